@@ -1,0 +1,26 @@
+// Article inputs: the one place the core touches the file system. It turns the paths a user
+// names into ArticleInputs: a file is one article; a folder is its "*.txt" files (sorted by
+// name) plus its sources.json if present. Editorial facts in a folder's sources.json apply to
+// that folder's articles, whether the folder or one of its files was named.
+// Nothing here decides what to do about a problem: problems are returned with the inputs.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "problem.h"
+#include "timeline.h"
+
+namespace dateline {
+
+struct GatheredInputs {
+    std::vector<ArticleInput> articles;
+    Problems problems;
+};
+
+// Largest article file read, in bytes; larger files are skipped with a problem.
+inline constexpr size_t kLargestArticleBytes = 64u * 1024u * 1024u;
+
+GatheredInputs gather_article_inputs(const std::vector<std::string>& paths);
+
+}  // namespace dateline

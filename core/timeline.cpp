@@ -1,0 +1,69 @@
+#include "timeline.h"
+
+#include <set>
+
+namespace dateline {
+
+std::string why_not_article_text(std::string_view bytes) {
+    auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
+    if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) return "is empty";
+    if (starts("\xFF\xFE") || starts("\xFE\xFF")) return {};  // UTF-16 with a BOM: text
+    struct Magic {
+        std::string_view bytes, what;
+    };
+    static constexpr Magic kMagic[] = {
+        {"\x89PNG", "a PNG image"}, {"\xFF\xD8\xFF", "a JPEG image"}, {"GIF8", "a GIF image"},
+        {"%PDF", "a PDF document"}, {std::string_view("PK\x03\x04", 4), "a ZIP archive (or an Office document)"},
+        {"\x7F" "ELF", "a program (ELF)"}, {"\x1F\x8B", "a gzip archive"}, {"RIFF", "a media file (RIFF)"},
+        {std::string_view("\0asm", 4), "a WebAssembly module"},
+    };
+    for (const Magic& m : kMagic)
+        if (starts(m.bytes)) return "looks like " + std::string(m.what) + ", not article text";
+    // Text has almost no control characters; binary data has many. Look at the first 64 KiB.
+    const std::string_view sample = bytes.substr(0, 64 * 1024);
+    size_t controls = 0, nuls = 0;
+    for (unsigned char c : sample) {
+        if (c == 0) ++nuls;
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') ++controls;
+    }
+    if (controls * 10 > sample.size() || nuls * 100 > sample.size())
+        return "looks like binary data (" + std::to_string(controls) + " control bytes in the first " +
+               std::to_string(sample.size()) + "), not article text";
+    return {};
+}
+
+namespace {
+
+std::string stem_of(std::string_view file) {
+    const size_t dot = file.rfind('.');
+    std::string stem(dot == std::string_view::npos || dot == 0 ? file : file.substr(0, dot));
+    return stem.empty() ? std::string("article") : stem;
+}
+
+}  // namespace
+
+Timeline build_timeline(std::vector<ArticleInput> inputs, Problems problems) {
+    Timeline t;
+    t.problems = std::move(problems);
+    std::set<std::string, std::less<>> ids;
+    for (ArticleInput& in : inputs) {
+        if (std::string why = why_not_article_text(in.bytes); !why.empty()) {
+            t.problems.push_back({in.label, why + "; skipped", Problem::Severity::Skipped});
+            continue;
+        }
+        // Ids are the file's stem; a second article with the same stem (another folder) gets "-2"...
+        std::string id = stem_of(in.file);
+        for (int n = 2; ids.count(id); ++n) id = stem_of(in.file) + "-" + std::to_string(n);
+        ids.insert(id);
+        Problems found;
+        Article a = read_article(id, in.file, in.bytes, in.facts ? &*in.facts : nullptr, found);
+        for (Problem& p : found) {
+            p.input = in.label;
+            t.problems.push_back(std::move(p));
+        }
+        t.articles.push_back(std::move(a));
+    }
+    return t;
+}
+
+}  // namespace dateline

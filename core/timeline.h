@@ -1,0 +1,38 @@
+// Timeline: the document Dateline builds from a set of articles. It holds the articles read,
+// the events found in them (next: the event extraction) and every problem met on the way.
+// This is the core's front door: the command-line tool and the browser app both build one from
+// ArticleInputs and only query it afterwards.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "article.h"
+#include "problem.h"
+#include "source_manifest.h"
+
+namespace dateline {
+
+// One article as handed to the core: its bytes, and the editorial facts about it if any.
+struct ArticleInput {
+    std::string file;   // the file name, as sources.json names it
+    std::string label;  // how problems name it (the path the user gave, say)
+    std::string bytes;
+    std::optional<EditorialFacts> facts;
+};
+
+struct Timeline {
+    std::vector<Article> articles;  // in input order
+    Problems problems;              // in the order met
+};
+
+// Builds the timeline. `problems` met earlier (while gathering inputs) are carried in first.
+// Inputs that are not article text (empty, binary) are skipped with a problem; all others are read.
+Timeline build_timeline(std::vector<ArticleInput> inputs, Problems problems = {});
+
+// Why these bytes cannot be an article ("is empty", "looks like a PNG image, not text"), or
+// empty when they can.
+std::string why_not_article_text(std::string_view bytes);
+
+}  // namespace dateline

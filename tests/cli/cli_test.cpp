@@ -1,0 +1,90 @@
+// The command-line contract (README, issue "Core"): output shape and exit status, through the
+// real binary.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <sys/wait.h>
+
+namespace {
+
+struct CliRun {
+    int status = -1;
+    std::string out, err;
+};
+
+CliRun run(const std::string& args) {
+    const std::string err_file = std::filesystem::temp_directory_path() / "dateline-cli-test.stderr";
+    const std::string command = std::string("'") + DATELINE_CLI + "' " + args + " 2>'" + err_file + "'";
+    CliRun r;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return r;
+    std::array<char, 4096> buffer;
+    size_t n;
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.out.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    std::ifstream in(err_file);
+    r.err.assign(std::istreambuf_iterator<char>(in), {});
+    return r;
+}
+
+const std::string kArticles = DATELINE_SOURCE_DIR "/assets/articles";
+
+}  // namespace
+
+TEST(Cli, ExtractsTheBundledArticles) {
+    const CliRun r = run("extract '" + kArticles + "'");
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    const auto doc = nlohmann::json::parse(r.out);
+    EXPECT_EQ(doc["version"], 1);
+    ASSERT_EQ(doc["articles"].size(), 5u);
+    EXPECT_TRUE(doc["events"].is_array());
+    const auto& first = doc["articles"][0];
+    EXPECT_EQ(first["id"], "000_a6f7244984f8eeb1");
+    EXPECT_EQ(first["file"], "000_a6f7244984f8eeb1.txt");
+    EXPECT_EQ(first["outlet"], "CBN News");
+    EXPECT_EQ(first["published"], "2017-07-05");
+    EXPECT_EQ(first["bytes"], std::filesystem::file_size(kArticles + "/000_a6f7244984f8eeb1.txt"));
+    for (const auto& a : doc["articles"]) {
+        for (const char* key : {"id", "file", "title", "outlet", "url", "published", "published_from", "bytes"})
+            EXPECT_TRUE(a.contains(key)) << key;
+        EXPECT_FALSE(a["title"].get<std::string>().empty());
+    }
+}
+
+TEST(Cli, OutputIsTheSameEveryRun) {
+    EXPECT_EQ(run("extract '" + kArticles + "'").out, run("extract '" + kArticles + "'").out);
+}
+
+TEST(Cli, SkippedInputsAreNamedAndExitTwo) {
+    const CliRun r = run("extract '" + kArticles + "/001_d9fa9f246b0750ea.txt' /nonexistent/story.txt");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("/nonexistent/story.txt: no such file or folder"), std::string::npos) << r.err;
+    const auto doc = nlohmann::json::parse(r.out);
+    ASSERT_EQ(doc["articles"].size(), 1u);
+    EXPECT_EQ(doc["articles"][0]["outlet"], "Reuters (republished)");  // the folder's sources.json still applies
+}
+
+TEST(Cli, NothingReadOrBadUsageExitsOne) {
+    EXPECT_EQ(run("").status, 1);
+    EXPECT_EQ(run("frobnicate").status, 1);
+    EXPECT_EQ(run("extract").status, 1);
+    EXPECT_EQ(run("extract --no-such-option '" + kArticles + "'").status, 1);
+    const CliRun r = run("extract /nonexistent");
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("nothing could be read"), std::string::npos);
+    EXPECT_EQ(r.out, "");
+}
+
+TEST(Cli, HelpAndVersion) {
+    const CliRun help = run("--help");
+    EXPECT_EQ(help.status, 0);
+    EXPECT_NE(help.out.find("usage: dateline extract"), std::string::npos);
+    EXPECT_EQ(run("--version").out.rfind("dateline ", 0), 0u);
+}

@@ -1,0 +1,108 @@
+#include "article_text.h"
+
+#include <gtest/gtest.h>
+
+using namespace dateline;
+
+namespace {
+
+// The original bytes behind the clean span of `word` (its first occurrence).
+std::string original_of(const ArticleText& t, std::string_view original, std::string_view word) {
+    const size_t at = t.clean.find(word);
+    EXPECT_NE(at, std::string::npos) << word;
+    if (at == std::string::npos) return {};
+    const size_t from = t.offsets.to_original(at), to = t.offsets.to_original(at + word.size());
+    return std::string(original.substr(from, to - from));
+}
+
+}  // namespace
+
+TEST(ArticleText, PlainUtf8IsKeptAndMapsOneToOne) {
+    const std::string in = "Mosul \xE2\x80\x98" "days\xE2\x80\x99 \xE2\x80\x94 Raqqa";  // curly quotes, em dash kept
+    const ArticleText t = normalise_article_text(in);
+    EXPECT_EQ(t.clean, in);
+    EXPECT_EQ(t.encoding, SourceEncoding::Utf8);
+    EXPECT_EQ(t.offsets.anchor_count(), 1u);
+    EXPECT_EQ(original_of(t, in, "Raqqa"), "Raqqa");
+}
+
+TEST(ArticleText, LineEndsBecomeNewlines) {
+    const std::string in = "one\r\ntwo\rthree\nfour\xC2\x85" "five\xE2\x80\xA8six";
+    const ArticleText t = normalise_article_text(in);
+    EXPECT_EQ(t.clean, "one\ntwo\nthree\nfour\nfive\nsix");
+    EXPECT_EQ(original_of(t, in, "three"), "three");
+    EXPECT_EQ(original_of(t, in, "six"), "six");
+}
+
+TEST(ArticleText, SpacesAreSpacesAndInvisiblesGo) {
+    // no-break space, narrow no-break space, zero-width space, soft hyphen, BOM inside, non-breaking hyphen
+    const std::string in = "June\xC2\xA0" "30\xE2\x80\xAF" "2017 Daesh\xE2\x80\x8B's al\xC2\xAD-Hol \xEF\xBB\xBFZ\xE2\x80\x91Y";
+    const ArticleText t = normalise_article_text(in);
+    EXPECT_EQ(t.clean, "June 30 2017 Daesh's al-Hol Z-Y");
+    EXPECT_EQ(original_of(t, in, "30 2017"), "30\xE2\x80\xAF" "2017");
+    EXPECT_EQ(original_of(t, in, "al-Hol"), "al\xC2\xAD-Hol");
+}
+
+TEST(ArticleText, Utf8BomIsDroppedAndOffsetsStillPointIntoTheFile) {
+    const std::string in = "\xEF\xBB\xBFTitle";
+    const ArticleText t = normalise_article_text(in);
+    EXPECT_EQ(t.encoding, SourceEncoding::Utf8WithBom);
+    EXPECT_EQ(t.clean, "Title");
+    EXPECT_EQ(t.offsets.to_original(0), 3u);
+    EXPECT_EQ(t.offsets.to_original(5), 8u);
+}
+
+TEST(ArticleText, InvalidSequencesAreReplacedNotFatal) {
+    const std::string in = "ok \xC3\x28 \xE2\x82 \xED\xA0\x80 \xF8 \xC0\xAF end \xC3\xA9t\xC3\xA9";  // several invalid, then valid é
+    const ArticleText t = normalise_article_text(in);
+    EXPECT_EQ(t.encoding, SourceEncoding::Utf8);  // valid multi-byte text present: not Windows-1252
+    EXPECT_GE(t.replaced_sequences, 5u);
+    EXPECT_NE(t.clean.find("\xEF\xBF\xBD"), std::string::npos);
+    EXPECT_EQ(original_of(t, in, "end"), "end");
+    EXPECT_EQ(original_of(t, in, "\xC3\xA9t\xC3\xA9"), "\xC3\xA9t\xC3\xA9");
+}
+
+TEST(ArticleText, Windows1252IsRecognised) {
+    const std::string in = "Daesh\x92s \x93" "caliphate\x94 \x96 caf\xE9";
+    const ArticleText t = normalise_article_text(in);
+    EXPECT_EQ(t.encoding, SourceEncoding::Windows1252);
+    EXPECT_EQ(t.clean, "Daesh\xE2\x80\x99s \xE2\x80\x9C" "caliphate\xE2\x80\x9D \xE2\x80\x93 caf\xC3\xA9");
+    EXPECT_EQ(t.replaced_sequences, 0u);
+    EXPECT_EQ(original_of(t, in, "caliphate"), "caliphate");
+}
+
+TEST(ArticleText, Utf16WithBomIsDecoded) {
+    auto encode = [](std::u16string_view s, bool le) {
+        std::string out = le ? "\xFF\xFE" : "\xFE\xFF";
+        for (char16_t u : s) {
+            const char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
+            out += le ? std::string{lo, hi} : std::string{hi, lo};
+        }
+        return out;
+    };
+    for (bool le : {true, false}) {
+        const std::string in = encode(u"Raqqa\r\n\u2019\U0001F600 x", le);
+        const ArticleText t = normalise_article_text(in);
+        EXPECT_EQ(t.encoding, le ? SourceEncoding::Utf16LE : SourceEncoding::Utf16BE);
+        EXPECT_EQ(t.clean, "Raqqa\n\xE2\x80\x99\xF0\x9F\x98\x80 x");
+        const size_t x = t.clean.find('x');
+        EXPECT_EQ(t.offsets.to_original(x), in.size() - 2);
+        EXPECT_EQ(t.offsets.to_original(x + 1), in.size());
+        EXPECT_EQ(t.offsets.to_original(0), 2u);  // after the BOM
+    }
+}
+
+TEST(ArticleText, ControlCharactersAreDroppedAndCounted) {
+    const std::string in = std::string("a\0b\x01" "c\td", 7);
+    const ArticleText t = normalise_article_text(in);
+    EXPECT_EQ(t.clean, "abc\td");
+    EXPECT_EQ(t.dropped_controls, 2u);
+    EXPECT_EQ(original_of(t, in, "c\td"), "c\td");
+}
+
+TEST(ArticleText, EmptyInput) {
+    const ArticleText t = normalise_article_text("");
+    EXPECT_TRUE(t.clean.empty());
+    EXPECT_EQ(t.offsets.to_original(0), 0u);
+    EXPECT_EQ(t.offsets.to_original(10), 0u);
+}
