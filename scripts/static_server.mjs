@@ -46,9 +46,16 @@ export function serve(root, port = 0, { quiet = true } = {}) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const here = fileURLToPath(new URL('..', import.meta.url));
   const root = process.argv[2] || join(here, 'dist');
-  const port = Number(process.argv[3] || 8080);
-  serve(root, port).then(({ url }) => {
-    console.log(`Dateline is served at ${url}  (from ${root}; Ctrl-C stops it)`);
-    console.log(`The offline page is ${join(resolve(root), 'dateline-offline.html')} (open it from disk, no server needed)`);
-  }, (e) => { console.error(`cannot serve on 127.0.0.1:${port}: ${e.message}`); process.exit(1); });
+  const first = Number(process.argv[3] || process.env.PORT || 8080);
+  // Take the first free port from `first` on, so a second copy does not fail.
+  const start = async (port) => {
+    try { return await serve(root, port); } catch (e) {
+      if (e.code === 'EADDRINUSE' && port < first + 20) return start(port + 1);
+      console.error(`cannot serve on 127.0.0.1:${port}: ${e.message}`);
+      process.exit(1);
+    }
+  };
+  const { url } = await start(first);
+  console.log(`Dateline is served at ${url}  (Ctrl-C stops it)`);
+  console.log(`Offline copy, no server needed: ${join(resolve(root), 'dateline-offline.html')}`);
 }

@@ -1,0 +1,86 @@
+// Shared helpers for Dateline's browser tests: Debian's Chromium driven by playwright-core,
+// the site served on 127.0.0.1, and a watch on everything the page says and fetches.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serve } from '../../scripts/static_server.mjs';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const dist = process.env.DATELINE_DIST || join(root, 'dist');
+export const shots = join(root, 'build', 'browser-tests');
+mkdirSync(shots, { recursive: true });
+
+// Flags verified on this kind of machine (see ../shared/TOOLCHAIN.md of the project brief):
+// no background traffic, WebGL2 rendered in software by SwiftShader.
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+           '--disable-quic', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+}
+
+export async function serveDist() { return serve(dist); }
+export const offlinePageUrl = () => pathToFileURL(join(dist, 'dateline-offline.html')).href;
+
+// Opens `url` in a fresh context and records console errors, page errors and every request
+// that leaves the page's origin (those are aborted: Dateline must not need them).
+export async function openPage(browser, url, { offline = false, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, offline });
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const seen = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] };
+  page.on('console', (m) => { if (m.type() === 'error') seen.consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => seen.pageErrors.push(String(e)));
+  page.on('requestfailed', (r) => seen.failedRequests.push(r.url()));
+  await page.route('**/*', (route) => {
+    const u = route.request().url();
+    const sameOrigin = u.startsWith('data:') || u.startsWith('blob:') || new URL(u).origin === origin;
+    if (sameOrigin) return route.continue();
+    seen.foreignRequests.push(u);
+    return route.abort();
+  });
+  await page.goto(url);
+  return { page, context, seen };
+}
+
+// Waits until the app has read its articles and drawn a frame; returns window.dateline.state().
+export async function waitForApp(page, timeout = 30000) {
+  await page.waitForFunction(() => {
+    const s = window.dateline && window.dateline.state();
+    return s && s.ready && s.frames > 0;
+  }, null, { timeout });
+  return page.evaluate(() => window.dateline.state());
+}
+
+export async function state(page) { return page.evaluate(() => window.dateline.state()); }
+
+// Saves a screenshot under build/browser-tests/ and returns its pixel statistics, decoded by the
+// browser itself: how many pixels differ from the top-left (background) colour, and how many
+// distinct colours there are. A blank or single-colour canvas has ~0 and 1.
+export async function screenshot(browser, page, name) {
+  const path = join(shots, `${name}.png`);
+  mkdirSync(dirname(path), { recursive: true });
+  const png = await page.screenshot({ path });
+  const scratch = await browser.newPage();
+  const stats = await scratch.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set();
+    let differ = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) differ++;
+      if (colours.size < 5000) colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+    }
+    return { width: c.width, height: c.height, inkFraction: differ / (d.length / 4), colours: colours.size };
+  }, png.toString('base64'));
+  await scratch.close();
+  return { path, ...stats };
+}
