@@ -1,6 +1,7 @@
 // dateline: the command-line face of the core.
 //
-//   dateline extract PATH...   timeline document (JSON, version 1) on stdout
+//   dateline extract PATH...                  timeline document (JSON, version 1) on stdout
+//   dateline timex [--dct YYYY-MM-DD] FILE    the time expressions of one plain-text file
 //   dateline --help | --version
 //
 // Exit status: 0 when every input was read; 2 when some were skipped (each named on stderr with
@@ -11,7 +12,13 @@
 #include <string_view>
 #include <vector>
 
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+
 #include "article_inputs.h"
+#include "article_text.h"
+#include "time_expression.h"
 #include "timeline.h"
 #include "timeline_json.h"
 
@@ -21,6 +28,9 @@ constexpr std::string_view kUsage =
     "usage: dateline extract PATH...\n"
     "  Reads news articles (a file each, or a folder of *.txt with its sources.json)\n"
     "  and prints their timeline document as JSON on stdout.\n"
+    "usage: dateline timex [--dct YYYY-MM-DD] [--explain] FILE\n"
+    "  Tags the time expressions of one plain-text file, read against the document\n"
+    "  date --dct, and prints {\"timexes\": [{start, end, text, type, value}]} (byte offsets).\n"
     "exit status: 0 all inputs read, 2 some skipped (see stderr), 1 usage error or nothing read\n";
 
 int usage_error(std::string_view message) {
@@ -62,6 +72,55 @@ int extract(const std::vector<std::string>& args) {
     return 0;
 }
 
+int tag_timexes(const std::vector<std::string>& args) {
+    std::optional<dateline::CivilDate> dct;
+    std::string file;
+    bool explain = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--dct") {
+            if (i + 1 >= args.size()) return usage_error("--dct needs a date, YYYY-MM-DD");
+            dct = dateline::parse_iso_date(args[++i]);
+            if (!dct) return usage_error("--dct '" + args[i] + "' is not a real YYYY-MM-DD date");
+        } else if (args[i] == "--explain") {
+            explain = true;
+        } else if (args[i].starts_with("--")) {
+            return usage_error("unknown option " + args[i]);
+        } else if (file.empty()) {
+            file = args[i];
+        } else {
+            return usage_error("timex reads one file");
+        }
+    }
+    if (file.empty()) return usage_error("timex needs a file");
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        std::cerr << "dateline: " << file << ": cannot be read\n";
+        return 1;
+    }
+    const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+    if (std::string why = dateline::why_not_article_text(bytes); !why.empty() && why != "is empty") {
+        std::cerr << "dateline: " << file << ": " << why << "\n";
+        return 1;
+    }
+    const dateline::ArticleText text = dateline::normalise_article_text(bytes);
+    const dateline::ReferenceDate reference{dct, "--dct"};
+    nlohmann::ordered_json out;
+    out["timexes"] = nlohmann::ordered_json::array();
+    for (const dateline::TimeExpression& e : dateline::tag_time_expressions(text.clean, reference)) {
+        nlohmann::ordered_json j;
+        j["start"] = text.offsets.to_original(e.start);
+        j["end"] = text.offsets.to_original(e.end);
+        j["text"] = text.clean.substr(e.start, e.end - e.start);
+        j["type"] = std::string(dateline::to_string(e.type));
+        j["value"] = e.value;
+        if (!e.mod.empty()) j["mod"] = e.mod;
+        if (explain) j["how"] = e.how;
+        out["timexes"].push_back(std::move(j));
+    }
+    std::cout << out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -78,5 +137,6 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (command == "extract") return extract(args);
+    if (command == "timex") return tag_timexes(args);
     return usage_error("unknown command '" + command + "'");
 }

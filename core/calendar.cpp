@@ -1,5 +1,7 @@
 #include "calendar.h"
 
+#include <algorithm>
+
 namespace dateline {
 
 bool is_leap_year(int year) {
@@ -45,6 +47,29 @@ int iso_weekday(const CivilDate& d) {
     const int64_t days = days_from_civil(d);  // 1970-01-01 was a Thursday (4)
     const int64_t w = ((days % 7) + 7 + 3) % 7;  // 0 = Monday
     return static_cast<int>(w) + 1;
+}
+
+IsoWeek iso_week(const CivilDate& d) {
+    const int64_t day = days_from_civil(d);
+    const int64_t thursday = day - (iso_weekday(d) - 1) + 3;  // the Thursday of d's week decides the year
+    const CivilDate t = civil_from_days(thursday);
+    const int64_t jan1 = days_from_civil({t.year, 1, 1});
+    return {t.year, static_cast<int>((thursday - jan1) / 7 + 1)};
+}
+
+int64_t monday_of_iso_week(int iso_year, int week) {
+    const CivilDate jan4{iso_year, 1, 4};  // always in week 1
+    const int64_t monday1 = days_from_civil(jan4) - (iso_weekday(jan4) - 1);
+    return monday1 + static_cast<int64_t>(week - 1) * 7;
+}
+
+CivilDate add_months(const CivilDate& d, int months) {
+    int64_t index = static_cast<int64_t>(d.year) * 12 + (d.month - 1) + months;
+    CivilDate out;
+    out.year = static_cast<int>(index / 12);
+    out.month = static_cast<int>(index % 12) + 1;
+    out.day = std::min(d.day, days_in_month(out.year, out.month));
+    return out;
 }
 
 std::optional<CivilDate> parse_iso_date(std::string_view t) {

@@ -29,6 +29,17 @@ CivilDate civil_from_days(int64_t days);
 // ISO weekday: 1 = Monday ... 7 = Sunday.
 int iso_weekday(const CivilDate& date);
 
+// ISO 8601 week: the Monday-to-Sunday week, numbered 1..53 within its ISO year.
+struct IsoWeek {
+    int year = 0;
+    int week = 0;
+};
+IsoWeek iso_week(const CivilDate& date);
+int64_t monday_of_iso_week(int iso_year, int week);  // day number of that week's Monday
+
+// Adds months to a date's month (the day is clamped to the month's length).
+CivilDate add_months(const CivilDate& date, int months);
+
 // "YYYY-MM-DD" exactly, and a real day; anything else is nullopt.
 std::optional<CivilDate> parse_iso_date(std::string_view text);
 std::string to_iso(const CivilDate& date);  // "YYYY-MM-DD"

@@ -1,0 +1,30 @@
+// Sentences: an article's paragraphs (its lines) cut into sentences.
+//
+// A sentence ends at ".", "!" or "?" (with any closing quotes or brackets after it) when the
+// next token starts a new sentence (a capital, a digit, an opening quote), and always at the end
+// of a line. A full stop after an abbreviation ("Sept.", "Gen.", "Lt."; assets/lexicons/
+// abbreviations.txt), a dotted abbreviation ("U.S.") or an initial ("W.") does not end one.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "tokens.h"
+
+namespace dateline {
+
+struct Sentence {
+    uint32_t first_token = 0;  // tokens [first_token, end_token)
+    uint32_t end_token = 0;
+    uint32_t start = 0;        // byte offsets into the clean text, half-open
+    uint32_t end = 0;
+    bool starts_line = false;  // the first sentence of its line (paragraph)
+};
+
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
+
+// Is `word` (any case, no dot) an abbreviation that a full stop does not end a sentence after?
+bool is_abbreviation(std::string_view word);
+
+}  // namespace dateline

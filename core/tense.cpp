@@ -1,0 +1,117 @@
+#include "tense.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "lexicon.h"
+
+namespace dateline {
+
+std::string_view to_string(Tense t) {
+    switch (t) {
+        case Tense::Past: return "past";
+        case Tense::Present: return "present";
+        case Tense::Future: return "future";
+        case Tense::Unknown: break;
+    }
+    return "unknown";
+}
+
+namespace {
+
+enum class Marker : uint8_t { None, Past, Present, Future, FutureIfTo, Perfect };
+
+const std::unordered_map<std::string, Marker>& markers() {
+    static const std::unordered_map<std::string, Marker> m = [] {
+        std::unordered_map<std::string, Marker> out;
+        for (const std::string& entry : lexicon_entries("verb_tenses")) {
+            const size_t semi = entry.find(';');
+            if (semi == std::string::npos) continue;
+            std::string word = entry.substr(0, semi), kind = entry.substr(semi + 1);
+            while (!word.empty() && word.back() == ' ') word.pop_back();
+            while (!kind.empty() && kind.front() == ' ') kind.erase(kind.begin());
+            Marker k = kind == "past" ? Marker::Past : kind == "present" ? Marker::Present : kind == "future" ? Marker::Future
+                     : kind == "future-if-to" ? Marker::FutureIfTo : kind == "perfect" ? Marker::Perfect : Marker::None;
+            if (k != Marker::None) out.emplace(word, k);
+        }
+        return out;
+    }();
+    return m;
+}
+
+// Regular past forms: lower-case words ending in "ed" that are not known non-verbs.
+bool looks_like_regular_past(std::string_view w) {
+    if (w.size() < 5 || !w.ends_with("ed")) return false;
+    static constexpr std::string_view kNotVerbs[] = {"hundred", "indeed", "speed", "breed", "creed", "bleed", "embed",
+                                                     "freed", "agreed", "exceed", "proceed", "succeed", "steed"};
+    for (std::string_view n : kNotVerbs)
+        if (w == n) return n == "freed" || n == "agreed";  // those two are past forms after all
+    return true;
+}
+
+std::string_view word_at(std::string_view lower, const Token& t) { return lower.substr(t.start, t.end - t.start); }
+
+// The tense a token marks, looking at the token after it where needed ("going to", "has taken").
+Marker marker_at(std::string_view lower, const std::vector<Token>& tokens, size_t i, size_t end) {
+    const Token& t = tokens[i];
+    if (t.kind != Token::Kind::Word || t.capitalised) {
+        // Capitalised words are names, except at the start of a clause ("Was it...") which we ignore.
+        if (!(t.kind == Token::Kind::Word && i > 0 && tokens[i - 1].is('"'))) return Marker::None;
+    }
+    std::string_view w = word_at(lower, t);
+    std::string folded;
+    if (w.find("\xE2\x80\x99") != std::string_view::npos) {  // ’ as '
+        folded.assign(w);
+        for (size_t p; (p = folded.find("\xE2\x80\x99")) != std::string::npos;) folded.replace(p, 3, "'");
+        w = folded;
+    }
+    // Contractions: "they'll", "it's" (present), "he'd" (past/would: ambiguous, ignored).
+    if (w.ends_with("'ll")) return Marker::Future;
+    const auto& m = markers();
+    if (auto it = m.find(std::string(w)); it != m.end()) {
+        if (it->second == Marker::FutureIfTo)
+            return (i + 1 < end && tokens[i + 1].is_word() && word_at(lower, tokens[i + 1]) == "to") ? Marker::Future : Marker::None;
+        if (it->second == Marker::Perfect) {
+            // has/have + participle: past; has/have alone: present.
+            for (size_t j = i + 1; j < end && j <= i + 3; ++j) {
+                if (!tokens[j].is_word()) break;
+                const std::string_view n = word_at(lower, tokens[j]);
+                if (looks_like_regular_past(n) || (m.count(std::string(n)) && m.at(std::string(n)) == Marker::Past) ||
+                    n == "been" || n.ends_with("en"))
+                    return Marker::Past;
+            }
+            return Marker::Present;
+        }
+        return it->second;
+    }
+    // A regular past form, unless it is half of a hyphenated adjective ("U.S.-backed", "so-called").
+    if (looks_like_regular_past(w) && !(i > 0 && tokens[i - 1].is('-') && !t.space_before)) return Marker::Past;
+    return Marker::None;
+}
+
+}  // namespace
+
+Tense tense_around(std::string_view lower, const std::vector<Token>& tokens, size_t first, size_t end, size_t at_begin,
+                   size_t at_end) {
+    // The nearest marker wins; a marker before the expression wins a tie ("said Friday").
+    size_t best_distance = SIZE_MAX;
+    Marker best = Marker::None;
+    for (size_t i = first; i < end && i < tokens.size(); ++i) {
+        if (i >= at_begin && i < at_end) continue;
+        const Marker m = marker_at(lower, tokens, i, end);
+        if (m == Marker::None) continue;
+        const size_t distance = i < at_begin ? (at_begin - i) * 2 - 1 : (i - at_end + 1) * 2;
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = m;
+        }
+    }
+    switch (best) {
+        case Marker::Past: return Tense::Past;
+        case Marker::Present: return Tense::Present;
+        case Marker::Future: return Tense::Future;
+        default: return Tense::Unknown;
+    }
+}
+
+}  // namespace dateline

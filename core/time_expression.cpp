@@ -1,0 +1,1910 @@
+#include "time_expression.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+#include "tense.h"
+
+namespace dateline {
+
+std::string_view to_string(TimexType t) {
+    switch (t) {
+        case TimexType::Date: return "DATE";
+        case TimexType::Time: return "TIME";
+        case TimexType::Duration: return "DURATION";
+        case TimexType::Set: return "SET";
+    }
+    return "DATE";
+}
+
+std::string_view to_string(Precision p) {
+    switch (p) {
+        case Precision::Day: return "day";
+        case Precision::Week: return "week";
+        case Precision::PartOfMonth: return "part-of-month";
+        case Precision::Month: return "month";
+        case Precision::Quarter: return "quarter";
+        case Precision::Season: return "season";
+        case Precision::Half: return "half-year";
+        case Precision::PartOfYear: return "part-of-year";
+        case Precision::Year: return "year";
+        case Precision::Decade: return "decade";
+        case Precision::Century: return "century";
+        case Precision::Range: return "range";
+        case Precision::None: break;
+    }
+    return "none";
+}
+
+std::string lower_case_text(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+// =============================================================================================
+// Step 1: recognition
+// =============================================================================================
+//
+// A hand-written matcher over tokens. At each token every pattern is tried; the longest match
+// wins and the scan resumes after it. Patterns read words through time_word() (the lexicon
+// assets/lexicons/time_words.txt) and numbers through the tokens' values. Each pattern fills a
+// TimexMeaning: what the words say, not yet what date they are.
+
+namespace {
+
+using Anchor = TimexMeaning::Anchor;
+using TWC = TimeWordClass;
+
+struct Match {
+    size_t end = 0;  // one past the last token
+    TimexType type = TimexType::Date;
+    TimexMeaning m;
+};
+
+// Prepositions and words that, just before a bare year or month, make it a date ("in 2014").
+bool is_date_signal(std::string_view w) {
+    static constexpr std::string_view kSignals[] = {
+        "in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "throughout", "of", "early", "late",
+        "mid", "between", "and", "or", "around", "circa", "through", "for", "last", "next", "this", "that", "every", "each",
+        "as", "at", "on", "into", "spring", "summer", "autumn", "fall", "winter", "the", "end", "start", "beginning", "middle"};
+    for (std::string_view s : kSignals)
+        if (w == s) return true;
+    return false;
+}
+
+class Recognizer {
+public:
+    Recognizer(std::string_view text, std::string_view lower, const std::vector<Token>& tokens)
+        : text_(text), lower_(lower), t_(tokens), words_(tokens.size(), nullptr) {
+        std::string buffer;
+        for (size_t i = 0; i < t_.size(); ++i) {
+            if (!t_[i].is_word() || t_[i].end - t_[i].start > 16) continue;
+            const TimeWord& w = time_word(lower_word(text_.substr(t_[i].start, t_[i].end - t_[i].start), buffer));
+            if (w.cls != TWC::None) words_[i] = &w;
+        }
+    }
+
+    std::vector<TimeExpression> run() {
+        std::vector<TimeExpression> out;
+        for (size_t i = 0; i < t_.size();) {
+            // Quick filter: a time expression starts with a word, a number or an apostrophe.
+            const Token& t = t_[i];
+            if (t.kind == Token::Kind::Punct && !t.is('\'') && !t.is(0x2019)) {
+                ++i;
+                continue;
+            }
+            Match best = longest_at(i);
+            if (best.end <= i) {
+                ++i;
+                continue;
+            }
+            TimeExpression e;
+            e.first_token = static_cast<uint32_t>(i);
+            e.end_token = static_cast<uint32_t>(best.end);
+            e.start = t_[i].start;
+            e.end = t_[best.end - 1].end;
+            e.type = best.type;
+            e.meaning = best.m;
+            e.signal = signal_before(i);
+            out.push_back(std::move(e));
+            i = best.end;
+        }
+        return out;
+    }
+
+private:
+    // ---- token access --------------------------------------------------------------------
+    size_t n() const { return t_.size(); }
+    bool ok(size_t i) const { return i < t_.size(); }
+    const TimeWord& W(size_t i) const {
+        static const TimeWord none;
+        return ok(i) && words_[i] ? *words_[i] : none;
+    }
+    TWC cls(size_t i) const { return W(i).cls; }
+    std::string_view lw(size_t i) const { return ok(i) ? lower_.substr(t_[i].start, t_[i].end - t_[i].start) : std::string_view{}; }
+    bool is(size_t i, std::string_view w) const { return ok(i) && t_[i].is_word() && lw(i) == w; }
+    bool punct(size_t i, char32_t c) const { return ok(i) && t_[i].is(c); }
+    bool attached(size_t i) const { return ok(i) && !t_[i].space_before; }
+    bool number(size_t i) const { return ok(i) && t_[i].is_number() && !t_[i].decimal; }
+    bool capital(size_t i) const { return ok(i) && (t_[i].capitalised); }
+    // The lower-case word before token i (skipping nothing), or empty.
+    std::string_view prev_word(size_t i) const { return i > 0 && t_[i - 1].is_word() ? lw(i - 1) : std::string_view{}; }
+    std::string_view signal_before(size_t i) const {
+        if (i == 0 || !t_[i - 1].is_word()) return {};
+        const std::string_view w = lw(i - 1);
+        static constexpr std::string_view kPrepositions[] = {"on", "in", "since", "by", "until", "till", "before", "after",
+                                                             "during", "from", "to", "at", "of", "for", "within",
+                                                             "throughout", "between", "through", "around", "as"};
+        for (std::string_view p : kPrepositions)
+            if (w == p) return p;
+        return {};
+    }
+
+    // ---- building blocks -----------------------------------------------------------------
+    // Day of month: 1-31, one or two digits, or an ordinal ("21st"). Sets `next`.
+    int day_at(size_t i, size_t& next) const {
+        if (!number(i) || t_[i].grouped || t_[i].digits > 2 || t_[i].value < 1 || t_[i].value > 31) return 0;
+        next = i + 1;
+        return static_cast<int>(t_[i].value);
+    }
+    // A four-digit year, 1000-2999 (not "2,017", not "2017th").
+    int year_at(size_t i, size_t& next) const {
+        if (!number(i) || t_[i].grouped || t_[i].ordinal || t_[i].digits != 4 || t_[i].value < 1000 || t_[i].value > 2999) return 0;
+        if (ok(i + 1) && attached(i + 1) && (t_[i + 1].is_word() || t_[i + 1].is('%'))) {
+            // "2017World" (a scraped header) is still a year; "1990s" and "2017th" are not.
+            if (!(t_[i + 1].is_word() && t_[i + 1].capitalised)) return 0;
+        }
+        next = i + 1;
+        return static_cast<int>(t_[i].value);
+    }
+    // A month name: capitalised full name, or a capitalised abbreviation followed by a dot, a
+    // comma or a number. "May" and "March" also need a number or a date word around them.
+    int month_at(size_t i, size_t& next) const {
+        const TimeWord& w = W(i);
+        if (!ok(i) || !(t_[i].capitalised)) return 0;
+        if (w.cls == TWC::Month) {
+            next = i + 1;
+            if ((w.value == 5 || w.value == 3) && !month_context(i)) return 0;
+            if (punct(next, '.') && attached(next) && w.value != 5) {
+                // "June." ends a sentence: leave the dot.
+            }
+            return w.value;
+        }
+        if (w.cls == TWC::MonthAbbrev) {
+            size_t j = i + 1;
+            if (punct(j, '.') && attached(j)) ++j;
+            if (!(number(j) || punct(j, ',') || j > i + 1)) return 0;
+            next = j;
+            return w.value;
+        }
+        return 0;
+    }
+    bool month_context(size_t i) const {
+        size_t k;
+        if (day_at(i + 1, k) || year_at(i + 1, k)) return true;
+        if (punct(i + 1, ',') && year_at(i + 2, k)) return true;
+        const std::string_view p = prev_word(i);
+        if (!p.empty() && is_date_signal(p) && p != "to" && p != "and" && p != "or" && p != "as" && p != "the") return true;
+        if (i > 0 && t_[i - 1].is('-') && i > 1 && (is(i - 2, "mid") || is(i - 2, "early") || is(i - 2, "late"))) return true;
+        return false;
+    }
+    int weekday_at(size_t i, size_t& next) const {
+        const TimeWord& w = W(i);
+        if (!ok(i) || !t_[i].capitalised) return 0;
+        if (w.cls == TWC::Weekday) {
+            next = i + 1;
+            // "Wednesday's" is the weekday too.
+            return w.value;
+        }
+        if (w.cls == TWC::WeekdayAbbrev && (punct(i + 1, ',') || (punct(i + 1, '.') && attached(i + 1)))) {
+            next = punct(i + 1, '.') ? i + 2 : i + 1;
+            return w.value;
+        }
+        return 0;
+    }
+    // An amount: a number, a number word ("four", "twenty-five"), "a"/"an"/"one", "half a",
+    // or a fuzzy quantity ("several", "a few", "a couple of": returns -1, meaning X).
+    bool amount_at(size_t i, size_t& next, double& amount) const {
+        if (!ok(i)) return false;
+        if (t_[i].is_number() && !t_[i].ordinal) {
+            if (t_[i].digits == 4 && !t_[i].grouped && t_[i].value >= 1800 && t_[i].value <= 2100) return false;  // a year
+            amount = t_[i].decimal ? std::strtod(std::string(text_.substr(t_[i].start, t_[i].end - t_[i].start)).c_str(), nullptr)
+                                   : static_cast<double>(t_[i].value);
+            next = i + 1;
+            // "two and a half"
+            return true;
+        }
+        if (is(i, "a") || is(i, "an")) {
+            if (is(i + 1, "few")) { amount = -1; next = i + 2; return true; }
+            if (is(i + 1, "couple") && is(i + 2, "of")) { amount = 2; next = i + 3; return true; }
+            if (is(i + 1, "half")) { amount = 0.5; next = i + 2; return true; }
+            amount = 1;
+            next = i + 1;
+            return true;
+        }
+        if (is(i, "half") && (is(i + 1, "a") || is(i + 1, "an"))) { amount = 0.5; next = i + 2; return true; }
+        const TimeWord& w = W(i);
+        if (w.cls == TWC::Number) {
+            amount = w.value;
+            next = i + 1;
+            // "twenty-five", "twenty five"
+            if (w.value >= 20 && w.value % 10 == 0 && punct(i + 1, '-') && attached(i + 1) && cls(i + 2) == TWC::Number &&
+                W(i + 2).value < 10) {
+                amount += W(i + 2).value;
+                next = i + 3;
+            }
+            if (is(next, "and") && is(next + 1, "a") && is(next + 2, "half")) {
+                amount += 0.5;
+                next += 3;
+            }
+            return true;
+        }
+        if (w.cls == TWC::Fuzzy) {
+            if (is(i, "couple") && is(i + 1, "of")) { amount = 2; next = i + 2; return true; }
+            if (is(i, "some") || is(i, "many")) { amount = -1; next = i + 1; return true; }
+            amount = -1;
+            next = i + 1;
+            return true;
+        }
+        if (is(i, "dozens") && is(i + 1, "of")) { amount = -1; next = i + 2; return true; }
+        return false;
+    }
+    // A unit word (singular or plural) at i: returns the unit, `plural` set.
+    TimeUnit unit_at(size_t i, bool& plural) const {
+        if (!ok(i) || !t_[i].is_word()) return TimeUnit::None;
+        const TimeWord& w = W(i);
+        if (w.cls == TWC::Unit || w.cls == TWC::Units) {
+            plural = w.cls == TWC::Units;
+            return w.unit;
+        }
+        // "second" reads as an ordinal first; as a unit only here.
+        if (lw(i) == "second" || lw(i) == "seconds") {
+            plural = lw(i) == "seconds";
+            return TimeUnit::Second;
+        }
+        return TimeUnit::None;
+    }
+
+    // ---- patterns ------------------------------------------------------------------------
+    Match longest_at(size_t i) const {
+        Match best;
+        auto consider = [&](Match m) {
+            if (m.end > best.end) best = m;
+        };
+        consider(date_at(i));
+        consider(part_of_day_of_date_at(i));
+        consider(time_at(i));
+        consider(weekday_pattern(i));
+        consider(deictic_at(i));
+        consider(day_ref_at(i));
+        consider(relative_at(i));
+        consider(part_of_at(i));
+        consider(quarter_at(i));
+        consider(season_at(i));
+        consider(decade_at(i));
+        consider(year_pattern(i));
+        consider(month_alone_at(i));
+        consider(ref_at(i));
+        consider(duration_at(i));
+        consider(set_at(i));
+        consider(holiday_at(i));
+        consider(approx_at(i));
+        return best;
+    }
+
+    // [Weekday ,] Month Day [, Year] | [Weekday ,] Day [of] Month [Year] | Month [of|,] Year |
+    // ISO 2017-06-30 | 6/30/2017 ; optionally followed by a time ("- 02:56 GMT").
+    Match date_at(size_t i) const {
+        Match m;
+        size_t j = i, k = 0;
+        int weekday = weekday_at(i, k);
+        if (weekday) {
+            j = k;
+            if (punct(j, ',')) ++j;
+        }
+        int month = 0, day = 0, year = 0;
+        size_t end = 0;
+        if ((month = month_at(j, k))) {
+            size_t after_month = k;
+            if ((day = day_at(after_month, k)) && !(ok(k) && t_[k].is(':'))) {
+                end = k;
+                size_t y = k;
+                if (punct(y, ',')) ++y;
+                if ((year = year_at(y, k))) end = k;
+            } else {
+                day = 0;
+                size_t y = after_month;
+                if (is(y, "of") || punct(y, ',')) ++y;
+                if ((year = year_at(y, k))) end = k;
+                else if (is(after_month, "of") && (is(y, "this") || is(y, "last") || is(y, "next")) && is(y + 1, "year")) {
+                    m.m.relative_year = true;  // "October of next year"
+                    m.m.year_offset = W(y).value;
+                    end = y + 2;
+                } else month = 0;  // a month alone is another pattern
+            }
+        } else if ((day = day_at(j, k))) {
+            size_t mpos = k;
+            if (is(mpos, "of")) ++mpos;
+            if ((month = month_at(mpos, k))) {
+                end = k;
+                size_t y = k;
+                if (punct(y, ',')) ++y;
+                if ((year = year_at(y, k))) end = k;
+            } else {
+                day = 0;
+            }
+        }
+        if (!end && !weekday) {
+            // ISO dates and numeric dates.
+            if (number(i) && t_[i].digits == 4 && punct(i + 1, '-') && attached(i + 1) && number(i + 2) && attached(i + 2) &&
+                t_[i + 2].digits == 2 && punct(i + 3, '-') && attached(i + 3) && number(i + 4) && attached(i + 4) &&
+                t_[i + 4].digits == 2) {
+                CivilDate d{static_cast<int>(t_[i].value), static_cast<int>(t_[i + 2].value), static_cast<int>(t_[i + 4].value)};
+                if (is_valid(d)) {
+                    year = d.year, month = d.month, day = d.day;
+                    end = i + 5;
+                }
+            } else if (number(i) && t_[i].digits <= 2 && punct(i + 1, '/') && attached(i + 1) && number(i + 2) &&
+                       attached(i + 2) && t_[i + 2].digits <= 2 && punct(i + 3, '/') && attached(i + 3) && number(i + 4) &&
+                       attached(i + 4) && (t_[i + 4].digits == 2 || t_[i + 4].digits == 4)) {
+                int a = static_cast<int>(t_[i].value), b = static_cast<int>(t_[i + 2].value), y = static_cast<int>(t_[i + 4].value);
+                if (y < 100) y += y < 50 ? 2000 : 1900;
+                // Month first (American news style) unless that is impossible.
+                int mo = a, d = b;
+                if (a > 12 && b <= 12) mo = b, d = a;
+                if (is_valid({y, mo, d})) {
+                    year = y, month = mo, day = d;
+                    end = i + 5;
+                }
+            }
+        }
+        if (!end) return m;
+        m.end = end;
+        m.type = TimexType::Date;
+        m.m.anchor = year ? Anchor::Absolute : m.m.relative_year ? Anchor::Publication : Anchor::Tense;
+        m.m.year = year;
+        m.m.month = month;
+        m.m.day = day;
+        m.m.weekday = weekday;
+        // A time right after a full date: "Fri, 30 Jun 2017 - 02:56 GMT", "June 1, 16:15 UTC".
+        if (day) {
+            size_t t = end;
+            if (punct(t, '-') || punct(t, ',') || punct(t, 0x2013) || punct(t, 0x2014)) ++t;
+            Match tm = clock_at(t);
+            if (tm.end) {
+                m.end = tm.end;
+                m.type = TimexType::Time;
+                m.m.hour = tm.m.hour;
+                m.m.minute = tm.m.minute;
+                m.m.utc = tm.m.utc;
+            }
+        }
+        return m;
+    }
+
+    // the morning/afternoon/evening/night of <date>: "the morning of Sept. 21"
+    Match part_of_day_of_date_at(size_t i) const {
+        if (!is(i, "the") || cls(i + 1) != TWC::PartOfDay || !is(i + 2, "of")) return Match{};
+        Match d = date_at(i + 3);
+        if (!d.end || !d.m.day) {
+            size_t k;
+            if (!weekday_at(i + 3, k)) return Match{};
+            d = weekday_pattern(i + 3);
+            if (!d.end) return Match{};
+        }
+        d.m.part_of_day = W(i + 1).code;
+        d.type = TimexType::Time;
+        return d;
+    }
+
+    // A clock time: 14:30, 2:30 p.m., 6 pm, 0800 GMT, noon, midnight; with a zone if given.
+    Match clock_at(size_t i) const {
+        Match m;
+        size_t j = i;
+        int hour = -1, minute = 0;
+        if (number(i) && t_[i].digits <= 2 && t_[i].value <= 24 && punct(i + 1, ':') && attached(i + 1) && number(i + 2) &&
+            attached(i + 2) && t_[i + 2].digits == 2 && t_[i + 2].value < 60) {
+            hour = static_cast<int>(t_[i].value);
+            minute = static_cast<int>(t_[i + 2].value);
+            j = i + 3;
+        } else if (number(i) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 12 && cls(i + 1) == TWC::Meridiem) {
+            hour = static_cast<int>(t_[i].value);
+            j = i + 1;
+        } else if (number(i) && t_[i].digits == 4 && t_[i].value <= 2359 && t_[i].value % 100 < 60 && cls(i + 1) == TWC::Zone &&
+                   text_[t_[i].start] == '0') {
+            hour = static_cast<int>(t_[i].value / 100);
+            minute = static_cast<int>(t_[i].value % 100);
+            j = i + 1;
+        } else if (is(i, "noon") || is(i, "midday")) {
+            hour = 12;
+            j = i + 1;
+        } else if (is(i, "midnight")) {
+            hour = 0;
+            j = i + 1;
+        } else {
+            return m;
+        }
+        if (cls(j) == TWC::Meridiem) {
+            const bool pm = W(j).code == "PM";
+            if (hour == 12) hour = pm ? 12 : 0;
+            else if (pm && hour < 12) hour += 12;
+            ++j;
+            if (punct(j, '.') && attached(j) && lw(j - 1).size() <= 2 && false) ++j;
+        }
+        if (cls(j) == TWC::Zone) {
+            m.m.utc = true;
+            ++j;
+        } else if (is(j, "local") && is(j + 1, "time")) {
+            j += 2;
+        }
+        m.end = j;
+        m.type = TimexType::Time;
+        m.m.hour = hour;
+        m.m.minute = minute;
+        return m;
+    }
+
+    // A clock time, optionally followed by a day: "16:00 UTC today", "12:00 UTC Monday".
+    Match time_at(size_t i) const {
+        Match m = clock_at(i);
+        if (!m.end) return m;
+        // "noon" alone is a time of the publication day only after "at": otherwise leave it.
+        size_t k;
+        if (cls(m.end) == TWC::DayRef) {
+            m.m.anchor = Anchor::Publication;
+            m.m.unit = TimeUnit::Day;
+            m.m.offset = W(m.end).value;
+            m.end += 1;
+        } else if (int wd = weekday_at(m.end, k)) {
+            m.m.anchor = Anchor::Tense;
+            m.m.weekday = wd;
+            m.end = k;
+        } else {
+            Match d = date_at(m.end + (is(m.end, "on") ? 1 : 0));
+            if (d.end && d.m.day) {
+                TimexMeaning keep = m.m;
+                m.m = d.m;
+                m.m.hour = keep.hour, m.m.minute = keep.minute, m.m.utc = keep.utc;
+                m.end = d.end;
+            } else if (Match after = punct(m.end, ',') ? date_at(m.end + 1) : Match{}; after.end && after.m.day) {
+                // "16:15 UTC, June 1st": the day is the date that follows (which stays its own expression).
+                TimexMeaning keep = m.m;
+                m.m = after.m;
+                m.m.hour = keep.hour, m.m.minute = keep.minute, m.m.utc = keep.utc;
+            } else {
+                m.m.anchor = Anchor::Previous;  // a bare time: the day of the previous date
+                m.m.unit = TimeUnit::Day;
+                m.m.offset = 0;
+            }
+        }
+        m.type = TimexType::Time;
+        return m;
+    }
+
+    // Weekday [part of day] | Weekday [,] Month Day (handled by date_at).
+    Match weekday_pattern(size_t i) const {
+        Match m;
+        size_t k;
+        int wd = weekday_at(i, k);
+        if (!wd || t_[i].kind != Token::Kind::Word) return m;
+        if (cls(i) == TWC::WeekdayAbbrev) return m;  // abbreviations only inside full dates
+        // Named days are not weekdays: "Black Monday", "Good Friday", "Super Tuesday".
+        static constexpr std::string_view kNamedDay[] = {"black", "good", "bloody", "super", "cyber", "holy", "easter",
+                                                         "ash", "palm", "shrove", "maundy"};
+        if (i > 0 && t_[i - 1].capitalised)
+            for (std::string_view w : kNamedDay)
+                if (lw(i - 1) == w) return m;
+        m.end = k;
+        m.type = TimexType::Date;
+        m.m.anchor = Anchor::Tense;
+        m.m.weekday = wd;
+        if (cls(k) == TWC::PartOfDay && !is(k, "midnight")) {
+            m.m.part_of_day = W(k).code;
+            m.type = TimexType::Time;
+            m.end = k + 1;
+        }
+        return m;
+    }
+
+    // this/last/next/past/coming + unit | weekday | month | season | part of day;
+    // the previous/following/next/same + unit (anaphoric); that + unit.
+    Match deictic_at(size_t i) const {
+        Match m;
+        size_t j = i;
+        const bool the = is(i, "the");
+        if (the) ++j;
+        const TimeWord& d = W(j);
+        bool plural = false;
+        if (the && is(j, "weekend") && !is(j + 1, "of")) {  // "during the weekend": the nearest one, by tense
+            m.end = j + 1;
+            m.m.anchor = Anchor::Tense;
+            m.m.weekend = true;
+            m.m.unit = TimeUnit::Week;
+            return m;
+        }
+        if (the && is(j, "day") && i > 0) {
+            // "ending the day", "for the day", "later in the day": the day being told about.
+            static constexpr std::string_view kDayVerbs[] = {"end", "ending", "ended", "ends", "finish", "finishing",
+                                                             "finished", "for", "during", "throughout", "close", "closing",
+                                                             "in", "start", "began", "begin"};
+            for (std::string_view v : kDayVerbs)
+                if (lw(i - 1) == v && !is(j + 1, "of") && !is(j + 1, "before") && !is(j + 1, "after")) {
+                    m.end = j + 1;
+                    m.m.anchor = Anchor::Previous;
+                    m.m.unit = TimeUnit::Day;
+                    m.m.deictic_unit = true;
+                    return m;
+                }
+        }
+        if (!the && is(j, "that")) {
+            TimeUnit u = unit_at(j + 1, plural);
+            if (u == TimeUnit::Day || u == TimeUnit::Week || u == TimeUnit::Month || u == TimeUnit::Year || is(j + 1, "time")) {
+                if (plural) return m;
+                m.end = j + 2;
+                m.m.anchor = Anchor::Previous;
+                m.m.unit = is(j + 1, "time") ? TimeUnit::Day : u;
+                m.m.offset = 0;
+                m.m.deictic_unit = true;
+                return m;
+            }
+            return m;
+        }
+        bool plural_unit = false;
+        const bool next_day = the && is(j, "next") && (unit_at(j + 1, plural_unit) == TimeUnit::Day || is(j + 1, "morning")) &&
+                              !plural_unit;
+        if (d.cls == TWC::Anaphoric || next_day) {
+            // the previous day, the following week, the same month, the next day
+            if (!the) return m;
+            TimeUnit u = unit_at(j + 1, plural);
+            if (u == TimeUnit::None || plural) {
+                if (is(j, "same") && (is(j + 1, "period") || is(j + 1, "time"))) {
+                    m.end = j + 2;
+                    m.m.anchor = Anchor::Previous;
+                    m.m.unit = TimeUnit::Day;
+                    m.m.deictic_unit = true;
+                    return m;
+                }
+                return m;
+            }
+            m.end = j + 2;
+            m.m.anchor = Anchor::Previous;
+            m.m.unit = u;
+            m.m.offset = d.value;
+            m.m.deictic_unit = true;
+            return m;
+        }
+        if (d.cls != TWC::Deictic) return m;
+        const int offset = d.value;
+        const size_t x = j + 1;
+        // the past/last/next/coming [amount] units: a duration ("the past nine days").
+        if (the && (is(j, "past") || is(j, "last") || is(j, "next") || is(j, "coming") || is(j, "previous"))) {
+            size_t k = x;
+            double amount = 1;
+            bool has_amount = amount_at(x, k, amount);
+            if (!has_amount) k = x;
+            TimeUnit u = unit_at(k, plural);
+            if (u == TimeUnit::Quarter && !plural && !has_amount) return Match{};  // "the last quarter": quarter_at
+            if (u != TimeUnit::None && u != TimeUnit::Weekend && (plural || !has_amount || amount == 1)) {
+                if (!has_amount && !plural) amount = 1;
+                if (!has_amount && plural) amount = -1;
+                // "the last week of March" is a date we do not read: stop before "of".
+                if (is(k + 1, "of") && !plural) return Match{};
+                m.end = k + 1;
+                m.type = TimexType::Duration;
+                m.m.amount = amount;
+                m.m.amount_unit = u;
+                return m;
+            }
+            if (is(j, "past") && !has_amount) {
+                // "the past" alone: PAST_REF (ref_at handles it).
+            }
+            return Match{};
+        }
+        if (the) return m;
+        if (is(j, "current") && unit_at(x, plural) == TimeUnit::None) return m;
+        size_t k;
+        TimeUnit u = unit_at(x, plural);
+        if (u != TimeUnit::None && !plural) {
+            m.end = x + 1;
+            m.m.anchor = Anchor::Publication;
+            m.m.unit = u;
+            m.m.offset = offset;
+            m.m.deictic_unit = true;
+            if (u == TimeUnit::Weekend) {
+                m.m.unit = TimeUnit::Week;
+                m.m.weekend = true;
+            }
+            if (u == TimeUnit::Day || u == TimeUnit::Hour || u == TimeUnit::Minute || u == TimeUnit::Second) return Match{};
+            return m;
+        }
+        if (int wd = weekday_at(x, k); wd && cls(x) == TWC::Weekday) {
+            m.end = k;
+            m.m.anchor = Anchor::Tense;
+            m.m.weekday = wd;
+            m.m.offset = offset;  // -1: the one before; +1: the one after; 0: this week's
+            m.m.deictic_unit = true;
+            if (cls(k) == TWC::PartOfDay) {
+                m.m.part_of_day = W(k).code;
+                m.type = TimexType::Time;
+                m.end = k + 1;
+            }
+            return m;
+        }
+        if (cls(x) == TWC::Month && t_[x].capitalised) {
+            m.end = x + 1;
+            m.m.anchor = Anchor::Tense;
+            m.m.month = W(x).value;
+            m.m.offset = offset;
+            m.m.deictic_unit = true;
+            return m;
+        }
+        if (cls(x) == TWC::Season) {
+            m.end = x + 1;
+            m.m.anchor = Anchor::Tense;
+            m.m.season = W(x).code;
+            m.m.offset = offset;
+            m.m.deictic_unit = true;
+            return m;
+        }
+        if (cls(x) == TWC::PartOfDay) {
+            // this morning / this afternoon / this evening / last night
+            if (is(j, "this") || (is(j, "last") && (is(x, "night") || is(x, "evening")))) {
+                m.end = x + 1;
+                m.type = TimexType::Time;
+                m.m.anchor = Anchor::Publication;
+                m.m.unit = TimeUnit::Day;
+                m.m.offset = is(j, "last") ? -1 : 0;
+                m.m.part_of_day = W(x).code;
+                return m;
+            }
+        }
+        return m;
+    }
+
+    // [earlier|later] today | yesterday | tomorrow | tonight [part of day]
+    Match day_ref_at(size_t i) const {
+        Match m;
+        size_t j = i;
+        if ((is(i, "earlier") || is(i, "later")) && cls(i + 1) == TWC::DayRef) j = i + 1;
+        if (cls(j) != TWC::DayRef) return m;
+        m.end = j + 1;
+        m.m.anchor = Anchor::Publication;
+        m.m.unit = TimeUnit::Day;
+        m.m.offset = W(j).value;
+        if (is(j, "tonight")) {
+            m.type = TimexType::Time;
+            m.m.part_of_day = "NI";
+        } else if (cls(j + 1) == TWC::PartOfDay && !is(j + 1, "midnight")) {
+            m.type = TimexType::Time;
+            m.m.part_of_day = W(j + 1).code;
+            m.end = j + 2;
+        }
+        return m;
+    }
+
+    // [about] amount unit(s) ago | amount unit(s) later/earlier | the day before/after
+    Match relative_at(size_t i) const {
+        Match m;
+        size_t j = i;
+        std::string_view mod;
+        if (cls(i) == TWC::Approx) {
+            mod = W(i).code;
+            j = i + 1;
+        }
+        if (is(j, "the") && (is(j + 1, "day") || is(j + 1, "night")) && (is(j + 2, "before") || is(j + 2, "after"))) {
+            // "the day before" ends the clause: not "the day before the vote".
+            const size_t after = j + 3;
+            if (ok(after) && t_[after].is_word() && !t_[after].capitalised && cls(after) == TWC::None &&
+                !is(after, "and") && !is(after, "but"))
+                return m;
+            m.end = j + 3;
+            m.m.anchor = Anchor::Previous;
+            m.m.unit = TimeUnit::Day;
+            m.m.offset = is(j + 2, "before") ? -1 : 1;
+            if (is(j + 1, "night")) {
+                m.type = TimexType::Time;
+                m.m.part_of_day = "NI";
+            }
+            return m;
+        }
+        size_t k;
+        double amount;
+        bool plural = false;
+        if (!amount_at(j, k, amount)) {
+            // "years ago": an unspecified past
+            TimeUnit u = unit_at(j, plural);
+            if (u != TimeUnit::None && plural && cls(j + 1) == TWC::Ago) {
+                m.end = j + 2;
+                m.m.anchor = Anchor::Reference;
+                m.m.reference = "PAST_REF";
+                return m;
+            }
+            return m;
+        }
+        TimeUnit u = unit_at(k, plural);
+        if (u == TimeUnit::None) return m;
+        const size_t after = k + 1;
+        if (cls(after) == TWC::Ago) {
+            m.end = after + 1;
+            m.m.mod = mod;
+            if (amount < 0) {
+                m.m.anchor = Anchor::Reference;
+                m.m.reference = "PAST_REF";
+                return m;
+            }
+            m.m.anchor = Anchor::Publication;
+            m.m.unit = u;
+            m.m.offset = -static_cast<int>(std::lround(amount));
+            if (amount != std::floor(amount)) return Match{};
+            if (u == TimeUnit::Hour || u == TimeUnit::Minute || u == TimeUnit::Second) {
+                m.m.unit = TimeUnit::Day;
+                m.m.offset = 0;
+                m.type = TimexType::Date;
+            }
+            return m;
+        }
+        if (is(after, "later") || is(after, "earlier")) {
+            if (amount < 0 || amount != std::floor(amount)) return m;
+            m.end = after + 1;
+            m.m.mod = mod;
+            m.m.anchor = Anchor::Previous;
+            m.m.unit = u;
+            m.m.offset = (is(after, "later") ? 1 : -1) * static_cast<int>(amount);
+            if (u == TimeUnit::Hour || u == TimeUnit::Minute || u == TimeUnit::Second) {
+                m.m.unit = TimeUnit::Day;
+                m.m.offset = 0;
+            }
+            return m;
+        }
+        return m;
+    }
+
+    // A period that a part can apply to: a year, a month [year], this/last/next year|month|week,
+    // a season [year], a decade. Used after early/mid/late and "the end of".
+    Match period_at(size_t i) const {
+        Match best;
+        for (Match m : {date_at(i), deictic_at(i), season_at(i), decade_at(i), year_pattern(i, true), month_alone_at(i, true)}) {
+            if (!m.end || m.type != TimexType::Date) continue;
+            if (m.m.day || m.m.weekday) continue;  // parts of days are not read here
+            if (m.m.anchor == Anchor::Publication && !m.m.deictic_unit) continue;
+            if (m.end > best.end) best = m;
+        }
+        return best;
+    }
+
+    // early/mid/late [-] period | the end/beginning/start/middle of period | earlier/later this year
+    Match part_of_at(size_t i) const {
+        Match m;
+        size_t j;
+        std::string_view part;
+        if (cls(i) == TWC::Part && (is(i, "early") || is(i, "mid") || is(i, "late") || is(i, "middle"))) {
+            part = W(i).code;
+            j = i + 1;
+            if (punct(j, '-') && attached(j)) ++j;
+            if (is(i, "middle")) return m;
+        } else if ((is(i, "earlier") || is(i, "later")) && (is(i + 1, "this") || is(i + 1, "last") || is(i + 1, "next"))) {
+            Match inner = deictic_at(i + 1);
+            if (!inner.end || inner.type != TimexType::Date) return m;
+            inner.end = inner.end;
+            return inner.m.deictic_unit && inner.m.unit != TimeUnit::None ? Match{inner.end, TimexType::Date, inner.m} : m;
+        } else if (is(i, "the") && (is(i + 1, "end") || is(i + 1, "beginning") || is(i + 1, "start") || is(i + 1, "middle") ||
+                                    is(i + 1, "turn")) && is(i + 2, "of")) {
+            part = is(i + 1, "end") ? "END" : is(i + 1, "middle") ? "MID" : "START";
+            j = i + 3;
+            // "the end of the year": the publication year
+            bool plural = false;
+            if (is(j, "the") && unit_at(j + 1, plural) != TimeUnit::None && !plural) {
+                TimeUnit u = unit_at(j + 1, plural);
+                if (u == TimeUnit::Year || u == TimeUnit::Month || u == TimeUnit::Week || u == TimeUnit::Decade) {
+                    m.end = j + 2;
+                    m.m.anchor = Anchor::Publication;
+                    m.m.unit = u;
+                    m.m.offset = 0;
+                    m.m.deictic_unit = true;
+                    m.m.part = part;
+                    return m;
+                }
+                return m;
+            }
+        } else {
+            return m;
+        }
+        Match inner = period_at(j);
+        if (!inner.end) return m;
+        inner.m.part = part;
+        return Match{inner.end, TimexType::Date, inner.m};
+    }
+
+    // [the] first|second|third|fourth|final|last quarter [of year|this year|last year]; Q1 [2017];
+    // third-quarter; the first|second half [of year]
+    Match quarter_at(size_t i) const {
+        Match m;
+        size_t j = i;
+        if (is(j, "the")) ++j;
+        int q = 0;
+        bool half = false;
+        int deictic = 0;
+        bool has_deictic = false;
+        if (cls(j) == TWC::Ordinal && (is(j + 1, "quarter") || is(j + 1, "half") ||
+                                       (punct(j + 1, '-') && attached(j + 1) && is(j + 2, "quarter")))) {
+            q = W(j).value;
+            if (q == -1) q = 4;
+            half = is(j + 1, "half");
+            j += punct(j + 1, '-') ? 3 : 2;
+        } else if ((is(j, "last") || is(j, "this") || is(j, "next") || is(j, "current") || is(j, "previous") ||
+                    is(j, "past")) && is(j + 1, "quarter")) {
+            has_deictic = true;
+            deictic = is(j, "last") || is(j, "previous") || is(j, "past") ? -1 : is(j, "next") ? 1 : 0;
+            j += 2;
+            if (j == i + 2 && !is(i, "the")) return m;  // "last quarter" without "the" is handled by deictic_at
+            if (is(j, "of")) return m;
+        } else if (ok(j) && t_[j].is_word() && t_[j].end - t_[j].start == 2 && (text_[t_[j].start] == 'Q') &&
+                   text_[t_[j].start + 1] >= '1' && text_[t_[j].start + 1] <= '4') {
+            q = text_[t_[j].start + 1] - '0';
+            ++j;
+        } else {
+            return m;
+        }
+        if (half && (q < 1 || q > 2)) return m;
+        if (!has_deictic && (q < 1 || q > 4)) return m;
+        m.type = TimexType::Date;
+        m.end = j;
+        if (has_deictic) {
+            m.m.anchor = Anchor::Publication;
+            m.m.unit = TimeUnit::Quarter;
+            m.m.offset = deictic;
+            m.m.deictic_unit = true;
+            return m;
+        }
+        (half ? m.m.half : m.m.quarter) = q;
+        m.m.anchor = Anchor::Tense;
+        size_t k = j;
+        if (is(k, "of")) ++k;
+        size_t y;
+        if (int year = year_at(k, y)) {
+            m.m.year = year;
+            m.m.anchor = Anchor::Absolute;
+            m.end = y;
+        } else if (is(j, "of") && (is(k, "this") || is(k, "last") || is(k, "next")) && is(k + 1, "year")) {
+            m.m.anchor = Anchor::Publication;
+            m.m.relative_year = true;
+            m.m.year_offset = W(k).value;
+            m.end = k + 2;
+        } else if (is(j, "of") && is(k, "the") && is(k + 1, "year")) {
+            m.m.anchor = Anchor::Publication;
+            m.m.relative_year = true;
+            m.m.year_offset = 0;
+            m.end = k + 2;
+        }
+        return m;
+    }
+
+    // [the|this|last|next] season [of year] | season year
+    Match season_at(size_t i) const {
+        Match m;
+        size_t j = i;
+        const bool the = is(i, "the");
+        if (the) ++j;
+        if (cls(j) != TWC::Season) return m;
+        m.m.season = W(j).code;
+        size_t k = j + 1;
+        if (is(k, "of")) ++k;
+        size_t y;
+        if (int year = year_at(k, y)) {
+            m.m.year = year;
+            m.m.anchor = Anchor::Absolute;
+            m.end = y;
+            return m;
+        }
+        // A bare season needs "the" or a signal before it; "fall" always needs "the".
+        const std::string_view p = prev_word(the ? j - 1 + 0 : j);
+        const bool signal = the || (!p.empty() && (p == "in" || p == "during" || p == "since" || p == "until" || p == "by" ||
+                                                    p == "early" || p == "late" || p == "this" || p == "last" || p == "next"));
+        if (!signal || (is(j, "fall") && !the)) return m;
+        if (the && is(j + 1, "of")) return m;  // "the summer of discontent"
+        m.end = j + 1;
+        m.m.anchor = Anchor::Tense;
+        return m;
+    }
+
+    // 1990s | the '90s | the 90s | the 19th century | the twentieth century
+    Match decade_at(size_t i) const {
+        Match m;
+        size_t j = i;
+        const bool the = is(i, "the");
+        if (the) ++j;
+        if (number(j) && (t_[j].digits == 4 || t_[j].digits == 2) && t_[j].value % 10 == 0 && ok(j + 1) && attached(j + 1) &&
+            t_[j + 1].is_word() && lw(j + 1) == "s") {
+            int v = static_cast<int>(t_[j].value);
+            if (t_[j].digits == 2) {
+                if (!the && !(i > 0 && (is(i - 1, "the") || is(i - 1, "and")))) return m;  // "in his 70s" is an age
+                v += 1900;
+            }
+            if (v < 1000) return m;
+            m.end = j + 2;
+            m.m.anchor = Anchor::Absolute;
+            m.m.decade = v / 10;
+            if (the && t_[j].digits == 4) m.end = j + 2;
+            return m;
+        }
+        if ((punct(j, '\'') || punct(j, 0x2019)) && number(j + 1) && attached(j + 1) && t_[j + 1].digits == 2 &&
+            t_[j + 1].value % 10 == 0 && ok(j + 2) && attached(j + 2) && lw(j + 2) == "s") {
+            m.end = j + 3;
+            m.m.anchor = Anchor::Absolute;
+            m.m.decade = (1900 + static_cast<int>(t_[j + 1].value)) / 10;
+            return m;
+        }
+        if (the && ((number(j) && t_[j].ordinal) || cls(j) == TWC::Ordinal) && is(j + 1, "century")) {
+            const int c = number(j) ? static_cast<int>(t_[j].value) : W(j).value;
+            if (c < 1 || c > 30) return m;
+            m.end = j + 2;
+            m.m.anchor = Anchor::Absolute;
+            m.m.century = c - 1;
+            return m;
+        }
+        return m;
+    }
+
+    // A year alone: 2014. Must look like a date: a signal before it or nothing count-like after it.
+    // `inside` = part of a larger expression ("early 2014"), which is signal enough.
+    Match year_pattern(size_t i, bool inside = false) const {
+        Match m;
+        size_t k;
+        int year = year_at(i, k);
+        if (!year) {
+            // '82 after "since"/"in"
+            if ((punct(i, '\'') || punct(i, 0x2019)) && number(i + 1) && attached(i + 1) && t_[i + 1].digits == 2 &&
+                !(ok(i + 2) && attached(i + 2) && t_[i + 2].is_word()) && (is(i - 1, "since") || is(i - 1, "in"))) {
+                m.end = i + 2;
+                m.m.anchor = Anchor::Absolute;
+                m.m.year = 1900 + static_cast<int>(t_[i + 1].value);  // resolved against the publication year later
+                m.m.offset = 100;  // marks a two-digit year
+                return m;
+            }
+            return m;
+        }
+        if (!inside) {
+            const std::string_view p = prev_word(i);
+            if (i > 0 && (t_[i - 1].is('$') || t_[i - 1].is(0x00A3) || t_[i - 1].is(0x20AC) || t_[i - 1].is('#'))) return m;
+            if (p == "no" || p == "number" || p == "flight" || p == "route" || p == "room" || p == "page" || p == "about" ||
+                p == "some" || p == "nearly" || p == "over" || p == "than" || p == "almost" || p == "least")
+                return m;
+            const bool signal = !p.empty() && is_date_signal(p);
+            // "Russell 2000 Index", "Euro 2016", "Windows 2000": a name, not a year.
+            if (!signal && i > 0 && t_[i - 1].is_word() && t_[i - 1].capitalised && cls(i - 1) == TWC::None) return m;
+            // "2014 fighters": a count. A plural word right after a bare year makes it a number.
+            if (!signal && ok(k) && t_[k].is_word() && !t_[k].capitalised && lw(k).size() > 3 && lw(k).back() == 's' &&
+                !lw(k).ends_with("'s"))
+                return m;
+            if (ok(k) && (t_[k].is('%') || is(k, "percent") || is(k, "per"))) return m;
+            // "1,000-2,000", "2014-2016": ranges of years are two dates; "1000 km" is not a year.
+            if (year < 1800 && !signal) return m;
+        }
+        m.end = k;
+        m.m.anchor = Anchor::Absolute;
+        m.m.year = year;
+        return m;
+    }
+
+    // A month alone ("in May", "a January bombing"): resolved by tense.
+    Match month_alone_at(size_t i, bool inside = false) const {
+        Match m;
+        size_t k;
+        int month = month_at(i, k);
+        if (!month || cls(i) != TWC::Month) return m;
+        if (!inside && month != 5 && month != 3) {
+            // Capitalised month names are months; "June" as a first name is rare in news.
+        }
+        m.end = i + 1;
+        m.m.anchor = Anchor::Tense;
+        m.m.month = month;
+        return m;
+    }
+
+    // now, currently, recently, the past, the future, at present, the time being...
+    Match ref_at(size_t i) const {
+        Match m;
+        m.m.anchor = Anchor::Reference;
+        if (is(i, "right") && is(i + 1, "now")) {
+            m.end = i + 2;
+            m.m.reference = "PRESENT_REF";
+            return m;
+        }
+        if (is(i, "very") && is(i + 1, "soon")) {
+            m.end = i + 2;
+            m.m.reference = "FUTURE_REF";
+            return m;
+        }
+        if (is(i, "the") && (is(i + 1, "past") || is(i + 1, "future"))) {
+            size_t k;
+            double a;
+            bool plural;
+            if (amount_at(i + 2, k, a) || unit_at(i + 2, plural) != TimeUnit::None) return m;
+            if (ok(i + 2) && t_[i + 2].is_word() && !is(i + 2, "and") && !is(i + 2, "or") && !is(i + 2, "as") && is(i + 1, "past"))
+                return m;  // "the past decade", "the past tense"
+            m.end = i + 2;
+            m.m.reference = is(i + 1, "past") ? "PAST_REF" : "FUTURE_REF";
+            return m;
+        }
+        if (is(i, "the") && is(i + 1, "near") && is(i + 2, "future")) {
+            m.end = i + 3;
+            m.m.reference = "FUTURE_REF";
+            return m;
+        }
+        if (is(i, "the") && (is(i + 1, "long") || is(i + 1, "near") || is(i + 1, "short")) && is(i + 2, "term")) {
+            m.end = i + 3;
+            m.m.reference = "FUTURE_REF";
+            return m;
+        }
+        if (is(i, "the") && is(i + 1, "time") && is(i + 2, "being")) {
+            m.end = i + 3;
+            m.m.reference = "PRESENT_REF";
+            return m;
+        }
+        if (is(i, "present") && is(i - 1, "at")) {
+            m.end = i + 1;
+            m.m.reference = "PRESENT_REF";
+            return m;
+        }
+        if (is(i, "current")) {
+            bool plural;
+            if (unit_at(i + 1, plural) != TimeUnit::None) return m;  // "the current year": deictic_at
+            m.end = i + 1;
+            m.m.reference = "PRESENT_REF";
+            return m;
+        }
+        if (cls(i) != TWC::Ref) return m;
+        if (is(i, "now") && (is(i + 1, "that") || punct(i - 1, '-') || (punct(i + 1, '-') && attached(i + 1)))) return m;
+        if (is(i, "soon") || is(i, "future")) return m;  // only "very soon", "the future"
+        if (is(i, "recent")) {
+            bool plural;
+            if (unit_at(i + 1, plural) != TimeUnit::None) return m;  // "recent years": a duration
+        }
+        m.end = i + 1;
+        m.m.reference = W(i).code;
+        return m;
+    }
+
+    // amount unit(s) | amount-unit (adjective) | bare plural units after a signal
+    Match duration_at(size_t i) const {
+        Match m;
+        m.type = TimexType::Duration;
+        size_t j = i;
+        std::string_view mod;
+        if (cls(i) == TWC::Approx || is(i, "just") || (is(i, "over") && !is(i + 1, "the"))) {
+            mod = is(i, "over") ? "MORE_THAN" : is(i, "just") ? "" : W(i).code;
+            j = i + 1;
+        }
+        size_t k;
+        double amount;
+        bool plural = false;
+        if (amount_at(j, k, amount)) {
+            const bool a_an = is(j, "a") || is(j, "an");
+            // amount-unit adjective: "five-year", "12-hour"; "850-year-old" is an age, not a duration.
+            if (punct(k, '-') && attached(k) && attached(k + 1)) {
+                TimeUnit u = unit_at(k + 1, plural);
+                if (u == TimeUnit::None || plural || amount < 0) return Match{};
+                if (punct(k + 2, '-') && attached(k + 2) && (is(k + 3, "old") || is(k + 3, "olds"))) return Match{};
+                m.end = k + 2;
+                m.m.amount = amount;
+                m.m.amount_unit = u;
+                m.m.mod = mod;
+                return m;
+            }
+            TimeUnit u = unit_at(k, plural);
+            if (u == TimeUnit::None && !a_an) {
+                // "six straight days", "two consecutive quarters", "three full years"
+                static constexpr std::string_view kBetween[] = {"straight", "consecutive", "successive", "full", "whole",
+                                                                "more", "additional", "extra", "long", "short", "further"};
+                for (std::string_view w : kBetween)
+                    if (is(k, w)) {
+                        TimeUnit v = unit_at(k + 1, plural);
+                        if (v != TimeUnit::None && (plural || amount == 1)) {
+                            u = v;
+                            ++k;
+                        }
+                        break;
+                    }
+            }
+            if (u == TimeUnit::None || u == TimeUnit::Weekend) return Match{};
+            if (a_an && (u == TimeUnit::Quarter || (u == TimeUnit::Second && ok(k + 1) && t_[k + 1].is_word())))
+                return Match{};  // "about a quarter of its dealers", "a second consecutive day"
+            if (a_an && !plural && (is(k + 1, "after") || is(k + 1, "before"))) {
+                m.end = k + 1;  // "a day after Chrysler...": a duration and a signal
+                m.m.amount = 1;
+                m.m.amount_unit = u;
+                m.m.mod = mod;
+                return m;
+            }
+            if (a_an && !plural) {
+                // "a week" is a duration after "for", "in", "within", "than", "over", "after",
+                // "about", "nearly", "almost", "spent", "took", "lasted"; "twice a week" is a set.
+                const std::string_view p = j > 0 ? lw(j - 1) : std::string_view{};
+                static constexpr std::string_view kDurationSignals[] = {"for", "in", "within", "than", "over", "after",
+                                                                        "about", "nearly", "almost", "spent", "took",
+                                                                        "lasted", "last", "around", "just", "only"};
+                bool signal = false;
+                for (std::string_view s : kDurationSignals) signal |= p == s;
+                if (!signal) return Match{};
+            }
+            if (!a_an && amount >= 0 && amount != 1 && !plural && !(amount == 0.5)) {
+                // "a 20 year low", "a four day week": an adjective without its hyphen.
+                if (!(ok(k + 1) && t_[k + 1].is_word() && !t_[k + 1].capitalised && !is(k + 1, "of") && !is(k + 1, "old") &&
+                      cls(k + 1) == TWC::None))
+                    return Match{};
+            }
+            if (amount == 1 && plural && !a_an) return Match{};
+            m.end = k + 1;
+            m.m.amount = amount;
+            m.m.amount_unit = u;
+            m.m.mod = mod;
+            // "a year and a half"
+            if (is(m.end, "and") && is(m.end + 1, "a") && is(m.end + 2, "half")) {
+                m.m.amount += 0.5;
+                m.end += 3;
+            }
+            return m;
+        }
+        // Bare plural units after a signal: "for years", "in recent years", "over the years", "in minutes".
+        size_t u_at = j;
+        if (is(j, "recent")) u_at = j + 1;
+        if (is(j, "the") && is(j + 1, "years") && is(j - 1, "over")) u_at = j + 1;
+        TimeUnit u = unit_at(u_at, plural);
+        if (u == TimeUnit::None || !plural || u == TimeUnit::Weekend) return Match{};
+        const std::string_view p = i > 0 ? lw(i - 1) : std::string_view{};
+        const bool long_adjective = punct(u_at + 1, '-') && attached(u_at + 1) && is(u_at + 2, "long");
+        if (!(p == "for" || p == "in" || p == "within" || p == "over" || p == "after" || p == "than" || p == "years" ||
+              u_at > j || long_adjective))
+            return Match{};
+        if (ok(u_at + 1) && (cls(u_at + 1) == TWC::Ago || is(u_at + 1, "of"))) return Match{};
+        m.end = u_at + 1;
+        if (punct(u_at + 1, '-') && attached(u_at + 1) && is(u_at + 2, "long")) m.end = u_at + 3;  // "decades-long"
+        m.m.amount = -1;
+        m.m.amount_unit = u;
+        return m;
+    }
+
+    // every/each [other] unit|weekday|part of day; daily, weekly, annual...; once/twice/N times a unit
+    Match set_at(size_t i) const {
+        Match m;
+        m.type = TimexType::Set;
+        bool plural;
+        if (cls(i) == TWC::Every) {
+            size_t j = i + 1;
+            if (is(j, "other")) ++j;
+            TimeUnit u = unit_at(j, plural);
+            size_t k;
+            if (u != TimeUnit::None && !plural) {
+                m.end = j + 1;
+                m.m.amount = j > i + 1 ? 2 : 1;
+                m.m.amount_unit = u;
+                return m;
+            }
+            if (int wd = weekday_at(j, k); wd && cls(j) == TWC::Weekday) {
+                m.end = k;
+                m.m.weekday = wd;
+                return m;
+            }
+            if (cls(j) == TWC::PartOfDay) {
+                m.end = j + 1;
+                m.m.part_of_day = W(j).code;
+                return m;
+            }
+            return Match{};
+        }
+        if (cls(i) == TWC::SetAdverb) {
+            m.end = i + 1;
+            m.m.set_value = W(i).code;
+            return m;
+        }
+        if ((is(i, "a") || is(i, "per")) && i > 0 && t_[i - 1].is_number() && unit_at(i + 1, plural) != TimeUnit::None &&
+            !plural) {
+            m.end = i + 2;  // "a rate of 15 a year"
+            m.m.amount = 1;
+            m.m.amount_unit = unit_at(i + 1, plural);
+            return m;
+        }
+        if ((is(i, "once") || is(i, "twice") || (cls(i) == TWC::Number && is(i + 1, "times"))) ) {
+            size_t j = is(i + 1, "times") ? i + 2 : i + 1;
+            if ((is(j, "a") || is(j, "per") || is(j, "every")) && unit_at(j + 1, plural) != TimeUnit::None && !plural) {
+                m.end = j + 2;
+                m.m.amount = 1;
+                m.m.amount_unit = unit_at(j + 1, plural);
+                return m;
+            }
+        }
+        return Match{};
+    }
+
+    // Christmas, New Year's Day, Halloween... (fixed dates, year by tense)
+    Match holiday_at(size_t i) const {
+        Match m;
+        if (!ok(i) || !t_[i].capitalised) return m;
+        struct Holiday {
+            std::string_view first, second;
+            int month, day;
+        };
+        static constexpr Holiday kHolidays[] = {
+            {"christmas", "eve", 12, 24}, {"christmas", "day", 12, 25}, {"christmas", "", 12, 25},
+            {"new", "year's", 1, 1},      {"halloween", "", 10, 31},    {"boxing", "day", 12, 26},
+        };
+        for (const Holiday& h : kHolidays) {
+            if (lw(i) != h.first) continue;
+            size_t end = i + 1;
+            if (!h.second.empty()) {
+                std::string buffer;
+                if (!ok(i + 1) || lower_word(text_.substr(t_[i + 1].start, t_[i + 1].end - t_[i + 1].start), buffer) != h.second)
+                    continue;
+                end = i + 2;
+                if (h.first == "new") {
+                    if (is(end, "day")) ++end;
+                    else if (is(end, "eve")) { ++end; m.m.month = 12; m.m.day = 31; }
+                    else continue;
+                }
+            }
+            m.end = end;
+            m.m.anchor = Anchor::Tense;
+            if (!m.m.month) { m.m.month = h.month; m.m.day = h.day; }
+            size_t y;
+            if (int year = year_at(end, y)) {
+                m.m.year = year;
+                m.m.anchor = Anchor::Absolute;
+                m.end = y;
+            }
+            return m;
+        }
+        return m;
+    }
+
+    // about/around/nearly + an expression: the modifier joins it ("almost two years").
+    Match approx_at(size_t i) const {
+        if (cls(i) != TWC::Approx) return Match{};
+        Match inner = relative_at(i + 1);
+        if (!inner.end) inner = duration_at(i + 1);
+        if (!inner.end) return Match{};
+        inner.m.mod = W(i).code;
+        return inner;
+    }
+
+    std::string_view text_, lower_;
+    const std::vector<Token>& t_;
+    std::vector<const TimeWord*> words_;
+};
+
+}  // namespace
+
+std::vector<TimeExpression> find_time_expressions(std::string_view text, std::string_view lower,
+                                                  const std::vector<Token>& tokens) {
+    return Recognizer(text, lower, tokens).run();
+}
+
+// =============================================================================================
+// Step 2: anchoring and normalisation
+// =============================================================================================
+
+namespace {
+
+const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+const char* const kWeekdayNames[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+std::string two(int v) {
+    char b[8];
+    std::snprintf(b, sizeof b, "%02d", v);
+    return b;
+}
+std::string four(int v) {
+    char b[8];
+    std::snprintf(b, sizeof b, "%04d", v);
+    return b;
+}
+
+std::string long_date(const CivilDate& d) {
+    return std::string(kWeekdayNames[iso_weekday(d) - 1]) + " " + std::to_string(d.day) + " " + kMonthNames[d.month - 1] + " " +
+           std::to_string(d.year);
+}
+
+// Interval helpers (inclusive day numbers).
+struct Interval {
+    int64_t first = 0, last = 0;
+    Precision precision = Precision::None;
+    std::string value;
+};
+
+Interval day_interval(const CivilDate& d) {
+    const int64_t n = days_from_civil(d);
+    return {n, n, Precision::Day, to_iso(d)};
+}
+Interval month_interval(int year, int month) {
+    return {days_from_civil({year, month, 1}), days_from_civil({year, month, days_in_month(year, month)}), Precision::Month,
+            four(year) + "-" + two(month)};
+}
+Interval year_interval(int year) {
+    return {days_from_civil({year, 1, 1}), days_from_civil({year, 12, 31}), Precision::Year, four(year)};
+}
+Interval week_interval(int64_t any_day_of_week) {
+    const CivilDate d = civil_from_days(any_day_of_week);
+    const IsoWeek w = iso_week(d);
+    const int64_t monday = monday_of_iso_week(w.year, w.week);
+    return {monday, monday + 6, Precision::Week, four(w.year) + "-W" + two(w.week)};
+}
+Interval quarter_interval(int year, int q) {
+    const int m1 = (q - 1) * 3 + 1;
+    return {days_from_civil({year, m1, 1}), days_from_civil({year, m1 + 2, days_in_month(year, m1 + 2)}), Precision::Quarter,
+            four(year) + "-Q" + std::to_string(q)};
+}
+Interval half_interval(int year, int h) {
+    return {days_from_civil({year, h == 1 ? 1 : 7, 1}), days_from_civil({year, h == 1 ? 6 : 12, h == 1 ? 30 : 31}),
+            Precision::Half, four(year) + "-H" + std::to_string(h)};
+}
+// Meteorological seasons of the northern hemisphere; winter Y is December Y to February Y+1.
+Interval season_interval(int year, std::string_view s) {
+    int m1 = 3;
+    if (s == "SU") m1 = 6;
+    else if (s == "FA") m1 = 9;
+    else if (s == "WI") m1 = 12;
+    const CivilDate end = add_months({year, m1, 1}, 2);
+    return {days_from_civil({year, m1, 1}), days_from_civil({end.year, end.month, days_in_month(end.year, end.month)}),
+            Precision::Season, four(year) + "-" + std::string(s)};
+}
+Interval decade_interval(int decade) {
+    return {days_from_civil({decade * 10, 1, 1}), days_from_civil({decade * 10 + 9, 12, 31}), Precision::Decade,
+            std::to_string(decade)};
+}
+Interval century_interval(int century) {
+    const int y0 = std::max(1, century * 100);
+    return {days_from_civil({y0, 1, 1}), days_from_civil({century * 100 + 99, 12, 31}), Precision::Century, two(century)};
+}
+
+// early/mid/late: the first, middle or last third of the interval. Years split by months
+// (January-April, May-August, September-December), months by days (1-10, 11-20, 21-end).
+void apply_part(Interval& iv, std::string_view part) {
+    if (part.empty()) return;
+    const CivilDate a = civil_from_days(iv.first), b = civil_from_days(iv.last);
+    if (iv.precision == Precision::Year) {
+        const int m1 = part == "START" ? 1 : part == "MID" ? 5 : 9;
+        iv.first = days_from_civil({a.year, m1, 1});
+        iv.last = days_from_civil({a.year, m1 + 3, days_in_month(a.year, m1 + 3)});
+        iv.precision = Precision::PartOfYear;
+        return;
+    }
+    if (iv.precision == Precision::Month) {
+        const int d1 = part == "START" ? 1 : part == "MID" ? 11 : 21;
+        const int d2 = part == "START" ? 10 : part == "MID" ? 20 : days_in_month(b.year, b.month);
+        iv.first = days_from_civil({a.year, a.month, d1});
+        iv.last = days_from_civil({a.year, a.month, d2});
+        iv.precision = Precision::PartOfMonth;
+        return;
+    }
+    const int64_t length = iv.last - iv.first + 1;
+    const int64_t third = std::max<int64_t>(1, length / 3);
+    if (part == "START") iv.last = iv.first + third - 1;
+    else if (part == "END") iv.first = iv.last - third + 1;
+    else if (part == "MID") {
+        iv.first += third;
+        iv.last = std::max(iv.first, iv.last - third);
+    }
+    if (iv.precision == Precision::Half) iv.precision = Precision::PartOfYear;
+}
+
+int quarter_of(int month) { return (month - 1) / 3 + 1; }
+
+// Chooses among yearly candidates (intervals for year-1, year, year+1 around the reference) by
+// tense: past takes the latest starting on or before the reference, future the earliest ending
+// on or after it, otherwise the nearest.
+template <typename Make>
+Interval choose_by_tense(int ref_year, int64_t ref_day, Tense tense, Make make, std::string& why) {
+    Interval c[3] = {make(ref_year - 1), make(ref_year), make(ref_year + 1)};
+    // News names a date without its year only when it is near: a past-tense reading that lands
+    // most of a year back, when the same date comes within two months, is the tense reading
+    // failing (a future plan reported in the past tense), not the writer.
+    constexpr int64_t kFar = 270, kNear = 60;
+    if (tense == Tense::Past) {
+        for (int k = 2; k >= 0; --k)
+            if (c[k].first <= ref_day) {
+                if (ref_day - c[k].first > kFar && k < 2 && c[k + 1].first - ref_day <= kNear) {
+                    why = "a past-tense clause, but a year back is far for a date without a year: the next one after";
+                    return c[k + 1];
+                }
+                why = "a past-tense clause: the latest one on or before";
+                return c[k];
+            }
+    }
+    if (tense == Tense::Future) {
+        for (int k = 0; k < 3; ++k)
+            if (c[k].last >= ref_day) {
+                if (c[k].first - ref_day > kFar && k > 0 && ref_day - c[k - 1].last <= kNear) {
+                    why = "a future-tense clause, but a year ahead is far for a date without a year: the one before";
+                    return c[k - 1];
+                }
+                why = "a future-tense clause: the next one on or after";
+                return c[k];
+            }
+    }
+    int best = 1;
+    int64_t best_distance = INT64_MAX;
+    for (int k = 0; k < 3; ++k) {
+        const int64_t distance = ref_day < c[k].first ? c[k].first - ref_day : ref_day > c[k].last ? ref_day - c[k].last : 0;
+        if (distance < best_distance || (distance == best_distance && k < best)) {
+            best_distance = distance;
+            best = k;
+        }
+    }
+    why = tense == Tense::Present ? "a present-tense clause: the nearest one to" : "no tense to go by: the nearest one to";
+    return c[best];
+}
+
+std::string quote(std::string_view text, const TimeExpression& e) {
+    std::string s(text.substr(e.start, e.end - e.start));
+    for (char& c : s)
+        if (c == '\n') c = ' ';
+    return "'" + s + "'";
+}
+
+std::string duration_value(double amount, TimeUnit u) {
+    std::string n;
+    if (amount < 0) n = "X";
+    else if (amount == std::floor(amount)) n = std::to_string(static_cast<long long>(amount));
+    else {
+        char b[32];
+        std::snprintf(b, sizeof b, "%g", amount);
+        n = b;
+    }
+    switch (u) {
+        case TimeUnit::Year: return "P" + n + "Y";
+        case TimeUnit::Quarter: return amount < 0 ? "PXQ" : "P" + n + "Q";
+        case TimeUnit::Month: return "P" + n + "M";
+        case TimeUnit::Week: return "P" + n + "W";
+        case TimeUnit::Fortnight: return amount < 0 ? "PXW" : "P" + std::to_string(static_cast<long long>(amount * 2)) + "W";
+        case TimeUnit::Day: return "P" + n + "D";
+        case TimeUnit::Hour: return "PT" + n + "H";
+        case TimeUnit::Minute: return "PT" + n + "M";
+        case TimeUnit::Second: return "PT" + n + "S";
+        case TimeUnit::Decade: return amount < 0 ? "PXDE" : "P" + std::to_string(static_cast<long long>(amount * 10)) + "Y";
+        case TimeUnit::Century: return amount < 0 ? "PXCE" : "P" + std::to_string(static_cast<long long>(amount * 100)) + "Y";
+        case TimeUnit::Weekend: return "P" + n + "WE";
+        case TimeUnit::None: break;
+    }
+    return "PX";
+}
+
+std::string unit_name(TimeUnit u, bool plural) {
+    const char* s = "unit";
+    switch (u) {
+        case TimeUnit::Year: s = "year"; break;
+        case TimeUnit::Quarter: s = "quarter"; break;
+        case TimeUnit::Month: s = "month"; break;
+        case TimeUnit::Week: s = "week"; break;
+        case TimeUnit::Fortnight: s = "fortnight"; break;
+        case TimeUnit::Weekend: s = "weekend"; break;
+        case TimeUnit::Day: s = "day"; break;
+        case TimeUnit::Hour: s = "hour"; break;
+        case TimeUnit::Minute: s = "minute"; break;
+        case TimeUnit::Second: s = "second"; break;
+        case TimeUnit::Decade: s = "decade"; break;
+        case TimeUnit::Century: s = "century"; break;
+        case TimeUnit::None: break;
+    }
+    return plural ? std::string(s) + "s" : std::string(s);
+}
+
+// The interval `offset` units away from the unit containing `day`.
+Interval shifted_unit(int64_t day, TimeUnit u, int offset) {
+    const CivilDate d = civil_from_days(day);
+    switch (u) {
+        case TimeUnit::Day: return day_interval(civil_from_days(day + offset));
+        case TimeUnit::Week:
+        case TimeUnit::Weekend: return week_interval(day + 7 * static_cast<int64_t>(offset));
+        case TimeUnit::Fortnight: return week_interval(day + 14 * static_cast<int64_t>(offset));
+        case TimeUnit::Month: {
+            const CivilDate m = add_months({d.year, d.month, 1}, offset);
+            return month_interval(m.year, m.month);
+        }
+        case TimeUnit::Quarter: {
+            int index = d.year * 4 + (quarter_of(d.month) - 1) + offset;
+            return quarter_interval(index / 4, index % 4 + 1);
+        }
+        case TimeUnit::Year: return year_interval(d.year + offset);
+        case TimeUnit::Decade: return decade_interval(d.year / 10 + offset);
+        case TimeUnit::Century: return century_interval(d.year / 100 + offset);
+        default: return day_interval(d);
+    }
+}
+
+class Resolver {
+public:
+    Resolver(std::string_view text, const ReferenceDate& ref) : text_(text), ref_(ref) {
+        if (ref.date) {
+            dct_ = days_from_civil(*ref.date);
+            dct_words_ = long_date(*ref.date) + (ref.source.empty() ? "" : " (" + std::string(ref.source) + ")");
+        }
+    }
+
+    void resolve(TimeExpression& e, Tense tense) {
+        const TimexMeaning& m = e.meaning;
+        e.mod = std::string(m.mod);
+        if (e.type == TimexType::Duration) {
+            e.value = duration_value(m.amount, m.amount_unit);
+            e.how = quote(text_, e) + " is a duration (" + e.value + "), not a date";
+            return;
+        }
+        if (e.type == TimexType::Set) {
+            if (!m.set_value.empty()) e.value = std::string(m.set_value);
+            else if (m.weekday) e.value = "XXXX-WXX-" + std::to_string(m.weekday);
+            else if (!m.part_of_day.empty()) e.value = "TXX" + std::string(m.part_of_day);
+            else e.value = duration_value(m.amount, m.amount_unit);
+            e.how = quote(text_, e) + " is a recurring time (" + e.value + "), not a date";
+            return;
+        }
+        if (m.anchor == Anchor::Reference) {
+            e.value = std::string(m.reference);
+            if (m.reference == "PRESENT_REF" && dct_) {
+                e.dated = true;
+                e.first_day = e.last_day = *dct_;
+                e.precision = Precision::Day;
+                e.how = quote(text_, e) + " is the present: publication day, " + dct_words_;
+            } else {
+                e.how = quote(text_, e) + " is a vague reference (" + e.value + "), not a date";
+            }
+            return;
+        }
+
+        Interval iv;
+        std::string how;
+        bool ok = false;
+        switch (m.anchor) {
+            case Anchor::Absolute: ok = absolute(e, iv, how); break;
+            case Anchor::Tense: ok = by_tense(e, tense, iv, how); break;
+            case Anchor::Publication: ok = from_publication(e, iv, how); break;
+            case Anchor::Previous: ok = from_previous(e, iv, how); break;
+            default: break;
+        }
+        if (!ok) {
+            e.value = unresolved_value(m);
+            e.how = quote(text_, e) + (how.empty() ? " needs a publication date to be placed" : " " + how);
+            return;
+        }
+        if (!m.part.empty()) {
+            apply_part(iv, m.part);
+            e.mod = std::string(m.part);
+        }
+        e.value = iv.value;
+        // Times of day.
+        if (e.type == TimexType::Time && iv.precision == Precision::Day) {
+            if (m.hour >= 0) e.value += "T" + two(m.hour) + ":" + two(m.minute) + (m.utc ? "Z" : "");
+            else if (!m.part_of_day.empty()) e.value += "T" + std::string(m.part_of_day == "MIDNIGHT" ? "24:00" : m.part_of_day);
+        }
+        if (m.weekend && iv.precision == Precision::Week) {
+            e.value += "-WE";
+            iv.first += 5;
+        }
+        e.dated = true;
+        e.first_day = iv.first;
+        e.last_day = iv.last;
+        e.precision = iv.precision;
+        e.how = how;
+        if (iv.precision == Precision::Day) last_day_ = iv.first;
+        last_any_ = iv;
+        has_last_ = true;
+    }
+
+private:
+    std::string unresolved_value(const TimexMeaning& m) const {
+        if (m.weekday) return "XXXX-WXX-" + std::to_string(m.weekday);
+        if (m.month && m.day) return "XXXX-" + two(m.month) + "-" + two(m.day);
+        if (m.month) return "XXXX-" + two(m.month);
+        if (m.quarter) return "XXXX-Q" + std::to_string(m.quarter);
+        if (!m.season.empty()) return "XXXX-" + std::string(m.season);
+        if (m.offset < 0) return "PAST_REF";
+        if (m.offset > 0) return "FUTURE_REF";
+        return "PRESENT_REF";
+    }
+
+    bool absolute(const TimeExpression& e, Interval& iv, std::string& how) {
+        const TimexMeaning& m = e.meaning;
+        int year = m.year;
+        if (m.offset == 100) {  // a two-digit year ('82): the latest such year not after publication
+            const int yy = year % 100;
+            const int ref_year = ref_.date ? ref_.date->year : 2000;
+            year = (ref_year / 100) * 100 + yy;
+            if (year > ref_year) year -= 100;
+        }
+        if (m.decade) {
+            iv = decade_interval(m.decade);
+            how = quote(text_, e) + " names a decade: the " + std::to_string(m.decade * 10) + "s";
+            return true;
+        }
+        if (m.century) {
+            iv = century_interval(m.century);
+            how = quote(text_, e) + " names a century";
+            return true;
+        }
+        if (m.day) {
+            const CivilDate d{year, m.month, m.day};
+            if (!is_valid(d)) {
+                how = "is not a real day";
+                return false;
+            }
+            iv = day_interval(d);
+            how = quote(text_, e) + " is a full date: " + long_date(d);
+            if (m.weekday && m.weekday != iso_weekday(d))
+                how += " (the text's weekday, " + std::string(kWeekdayNames[m.weekday - 1]) + ", does not match)";
+            return true;
+        }
+        if (m.month) {
+            iv = month_interval(year, m.month);
+            how = quote(text_, e) + " names a month: " + kMonthNames[m.month - 1] + " " + std::to_string(year);
+            return true;
+        }
+        if (m.quarter) {
+            iv = quarter_interval(year, m.quarter);
+            how = quote(text_, e) + " names a quarter of " + std::to_string(year);
+            return true;
+        }
+        if (m.half) {
+            iv = half_interval(year, m.half);
+            how = quote(text_, e) + " names a half of " + std::to_string(year);
+            return true;
+        }
+        if (!m.season.empty()) {
+            iv = season_interval(year, m.season);
+            how = quote(text_, e) + " names a season of " + std::to_string(year);
+            return true;
+        }
+        if (year < 1 || year > 9999) return false;
+        iv = year_interval(year);
+        how = quote(text_, e) + " names a year" + (m.part.empty() ? "" : std::string(" (") + part_words(m.part) + " of it)");
+        return true;
+    }
+
+    static const char* part_words(std::string_view part) {
+        return part == "START" ? "the first third" : part == "END" ? "the last third" : "the middle third";
+    }
+
+    bool by_tense(const TimeExpression& e, Tense tense, Interval& iv, std::string& how) {
+        const TimexMeaning& m = e.meaning;
+        if (!dct_) return false;
+        const CivilDate ref = *ref_.date;
+        // "since" looks back; "until" and "by" do not decide.
+        if (e.signal == "since" && tense != Tense::Past) tense = Tense::Past;
+        if ((e.signal == "until" || e.signal == "till" || e.signal == "by") && tense == Tense::Past) tense = Tense::Unknown;
+        std::string why;
+        if (m.weekday) {
+            const int64_t ref_weekday = iso_weekday(ref);
+            if (m.deictic_unit) {  // last / next / this <weekday>
+                int64_t day;
+                if (m.offset < 0) {
+                    day = *dct_ - ((ref_weekday - m.weekday + 7) % 7);
+                    if (day == *dct_) day -= 7;
+                    why = "'last' weekday: the one before";
+                } else if (m.offset > 0) {
+                    day = *dct_ + ((m.weekday - ref_weekday + 7) % 7);
+                    if (day == *dct_) day += 7;
+                    why = "'next' weekday: the one after";
+                } else {
+                    day = *dct_ - (ref_weekday - 1) + (m.weekday - 1);
+                    why = "'this' weekday: the one in the week of";
+                }
+                iv = day_interval(civil_from_days(day));
+                how = quote(text_, e) + " is " + long_date(civil_from_days(day)) + ": " + why + " publication, " + dct_words_;
+                return true;
+            }
+            const int64_t back = (ref_weekday - m.weekday + 7) % 7;     // days back to the previous such weekday
+            const int64_t forward = (m.weekday - ref_weekday + 7) % 7;  // days forward to the next
+            int64_t day;
+            if (tense == Tense::Future) {
+                day = *dct_ + forward;
+                why = "a future-tense clause: the next one on or after";
+            } else if (tense == Tense::Past) {
+                day = *dct_ - back;
+                why = "a past-tense clause: the latest one on or before";
+            } else {
+                day = back <= forward ? *dct_ - back : *dct_ + forward;
+                why = tense == Tense::Present ? "a present-tense clause: the nearest one to" : "no tense to go by: the nearest one to";
+            }
+            iv = day_interval(civil_from_days(day));
+            how = quote(text_, e) + " is " + long_date(civil_from_days(day)) + ": " + why + " publication, " + dct_words_;
+            return true;
+        }
+        if (m.weekend && !m.weekday) {
+            // The weekend of publication if it falls on one; else the last (past) or next one.
+            const int wd = iso_weekday(ref);
+            int64_t day = *dct_;
+            if (wd < 6) day = tense == Tense::Future ? *dct_ + (6 - wd) : *dct_ - wd;  // Saturday ahead, or last Sunday
+            iv = week_interval(day);
+            how = quote(text_, e) + ": the weekend " + (wd >= 6 ? "of" : tense == Tense::Future ? "after" : "before") +
+                  " publication, " + dct_words_;
+            return true;
+        }
+        if (m.month && m.day) {
+            auto make = [&](int y) {
+                const CivilDate d{y, m.month, std::min(m.day, days_in_month(y, m.month))};
+                return day_interval(d);
+            };
+            iv = choose_by_tense(ref.year, *dct_, tense, make, why);
+            if (m.day > days_in_month(civil_from_days(iv.first).year, m.month)) {
+                how = "is not a real day";
+                return false;
+            }
+            how = quote(text_, e) + " has no year: " + long_date(civil_from_days(iv.first)) + ", " + why + " publication, " +
+                  dct_words_;
+            return true;
+        }
+        if (m.month) {
+            if (m.deictic_unit && m.offset != 0) {
+                // last May / next January
+                int y = m.offset < 0 ? (m.month < ref.month ? ref.year : ref.year - 1) : (m.month > ref.month ? ref.year : ref.year + 1);
+                iv = month_interval(y, m.month);
+                why = m.offset < 0 ? "'last' month name: the one before" : "'next' month name: the one after";
+            } else {
+                auto make = [&](int y) { return month_interval(y, m.month); };
+                iv = choose_by_tense(ref.year, *dct_, tense, make, why);
+            }
+            how = quote(text_, e) + " has no year: " + kMonthNames[m.month - 1] + " " + std::to_string(civil_from_days(iv.first).year) +
+                  ", " + why + " publication, " + dct_words_;
+            return true;
+        }
+        if (!m.season.empty()) {
+            auto make = [&](int y) { return season_interval(y, m.season); };
+            if (m.deictic_unit && m.offset != 0) {
+                // last summer: the latest such season that ended before publication
+                Interval c[3] = {make(ref.year - 1), make(ref.year), make(ref.year + 1)};
+                iv = c[1];
+                if (m.offset < 0) {
+                    for (int k = 2; k >= 0; --k)
+                        if (c[k].last < *dct_) { iv = c[k]; break; }
+                } else {
+                    for (int k = 0; k < 3; ++k)
+                        if (c[k].first > *dct_) { iv = c[k]; break; }
+                }
+                why = m.offset < 0 ? "'last' season: the one before" : "'next' season: the one after";
+            } else {
+                iv = choose_by_tense(ref.year, *dct_, tense, make, why);
+            }
+            how = quote(text_, e) + " has no year: " + why + " publication, " + dct_words_;
+            return true;
+        }
+        if (m.quarter || m.half) {
+            auto make = [&](int y) { return m.quarter ? quarter_interval(y, m.quarter) : half_interval(y, m.half); };
+            iv = choose_by_tense(ref.year, *dct_, tense, make, why);
+            how = quote(text_, e) + " has no year: " + why + " publication, " + dct_words_;
+            return true;
+        }
+        return false;
+    }
+
+    bool from_publication(const TimeExpression& e, Interval& iv, std::string& how) {
+        const TimexMeaning& m = e.meaning;
+        if (!dct_) return false;
+        if (m.relative_year) {  // "the first quarter of last year"
+            TimeExpression copy = e;
+            copy.meaning.year = ref_.date->year + m.year_offset;
+            copy.meaning.relative_year = false;
+            const bool ok = absolute(copy, iv, how);
+            how += " (its year counted from publication, " + dct_words_ + ")";
+            return ok;
+        }
+        if (m.unit == TimeUnit::None) return false;
+        if (m.deictic_unit || m.offset == 0 || m.unit == TimeUnit::Day) {
+            iv = shifted_unit(*dct_, m.unit, m.offset);
+            std::string rel = m.offset == 0 ? "the " + unit_name(m.unit, false) + " of publication"
+                              : m.offset == -1 && m.unit == TimeUnit::Day ? "the day before publication"
+                              : m.offset == 1 && m.unit == TimeUnit::Day ? "the day after publication"
+                              : std::to_string(std::abs(m.offset)) + " " + unit_name(m.unit, std::abs(m.offset) != 1) +
+                                    (m.offset < 0 ? " before" : " after") + " the " + unit_name(m.unit, false) + " of publication";
+            if (m.offset == -1 && m.unit != TimeUnit::Day) rel = "the " + unit_name(m.unit, false) + " before the one of publication";
+            if (m.offset == 1 && m.unit != TimeUnit::Day) rel = "the " + unit_name(m.unit, false) + " after the one of publication";
+            how = quote(text_, e) + " is " + rel + ", " + dct_words_;
+            return true;
+        }
+        // "N units ago": days stay days; weeks become the week containing that day (a week ago is
+        // roughly, not exactly, seven days); months, years, decades their whole unit.
+        const int n = -m.offset;
+        switch (m.unit) {
+            case TimeUnit::Week:
+            case TimeUnit::Fortnight: {
+                const int64_t day = *dct_ + 7 * static_cast<int64_t>(m.offset) * (m.unit == TimeUnit::Fortnight ? 2 : 1);
+                iv = week_interval(day);
+                break;
+            }
+            default: iv = shifted_unit(*dct_, m.unit, m.offset); break;
+        }
+        how = quote(text_, e) + ": " + std::to_string(n) + " " + unit_name(m.unit, n != 1) + " before publication (" + dct_words_ +
+              "), read as " + std::string(to_string(iv.precision) == "day" ? "that day" : "that " + std::string(to_string(iv.precision)));
+        return true;
+    }
+
+    bool from_previous(const TimeExpression& e, Interval& iv, std::string& how) {
+        const TimexMeaning& m = e.meaning;
+        std::optional<int64_t> base;
+        std::string from;
+        if (m.unit == TimeUnit::Day || m.unit == TimeUnit::Hour) {
+            if (last_day_) {
+                base = *last_day_;
+                from = "the date mentioned before it, " + long_date(civil_from_days(*base));
+            }
+        } else if (has_last_) {
+            base = last_any_.first;
+            from = "the date mentioned before it (" + last_any_.value + ")";
+        }
+        if (!base && dct_) {
+            base = *dct_;
+            from = "publication, " + dct_words_ + " (no earlier date in the text)";
+        }
+        if (!base) return false;
+        iv = shifted_unit(*base, m.unit == TimeUnit::None ? TimeUnit::Day : m.unit, m.offset);
+        how = quote(text_, e) + " is counted from " + from;
+        return true;
+    }
+
+    std::string_view text_;
+    const ReferenceDate& ref_;
+    std::optional<int64_t> dct_;
+    std::string dct_words_;
+    std::optional<int64_t> last_day_;
+    Interval last_any_;
+    bool has_last_ = false;
+};
+
+}  // namespace
+
+void resolve_time_expressions(std::string_view text, std::string_view lower, const std::vector<Token>& tokens,
+                              const std::vector<Sentence>& sentences, const ReferenceDate& reference,
+                              std::vector<TimeExpression>& expressions) {
+    Resolver resolver(text, reference);
+    size_t s = 0;
+    for (TimeExpression& e : expressions) {
+        while (s < sentences.size() && sentences[s].end_token <= e.first_token) ++s;
+        Tense tense = Tense::Unknown;
+        if (e.meaning.anchor == Anchor::Tense && s < sentences.size())
+            tense = tense_around(lower, tokens, sentences[s].first_token, sentences[s].end_token, e.first_token, e.end_token);
+        resolver.resolve(e, tense);
+    }
+}
+
+std::vector<TimeExpression> tag_time_expressions(std::string_view text, const ReferenceDate& reference) {
+    const std::string lower = lower_case_text(text);
+    const std::vector<Token> tokens = tokenize(text);
+    const std::vector<Sentence> sentences = split_sentences(text, tokens);
+    std::vector<TimeExpression> found = find_time_expressions(text, lower, tokens);
+    resolve_time_expressions(text, lower, tokens, sentences, reference, found);
+    return found;
+}
+
+std::string describe_interval(int64_t first_day, int64_t last_day, Precision precision) {
+    const CivilDate a = civil_from_days(first_day), b = civil_from_days(last_day);
+    switch (precision) {
+        case Precision::Day: return long_date(a);
+        case Precision::Week: return "week of " + std::to_string(a.day) + " " + kMonthNames[a.month - 1] + " " + std::to_string(a.year);
+        case Precision::Month: return std::string(kMonthNames[a.month - 1]) + " " + std::to_string(a.year);
+        case Precision::PartOfMonth: {
+            const char* part = a.day == 1 ? "early" : b.day == days_in_month(b.year, b.month) ? "late" : "mid";
+            return std::string(part) + " " + kMonthNames[a.month - 1] + " " + std::to_string(a.year);
+        }
+        case Precision::Quarter: return "Q" + std::to_string(quarter_of(a.month)) + " " + std::to_string(a.year);
+        case Precision::Season: {
+            const char* names[] = {"winter", "spring", "summer", "autumn"};
+            const int index = a.month == 12 ? 0 : a.month / 3;
+            return std::string(names[index]) + " " + std::to_string(a.year);
+        }
+        case Precision::Half: return (a.month == 1 ? "first half of " : "second half of ") + std::to_string(a.year);
+        case Precision::PartOfYear: {
+            const char* part = a.month == 1 ? "early" : b.month == 12 ? "late" : "mid";
+            return std::string(part) + " " + std::to_string(a.year);
+        }
+        case Precision::Year: return std::to_string(a.year);
+        case Precision::Decade: return "the " + std::to_string(a.year) + "s";
+        case Precision::Century: return "the " + std::to_string(a.year / 100 + 1) + "th century";
+        case Precision::Range:
+            return std::to_string(a.day) + " " + kMonthNames[a.month - 1] + " " + std::to_string(a.year) + " to " +
+                   std::to_string(b.day) + " " + kMonthNames[b.month - 1] + " " + std::to_string(b.year);
+        case Precision::None: break;
+    }
+    return {};
+}
+
+}  // namespace dateline

@@ -1,0 +1,108 @@
+#include "time_words.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "lexicon.h"
+
+namespace dateline {
+
+TimeUnit time_unit_from_code(std::string_view c) {
+    if (c == "Y") return TimeUnit::Year;
+    if (c == "Q") return TimeUnit::Quarter;
+    if (c == "M") return TimeUnit::Month;
+    if (c == "W") return TimeUnit::Week;
+    if (c == "FN") return TimeUnit::Fortnight;
+    if (c == "WE") return TimeUnit::Weekend;
+    if (c == "D") return TimeUnit::Day;
+    if (c == "H") return TimeUnit::Hour;
+    if (c == "MIN") return TimeUnit::Minute;
+    if (c == "S") return TimeUnit::Second;
+    if (c == "DE") return TimeUnit::Decade;
+    if (c == "CE") return TimeUnit::Century;
+    return TimeUnit::None;
+}
+
+namespace {
+
+TimeWordClass class_from_name(std::string_view n) {
+    static const std::pair<std::string_view, TimeWordClass> kNames[] = {
+        {"month", TimeWordClass::Month}, {"month-abbrev", TimeWordClass::MonthAbbrev}, {"weekday", TimeWordClass::Weekday},
+        {"weekday-abbrev", TimeWordClass::WeekdayAbbrev}, {"number", TimeWordClass::Number}, {"ordinal", TimeWordClass::Ordinal},
+        {"unit", TimeWordClass::Unit}, {"units", TimeWordClass::Units}, {"part-of-day", TimeWordClass::PartOfDay},
+        {"season", TimeWordClass::Season}, {"part", TimeWordClass::Part}, {"earlier", TimeWordClass::Earlier},
+        {"later", TimeWordClass::Later}, {"deictic", TimeWordClass::Deictic}, {"anaphoric", TimeWordClass::Anaphoric},
+        {"day-ref", TimeWordClass::DayRef}, {"ref", TimeWordClass::Ref}, {"ago", TimeWordClass::Ago},
+        {"every", TimeWordClass::Every}, {"set-adverb", TimeWordClass::SetAdverb}, {"fuzzy", TimeWordClass::Fuzzy},
+        {"approx", TimeWordClass::Approx}, {"zone", TimeWordClass::Zone}, {"meridiem", TimeWordClass::Meridiem},
+    };
+    for (const auto& [name, cls] : kNames)
+        if (name == n) return cls;
+    return TimeWordClass::None;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return s;
+}
+
+int to_int(std::string_view s) {
+    int sign = 1, v = 0;
+    if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
+        sign = s.front() == '-' ? -1 : 1;
+        s.remove_prefix(1);
+    }
+    for (char c : s) {
+        if (c < '0' || c > '9') return 0;
+        v = v * 10 + (c - '0');
+    }
+    return sign * v;
+}
+
+// Words of more than one meaning keep the first ("second": ordinal before unit) except that a
+// unit meaning is kept apart, see below.
+struct Vocabulary {
+    std::unordered_map<std::string, TimeWord> words;
+    std::unordered_map<std::string, TimeWord> units;  // "second" is also a unit
+};
+
+const Vocabulary& vocabulary() {
+    static const Vocabulary v = [] {
+        Vocabulary out;
+        for (const std::string& entry : lexicon_entries("time_words")) {
+            std::string_view rest = entry;
+            std::string_view fields[3];
+            for (auto& f : fields) {
+                const size_t semi = rest.find(';');
+                f = trim(rest.substr(0, semi));
+                rest = semi == std::string_view::npos ? std::string_view{} : rest.substr(semi + 1);
+            }
+            TimeWord w;
+            w.cls = class_from_name(fields[1]);
+            if (w.cls == TimeWordClass::None) continue;
+            w.code = fields[2];  // views into the lexicon's static text
+            w.value = to_int(fields[2]);
+            if (w.cls == TimeWordClass::Unit || w.cls == TimeWordClass::Units) w.unit = time_unit_from_code(fields[2]);
+            auto& table = (w.cls == TimeWordClass::Unit || w.cls == TimeWordClass::Units) ? out.units : out.words;
+            table.emplace(std::string(fields[0]), w);
+        }
+        return out;
+    }();
+    return v;
+}
+
+}  // namespace
+
+const TimeWord& time_word(std::string_view lower) {
+    static const TimeWord none;
+    if (lower.empty() || lower.size() > 14) return none;
+    const Vocabulary& v = vocabulary();
+    thread_local std::string key;
+    key.assign(lower);
+    if (auto it = v.words.find(key); it != v.words.end()) return it->second;
+    if (auto it = v.units.find(key); it != v.units.end()) return it->second;
+    return none;
+}
+
+}  // namespace dateline

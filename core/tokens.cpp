@@ -1,0 +1,216 @@
+#include "tokens.h"
+
+#include <string>
+
+#include "article_text.h"
+
+namespace dateline {
+
+bool is_word_character(char32_t c) {
+    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation: quotes, dashes, bullets
+    if (c >= 0x00A1 && c <= 0x00BF) return false;  // Latin-1 symbols: ¡ « » ° ...
+    if (c == 0x00D7 || c == 0x00F7) return false;  // × ÷
+    if (c >= 0x2190 && c <= 0x2BFF) return false;  // arrows, maths, shapes
+    if (c >= 0x3000 && c <= 0x303F) return false;  // CJK punctuation
+    if (c == 0xFFFD || c == 0xFEFF) return false;
+    if (c >= 0x20A0 && c <= 0x20CF) return false;  // currency
+    return true;
+}
+
+std::string_view lower_word(std::string_view word, std::string& out) {
+    out.clear();
+    for (size_t i = 0; i < word.size(); ++i) {
+        const char c = word[i];
+        if (c >= 'A' && c <= 'Z') {
+            out.push_back(static_cast<char>(c - 'A' + 'a'));
+        } else if (c == '\xE2' && i + 2 < word.size() && word[i + 1] == '\x80' && word[i + 2] == '\x99') {
+            out.push_back('\'');  // ’ as an apostrophe
+            i += 2;
+        } else {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+namespace {
+
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+class Scanner {
+public:
+    explicit Scanner(std::string_view text) : s_(text) {}
+
+    std::vector<Token> run() {
+        std::vector<Token> out;
+        out.reserve(s_.size() / 5 + 8);
+        bool space = true, line = true;
+        size_t i = 0;
+        while (i < s_.size()) {
+            const char c = s_[i];
+            if (c == ' ' || c == '\t') {
+                space = true;
+                ++i;
+                continue;
+            }
+            if (c == '\n') {
+                space = line = true;
+                ++i;
+                continue;
+            }
+            Token t;
+            t.start = static_cast<uint32_t>(i);
+            t.space_before = space;
+            t.line_before = line;
+            space = line = false;
+            if (is_ascii_digit(c)) {
+                i = number(i, t);
+            } else if (size_t n = possessive_at(i); n && !out.empty() && out.back().is_word() && out.back().end == i) {
+                t.kind = Token::Kind::Word;  // "'s" after a word, split off by word()
+                i += n;
+            } else {
+                size_t len = 1;
+                const char32_t cp = static_cast<unsigned char>(c) < 0x80 ? char32_t(c) : decode_utf8(s_, i, len);
+                if (is_word_character(cp)) {
+                    i = word(i, t);
+                } else {
+                    t.kind = Token::Kind::Punct;
+                    t.punct = cp;
+                    i += len;
+                }
+            }
+            t.end = static_cast<uint32_t>(i);
+            out.push_back(t);
+        }
+        return out;
+    }
+
+private:
+    // Length of a possessive "'s" / "’s" at i (followed by no letter), or 0.
+    size_t possessive_at(size_t i) const {
+        size_t q = 0;
+        if (s_[i] == '\'') q = 1;
+        else if (s_.compare(i, 3, "\xE2\x80\x99") == 0) q = 3;
+        if (!q || i + q >= s_.size() || s_[i + q] != 's') return 0;
+        size_t len;
+        const char32_t after = at(i + q + 1, len);
+        if (len && is_word_character(after)) return 0;
+        return q + 1;
+    }
+
+    // Code point at i (and its length); 0 at the end.
+    char32_t at(size_t i, size_t& len) const {
+        len = 0;
+        if (i >= s_.size()) return 0;
+        len = 1;
+        const unsigned char c = static_cast<unsigned char>(s_[i]);
+        if (c < 0x80) return c;
+        return decode_utf8(s_, i, len);
+    }
+
+    size_t word(size_t i, Token& t) {
+        t.kind = Token::Kind::Word;
+        const size_t begin = i;
+        size_t letters = 0, upper = 0;
+        for (;;) {
+            size_t len;
+            const char32_t c = at(i, len);
+            if (len && is_word_character(c)) {
+                if (c < 0x80) {
+                    ++letters;
+                    if (c >= 'A' && c <= 'Z') ++upper;
+                }
+                i += len;
+                continue;
+            }
+            if (len && is_ascii_digit(static_cast<char>(c)) && i > begin) {  // "Q3", "F-16" stays split
+                i += 1;
+                continue;
+            }
+            // Inner apostrophe: "Daesh's", "n't" (a letter must follow).
+            if (len && is_apostrophe(c)) {
+                size_t next_len;
+                const char32_t n = at(i + len, next_len);
+                if (next_len && is_word_character(n)) {
+                    i += len;
+                    continue;
+                }
+            }
+            // Dotted abbreviation: a single letter, a dot, a letter, a dot ("U.S.", "a.m.").
+            if (c == '.' && i - begin == 1 + dotted_ * 2 && i + 1 < s_.size() && is_ascii_letter(s_[i + 1]) &&
+                (i + 2 >= s_.size() || s_[i + 2] == '.')) {
+                ++dotted_;
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if (dotted_ > 0 && i < s_.size() && s_[i] == '.') ++i;  // the final dot of "U.S."
+        dotted_ = 0;
+        // A possessive "'s" is a token of its own ("Monday's" is Monday + 's), as in the Penn
+        // Treebank: names and time words then match whatever follows them.
+        if (i - begin > 2) {
+            if (s_[i - 1] == 's' && s_[i - 2] == '\'') i -= 2;
+            else if (i - begin > 4 && s_[i - 1] == 's' && s_.compare(i - 4, 3, "\xE2\x80\x99") == 0) i -= 4;
+        }
+        const char first = s_[begin];
+        t.capitalised = first >= 'A' && first <= 'Z';
+        t.all_caps = letters >= 2 && upper == letters;
+        return i;
+    }
+
+    size_t number(size_t i, Token& t) {
+        t.kind = Token::Kind::Number;
+        int64_t value = 0;
+        int digits = 0;
+        auto add_digit = [&](char d) {
+            if (value < (int64_t(1) << 52)) value = value * 10 + (d - '0');
+            ++digits;
+        };
+        while (i < s_.size() && is_ascii_digit(s_[i])) add_digit(s_[i++]);
+        t.digits = static_cast<uint8_t>(digits > 255 ? 255 : digits);
+        // Thousands groups: ",ddd" not followed by another digit, after 1-3 leading digits.
+        if (digits <= 3) {
+            while (i + 3 < s_.size() + 0 && s_[i] == ',' && is_ascii_digit(s_[i + 1]) && is_ascii_digit(s_[i + 2]) &&
+                   is_ascii_digit(s_[i + 3]) && (i + 4 >= s_.size() || !is_ascii_digit(s_[i + 4]))) {
+                add_digit(s_[i + 1]);
+                add_digit(s_[i + 2]);
+                add_digit(s_[i + 3]);
+                i += 4;
+                t.grouped = true;
+            }
+        }
+        // Decimal part: ".d" (but not a sentence-ending dot, nor "1.2.3" dates).
+        if (i + 1 < s_.size() && s_[i] == '.' && is_ascii_digit(s_[i + 1]) && !t.grouped) {
+            size_t j = i + 1;
+            while (j < s_.size() && is_ascii_digit(s_[j])) ++j;
+            if (j >= s_.size() || s_[j] != '.' || j + 1 >= s_.size() || !is_ascii_digit(s_[j + 1])) {
+                t.decimal = true;
+                i = j;
+            }
+        }
+        // Ordinal suffix: 1st 2nd 3rd 4th (case-insensitive), not followed by more letters.
+        if (!t.decimal && !t.grouped && i + 1 < s_.size()) {
+            const char a = static_cast<char>(s_[i] | 0x20), b = static_cast<char>(s_[i + 1] | 0x20);
+            if (((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) &&
+                (i + 2 >= s_.size() || !is_ascii_letter(s_[i + 2]))) {
+                t.ordinal = true;
+                i += 2;
+            }
+        }
+        t.value = value;
+        return i;
+    }
+
+    std::string_view s_;
+    size_t dotted_ = 0;
+};
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text) { return Scanner(text).run(); }
+
+}  // namespace dateline

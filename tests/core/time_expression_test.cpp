@@ -1,0 +1,173 @@
+// The temporal tagger on the kinds of expression the core issue lists, each against a
+// publication date. Values are TimeML's; intervals are inclusive day ranges.
+#include "time_expression.h"
+
+#include <gtest/gtest.h>
+
+using namespace dateline;
+
+namespace {
+
+struct Found {
+    std::string text, type, value, mod;
+    bool dated = false;
+    std::string first, last, precision;
+};
+
+std::vector<Found> tag(std::string_view text, const char* dct) {
+    std::vector<Found> out;
+    const ReferenceDate ref{parse_iso_date(dct), "test"};
+    for (const TimeExpression& e : tag_time_expressions(text, ref)) {
+        Found f{std::string(text.substr(e.start, e.end - e.start)), std::string(to_string(e.type)), e.value, e.mod, e.dated};
+        if (e.dated) {
+            f.first = to_iso(civil_from_days(e.first_day));
+            f.last = to_iso(civil_from_days(e.last_day));
+            f.precision = std::string(to_string(e.precision));
+        }
+        out.push_back(f);
+    }
+    return out;
+}
+
+// The one expression found in `text`; fails the test if there is not exactly one.
+Found one(std::string_view text, const char* dct) {
+    auto all = tag(text, dct);
+    EXPECT_EQ(all.size(), 1u) << text;
+    return all.empty() ? Found{} : all[0];
+}
+
+}  // namespace
+
+TEST(TimeExpression, WeekdaysFollowTheTenseOfTheirClause) {
+    // Publication: Saturday 1 July 2017.
+    EXPECT_EQ(one("On Thursday, they cut off the last escape route.", "2017-07-01").value, "2017-06-29");
+    EXPECT_EQ(one("a senior commander said Friday.", "2017-07-01").value, "2017-06-30");
+    EXPECT_EQ(one("The talks will resume on Monday.", "2017-07-01").value, "2017-07-03");
+    // Publication on the weekday itself: that day.
+    EXPECT_EQ(one("Forces pressed the fighters on Friday.", "2017-06-30").value, "2017-06-30");
+    const Found late = one("2,000 women had arrived late on Wednesday at the camp.", "2019-03-22");
+    EXPECT_EQ(late.text, "Wednesday");
+    EXPECT_EQ(late.value, "2019-03-20");
+    EXPECT_EQ(one("the Combined Joint Task Force announced Tuesday.", "2017-07-05").value, "2017-07-04");
+}
+
+TEST(TimeExpression, DatesWithoutAYearLookBackInPastClauses) {
+    const Found f = one("Iraqi forces launched the battle for Mosul on October 17, advancing to the city.", "2017-07-01");
+    EXPECT_EQ(f.value, "2016-10-17");
+    EXPECT_EQ(f.precision, "day");
+    EXPECT_EQ(one("The SDF broke into Raqqa on June 6 after spending months chipping away.", "2017-07-01").value, "2017-06-06");
+    const Found morning = one("On the morning of Sept. 21, forces began operations.", "2017-09-22");
+    EXPECT_EQ(morning.text, "the morning of Sept. 21");
+    EXPECT_EQ(morning.type, "TIME");
+    EXPECT_EQ(morning.value, "2017-09-21TMO");
+    EXPECT_EQ(one("Russia said on June 17 its forces might have killed him.", "2017-06-30").value, "2017-06-17");
+    // A plan: the date ahead.
+    EXPECT_EQ(one("The deal will be signed on September 12.", "2007-09-08").value, "2007-09-12");
+}
+
+TEST(TimeExpression, FullAndPartialDatesKeepTheirGranularity) {
+    Found f = one("Fri, 30 Jun 2017 - 02:56 GMT", "2017-06-30");
+    EXPECT_EQ(f.type, "TIME");
+    EXPECT_EQ(f.value, "2017-06-30T02:56Z");
+    EXPECT_EQ(one("September 22, 2017World News", "2017-09-22").value, "2017-09-22");
+    EXPECT_EQ(one("By AFP - Jul 01,2017 - more", "2017-07-01").value, "2017-07-01");
+    f = one("Militants captured Raqqa in 2014.", "2017-07-05");
+    EXPECT_EQ(f.value, "2014");
+    EXPECT_EQ(f.precision, "year");
+    EXPECT_EQ(f.first, "2014-01-01");
+    EXPECT_EQ(f.last, "2014-12-31");
+    f = one("ISIS had seized control of the city in early 2014.", "2017-09-22");
+    EXPECT_EQ(f.value, "2014");
+    EXPECT_EQ(f.mod, "START");
+    EXPECT_EQ(f.precision, "part-of-year");
+    EXPECT_EQ(f.first, "2014-01-01");
+    EXPECT_EQ(f.last, "2014-04-30");
+    f = one("He explained this during a CBS interview in May.", "2017-09-22");
+    EXPECT_EQ(f.value, "2017-05");
+    EXPECT_EQ(f.precision, "month");
+    EXPECT_EQ(one("The SDF took the district this month.", "2017-06-30").value, "2017-06");
+    EXPECT_EQ(one("It happened in May 2014.", "2017-06-30").value, "2014-05");
+}
+
+TEST(TimeExpression, RelativeExpressionsAreRangesOfTheirUnit) {
+    Found f = one("Daesh blew up the mosque last week.", "2017-07-01");
+    EXPECT_EQ(f.value, "2017-W25");
+    EXPECT_EQ(f.precision, "week");
+    EXPECT_EQ(f.first, "2017-06-19");
+    EXPECT_EQ(f.last, "2017-06-25");
+    f = one("which fighters blew up a week ago rather than see it fall", "2017-06-30");
+    EXPECT_EQ(f.precision, "week");
+    EXPECT_EQ(f.first, "2017-06-19");  // about seven days: the week that holds 23 June
+    EXPECT_EQ(one("stripped of her citizenship last month.", "2019-03-22").value, "2019-02");
+    f = one("which declared a caliphate three years ago", "2017-07-01");
+    EXPECT_EQ(f.value, "2014");
+    EXPECT_EQ(f.precision, "year");
+    EXPECT_EQ(one("people have died since December on the journey", "2019-03-22").value, "2018-12");
+    f = one("nearly 30,000 since early January", "2019-03-22");
+    EXPECT_EQ(f.value, "2019-01");
+    EXPECT_EQ(f.precision, "part-of-month");
+    EXPECT_EQ(f.last, "2019-01-10");
+    EXPECT_EQ(one("said today", "2019-03-22").value, "2019-03-22");
+    EXPECT_EQ(one("yesterday", "2019-03-22").value, "2019-03-21");
+}
+
+TEST(TimeExpression, TheDayBeforeCountsFromThePreviousDate) {
+    auto all = tag("On Monday the attack came. His soldiers retook the hospital the day before.", "2017-07-05");
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].value, "2017-07-03");
+    EXPECT_EQ(all[1].text, "the day before");
+    EXPECT_EQ(all[1].value, "2017-07-02");
+    // With no date before it, publication is the anchor.
+    EXPECT_EQ(one("after his soldiers retook the hospital the day before.", "2017-07-05").value, "2017-07-04");
+}
+
+TEST(TimeExpression, DurationsAndSetsAreNotDates) {
+    Found f = one("after having a presence there for four years", "2017-07-01");
+    EXPECT_EQ(f.type, "DURATION");
+    EXPECT_EQ(f.value, "P4Y");
+    EXPECT_FALSE(f.dated);
+    f = one("the end of a brutal five-year reign", "2019-03-22");
+    EXPECT_EQ(f.type, "DURATION");
+    EXPECT_EQ(f.value, "P5Y");
+    f = one("They meet every week.", "2019-03-22");
+    EXPECT_EQ(f.type, "SET");
+    EXPECT_EQ(f.value, "P1W");
+    EXPECT_FALSE(f.dated);
+    f = one("We will announce victory in the next few days.", "2017-07-01");
+    EXPECT_EQ(f.text, "the next few days");
+    EXPECT_EQ(f.type, "DURATION");
+    EXPECT_EQ(f.value, "PXD");
+}
+
+TEST(TimeExpression, NumbersThatAreNotDatesStayOut) {
+    for (const char* text : {"Some 2,500 ISIS fighters are left.", "a 73-member coalition", "the ruined 850-year-old mosque",
+                             "1 + 0 =", "displaced 900,000 people", "more than 193 square miles", "2014 fighters surrendered",
+                             "The Russell 2000 Index fell.", "about a quarter of its dealers", "it rose 15%"})
+        EXPECT_TRUE(tag(text, "2017-07-01").empty()) << text << " -> " << (tag(text, "2017-07-01").empty() ? "" : tag(text, "2017-07-01")[0].text);
+}
+
+TEST(TimeExpression, VagueReferences) {
+    EXPECT_EQ(one("Heavy fighting continues right now.", "2019-03-22").value, "PRESENT_REF");
+    Found f = one("officials recently met face-to-face", "2017-09-22");
+    EXPECT_EQ(f.value, "PAST_REF");
+    EXPECT_FALSE(f.dated);
+}
+
+TEST(TimeExpression, WithoutAPublicationDateRelativeValuesStayOpen) {
+    const auto all = tag("On Thursday, last week and in 2014.", "");
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[0].value, "XXXX-WXX-4");
+    EXPECT_FALSE(all[0].dated);
+    EXPECT_EQ(all[1].value, "PAST_REF");
+    EXPECT_EQ(all[2].value, "2014");
+    EXPECT_TRUE(all[2].dated);
+}
+
+TEST(TimeExpression, EveryMatchMapsToItsText) {
+    const std::string text = "Mosul \xE2\x80\x98victory in days\xE2\x80\x99 said Friday, and on Monday\xE2\x80\x99s attack.";
+    for (const Found& f : tag(text, "2017-07-01")) EXPECT_NE(text.find(f.text), std::string::npos);
+    const auto all = tag(text, "2017-07-01");
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[0].text, "days");     // "in days": a duration
+    EXPECT_EQ(all[2].text, "Monday");  // the possessive is not part of it
+}
