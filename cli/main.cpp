@@ -1,7 +1,8 @@
 // dateline: the command-line face of the core.
 //
-//   dateline extract PATH...                  timeline document (JSON, version 1) on stdout
+//   dateline extract [--explain] PATH...      timeline document (JSON, version 1) on stdout
 //   dateline timex [--dct YYYY-MM-DD] FILE    the time expressions of one plain-text file
+//   dateline lines PATH...                    each line of each article and what it was read as
 //   dateline --help | --version
 //
 // Exit status: 0 when every input was read; 2 when some were skipped (each named on stderr with
@@ -25,9 +26,12 @@
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: dateline extract PATH...\n"
+    "usage: dateline extract [--explain] PATH...\n"
     "  Reads news articles (a file each, or a folder of *.txt with its sources.json)\n"
     "  and prints their timeline document as JSON on stdout.\n"
+    "  --explain   also print each source's passage and why merged events were merged\n"
+    "usage: dateline lines PATH...\n"
+    "  Shows how each line of each article was read (title, body, caption, furniture...).\n"
     "usage: dateline timex [--dct YYYY-MM-DD] [--explain] FILE\n"
     "  Tags the time expressions of one plain-text file, read against the document\n"
     "  date --dct, and prints {\"timexes\": [{start, end, text, type, value}]} (byte offsets).\n"
@@ -46,9 +50,10 @@ void report(const dateline::Problems& problems) {
 
 int extract(const std::vector<std::string>& args) {
     std::vector<std::string> paths;
-    bool options_done = false;
+    bool options_done = false, explain = false;
     for (const std::string& a : args) {
         if (!options_done && a == "--") options_done = true;
+        else if (!options_done && a == "--explain") explain = true;
         else if (!options_done && a.starts_with("--")) return usage_error("unknown option " + a);
         else paths.push_back(a);
     }
@@ -61,7 +66,7 @@ int extract(const std::vector<std::string>& args) {
         std::cerr << "dateline: nothing could be read\n";
         return 1;
     }
-    std::cout << dateline::timeline_document_json(timeline) << "\n";
+    std::cout << dateline::timeline_document_json(timeline, true, explain) << "\n";
     std::cout.flush();
     if (!std::cout) {
         std::cerr << "dateline: could not write the document to standard output\n";
@@ -70,6 +75,28 @@ int extract(const std::vector<std::string>& args) {
     for (const dateline::Problem& p : timeline.problems)
         if (p.severity == dateline::Problem::Severity::Skipped) return 2;
     return 0;
+}
+
+int show_lines(const std::vector<std::string>& paths) {
+    if (paths.empty()) return usage_error("lines needs at least one file or folder");
+    dateline::GatheredInputs inputs = dateline::gather_article_inputs(paths);
+    dateline::Timeline timeline = dateline::build_timeline(std::move(inputs.articles), std::move(inputs.problems));
+    report(timeline.problems);
+    for (const dateline::Article& a : timeline.articles) {
+        std::cout << "== " << a.file << "  published " << (a.published ? dateline::to_iso(*a.published) : "unknown")
+                  << " (" << (a.published_from == dateline::PublishedFrom::Unknown ? "nowhere" : dateline::to_string(a.published_from))
+                  << (a.published_evidence.empty() ? "" : ": \"" + a.published_evidence + "\"") << ")"
+                  << (a.byline.empty() ? "" : "  byline \"" + a.byline + "\"") << "\n";
+        if (a.dateline_end > a.dateline_start)
+            std::cout << "   dateline \"" << a.text.clean.substr(a.dateline_start, a.dateline_end - a.dateline_start) << "\"\n";
+        for (const dateline::ArticleLine& l : a.lines) {
+            if (l.kind == dateline::ArticleLine::Kind::Blank) continue;
+            std::string shown(a.line_text(l).substr(0, 100));
+            std::cout << "   " << dateline::to_string(l.kind) << std::string(11 - dateline::to_string(l.kind).size(), ' ') << shown
+                      << (a.line_text(l).size() > 100 ? "..." : "") << "\n";
+        }
+    }
+    return timeline.articles.empty() ? 1 : 0;
 }
 
 int tag_timexes(const std::vector<std::string>& args) {
@@ -138,5 +165,6 @@ int main(int argc, char** argv) {
     }
     if (command == "extract") return extract(args);
     if (command == "timex") return tag_timexes(args);
+    if (command == "lines") return show_lines(args);
     return usage_error("unknown command '" + command + "'");
 }

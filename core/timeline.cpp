@@ -45,6 +45,7 @@ std::string stem_of(std::string_view file) {
 Timeline build_timeline(std::vector<ArticleInput> inputs, Problems problems) {
     Timeline t;
     t.problems = std::move(problems);
+    t.gazetteer = &Gazetteer::bundled();
     std::set<std::string, std::less<>> ids;
     for (ArticleInput& in : inputs) {
         if (std::string why = why_not_article_text(in.bytes); !why.empty()) {
@@ -63,6 +64,19 @@ Timeline build_timeline(std::vector<ArticleInput> inputs, Problems problems) {
         }
         t.articles.push_back(std::move(a));
     }
+    std::vector<Event> events;
+    std::vector<MergeEvidence> evidence;
+    for (uint32_t i = 0; i < t.articles.size(); ++i) {
+        ArticleReading reading = read_events(t.articles[i], i, *t.gazetteer);
+        if (!t.articles[i].published)
+            t.problems.push_back({t.articles[i].file, "no publication date (neither in sources.json nor in the text): "
+                                                      "dates relative to it (\"on Thursday\", \"last week\") stay unplaced",
+                                  Problem::Severity::Note});
+        t.timexes.push_back(std::move(reading.timexes));
+        for (Event& e : reading.events) events.push_back(std::move(e));
+        for (MergeEvidence& m : reading.evidence) evidence.push_back(std::move(m));
+    }
+    t.events = merge_events(std::move(events), evidence, *t.gazetteer, &t.merge_notes);
     return t;
 }
 

@@ -1,7 +1,9 @@
 // Timeline: the document Dateline builds from a set of articles. It holds the articles read,
 // the events found in them (next: the event extraction) and every problem met on the way.
 // This is the core's front door: the command-line tool and the browser app both build one from
-// ArticleInputs and only query it afterwards.
+// ArticleInputs and only query it afterwards. Building reads each article (article.h), reads
+// its events (events.h) and joins the reports of the same event across articles
+// (event_merging.h).
 #pragma once
 
 #include <optional>
@@ -9,8 +11,12 @@
 #include <vector>
 
 #include "article.h"
+#include "event_merging.h"
+#include "events.h"
+#include "gazetteer.h"
 #include "problem.h"
 #include "source_manifest.h"
+#include "time_expression.h"
 
 namespace dateline {
 
@@ -23,8 +29,12 @@ struct ArticleInput {
 };
 
 struct Timeline {
-    std::vector<Article> articles;  // in input order
-    Problems problems;              // in the order met
+    std::vector<Article> articles;                   // in input order
+    std::vector<std::vector<TimeExpression>> timexes;  // per article: every time expression it holds
+    std::vector<Event> events;                       // sorted by start, then end
+    std::vector<MergeNote> merge_notes;              // why events with several sources were joined
+    Problems problems;                               // in the order met
+    const Gazetteer* gazetteer = nullptr;            // names of places and actors
 };
 
 // Builds the timeline. `problems` met earlier (while gathering inputs) are carried in first.

@@ -26,14 +26,50 @@ Json article_json(const Article& a) {
     return j;
 }
 
+Json event_json(const Timeline& t, const Event& e, bool explain) {
+    Json j;
+    j["id"] = e.id;
+    j["start"] = to_iso(civil_from_days(e.first_day));
+    j["end"] = to_iso(civil_from_days(e.last_day));
+    j["precision"] = std::string(to_string(e.precision));
+    j["title"] = e.title;
+    j["places"] = Json::array();
+    for (uint32_t p : e.places) j["places"].push_back(t.gazetteer->places()[p].name);
+    j["actors"] = Json::array();
+    for (uint32_t a : e.actors) j["actors"].push_back(t.gazetteer->actors()[a].name);
+    j["sources"] = Json::array();
+    for (const EventSource& s : e.sources) {
+        const Article& a = t.articles[s.article];
+        const OffsetMap& map = a.text.offsets;
+        Json js;
+        js["article"] = a.id;
+        js["start"] = map.to_original(s.start);
+        js["end"] = map.to_original(s.end);
+        Json timex;
+        timex["text"] = a.text.clean.substr(s.timex_start, s.timex_end - s.timex_start);
+        timex["start"] = map.to_original(s.timex_start);
+        timex["end"] = map.to_original(s.timex_end);
+        timex["value"] = s.timex_value;
+        js["timex"] = std::move(timex);
+        js["how"] = s.how;
+        if (explain) js["passage"] = a.text.clean.substr(s.start, s.end - s.start);
+        j["sources"].push_back(std::move(js));
+    }
+    if (explain)
+        for (const MergeNote& note : t.merge_notes)
+            if (note.event_id == e.id) j["merged"] = note.reason;
+    return j;
+}
+
 }  // namespace
 
-std::string timeline_document_json(const Timeline& t, bool pretty) {
+std::string timeline_document_json(const Timeline& t, bool pretty, bool explain) {
     Json doc;
     doc["version"] = kTimelineDocumentVersion;
     doc["articles"] = Json::array();
     for (const Article& a : t.articles) doc["articles"].push_back(article_json(a));
     doc["events"] = Json::array();
+    for (const Event& e : t.events) doc["events"].push_back(event_json(t, e, explain));
     // Article text is valid UTF-8 by construction; `replace` keeps a stray byte from aborting.
     return doc.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
 }

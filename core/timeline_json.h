@@ -4,9 +4,12 @@
 //
 //   {"version": 1,
 //    "articles": [{"id", "file", "title", "outlet", "url", "published", "published_from", "bytes"}],
-//    "events": []}
+//    "events": [{"id", "start", "end", "precision", "title", "places": [], "actors": [],
+//                "sources": [{"article", "start", "end", "timex": {"text", "start", "end", "value"}, "how"}]}]}
 //
-// Unknown values are null; "published" is "YYYY-MM-DD"; "published_from" is "sources" or "text".
+// Unknown values are null; dates are "YYYY-MM-DD"; "published_from" is "sources" or "text".
+// Offsets are UTF-8 byte offsets into the original files, half-open. With `explain`, each source
+// also carries its "passage" text and each merged event the reasons it was merged ("merged").
 #pragma once
 
 #include <string>
@@ -18,6 +21,6 @@ namespace dateline {
 inline constexpr int kTimelineDocumentVersion = 1;
 
 // Indented with two spaces when `pretty`, one line otherwise; always ends without a newline.
-std::string timeline_document_json(const Timeline& timeline, bool pretty = true);
+std::string timeline_document_json(const Timeline& timeline, bool pretty = true, bool explain = false);
 
 }  // namespace dateline

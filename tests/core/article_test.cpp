@@ -30,6 +30,7 @@ TEST(Article, TitleSkipsNavigation) {
     ASSERT_GE(a.lines.size(), 4u);
     EXPECT_EQ(a.lines[0].kind, ArticleLine::Kind::Furniture);
     EXPECT_EQ(a.lines[1].kind, ArticleLine::Kind::Blank);
+    EXPECT_EQ(a.lines[3].kind, ArticleLine::Kind::Title);
     EXPECT_EQ(a.line_text(a.lines[3]), "Mosul victory in \xE2\x80\x98" "days\xE2\x80\x99");
 }
 

@@ -1,0 +1,31 @@
+// Event merging: reports of the same happening become one event with several sources.
+//
+// Two reports can be one event when their dates overlap, their places can be one scene (the
+// same place, one inside the other, two landmarks of one city), and what they say agrees:
+// the same kind of action ("captured", "retook" and "took" are all a capture; the first verb of
+// a clause is its main one), the same actors, the same words. Day-precise reports need less
+// agreement than reports dated only to a month or a year, where many things happen at once.
+// Groups form greedily from the best-agreeing pair down, and a group never takes in a report
+// whose place conflicts with any of its members.
+//
+// Every merge keeps all its sources; the event's date is the most precise of its reports'.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "events.h"
+#include "gazetteer.h"
+
+namespace dateline {
+
+// Why two events were merged (for --explain): "same day; both a capture; Mosul".
+struct MergeNote {
+    std::string event_id;
+    std::string reason;
+};
+
+std::vector<Event> merge_events(std::vector<Event> events, const std::vector<MergeEvidence>& evidence,
+                                const Gazetteer& gazetteer, std::vector<MergeNote>* notes = nullptr);
+
+}  // namespace dateline

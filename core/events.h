@@ -1,0 +1,76 @@
+// Events: what happened, was said or was declared, when, where and by whom, and the exact
+// passages that report it.
+//
+// An event comes from a sentence of an article's body (or standfirst) that holds a date
+// resolved to a concrete interval on or before publication: "Iraqi forces launched the battle
+// for Mosul on October 17". Where a sentence holds several such dates ("...declared the caliphate
+// in 2014 and which fighters blew up a week ago"), each date's clause is an event. Durations,
+// sets, vague references ("recently"), dates after publication (plans) and "since" dates
+// (states that last) anchor nothing. A sentence that only continues an event ("At least 15
+// people died in the attack.") joins that event's passage instead of becoming an undated event.
+//
+// extract_events works on one article; event_merging.h then joins reports of the same event
+// across articles.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "article.h"
+#include "gazetteer.h"
+#include "time_expression.h"
+
+namespace dateline {
+
+// One article's report of an event: the passage (a sentence or clause, maybe followed by the
+// sentences that continue it) and the time expression that dates it.
+struct EventSource {
+    uint32_t article = 0;          // index into Timeline::articles
+    uint32_t start = 0, end = 0;   // the passage: clean-text byte offsets of that article
+    uint32_t clause_start = 0, clause_end = 0;  // the reporting sentence or clause within it
+    uint32_t timex_start = 0, timex_end = 0;    // the dating expression (clean text)
+    std::string timex_value;       // its TIMEX3 value
+    std::string how;               // one line: how the date was derived
+    int64_t first_day = 0, last_day = 0;
+    Precision precision = Precision::None;
+};
+
+struct Event {
+    std::string id;  // stable across runs and machines (deep links use it)
+    int64_t first_day = 0, last_day = 0;  // days since 1970-01-01, inclusive
+    Precision precision = Precision::None;
+    std::string title;                  // a short headline of its own
+    std::vector<uint32_t> places;       // Gazetteer::places() indices, in order of mention
+    std::vector<uint32_t> actors;       // Gazetteer::actors() indices
+    std::vector<EventSource> sources;   // at least one; several when articles agree
+};
+
+// What a clause says, in the form event merging compares (event_merging.h).
+struct MergeEvidence {
+    std::vector<std::string> terms;  // sorted word stems of the clause, without dates and common words
+    std::vector<std::string> verbs;  // verb classes ("capture", "declare"...), main verb first
+    int title_quality = 0;           // how well the headline stands alone; merging keeps the best
+};
+
+// What extraction keeps of an article besides its events: its time expressions (for display)
+// and, per event in the same order, the evidence merging compares.
+struct ArticleReading {
+    std::vector<TimeExpression> timexes;
+    std::vector<Event> events;
+    std::vector<MergeEvidence> evidence;
+};
+
+ArticleReading read_events(const Article& article, uint32_t article_index, const Gazetteer& gazetteer);
+
+// A stable event id from what identifies its first report.
+std::string event_id(const Article& article, const EventSource& source);
+
+// The verb class of a lower-case word ("captured" -> "capture"), or empty; and whether a word is
+// a verb of saying or a common word (both from assets/lexicons/event_words.txt).
+std::string_view verb_class(std::string_view lower_word);
+bool is_report_verb(std::string_view lower_word);
+bool is_stop_word(std::string_view lower_word);
+bool is_event_noun(std::string_view lower_word);
+
+}  // namespace dateline

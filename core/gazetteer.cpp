@@ -1,0 +1,206 @@
+#include "gazetteer.h"
+
+#include "lexicon.h"
+
+namespace dateline {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+std::vector<std::string_view> split(std::string_view s, std::string_view separator) {
+    std::vector<std::string_view> out;
+    for (;;) {
+        const size_t at = s.find(separator);
+        out.push_back(trim(s.substr(0, at)));
+        if (at == std::string_view::npos) break;
+        s.remove_prefix(at + separator.size());
+    }
+    return out;
+}
+
+std::string upper(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return out;
+}
+
+// Entries of a lexicon text: non-empty lines that are not comments.
+template <typename F>
+void for_each_entry(std::string_view text, F f) {
+    while (!text.empty()) {
+        const size_t eol = text.find('\n');
+        const std::string_view line = trim(text.substr(0, eol));
+        text = eol == std::string_view::npos ? std::string_view{} : text.substr(eol + 1);
+        if (!line.empty() && line.front() != '#') f(line);
+    }
+}
+
+std::string_view lexicon_text(std::string_view name) {
+    for (const LexiconText& l : embedded_lexicons())
+        if (l.name == name) return l.text;
+    return {};
+}
+
+}  // namespace
+
+const Gazetteer& Gazetteer::bundled() {
+    static const Gazetteer g(lexicon_text("places"), lexicon_text("actors"));
+    return g;
+}
+
+Gazetteer::Gazetteer(std::string_view places_text, std::string_view actors_text) {
+    for_each_entry(places_text, [&](std::string_view line) {
+        const auto fields = split(line, ";");
+        if (fields.size() < 3) return;
+        const auto names = split(fields[0], "|");
+        if (names.empty() || names[0].empty()) return;
+        Place p;
+        p.name = std::string(names[0]);
+        p.country = fields[1] == "-" ? std::string() : std::string(fields[1]);
+        p.kind = std::string(fields[2]);
+        p.within = fields.size() > 3 && fields[3] != "-" ? std::string(fields[3]) : std::string();
+        if (place_by_name_.count(p.name)) return;
+        const uint32_t index = static_cast<uint32_t>(places_.size());
+        place_by_name_.emplace(p.name, index);
+        places_.push_back(std::move(p));
+        add_names(fields[0], NameMention::Kind::Place, index);
+    });
+    for_each_entry(actors_text, [&](std::string_view line) {
+        const auto fields = split(line, ";");
+        if (fields.size() < 2) return;
+        const auto names = split(fields[0], "|");
+        if (names.empty() || names[0].empty()) return;
+        const uint32_t index = static_cast<uint32_t>(actors_.size());
+        actors_.push_back({std::string(names[0]), std::string(fields[1])});
+        add_names(fields[0], NameMention::Kind::Actor, index);
+    });
+}
+
+void Gazetteer::add_names(std::string_view names, NameMention::Kind kind, uint32_t index) {
+    for (std::string_view alias : split(names, "|")) {
+        if (alias.empty()) continue;
+        Name n{{}, kind, index};
+        for (const Token& t : tokenize(alias)) n.tokens.emplace_back(token_text(alias, t));
+        if (n.tokens.empty()) continue;
+        const uint32_t id = static_cast<uint32_t>(names_.size());
+        by_first_[n.tokens[0]].push_back(id);
+        if (kind == NameMention::Kind::Place) by_first_upper_[upper(n.tokens[0])].push_back(id);
+        names_.push_back(std::move(n));
+    }
+}
+
+std::vector<NameMention> Gazetteer::find(std::string_view text, const std::vector<Token>& tokens, size_t first,
+                                         size_t end) const {
+    std::vector<NameMention> out;
+    for (size_t i = first; i < end && i < tokens.size();) {
+        const Token& t = tokens[i];
+        if (!t.is_word() || t.end - t.start > 40) {
+            ++i;
+            continue;
+        }
+        size_t best_end = 0;
+        uint32_t best = 0;
+        auto try_names = [&](const std::vector<uint32_t>& candidates, bool any_case) {
+            for (uint32_t id : candidates) {
+                const Name& n = names_[id];
+                if (i + n.tokens.size() > end) continue;
+                bool match = true;
+                for (size_t k = 0; k < n.tokens.size() && match; ++k) {
+                    const Token& tk = tokens[i + k];
+                    const std::string_view s = token_text(text, tk);
+                    match = any_case ? upper(s) == upper(n.tokens[k]) : s == n.tokens[k];
+                }
+                if (match && i + n.tokens.size() > best_end) {
+                    best_end = i + n.tokens.size();
+                    best = id;
+                }
+            }
+        };
+        const std::string_view key = token_text(text, t);
+        if (auto it = by_first_.find(key); it != by_first_.end()) try_names(it->second, false);
+        if (!best_end && t.all_caps && t.end - t.start > 2) {
+            if (auto it = by_first_upper_.find(key); it != by_first_upper_.end()) try_names(it->second, true);
+        }
+        // "U.S.-backed", "Britain-based", "US-led": a place name as the first half of an
+        // adjective names no scene.
+        if (best_end && names_[best].kind == NameMention::Kind::Place && best_end + 1 < tokens.size() &&
+            tokens[best_end].is('-') && !tokens[best_end].space_before && tokens[best_end + 1].is_word() &&
+            !tokens[best_end + 1].space_before && !tokens[best_end + 1].capitalised)
+            best_end = 0;
+        if (best_end) {
+            // A name must end at a word boundary: "IS" in "ISIS" is not possible (tokens), but
+            // "US" before "-backed" is still the United States.
+            out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(best_end), names_[best].kind, names_[best].index});
+            i = best_end;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+int Gazetteer::place_index(std::string_view name) const {
+    auto it = place_by_name_.find(name);
+    return it == place_by_name_.end() ? -1 : static_cast<int>(it->second);
+}
+
+std::string_view Gazetteer::country_of(uint32_t place) const {
+    for (int guard = 0; guard < 8 && place < places_.size(); ++guard) {
+        const Place& p = places_[place];
+        if (!p.country.empty()) return p.country;
+        const int up = p.within.empty() ? -1 : place_index(p.within);
+        if (up < 0) return {};
+        place = static_cast<uint32_t>(up);
+    }
+    return {};
+}
+
+bool Gazetteer::contains(uint32_t outer, uint32_t inner) const {
+    // inner's within-chain reaches outer, or outer is inner's country.
+    const Place& o = places_[outer];
+    if (o.kind == "country" && country_of(inner) == o.name) return true;
+    uint32_t p = inner;
+    for (int guard = 0; guard < 8; ++guard) {
+        const int up = places_[p].within.empty() ? -1 : place_index(places_[p].within);
+        if (up < 0) return false;
+        if (static_cast<uint32_t>(up) == outer) return true;
+        p = static_cast<uint32_t>(up);
+    }
+    return false;
+}
+
+// The city (or town) a place is, or is in; -1 for places above or outside cities.
+static int city_of(const Gazetteer& g, uint32_t place) {
+    for (int guard = 0; guard < 8 && place < g.places().size(); ++guard) {
+        const Place& p = g.places()[place];
+        if (p.kind == "city") return static_cast<int>(place);
+        const int up = p.within.empty() ? -1 : g.place_index(p.within);
+        if (up < 0) return -1;
+        place = static_cast<uint32_t>(up);
+    }
+    return -1;
+}
+
+bool Gazetteer::compatible(uint32_t a, uint32_t b) const {
+    if (a == b) return true;
+    if (a >= places_.size() || b >= places_.size()) return false;
+    if (contains(a, b) || contains(b, a)) return true;
+    // Two landmarks of one city (the Nuri mosque and the al-Hadba minaret) are one scene.
+    const int ca = city_of(*this, a), cb = city_of(*this, b);
+    if (ca >= 0 && ca == cb) return true;
+    // A region and a place of the same country may be the same scene ("Aleppo province", "Aleppo").
+    const Place& pa = places_[a];
+    const Place& pb = places_[b];
+    if ((pa.kind == "region" || pb.kind == "region" || pa.kind == "area" || pb.kind == "area") &&
+        !country_of(a).empty() && country_of(a) == country_of(b))
+        return true;
+    return false;
+}
+
+}  // namespace dateline
