@@ -174,6 +174,17 @@ private:
             for (size_t t = timex; t < out_.timexes.size() && out_.timexes[t].first_token < sentence.end_token; ++t)
                 if (is_anchor(out_.timexes[t], sentence)) anchors.push_back(&out_.timexes[t]);
 
+            if (readable) {
+                const size_t before = out_.figures.size();
+                find_figures(text_, lower_, tokens_, sentence.first_token, sentence.end_token, names_, g_, scene_place_,
+                             out_.figures);
+                for (size_t f = before; f < out_.figures.size(); ++f) {
+                    out_.figures[f].article = index_;
+                    out_.figures[f].sentence_start = sentence.start;
+                    out_.figures[f].sentence_end = sentence.end;
+                    if (a_.published) out_.figures[f].day = days_from_civil(*a_.published);
+                }
+            }
             if (readable && anchors.empty() && !out_.events.empty() && !anchored_since_event &&
                 static_cast<int>(s) - last_event_sentence <= 3 && continues_event(sentence))
                 extend_last_event(sentence);

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "article.h"
+#include "figures.h"
 #include "gazetteer.h"
 #include "time_expression.h"
 
@@ -59,6 +60,7 @@ struct ArticleReading {
     std::vector<TimeExpression> timexes;
     std::vector<Event> events;
     std::vector<MergeEvidence> evidence;
+    std::vector<FigureMention> figures;  // counted figures of its body (figures.h)
 };
 
 ArticleReading read_events(const Article& article, uint32_t article_index, const Gazetteer& gazetteer);

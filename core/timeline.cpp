@@ -66,6 +66,7 @@ Timeline build_timeline(std::vector<ArticleInput> inputs, Problems problems) {
     }
     std::vector<Event> events;
     std::vector<MergeEvidence> evidence;
+    std::vector<FigureMention> figures;
     for (uint32_t i = 0; i < t.articles.size(); ++i) {
         ArticleReading reading = read_events(t.articles[i], i, *t.gazetteer);
         if (!t.articles[i].published)
@@ -75,7 +76,10 @@ Timeline build_timeline(std::vector<ArticleInput> inputs, Problems problems) {
         t.timexes.push_back(std::move(reading.timexes));
         for (Event& e : reading.events) events.push_back(std::move(e));
         for (MergeEvidence& m : reading.evidence) evidence.push_back(std::move(m));
+        if (t.articles[i].published)
+            for (FigureMention& f : reading.figures) figures.push_back(std::move(f));
     }
+    t.figures = group_figures(std::move(figures), *t.gazetteer);
     t.events = merge_events(std::move(events), evidence, *t.gazetteer, &t.merge_notes);
     return t;
 }

@@ -33,6 +33,7 @@ struct Timeline {
     std::vector<std::vector<TimeExpression>> timexes;  // per article: every time expression it holds
     std::vector<Event> events;                       // sorted by start, then end
     std::vector<MergeNote> merge_notes;              // why events with several sources were joined
+    std::vector<FigureGroup> figures;                // counted figures reported more than once
     Problems problems;                               // in the order met
     const Gazetteer* gazetteer = nullptr;            // names of places and actors
 };

@@ -70,6 +70,28 @@ std::string timeline_document_json(const Timeline& t, bool pretty, bool explain)
     for (const Article& a : t.articles) doc["articles"].push_back(article_json(a));
     doc["events"] = Json::array();
     for (const Event& e : t.events) doc["events"].push_back(event_json(t, e, explain));
+    doc["figures"] = Json::array();
+    for (const FigureGroup& g : t.figures) {
+        Json j;
+        j["id"] = g.id;
+        j["counts"] = g.counts;
+        j["place"] = t.gazetteer->places()[static_cast<size_t>(g.place)].name;
+        j["agree"] = g.agree;
+        j["values"] = Json::array();
+        for (const FigureMention& m : g.values) {
+            const Article& a = t.articles[m.article];
+            Json v;
+            v["article"] = a.id;
+            v["start"] = a.text.offsets.to_original(m.start);
+            v["end"] = a.text.offsets.to_original(m.end);
+            v["text"] = a.text.clean.substr(m.start, m.end - m.start);
+            v["low"] = m.low;
+            v["high"] = m.high;
+            if (explain) v["passage"] = a.text.clean.substr(m.sentence_start, m.sentence_end - m.sentence_start);
+            j["values"].push_back(std::move(v));
+        }
+        doc["figures"].push_back(std::move(j));
+    }
     // Article text is valid UTF-8 by construction; `replace` keeps a stray byte from aborting.
     return doc.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
 }

@@ -5,9 +5,11 @@
 //   {"version": 1,
 //    "articles": [{"id", "file", "title", "outlet", "url", "published", "published_from", "bytes"}],
 //    "events": [{"id", "start", "end", "precision", "title", "places": [], "actors": [],
-//                "sources": [{"article", "start", "end", "timex": {"text", "start", "end", "value"}, "how"}]}]}
+//                "sources": [{"article", "start", "end", "timex": {"text", "start", "end", "value"}, "how"}]}],
+//    "figures": [{"id", "counts", "place", "agree", "values": [{"article", "start", "end", "text", "low", "high"}]}]}
 //
-// Unknown values are null; dates are "YYYY-MM-DD"; "published_from" is "sources" or "text".
+// "figures" holds counted figures reported more than once about the same thing and place
+// (figures.h), disagreeing ones side by side ("agree": false). Unknown values are null; dates are "YYYY-MM-DD"; "published_from" is "sources" or "text".
 // Offsets are UTF-8 byte offsets into the original files, half-open. With `explain`, each source
 // also carries its "passage" text and each merged event the reasons it was merged ("merged").
 #pragma once

@@ -158,6 +158,24 @@ TEST_F(GoldTest, ExtractionMatchesACarefulReader) {
     EXPECT_EQ(leaks, 0u);
 }
 
+TEST_F(GoldTest, DisagreeingFiguresStaySideBySide) {
+    for (const auto& g : (*gold_)["figures"]) {
+        const FigureGroup* found = nullptr;
+        for (const FigureGroup& f : timeline_->figures)
+            if (f.counts == g["counts"].get<std::string>() && timeline_->gazetteer->places()[f.place].name == g["place"].get<std::string>())
+                found = &f;
+        ASSERT_NE(found, nullptr) << g["counts"] << " in " << g["place"];
+        std::set<std::string> articles;
+        for (const FigureMention& m : found->values) articles.insert(timeline_->articles[m.article].id);
+        std::printf("GOLD  figures: %s in %s: %zu values from %zu articles, %s\n", g["counts"].get<std::string>().c_str(),
+                    g["place"].get<std::string>().c_str(), found->values.size(), articles.size(),
+                    found->agree ? "agreeing" : "disagreeing");
+        EXPECT_EQ(found->agree, g["agree"].get<bool>());
+        for (const auto& a : g["articles"]) EXPECT_TRUE(articles.count(a.get<std::string>())) << a;
+        EXPECT_EQ(articles.size(), g["articles"].size());
+    }
+}
+
 TEST_F(GoldTest, EveryEventIsWellFormed) {
     std::set<std::string> ids;
     for (const Event& e : timeline_->events) {
