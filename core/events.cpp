@@ -116,7 +116,8 @@ bool is_opening_filler(std::string_view w) {
 
 bool is_preposition(std::string_view w) {
     static constexpr std::string_view kPrepositions[] = {"on", "in", "at", "during", "by", "since", "from", "until", "of",
-                                                         "across", "near", "west", "east", "north", "south", "throughout"};
+                                                         "across", "near", "west", "east", "north", "south", "throughout",
+                                                         "over", "through", "within", "for", "between", "to"};
     for (std::string_view p : kPrepositions)
         if (w == p) return true;
     return false;
@@ -315,6 +316,11 @@ private:
         ev.precision = e.precision;
         int quality = 0;
         ev.title = headline(first, end, e, quality);
+        if (std::count(ev.title.begin(), ev.title.end(), ' ') < 2) {
+            // Trimming left too little: the clause as written is a better headline.
+            ev.title = shortened(std::string(text_.substr(tokens_[first].start, tokens_[end - 1].end - tokens_[first].start)));
+            quality -= 4;
+        }
         // Places and actors named in the clause, else in the sentence, else the scene so far.
         // Names inside quotation marks count only when the clause names none outside them
         // (a speaker's "to Europe, to America" sets no scene).
@@ -410,6 +416,7 @@ private:
         auto boundary = [&](uint32_t i) {  // does a clause start at token i?
             if (!tokens_[i].is_word() || !is_subordinator(word(i)) || i == first) return false;
             const std::string_view w = word(i);
+            if (w == "as" || w == "once" || w == "until") return tokens_[i - 1].is(',');  // "as well", "as of": not clauses
             if (w == "who" || w == "which" || w == "where" || w == "whose")  // relative: only after a comma or "and"
                 return tokens_[i - 1].is(',') || word(i - 1) == "and" || word(i - 1) == "but";
             return true;
@@ -456,12 +463,26 @@ private:
         auto drop = [&](uint32_t from, uint32_t to) {
             for (uint32_t i = std::max(from, first); i < to && i < end; ++i) keep[i - first] = false;
         };
-        // Dates, with their preposition (and "late"/"early" before that).
+        // Dates, with their preposition (and "late"/"early", "around" before that); but a date
+        // that belongs to a noun phrase stays: "this year's conference", "2007 models", "the
+        // September 11 attacks", and a date that is the subject ("Today marked...").
         for (const TimeExpression& o : out_.timexes) {
             if (o.first_token < first || o.end_token > end || o.type == TimexType::Duration || o.type == TimexType::Set) continue;
+            const uint32_t after = o.end_token;
+            const bool possessive = after < end && word(after) == "'s";
+            const bool modifies_noun = after < end && tokens_[after].is_word() && !tokens_[after].capitalised &&
+                                       !is_stop_word(word(after)) && !word(after).ends_with("ed") && !is_report_verb(word(after));
+            const std::string_view before = o.first_token > first ? word(o.first_token - 1) : std::string_view{};
+            const bool determined = before == "the" || before == "a" || before == "an" || before == "its" || before == "their";
+            const bool opens = o.first_token == first || (o.first_token > first && is_quote(tokens_[o.first_token - 1]));
+            const bool subject = opens && after < end && tokens_[after].is_word();
+            if (possessive || (modifies_noun && !is_preposition(before)) || determined || subject) continue;
+            if (modifies_noun && is_preposition(before) && o.meaning.anchor == TimexMeaning::Anchor::Absolute) continue;
             uint32_t o0 = o.first_token;
             if (o0 > first && is_preposition(word(o0 - 1))) --o0;
-            if (o0 > first && (word(o0 - 1) == "late" || word(o0 - 1) == "early")) --o0;
+            if (o0 > first && (word(o0 - 1) == "late" || word(o0 - 1) == "early" || word(o0 - 1) == "around" ||
+                               word(o0 - 1) == "about"))
+                --o0;
             drop(o0, o.end_token);
         }
         (void)e;
@@ -604,6 +625,7 @@ private:
             out.append(token_text(text_, t));
             gap = false;
         }
+        if (is_pronoun_subject(lower_case_text(speaker))) speaker.clear();  // "He: ..." tells nothing
         if (!speaker.empty() && !out.empty()) {
             if (speaker[0] >= 'a' && speaker[0] <= 'z') speaker[0] = static_cast<char>(speaker[0] - 'a' + 'A');
             out = speaker + ": " + out;
@@ -615,23 +637,32 @@ private:
                 out.pop_back();
         };
         strip_end();
-        if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-        constexpr size_t kLongest = 110, kCut = 96;
-        if (out.size() > kLongest) {
-            size_t cut = out.rfind(", ", kCut);
-            if (cut == std::string::npos || cut < 48) cut = out.rfind(' ', kCut);
-            if (cut == std::string::npos) cut = kCut;
-            while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;  // never split a character
-            out.resize(cut);
-            strip_end();
-            out += "\xE2\x80\xA6";
-            quality -= 2;
-        }
+        out = shortened(std::move(out));
+        if (out.ends_with("\xE2\x80\xA6")) quality -= 2;
         // How well it stands alone.
         const std::string lower_out = lower_case_text(out.substr(0, out.find(' ')));
         if (is_pronoun_subject(lower_out) || lower_out == "this" || lower_out == "those" || lower_out == "these") quality -= 3;
         if (!out.empty() && (out[0] == '"' || out.starts_with("\xE2\x80\x9C"))) quality -= 2;
         if (out.size() < 25) quality -= 2;
+        return out;
+    }
+
+    // At most about a hundred characters, cut at a comma or a space, never inside a character.
+    static std::string shortened(std::string out) {
+        for (char& c : out)
+            if (c == '\n') c = ' ';
+        while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == '.' || out.back() == ';')) out.pop_back();
+        constexpr size_t kLongest = 110, kCut = 96;
+        if (out.size() > kLongest) {
+            size_t cut = out.rfind(", ", kCut);
+            if (cut == std::string::npos || cut < 48) cut = out.rfind(' ', kCut);
+            if (cut == std::string::npos) cut = kCut;
+            while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+            out.resize(cut);
+            while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
+            out += "\xE2\x80\xA6";
+        }
+        if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
         return out;
     }
 

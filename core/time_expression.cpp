@@ -436,7 +436,7 @@ private:
             if (punct(j, '.') && attached(j) && lw(j - 1).size() <= 2 && false) ++j;
         }
         if (cls(j) == TWC::Zone) {
-            m.m.utc = true;
+            m.m.utc = W(j).code == "Z";  // other zones are kept in the span, not in the value
             ++j;
         } else if (is(j, "local") && is(j + 1, "time")) {
             j += 2;
