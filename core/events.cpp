@@ -19,8 +19,8 @@ namespace dateline {
 namespace {
 
 struct EventWords {
-    std::unordered_map<std::string, std::string> verb_class;
-    std::unordered_set<std::string> report, stop, event_nouns;
+    WordMap<std::string> verb_class;
+    WordSet report, stop, event_nouns;
 };
 
 const EventWords& event_words() {
@@ -53,12 +53,12 @@ const EventWords& event_words() {
 
 std::string_view verb_class(std::string_view w) {
     const auto& m = event_words().verb_class;
-    auto it = m.find(std::string(w));
+    auto it = m.find(w);
     return it == m.end() ? std::string_view{} : std::string_view(it->second);
 }
-bool is_report_verb(std::string_view w) { return event_words().report.count(std::string(w)) > 0; }
-bool is_stop_word(std::string_view w) { return event_words().stop.count(std::string(w)) > 0; }
-bool is_event_noun(std::string_view w) { return event_words().event_nouns.count(std::string(w)) > 0; }
+bool is_report_verb(std::string_view w) { return event_words().report.find(w) != event_words().report.end(); }
+bool is_stop_word(std::string_view w) { return event_words().stop.find(w) != event_words().stop.end(); }
+bool is_event_noun(std::string_view w) { return event_words().event_nouns.find(w) != event_words().event_nouns.end(); }
 
 std::string event_id(const Article& article, const EventSource& source) {
     // FNV-1a over the article id and the dating expression's place and value: the same inputs

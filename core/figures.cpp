@@ -12,9 +12,9 @@ namespace dateline {
 
 namespace {
 
-const std::unordered_map<std::string, std::string>& figure_nouns() {
-    static const std::unordered_map<std::string, std::string> m = [] {
-        std::unordered_map<std::string, std::string> out;
+const WordMap<std::string>& figure_nouns() {
+    static const WordMap<std::string> m = [] {
+        WordMap<std::string> out;
         for (const std::string& entry : lexicon_entries("figure_nouns")) {
             const size_t semi = entry.find(';');
             if (semi == std::string::npos) continue;
@@ -70,7 +70,7 @@ public:
 
     const std::string* noun_class(uint32_t i) const {
         const auto& m = figure_nouns();
-        auto it = m.find(std::string(word(i)));
+        auto it = m.find(word(i));
         return it == m.end() ? nullptr : &it->second;
     }
 

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lexicon.h"
 #include "tokens.h"
 
 namespace dateline {
@@ -67,13 +68,8 @@ private:
     void add_names(std::string_view names, NameMention::Kind kind, uint32_t index);
     bool contains(uint32_t outer, uint32_t inner) const;
 
-    // Hash maps looked up by string_view without building a string.
-    struct Hash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
     template <typename V>
-    using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
+    using Map = WordMap<V>;
 
     std::vector<Place> places_;
     std::vector<Actor> actors_;

@@ -4,8 +4,11 @@
 // native tool and the WebAssembly app carry the same lists and need no file access for them.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace dateline {
@@ -24,5 +27,14 @@ const std::vector<std::string>& lexicon_entries(std::string_view name);
 
 // ASCII lower-casing, the only case folding the rules need (lexicon entries are ASCII).
 std::string ascii_lower(std::string_view text);
+
+// Hash containers looked up by string_view without building a string (the scanners' hot path).
+struct TransparentHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, TransparentHash, std::equal_to<>>;
+using WordSet = std::unordered_set<std::string, TransparentHash, std::equal_to<>>;
 
 }  // namespace dateline

@@ -21,9 +21,9 @@ namespace {
 
 enum class Marker : uint8_t { None, Past, Present, Future, FutureIfTo, Perfect };
 
-const std::unordered_map<std::string, Marker>& markers() {
-    static const std::unordered_map<std::string, Marker> m = [] {
-        std::unordered_map<std::string, Marker> out;
+const WordMap<Marker>& markers() {
+    static const WordMap<Marker> m = [] {
+        WordMap<Marker> out;
         for (const std::string& entry : lexicon_entries("verb_tenses")) {
             const size_t semi = entry.find(';');
             if (semi == std::string::npos) continue;
@@ -68,7 +68,7 @@ Marker marker_at(std::string_view lower, const std::vector<Token>& tokens, size_
     // Contractions: "they'll", "it's" (present), "he'd" (past/would: ambiguous, ignored).
     if (w.ends_with("'ll")) return Marker::Future;
     const auto& m = markers();
-    if (auto it = m.find(std::string(w)); it != m.end()) {
+    if (auto it = m.find(w); it != m.end()) {
         if (it->second == Marker::FutureIfTo)
             return (i + 1 < end && tokens[i + 1].is_word() && word_at(lower, tokens[i + 1]) == "to") ? Marker::Future : Marker::None;
         if (it->second == Marker::Perfect) {
@@ -76,7 +76,8 @@ Marker marker_at(std::string_view lower, const std::vector<Token>& tokens, size_
             for (size_t j = i + 1; j < end && j <= i + 3; ++j) {
                 if (!tokens[j].is_word()) break;
                 const std::string_view n = word_at(lower, tokens[j]);
-                if (looks_like_regular_past(n) || (m.count(std::string(n)) && m.at(std::string(n)) == Marker::Past) ||
+                const auto past = m.find(n);
+                if (looks_like_regular_past(n) || (past != m.end() && past->second == Marker::Past) ||
                     n == "been" || n.ends_with("en"))
                     return Marker::Past;
             }

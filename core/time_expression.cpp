@@ -97,6 +97,10 @@ public:
                 ++i;
                 continue;
             }
+            if (!may_start(i)) {
+                ++i;
+                continue;
+            }
             Match best = longest_at(i);
             if (best.end <= i) {
                 ++i;
@@ -117,6 +121,23 @@ public:
     }
 
 private:
+    // ---- a quick test before the patterns ---------------------------------------------------
+    // Can a time expression start at token i? Numbers, apostrophes ('90s), time words, and the
+    // few other words patterns start with; "the", "a", "an" only before one of those.
+    bool may_start(size_t i) const {
+        const Token& t = t_[i];
+        if (t.kind != Token::Kind::Word) return true;  // numbers and apostrophes
+        if (words_[i]) return true;                     // time words and starters (time_words.txt)
+        const size_t length = t.end - t.start;
+        if (length <= 3) {
+            const std::string_view w = lw(i);
+            if (w == "the" || w == "a" || w == "an")
+                return ok(i + 1) && (t_[i + 1].kind != Token::Kind::Word || words_[i + 1]);
+            return length == 2 && text_[t.start] == 'Q';  // Q3
+        }
+        return false;
+    }
+
     // ---- token access --------------------------------------------------------------------
     size_t n() const { return t_.size(); }
     bool ok(size_t i) const { return i < t_.size(); }

@@ -35,6 +35,7 @@ TimeWordClass class_from_name(std::string_view n) {
         {"day-ref", TimeWordClass::DayRef}, {"ref", TimeWordClass::Ref}, {"ago", TimeWordClass::Ago},
         {"every", TimeWordClass::Every}, {"set-adverb", TimeWordClass::SetAdverb}, {"fuzzy", TimeWordClass::Fuzzy},
         {"approx", TimeWordClass::Approx}, {"zone", TimeWordClass::Zone}, {"meridiem", TimeWordClass::Meridiem},
+        {"starter", TimeWordClass::Starter},
     };
     for (const auto& [name, cls] : kNames)
         if (name == n) return cls;
@@ -63,8 +64,8 @@ int to_int(std::string_view s) {
 // Words of more than one meaning keep the first ("second": ordinal before unit) except that a
 // unit meaning is kept apart, see below.
 struct Vocabulary {
-    std::unordered_map<std::string, TimeWord> words;
-    std::unordered_map<std::string, TimeWord> units;  // "second" is also a unit
+    WordMap<TimeWord> words;
+    WordMap<TimeWord> units;  // "second" is also a unit
 };
 
 const Vocabulary& vocabulary() {
@@ -98,10 +99,8 @@ const TimeWord& time_word(std::string_view lower) {
     static const TimeWord none;
     if (lower.empty() || lower.size() > 14) return none;
     const Vocabulary& v = vocabulary();
-    thread_local std::string key;
-    key.assign(lower);
-    if (auto it = v.words.find(key); it != v.words.end()) return it->second;
-    if (auto it = v.units.find(key); it != v.units.end()) return it->second;
+    if (auto it = v.words.find(lower); it != v.words.end()) return it->second;
+    if (auto it = v.units.find(lower); it != v.units.end()) return it->second;
     return none;
 }
 

@@ -15,6 +15,7 @@ enum class TimeWordClass : uint8_t {
     PartOfDay, Season, Part, Earlier, Later,
     Deictic, Anaphoric, DayRef, Ref, Ago, Every, SetAdverb,
     Fuzzy, Approx, Zone, Meridiem,
+    Starter,  // no meaning of its own; a pattern may start with it or look at it
 };
 
 // Units, in the letters TIMEX3 values use.
