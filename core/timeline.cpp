@@ -1,5 +1,8 @@
 #include "timeline.h"
 
+#include "lexicon.h"
+
+#include <algorithm>
 #include <set>
 
 namespace dateline {
@@ -82,6 +85,86 @@ Timeline build_timeline(std::vector<ArticleInput> inputs, Problems problems) {
     t.figures = group_figures(std::move(figures), *t.gazetteer);
     t.events = merge_events(std::move(events), evidence, *t.gazetteer, &t.merge_notes);
     return t;
+}
+
+}  // namespace dateline
+
+namespace dateline {
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+// ---------------------------------------------------------------------------------------------
+
+std::string_view to_string(Theatre t) {
+    switch (t) {
+        case Theatre::Iraq: return "Iraq";
+        case Theatre::Syria: return "Syria";
+        case Theatre::Elsewhere: break;
+    }
+    return "elsewhere";
+}
+
+Theatre theatre_of(const Timeline& t, const Event& e) {
+    bool iraq = false, syria = false, other = false;
+    for (uint32_t p : e.places) {
+        const std::string_view country = t.gazetteer->country_of(p);
+        if (country == "Iraq") iraq = true;
+        else if (country == "Syria") syria = true;
+        else other = true;
+    }
+    // A place of the war, when others (the United States declaring, say) are named too.
+    if (iraq && !syria) return Theatre::Iraq;
+    if (syria && !iraq) return Theatre::Syria;
+    (void)other;
+    return Theatre::Elsewhere;
+}
+
+int find_event(const Timeline& t, std::string_view id) {
+    for (size_t i = 0; i < t.events.size(); ++i)
+        if (t.events[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+int event_at(const Timeline& t, int64_t day) {
+    // Events are sorted by start: the last one starting on or before `day`.
+    auto it = std::upper_bound(t.events.begin(), t.events.end(), day,
+                               [](int64_t d, const Event& e) { return d < e.first_day; });
+    return static_cast<int>(it - t.events.begin()) - 1;
+}
+
+bool event_matches(const Timeline& t, const Event& e, std::string_view query) {
+    std::string haystack = ascii_lower(e.title);
+    for (uint32_t p : e.places) haystack += " " + ascii_lower(t.gazetteer->places()[p].name);
+    for (uint32_t a : e.actors) haystack += " " + ascii_lower(t.gazetteer->actors()[a].name);
+    for (const EventSource& s : e.sources) {
+        const Article& a = t.articles[s.article];
+        if (a.outlet) haystack += " " + ascii_lower(*a.outlet);
+        haystack += " " + ascii_lower(std::string_view(a.text.clean).substr(s.start, s.end - s.start));
+    }
+    const std::string q = ascii_lower(query);
+    size_t at = 0;
+    while (at < q.size()) {
+        while (at < q.size() && q[at] == ' ') ++at;
+        size_t end = q.find(' ', at);
+        if (end == std::string::npos) end = q.size();
+        if (end > at && haystack.find(q.substr(at, end - at)) == std::string::npos) return false;
+        at = end;
+    }
+    return true;
+}
+
+std::string citation(const Timeline& t, const Event& e, size_t source) {
+    const EventSource& s = e.sources.at(source);
+    const Article& a = t.articles[s.article];
+    std::string out = a.outlet ? *a.outlet : std::string("Unknown outlet");
+    out += ", \u201C" + a.title + "\u201D";
+    if (a.published) out += ", " + describe_interval(days_from_civil(*a.published), days_from_civil(*a.published), Precision::Day);
+    if (a.url) out += ". " + *a.url;
+    std::string passage(std::string_view(a.text.clean).substr(s.start, s.end - s.start));
+    for (char& c : passage)
+        if (c == '\n') c = ' ';
+    out += "\n\u201C" + passage + "\u201D";
+    return out;
 }
 
 }  // namespace dateline

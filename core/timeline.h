@@ -1,5 +1,5 @@
 // Timeline: the document Dateline builds from a set of articles. It holds the articles read,
-// the events found in them (next: the event extraction) and every problem met on the way.
+// the events found in them, the figures they report and every problem met on the way.
 // This is the core's front door: the command-line tool and the browser app both build one from
 // ArticleInputs and only query it afterwards. Building reads each article (article.h), reads
 // its events (events.h) and joins the reports of the same event across articles
@@ -41,6 +41,29 @@ struct Timeline {
 // Builds the timeline. `problems` met earlier (while gathering inputs) are carried in first.
 // Inputs that are not article text (empty, binary) are skipped with a problem; all others are read.
 Timeline build_timeline(std::vector<ArticleInput> inputs, Problems problems = {});
+
+// ---------------------------------------------------------------------------------------------
+// Queries (what the app asks of a built timeline)
+// ---------------------------------------------------------------------------------------------
+
+// The theatre an event belongs to, from its places: "Iraq", "Syria" or "elsewhere" (no place,
+// places in other countries, or places in both).
+enum class Theatre : uint8_t { Iraq, Syria, Elsewhere };
+std::string_view to_string(Theatre theatre);  // "Iraq", "Syria", "elsewhere"
+Theatre theatre_of(const Timeline& timeline, const Event& event);
+
+// The event with this id, or -1.
+int find_event(const Timeline& timeline, std::string_view id);
+
+// The current event at a day: the latest starting on or before it (-1 before the first).
+int event_at(const Timeline& timeline, int64_t day);
+
+// Does the event match every word of `query` (case-insensitive) in its headline, places,
+// actors, outlets or passages? An empty query matches everything.
+bool event_matches(const Timeline& timeline, const Event& event, std::string_view query);
+
+// A citation of one source: outlet, title, date, link.
+std::string citation(const Timeline& timeline, const Event& event, size_t source);
 
 // Why these bytes cannot be an article ("is empty", "looks like a PNG image, not text"), or
 // empty when they can.

@@ -1,0 +1,108 @@
+#include "timeline_view.h"
+
+#include <gtest/gtest.h>
+
+#include "calendar.h"
+
+using namespace dateline;
+
+namespace {
+
+double day(int y, int m, int d) { return static_cast<double>(days_from_civil({y, m, d})); }
+
+TimelineView view(double from, double to, float width) {
+    TimelineView v;
+    v.set_width(width);
+    v.set_range(from, to);
+    return v;
+}
+
+}  // namespace
+
+TEST(TimelineView, MapsDaysToPixelsAndBack) {
+    const TimelineView v = view(day(2017, 6, 1), day(2019, 4, 1), 1000);
+    EXPECT_FLOAT_EQ(v.x_of(v.from()), 0);
+    EXPECT_FLOAT_EQ(v.x_of(v.to()), 1000);
+    EXPECT_NEAR(v.day_at(v.x_of(day(2018, 1, 1))), day(2018, 1, 1), 1e-3);  // pixels are floats
+}
+
+TEST(TimelineView, ZoomKeepsTheDayUnderTheCursor) {
+    TimelineView v = view(day(2017, 6, 1), day(2019, 4, 1), 1000);
+    const float x = 300;
+    const double under = v.day_at(x);
+    const double span = v.span();
+    v.zoom_around(2.0, x);
+    EXPECT_NEAR(v.day_at(x), under, 1e-6);
+    EXPECT_NEAR(v.span(), span / 2, 1e-6);
+    v.zoom_around(1e9, x);  // clamped at the closest zoom
+    EXPECT_NEAR(v.span(), TimelineView::kShortestSpan, 1e-9);
+    EXPECT_NEAR(v.day_at(x), under, 1e-6);
+}
+
+TEST(TimelineView, PanMovesByPixels) {
+    TimelineView v = view(day(2017, 1, 1), day(2017, 1, 1) + 100, 1000);
+    v.pan_pixels(-100);  // drag left: later days come in
+    EXPECT_NEAR(v.from(), day(2017, 1, 1) + 10, 1e-9);
+}
+
+TEST(TimelineView, GlidesToItsTarget) {
+    TimelineView v = view(day(2017, 1, 1), day(2018, 1, 1), 800);
+    v.glide_to(day(2017, 6, 1), day(2017, 7, 1));
+    int frames = 0;
+    while (v.step(1.0 / 60) && frames < 600) ++frames;
+    EXPECT_FALSE(v.gliding());
+    EXPECT_LT(frames, 120);  // under two seconds at 60 frames a second
+    EXPECT_NEAR(v.from(), day(2017, 6, 1), 1e-6);
+}
+
+TEST(TimelineView, TicksAdaptToTheZoom) {
+    EXPECT_EQ(axis_unit(view(day(2017, 6, 1), day(2019, 4, 1), 1200), 48), "month");
+    EXPECT_EQ(axis_unit(view(day(2017, 6, 1), day(2019, 4, 1), 400), 48), "quarter");
+    EXPECT_EQ(axis_unit(view(day(2010, 1, 1), day(2020, 1, 1), 1200), 48), "year");
+    EXPECT_EQ(axis_unit(view(day(2017, 6, 1), day(2017, 9, 1), 1200), 48), "week");
+    EXPECT_EQ(axis_unit(view(day(2017, 6, 20), day(2017, 7, 5), 1200), 48), "day");
+    const auto ticks = axis_ticks(view(day(2017, 6, 1), day(2019, 4, 1), 1200), 48);
+    ASSERT_FALSE(ticks.empty());
+    bool has_2018 = false;
+    for (size_t i = 1; i < ticks.size(); ++i) EXPECT_GT(ticks[i].day, ticks[i - 1].day);
+    for (const AxisTick& t : ticks) has_2018 |= t.label == "2018" && t.major && t.day == day(2018, 1, 1);
+    EXPECT_TRUE(has_2018);
+}
+
+TEST(TimelineView, MarkersAreCulledAndCloseOnesMerge) {
+    // Four points: two a day apart, one far, one outside the view; one year-long span.
+    std::vector<EventBox> boxes = {
+        {day(2014, 1, 1), day(2014, 12, 31), 0, false, 1},
+        {day(2017, 6, 29), day(2017, 6, 29), 0, true, 2},
+        {day(2017, 6, 30), day(2017, 6, 30), 0, true, 1},
+        {day(2018, 6, 1), day(2018, 6, 1), 0, true, 1},
+        {day(2030, 1, 1), day(2030, 1, 1), 0, true, 1},
+    };
+    const TimelineView wide = view(day(2017, 1, 1), day(2019, 1, 1), 730);  // a pixel a day
+    auto markers = layout_markers(wide, boxes, 1, 6);
+    ASSERT_EQ(markers.size(), 2u);  // the 2014 span and the 2030 point are out of view
+    EXPECT_EQ(markers[0].events.size(), 2u);  // 29 and 30 June merged
+    EXPECT_EQ(markers[0].sources, 2);
+    EXPECT_EQ(markers[1].events.size(), 1u);
+    const TimelineView close = view(day(2017, 6, 20), day(2017, 7, 10), 1000);  // 50 pixels a day
+    markers = layout_markers(close, boxes, 1, 6);
+    ASSERT_EQ(markers.size(), 2u);
+    EXPECT_EQ(markers[0].events.size(), 1u);
+    const TimelineView years = view(day(2013, 1, 1), day(2019, 1, 1), 2190);
+    markers = layout_markers(years, boxes, 1, 6);
+    ASSERT_GE(markers.size(), 1u);
+    EXPECT_TRUE(markers[0].span);  // an uncertain date is drawn over its whole interval
+    EXPECT_NEAR(markers[0].x1 - markers[0].x0, 365, 1.0);
+}
+
+TEST(TimelineView, LayoutIsFastEnoughToRedoEveryFrame) {
+    // 100,000 events: layout must stay linear (this checks it completes and clusters).
+    std::vector<EventBox> boxes;
+    for (int i = 0; i < 100000; ++i) boxes.push_back({day(2017, 6, 1) + i % 700, day(2017, 6, 1) + i % 700, i % 3, true, 1});
+    std::sort(boxes.begin(), boxes.end(), [](const EventBox& a, const EventBox& b) { return a.first_day < b.first_day; });
+    const auto markers = layout_markers(view(day(2017, 6, 1), day(2019, 6, 1), 1200), boxes, 3, 4);
+    size_t covered = 0;
+    for (const Marker& m : markers) covered += m.events.size();
+    EXPECT_EQ(covered, boxes.size());
+    EXPECT_LT(markers.size(), 1200u);  // at most one marker per few pixels per lane
+}

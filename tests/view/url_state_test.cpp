@@ -1,0 +1,35 @@
+#include "url_state.h"
+
+#include <gtest/gtest.h>
+
+using namespace dateline;
+
+TEST(UrlState, ReadsEveryPart) {
+    const UrlState s = parse_url_state("#event=20170629-3fa9c1&t=2017-06-29&view=2017-06-01..2017-08-01");
+    ASSERT_TRUE(s.event);
+    EXPECT_EQ(*s.event, "20170629-3fa9c1");
+    EXPECT_EQ(*s.playhead, (CivilDate{2017, 6, 29}));
+    EXPECT_EQ(*s.view_from, (CivilDate{2017, 6, 1}));
+    EXPECT_EQ(*s.view_to, (CivilDate{2017, 8, 1}));
+    EXPECT_TRUE(s.ignored.empty());
+    EXPECT_EQ(format_url_state(s), "#event=20170629-3fa9c1&t=2017-06-29&view=2017-06-01..2017-08-01");
+}
+
+TEST(UrlState, BadPartsAreIgnoredWithANoteAndGoodOnesKept) {
+    const UrlState s = parse_url_state("#t=2017-02-31&event=<script>&view=2019..2017&zoom=9&t=2017-06-29");
+    EXPECT_FALSE(s.event);
+    EXPECT_FALSE(s.view_from);
+    ASSERT_TRUE(s.playhead);
+    EXPECT_EQ(*s.playhead, (CivilDate{2017, 6, 29}));
+    EXPECT_EQ(s.ignored.size(), 4u);
+}
+
+TEST(UrlState, StrangeInputNeverBreaksIt) {
+    for (const char* h : {"", "#", "#&&&", "#=", "#event=", "#t=", "#view=..", "#view=2017-01-01..", "%%%", "#event=%zz",
+                          "#t=99999-01-01", "#t=2017-13-01", "#event=a%00b", "#\xff\xfe"}) {
+        const UrlState s = parse_url_state(h);
+        EXPECT_FALSE(s.event && s.event->empty()) << h;
+    }
+    EXPECT_EQ(parse_url_state(std::string(5000, 'x')).ignored.size(), 1u);
+    EXPECT_EQ(parse_url_state("#view=2017-06-01..2017-05-01").ignored.size(), 1u);  // backwards
+}

@@ -1,0 +1,88 @@
+// Timeline view: which days the timeline shows and where they fall on screen, the ticks of its
+// axis, and the markers it draws. Plain C++ with no UI library, so it is tested natively.
+//
+// As in Tracy's timeline: only what is in the visible range is laid out, markers closer than a
+// few pixels merge into one counted cluster, and zooming keeps the day under the cursor still.
+// Days are continuous: day 0.0 is the start of 1970-01-01, day 1.5 noon of the next day; an
+// event of day d covers [d, d + 1).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dateline {
+
+class TimelineView {
+public:
+    static constexpr double kShortestSpan = 4.0;          // days: the closest zoom
+    static constexpr double kLongestSpan = 365.25 * 120;  // days: the farthest
+
+    void set_width(float pixels) { width_ = pixels > 1 ? pixels : 1; }
+    float width() const { return width_; }
+
+    // The visible range [from, to), clamped to the spans above.
+    void set_range(double from, double to);
+    double from() const { return from_; }
+    double to() const { return to_; }
+    double span() const { return to_ - from_; }
+
+    float x_of(double day) const { return static_cast<float>((day - from_) / (to_ - from_) * width_); }
+    double day_at(float x) const { return from_ + (static_cast<double>(x) / width_) * (to_ - from_); }
+    double pixels_per_day() const { return width_ / (to_ - from_); }
+
+    // factor > 1 zooms in; the day at pixel x stays at x.
+    void zoom_around(double factor, float x);
+    void pan_pixels(float dx);
+
+    // Animated moves: the view eases towards a target range (smooth zoom, "fit all").
+    void glide_to(double from, double to);
+    bool gliding() const { return gliding_; }
+    // Advances the animation by dt seconds; returns true while still moving.
+    bool step(double dt);
+
+private:
+    double span_of(double factor) const;
+
+    float width_ = 1;
+    double from_ = 0, to_ = 30;
+    double target_from_ = 0, target_to_ = 30;
+    bool gliding_ = false;
+};
+
+// A tick of the axis: a day, its label, and whether it starts a larger unit (a year, a month).
+struct AxisTick {
+    double day = 0;
+    std::string label;
+    bool major = false;
+};
+
+// Ticks for the visible range, spaced at least `min_spacing` pixels apart; the unit adapts to
+// the zoom: days, weeks, months, quarters, years, decades.
+std::vector<AxisTick> axis_ticks(const TimelineView& view, float min_spacing);
+// The unit those ticks are in: "day", "week", "month", "quarter", "year", "5 years", "decade".
+std::string axis_unit(const TimelineView& view, float min_spacing);
+
+// What the markers are made of: one box per event.
+struct EventBox {
+    double first_day = 0, last_day = 0;  // inclusive days of the event's interval
+    int lane = 0;
+    bool point = true;                   // known to the day: a point; otherwise a span
+    int sources = 1;
+};
+
+// What is drawn: a point, a span, or a cluster of events too close to tell apart.
+struct Marker {
+    float x0 = 0, x1 = 0;     // pixels; equal for points and clusters
+    int lane = 0;
+    bool span = false;
+    std::vector<int> events;  // indices into the boxes; more than one for a cluster
+    int sources = 1;          // the most sources any of its events has
+};
+
+// Lays out the boxes visible in the view; points (and spans narrower than `merge_pixels`)
+// closer than `merge_pixels` merge. `boxes` must be sorted by first_day.
+std::vector<Marker> layout_markers(const TimelineView& view, const std::vector<EventBox>& boxes, int lanes,
+                                   float merge_pixels);
+
+}  // namespace dateline
