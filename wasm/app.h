@@ -1,46 +1,124 @@
 // App: Dateline's interface, a thin view over the core's Timeline.
 //
-// It owns the Timeline built at start-up from the bundled articles and draws it with Dear ImGui.
-// Everything it shows comes from core queries; it keeps only view state (what is selected, what
-// is visible). main.cpp is the platform around it (SDL, WebGL, pixels, idle).
+// It owns the Timeline built at start-up from the bundled articles and draws it with Dear ImGui;
+// everything it shows comes from core queries (timeline.h) and the view logic (timeline_view.h).
+// Its own state is only what the reader did: the playhead, the selected event, the visible
+// range, the filter, the open article. main.cpp is the platform around it (SDL, WebGL, pixels,
+// idle).
+//
+// Files:  app.cpp             layout, keyboard, play, URL hash, state for JavaScript
+//         timeline_panel.cpp  the timeline: axis, lanes, markers, playhead, zoom and pan
+//         reading_panel.cpp   the reading panel, the event list, the article view
 #pragma once
+
+#include <SDL.h>
 
 #include <string>
 #include <vector>
 
 #include "imgui.h"
 #include "timeline.h"
+#include "timeline_view.h"
+#include "url_state.h"
 
 namespace dateline {
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* title = nullptr;
+    ImFont* small = nullptr;
+};
 
 class App {
 public:
     // The house style, at pixel ratio 1 (main.cpp scales it).
     static void style(ImGuiStyle& style);
 
-    void set_fonts(ImFont* body, ImFont* title) { body_font_ = body; title_font_ = title; }
-    void set_pixel_ratio(float ratio) { pixel_ratio_ = ratio; }
+    void set_fonts(const Fonts& fonts) { fonts_ = fonts; }
+    void set_pixel_ratio(float ratio) { ratio_ = ratio; }
+    void set_embedded(bool embedded) { embedded_ = embedded; }
     void add_error(std::string message) { errors_.push_back(std::move(message)); }
 
     // Reads the articles of a folder (their *.txt and sources.json) and builds the timeline.
     void load_articles(const std::string& folder);
+    // Applies a URL hash ("#event=...&t=...&view=..."); what is not understood becomes a notice.
+    void apply_url_hash(const std::string& hash);
+    // Moves to an event id or a date (YYYY-MM-DD); false if it is neither.
+    bool go_to(const std::string& target);
 
-    bool animating() const { return false; }
+    // SDL events the interface reads itself (wheel, pinch, fingers); true when used.
+    bool handle_event(const SDL_Event& event);
+    bool animating() const;
     void draw();
 
     // What window.dateline.state() returns (README: "The page's JavaScript API").
-    std::string state_json(unsigned long frames_drawn, float pixel_ratio) const;
+    std::string state_json(unsigned long frames_drawn) const;
+    // The markers on screen, for tests and hosts: [{x, y, events: [ids]}] in CSS pixels.
+    std::string markers_json() const;
 
 private:
-    void draw_articles();
-    void draw_problems();
+    // app.cpp
+    void layout_and_draw();
+    void draw_header(float width);
+    void keyboard();
+    void select(int event, bool move_playhead);
+    void set_playhead(double day, bool follow);
+    void step_play(double dt);
+    void fit_all();
+    void sync_url(double dt);
+    void show_notice(std::string text);
+    float px(float css) const { return css * ratio_; }
+    std::string date_words(int event) const;
+    // timeline_panel.cpp
+    void draw_timeline(ImVec2 size);
+    void zoom_at(float factor, float x, bool smooth);
+    // reading_panel.cpp
+    void draw_reading(ImVec2 size);
+    void draw_list(ImVec2 size);
+    void draw_article(ImVec2 size);
+    void draw_figures_for(const Event& event);
+    void draw_intro();
 
     Timeline timeline_;
+    std::vector<EventBox> boxes_;  // one per event, same order (events are sorted by start)
     bool ready_ = false;
-    std::vector<std::string> errors_;  // what the page could not do, in plain words
-    ImFont* body_font_ = nullptr;
-    ImFont* title_font_ = nullptr;
-    float pixel_ratio_ = 1.0f;
+    std::vector<std::string> errors_;   // what the page could not do
+    std::vector<std::string> notices_;  // quiet notes (a link not understood)
+    Fonts fonts_;
+    float ratio_ = 1.0f;
+    bool embedded_ = false;
+
+    // What the reader did.
+    TimelineView view_;
+    bool view_set_ = false;
+    double playhead_ = 0;  // continuous day
+    int selected_ = -1;
+    bool playing_ = false;
+    double play_clock_ = 0;
+    std::string filter_;
+    std::vector<int> shown_;  // events passing the filter
+    bool filter_dirty_ = true;
+    int article_event_ = -1, article_source_ = -1;  // the open article view
+    bool scroll_list_to_selection_ = false;
+    bool scroll_article_to_passage_ = false;
+
+    // Interaction.
+    enum class Drag { None, Pan, Playhead } drag_ = Drag::None;
+    ImVec2 timeline_min_{0, 0}, timeline_max_{0, 0};  // last frame's timeline rectangle (pixels)
+    float lanes_top_ = 0, lanes_bottom_ = 0;
+    std::vector<Marker> markers_;
+    int fingers_ = 0;
+    // Keys pressed since the last frame, from SDL's events: ImGui 1.86 reads key state once a
+    // frame, so a tap shorter than a frame would be missed.
+    std::vector<SDL_Scancode> keys_pressed_;
+    bool narrow_ = false;
+    int tab_ = 0;  // narrow layout: 0 event, 1 list
+
+    // URL and notices.
+    bool url_dirty_ = false;
+    double url_quiet_ = 0;
+    std::string toast_;
+    double toast_left_ = 0;
 };
 
 }  // namespace dateline

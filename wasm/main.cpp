@@ -55,7 +55,8 @@ Platform g;
 const ImWchar kGlyphRanges[] = {DATELINE_FONT_RANGES, 0};
 
 constexpr float kFontSize = 16.0f;       // CSS pixels
-constexpr float kTitleFontSize = 20.0f;  // CSS pixels
+constexpr float kTitleFontSize = 19.0f;  // CSS pixels
+constexpr float kSmallFontSize = 13.0f;  // CSS pixels
 
 std::vector<unsigned char> read_asset(const char* path) {
     std::ifstream in(path, std::ios::binary);
@@ -69,20 +70,23 @@ void build_fonts(float ratio) {
     config.FontDataOwnedByAtlas = false;  // the bytes live in g.font_*
     config.OversampleH = 2;
     config.OversampleV = 1;
-    ImFont* body = nullptr;
-    ImFont* title = nullptr;
-    if (!g.font_regular.empty())
-        body = io.Fonts->AddFontFromMemoryTTF(g.font_regular.data(), static_cast<int>(g.font_regular.size()),
-                                              std::round(kFontSize * ratio), &config, kGlyphRanges);
-    if (!g.font_bold.empty())
-        title = io.Fonts->AddFontFromMemoryTTF(g.font_bold.data(), static_cast<int>(g.font_bold.size()),
-                                               std::round(kTitleFontSize * ratio), &config, kGlyphRanges);
-    if (!body) {  // never leave the app without text: ImGui's built-in bitmap font (ASCII only)
+    dateline::Fonts fonts;
+    auto add = [&](std::vector<unsigned char>& bytes, float size) -> ImFont* {
+        if (bytes.empty()) return nullptr;
+        return io.Fonts->AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), std::round(size * ratio), &config,
+                                              kGlyphRanges);
+    };
+    fonts.body = add(g.font_regular, kFontSize);  // the first font added is ImGui's default
+    fonts.title = add(g.font_bold, kTitleFontSize);
+    fonts.small = add(g.font_regular, kSmallFontSize);
+    if (!fonts.body) {  // never leave the app without text: ImGui's built-in bitmap font (ASCII only)
         ImFontConfig fallback;
         fallback.SizePixels = std::round(13.0f * ratio);
-        body = io.Fonts->AddFontDefault(&fallback);
+        fonts.body = io.Fonts->AddFontDefault(&fallback);
     }
-    g.app->set_fonts(body, title ? title : body);
+    if (!fonts.title) fonts.title = fonts.body;
+    if (!fonts.small) fonts.small = fonts.body;
+    g.app->set_fonts(fonts);
     io.Fonts->Build();
 }
 
@@ -106,7 +110,8 @@ void frame() {
     bool active = false;
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
-        ImGui_ImplSDL2_ProcessEvent(&event);
+        // The app reads some input itself (wheel zoom over the timeline, pinch); the rest is ImGui's.
+        if (!g.app->handle_event(event)) ImGui_ImplSDL2_ProcessEvent(&event);
         active = true;
     }
 
@@ -164,15 +169,6 @@ void show_fatal(const char* message) {
 
 extern "C" {
 
-// The app's state as JSON (see window.dateline.state() in the README). The pointer stays valid
-// until the next call.
-EMSCRIPTEN_KEEPALIVE const char* dateline_state_json() {
-    static std::string json;
-    if (!g.app) return "{\"ready\":false}";
-    json = g.app->state_json(g.frames_drawn, g.pixel_ratio);
-    return json.c_str();
-}
-
 // Called by browser_api.js on input, resize and visibility changes: draw again.
 EMSCRIPTEN_KEEPALIVE void dateline_wake() {
     g.frames_to_draw = std::max(g.frames_to_draw, 3);
@@ -181,6 +177,45 @@ EMSCRIPTEN_KEEPALIVE void dateline_wake() {
         emscripten_resume_main_loop();
     }
 }
+
+// The app's state as JSON (see window.dateline.state() in the README). The pointer stays valid
+// until the next call.
+EMSCRIPTEN_KEEPALIVE const char* dateline_state_json() {
+    static std::string json;
+    if (!g.app) return "{\"ready\":false}";
+    json = g.app->state_json(g.frames_drawn);
+    return json.c_str();
+}
+
+// The markers on screen (dateline.markers()).
+EMSCRIPTEN_KEEPALIVE const char* dateline_markers_json() {
+    static std::string json;
+    if (!g.app) return "[]";
+    json = g.app->markers_json();
+    return json.c_str();
+}
+
+// Moves to an event id or a date; 1 if it was one (dateline.goto()).
+EMSCRIPTEN_KEEPALIVE int dateline_goto(const char* target) {
+    if (!g.app || !target) return 0;
+    const bool ok = g.app->go_to(target);
+    dateline_wake();
+    return ok ? 1 : 0;
+}
+
+// The page's URL hash, at start and when the reader edits it.
+EMSCRIPTEN_KEEPALIVE void dateline_apply_hash(const char* hash) {
+    if (!g.app || !hash) return;
+    g.app->apply_url_hash(hash);
+    dateline_wake();
+}
+
+// ?embed: the compact layout for iframes.
+EMSCRIPTEN_KEEPALIVE void dateline_set_embedded(int embedded) {
+    if (g.app) g.app->set_embedded(embedded != 0);
+    dateline_wake();
+}
+
 
 }  // extern "C"
 
@@ -209,6 +244,7 @@ int main(int, char**) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigWindowsMoveFromTitleBarOnly = true;
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep an idle page drawing
     ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
@@ -220,6 +256,7 @@ int main(int, char**) {
     g.font_bold = read_asset("/assets/fonts/ui-bold.ttf");
     if (g.font_regular.empty()) app.add_error("the interface font could not be loaded; a plain font is used");
     app.load_articles("/assets/articles");
+    EM_ASM({ if (Module.onAppReady) Module.onAppReady(); });  // embed flag and URL hash, from the page
 
     emscripten_set_main_loop(frame, 0, false);
     return 0;

@@ -38,6 +38,9 @@ public:
     // Animated moves: the view eases towards a target range (smooth zoom, "fit all").
     void glide_to(double from, double to);
     bool gliding() const { return gliding_; }
+    // Where the view is heading (its current range when not gliding).
+    double target_from() const { return gliding_ ? target_from_ : from_; }
+    double target_to() const { return gliding_ ? target_to_ : to_; }
     // Advances the animation by dt seconds; returns true while still moving.
     bool step(double dt);
 

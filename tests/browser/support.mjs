@@ -84,3 +84,37 @@ export async function screenshot(browser, page, name) {
   await scratch.close();
   return { path, ...stats };
 }
+
+// Waits until the app rests: no glide, no playback, the same state twice 150 ms apart.
+export async function settle(page, timeout = 10000) {
+  const start = Date.now();
+  let last = '';
+  while (Date.now() - start < timeout) {
+    const s = await state(page);
+    const key = JSON.stringify({ v: s.view, p: s.playhead, sel: s.selected, play: s.playing });
+    if (key === last && !s.playing) return s;
+    last = key;
+    await page.waitForTimeout(150);
+  }
+  return state(page);
+}
+
+// The day under a pixel of the timeline (CSS pixels of the page), from the state's view.
+export function dayAt(s, x) {
+  const from = Date.parse(s.view.from + 'T00:00:00Z') / 86400000;
+  return from + ((x - s.timeline.x) / s.timeline.width) * s.view.days;
+}
+
+// Input is read on the next frame the page draws: wait for a couple of them.
+// (No input, no frame: after a second without one, the state is returned as it is.)
+export async function frames(page, n = 2, timeout = 1000) {
+  const start = (await state(page)).frames;
+  await page.waitForFunction(([s, k]) => window.dateline.state().frames >= s + k, [start, n], { timeout }).catch(() => {});
+  return state(page);
+}
+
+// Presses a key on the focused page and returns the state once the app has read it.
+export async function press(page, key) {
+  await page.keyboard.press(key);
+  return frames(page);
+}

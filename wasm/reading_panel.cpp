@@ -1,0 +1,345 @@
+// The reading panel (the current event: its headline, its date as known, how the date was
+// derived, places, actors, every source with its passage), the chronological event list with
+// its filter, and the article view (the whole cleaned article, the passage in view).
+#include <emscripten.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string_view>
+
+#include "app.h"
+#include "imgui_stdlib.h"
+
+namespace dateline {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Rich text: wrapped text whose runs may be highlighted (the event's clause) or marked (the
+// time expression). ImGui has no such widget; words are placed one by one.
+// ---------------------------------------------------------------------------------------------
+
+enum class Run : uint8_t { Plain, Clause, Timex, Dim };
+
+struct Segment {
+    std::string_view text;
+    Run run = Run::Plain;
+};
+
+// Draws segments wrapped to `width` from the cursor; returns the y of the highlighted clause
+// (for scrolling to it), or -1.
+float rich_text(const std::vector<Segment>& segments, float width, float ratio) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const float line_height = ImGui::GetTextLineHeightWithSpacing();
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float space = font->CalcTextSizeA(size, 1e9f, 0, " ").x;
+    float x = 0, y = 0, clause_y = -1;
+    const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 dim = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const ImU32 mark = ImGui::GetColorU32(ImVec4(0.62f, 0.20f, 0.08f, 1.0f));
+    const ImU32 highlight = ImGui::GetColorU32(ImVec4(1.0f, 0.86f, 0.45f, 0.55f));
+    for (const Segment& seg : segments) {
+        std::string_view rest = seg.text;
+        while (!rest.empty()) {
+            if (rest.front() == '\n') {
+                x = 0;
+                y += line_height * 1.4f;
+                rest.remove_prefix(1);
+                continue;
+            }
+            if (rest.front() == ' ') {
+                if (x > 0) x += space;
+                rest.remove_prefix(1);
+                continue;
+            }
+            size_t n = 0;
+            while (n < rest.size() && rest[n] != ' ' && rest[n] != '\n') ++n;
+            const std::string_view word = rest.substr(0, n);
+            rest.remove_prefix(n);
+            const float w = font->CalcTextSizeA(size, 1e9f, 0, word.data(), word.data() + word.size()).x;
+            if (x > 0 && x + w > width) {
+                x = 0;
+                y += line_height;
+            }
+            const ImVec2 at(start.x + x, start.y + y);
+            if (seg.run == Run::Clause || seg.run == Run::Timex) {
+                if (clause_y < 0) clause_y = y;
+                const bool joins = !rest.empty() && rest.front() == ' ';
+                dl->AddRectFilled(ImVec2(at.x - 1 * ratio, at.y), ImVec2(at.x + w + (joins ? space : 0), at.y + size + 2 * ratio),
+                                  highlight, 2 * ratio);
+            }
+            const ImU32 colour = seg.run == Run::Timex ? mark : seg.run == Run::Dim ? dim : ink;
+            dl->AddText(font, size, at, colour, word.data(), word.data() + word.size());
+            if (seg.run == Run::Timex)
+                dl->AddLine(ImVec2(at.x, at.y + size + 1 * ratio), ImVec2(at.x + w, at.y + size + 1 * ratio), mark, 1.5f * ratio);
+            x += w;
+        }
+    }
+    ImGui::Dummy(ImVec2(width, y + line_height));
+    return clause_y < 0 ? -1 : start.y + clause_y;
+}
+
+// A source's passage as segments: the clause highlighted, its time expression marked.
+std::vector<Segment> passage_segments(const Article& a, const EventSource& s) {
+    const std::string_view text = a.text.clean;
+    std::vector<Segment> out;
+    auto add = [&](uint32_t from, uint32_t to, Run run) {
+        if (to > from) out.push_back({text.substr(from, to - from), run});
+    };
+    const uint32_t c0 = std::max(s.start, s.clause_start), c1 = std::min(s.end, s.clause_end);
+    add(s.start, c0, Run::Plain);
+    add(c0, std::max(c0, std::min(s.timex_start, c1)), Run::Clause);
+    add(std::max(c0, s.timex_start), std::min(s.timex_end, c1), Run::Timex);
+    add(std::max(c0, s.timex_end), c1, Run::Clause);
+    add(c1, s.end, Run::Plain);
+    return out;
+}
+
+void copy_to_clipboard(const std::string& text) {
+    EM_ASM({ if (Module.copyText) Module.copyText(UTF8ToString($0)); }, text.c_str());
+}
+
+void open_link(const std::string& url) {
+    EM_ASM({ if (Module.openLink) Module.openLink(UTF8ToString($0)); }, url.c_str());
+}
+
+std::string short_date(const Event& e) {
+    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const CivilDate d = civil_from_days(e.first_day);
+    char b[32];
+    switch (e.precision) {
+        case Precision::Day: std::snprintf(b, sizeof b, "%d %s %d", d.day, kMonths[d.month - 1], d.year); break;
+        case Precision::Week: std::snprintf(b, sizeof b, "wk %d %s %d", d.day, kMonths[d.month - 1], d.year); break;
+        case Precision::Month:
+        case Precision::PartOfMonth: std::snprintf(b, sizeof b, "%s %d", kMonths[d.month - 1], d.year); break;
+        default: std::snprintf(b, sizeof b, "%d", d.year); break;
+    }
+    return b;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// The reading panel
+// ---------------------------------------------------------------------------------------------
+
+void App::draw_intro() {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted("Drag the playhead along the timeline, or pick an event from the list.");
+    ImGui::TextDisabled("%zu events from %zu articles. Every event keeps the passages that report it.", timeline_.events.size(),
+                        timeline_.articles.size());
+    ImGui::PopTextWrapPos();
+}
+
+void App::draw_reading(ImVec2 size) {
+    ImGui::BeginChild("reading", size, false);
+    if (selected_ < 0) {
+        draw_intro();
+        ImGui::EndChild();
+        return;
+    }
+    const Event& e = timeline_.events[selected_];
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::PushTextWrapPos(0);
+    ImGui::PushFont(fonts_.title);
+    ImGui::TextUnformatted(e.title.c_str());
+    ImGui::PopFont();
+    // The date written the way it is known, and how it was derived.
+    ImGui::TextUnformatted(date_words(selected_).c_str());
+    if (e.precision != Precision::Day) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("(known to the %s)", to_string(e.precision).data());
+    }
+    ImGui::PushFont(fonts_.small);
+    ImGui::TextDisabled("How this date was read: %s", e.sources.front().how.c_str());
+    std::string tags;
+    for (uint32_t p : e.places) tags += (tags.empty() ? "" : " \xC2\xB7 ") + timeline_.gazetteer->places()[p].name;
+    if (!tags.empty()) ImGui::Text("Places: %s", tags.c_str());
+    tags.clear();
+    for (uint32_t a : e.actors) tags += (tags.empty() ? "" : " \xC2\xB7 ") + timeline_.gazetteer->actors()[a].name;
+    if (!tags.empty()) ImGui::Text("Actors: %s", tags.c_str());
+    ImGui::PopFont();
+    ImGui::Separator();
+    ImGui::TextDisabled("%zu source%s", e.sources.size(), e.sources.size() == 1 ? "" : "s");
+    for (size_t i = 0; i < e.sources.size(); ++i) {
+        const EventSource& s = e.sources[i];
+        const Article& a = timeline_.articles[s.article];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::Spacing();
+        ImGui::PushFont(fonts_.title);
+        ImGui::TextUnformatted(a.outlet ? a.outlet->c_str() : "Unknown outlet");
+        ImGui::PopFont();
+        ImGui::TextUnformatted(a.title.c_str());
+        if (a.published)
+            ImGui::TextDisabled("Published %s%s", describe_interval(days_from_civil(*a.published), days_from_civil(*a.published), Precision::Day).c_str(),
+                                a.published_from == PublishedFrom::Text ? " (as the article says)" : "");
+        else
+            ImGui::TextDisabled("Publication date unknown");
+        if (e.sources.size() > 1 && s.how != e.sources.front().how) {
+            ImGui::PushFont(fonts_.small);
+            ImGui::TextDisabled("Date here: %s", s.how.c_str());
+            ImGui::PopFont();
+        }
+        rich_text(passage_segments(a, s), width - px(4), ratio_);
+        if (ImGui::SmallButton("Copy citation")) {
+            copy_to_clipboard(citation(timeline_, e, i));
+            show_notice("Citation copied");
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Open article")) {
+            article_event_ = selected_;
+            article_source_ = static_cast<int>(i);
+            scroll_article_to_passage_ = true;
+        }
+        if (a.url) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Original \xE2\x86\x97")) open_link(*a.url);  // ↗ is not in the font: shown as text
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.url->c_str());
+        }
+        ImGui::PopID();
+    }
+    draw_figures_for(e);
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+}
+
+// Figures the sources report about the event's places, side by side when they disagree.
+void App::draw_figures_for(const Event& e) {
+    for (const FigureGroup& g : timeline_.figures) {
+        bool here = false;
+        for (uint32_t p : e.places) here |= timeline_.gazetteer->compatible(p, static_cast<uint32_t>(g.place));
+        if (!here || std::abs(g.values.front().day - e.first_day) > 45) continue;
+        ImGui::Spacing();
+        ImGui::Separator();
+        ImGui::Text("How many %s in %s?", g.counts.c_str(), timeline_.gazetteer->places()[g.place].name.c_str());
+        ImGui::SameLine();
+        if (g.agree) ImGui::TextDisabled("(the sources agree)");
+        else ImGui::TextColored(ImVec4(0.62f, 0.20f, 0.08f, 1.0f), "(the sources disagree)");
+        for (const FigureMention& m : g.values) {
+            const Article& a = timeline_.articles[m.article];
+            ImGui::BulletText("%s: \xE2\x80\x9C%s\xE2\x80\x9D", a.outlet ? a.outlet->c_str() : a.title.c_str(),
+                              std::string(std::string_view(a.text.clean).substr(m.start, m.end - m.start)).c_str());
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The event list
+// ---------------------------------------------------------------------------------------------
+
+void App::draw_list(ImVec2 size) {
+    ImGui::BeginChild("list", size, false);
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::InputTextWithHint("##filter", "Filter: words, places, actors", &filter_)) filter_dirty_ = true;
+    ImGui::BeginChild("rows", ImVec2(0, 0), false);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(shown_.size()));
+    int selected_row = -1;
+    for (size_t r = 0; r < shown_.size(); ++r)
+        if (shown_[r] == selected_) selected_row = static_cast<int>(r);
+    if (scroll_list_to_selection_ && selected_row >= 0) {
+        clipper.ForceDisplayRangeByIndices(selected_row, selected_row + 1);
+    }
+    while (clipper.Step()) {
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const int index = shown_[static_cast<size_t>(r)];
+            const Event& e = timeline_.events[index];
+            ImGui::PushID(index);
+            const std::string date = short_date(e);
+            const bool is_selected = index == selected_;
+            char label[64];
+            std::snprintf(label, sizeof label, "##row%d", index);
+            const float row_height = ImGui::GetTextLineHeight() * 2 + px(6);
+            if (ImGui::Selectable(label, is_selected, 0, ImVec2(0, row_height))) select(index, true);
+            if (is_selected && scroll_list_to_selection_) {
+                ImGui::SetScrollHereY(0.4f);
+                scroll_list_to_selection_ = false;
+            }
+            const ImVec2 min = ImGui::GetItemRectMin();
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            dl->AddText(fonts_.small, fonts_.small->FontSize, ImVec2(min.x + px(4), min.y + px(2)),
+                        ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                        (date + (e.sources.size() > 1 ? "  \xC2\xB7  " + std::to_string(e.sources.size()) + " sources" : "")).c_str());
+            const float text_width = ImGui::GetContentRegionAvail().x - px(8);
+            std::string title = e.title;
+            // One line: cut the headline to the row.
+            while (!title.empty() && ImGui::CalcTextSize(title.c_str()).x > text_width) {
+                size_t cut = title.rfind(' ');
+                if (cut == std::string::npos || cut == 0) break;
+                title = title.substr(0, cut) + "\xE2\x80\xA6";
+                if (title.size() > 4 && ImGui::CalcTextSize(title.c_str()).x <= text_width) break;
+                title = title.substr(0, cut);
+            }
+            dl->AddText(ImVec2(min.x + px(4), min.y + px(4) + fonts_.small->FontSize), ImGui::GetColorU32(ImGuiCol_Text), title.c_str());
+            ImGui::PopID();
+        }
+    }
+    if (shown_.empty()) ImGui::TextDisabled("No event matches \xE2\x80\x9C%s\xE2\x80\x9D.", filter_.c_str());
+    ImGui::EndChild();
+    ImGui::EndChild();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The article view
+// ---------------------------------------------------------------------------------------------
+
+void App::draw_article(ImVec2 size) {
+    const Event& e = timeline_.events[static_cast<size_t>(article_event_)];
+    const EventSource& s = e.sources[static_cast<size_t>(article_source_)];
+    const Article& a = timeline_.articles[s.article];
+    ImGui::BeginChild("article", size, false);
+    if (ImGui::Button("\xE2\x97\x80 Back to the event (Esc)")) article_event_ = -1;
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", a.outlet ? a.outlet->c_str() : "Unknown outlet");
+    ImGui::Separator();
+    ImGui::BeginChild("article text", ImVec2(0, 0), false);
+    const float width = ImGui::GetContentRegionAvail().x - px(8);
+    float passage_y = -1;
+    const std::string_view text = a.text.clean;
+    for (const ArticleLine& l : a.lines) {
+        if (l.kind == ArticleLine::Kind::Blank || l.kind == ArticleLine::Kind::Furniture) continue;
+        if (l.kind == ArticleLine::Kind::Title) {
+            ImGui::PushFont(fonts_.title);
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextUnformatted(a.title.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::PopFont();
+            continue;
+        }
+        std::vector<Segment> segments;
+        const Run base = (l.kind == ArticleLine::Kind::Caption || l.kind == ArticleLine::Kind::Byline ||
+                          l.kind == ArticleLine::Kind::DateLine)
+                             ? Run::Dim
+                             : Run::Plain;
+        if (l.kind == ArticleLine::Kind::Caption) segments.push_back({"Caption: ", Run::Dim});
+        // The passage, where it falls in this line.
+        const uint32_t p0 = std::clamp(s.start, l.start, l.end), p1 = std::clamp(s.end, l.start, l.end);
+        if (p1 > p0) {
+            segments.push_back({text.substr(l.start, p0 - l.start), base});
+            const uint32_t t0 = std::clamp(s.timex_start, p0, p1), t1 = std::clamp(s.timex_end, p0, p1);
+            segments.push_back({text.substr(p0, t0 - p0), Run::Clause});
+            segments.push_back({text.substr(t0, t1 - t0), Run::Timex});
+            segments.push_back({text.substr(t1, p1 - t1), Run::Clause});
+            segments.push_back({text.substr(p1, l.end - p1), base});
+        } else {
+            segments.push_back({text.substr(l.start, l.end - l.start), base});
+        }
+        const float y = rich_text(segments, width, ratio_);
+        if (y >= 0 && passage_y < 0) passage_y = y;
+        ImGui::Spacing();
+    }
+    if (scroll_article_to_passage_ && passage_y >= 0) {
+        // Bring the passage to a third of the way down.
+        const float window_top = ImGui::GetWindowPos().y;
+        ImGui::SetScrollY(ImGui::GetScrollY() + (passage_y - window_top) - ImGui::GetWindowHeight() / 3);
+        scroll_article_to_passage_ = false;
+    }
+    ImGui::EndChild();
+    ImGui::EndChild();
+}
+
+}  // namespace dateline

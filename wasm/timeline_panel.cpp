@@ -1,0 +1,209 @@
+// The timeline: lanes by theatre (Iraq, Syria, elsewhere), an axis whose ticks follow the zoom,
+// markers culled to the visible range and merged when too close, and the playhead.
+//
+// Mouse: the wheel zooms around the cursor; dragging the background pans; dragging the playhead
+// (or anywhere on the axis) scrubs; a click on a marker selects its event, on a cluster zooms
+// into it. Touch: one finger pans or scrubs, two fingers pinch (App::handle_event).
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "app.h"
+
+namespace dateline {
+
+namespace {
+
+constexpr int kLanes = 3;
+const char* const kLaneNames[kLanes] = {"Iraq", "Syria", "Elsewhere"};
+
+ImU32 rgba(float r, float g, float b, float a) { return ImGui::GetColorU32(ImVec4(r, g, b, a)); }
+
+// Lane colours: one hue per theatre.
+ImVec4 lane_colour(int lane) {
+    switch (lane) {
+        case 0: return ImVec4(0.70f, 0.26f, 0.16f, 1.0f);  // Iraq: brick
+        case 1: return ImVec4(0.16f, 0.40f, 0.58f, 1.0f);  // Syria: blue
+        default: return ImVec4(0.38f, 0.38f, 0.36f, 1.0f); // elsewhere: grey
+    }
+}
+
+ImU32 with_alpha(ImVec4 c, float a) {
+    c.w *= a;
+    return ImGui::GetColorU32(c);
+}
+
+}  // namespace
+
+void App::zoom_at(float factor, float x, bool smooth) {
+    if (smooth) {
+        // Zoom towards a target (compounding wheel notches) and glide there.
+        TimelineView target = view_;
+        // Zoom around the same day the cursor is over now, from where a glide is heading.
+        const double anchor = view_.day_at(x);
+        target.set_range(view_.target_from(), view_.target_to());
+        target.zoom_around(factor, target.x_of(anchor));
+        view_.glide_to(target.from(), target.to());
+    } else {
+        view_.zoom_around(factor, x);
+    }
+    url_dirty_ = true;
+}
+
+void App::draw_timeline(ImVec2 size) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    size.x = std::max(size.x, px(100));
+    size.y = std::max(size.y, px(100));
+    ImGui::InvisibleButton("timeline", size, ImGuiButtonFlags_MouseButtonLeft);
+    const bool hovered = ImGui::IsItemHovered();
+    const bool active = ImGui::IsItemActive();
+    timeline_min_ = origin;
+    timeline_max_ = ImVec2(origin.x + size.x, origin.y + size.y);
+    view_.set_width(size.x);
+
+    const ImGuiIO& io = ImGui::GetIO();
+    const float axis_height = px(26);
+    const float top_band = px(22);  // the playhead's date label
+    lanes_top_ = origin.y + top_band;
+    lanes_bottom_ = timeline_max_.y - axis_height;
+    const float lane_height = (lanes_bottom_ - lanes_top_) / kLanes;
+    const float mouse_x = io.MousePos.x - origin.x;
+    const float playhead_x = view_.x_of(playhead_);
+
+    // --- interaction -------------------------------------------------------------------------
+    if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) {
+        const bool on_playhead = std::abs(mouse_x - playhead_x) < px(10);
+        const bool on_axis = io.MousePos.y > lanes_bottom_ || io.MousePos.y < lanes_top_;
+        drag_ = (on_playhead || on_axis) ? Drag::Playhead : Drag::Pan;
+        playing_ = false;
+    }
+    if (!active) drag_ = Drag::None;
+    if (active && fingers_ < 2) {
+        if (drag_ == Drag::Playhead) {
+            set_playhead(std::clamp(view_.day_at(mouse_x), view_.from(), view_.to() - 1e-6), false);
+        } else if (drag_ == Drag::Pan && io.MouseDelta.x != 0) {
+            view_.pan_pixels(io.MouseDelta.x);
+            url_dirty_ = true;
+        }
+    }
+
+    // --- background, lanes, axis ---------------------------------------------------------------
+    dl->PushClipRect(timeline_min_, timeline_max_, true);
+    dl->AddRectFilled(timeline_min_, timeline_max_, rgba(1, 1, 1, 0.85f), px(4));
+    for (int lane = 0; lane < kLanes; ++lane) {
+        const float y0 = lanes_top_ + lane_height * static_cast<float>(lane);
+        if (lane % 2 == 1) dl->AddRectFilled(ImVec2(origin.x, y0), ImVec2(timeline_max_.x, y0 + lane_height), rgba(0, 0, 0, 0.025f));
+    }
+    const auto ticks = axis_ticks(view_, px(48));
+    ImFont* small = fonts_.small;
+    for (const AxisTick& t : ticks) {
+        const float x = origin.x + view_.x_of(t.day);
+        dl->AddLine(ImVec2(x, lanes_top_), ImVec2(x, lanes_bottom_), rgba(0, 0, 0, t.major ? 0.14f : 0.06f), px(1));
+        dl->AddLine(ImVec2(x, lanes_bottom_), ImVec2(x, lanes_bottom_ + px(t.major ? 7 : 4)), rgba(0, 0, 0, 0.45f), px(1));
+        dl->AddText(small, small->FontSize, ImVec2(x + px(3), lanes_bottom_ + px(5)),
+                    ImGui::GetColorU32(t.major ? ImGuiCol_Text : ImGuiCol_TextDisabled), t.label.c_str());
+    }
+    dl->AddLine(ImVec2(origin.x, lanes_bottom_), ImVec2(timeline_max_.x, lanes_bottom_), rgba(0, 0, 0, 0.35f), px(1));
+
+    // --- markers -----------------------------------------------------------------------------
+    markers_ = layout_markers(view_, boxes_, kLanes, px(12));
+    const int current = selected_;
+    int hovered_marker = -1;
+    const float radius = px(5.5f);
+    for (size_t i = 0; i < markers_.size(); ++i) {
+        const Marker& m = markers_[i];
+        const float cy = lanes_top_ + lane_height * (static_cast<float>(m.lane) + 0.5f);
+        const ImVec4 colour = lane_colour(m.lane);
+        bool future = true;  // dim what comes after the playhead
+        bool holds_current = false;
+        for (int e : m.events) {
+            future &= boxes_[e].first_day > playhead_;
+            holds_current |= e == current;
+        }
+        const float alpha = future ? 0.32f : 1.0f;
+        const float x0 = origin.x + m.x0, x1 = origin.x + m.x1;
+        bool over = false;
+        if (m.span) {
+            const float h = px(9);
+            dl->AddRectFilled(ImVec2(x0, cy - h / 2), ImVec2(std::max(x1, x0 + px(2)), cy + h / 2), with_alpha(colour, 0.30f * alpha), px(3));
+            dl->AddRect(ImVec2(x0, cy - h / 2), ImVec2(std::max(x1, x0 + px(2)), cy + h / 2), with_alpha(colour, 0.75f * alpha), px(3), 0,
+                        px(holds_current ? 2.5f : 1));
+            over = hovered && io.MousePos.x >= x0 && io.MousePos.x <= x1 && std::abs(io.MousePos.y - cy) < px(8);
+        } else if (m.events.size() > 1) {
+            const float r = px(9);
+            dl->AddCircleFilled(ImVec2(x0, cy), r, with_alpha(colour, 0.85f * alpha));
+            char count[16];
+            std::snprintf(count, sizeof count, "%zu", m.events.size());
+            const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, count);
+            // White on a full colour; the lane's colour on a dimmed (future) one, to stay legible.
+            dl->AddText(small, small->FontSize, ImVec2(x0 - ts.x / 2, cy - ts.y / 2),
+                        future ? with_alpha(colour, 1.0f) : rgba(1, 1, 1, 1), count);
+            if (holds_current) dl->AddCircle(ImVec2(x0, cy), r + px(3), rgba(0.1f, 0.1f, 0.1f, 0.9f), 0, px(2));
+            over = hovered && std::abs(io.MousePos.x - x0) < r + px(2) && std::abs(io.MousePos.y - cy) < r + px(2);
+        } else {
+            const float r = m.sources > 1 ? radius + px(1.5f) : radius;
+            dl->AddCircleFilled(ImVec2(x0, cy), r, with_alpha(colour, alpha));
+            if (m.sources > 1) dl->AddCircle(ImVec2(x0, cy), r + px(2.5f), with_alpha(colour, 0.7f * alpha), 0, px(1.5f));
+            if (holds_current) dl->AddCircle(ImVec2(x0, cy), r + px(5), rgba(0.1f, 0.1f, 0.1f, 0.9f), 0, px(2));
+            over = hovered && std::abs(io.MousePos.x - x0) < r + px(3) && std::abs(io.MousePos.y - cy) < r + px(3);
+        }
+        if (over) hovered_marker = static_cast<int>(i);
+    }
+    // Lane names, over a veil so markers do not hide them.
+    for (int lane = 0; lane < kLanes; ++lane) {
+        const float y0 = lanes_top_ + lane_height * static_cast<float>(lane);
+        const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, kLaneNames[lane]);
+        dl->AddRectFilled(ImVec2(origin.x + px(4), y0 + px(3)), ImVec2(origin.x + px(10) + ts.x, y0 + px(5) + ts.y),
+                          rgba(1, 1, 1, 0.8f), px(3));
+        dl->AddText(small, small->FontSize, ImVec2(origin.x + px(7), y0 + px(4)), with_alpha(lane_colour(lane), 1), kLaneNames[lane]);
+    }
+
+    // --- playhead ----------------------------------------------------------------------------
+    const float phx = origin.x + view_.x_of(playhead_);
+    const ImU32 accent = rgba(0.10f, 0.10f, 0.12f, 0.95f);
+    dl->AddLine(ImVec2(phx, lanes_top_ - px(2)), ImVec2(phx, lanes_bottom_), accent, px(2));
+    const std::string label = describe_interval(static_cast<int64_t>(std::floor(playhead_)), static_cast<int64_t>(std::floor(playhead_)),
+                                                Precision::Day);
+    const ImVec2 ls = small->CalcTextSizeA(small->FontSize, 1e9f, 0, label.c_str());
+    float lx = std::clamp(phx - ls.x / 2 - px(6), origin.x + px(2), timeline_max_.x - ls.x - px(14));
+    dl->AddRectFilled(ImVec2(lx, origin.y + px(2)), ImVec2(lx + ls.x + px(12), origin.y + top_band - px(2)), accent, px(4));
+    dl->AddText(small, small->FontSize, ImVec2(lx + px(6), origin.y + (top_band - ls.y) / 2), rgba(1, 1, 1, 1), label.c_str());
+    dl->PopClipRect();
+
+    // --- hover and click on markers ------------------------------------------------------------
+    if (hovered_marker >= 0 && drag_ == Drag::None) {
+        const Marker& m = markers_[static_cast<size_t>(hovered_marker)];
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(px(360));
+        if (m.events.size() == 1) {
+            const Event& e = timeline_.events[m.events[0]];
+            ImGui::TextUnformatted(e.title.c_str());
+            ImGui::TextDisabled("%s \xC2\xB7 %zu source%s", date_words(m.events[0]).c_str(), e.sources.size(),
+                                e.sources.size() == 1 ? "" : "s");
+        } else {
+            ImGui::Text("%zu events", m.events.size());
+            ImGui::TextDisabled("Click to zoom in");
+        }
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    if (hovered_marker >= 0 && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < px(6) * px(6)) {
+        const Marker& m = markers_[static_cast<size_t>(hovered_marker)];
+        if (m.events.size() == 1) {
+            select(m.events[0], true);
+        } else {
+            double lo = 1e18, hi = -1e18;
+            for (int e : m.events) {
+                lo = std::min(lo, boxes_[e].first_day);
+                hi = std::max(hi, boxes_[e].last_day + 1);
+            }
+            const double pad = std::max(2.0, (hi - lo) * 0.6);
+            view_.glide_to(lo - pad, hi + pad);
+            select(m.events.front(), true);
+        }
+    }
+    if (hovered && drag_ == Drag::None && std::abs(mouse_x - playhead_x) < px(10)) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+}
+
+}  // namespace dateline
