@@ -272,6 +272,13 @@ void App::keyboard() {
                 play_clock_ = 0;
                 break;
             case SDL_SCANCODE_ESCAPE: article_event_ = -1; break;
+            case SDL_SCANCODE_RETURN:  // open the current event's first article
+                if (selected_ >= 0) {
+                    article_event_ = selected_;
+                    article_source_ = 0;
+                    scroll_article_to_passage_ = true;
+                }
+                break;
             default: break;
         }
     }
