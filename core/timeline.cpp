@@ -160,9 +160,12 @@ std::string citation(const Timeline& t, const Event& e, size_t source) {
     out += ", \u201C" + a.title + "\u201D";
     if (a.published) out += ", " + describe_interval(days_from_civil(*a.published), days_from_civil(*a.published), Precision::Day);
     if (a.url) out += ". " + *a.url;
-    std::string passage(std::string_view(a.text.clean).substr(s.start, s.end - s.start));
-    for (char& c : passage)
-        if (c == '\n') c = ' ';
+    std::string passage;  // the passage on one line, spaces squeezed
+    for (char c : std::string_view(a.text.clean).substr(s.start, s.end - s.start)) {
+        if (c == '\n' || c == '\t') c = ' ';
+        if (c == ' ' && !passage.empty() && passage.back() == ' ') continue;
+        passage.push_back(c);
+    }
     out += "\n\u201C" + passage + "\u201D";
     return out;
 }

@@ -272,6 +272,13 @@ void App::keyboard() {
                 play_clock_ = 0;
                 break;
             case SDL_SCANCODE_ESCAPE: article_event_ = -1; break;
+            case SDL_SCANCODE_C:  // copy the current event's first citation
+                if (selected_ >= 0) {
+                    EM_ASM({ if (Module.copyText) Module.copyText(UTF8ToString($0)); },
+                           citation(timeline_, timeline_.events[selected_], 0).c_str());
+                    show_notice("Citation copied");
+                }
+                break;
             case SDL_SCANCODE_RETURN:  // open the current event's first article
                 if (selected_ >= 0) {
                     article_event_ = selected_;

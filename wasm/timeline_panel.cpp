@@ -82,7 +82,8 @@ void App::draw_timeline(ImVec2 size) {
     if (active && fingers_ < 2) {
         if (drag_ == Drag::Playhead) {
             set_playhead(std::clamp(view_.day_at(mouse_x), view_.from(), view_.to() - 1e-6), false);
-        } else if (drag_ == Drag::Pan && io.MouseDelta.x != 0) {
+        } else if (drag_ == Drag::Pan && io.MouseDelta.x != 0 && !ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+            // (Not on the press itself: a touch jumps the pointer there, which is no drag.)
             view_.pan_pixels(io.MouseDelta.x);
             url_dirty_ = true;
         }

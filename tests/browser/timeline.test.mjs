@@ -14,14 +14,20 @@ after(async () => {
   site?.server.close();
 });
 
+// The hosted page over http, and the offline single file from file:// with the network off.
+const targets = [
+  { name: 'hosted', url: () => site.url, offline: false },
+  { name: 'offline file', url: () => offlinePageUrl(), offline: true },
+];
+
 function clean(seen) {
   assert.deepEqual(seen.consoleErrors, [], 'console errors');
   assert.deepEqual(seen.pageErrors, [], 'page errors');
   assert.deepEqual(seen.foreignRequests, [], 'requests to other origins');
 }
 
-test('dragging the playhead from the first event to the last selects events in date order', async () => {
-  const { page, context, seen } = await openPage(browser, site.url + '#view=2013-01-01..2019-12-31');
+for (const target of targets) test(`${target.name}: dragging the playhead from the first event to the last selects events in date order`, async () => {
+  const { page, context, seen } = await openPage(browser, target.url() + '#view=2013-01-01..2019-12-31', { offline: target.offline });
   await waitForApp(page);
   await page.locator('canvas').click({ position: { x: 5, y: 5 } });
   await press(page, 'Home');
@@ -46,13 +52,13 @@ test('dragging the playhead from the first event to the last selects events in d
   await page.keyboard.press('End');
   const last = await settle(page);
   assert.equal(seenIds[seenIds.length - 1], last.selected, 'the drag ends on the last event');
-  await screenshot(browser, page, 'drag-playhead-end');
+  await screenshot(browser, page, `drag-playhead-end-${target.offline ? 'offline' : 'hosted'}`);
   clean(seen);
   await context.close();
 });
 
-test('arrow keys step through events; Home and End; the URL follows', async () => {
-  const { page, context, seen } = await openPage(browser, site.url);
+for (const target of targets) test(`${target.name}: arrow keys step through events; Home and End; the URL follows`, async () => {
+  const { page, context, seen } = await openPage(browser, target.url(), { offline: target.offline });
   await waitForApp(page);
   await page.locator('canvas').click({ position: { x: 5, y: 5 } });
   await press(page, 'Home');
@@ -75,8 +81,8 @@ test('arrow keys step through events; Home and End; the URL follows', async () =
   await context.close();
 });
 
-test('the wheel zooms around the cursor; dragging pans', async () => {
-  const { page, context, seen } = await openPage(browser, site.url, { deviceScaleFactor: 2 });
+for (const target of targets) test(`${target.name}: the wheel zooms around the cursor; dragging pans`, async () => {
+  const { page, context, seen } = await openPage(browser, target.url(), { deviceScaleFactor: 2, offline: target.offline });
   await waitForApp(page);
   let s = await settle(page);
   const x = s.timeline.x + s.timeline.width * 0.3, y = s.timeline.y + s.timeline.height / 2;
@@ -90,7 +96,7 @@ test('the wheel zooms around the cursor; dragging pans', async () => {
   s = await settle(page);
   assert.ok(s.view.days < daysBefore * 0.75, `zoomed in: ${daysBefore} -> ${s.view.days} days`);
   assert.ok(Math.abs(dayAt(s, x) - dayBefore) < 1.5, `the day under the cursor stayed (${dayBefore} vs ${dayAt(s, x)})`);
-  await screenshot(browser, page, 'zoomed-in@2x');
+  await screenshot(browser, page, `zoomed-in@2x-${target.offline ? 'offline' : 'hosted'}`);
   // Drag the background to the left: later days come in.
   const fromBefore = s.view.from;
   await page.mouse.move(x, y);
@@ -112,14 +118,14 @@ test('the wheel zooms around the cursor; dragging pans', async () => {
   await context.close();
 });
 
-test('a deep link opens on its moment; a malformed one is ignored quietly', async () => {
-  let { page, context, seen } = await openPage(browser, site.url);
+for (const target of targets) test(`${target.name}: a deep link opens on its moment; a malformed one is ignored quietly`, async () => {
+  let { page, context, seen } = await openPage(browser, target.url(), { offline: target.offline });
   const any = await waitForApp(page);
   const markers = await page.evaluate(() => window.dateline.markers());
   const id = markers.flatMap((m) => m.events)[3];
   await context.close();
 
-  ({ page, context, seen } = await openPage(browser, site.url + `#event=${id}&view=2017-06-15..2017-07-15`));
+  ({ page, context, seen } = await openPage(browser, target.url() + `#event=${id}&view=2017-06-15..2017-07-15`, { offline: target.offline }));
   let s = await waitForApp(page);
   assert.equal(s.selected, id);
   assert.equal(s.view.from, '2017-06-15');
@@ -128,13 +134,13 @@ test('a deep link opens on its moment; a malformed one is ignored quietly', asyn
   clean(seen);
   await context.close();
 
-  ({ page, context, seen } = await openPage(browser, site.url + '#t=2017-06-29'));
+  ({ page, context, seen } = await openPage(browser, target.url() + '#t=2017-06-29', { offline: target.offline }));
   s = await waitForApp(page);
   assert.equal(s.playhead, '2017-06-29');
   assert.equal(s.selectedDate, '2017-06-29', 'the current event is the latest at or before the playhead');
   await context.close();
 
-  ({ page, context, seen } = await openPage(browser, site.url + '#event=%3Cscript%3E&t=2017-02-31&view=nonsense&x=1'));
+  ({ page, context, seen } = await openPage(browser, target.url() + '#event=%3Cscript%3E&t=2017-02-31&view=nonsense&x=1', { offline: target.offline }));
   s = await waitForApp(page);
   assert.equal(s.notices.length, 4, 'each bad part is noted');
   assert.deepEqual(s.errors, []);
@@ -145,8 +151,8 @@ test('a deep link opens on its moment; a malformed one is ignored quietly', asyn
   await context.close();
 });
 
-test('play steps through the events at a readable pace', async () => {
-  const { page, context, seen } = await openPage(browser, site.url);
+for (const target of targets) test(`${target.name}: play steps through the events at a readable pace`, async () => {
+  const { page, context, seen } = await openPage(browser, target.url(), { offline: target.offline });
   const s0 = await waitForApp(page);
   await page.locator('canvas').click({ position: { x: 5, y: 5 } });
   assert.equal((await press(page, 'Space')).playing, true);
@@ -158,8 +164,8 @@ test('play steps through the events at a readable pace', async () => {
   await context.close();
 });
 
-test('an idle page draws no frames', async () => {
-  const { page, context, seen } = await openPage(browser, site.url);
+for (const target of targets) test(`${target.name}: an idle page draws no frames`, async () => {
+  const { page, context, seen } = await openPage(browser, target.url(), { offline: target.offline });
   await waitForApp(page);
   await settle(page);
   await page.waitForTimeout(500);
@@ -225,13 +231,64 @@ test('phone, desktop and embedded layouts', async () => {
   await context.close();
 });
 
-test('the offline single file does the same from file://', async () => {
-  const { page, context, seen } = await openPage(browser, offlinePageUrl() + '#t=2017-06-29', { offline: true });
-  const s = await waitForApp(page);
-  assert.equal(s.playhead, '2017-06-29');
+
+test('two fingers pinch to zoom; one finger pans', async () => {
+  const { page, context, seen } = await openPage(browser, site.url, { viewport: { width: 412, height: 800 }, deviceScaleFactor: 2 });
+  await waitForApp(page);
+  let s = await settle(page);
+  const cdp = await context.newCDPSession(page);
+  const cx = s.timeline.x + s.timeline.width / 2, cy = s.timeline.y + s.timeline.height / 2;
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+  const daysBefore = s.view.days;
+  await touch('touchStart', [{ x: cx - 30, y: cy, id: 1 }, { x: cx + 30, y: cy, id: 2 }]);
+  for (let i = 1; i <= 10; i++) {
+    await touch('touchMove', [{ x: cx - 30 - i * 12, y: cy, id: 1 }, { x: cx + 30 + i * 12, y: cy, id: 2 }]);
+    await frames(page, 1);
+  }
+  await touch('touchEnd', []);
+  s = await settle(page);
+  assert.ok(s.view.days < daysBefore * 0.8, `pinched in: ${daysBefore} -> ${s.view.days} days`);
+  // One finger across the lanes pans.
+  const fromBefore = s.view.from;
+  await touch('touchStart', [{ x: cx + 100, y: cy, id: 3 }]);
+  for (let i = 1; i <= 8; i++) {
+    await touch('touchMove', [{ x: cx + 100 - i * 20, y: cy, id: 3 }]);
+    await frames(page, 1);
+  }
+  await touch('touchEnd', []);
+  s = await settle(page);
+  assert.ok(s.view.from > fromBefore, `panned with a finger: ${fromBefore} -> ${s.view.from}`);
+  clean(seen);
+  await context.close();
+});
+
+test('the filter finds events; C copies a citation', async () => {
+  const { page, context, seen } = await openPage(browser, site.url, { viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url.replace(/\/$/, '') });
+  let s = await waitForApp(page);
+  // The filter box is the first thing under the timeline, at the left.
+  await page.mouse.click(s.timeline.x + 60, s.timeline.y + s.timeline.height + 16);
+  await frames(page);
+  await page.keyboard.type('Raqqa');
+  s = await frames(page);
+  assert.equal(s.filter, 'Raqqa');
+  assert.ok(s.shown > 0 && s.shown < s.events, `the filter keeps ${s.shown} of ${s.events} events`);
+  await screenshot(browser, page, 'filter-raqqa');
+  // Keys typed in the filter box are text, not commands.
+  await page.keyboard.press('Space');
+  s = await frames(page);
+  assert.equal(s.playing, false);
+  // Back on the timeline, C copies the current event's citation.
   await page.locator('canvas').click({ position: { x: 5, y: 5 } });
-  assert.ok((await press(page, 'ArrowRight')).selectedDate >= '2017-06-29');
-  await screenshot(browser, page, 'offline-deep-link');
+  s = await press(page, 'c');
+  let copied = '';
+  for (let i = 0; i < 50 && !copied.includes('\u201C'); i++) {  // the copy is asynchronous
+    copied = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''));
+    if (!copied.includes('\u201C')) await page.waitForTimeout(100);
+  }
+  assert.ok(copied.includes('\u201C'), 'a citation with its quoted passage');
+  assert.ok(!copied.includes('  '), 'on tidy lines');
+  assert.ok(/Published|Reuters|CBN|NTD|Jordan|Unknown outlet/.test(copied), `the outlet is named: ${copied.slice(0, 80)}`);
   clean(seen);
   await context.close();
 });
