@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "gazetteer.h"
 #include "page_furniture.h"
 #include "time_expression.h"
 #include "tokens.h"
@@ -308,6 +309,15 @@ Article read_article(std::string id, std::string file, std::string_view bytes, c
     if (facts) {
         a.outlet = facts->outlet;
         a.url = facts->url;
+    }
+    // No outlet given: a news agency named in the byline ("By AFP") is one.
+    if (!a.outlet && !a.byline.empty()) {
+        const Gazetteer& g = Gazetteer::bundled();
+        const std::vector<Token> tokens = tokenize(a.byline);
+        for (const NameMention& n : g.find(a.byline, tokens, 0, tokens.size()))
+            if (n.kind == NameMention::Kind::Actor && g.actors()[n.index].kind == "media" && n.first_token == 0 &&
+                n.end_token == tokens.size())
+                a.outlet = g.actors()[n.index].name;
     }
     if (facts && facts->published) {
         a.published = facts->published;

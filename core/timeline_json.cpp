@@ -23,6 +23,18 @@ Json article_json(const Article& a) {
     j["published"] = optional_json(a.published, [](const CivilDate& d) { return to_iso(d); });
     j["published_from"] = a.published_from == PublishedFrom::Unknown ? Json(nullptr) : Json(std::string(to_string(a.published_from)));
     j["bytes"] = a.bytes;
+    j["byline"] = a.byline.empty() ? Json(nullptr) : Json(a.byline);
+    if (a.dateline_end > a.dateline_start) {  // without the dash that ends it
+        std::string d = a.text.clean.substr(a.dateline_start, a.dateline_end - a.dateline_start);
+        for (;;) {
+            if (!d.empty() && (d.back() == ' ' || d.back() == '-')) d.pop_back();
+            else if (d.ends_with("\xE2\x80\x94") || d.ends_with("\xE2\x80\x93")) d.resize(d.size() - 3);
+            else break;
+        }
+        j["dateline"] = d;
+    } else {
+        j["dateline"] = nullptr;
+    }
     return j;
 }
 

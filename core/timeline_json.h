@@ -3,7 +3,8 @@
 // across runs and machines.
 //
 //   {"version": 1,
-//    "articles": [{"id", "file", "title", "outlet", "url", "published", "published_from", "bytes"}],
+//    "articles": [{"id", "file", "title", "outlet", "url", "published", "published_from", "bytes",
+//                  "byline", "dateline"}],
 //    "events": [{"id", "start", "end", "precision", "title", "places": [], "actors": [],
 //                "sources": [{"article", "start", "end", "timex": {"text", "start", "end", "value"}, "how"}]}],
 //    "figures": [{"id", "counts", "place", "agree", "values": [{"article", "start", "end", "text", "low", "high"}]}]}

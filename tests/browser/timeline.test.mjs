@@ -280,7 +280,9 @@ test('the filter finds events; C copies a citation', async () => {
   assert.equal(s.playing, false);
   // Back on the timeline, C copies the current event's citation.
   await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+  await frames(page);
   s = await press(page, 'c');
+  assert.equal(s.filter, 'Raqqa ', 'the key went to the app, not into the filter box');
   let copied = '';
   for (let i = 0; i < 50 && !copied.includes('\u201C'); i++) {  // the copy is asynchronous
     copied = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''));
