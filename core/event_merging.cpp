@@ -1,7 +1,9 @@
 #include "event_merging.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <numeric>
+#include <unordered_map>
 
 namespace dateline {
 
@@ -91,53 +93,95 @@ double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const 
 std::vector<Event> merge_events(std::vector<Event> events, const std::vector<MergeEvidence>& evidence,
                                 const Gazetteer& gazetteer, std::vector<MergeNote>* notes) {
     const size_t n = events.size();
-    // Candidate pairs: events whose intervals overlap (a sweep over start days).
+    // Candidate pairs: events whose intervals overlap (a sweep over start days) and that share
+    // at least a verb class or a word (agreement needs one or the other). An index of the
+    // events still open in the sweep finds them without comparing every pair; a word shared by
+    // very many open events (a common word in a large corpus) is too common to count on.
+    constexpr size_t kCommonKey = 400;
     std::vector<uint32_t> order(n);
     std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return events[x].first_day < events[y].first_day; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t x, uint32_t y) { return events[x].first_day < events[y].first_day; });
+    std::unordered_map<std::string, std::vector<uint32_t>> open;  // key -> open events (lazily pruned)
+    auto keys_of = [&](uint32_t x) {
+        std::vector<std::string> keys;
+        for (const std::string& v : evidence[x].verbs) keys.push_back("v:" + v);
+        for (const std::string& t : evidence[x].terms) keys.push_back(t);
+        return keys;
+    };
     std::vector<Pair> pairs;
-    std::vector<uint32_t> active;
+    std::vector<uint32_t> seen(n, UINT32_MAX);  // last x that looked at each y (dedupes candidates)
     for (uint32_t x : order) {
-        active.erase(std::remove_if(active.begin(), active.end(),
-                                    [&](uint32_t y) { return events[y].last_day < events[x].first_day; }),
-                     active.end());
-        for (uint32_t y : active) {
-            Pair p{std::min(x, y), std::max(x, y), 0, {}};
-            p.score = agreement(events[p.a], evidence[p.a], events[p.b], evidence[p.b], gazetteer, p.reason);
-            if (p.score > 0) pairs.push_back(std::move(p));
+        const int64_t day = events[x].first_day;
+        for (const std::string& key : keys_of(x)) {
+            std::vector<uint32_t>& list = open[key];
+            // Drop events that ended before this one starts.
+            list.erase(std::remove_if(list.begin(), list.end(), [&](uint32_t y) { return events[y].last_day < day; }),
+                       list.end());
+            if (list.size() <= kCommonKey)
+                for (uint32_t y : list) {
+                    if (seen[y] == x) continue;
+                    seen[y] = x;
+                    Pair p{std::min(x, y), std::max(x, y), 0, {}};
+                    p.score = agreement(events[p.a], evidence[p.a], events[p.b], evidence[p.b], gazetteer, p.reason);
+                    if (p.score > 0) pairs.push_back(std::move(p));
+                }
+            list.push_back(x);
         }
-        active.push_back(x);
     }
     std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& p, const Pair& q) {
         return p.score != q.score ? p.score > q.score : (p.a != q.a ? p.a < q.a : p.b < q.b);
     });
 
-    // Greedy grouping; a group stays consistent: every member overlaps every other in time and
-    // no two members' places conflict.
+    // Greedy grouping; a group stays consistent: its members' intervals share a day (for
+    // intervals, pairwise overlap is the same as a common intersection) and no two of its
+    // distinct place sets conflict. Groups keep those two summaries, not their pairs.
+    struct Group {
+        std::vector<uint32_t> members;
+        int64_t lo = 0, hi = 0;                    // the members' common interval
+        std::vector<uint32_t> place_holders;       // one member per distinct place set
+        std::string reasons;
+    };
     std::vector<uint32_t> group(n);
-    std::iota(group.begin(), group.end(), 0u);
-    std::vector<std::vector<uint32_t>> members(n);
-    for (uint32_t i = 0; i < n; ++i) members[i] = {i};
-    std::vector<std::string> reasons(n);
+    std::vector<Group> groups(n);
+    for (uint32_t i = 0; i < n; ++i) {
+        group[i] = i;
+        groups[i].members = {i};
+        groups[i].lo = events[i].first_day;
+        groups[i].hi = events[i].last_day;
+        groups[i].place_holders = {i};
+    }
     for (const Pair& p : pairs) {
         const uint32_t ga = group[p.a], gb = group[p.b];
         if (ga == gb) continue;
+        Group& a = groups[ga];
+        Group& b = groups[gb];
+        if (std::max(a.lo, b.lo) > std::min(a.hi, b.hi)) continue;
         bool consistent = true;
-        for (uint32_t x : members[ga])
-            for (uint32_t y : members[gb]) {
-                const Event& ex = events[x];
-                const Event& ey = events[y];
-                if (ex.first_day > ey.last_day || ey.first_day > ex.last_day || places_conflict(ex, ey, gazetteer))
-                    consistent = false;
-            }
+        for (uint32_t x : a.place_holders)
+            for (uint32_t y : b.place_holders)
+                if (places_conflict(events[x], events[y], gazetteer)) consistent = false;
         if (!consistent) continue;
-        for (uint32_t y : members[gb]) {
+        for (uint32_t y : b.members) {
             group[y] = ga;
-            members[ga].push_back(y);
+            a.members.push_back(y);
         }
-        members[gb].clear();
-        reasons[ga] += (reasons[ga].empty() ? "" : " | ") + p.reason;
-        if (!reasons[gb].empty()) reasons[ga] += " | " + reasons[gb];
+        for (uint32_t y : b.place_holders) {
+            bool known = false;
+            for (uint32_t x : a.place_holders) known |= events[x].places == events[y].places;
+            if (!known) a.place_holders.push_back(y);
+        }
+        a.lo = std::max(a.lo, b.lo);
+        a.hi = std::min(a.hi, b.hi);
+        a.reasons += (a.reasons.empty() ? "" : " | ") + p.reason;
+        if (!b.reasons.empty()) a.reasons += " | " + b.reasons;
+        b = Group{};
+    }
+    std::vector<std::vector<uint32_t>> members(n);
+    std::vector<std::string> reasons(n);
+    for (uint32_t i = 0; i < n; ++i) {
+        members[i] = std::move(groups[i].members);
+        reasons[i] = std::move(groups[i].reasons);
     }
 
     // One event per group: the most precise member's date, every source.

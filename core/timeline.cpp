@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace dateline {
 
@@ -50,9 +51,17 @@ Timeline build_timeline(std::vector<ArticleInput> inputs, Problems problems) {
     t.problems = std::move(problems);
     t.gazetteer = &Gazetteer::bundled();
     std::set<std::string, std::less<>> ids;
+    std::unordered_map<uint64_t, const ArticleInput*> texts;  // a hash of each article's bytes -> that input
     for (ArticleInput& in : inputs) {
         if (std::string why = why_not_article_text(in.bytes); !why.empty()) {
             t.problems.push_back({in.label, why + "; skipped", Problem::Severity::Skipped});
+            continue;
+        }
+        // The same text twice (a copied file) tells nothing new: read once, and say so.
+        uint64_t h = 1469598103934665603ull;
+        for (unsigned char c : in.bytes) h = (h ^ c) * 1099511628211ull;
+        if (auto [it, fresh] = texts.emplace(h, &in); !fresh && it->second->bytes == in.bytes) {
+            t.problems.push_back({in.label, "has the same text as " + it->second->label + "; read once", Problem::Severity::Note});
             continue;
         }
         // Ids are the file's stem; a second article with the same stem (another folder) gets "-2"...
