@@ -19,8 +19,8 @@ namespace dateline {
 namespace {
 
 struct EventWords {
-    WordMap<std::string> verb_class;
-    WordSet report, stop, event_nouns;
+    WordTable<std::string> verb_class;
+    WordTable<bool> report, stop, event_nouns;
 };
 
 const EventWords& event_words() {
@@ -38,10 +38,10 @@ const EventWords& event_words() {
                 const std::string word(words.substr(0, sp));
                 words = sp == std::string_view::npos ? std::string_view{} : words.substr(sp + 1);
                 if (word.empty()) continue;
-                if (cls == "report") out.report.insert(word);
-                else if (cls == "stop") out.stop.insert(word);
-                else if (cls == "noun:event") out.event_nouns.insert(word);
-                else out.verb_class.emplace(word, cls);  // first class wins
+                if (cls == "report") out.report.insert(word, true);
+                else if (cls == "stop") out.stop.insert(word, true);
+                else if (cls == "noun:event") out.event_nouns.insert(word, true);
+                else out.verb_class.insert(word, cls);  // first class wins
             }
         }
         return out;
@@ -52,13 +52,12 @@ const EventWords& event_words() {
 }  // namespace
 
 std::string_view verb_class(std::string_view w) {
-    const auto& m = event_words().verb_class;
-    auto it = m.find(w);
-    return it == m.end() ? std::string_view{} : std::string_view(it->second);
+    const std::string* cls = event_words().verb_class.find(w);
+    return cls ? std::string_view(*cls) : std::string_view{};
 }
-bool is_report_verb(std::string_view w) { return event_words().report.find(w) != event_words().report.end(); }
-bool is_stop_word(std::string_view w) { return event_words().stop.find(w) != event_words().stop.end(); }
-bool is_event_noun(std::string_view w) { return event_words().event_nouns.find(w) != event_words().event_nouns.end(); }
+bool is_report_verb(std::string_view w) { return event_words().report.find(w) != nullptr; }
+bool is_stop_word(std::string_view w) { return event_words().stop.find(w) != nullptr; }
+bool is_event_noun(std::string_view w) { return event_words().event_nouns.find(w) != nullptr; }
 
 std::string event_id(const Article& article, const EventSource& source) {
     // FNV-1a over the article id and the dating expression's place and value: the same inputs

@@ -12,9 +12,9 @@ namespace dateline {
 
 namespace {
 
-const WordMap<std::string>& figure_nouns() {
-    static const WordMap<std::string> m = [] {
-        WordMap<std::string> out;
+const WordTable<std::string>& figure_nouns() {
+    static const WordTable<std::string> m = [] {
+        WordTable<std::string> out;
         for (const std::string& entry : lexicon_entries("figure_nouns")) {
             const size_t semi = entry.find(';');
             if (semi == std::string::npos) continue;
@@ -24,7 +24,7 @@ const WordMap<std::string>& figure_nouns() {
             while (!rest.empty()) {
                 while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
                 const size_t sp = rest.find(' ');
-                if (sp != 0 && !rest.empty()) out.emplace(std::string(rest.substr(0, sp)), cls);
+                if (sp != 0 && !rest.empty()) out.insert(rest.substr(0, sp), cls);
                 rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
             }
         }
@@ -70,8 +70,7 @@ public:
 
     const std::string* noun_class(uint32_t i) const {
         const auto& m = figure_nouns();
-        auto it = m.find(word(i));
-        return it == m.end() ? nullptr : &it->second;
+        return m.find(word(i));
     }
 
     const std::string_view text_, lower_;

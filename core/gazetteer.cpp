@@ -89,8 +89,12 @@ void Gazetteer::add_names(std::string_view names, NameMention::Kind kind, uint32
         for (const Token& t : tokenize(alias)) n.tokens.emplace_back(token_text(alias, t));
         if (n.tokens.empty()) continue;
         const uint32_t id = static_cast<uint32_t>(names_.size());
-        by_first_[n.tokens[0]].push_back(id);
-        if (kind == NameMention::Kind::Place) by_first_upper_[upper(n.tokens[0])].push_back(id);
+        if (auto* list = by_first_.find(n.tokens[0])) list->push_back(id);
+        else by_first_.insert(n.tokens[0], {id});
+        if (kind == NameMention::Kind::Place) {
+            if (auto* list = by_first_folded_.find(n.tokens[0])) list->push_back(id);
+            else by_first_folded_.insert(n.tokens[0], {id});
+        }
         names_.push_back(std::move(n));
     }
 }
@@ -123,9 +127,9 @@ std::vector<NameMention> Gazetteer::find(std::string_view text, const std::vecto
             }
         };
         const std::string_view key = token_text(text, t);
-        if (auto it = by_first_.find(key); it != by_first_.end()) try_names(it->second, false);
+        if (const auto* list = by_first_.find(key)) try_names(*list, false);
         if (!best_end && t.all_caps && t.end - t.start > 2) {
-            if (auto it = by_first_upper_.find(key); it != by_first_upper_.end()) try_names(it->second, true);
+            if (const auto* list = by_first_folded_.find(key)) try_names(*list, true);
         }
         // "U.S.-backed", "Britain-based", "US-led": a place name as the first half of an
         // adjective names no scene.

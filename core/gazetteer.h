@@ -74,8 +74,8 @@ private:
     std::vector<Place> places_;
     std::vector<Actor> actors_;
     std::vector<Name> names_;
-    Map<std::vector<uint32_t>> by_first_;        // exact first token -> names
-    Map<std::vector<uint32_t>> by_first_upper_;  // upper-cased first token -> place names
+    WordTable<std::vector<uint32_t>> by_first_{false};       // exact first token -> names
+    WordTable<std::vector<uint32_t>> by_first_folded_{true};  // any-case first token -> place names
     Map<uint32_t> place_by_name_;
 };
 

@@ -21,9 +21,9 @@ namespace {
 
 enum class Marker : uint8_t { None, Past, Present, Future, FutureIfTo, Perfect };
 
-const WordMap<Marker>& markers() {
-    static const WordMap<Marker> m = [] {
-        WordMap<Marker> out;
+const WordTable<Marker>& markers() {
+    static const WordTable<Marker> m = [] {
+        WordTable<Marker> out;
         for (const std::string& entry : lexicon_entries("verb_tenses")) {
             const size_t semi = entry.find(';');
             if (semi == std::string::npos) continue;
@@ -32,7 +32,7 @@ const WordMap<Marker>& markers() {
             while (!kind.empty() && kind.front() == ' ') kind.erase(kind.begin());
             Marker k = kind == "past" ? Marker::Past : kind == "present" ? Marker::Present : kind == "future" ? Marker::Future
                      : kind == "future-if-to" ? Marker::FutureIfTo : kind == "perfect" ? Marker::Perfect : Marker::None;
-            if (k != Marker::None) out.emplace(word, k);
+            if (k != Marker::None) out.insert(word, k);
         }
         return out;
     }();
@@ -68,22 +68,23 @@ Marker marker_at(std::string_view lower, const std::vector<Token>& tokens, size_
     // Contractions: "they'll", "it's" (present), "he'd" (past/would: ambiguous, ignored).
     if (w.ends_with("'ll")) return Marker::Future;
     const auto& m = markers();
-    if (auto it = m.find(w); it != m.end()) {
-        if (it->second == Marker::FutureIfTo)
+    if (const Marker* found = m.find(w)) {
+        const Marker marker = *found;
+        if (marker == Marker::FutureIfTo)
             return (i + 1 < end && tokens[i + 1].is_word() && word_at(lower, tokens[i + 1]) == "to") ? Marker::Future : Marker::None;
-        if (it->second == Marker::Perfect) {
+        if (marker == Marker::Perfect) {
             // has/have + participle: past; has/have alone: present.
             for (size_t j = i + 1; j < end && j <= i + 3; ++j) {
                 if (!tokens[j].is_word()) break;
                 const std::string_view n = word_at(lower, tokens[j]);
-                const auto past = m.find(n);
-                if (looks_like_regular_past(n) || (past != m.end() && past->second == Marker::Past) ||
+                const Marker* past = m.find(n);
+                if (looks_like_regular_past(n) || (past && *past == Marker::Past) ||
                     n == "been" || n.ends_with("en"))
                     return Marker::Past;
             }
             return Marker::Present;
         }
-        return it->second;
+        return marker;
     }
     // A regular past form, unless it is half of a hyphenated adjective ("U.S.-backed", "so-called").
     if (looks_like_regular_past(w) && !(i > 0 && tokens[i - 1].is('-') && !t.space_before)) return Marker::Past;

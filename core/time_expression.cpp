@@ -80,10 +80,9 @@ class Recognizer {
 public:
     Recognizer(std::string_view text, std::string_view lower, const std::vector<Token>& tokens)
         : text_(text), lower_(lower), t_(tokens), words_(tokens.size(), nullptr) {
-        std::string buffer;
         for (size_t i = 0; i < t_.size(); ++i) {
             if (!t_[i].is_word() || t_[i].end - t_[i].start > 16) continue;
-            const TimeWord& w = time_word(lower_word(text_.substr(t_[i].start, t_[i].end - t_[i].start), buffer));
+            const TimeWord& w = time_word(text_.substr(t_[i].start, t_[i].end - t_[i].start));
             if (w.cls != TWC::None) words_[i] = &w;
         }
     }

@@ -64,8 +64,8 @@ int to_int(std::string_view s) {
 // Words of more than one meaning keep the first ("second": ordinal before unit) except that a
 // unit meaning is kept apart, see below.
 struct Vocabulary {
-    WordMap<TimeWord> words;
-    WordMap<TimeWord> units;  // "second" is also a unit
+    WordTable<TimeWord> words;
+    WordTable<TimeWord> units;  // "second" is also a unit
 };
 
 const Vocabulary& vocabulary() {
@@ -86,7 +86,7 @@ const Vocabulary& vocabulary() {
             w.value = to_int(fields[2]);
             if (w.cls == TimeWordClass::Unit || w.cls == TimeWordClass::Units) w.unit = time_unit_from_code(fields[2]);
             auto& table = (w.cls == TimeWordClass::Unit || w.cls == TimeWordClass::Units) ? out.units : out.words;
-            table.emplace(std::string(fields[0]), w);
+            table.insert(fields[0], w);
         }
         return out;
     }();
@@ -99,8 +99,8 @@ const TimeWord& time_word(std::string_view lower) {
     static const TimeWord none;
     if (lower.empty() || lower.size() > 14) return none;
     const Vocabulary& v = vocabulary();
-    if (auto it = v.words.find(lower); it != v.words.end()) return it->second;
-    if (auto it = v.units.find(lower); it != v.units.end()) return it->second;
+    if (const TimeWord* w = v.words.find(lower)) return *w;
+    if (const TimeWord* w = v.units.find(lower)) return *w;
     return none;
 }
 

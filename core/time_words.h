@@ -28,7 +28,7 @@ struct TimeWord {
     std::string_view code;            // the value field as written ("MO", "PAST_REF", "P1D", "START"...)
 };
 
-// The meaning of a lower-case word (curly apostrophes already folded); cls None if not a time word.
+// The meaning of a word, whatever its ASCII case; cls None if not a time word.
 const TimeWord& time_word(std::string_view lower);
 
 // "Y" -> Year ... as written in the lexicon and in TIMEX3 durations.
