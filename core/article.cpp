@@ -174,6 +174,7 @@ private:
         constexpr size_t kLongestTitle = 300;
         constexpr size_t kLongestHeading = 60;
         constexpr size_t kPullQuoteWindow = 20000;  // bytes of earlier text searched for a repeated line
+        constexpr size_t kLongestFurniture = 160;   // page furniture is short
         bool seen_title = false, seen_body = false;
         size_t after_title = 0;  // non-blank lines since the title
         std::unordered_set<std::string_view> seen_lines;
@@ -182,7 +183,7 @@ private:
             const std::string_view s = text(l);
             const bool sentence_end = ends_like_sentence(s);
             // The site's own lines.
-            if (is_page_furniture(s) || is_sum_or_number(s) || !seen_lines.insert(s).second) {
+            if ((s.size() <= kLongestFurniture && (is_page_furniture(s) || is_sum_or_number(s))) || !seen_lines.insert(s).second) {
                 l.kind = Kind::Furniture;
                 continue;
             }

@@ -1,5 +1,7 @@
 #include "gazetteer.h"
 
+#include <cctype>
+
 #include "lexicon.h"
 
 namespace dateline {
@@ -89,6 +91,8 @@ void Gazetteer::add_names(std::string_view names, NameMention::Kind kind, uint32
         for (const Token& t : tokenize(alias)) n.tokens.emplace_back(token_text(alias, t));
         if (n.tokens.empty()) continue;
         const uint32_t id = static_cast<uint32_t>(names_.size());
+        const std::string& first = n.tokens[0];
+        if (first[0] >= 'a' && first[0] <= 'z') lower_starters_.insert(first, true);
         if (auto* list = by_first_.find(n.tokens[0])) list->push_back(id);
         else by_first_.insert(n.tokens[0], {id});
         if (kind == NameMention::Kind::Place) {
@@ -104,7 +108,8 @@ std::vector<NameMention> Gazetteer::find(std::string_view text, const std::vecto
     std::vector<NameMention> out;
     for (size_t i = first; i < end && i < tokens.size();) {
         const Token& t = tokens[i];
-        if (!t.is_word() || t.end - t.start > 40) {
+        const char c0 = text[t.start];
+        if (!t.is_word() || t.end - t.start > 40 || (c0 >= 'a' && c0 <= 'z' && !lower_starters_.find(token_text(text, t)))) {
             ++i;
             continue;
         }

@@ -74,6 +74,9 @@ private:
     std::vector<Place> places_;
     std::vector<Actor> actors_;
     std::vector<Name> names_;
+    // Names start with a capital, but for a few ("al-Hol", "coalition forces"): the lower-case
+    // words that start one. Any other lower-case word is skipped without a lookup.
+    WordTable<bool> lower_starters_{false};
     WordTable<std::vector<uint32_t>> by_first_{false};       // exact first token -> names
     WordTable<std::vector<uint32_t>> by_first_folded_{true};  // any-case first token -> place names
     Map<uint32_t> place_by_name_;

@@ -58,8 +58,7 @@ Timeline build_timeline(std::vector<ArticleInput> inputs, Problems problems) {
             continue;
         }
         // The same text twice (a copied file) tells nothing new: read once, and say so.
-        uint64_t h = 1469598103934665603ull;
-        for (unsigned char c : in.bytes) h = (h ^ c) * 1099511628211ull;
+        const uint64_t h = std::hash<std::string_view>{}(in.bytes);
         if (auto [it, fresh] = texts.emplace(h, &in); !fresh && it->second->bytes == in.bytes) {
             t.problems.push_back({in.label, "has the same text as " + it->second->label + "; read once", Problem::Severity::Note});
             continue;

@@ -1,5 +1,6 @@
 #include "tokens.h"
 
+#include <array>
 #include <string>
 
 #include "article_text.h"
@@ -37,6 +38,16 @@ std::string_view lower_word(std::string_view word, std::string& out) {
 namespace {
 
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// ASCII character classes for the scanner's fast paths.
+constexpr uint8_t kOther = 0, kLower = 1, kUpper = 2, kDigit = 3;
+constexpr auto kAscii = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = kLower;
+    for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<size_t>(c)] = kUpper;
+    for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = kDigit;
+    return t;
+}();
 inline bool is_ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
@@ -116,6 +127,19 @@ private:
         const size_t begin = i;
         size_t letters = 0, upper = 0;
         for (;;) {
+            // Fast path: runs of ASCII letters and digits.
+            while (i < s_.size()) {
+                const uint8_t k = kAscii[static_cast<unsigned char>(s_[i])];
+                if (k == kLower || k == kUpper) {
+                    ++letters;
+                    upper += k == kUpper;
+                    ++i;
+                } else if (k == kDigit && i > begin) {
+                    ++i;
+                } else {
+                    break;
+                }
+            }
             size_t len;
             const char32_t c = at(i, len);
             if (len && is_word_character(c)) {

@@ -115,11 +115,11 @@ def main():
                     if any(kev["start"] <= ev.get("start", "") and ev.get("end", "") <= kev["end"]
                            for ev in merged):
                         narrowed += 1
-                    for ev in merged:
-                        for x in ev.get("sources", []):
-                            xs = id_to_stem.get(x.get("article"), x.get("article"))
-                            if xs != stem:
-                                pending_pairs.append((kev.get("template", "?"), xs, x.get("start"), x.get("end")))
+                    others = [(id_to_stem.get(x.get("article"), x.get("article")),
+                               x.get("start"), x.get("end"))
+                              for ev in merged for x in ev.get("sources", [])]
+                    pending_pairs.append((kev.get("template", "?"),
+                                          [o for o in others if o[0] != stem]))
                 else:
                     wrong_alone += 1
             if not is_right:
@@ -136,17 +136,24 @@ def main():
           % (wrong_merged + wrong_alone, wrong_merged, narrowed, wrong_alone))
     print("right date, counting a merge-narrowed date as right: %d (%s)"
           % (right + narrowed, pct(right + narrowed, planted)))
-    for tpl, xs, x0, x1 in pending_pairs:
-        other = "?"
-        for (a, b, t) in planted_spans.get(xs, []):
-            if x0 is not None and x1 is not None and x0 < b and x1 > a:
-                other = t
-                break
-        merge_pairs[(tpl, other)] += 1
+    for tpl, others in pending_pairs:
+        names = set()
+        for xs, x0, x1 in others:
+            other = "(no planted quote)"
+            for (a, b, t) in planted_spans.get(xs, []):
+                if x0 is not None and x1 is not None and x0 < b and x1 > a:
+                    other = t
+                    break
+            if other != tpl:
+                names.add(other)
+        for other in (names or {"(only its own sentence from other articles)"}):
+            merge_pairs[(tpl, other)] += 1
     if merge_pairs:
-        print("  merged with (missed template <- template of the other article's source), top 12:")
-        for (a, b), n in merge_pairs.most_common(12):
-            print("    %-22s <- %-22s %5d%s" % (a, b, n, "" if a != b else "  (same sentence)"))
+        print("  wrong dates after merging: the planted template, and the other templates whose")
+        print("  sentences (in other articles) were merged into the same event (top 15; a miss")
+        print("  counts once for each other template):")
+        for (a, b), n in merge_pairs.most_common(15):
+            print("    %-22s + %-24s %5d" % (a, b, n))
 
     print("\nby slot kind:            planted   found   right")
     for k in sorted(kind_stats):

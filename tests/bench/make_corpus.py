@@ -112,7 +112,7 @@ def render_slot(kind, P, rng):
 # --------------------------------------------------------------------------------------
 # Event sentence templates: sentences of the bundled articles, each with one date slot {D}.
 # (id, group, kind, text). Templates of one group report the same real event; an article
-# holds at most one template of a group. All are past tense.
+# holds at most one template of a group. All are past tense. {A} is "a" or "an" for the slot.
 # --------------------------------------------------------------------------------------
 
 TEMPLATES = [
@@ -227,7 +227,7 @@ TEMPLATES = [
      "Speaking on {D}, the US President shared a map showing how the so-called caliphate's "
      "territory had been reduced to a tiny spot."),
     ("american-bombing", "american-bombing", "month",
-     "A group of suspects involved in a {D} bombing that killed four Americans in northern Syria "
+     "A group of suspects involved in {A} {D} bombing that killed four Americans in northern Syria "
      "were among militants captured by the Kurdish-led forces."),
     ("begum-son", "begum-son", "weekday",
      "Those issues were underscored on {D} with the death of the newborn son of Shamima Begum, a "
@@ -538,7 +538,7 @@ def render_template(tpl, P, rng):
     slot, a, b, precision = render_slot(kind, P, rng)
     if text.startswith("{D}"):
         slot = slot[0].upper() + slot[1:]
-    sentence = text.replace("{D}", slot)
+    sentence = text.replace("{A}", "an" if slot[0] in "AEIOU" else "a").replace("{D}", slot)
     return sentence, {"start": a.isoformat(), "end": b.isoformat(), "precision": precision,
                       "template": tid, "kind": kind, "timex": slot}
 
@@ -665,8 +665,14 @@ def run_timex(dateline, text, dct):
 
 def verify(dateline):
     bad = 0
-    print("== fillers (no DATE/TIME expected)")
-    for f in FILLERS + TITLES + SUBTITLES + CAPTIONS + SUBHEADINGS:
+    print("== fillers, titles, captions, furniture (no DATE/TIME expected)")
+    furniture = set()
+    frng = random.Random(0)
+    for style in TEXT_STYLES + SOURCE_STYLES:
+        furniture.update(l for l in trailer_lines(style, frng) if l.strip())
+        furniture.update(l for l in header_lines(style, dt.date(2017, 7, 1), "", frng)
+                         if l.strip() and not any(ch.isdigit() for ch in l))
+    for f in FILLERS + TITLES + SUBTITLES + CAPTIONS + SUBHEADINGS + sorted(furniture):
         tx = [t for t in run_timex(dateline, f, "2017-07-01") if t["type"] in ("DATE", "TIME")]
         if tx:
             bad += 1
