@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 
 #include "source_manifest.h"
 
@@ -107,13 +108,16 @@ GatheredInputs gather_article_inputs(const std::vector<std::string>& paths) {
             if (files.empty() && !ec)
                 g.problems.push_back({given, "folder has no .txt articles", Problem::Severity::Skipped});
             for (const fs::path& f : files) add_file(f, manifest);
-            if (manifest)  // entries naming files the folder does not have
+            if (manifest) {  // entries naming files the folder does not have
+                std::set<std::string, std::less<>> names;
+                for (const fs::path& f : files) names.insert(f.filename().string());
                 for (const auto& entry : manifest->by_file) {
                     const std::string& file = entry.first;
-                    if (std::none_of(files.begin(), files.end(), [&](const fs::path& f) { return f.filename() == file; }))
+                    if (!names.count(file))
                         g.problems.push_back({(path / "sources.json").string(),
                                               "names \"" + file + "\", which is not in the folder", Problem::Severity::Note});
                 }
+            }
         } else if (path.extension() == ".json") {
             g.problems.push_back({given, "is not an article (a .json file); name its folder to use it as sources.json",
                                   Problem::Severity::Skipped});

@@ -17,7 +17,7 @@ struct Pair {
 
 bool is_fine(Precision p) { return p == Precision::Day || p == Precision::Week; }
 
-double jaccard(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+double jaccard(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y) {
     if (x.empty() || y.empty()) return 0;
     size_t shared = 0, i = 0, j = 0;
     while (i < x.size() && j < y.size()) {
@@ -37,8 +37,13 @@ bool places_conflict(const Event& a, const Event& b, const Gazetteer& g) {
     return true;
 }
 
+// The same scene, as evidence: two places that can be one, neither of them a whole country
+// (being both "in Syria" says little).
 bool places_agree(const Event& a, const Event& b, const Gazetteer& g) {
-    return !a.places.empty() && !b.places.empty() && !places_conflict(a, b, g);
+    for (uint32_t p : a.places)
+        for (uint32_t q : b.places)
+            if (g.places()[p].kind != "country" && g.places()[q].kind != "country" && g.compatible(p, q)) return true;
+    return false;
 }
 
 // How much two reports agree, or a negative score when they cannot be one event.
@@ -76,9 +81,22 @@ double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const 
     }
     const double j = jaccard(ea.terms, eb.terms);
     score += 4 * j;
+    // What is enough depends on how precise the two dates are. Two reports of the same day or
+    // week: the same main action with a common actor, scene or words; or some action in common
+    // with a common actor or scene and some words (or two actors and the scene); or many words. Reports dated only to a
+    // month or a year, where many things happen: the same main action, a common actor and some
+    // words, when both are as vague; a day and a month need the words to agree.
     const bool fine = is_fine(a.precision) && is_fine(b.precision);
-    const bool enough = fine ? score >= 2.5 && (shared_verb || j >= 0.25)
-                             : score >= 4 && (main_verbs_match || j >= 0.35);
+    const bool scene = places_agree(a, b, g);
+    bool enough;
+    if (fine)
+        enough = (main_verbs_match && (shared_actors > 0 || scene || j >= 0.1)) ||
+                 (shared_verb && (shared_actors > 0 || scene) && (j >= 0.08 || (shared_actors >= 2 && scene))) ||
+                 j >= 0.3;
+    else if (a.precision == b.precision)
+        enough = (main_verbs_match && shared_actors > 0 && j >= 0.05) || j >= 0.35;
+    else
+        enough = (main_verbs_match && j >= 0.2) || j >= 0.35;
     if (!enough) return -1;
     char words[32];
     std::snprintf(words, sizeof words, "%.0f%% of words shared", j * 100);
@@ -97,36 +115,42 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
     // at least a verb class or a word (agreement needs one or the other). An index of the
     // events still open in the sweep finds them without comparing every pair; a word shared by
     // very many open events (a common word in a large corpus) is too common to count on.
-    constexpr size_t kCommonKey = 400;
+    constexpr size_t kCommonKey = 200;
     std::vector<uint32_t> order(n);
     std::iota(order.begin(), order.end(), 0u);
     std::stable_sort(order.begin(), order.end(),
                      [&](uint32_t x, uint32_t y) { return events[x].first_day < events[y].first_day; });
-    std::unordered_map<std::string, std::vector<uint32_t>> open;  // key -> open events (lazily pruned)
+    // Keys: the clause's word hashes, and its verb classes (hashed apart from words).
     auto keys_of = [&](uint32_t x) {
-        std::vector<std::string> keys;
-        for (const std::string& v : evidence[x].verbs) keys.push_back("v:" + v);
-        for (const std::string& t : evidence[x].terms) keys.push_back(t);
+        std::vector<uint64_t> keys = evidence[x].terms;
+        for (const std::string& v : evidence[x].verbs) keys.push_back(std::hash<std::string>{}("verb:" + v));
         return keys;
     };
+    std::unordered_map<uint64_t, std::vector<uint32_t>> open;  // key -> open events (pruned as the sweep goes)
     std::vector<Pair> pairs;
-    std::vector<uint32_t> seen(n, UINT32_MAX);  // last x that looked at each y (dedupes candidates)
+    std::vector<uint16_t> shared(n, 0);  // keys shared with the event being placed
+    std::vector<uint32_t> touched;
     for (uint32_t x : order) {
         const int64_t day = events[x].first_day;
-        for (const std::string& key : keys_of(x)) {
+        touched.clear();
+        for (uint64_t key : keys_of(x)) {
             std::vector<uint32_t>& list = open[key];
-            // Drop events that ended before this one starts.
             list.erase(std::remove_if(list.begin(), list.end(), [&](uint32_t y) { return events[y].last_day < day; }),
                        list.end());
             if (list.size() <= kCommonKey)
                 for (uint32_t y : list) {
-                    if (seen[y] == x) continue;
-                    seen[y] = x;
-                    Pair p{std::min(x, y), std::max(x, y), 0, {}};
-                    p.score = agreement(events[p.a], evidence[p.a], events[p.b], evidence[p.b], gazetteer, p.reason);
-                    if (p.score > 0) pairs.push_back(std::move(p));
+                    if (shared[y]++ == 0) touched.push_back(y);
                 }
             list.push_back(x);
+        }
+        // Agreement needs two things in common at least (an action and a word, or two words).
+        for (uint32_t y : touched) {
+            if (shared[y] >= 2) {
+                Pair p{std::min(x, y), std::max(x, y), 0, {}};
+                p.score = agreement(events[p.a], evidence[p.a], events[p.b], evidence[p.b], gazetteer, p.reason);
+                if (p.score > 0) pairs.push_back(std::move(p));
+            }
+            shared[y] = 0;
         }
     }
     std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& p, const Pair& q) {

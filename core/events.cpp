@@ -250,13 +250,16 @@ private:
             for (const TimeExpression* d : distinct) same |= d->first_day == e->first_day && d->last_day == e->last_day;
             if (!same) distinct.push_back(e);
         }
-        const std::vector<std::pair<uint32_t, uint32_t>> clauses =
-            distinct.size() > 1 ? clauses_of(s) : std::vector<std::pair<uint32_t, uint32_t>>{{s.first_token, s.end_token}};
+        // The passage is the date's clause when the sentence holds several dates, else the
+        // sentence; what merging compares is always the date's clause ("..., where Baghdadi
+        // declared the caliphate in 2014" is about 2014, not about the alleyways around it).
+        const std::vector<std::pair<uint32_t, uint32_t>> clauses = clauses_of(s);
         for (const TimeExpression* e : distinct) {
             std::pair<uint32_t, uint32_t> c{s.first_token, s.end_token};
             for (const auto& clause : clauses)
                 if (e->first_token >= clause.first && e->first_token < clause.second) c = clause;
-            make_event(s, c.first, c.second, *e, name, name_end);
+            if (distinct.size() > 1) make_event(s, c.first, c.second, c, *e, name, name_end);
+            else make_event(s, s.first_token, s.end_token, c, *e, name, name_end);
         }
     }
 
@@ -290,7 +293,8 @@ private:
         return out;
     }
 
-    void make_event(const Sentence& s, uint32_t first, uint32_t end, const TimeExpression& e, size_t name, size_t name_end) {
+    void make_event(const Sentence& s, uint32_t first, uint32_t end, std::pair<uint32_t, uint32_t> evidence_clause,
+                    const TimeExpression& e, size_t name, size_t name_end) {
         // Trim the clause's punctuation at both ends.
         while (first < end && tokens_[first].kind == Token::Kind::Punct && !is_quote(tokens_[first])) ++first;
         while (end > first && (tokens_[end - 1].is(',') || tokens_[end - 1].is(';'))) --end;
@@ -372,15 +376,16 @@ private:
                 if (std::find(ev.actors.begin(), ev.actors.end(), actor) == ev.actors.end()) ev.actors.push_back(actor);
         ev.sources.push_back(src);
         ev.id = event_id(a_, src);
-        // Merge evidence.
-        std::vector<std::string> terms, verbs;
-        for (uint32_t i = first; i < end; ++i) {
+        // Merge evidence, from the date's clause.
+        std::vector<uint64_t> terms;
+        std::vector<std::string> verbs;
+        for (uint32_t i = std::max(first, evidence_clause.first); i < std::min(end, evidence_clause.second); ++i) {
             if (i >= e.first_token && i < e.end_token) continue;
             if (!tokens_[i].is_word()) continue;
             const std::string_view w = word(i);
             if (const std::string_view cls = verb_class(w); !cls.empty()) verbs.emplace_back(cls);
             if (w.size() < 3 || is_stop_word(w) || is_report_verb(w) || time_word(w).cls != TimeWordClass::None) continue;
-            terms.push_back(stem(w));
+            terms.push_back(std::hash<std::string>{}(stem(w)));
         }
         std::sort(terms.begin(), terms.end());
         terms.erase(std::unique(terms.begin(), terms.end()), terms.end());

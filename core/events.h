@@ -49,7 +49,7 @@ struct Event {
 
 // What a clause says, in the form event merging compares (event_merging.h).
 struct MergeEvidence {
-    std::vector<std::string> terms;  // sorted word stems of the clause, without dates and common words
+    std::vector<uint64_t> terms;     // sorted hashes of the clause's word stems, without dates and common words
     std::vector<std::string> verbs;  // verb classes ("capture", "declare"...), main verb first
     int title_quality = 0;           // how well the headline stands alone; merging keeps the best
 };

@@ -209,6 +209,10 @@ private:
         if (punct(i + 1, ',') && year_at(i + 2, k)) return true;
         const std::string_view p = prev_word(i);
         if (!p.empty() && is_date_signal(p) && p != "to" && p != "and" && p != "or" && p != "as" && p != "the") return true;
+        // "a March bombing", "the May elections": a month naming what follows.
+        if ((p == "a" || p == "an" || p == "the" || p == "last" || p == "this" || p == "next") && ok(i + 1) &&
+            t_[i + 1].is_word() && !t_[i + 1].capitalised && lw(i + 1).size() > 3)
+            return true;
         if (i > 0 && t_[i - 1].is('-') && i > 1 && (is(i - 2, "mid") || is(i - 2, "early") || is(i - 2, "late"))) return true;
         return false;
     }
@@ -1417,7 +1421,7 @@ int quarter_of(int month) { return (month - 1) / 3 + 1; }
 // tense: past takes the latest starting on or before the reference, future the earliest ending
 // on or after it, otherwise the nearest.
 template <typename Make>
-Interval choose_by_tense(int ref_year, int64_t ref_day, Tense tense, Make make, std::string& why) {
+Interval choose_by_tense(int ref_year, int64_t ref_day, Tense tense, Make make, std::string& why, bool near_window = true) {
     Interval c[3] = {make(ref_year - 1), make(ref_year), make(ref_year + 1)};
     // News names a date without its year only when it is near: a past-tense reading that lands
     // most of a year back, when the same date comes within two months, is the tense reading
@@ -1426,7 +1430,7 @@ Interval choose_by_tense(int ref_year, int64_t ref_day, Tense tense, Make make, 
     if (tense == Tense::Past) {
         for (int k = 2; k >= 0; --k)
             if (c[k].first <= ref_day) {
-                if (ref_day - c[k].first > kFar && k < 2 && c[k + 1].first - ref_day <= kNear) {
+                if (near_window && ref_day - c[k].first > kFar && k < 2 && c[k + 1].first - ref_day <= kNear) {
                     why = "a past-tense clause, but a year back is far for a date without a year: the next one after";
                     return c[k + 1];
                 }
@@ -1437,7 +1441,7 @@ Interval choose_by_tense(int ref_year, int64_t ref_day, Tense tense, Make make, 
     if (tense == Tense::Future) {
         for (int k = 0; k < 3; ++k)
             if (c[k].last >= ref_day) {
-                if (c[k].first - ref_day > kFar && k > 0 && ref_day - c[k - 1].last <= kNear) {
+                if (near_window && c[k].first - ref_day > kFar && k > 0 && ref_day - c[k - 1].last <= kNear) {
                     why = "a future-tense clause, but a year ahead is far for a date without a year: the one before";
                     return c[k - 1];
                 }
@@ -1722,9 +1726,13 @@ private:
             } else if (tense == Tense::Past) {
                 day = *dct_ - back;
                 why = "a past-tense clause: the latest one on or before";
-            } else {
+            } else if (tense == Tense::Present) {
                 day = back <= forward ? *dct_ - back : *dct_ + forward;
-                why = tense == Tense::Present ? "a present-tense clause: the nearest one to" : "no tense to go by: the nearest one to";
+                why = "a present-tense clause: the nearest one to";
+            } else {
+                // No verb tells: news mostly reports what happened, so the latest one.
+                day = *dct_ - back;
+                why = "no tense to go by, and news mostly reports the past: the latest one on or before";
             }
             iv = day_interval(civil_from_days(day));
             how = quote(text_, e) + " is " + long_date(civil_from_days(day)) + ": " + why + " publication, " + dct_words_;
@@ -1761,8 +1769,9 @@ private:
                 iv = month_interval(y, m.month);
                 why = m.offset < 0 ? "'last' month name: the one before" : "'next' month name: the one after";
             } else {
+                // (A whole month named in a past-tense clause is the latest one, however far.)
                 auto make = [&](int y) { return month_interval(y, m.month); };
-                iv = choose_by_tense(ref.year, *dct_, tense, make, why);
+                iv = choose_by_tense(ref.year, *dct_, tense, make, why, false);
             }
             how = quote(text_, e) + " has no year: " + kMonthNames[m.month - 1] + " " + std::to_string(civil_from_days(iv.first).year) +
                   ", " + why + " publication, " + dct_words_;

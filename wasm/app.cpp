@@ -55,16 +55,7 @@ void App::load_articles(const std::string& folder) {
     timeline_ = build_timeline(std::move(inputs.articles), std::move(inputs.problems));
     for (const Problem& p : timeline_.problems)
         if (p.severity == Problem::Severity::Skipped) errors_.push_back(p.input + ": " + p.message);
-    boxes_.clear();
-    for (const Event& e : timeline_.events) {
-        EventBox b;
-        b.first_day = static_cast<double>(e.first_day);
-        b.last_day = static_cast<double>(e.last_day);
-        b.lane = static_cast<int>(theatre_of(timeline_, e));
-        b.point = e.precision == Precision::Day;
-        b.sources = static_cast<int>(e.sources.size());
-        boxes_.push_back(b);
-    }
+    build_boxes();
     // The story this page tells: June 2017 to the fall of Baghouz in March 2019.
     view_.set_range(static_cast<double>(days_from_civil({2017, 6, 1})), static_cast<double>(days_from_civil({2019, 4, 1})));
     // The playhead starts on the first event of that view (the view itself stays put).
@@ -79,6 +70,21 @@ void App::load_articles(const std::string& folder) {
     }
     url_dirty_ = false;  // the opening state is not a moment the reader chose
     ready_ = true;
+}
+
+// One box per event, in the events' order, for the timeline's layout.
+void App::build_boxes() {
+    boxes_.clear();
+    boxes_.reserve(timeline_.events.size());
+    for (const Event& e : timeline_.events) {
+        EventBox b;
+        b.first_day = static_cast<double>(e.first_day);
+        b.last_day = static_cast<double>(e.last_day);
+        b.lane = static_cast<int>(theatre_of(timeline_, e));
+        b.point = e.precision == Precision::Day;
+        b.sources = static_cast<int>(e.sources.size());
+        boxes_.push_back(b);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -428,6 +434,53 @@ void App::draw_header(float width) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Performance measurement
+// ---------------------------------------------------------------------------------------------
+
+void App::record_frame_time(double ms) {
+    if (frame_ms_.size() < 20000) frame_ms_.push_back(static_cast<float>(ms));
+}
+
+std::string App::frame_stats_json(bool reset) {
+    std::vector<float> v = frame_ms_;
+    if (reset) frame_ms_.clear();
+    std::sort(v.begin(), v.end());
+    auto at = [&](double q) { return v.empty() ? 0.0 : static_cast<double>(v[std::min(v.size() - 1, static_cast<size_t>(q * v.size()))]); };
+    nlohmann::ordered_json j;
+    j["count"] = v.size();
+    j["p50"] = at(0.5);
+    j["p95"] = at(0.95);
+    j["max"] = v.empty() ? 0.0 : static_cast<double>(v.back());
+    return j.dump();
+}
+
+// Copies of the real events, spread over 2014-2019 at other dates, each keeping its sources.
+void App::add_generated_events(size_t count) {
+    if (timeline_.events.empty()) return;
+    const int64_t lo = days_from_civil({2014, 1, 1}), hi = days_from_civil({2019, 12, 31});
+    uint64_t seed = 0x9E3779B97F4A7C15ull;  // a fixed seed: the same events every time
+    const size_t real = timeline_.events.size();
+    timeline_.events.reserve(real + count);
+    for (size_t i = 0; i < count; ++i) {
+        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+        Event e = timeline_.events[i % real];
+        const int64_t length = e.last_day - e.first_day;
+        e.first_day = lo + static_cast<int64_t>((seed >> 33) % static_cast<uint64_t>(hi - lo - length));
+        e.last_day = e.first_day + length;
+        e.id = "generated-" + std::to_string(i);
+        e.title = e.title + " (generated " + std::to_string(i) + ")";
+        timeline_.events.push_back(std::move(e));
+    }
+    std::stable_sort(timeline_.events.begin(), timeline_.events.end(), [](const Event& a, const Event& b) {
+        return a.first_day != b.first_day ? a.first_day < b.first_day : a.last_day < b.last_day;
+    });
+    build_boxes();
+    filter_dirty_ = true;
+    selected_ = event_at(timeline_, static_cast<int64_t>(std::floor(playhead_)));
+    show_notice(std::to_string(count) + " generated events added (for measuring)");
+}
+
+// ---------------------------------------------------------------------------------------------
 // State for JavaScript
 // ---------------------------------------------------------------------------------------------
 
@@ -459,6 +512,7 @@ std::string App::state_json(unsigned long frames_drawn) const {
     j["errors"] = errors_;
     j["notices"] = notices_;
     j["frames"] = frames_drawn;
+    j["firstFrameMs"] = first_frame_ms_;
     j["pixelRatio"] = ratio_;
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }

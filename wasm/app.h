@@ -56,6 +56,12 @@ public:
     // The markers on screen, for tests and hosts: [{x, y, events: [ids]}] in CSS pixels.
     std::string markers_json() const;
 
+    // Performance measurement (tests/bench/page_bench.mjs): the CPU time of each frame, and
+    // generated events (copies of the real ones at other dates) to load the timeline.
+    void record_frame_time(double ms);
+    std::string frame_stats_json(bool reset);
+    void add_generated_events(size_t count);
+
 private:
     // app.cpp
     void layout_and_draw();
@@ -65,6 +71,7 @@ private:
     void set_playhead(double day, bool follow);
     void step_play(double dt);
     void fit_all();
+    void build_boxes();
     void sync_url(double dt);
     void show_notice(std::string text);
     float px(float css) const { return css * ratio_; }
@@ -115,6 +122,10 @@ private:
     int tab_ = 0;  // narrow layout: 0 event, 1 list
 
     // URL and notices.
+    std::vector<float> frame_ms_;
+public:
+    double first_frame_ms_ = 0;  // from navigation start to the first frame drawn (set by main.cpp)
+private:  // frame costs since the last reset (at most a few thousand)
     bool url_dirty_ = false;
     double url_quiet_ = 0;
     std::string toast_;

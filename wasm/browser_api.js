@@ -4,6 +4,7 @@
 //   dateline.state()          the app's state as a plain object (see the README)
 //   dateline.goto(target)     moves to an event id or a date "YYYY-MM-DD"; true if it was one
 //   dateline.markers()        the markers on screen: [{x, y, span, events: [ids]}], CSS pixels
+//   dateline.frameStats(reset) CPU time per frame drawn ({count, p50, p95, max} ms), heap size
 //
 // It also connects the app to the page: the URL hash (read at start and when edited, written
 // as the reader moves), ?embed, the clipboard, links, and waking the app on input (the app
@@ -19,6 +20,9 @@
     var embedded = /(^|[?&])embed(=|&|$)/.test(location.search.slice(1));
     Module['ccall']('dateline_set_embedded', null, ['number'], [embedded ? 1 : 0]);
     Module['ccall']('dateline_apply_hash', null, ['string'], [location.hash || '']);
+    // ?events=N: generated events for the performance benchmark (at most a million).
+    var generated = /(^|[?&])events=(\d+)/.exec(location.search.slice(1));
+    if (generated) Module['ccall']('dateline_add_generated_events', null, ['number'], [Math.min(1e6, +generated[2])]);
   };
   // The state's place in the URL, without adding history entries at every step.
   Module['replaceHash'] = function (hash) {
@@ -64,6 +68,13 @@
     markers: function () {
       if (!started) return [];
       return JSON.parse(UTF8ToString(Module['_dateline_markers_json']()));
+    },
+    // Frame cost since the last reset, in ms ({count, p50, p95, max}), and the wasm heap's size.
+    frameStats: function (reset) {
+      if (!started) return null;
+      var stats = JSON.parse(UTF8ToString(Module['_dateline_frame_stats'](reset ? 1 : 0)));
+      stats.heapBytes = Module['HEAP8'] ? Module['HEAP8'].length : 0;
+      return stats;
     },
   };
   window['dateline'] = api;

@@ -107,6 +107,7 @@ void apply_pixel_ratio(float ratio) {
 // ---------------------------------------------------------------------------------------------
 
 void frame() {
+    const double started = emscripten_get_now();  // [API] frame cost, for dateline.frameStats()
     bool active = false;
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
@@ -151,9 +152,13 @@ void frame() {
     glClearColor(0.96f, 0.95f, 0.93f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    g.app->record_frame_time(emscripten_get_now() - started);
     SDL_GL_SwapWindow(g.window);
     ++g.frames_drawn;
-    if (g.frames_drawn == 1) EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
+    if (g.frames_drawn == 1) {
+        g.app->first_frame_ms_ = EM_ASM_DOUBLE({ return performance.now(); });
+        EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
+    }
 }
 
 void show_fatal(const char* message) {
@@ -207,6 +212,20 @@ EMSCRIPTEN_KEEPALIVE int dateline_goto(const char* target) {
 EMSCRIPTEN_KEEPALIVE void dateline_apply_hash(const char* hash) {
     if (!g.app || !hash) return;
     g.app->apply_url_hash(hash);
+    dateline_wake();
+}
+
+// Frame cost over the frames drawn since the last reset: {"count", "p50", "p95", "max"} in ms.
+EMSCRIPTEN_KEEPALIVE const char* dateline_frame_stats(int reset) {
+    static std::string json;
+    if (!g.app) return "{}";
+    json = g.app->frame_stats_json(reset != 0);
+    return json.c_str();
+}
+
+// ?events=N: N generated events on top of the articles' (for the performance benchmark).
+EMSCRIPTEN_KEEPALIVE void dateline_add_generated_events(int count) {
+    if (g.app && count > 0) g.app->add_generated_events(static_cast<size_t>(count));
     dateline_wake();
 }
 

@@ -231,6 +231,8 @@ def main():
 if __name__ == "__main__":
     try:
         main()
+    except BrokenPipeError:  # piped into head
+        sys.stderr.close()
     except Exception as e:  # report, never fail the run
         print("check_answer: %s" % e, file=sys.stderr)
     sys.exit(0)
