@@ -12,7 +12,6 @@ namespace {
 struct Pair {
     uint32_t a = 0, b = 0;
     double score = 0;
-    std::string reason;
 };
 
 bool is_fine(Precision p) { return p == Precision::Day || p == Precision::Week; }
@@ -48,25 +47,26 @@ bool places_agree(const Event& a, const Event& b, const Gazetteer& g) {
 
 // How much two reports agree, or a negative score when they cannot be one event.
 double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const MergeEvidence& eb, const Gazetteer& g,
-                 std::string& reason) {
+                 std::string* reason) {
     if (a.first_day > b.last_day || b.first_day > a.last_day) return -1;
     if (places_conflict(a, b, g)) return -1;
     // One article telling the same event twice tells it with the same precision: "this month"
     // and "on Thursday" in one article are two events.
     if (a.sources[0].article == b.sources[0].article && a.precision != b.precision) return -1;
     double score = 0;
-    std::vector<std::string> said;
+    std::vector<std::string> said;  // filled only when a reason is asked for
+    const bool say = reason != nullptr;
     const bool main_verbs_match = !ea.verbs.empty() && !eb.verbs.empty() && ea.verbs[0] == eb.verbs[0];
     bool shared_verb = main_verbs_match;
     if (main_verbs_match) {
         score += 3;
-        said.push_back("both a " + ea.verbs[0]);
+        if (say) said.push_back("both a " + ea.verbs[0]);
     } else {
         for (const std::string& v : ea.verbs)
             if (std::find(eb.verbs.begin(), eb.verbs.end(), v) != eb.verbs.end()) {
                 score += 1.5;
                 shared_verb = true;
-                said.push_back("both tell of a " + v);
+                if (say) said.push_back("both tell of a " + v);
                 break;
             }
     }
@@ -74,10 +74,11 @@ double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const 
     for (uint32_t x : a.actors)
         if (std::find(b.actors.begin(), b.actors.end(), x) != b.actors.end() && shared_actors < 2) ++shared_actors;
     score += shared_actors;
-    if (shared_actors) said.push_back(std::to_string(shared_actors) + " actor(s) in common");
-    if (places_agree(a, b, g)) {
+    if (shared_actors && say) said.push_back(std::to_string(shared_actors) + " actor(s) in common");
+    const bool scene = places_agree(a, b, g);
+    if (scene) {
         score += 1;
-        said.push_back("same scene");
+        if (say) said.push_back("same scene");
     }
     const double j = jaccard(ea.terms, eb.terms);
     score += 4 * j;
@@ -87,7 +88,6 @@ double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const 
     // month or a year, where many things happen: the same main action, a common actor and some
     // words, when both are as vague; a day and a month need the words to agree.
     const bool fine = is_fine(a.precision) && is_fine(b.precision);
-    const bool scene = places_agree(a, b, g);
     bool enough;
     if (fine)
         enough = (main_verbs_match && (shared_actors > 0 || scene || j >= 0.1)) ||
@@ -98,11 +98,13 @@ double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const 
     else
         enough = (main_verbs_match && j >= 0.2) || j >= 0.35;
     if (!enough) return -1;
-    char words[32];
-    std::snprintf(words, sizeof words, "%.0f%% of words shared", j * 100);
-    said.push_back(words);
-    reason = fine ? "dates agree to the day or week" : "dates overlap";
-    for (const std::string& s : said) reason += "; " + s;
+    if (say) {
+        char words[32];
+        std::snprintf(words, sizeof words, "%.0f%% of words shared", j * 100);
+        said.push_back(words);
+        *reason = fine ? "dates agree to the day or week" : "dates overlap";
+        for (const std::string& s : said) *reason += "; " + s;
+    }
     return score;
 }
 
@@ -146,9 +148,9 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
         // Agreement needs two things in common at least (an action and a word, or two words).
         for (uint32_t y : touched) {
             if (shared[y] >= 2) {
-                Pair p{std::min(x, y), std::max(x, y), 0, {}};
-                p.score = agreement(events[p.a], evidence[p.a], events[p.b], evidence[p.b], gazetteer, p.reason);
-                if (p.score > 0) pairs.push_back(std::move(p));
+                Pair p{std::min(x, y), std::max(x, y), 0};
+                p.score = agreement(events[p.a], evidence[p.a], events[p.b], evidence[p.b], gazetteer, nullptr);
+                if (p.score > 0) pairs.push_back(p);
             }
             shared[y] = 0;
         }
@@ -197,7 +199,11 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
         }
         a.lo = std::max(a.lo, b.lo);
         a.hi = std::min(a.hi, b.hi);
-        a.reasons += (a.reasons.empty() ? "" : " | ") + p.reason;
+        if (notes) {  // the reason, now that it is needed
+            std::string reason;
+            agreement(events[p.a], evidence[p.a], events[p.b], evidence[p.b], gazetteer, &reason);
+            a.reasons += (a.reasons.empty() ? "" : " | ") + reason;
+        }
         if (!b.reasons.empty()) a.reasons += " | " + b.reasons;
         b = Group{};
     }

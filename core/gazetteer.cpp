@@ -73,6 +73,7 @@ Gazetteer::Gazetteer(std::string_view places_text, std::string_view actors_text)
         places_.push_back(std::move(p));
         add_names(fields[0], NameMention::Kind::Place, index);
     });
+    link_places();
     for_each_entry(actors_text, [&](std::string_view line) {
         const auto fields = split(line, ";");
         if (fields.size() < 2) return;
@@ -159,41 +160,35 @@ int Gazetteer::place_index(std::string_view name) const {
     return it == place_by_name_.end() ? -1 : static_cast<int>(it->second);
 }
 
-std::string_view Gazetteer::country_of(uint32_t place) const {
-    for (int guard = 0; guard < 8 && place < places_.size(); ++guard) {
-        const Place& p = places_[place];
-        if (!p.country.empty()) return p.country;
-        const int up = p.within.empty() ? -1 : place_index(p.within);
-        if (up < 0) return {};
-        place = static_cast<uint32_t>(up);
+void Gazetteer::link_places() {
+    const size_t n = places_.size();
+    parent_.assign(n, -1);
+    for (size_t i = 0; i < n; ++i)
+        if (!places_[i].within.empty()) parent_[i] = place_index(places_[i].within);
+    city_.assign(n, -1);
+    country_.assign(n, {});
+    for (size_t i = 0; i < n; ++i) {
+        int p = static_cast<int>(i);
+        for (int guard = 0; guard < 8 && p >= 0; ++guard) {
+            if (city_[i] < 0 && places_[static_cast<size_t>(p)].kind == "city") city_[i] = p;
+            if (country_[i].empty() && !places_[static_cast<size_t>(p)].country.empty()) country_[i] = places_[static_cast<size_t>(p)].country;
+            p = parent_[static_cast<size_t>(p)];
+        }
     }
-    return {};
 }
+
+std::string_view Gazetteer::country_of(uint32_t place) const { return place < country_.size() ? country_[place] : std::string_view{}; }
 
 bool Gazetteer::contains(uint32_t outer, uint32_t inner) const {
     // inner's within-chain reaches outer, or outer is inner's country.
     const Place& o = places_[outer];
     if (o.kind == "country" && country_of(inner) == o.name) return true;
-    uint32_t p = inner;
-    for (int guard = 0; guard < 8; ++guard) {
-        const int up = places_[p].within.empty() ? -1 : place_index(places_[p].within);
-        if (up < 0) return false;
-        if (static_cast<uint32_t>(up) == outer) return true;
-        p = static_cast<uint32_t>(up);
+    int p = parent_[inner];
+    for (int guard = 0; guard < 8 && p >= 0; ++guard) {
+        if (static_cast<uint32_t>(p) == outer) return true;
+        p = parent_[static_cast<size_t>(p)];
     }
     return false;
-}
-
-// The city (or town) a place is, or is in; -1 for places above or outside cities.
-static int city_of(const Gazetteer& g, uint32_t place) {
-    for (int guard = 0; guard < 8 && place < g.places().size(); ++guard) {
-        const Place& p = g.places()[place];
-        if (p.kind == "city") return static_cast<int>(place);
-        const int up = p.within.empty() ? -1 : g.place_index(p.within);
-        if (up < 0) return -1;
-        place = static_cast<uint32_t>(up);
-    }
-    return -1;
 }
 
 bool Gazetteer::compatible(uint32_t a, uint32_t b) const {
@@ -201,7 +196,7 @@ bool Gazetteer::compatible(uint32_t a, uint32_t b) const {
     if (a >= places_.size() || b >= places_.size()) return false;
     if (contains(a, b) || contains(b, a)) return true;
     // Two landmarks of one city (the Nuri mosque and the al-Hadba minaret) are one scene.
-    const int ca = city_of(*this, a), cb = city_of(*this, b);
+    const int ca = city_[a], cb = city_[b];
     if (ca >= 0 && ca == cb) return true;
     // A region and a place of the same country may be the same scene ("Aleppo province", "Aleppo").
     const Place& pa = places_[a];

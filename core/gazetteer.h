@@ -67,11 +67,15 @@ private:
     };
     void add_names(std::string_view names, NameMention::Kind kind, uint32_t index);
     bool contains(uint32_t outer, uint32_t inner) const;
+    void link_places();  // resolves `within` names to indices, once
 
     template <typename V>
     using Map = WordMap<V>;
 
     std::vector<Place> places_;
+    std::vector<int> parent_;                // index of `within`, or -1
+    std::vector<int> city_;                  // the city a place is or is in, or -1
+    std::vector<std::string_view> country_;  // country_of, precomputed
     std::vector<Actor> actors_;
     std::vector<Name> names_;
     // Names start with a capital, but for a few ("al-Hol", "coalition forces"): the lower-case

@@ -1,5 +1,6 @@
 #include "time_words.h"
 
+#include <array>
 #include <string>
 #include <unordered_map>
 
@@ -66,6 +67,15 @@ int to_int(std::string_view s) {
 struct Vocabulary {
     WordTable<TimeWord> words;
     WordTable<TimeWord> units;  // "second" is also a unit
+    // The first two letters (folded) of every word: most words of a text are rejected on them.
+    std::array<bool, 27 * 27> starts{};
+    static size_t key(std::string_view w) {
+        auto letter = [](char c) -> size_t {
+            c = static_cast<char>(c | 0x20);
+            return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') + 1 : 0;
+        };
+        return letter(w[0]) * 27 + (w.size() > 1 ? letter(w[1]) : 0);
+    }
 };
 
 const Vocabulary& vocabulary() {
@@ -87,6 +97,7 @@ const Vocabulary& vocabulary() {
             if (w.cls == TimeWordClass::Unit || w.cls == TimeWordClass::Units) w.unit = time_unit_from_code(fields[2]);
             auto& table = (w.cls == TimeWordClass::Unit || w.cls == TimeWordClass::Units) ? out.units : out.words;
             table.insert(fields[0], w);
+            if (!fields[0].empty()) out.starts[Vocabulary::key(fields[0])] = true;
         }
         return out;
     }();
@@ -99,6 +110,7 @@ const TimeWord& time_word(std::string_view lower) {
     static const TimeWord none;
     if (lower.empty() || lower.size() > 14) return none;
     const Vocabulary& v = vocabulary();
+    if (!v.starts[Vocabulary::key(lower)]) return none;
     if (const TimeWord* w = v.words.find(lower)) return *w;
     if (const TimeWord* w = v.units.find(lower)) return *w;
     return none;
