@@ -140,6 +140,9 @@ public:
                                                                                    : "";
         resolve_time_expressions(text_, lower_, tokens_, sentences_, ReferenceDate{a_.published, source}, out_.timexes);
         names_ = g_.find(text_, tokens_, 0, tokens_.size());
+        in_timex_.assign(tokens_.size(), false);
+        for (const TimeExpression& e : out_.timexes)
+            for (uint32_t i = e.first_token; i < e.end_token; ++i) in_timex_[i] = true;
         if (a_.dateline_end > a_.dateline_start) {  // the dateline's places set the scene
             for (const NameMention& n : names_)
                 if (n.kind == NameMention::Kind::Place && tokens_[n.first_token].start < a_.dateline_end) context_place(n.index);
@@ -380,11 +383,10 @@ private:
         std::vector<uint64_t> terms;
         std::vector<std::string> verbs;
         for (uint32_t i = std::max(first, evidence_clause.first); i < std::min(end, evidence_clause.second); ++i) {
-            if (i >= e.first_token && i < e.end_token) continue;
-            if (!tokens_[i].is_word()) continue;
+            if (in_timex_[i] || !tokens_[i].is_word()) continue;  // dates are compared apart, by their interval
             const std::string_view w = word(i);
             if (const std::string_view cls = verb_class(w); !cls.empty()) verbs.emplace_back(cls);
-            if (w.size() < 3 || is_stop_word(w) || is_report_verb(w) || time_word(w).cls != TimeWordClass::None) continue;
+            if (w.size() < 3 || is_stop_word(w) || is_report_verb(w)) continue;
             terms.push_back(std::hash<std::string>{}(stem(w)));
         }
         std::sort(terms.begin(), terms.end());
@@ -695,6 +697,7 @@ private:
     std::vector<Token> tokens_;
     std::vector<Sentence> sentences_;
     std::vector<NameMention> names_;
+    std::vector<bool> in_timex_;  // per token: part of a time expression
     ArticleReading out_;
     int scene_place_ = -1;
     int scene_age_ = 0;  // sentences since the scene was last named

@@ -60,9 +60,11 @@ public:
             value = t.value;
             return value > 1;
         }
-        const TimeWord& w = time_word(word(i));
-        if (w.cls == TimeWordClass::Number && w.value > 1) {
-            value = w.value;
+        const std::string_view w = word(i);
+        if (w.empty() || w.size() > 9) return false;
+        const TimeWord& n = time_word(w);  // number words ("four", "twenty") are in the time vocabulary
+        if (n.cls == TimeWordClass::Number && n.value > 1) {
+            value = n.value;
             return true;
         }
         return false;
