@@ -76,7 +76,9 @@ void App::load_articles(const std::string& folder) {
 void App::build_boxes() {
     boxes_.clear();
     boxes_.reserve(timeline_.events.size());
+    longest_ = 0;
     for (const Event& e : timeline_.events) {
+        longest_ = std::max(longest_, static_cast<double>(e.last_day - e.first_day + 1));
         EventBox b;
         b.first_day = static_cast<double>(e.first_day);
         b.last_day = static_cast<double>(e.last_day);
@@ -437,20 +439,31 @@ void App::draw_header(float width) {
 // Performance measurement
 // ---------------------------------------------------------------------------------------------
 
-void App::record_frame_time(double ms) {
-    if (frame_ms_.size() < 20000) frame_ms_.push_back(static_cast<float>(ms));
+void App::record_frame_time(double ms, double build_ms) {
+    if (frame_ms_.size() < 20000) {
+        frame_ms_.push_back(static_cast<float>(ms));
+        build_ms_.push_back(static_cast<float>(build_ms));
+    }
 }
 
 std::string App::frame_stats_json(bool reset) {
-    std::vector<float> v = frame_ms_;
-    if (reset) frame_ms_.clear();
+    std::vector<float> v = frame_ms_, b = build_ms_;
+    if (reset) {
+        frame_ms_.clear();
+        build_ms_.clear();
+    }
     std::sort(v.begin(), v.end());
-    auto at = [&](double q) { return v.empty() ? 0.0 : static_cast<double>(v[std::min(v.size() - 1, static_cast<size_t>(q * v.size()))]); };
+    std::sort(b.begin(), b.end());
+    auto at = [](const std::vector<float>& x, double q) {
+        return x.empty() ? 0.0 : static_cast<double>(x[std::min(x.size() - 1, static_cast<size_t>(q * static_cast<double>(x.size())))]);
+    };
     nlohmann::ordered_json j;
     j["count"] = v.size();
-    j["p50"] = at(0.5);
-    j["p95"] = at(0.95);
+    j["p50"] = at(v, 0.5);
+    j["p95"] = at(v, 0.95);
     j["max"] = v.empty() ? 0.0 : static_cast<double>(v.back());
+    j["buildP50"] = at(b, 0.5);
+    j["buildP95"] = at(b, 0.95);
     return j.dump();
 }
 
@@ -498,8 +511,8 @@ std::string App::state_json(unsigned long frames_drawn) const {
                  {"to", to_iso(civil_from_days(static_cast<int64_t>(std::ceil(view_.to())) - 1))},
                  {"days", view_.span()}};
     size_t merged = 0;
-    for (const Marker& m : markers_) merged += m.events.size() > 1;
-    j["markers"] = {{"visible", markers_.size()}, {"merged", merged}};
+    for (const Marker& m : markers_.markers) merged += m.count > 1;
+    j["markers"] = {{"visible", markers_.markers.size()}, {"merged", merged}};
     // Where the timeline is, in CSS pixels of the canvas, for tests and embedding hosts.
     j["timeline"] = {{"x", timeline_min_.x / ratio_}, {"y", timeline_min_.y / ratio_},
                      {"width", (timeline_max_.x - timeline_min_.x) / ratio_}, {"height", (timeline_max_.y - timeline_min_.y) / ratio_},
@@ -521,13 +534,13 @@ std::string App::markers_json() const {
     using Json = nlohmann::ordered_json;
     Json out = Json::array();
     const float lane_height = (lanes_bottom_ - lanes_top_) / 3;
-    for (const Marker& m : markers_) {
+    for (const Marker& m : markers_.markers) {
         Json j;
         j["x"] = (timeline_min_.x + (m.x0 + m.x1) / 2) / ratio_;
         j["y"] = (lanes_top_ + lane_height * (static_cast<float>(m.lane) + 0.5f)) / ratio_;
         j["span"] = m.span;
         j["events"] = Json::array();
-        for (int e : m.events) j["events"].push_back(timeline_.events[e].id);
+        for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) j["events"].push_back(timeline_.events[*e].id);
         out.push_back(std::move(j));
     }
     return out.dump(-1, ' ', false, Json::error_handler_t::replace);

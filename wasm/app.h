@@ -58,7 +58,8 @@ public:
 
     // Performance measurement (tests/bench/page_bench.mjs): the CPU time of each frame, and
     // generated events (copies of the real ones at other dates) to load the timeline.
-    void record_frame_time(double ms);
+    void record_frame_time(double ms, double build_ms);
+    void set_first_frame_ms(double ms) { first_frame_ms_ = ms; }
     std::string frame_stats_json(bool reset);
     void add_generated_events(size_t count);
 
@@ -113,7 +114,8 @@ private:
     enum class Drag { None, Pan, Playhead } drag_ = Drag::None;
     ImVec2 timeline_min_{0, 0}, timeline_max_{0, 0};  // last frame's timeline rectangle (pixels)
     float lanes_top_ = 0, lanes_bottom_ = 0;
-    std::vector<Marker> markers_;
+    MarkerLayout markers_;  // this frame's markers (buffers reused)
+    double longest_ = 0;    // the longest event, in days (for culling)
     int fingers_ = 0;
     // Keys pressed since the last frame, from SDL's events: ImGui 1.86 reads key state once a
     // frame, so a tap shorter than a frame would be missed.
@@ -121,11 +123,12 @@ private:
     bool narrow_ = false;
     int tab_ = 0;  // narrow layout: 0 event, 1 list
 
+    // Performance measurement.
+    std::vector<float> frame_ms_;  // frame costs since the last reset (at most 20,000)
+    std::vector<float> build_ms_;  // of which building the interface (the rest: handing it to WebGL)
+    double first_frame_ms_ = 0;    // from navigation start to the first frame drawn
+
     // URL and notices.
-    std::vector<float> frame_ms_;
-public:
-    double first_frame_ms_ = 0;  // from navigation start to the first frame drawn (set by main.cpp)
-private:  // frame costs since the last reset (at most a few thousand)
     bool url_dirty_ = false;
     double url_quiet_ = 0;
     std::string toast_;

@@ -146,17 +146,18 @@ void frame() {
     ImGui::NewFrame();
 
     g.app->draw();
+    const double built = emscripten_get_now();
 
     ImGui::Render();
     glViewport(0, 0, drawable_w, drawable_h);
     glClearColor(0.96f, 0.95f, 0.93f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    g.app->record_frame_time(emscripten_get_now() - started);
+    g.app->record_frame_time(emscripten_get_now() - started, built - started);
     SDL_GL_SwapWindow(g.window);
     ++g.frames_drawn;
     if (g.frames_drawn == 1) {
-        g.app->first_frame_ms_ = EM_ASM_DOUBLE({ return performance.now(); });
+        g.app->set_first_frame_ms(EM_ASM_DOUBLE({ return performance.now(); }));
         EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
     }
 }

@@ -108,19 +108,19 @@ void App::draw_timeline(ImVec2 size) {
     dl->AddLine(ImVec2(origin.x, lanes_bottom_), ImVec2(timeline_max_.x, lanes_bottom_), rgba(0, 0, 0, 0.35f), px(1));
 
     // --- markers -----------------------------------------------------------------------------
-    markers_ = layout_markers(view_, boxes_, kLanes, px(12));
+    layout_markers(view_, boxes_, longest_, kLanes, px(12), markers_);
     const int current = selected_;
     int hovered_marker = -1;
     const float radius = px(5.5f);
-    for (size_t i = 0; i < markers_.size(); ++i) {
-        const Marker& m = markers_[i];
+    for (size_t i = 0; i < markers_.markers.size(); ++i) {
+        const Marker& m = markers_.markers[i];
         const float cy = lanes_top_ + lane_height * (static_cast<float>(m.lane) + 0.5f);
         const ImVec4 colour = lane_colour(m.lane);
         bool future = true;  // dim what comes after the playhead
         bool holds_current = false;
-        for (int e : m.events) {
-            future &= boxes_[e].first_day > playhead_;
-            holds_current |= e == current;
+        for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) {
+            future &= boxes_[*e].first_day > playhead_;
+            holds_current |= *e == current;
         }
         const float alpha = future ? 0.32f : 1.0f;
         const float x0 = origin.x + m.x0, x1 = origin.x + m.x1;
@@ -131,11 +131,11 @@ void App::draw_timeline(ImVec2 size) {
             dl->AddRect(ImVec2(x0, cy - h / 2), ImVec2(std::max(x1, x0 + px(2)), cy + h / 2), with_alpha(colour, 0.75f * alpha), px(3), 0,
                         px(holds_current ? 2.5f : 1));
             over = hovered && io.MousePos.x >= x0 && io.MousePos.x <= x1 && std::abs(io.MousePos.y - cy) < px(8);
-        } else if (m.events.size() > 1) {
+        } else if (m.count > 1) {
             const float r = px(9);
             dl->AddCircleFilled(ImVec2(x0, cy), r, with_alpha(colour, 0.85f * alpha));
             char count[16];
-            std::snprintf(count, sizeof count, "%zu", m.events.size());
+            std::snprintf(count, sizeof count, "%u", m.count);
             const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, count);
             // White on a full colour; the lane's colour on a dimmed (future) one, to stay legible.
             dl->AddText(small, small->FontSize, ImVec2(x0 - ts.x / 2, cy - ts.y / 2),
@@ -174,34 +174,35 @@ void App::draw_timeline(ImVec2 size) {
 
     // --- hover and click on markers ------------------------------------------------------------
     if (hovered_marker >= 0 && drag_ == Drag::None) {
-        const Marker& m = markers_[static_cast<size_t>(hovered_marker)];
+        const Marker& m = markers_.markers[static_cast<size_t>(hovered_marker)];
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(px(360));
-        if (m.events.size() == 1) {
-            const Event& e = timeline_.events[m.events[0]];
+        if (m.count == 1) {
+            const int index = *markers_.begin(m);
+            const Event& e = timeline_.events[index];
             ImGui::TextUnformatted(e.title.c_str());
-            ImGui::TextDisabled("%s \xC2\xB7 %zu source%s", date_words(m.events[0]).c_str(), e.sources.size(),
+            ImGui::TextDisabled("%s \xC2\xB7 %zu source%s", date_words(index).c_str(), e.sources.size(),
                                 e.sources.size() == 1 ? "" : "s");
         } else {
-            ImGui::Text("%zu events", m.events.size());
+            ImGui::Text("%u events", m.count);
             ImGui::TextDisabled("Click to zoom in");
         }
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
     if (hovered_marker >= 0 && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < px(6) * px(6)) {
-        const Marker& m = markers_[static_cast<size_t>(hovered_marker)];
-        if (m.events.size() == 1) {
-            select(m.events[0], true);
+        const Marker& m = markers_.markers[static_cast<size_t>(hovered_marker)];
+        if (m.count == 1) {
+            select(*markers_.begin(m), true);
         } else {
             double lo = 1e18, hi = -1e18;
-            for (int e : m.events) {
-                lo = std::min(lo, boxes_[e].first_day);
-                hi = std::max(hi, boxes_[e].last_day + 1);
+            for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) {
+                lo = std::min(lo, boxes_[*e].first_day);
+                hi = std::max(hi, boxes_[*e].last_day + 1);
             }
             const double pad = std::max(2.0, (hi - lo) * 0.6);
             view_.glide_to(lo - pad, hi + pad);
-            select(m.events.front(), true);
+            select(*markers_.begin(m), true);
         }
     }
     if (hovered && drag_ == Drag::None && std::abs(mouse_x - playhead_x) < px(10)) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);

@@ -162,60 +162,92 @@ std::vector<AxisTick> axis_ticks(const TimelineView& view, float min_spacing) {
 // Markers
 // ---------------------------------------------------------------------------------------------
 
-std::vector<Marker> layout_markers(const TimelineView& view, const std::vector<EventBox>& boxes, int lanes,
-                                   float merge_pixels) {
-    std::vector<Marker> out;
-    // Boxes are sorted by first day: everything starting after the view's end is skipped at once.
-    const auto end = std::upper_bound(boxes.begin(), boxes.end(), view.to(),
-                                      [](double to, const EventBox& b) { return to < b.first_day; });
-    std::vector<std::vector<Marker>> points(static_cast<size_t>(std::max(lanes, 1)));
-    for (auto it = boxes.begin(); it != end; ++it) {
+void layout_markers(const TimelineView& view, const std::vector<EventBox>& boxes, double longest, int lanes,
+                    float merge_pixels, MarkerLayout& out, size_t max_spans) {
+    out.markers.clear();
+    out.events.clear();
+    lanes = std::max(lanes, 1);
+    struct Item {
+        float x0, x1;
+        int event;
+    };
+    thread_local std::vector<std::vector<Item>> points, spans;  // per lane, reused
+    points.resize(static_cast<size_t>(lanes));
+    spans.resize(static_cast<size_t>(lanes));
+    for (int l = 0; l < lanes; ++l) {
+        points[static_cast<size_t>(l)].clear();
+        spans[static_cast<size_t>(l)].clear();
+    }
+    // Only boxes that can reach the view: starting after (its start - the longest box) and
+    // not after its end. Boxes are sorted by first day.
+    auto by_day = [](const EventBox& b, double d) { return b.first_day < d; };
+    const auto first = std::lower_bound(boxes.begin(), boxes.end(), view.from() - longest - 1, by_day);
+    const auto last = std::upper_bound(boxes.begin(), boxes.end(), view.to(),
+                                       [](double to, const EventBox& b) { return to < b.first_day; });
+    for (auto it = first; it < last; ++it) {
         const EventBox& b = *it;
         if (b.last_day + 1 < view.from()) continue;  // ended before the view
-        const int lane = std::clamp(b.lane, 0, std::max(lanes, 1) - 1);
+        const int lane = std::clamp(b.lane, 0, lanes - 1);
         const float x0 = view.x_of(b.first_day), x1 = view.x_of(b.last_day + 1);
+        const int index = static_cast<int>(it - boxes.begin());
+        if (!b.point && x1 - x0 >= merge_pixels) spans[static_cast<size_t>(lane)].push_back({x0, x1, index});
+        else points[static_cast<size_t>(lane)].push_back({(x0 + x1) / 2, (x0 + x1) / 2, index});
+    }
+    auto emit = [&](int lane, bool span, float x0, float x1, const Item* from, const Item* to) {
         Marker m;
         m.lane = lane;
-        m.events.push_back(static_cast<int>(it - boxes.begin()));
-        m.sources = b.sources;
-        if (!b.point && x1 - x0 >= merge_pixels) {
-            m.span = true;
-            m.x0 = x0;
-            m.x1 = x1;
-            out.push_back(std::move(m));
-        } else {
-            m.x0 = m.x1 = (x0 + x1) / 2;
-            points[static_cast<size_t>(lane)].push_back(std::move(m));
+        m.span = span;
+        m.x0 = x0;
+        m.x1 = x1;
+        m.first = static_cast<uint32_t>(out.events.size());
+        for (const Item* i = from; i < to; ++i) {
+            out.events.push_back(i->event);
+            m.sources = std::max(m.sources, boxes[static_cast<size_t>(i->event)].sources);
         }
-    }
-    // Merge points of a lane closer than merge_pixels (in x order).
-    for (auto& lane : points) {
-        std::stable_sort(lane.begin(), lane.end(), [](const Marker& p, const Marker& q) { return p.x0 < q.x0; });
-        size_t open = SIZE_MAX;  // index in `out` of the cluster being grown (indices survive reallocation)
-        size_t open_count = 0;
+        m.count = static_cast<uint32_t>(to - from);
+        out.markers.push_back(m);
+    };
+    for (int lane = 0; lane < lanes; ++lane) {
+        // Spans: each its own, unless the lane is crowded; then overlapping runs become bands.
+        std::vector<Item>& sp = spans[static_cast<size_t>(lane)];
+        if (sp.size() <= max_spans) {
+            for (const Item& i : sp) emit(lane, true, i.x0, i.x1, &i, &i + 1);
+        } else {
+            std::sort(sp.begin(), sp.end(), [](const Item& a, const Item& b) { return a.x0 < b.x0; });
+            size_t run = 0;
+            float reach = sp[0].x1;
+            for (size_t k = 1; k <= sp.size(); ++k) {
+                if (k < sp.size() && sp[k].x0 <= reach + merge_pixels) {
+                    reach = std::max(reach, sp[k].x1);
+                    continue;
+                }
+                emit(lane, true, sp[run].x0, reach, sp.data() + run, sp.data() + k);
+                if (k < sp.size()) {
+                    run = k;
+                    reach = sp[k].x1;
+                }
+            }
+        }
+        // Points: clusters of those closer than merge_pixels (chained), drawn at their mean.
+        std::vector<Item>& pt = points[static_cast<size_t>(lane)];
+        std::stable_sort(pt.begin(), pt.end(), [](const Item& a, const Item& b) { return a.x0 < b.x0; });
+        size_t run = 0;
         double sum = 0;
-        auto close = [&] {
-            if (open != SIZE_MAX) out[open].x0 = out[open].x1 = static_cast<float>(sum / static_cast<double>(open_count));
-        };
-        for (Marker& p : lane) {
-            if (open != SIZE_MAX && p.x0 - out[open].x1 < merge_pixels) {
-                Marker& o = out[open];
-                o.events.insert(o.events.end(), p.events.begin(), p.events.end());
-                o.sources = std::max(o.sources, p.sources);
-                sum += p.x0;
-                ++open_count;
-                o.x1 = p.x0;  // the cluster's reach, for chaining
+        for (size_t k = 0; k <= pt.size(); ++k) {
+            if (k < pt.size() && k > run && pt[k].x0 - pt[k - 1].x0 < merge_pixels) {
+                sum += pt[k].x0;
                 continue;
             }
-            close();
-            out.push_back(std::move(p));
-            open = out.size() - 1;
-            open_count = 1;
-            sum = out[open].x0;
+            if (k > run) {
+                const float x = static_cast<float>(sum / static_cast<double>(k - run));
+                emit(lane, false, x, x, pt.data() + run, pt.data() + k);
+            }
+            if (k < pt.size()) {
+                run = k;
+                sum = pt[k].x0;
+            }
         }
-        close();
     }
-    return out;
 }
 
 }  // namespace dateline

@@ -74,18 +74,29 @@ struct EventBox {
     int sources = 1;
 };
 
-// What is drawn: a point, a span, or a cluster of events too close to tell apart.
+// What is drawn: a point, a span, or a group of events too close to tell apart (a counted
+// cluster of points, or a band of overlapping spans when a lane holds many).
 struct Marker {
-    float x0 = 0, x1 = 0;     // pixels; equal for points and clusters
+    float x0 = 0, x1 = 0;  // pixels; equal for points and clusters
     int lane = 0;
     bool span = false;
-    std::vector<int> events;  // indices into the boxes; more than one for a cluster
-    int sources = 1;          // the most sources any of its events has
+    uint32_t first = 0;    // its events: MarkerLayout::events[first, first + count)
+    uint32_t count = 0;
+    int sources = 1;       // the most sources any of its events has
 };
 
-// Lays out the boxes visible in the view; points (and spans narrower than `merge_pixels`)
-// closer than `merge_pixels` merge. `boxes` must be sorted by first_day.
-std::vector<Marker> layout_markers(const TimelineView& view, const std::vector<EventBox>& boxes, int lanes,
-                                   float merge_pixels);
+struct MarkerLayout {
+    std::vector<Marker> markers;
+    std::vector<int> events;  // indices into the boxes, grouped by marker
+    const int* begin(const Marker& m) const { return events.data() + m.first; }
+    const int* end(const Marker& m) const { return events.data() + m.first + m.count; }
+};
+
+// Lays out the boxes visible in the view into `out` (its buffers are reused from frame to
+// frame). Points, and spans narrower than `merge_pixels`, closer than `merge_pixels` merge into
+// clusters; when a lane has more than `max_spans` spans, overlapping ones merge into bands.
+// `boxes` must be sorted by first_day; `longest` is the longest box, in days.
+void layout_markers(const TimelineView& view, const std::vector<EventBox>& boxes, double longest, int lanes,
+                    float merge_pixels, MarkerLayout& out, size_t max_spans = 64);
 
 }  // namespace dateline

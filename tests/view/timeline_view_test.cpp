@@ -79,17 +79,20 @@ TEST(TimelineView, MarkersAreCulledAndCloseOnesMerge) {
         {day(2030, 1, 1), day(2030, 1, 1), 0, true, 1},
     };
     const TimelineView wide = view(day(2017, 1, 1), day(2019, 1, 1), 730);  // a pixel a day
-    auto markers = layout_markers(wide, boxes, 1, 6);
+    MarkerLayout layout;
+    layout_markers(wide, boxes, 365, 1, 6, layout);
+    auto& markers = layout.markers;
     ASSERT_EQ(markers.size(), 2u);  // the 2014 span and the 2030 point are out of view
-    EXPECT_EQ(markers[0].events.size(), 2u);  // 29 and 30 June merged
+    EXPECT_EQ(markers[0].count, 2u);  // 29 and 30 June merged
     EXPECT_EQ(markers[0].sources, 2);
-    EXPECT_EQ(markers[1].events.size(), 1u);
+    EXPECT_EQ(markers[1].count, 1u);
+    EXPECT_EQ(*layout.begin(markers[1]), 3);  // the 2018 point, by its index among the boxes
     const TimelineView close = view(day(2017, 6, 20), day(2017, 7, 10), 1000);  // 50 pixels a day
-    markers = layout_markers(close, boxes, 1, 6);
+    layout_markers(close, boxes, 365, 1, 6, layout);
     ASSERT_EQ(markers.size(), 2u);
-    EXPECT_EQ(markers[0].events.size(), 1u);
+    EXPECT_EQ(markers[0].count, 1u);
     const TimelineView years = view(day(2013, 1, 1), day(2019, 1, 1), 2190);
-    markers = layout_markers(years, boxes, 1, 6);
+    layout_markers(years, boxes, 365, 1, 6, layout);
     ASSERT_GE(markers.size(), 1u);
     EXPECT_TRUE(markers[0].span);  // an uncertain date is drawn over its whole interval
     EXPECT_NEAR(markers[0].x1 - markers[0].x0, 365, 1.0);
@@ -100,9 +103,27 @@ TEST(TimelineView, LayoutIsFastEnoughToRedoEveryFrame) {
     std::vector<EventBox> boxes;
     for (int i = 0; i < 100000; ++i) boxes.push_back({day(2017, 6, 1) + i % 700, day(2017, 6, 1) + i % 700, i % 3, true, 1});
     std::sort(boxes.begin(), boxes.end(), [](const EventBox& a, const EventBox& b) { return a.first_day < b.first_day; });
-    const auto markers = layout_markers(view(day(2017, 6, 1), day(2019, 6, 1), 1200), boxes, 3, 4);
+    MarkerLayout layout;
+    layout_markers(view(day(2017, 6, 1), day(2019, 6, 1), 1200), boxes, 1, 3, 4, layout);
     size_t covered = 0;
-    for (const Marker& m : markers) covered += m.events.size();
+    for (const Marker& m : layout.markers) covered += m.count;
     EXPECT_EQ(covered, boxes.size());
-    EXPECT_LT(markers.size(), 1200u);  // at most one marker per few pixels per lane
+    EXPECT_LT(layout.markers.size(), 1200u);  // at most one marker per few pixels per lane
+}
+
+TEST(TimelineView, CrowdedSpansMergeIntoBands) {
+    // 1,000 month-long spans in one lane over two years: bands, not a thousand rectangles.
+    std::vector<EventBox> boxes;
+    for (int i = 0; i < 1000; ++i) boxes.push_back({day(2017, 1, 1) + i % 700, day(2017, 1, 1) + i % 700 + 29, 0, false, 1});
+    std::sort(boxes.begin(), boxes.end(), [](const EventBox& a, const EventBox& b) { return a.first_day < b.first_day; });
+    MarkerLayout layout;
+    layout_markers(view(day(2016, 12, 1), day(2019, 3, 1), 1200), boxes, 30, 1, 4, layout);
+    EXPECT_LT(layout.markers.size(), 10u);
+    size_t covered = 0;
+    for (const Marker& m : layout.markers) covered += m.count;
+    EXPECT_EQ(covered, boxes.size());
+    // A few spans stay apart.
+    boxes.resize(5);
+    layout_markers(view(day(2016, 12, 1), day(2019, 3, 1), 1200), boxes, 30, 1, 4, layout);
+    EXPECT_EQ(layout.markers.size(), 5u);
 }
