@@ -106,7 +106,7 @@ void App::select(int event, bool move_playhead) {
         }
     }
     scroll_list_to_selection_ = true;
-    url_dirty_ = true;
+    mark_moved();
 }
 
 void App::set_playhead(double day, bool follow) {
@@ -120,7 +120,7 @@ void App::set_playhead(double day, bool follow) {
         const float x = view_.x_of(day);
         if (x < 0 || x > view_.width()) view_.glide_to(day - view_.span() / 2, day + view_.span() / 2);
     }
-    url_dirty_ = true;
+    mark_moved();
 }
 
 void App::step_play(double dt) {
@@ -145,7 +145,7 @@ void App::fit_all() {
     }
     const double pad = (hi - lo) * 0.04 + 2;
     view_.glide_to(lo - pad, hi + pad);
-    url_dirty_ = true;
+    mark_moved();
 }
 
 bool App::go_to(const std::string& target) {
@@ -189,11 +189,15 @@ void App::show_notice(std::string text) {
 }
 
 // The URL hash follows the reader, quietly: written once the state rests for a moment.
+// Written when the reader rests a moment (a third of a second), or at least every second and a
+// half while they keep moving: history.replaceState is not free, and a URL changing at every
+// frame helps nobody.
 void App::sync_url(double dt) {
     if (!url_dirty_ || !ready_) return;
     url_quiet_ += dt;
-    if (url_quiet_ < 0.3) return;
-    url_quiet_ = 0;
+    url_pending_ += dt;
+    if (url_quiet_ < 0.3 && url_pending_ < 1.5) return;
+    url_quiet_ = url_pending_ = 0;
     url_dirty_ = false;
     UrlState s;
     if (selected_ >= 0) s.event = timeline_.events[selected_].id;
@@ -313,7 +317,7 @@ void App::draw() {
     if (playing_) step_play(dt);
     if (view_.gliding()) {
         view_.step(dt);
-        url_dirty_ = true;
+        url_dirty_ = true;  // the view moves by itself: no reset of the quiet time
     }
     if (toast_left_ > 0) toast_left_ -= dt;
     keyboard();

@@ -74,6 +74,10 @@ private:
     void fit_all();
     void build_boxes();
     void sync_url(double dt);
+    void mark_moved() {  // the reader moved: the URL will follow once they rest
+        url_dirty_ = true;
+        url_quiet_ = 0;
+    }
     void show_notice(std::string text);
     float px(float css) const { return css * ratio_; }
     std::string date_words(int event) const;
@@ -130,7 +134,8 @@ private:
 
     // URL and notices.
     bool url_dirty_ = false;
-    double url_quiet_ = 0;
+    double url_quiet_ = 0;    // seconds since the last move
+    double url_pending_ = 0;  // seconds since the URL last matched the state
     std::string toast_;
     double toast_left_ = 0;
 };

@@ -47,7 +47,7 @@ void App::zoom_at(float factor, float x, bool smooth) {
     } else {
         view_.zoom_around(factor, x);
     }
-    url_dirty_ = true;
+    mark_moved();
 }
 
 void App::draw_timeline(ImVec2 size) {
@@ -85,7 +85,7 @@ void App::draw_timeline(ImVec2 size) {
         } else if (drag_ == Drag::Pan && io.MouseDelta.x != 0 && !ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
             // (Not on the press itself: a touch jumps the pointer there, which is no drag.)
             view_.pan_pixels(io.MouseDelta.x);
-            url_dirty_ = true;
+            mark_moved();
         }
     }
 
