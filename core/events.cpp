@@ -59,7 +59,7 @@ bool is_report_verb(std::string_view w) { return event_words().report.find(w) !=
 bool is_stop_word(std::string_view w) { return event_words().stop.find(w) != nullptr; }
 bool is_event_noun(std::string_view w) { return event_words().event_nouns.find(w) != nullptr; }
 
-std::string event_id(const Article& article, const EventSource& source) {
+std::string event_id(const Article& article, const EventSource& source, std::string_view timex_value) {
     // FNV-1a over the article id and the dating expression's place and value: the same inputs
     // give the same id on every run and machine.
     uint64_t h = 1469598103934665603ull;
@@ -73,7 +73,7 @@ std::string event_id(const Article& article, const EventSource& source) {
     };
     mix(article.id);
     mix(std::to_string(source.timex_start));
-    mix(source.timex_value);
+    mix(timex_value);
     const CivilDate d = civil_from_days(source.first_day);
     char buffer[40];
     std::snprintf(buffer, sizeof buffer, "%04d%02d%02d-%06llx", d.year, d.month, d.day,
@@ -312,8 +312,7 @@ private:
         if (first == s.first_token && end >= s.end_token - 1) src.end = s.end;  // the whole sentence
         src.timex_start = e.start;
         src.timex_end = e.end;
-        src.timex_value = e.value;
-        src.how = e.how;
+        src.timex = static_cast<uint32_t>(&e - out_.timexes.data());
         src.first_day = e.first_day;
         src.last_day = e.last_day;
         src.precision = e.precision;
@@ -378,7 +377,7 @@ private:
             for (uint32_t actor : previous_actors_)
                 if (std::find(ev.actors.begin(), ev.actors.end(), actor) == ev.actors.end()) ev.actors.push_back(actor);
         ev.sources.push_back(src);
-        ev.id = event_id(a_, src);
+        ev.id = event_id(a_, src, e.value);
         // Merge evidence, from the date's clause.
         std::vector<uint64_t> terms;
         std::vector<std::string> verbs;

@@ -31,8 +31,7 @@ struct EventSource {
     uint32_t start = 0, end = 0;   // the passage: clean-text byte offsets of that article
     uint32_t clause_start = 0, clause_end = 0;  // the reporting sentence or clause within it
     uint32_t timex_start = 0, timex_end = 0;    // the dating expression (clean text)
-    std::string timex_value;       // its TIMEX3 value
-    std::string how;               // one line: how the date was derived
+    uint32_t timex = 0;            // that expression: Timeline::timexes[article][timex] (value, how)
     int64_t first_day = 0, last_day = 0;
     Precision precision = Precision::None;
 };
@@ -65,8 +64,8 @@ struct ArticleReading {
 
 ArticleReading read_events(const Article& article, uint32_t article_index, const Gazetteer& gazetteer);
 
-// A stable event id from what identifies its first report.
-std::string event_id(const Article& article, const EventSource& source);
+// A stable event id from what identifies its first report (and its time expression's value).
+std::string event_id(const Article& article, const EventSource& source, std::string_view timex_value);
 
 // The verb class of a lower-case word ("captured" -> "capture"), or empty; and whether a word is
 // a verb of saying or a common word (both from assets/lexicons/event_words.txt).

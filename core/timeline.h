@@ -52,6 +52,9 @@ enum class Theatre : uint8_t { Iraq, Syria, Elsewhere };
 std::string_view to_string(Theatre theatre);  // "Iraq", "Syria", "elsewhere"
 Theatre theatre_of(const Timeline& timeline, const Event& event);
 
+// The time expression that dates a source (its value, and how it was derived).
+inline const TimeExpression& source_timex(const Timeline& t, const EventSource& s) { return t.timexes[s.article][s.timex]; }
+
 // The event with this id, or -1.
 int find_event(const Timeline& timeline, std::string_view id);
 

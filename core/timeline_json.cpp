@@ -61,9 +61,9 @@ Json event_json(const Timeline& t, const Event& e, bool explain) {
         timex["text"] = a.text.clean.substr(s.timex_start, s.timex_end - s.timex_start);
         timex["start"] = map.to_original(s.timex_start);
         timex["end"] = map.to_original(s.timex_end);
-        timex["value"] = s.timex_value;
+        timex["value"] = source_timex(t, s).value;
         js["timex"] = std::move(timex);
-        js["how"] = s.how;
+        js["how"] = source_timex(t, s).how;
         if (explain) js["passage"] = a.text.clean.substr(s.start, s.end - s.start);
         j["sources"].push_back(std::move(js));
     }

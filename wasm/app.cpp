@@ -472,25 +472,57 @@ std::string App::frame_stats_json(bool reset) {
 }
 
 // Copies of the real events, spread over 2014-2019 at other dates, each keeping its sources.
+// Built in date order and merged with the real ones (no sort of the events themselves: with
+// 100,000 of them a sort's buffer would double the heap).
 void App::add_generated_events(size_t count) {
     if (timeline_.events.empty()) return;
     const int64_t lo = days_from_civil({2014, 1, 1}), hi = days_from_civil({2019, 12, 31});
-    uint64_t seed = 0x9E3779B97F4A7C15ull;  // a fixed seed: the same events every time
     const size_t real = timeline_.events.size();
-    timeline_.events.reserve(real + count);
+    struct Plan {
+        int64_t day;
+        uint32_t copy_of;
+    };
+    std::vector<Plan> plan(count);
+    uint64_t seed = 0x9E3779B97F4A7C15ull;  // a fixed seed: the same events every time
     for (size_t i = 0; i < count; ++i) {
         seed = seed * 6364136223846793005ull + 1442695040888963407ull;
-        Event e = timeline_.events[i % real];
-        const int64_t length = e.last_day - e.first_day;
-        e.first_day = lo + static_cast<int64_t>((seed >> 33) % static_cast<uint64_t>(hi - lo - length));
-        e.last_day = e.first_day + length;
-        e.id = "generated-" + std::to_string(i);
-        e.title = e.title + " (generated " + std::to_string(i) + ")";
-        timeline_.events.push_back(std::move(e));
+        const Event& e = timeline_.events[i % real];
+        plan[i] = {lo + static_cast<int64_t>((seed >> 33) % static_cast<uint64_t>(hi - lo - (e.last_day - e.first_day))),
+                   static_cast<uint32_t>(i % real)};
     }
-    std::stable_sort(timeline_.events.begin(), timeline_.events.end(), [](const Event& a, const Event& b) {
-        return a.first_day != b.first_day ? a.first_day < b.first_day : a.last_day < b.last_day;
-    });
+    std::sort(plan.begin(), plan.end(), [](const Plan& a, const Plan& b) { return a.day < b.day; });
+    std::vector<Event> all;
+    all.reserve(real + count);
+    size_t r = 0;
+    for (size_t i = 0; i <= count; ++i) {
+        // Real events that start before the next generated one come first.
+        while (r < real && (i == count || timeline_.events[r].first_day <= plan[i].day)) all.push_back(std::move(timeline_.events[r++]));
+        if (i == count) break;
+        Event e;  // filled from its model below, once the real events have found their places
+        e.first_day = plan[i].day;
+        e.id = "generated-" + std::to_string(i);
+        all.push_back(std::move(e));
+    }
+    // Fill the generated ones from their models (the real events, moved into `all` in order).
+    std::vector<const Event*> models(real);
+    {
+        size_t k = 0;
+        for (const Event& e : all)
+            if (!e.id.starts_with("generated-")) models[k++] = &e;
+    }
+    size_t g = 0;
+    for (Event& e : all) {
+        if (!e.id.starts_with("generated-") || !e.title.empty()) continue;
+        const Event& m = *models[plan[g].copy_of];
+        e.last_day = e.first_day + (m.last_day - m.first_day);
+        e.precision = m.precision;
+        e.title = m.title;
+        e.places = m.places;
+        e.actors = m.actors;
+        e.sources = m.sources;
+        ++g;
+    }
+    timeline_.events = std::move(all);
     build_boxes();
     filter_dirty_ = true;
     selected_ = event_at(timeline_, static_cast<int64_t>(std::floor(playhead_)));

@@ -154,7 +154,7 @@ void App::draw_reading(ImVec2 size) {
         ImGui::TextDisabled("(known to the %s)", to_string(e.precision).data());
     }
     ImGui::PushFont(fonts_.small);
-    ImGui::TextDisabled("How this date was read: %s", e.sources.front().how.c_str());
+    ImGui::TextDisabled("How this date was read: %s", source_timex(timeline_, e.sources.front()).how.c_str());
     std::string tags;
     for (uint32_t p : e.places) tags += (tags.empty() ? "" : " \xC2\xB7 ") + timeline_.gazetteer->places()[p].name;
     if (!tags.empty()) ImGui::Text("Places: %s", tags.c_str());
@@ -178,9 +178,10 @@ void App::draw_reading(ImVec2 size) {
                                 a.published_from == PublishedFrom::Text ? " (as the article says)" : "");
         else
             ImGui::TextDisabled("Publication date unknown");
-        if (e.sources.size() > 1 && s.how != e.sources.front().how) {
+        const std::string& how = source_timex(timeline_, s).how;
+        if (e.sources.size() > 1 && how != source_timex(timeline_, e.sources.front()).how) {
             ImGui::PushFont(fonts_.small);
-            ImGui::TextDisabled("Date here: %s", s.how.c_str());
+            ImGui::TextDisabled("Date here: %s", how.c_str());
             ImGui::PopFont();
         }
         rich_text(passage_segments(a, s), width - px(4), ratio_);

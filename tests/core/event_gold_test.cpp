@@ -189,7 +189,7 @@ TEST_F(GoldTest, EveryEventIsWellFormed) {
             EXPECT_LE(s.end - s.start, 800u) << "a passage is a sentence or clause, not a paragraph";
             EXPECT_LE(s.start, s.timex_start);
             EXPECT_GE(s.end, s.timex_end);
-            EXPECT_FALSE(s.how.empty());
+            EXPECT_FALSE(source_timex(*timeline_, s).how.empty());
         }
     }
     // Sorted by start, then end.
