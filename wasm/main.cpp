@@ -68,7 +68,7 @@ void build_fonts(float ratio) {
     io.Fonts->Clear();
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // the bytes live in g.font_*
-    config.OversampleH = 2;
+    config.OversampleH = 1;  // glyphs are rasterised at device pixels already
     config.OversampleV = 1;
     dateline::Fonts fonts;
     auto add = [&](std::vector<unsigned char>& bytes, float size) -> ImFont* {
@@ -250,6 +250,12 @@ int main(int, char**) {
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);  // WebGL2
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    // A flat 2D interface needs no depth, stencil or multisampling: a cheaper WebGL context to
+    // create and to draw into (it shows on slow laptops and in software rendering).
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_MULTISAMPLEBUFFERS, 0);
+    SDL_GL_SetAttribute(SDL_GL_MULTISAMPLESAMPLES, 0);
     const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     g.window = SDL_CreateWindow("Dateline", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 720, flags);
     g.gl = g.window ? SDL_GL_CreateContext(g.window) : nullptr;
