@@ -18,7 +18,7 @@ std::vector<Found> tag(std::string_view text, const char* dct) {
     std::vector<Found> out;
     const ReferenceDate ref{parse_iso_date(dct), "test"};
     for (const TimeExpression& e : tag_time_expressions(text, ref)) {
-        Found f{std::string(text.substr(e.start, e.end - e.start)), std::string(to_string(e.type)), e.value, e.mod, e.dated};
+        Found f{std::string(text.substr(e.start, e.end - e.start)), std::string(to_string(e.type)), e.value, e.mod, e.dated, {}, {}, {}};
         if (e.dated) {
             f.first = to_iso(civil_from_days(e.first_day));
             f.last = to_iso(civil_from_days(e.last_day));
