@@ -1,13 +1,15 @@
 // dateline: the command-line face of the core.
 //
-//   dateline extract [--explain] PATH...      timeline document (JSON, version 1) on stdout
+//   dateline extract [--explain] [--progress] PATH...   timeline document (JSON, version 1) on stdout
 //   dateline timex [--dct YYYY-MM-DD] FILE    the time expressions of one plain-text file
 //   dateline lines PATH...                    each line of each article and what it was read as
 //   dateline --help | --version
 //
 // Exit status: 0 when every input was read; 2 when some were skipped (each named on stderr with
 // the reason; the document still covers the rest); 1 on a usage error or when nothing was read.
+#include <chrono>
 #include <cstdio>
+#include <unistd.h>  // isatty: progress is shown on a terminal
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -26,10 +28,11 @@
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: dateline extract [--explain] PATH...\n"
+    "usage: dateline extract [--explain] [--progress] PATH...\n"
     "  Reads news articles (a file each, or a folder of *.txt with its sources.json)\n"
     "  and prints their timeline document as JSON on stdout.\n"
     "  --explain   also print each source's passage and why merged events were merged\n"
+    "  --progress  say every second how far reading got (on stderr; the default on a terminal)\n"
     "usage: dateline lines PATH...\n"
     "  Shows how each line of each article was read (title, body, caption, furniture...).\n"
     "usage: dateline timex [--dct YYYY-MM-DD] [--explain] FILE\n"
@@ -48,19 +51,48 @@ void report(const dateline::Problems& problems) {
                   << (p.severity == dateline::Problem::Severity::Note ? " (note)" : "") << "\n";
 }
 
+// Builds the timeline article by article; with `progress`, says every second how far it got
+// (on stderr), so that a large input never looks like a hang.
+dateline::Timeline build_with_progress(dateline::GatheredInputs inputs, bool progress) {
+    using Clock = std::chrono::steady_clock;
+    dateline::TimelineBuilder builder(std::move(inputs.problems));
+    const size_t total = inputs.articles.size();
+    uint64_t total_bytes = 0, done_bytes = 0;
+    for (const dateline::ArticleInput& in : inputs.articles) total_bytes += in.bytes.size();
+    const auto start = Clock::now();
+    auto next = start + std::chrono::seconds(1);
+    bool said = false;
+    for (size_t i = 0; i < total; ++i) {
+        done_bytes += inputs.articles[i].bytes.size();
+        builder.add(std::move(inputs.articles[i]));
+        inputs.articles[i].bytes = std::string();  // read: its bytes are no longer needed
+        if (progress && Clock::now() >= next) {
+            std::fprintf(stderr, "dateline: read %zu of %zu articles (%.1f of %.1f MB), %zu events so far\n", i + 1, total,
+                         done_bytes / 1e6, total_bytes / 1e6, builder.events_read());
+            next = Clock::now() + std::chrono::seconds(1);
+            said = true;
+        }
+    }
+    if (said) std::fprintf(stderr, "dateline: joining the %zu reports of the same events\n", builder.events_read());
+    dateline::Timeline timeline = builder.finish();
+    if (said) std::fprintf(stderr, "dateline: %zu events; writing the document\n", timeline.events.size());
+    return timeline;
+}
+
 int extract(const std::vector<std::string>& args) {
     std::vector<std::string> paths;
-    bool options_done = false, explain = false;
+    bool options_done = false, explain = false, progress = isatty(2) == 1;
     for (const std::string& a : args) {
         if (!options_done && a == "--") options_done = true;
         else if (!options_done && a == "--explain") explain = true;
+        else if (!options_done && a == "--progress") progress = true;
         else if (!options_done && a.starts_with("--")) return usage_error("unknown option " + a);
         else paths.push_back(a);
     }
     if (paths.empty()) return usage_error("extract needs at least one file or folder");
 
     dateline::GatheredInputs inputs = dateline::gather_article_inputs(paths);
-    dateline::Timeline timeline = dateline::build_timeline(std::move(inputs.articles), std::move(inputs.problems));
+    dateline::Timeline timeline = build_with_progress(std::move(inputs), progress);
     report(timeline.problems);
     if (timeline.articles.empty()) {
         std::cerr << "dateline: nothing could be read\n";

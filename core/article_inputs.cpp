@@ -1,6 +1,8 @@
 #include "article_inputs.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -14,31 +16,51 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Reads a whole file; on failure returns false with a reason.
-bool read_file(const fs::path& path, std::string& out, std::string& why) {
+// Reads a file, or its first `limit` bytes; on failure returns false with a reason. Only regular
+// files are opened (a pipe would block for ever). `full_size` is the file's size when larger
+// than `limit`; `note` says if the file changed while it was read.
+bool read_file(const fs::path& path, size_t limit, std::string& out, uint64_t& full_size, std::string& why,
+               std::string& note) {
     std::error_code ec;
-    const auto size = fs::file_size(path, ec);
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+        why = "disappeared before it could be read";
+        return false;
+    }
+    if (!fs::is_regular_file(status)) {
+        why = fs::is_directory(status) ? "is a folder, not a file" : "is not a regular file (a pipe, socket or device)";
+        return false;
+    }
+    const uint64_t size = fs::file_size(path, ec);
     if (ec) {
         why = "cannot be read (" + ec.message() + ")";
         return false;
     }
-    if (size > kLargestArticleBytes) {
-        why = "is " + std::to_string(size / (1024 * 1024)) + " MB, larger than the " +
-              std::to_string(kLargestArticleBytes / (1024 * 1024)) + " MB limit for one article; skipped";
-        return false;
-    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        why = "cannot be opened";
+        why = "cannot be opened (" + std::string(std::strerror(errno)) + ")";
         return false;
     }
-    out.assign(static_cast<size_t>(size), '\0');
-    in.read(out.data(), static_cast<std::streamsize>(size));
-    out.resize(static_cast<size_t>(in.gcount()));
+    // Read to the end (or the limit), whatever the size said: the file may change meanwhile, and
+    // some files (in /proc, say) claim to be empty and are not.
+    out.clear();
+    size_t got = 0;
+    bool more = true;
+    while (more && got < limit) {
+        out.resize(std::min<size_t>(limit, std::max<size_t>({got * 2, static_cast<size_t>(std::min<uint64_t>(size, limit)), 65536})));
+        in.read(out.data() + got, static_cast<std::streamsize>(out.size() - got));
+        got += static_cast<size_t>(in.gcount());
+        more = static_cast<bool>(in);
+    }
     if (in.bad()) {
         why = "could not be read to the end";
         return false;
     }
+    out.resize(got);
+    if (more) more = in.peek() != std::ifstream::traits_type::eof();  // stopped at the limit: anything left?
+    if (got != size && !(more && size > limit))
+        note = "changed while it was read: it had " + std::to_string(size) + " bytes, " + std::to_string(got) + " were read";
+    full_size = more ? std::max<uint64_t>(size, got + 1) : 0;
     return true;
 }
 
@@ -60,9 +82,18 @@ public:
         const fs::path file = folder / "sources.json";
         std::error_code ec;
         if (fs::is_regular_file(file, ec)) {
-            std::string bytes, why;
-            if (read_file(file, bytes, why)) manifest = parse_source_manifest(bytes, file.string(), problems_);
-            else problems_.push_back({file.string(), why + "; its editorial facts are ignored", Problem::Severity::Skipped});
+            std::string bytes, why, note;
+            uint64_t full_size = 0;
+            if (!read_file(file, kLargestManifestBytes, bytes, full_size, why, note))
+                problems_.push_back({file.string(), why + "; its editorial facts are ignored", Problem::Severity::Skipped});
+            else if (full_size > 0)
+                problems_.push_back({file.string(), "is " + std::to_string(full_size / (1024 * 1024)) + " MB, more than the " +
+                                                        std::to_string(kLargestManifestBytes / (1024 * 1024)) +
+                                                        " MB a sources.json may hold; its editorial facts are ignored",
+                                     Problem::Severity::Skipped});
+            else
+                manifest = parse_source_manifest(bytes, file.string(), problems_);
+            if (!note.empty()) problems_.push_back({file.string(), note, Problem::Severity::Note});
         }
         return (cache_[key] = std::move(manifest)) ? &*cache_[key] : nullptr;
     }
@@ -82,11 +113,12 @@ GatheredInputs gather_article_inputs(const std::vector<std::string>& paths) {
         ArticleInput in;
         in.file = path.filename().string();
         in.label = path.string();
-        std::string why;
-        if (!read_file(path, in.bytes, why)) {
-            g.problems.push_back({in.label, why, Problem::Severity::Skipped});
+        std::string why, note;
+        if (!read_file(path, kLargestArticleBytes, in.bytes, in.full_size, why, note)) {
+            g.problems.push_back({in.label, why + "; skipped", Problem::Severity::Skipped});
             return;
         }
+        if (!note.empty()) g.problems.push_back({in.label, note, Problem::Severity::Note});
         if (manifest)
             if (auto it = manifest->by_file.find(in.file); it != manifest->by_file.end()) in.facts = it->second;
         g.articles.push_back(std::move(in));
@@ -101,7 +133,7 @@ GatheredInputs gather_article_inputs(const std::vector<std::string>& paths) {
         } else if (fs::is_directory(status)) {
             std::vector<fs::path> files;
             for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
-                if (has_txt_extension(it->path()) && it->is_regular_file(ec)) files.push_back(it->path());
+                if (has_txt_extension(it->path()) && !it->is_directory(ec)) files.push_back(it->path());  // read_file tells the rest
             if (ec) g.problems.push_back({given, "folder cannot be listed (" + ec.message() + ")", Problem::Severity::Skipped});
             std::sort(files.begin(), files.end());
             const SourceManifest* manifest = manifests.for_folder(path);

@@ -18,8 +18,9 @@ struct GatheredInputs {
     Problems problems;
 };
 
-// Largest article file read, in bytes; larger files are skipped with a problem.
-inline constexpr size_t kLargestArticleBytes = 64u * 1024u * 1024u;
+// Largest sources.json read, in bytes (the bundled one is 2 KB); a larger one is ignored, with
+// a problem. Articles are bounded by kLargestArticleBytes (timeline.h): only that much is read.
+inline constexpr size_t kLargestManifestBytes = 4u * 1024u * 1024u;
 
 GatheredInputs gather_article_inputs(const std::vector<std::string>& paths);
 

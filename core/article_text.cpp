@@ -215,14 +215,14 @@ void normalise_windows1252(std::string_view bytes, ArticleText& out) {
     }
 }
 
-void normalise_utf16(std::string_view bytes, bool little_endian, ArticleText& out) {
+void normalise_utf16(std::string_view bytes, size_t start, bool little_endian, ArticleText& out) {
     Writer w(out);
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     const size_t n = bytes.size();
     auto unit = [&](size_t at) -> char32_t {
         return little_endian ? char32_t(p[at] | (p[at + 1] << 8)) : char32_t((p[at] << 8) | p[at + 1]);
     };
-    size_t i = 2;  // after the BOM
+    size_t i = start;  // after the BOM, if any
     while (i + 1 < n) {
         char32_t u = unit(i);
         size_t length = 2;
@@ -249,6 +249,26 @@ void normalise_utf16(std::string_view bytes, bool little_endian, ArticleText& ou
         w.put(0xFFFD, i, n);
     }
 }
+
+}  // namespace
+
+// UTF-16 without a byte-order mark: text mostly in Latin script has a zero byte in nearly every
+// other position, on the same side; plain text in any 8-bit encoding has none.
+int utf16_without_bom(std::string_view bytes) {
+    const std::string_view sample = bytes.substr(0, 4096 & ~size_t{1});
+    const size_t pairs = sample.size() / 2;
+    if (pairs < 2) return 0;
+    size_t zero_even = 0, zero_odd = 0;
+    for (size_t i = 0; i + 1 < sample.size(); i += 2) {
+        zero_even += sample[i] == 0;
+        zero_odd += sample[i + 1] == 0;
+    }
+    if (zero_odd * 10 >= pairs * 4 && zero_even * 20 < pairs) return 1;
+    if (zero_even * 10 >= pairs * 4 && zero_odd * 20 < pairs) return 2;
+    return 0;
+}
+
+namespace {
 
 // A file with invalid UTF-8 and not one valid multi-byte sequence was almost surely written in
 // Windows-1252 (the common legacy encoding of Western news sites).
@@ -285,10 +305,13 @@ ArticleText normalise_article_text(std::string_view bytes) {
         normalise_utf8(bytes, 3, out);
     } else if (bytes.size() >= 2 && p[0] == 0xFF && p[1] == 0xFE) {
         out.encoding = SourceEncoding::Utf16LE;
-        normalise_utf16(bytes, true, out);
+        normalise_utf16(bytes, 2, true, out);
     } else if (bytes.size() >= 2 && p[0] == 0xFE && p[1] == 0xFF) {
         out.encoding = SourceEncoding::Utf16BE;
-        normalise_utf16(bytes, false, out);
+        normalise_utf16(bytes, 2, false, out);
+    } else if (const int utf16 = utf16_without_bom(bytes); utf16 != 0) {
+        out.encoding = utf16 == 1 ? SourceEncoding::Utf16LE : SourceEncoding::Utf16BE;
+        normalise_utf16(bytes, 0, utf16 == 1, out);
     } else if (looks_like_windows1252(bytes)) {
         out.encoding = SourceEncoding::Windows1252;
         normalise_windows1252(bytes, out);

@@ -1,6 +1,6 @@
 // Article text: untrusted bytes in, clean UTF-8 out, with a map back to the original bytes.
 //
-// Scraped pages arrive in any state: UTF-8 with or without a BOM, UTF-16 with a BOM, Windows-1252,
+// Scraped pages arrive in any state: UTF-8 with or without a BOM, UTF-16 (with a BOM or not), Windows-1252,
 // invalid sequences, CR/LF line ends, no-break and zero-width spaces. Everything downstream works
 // on the clean text; every span it reports is mapped back to half-open byte offsets into the
 // original file through OffsetMap, so a passage can always be cited exactly.
@@ -53,6 +53,9 @@ struct ArticleText {
 };
 
 ArticleText normalise_article_text(std::string_view bytes);
+
+// Does text without a byte-order mark look like UTF-16? 1: little-endian, 2: big-endian, 0: no.
+int utf16_without_bom(std::string_view bytes);
 
 // Shared helpers for scanners working on clean text.
 // Decodes the UTF-8 character at `at` (clean text is valid); returns its code point and sets `length`.

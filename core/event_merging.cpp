@@ -118,6 +118,8 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
     // events still open in the sweep finds them without comparing every pair; a word shared by
     // very many open events (a common word in a large corpus) is too common to count on.
     constexpr size_t kCommonKey = 200;
+    constexpr size_t kMostCandidates = 64;
+    constexpr size_t kMostPlaceSets = 16;
     std::vector<uint32_t> order(n);
     std::iota(order.begin(), order.end(), 0u);
     std::stable_sort(order.begin(), order.end(),
@@ -146,6 +148,15 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
             list.push_back(x);
         }
         // Agreement needs two things in common at least (an action and a word, or two words).
+        // Only the candidates sharing most are scored: text that repeats itself (hundreds of
+        // clauses about one year, say) then costs a bounded amount per event, not per pair.
+        if (touched.size() > kMostCandidates) {
+            std::nth_element(touched.begin(), touched.begin() + kMostCandidates, touched.end(), [&](uint32_t p, uint32_t q) {
+                return shared[p] != shared[q] ? shared[p] > shared[q] : p < q;
+            });
+            for (size_t k = kMostCandidates; k < touched.size(); ++k) shared[touched[k]] = 0;
+            touched.resize(kMostCandidates);
+        }
         for (uint32_t y : touched) {
             if (shared[y] >= 2) {
                 Pair p{std::min(x, y), std::max(x, y), 0};
@@ -183,6 +194,9 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
         Group& a = groups[ga];
         Group& b = groups[gb];
         if (std::max(a.lo, b.lo) > std::min(a.hi, b.hi)) continue;
+        // One happening is told with a few sets of places ("Mosul", "Mosul, Iraq", "western
+        // Mosul"); a group that would need dozens is many happenings with words in common.
+        if (a.place_holders.size() + b.place_holders.size() > kMostPlaceSets) continue;
         bool consistent = true;
         for (uint32_t x : a.place_holders)
             for (uint32_t y : b.place_holders)

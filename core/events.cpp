@@ -148,6 +148,7 @@ public:
                 if (n.kind == NameMention::Kind::Place && tokens_[n.first_token].start < a_.dateline_end) context_place(n.index);
         }
         read_sentences();
+        for (const Sentence& sentence : sentences_) out_.sentence_pieces += sentence.cut;
         return std::move(out_);
     }
 
@@ -179,7 +180,8 @@ private:
 
             if (readable) {
                 const size_t before = out_.figures.size();
-                find_figures(text_, lower_, tokens_, sentence.first_token, sentence.end_token, names_, g_, scene_place_,
+                find_figures(text_, lower_, tokens_, sentence.first_token, sentence.end_token,
+                             std::span<const NameMention>(names_).subspan(name, name_end - name), g_, scene_place_,
                              out_.figures);
                 for (size_t f = before; f < out_.figures.size(); ++f) {
                     out_.figures[f].article = index_;
@@ -188,7 +190,7 @@ private:
                     if (a_.published) out_.figures[f].day = days_from_civil(*a_.published);
                 }
             }
-            if (readable && anchors.empty() && !out_.events.empty() && !anchored_since_event &&
+            if (readable && anchors.empty() && !out_.events.empty() && !anchored_since_event && out_.events_left_out == 0 &&
                 static_cast<int>(s) - last_event_sentence <= 3 && continues_event(sentence))
                 extend_last_event(sentence);
             if (readable && !anchors.empty()) {
@@ -298,6 +300,10 @@ private:
 
     void make_event(const Sentence& s, uint32_t first, uint32_t end, std::pair<uint32_t, uint32_t> evidence_clause,
                     const TimeExpression& e, size_t name, size_t name_end) {
+        if (out_.events.size() >= kMostEventsPerArticle) {
+            ++out_.events_left_out;
+            return;
+        }
         // Trim the clause's punctuation at both ends.
         while (first < end && tokens_[first].kind == Token::Kind::Punct && !is_quote(tokens_[first])) ++first;
         while (end > first && (tokens_[end - 1].is(',') || tokens_[end - 1].is(';'))) --end;

@@ -60,7 +60,13 @@ struct ArticleReading {
     std::vector<Event> events;
     std::vector<MergeEvidence> evidence;
     std::vector<FigureMention> figures;  // counted figures of its body (figures.h)
+    uint32_t sentence_pieces = 0;        // pieces of over-long sentences read (sentences.h)
+    uint32_t events_left_out = 0;        // dated events past kMostEventsPerArticle
 };
+
+// A bound on what one article can put on the timeline. A chronology of a whole war holds a few
+// hundred dated events; past this, the rest of the article's events are left out (and counted).
+inline constexpr uint32_t kMostEventsPerArticle = 2000;
 
 ArticleReading read_events(const Article& article, uint32_t article_index, const Gazetteer& gazetteer);
 

@@ -82,7 +82,7 @@ public:
 }  // namespace
 
 void find_figures(std::string_view text, std::string_view lower, const std::vector<Token>& tokens, uint32_t first,
-                  uint32_t end, const std::vector<NameMention>& names, const Gazetteer& gazetteer, int scene_place,
+                  uint32_t end, std::span<const NameMention> names, const Gazetteer& gazetteer, int scene_place,
                   std::vector<FigureMention>& out) {
     FigureFinder f(text, lower, tokens);
     // The place of the sentence: a city or landmark it names, else the scene.

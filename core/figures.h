@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -36,9 +37,11 @@ struct FigureGroup {
     std::vector<FigureMention> values;
 };
 
-// Finds figures in tokens [first, end) of a sentence. `scene_place` is the place the text is at.
+// Finds figures in tokens [first, end) of a sentence. `names` are the names found in that sentence
+// (a slice of the article's, so that the cost stays per sentence); `scene_place` is the place the
+// text is at.
 void find_figures(std::string_view text, std::string_view lower, const std::vector<Token>& tokens, uint32_t first,
-                  uint32_t end, const std::vector<NameMention>& names, const Gazetteer& gazetteer, int scene_place,
+                  uint32_t end, std::span<const NameMention> names, const Gazetteer& gazetteer, int scene_place,
                   std::vector<FigureMention>& out);
 
 // Groups figures across articles; only groups of two or more values are kept.

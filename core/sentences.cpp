@@ -49,15 +49,30 @@ bool starts_sentence(std::string_view text, const std::vector<Token>& tokens, si
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
     std::vector<Sentence> out;
     size_t begin = 0;
+    auto piece = [&](size_t first, size_t end, bool cut) {
+        Sentence s;
+        s.first_token = static_cast<uint32_t>(first);
+        s.end_token = static_cast<uint32_t>(end);
+        s.start = tokens[first].start;
+        s.end = tokens[end - 1].end;
+        s.starts_line = tokens[first].line_before;
+        s.cut = cut;
+        out.push_back(s);
+    };
     auto close = [&](size_t end) {  // sentence of tokens [begin, end)
         if (end <= begin) return;
-        Sentence s;
-        s.first_token = static_cast<uint32_t>(begin);
-        s.end_token = static_cast<uint32_t>(end);
-        s.start = tokens[begin].start;
-        s.end = tokens[end - 1].end;
-        s.starts_line = tokens[begin].line_before;
-        out.push_back(s);
+        const bool cut = end - begin > kLongestSentenceTokens;
+        while (end - begin > kLongestSentenceTokens) {
+            size_t at = begin + kLongestSentenceTokens;
+            for (size_t i = at - 1; i > begin + kLongestSentenceTokens / 2; --i)
+                if (tokens[i].is(',') || tokens[i].is(';') || tokens[i].is(':')) {
+                    at = i + 1;
+                    break;
+                }
+            piece(begin, at, true);
+            begin = at;
+        }
+        piece(begin, end, cut);
         begin = end;
     };
     for (size_t i = 0; i < tokens.size(); ++i) {

@@ -4,6 +4,11 @@
 // next token starts a new sentence (a capital, a digit, an opening quote), and always at the end
 // of a line. A full stop after an abbreviation ("Sept.", "Gen.", "Lt."; assets/lexicons/
 // abbreviations.txt), a dotted abbreviation ("U.S.") or an initial ("W.") does not end one.
+//
+// A bound: no sentence is longer than kLongestSentenceTokens. Text with no sentence ends (a
+// scraped page flattened to one line, a list of thousands of dates) is cut into pieces at the
+// last comma, semicolon or colon before the bound (else at the bound), and the pieces are marked:
+// everything read per sentence then costs at most a bounded amount per piece.
 #pragma once
 
 #include <cstdint>
@@ -20,7 +25,10 @@ struct Sentence {
     uint32_t start = 0;        // byte offsets into the clean text, half-open
     uint32_t end = 0;
     bool starts_line = false;  // the first sentence of its line (paragraph)
+    bool cut = false;          // a piece of an over-long sentence
 };
+
+inline constexpr uint32_t kLongestSentenceTokens = 250;  // news sentences rarely pass 120
 
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
 

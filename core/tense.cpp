@@ -61,8 +61,15 @@ Marker marker_at(std::string_view lower, const std::vector<Token>& tokens, size_
     std::string_view w = word_at(lower, t);
     std::string folded;
     if (w.find("\xE2\x80\x99") != std::string_view::npos) {  // ’ as '
-        folded.assign(w);
-        for (size_t p; (p = folded.find("\xE2\x80\x99")) != std::string::npos;) folded.replace(p, 3, "'");
+        folded.reserve(w.size());
+        for (size_t p = 0; p < w.size();) {
+            if (w.substr(p, 3) == "\xE2\x80\x99") {
+                folded.push_back('\'');
+                p += 3;
+            } else {
+                folded.push_back(w[p++]);
+            }
+        }
         w = folded;
     }
     // Contractions: "they'll", "it's" (present), "he'd" (past/would: ambiguous, ignored).

@@ -1,6 +1,7 @@
 #include "timeline.h"
 
 #include "lexicon.h"
+#include "sentences.h"
 
 #include <algorithm>
 #include <set>
@@ -11,7 +12,7 @@ namespace dateline {
 std::string why_not_article_text(std::string_view bytes) {
     auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
     if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) return "is empty";
-    if (starts("\xFF\xFE") || starts("\xFE\xFF")) return {};  // UTF-16 with a BOM: text
+    if (starts("\xFF\xFE") || starts("\xFE\xFF") || utf16_without_bom(bytes)) return {};  // UTF-16: text
     struct Magic {
         std::string_view bytes, what;
     };
@@ -30,7 +31,8 @@ std::string why_not_article_text(std::string_view bytes) {
         if (c == 0) ++nuls;
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') ++controls;
     }
-    if (controls * 10 > sample.size() || nuls * 100 > sample.size())
+    // A few stray NULs in text are dropped when it is read (and counted); many mean binary data.
+    if (controls * 10 > sample.size() || (nuls * 100 > sample.size() && nuls >= 8))
         return "looks like binary data (" + std::to_string(controls) + " control bytes in the first " +
                std::to_string(sample.size()) + "), not article text";
     return {};
@@ -46,53 +48,91 @@ std::string stem_of(std::string_view file) {
 
 }  // namespace
 
+TimelineBuilder::TimelineBuilder(Problems problems) {
+    t_.problems = std::move(problems);
+    t_.gazetteer = &Gazetteer::bundled();
+}
+
+void TimelineBuilder::add(ArticleInput in) {
+    ++inputs_seen_;
+    const uint64_t full_size = std::max<uint64_t>(in.full_size, in.bytes.size());
+    if (in.bytes.size() > kLargestArticleBytes) in.bytes.resize(kLargestArticleBytes);
+    if (std::string why = why_not_article_text(in.bytes); !why.empty()) {
+        t_.problems.push_back({in.label, why + "; skipped", Problem::Severity::Skipped});
+        return;
+    }
+    if (full_size > in.bytes.size()) {  // only a beginning: end it at a line break, and say so
+        if (const size_t line_end = in.bytes.rfind('\n'); line_end != std::string::npos && line_end > in.bytes.size() / 2)
+            in.bytes.resize(line_end + 1);
+        auto mb = [](uint64_t bytes) { return std::to_string((bytes + 512 * 1024) / (1024 * 1024)) + " MB"; };
+        t_.problems.push_back({in.label, "is " + mb(full_size) + ": only its first " + mb(in.bytes.size()) +
+                                             " were read (an article may hold at most " + mb(kLargestArticleBytes) + ")",
+                               Problem::Severity::Skipped});
+    }
+    // Ids are the file's stem; a second article with the same stem (another folder) gets "-2"...
+    std::string id = stem_of(in.file);
+    for (int n = 2; ids_.count(id); ++n) id = stem_of(in.file) + "-" + std::to_string(n);
+    Problems found;
+    Article a = read_article(id, in.file, in.bytes, in.facts ? &*in.facts : nullptr, found);
+    // The same text twice (a copied file) tells nothing new: read once, and say so.
+    const uint64_t h = std::hash<std::string_view>{}(a.text.clean);
+    if (auto it = texts_.find(h); it != texts_.end() && t_.articles[it->second].text.clean == a.text.clean) {
+        t_.problems.push_back({in.label, "has the same text as " + labels_[it->second] + "; read once", Problem::Severity::Note});
+        return;
+    }
+    for (Problem& p : found) {
+        p.input = in.label;
+        t_.problems.push_back(std::move(p));
+    }
+    const uint32_t index = static_cast<uint32_t>(t_.articles.size());
+    ids_.insert(id);
+    texts_.emplace(h, index);
+    labels_.push_back(in.label);
+    t_.articles.push_back(std::move(a));
+    const Article& article = t_.articles.back();
+
+    ArticleReading reading = read_events(article, index, *t_.gazetteer);
+    const std::string& label = labels_.back();
+    if (reading.sentence_pieces > 0)
+        t_.problems.push_back({label, "has text without sentence ends: read in " + std::to_string(reading.sentence_pieces) +
+                                          " pieces of at most " + std::to_string(kLongestSentenceTokens) + " words",
+                               Problem::Severity::Note});
+    if (reading.events_left_out > 0)
+        t_.problems.push_back({label, "holds more dated events than the " + std::to_string(kMostEventsPerArticle) +
+                                          " an article may put on the timeline: " + std::to_string(reading.events_left_out) +
+                                          " left out",
+                               Problem::Severity::Note});
+    if (events_.size() + reading.events.size() > kMostEvents) {
+        t_.problems.push_back({label, "its " + std::to_string(reading.events.size()) + " events were left out: the timeline " +
+                                          "already holds " + std::to_string(events_.size()) + " (it keeps at most " +
+                                          std::to_string(kMostEvents) + ")",
+                               Problem::Severity::Note});
+        reading.events.clear();
+        reading.evidence.clear();
+    }
+    if (!article.published)
+        t_.problems.push_back({label, "no publication date (neither in sources.json nor in the text): "
+                                      "dates relative to it (\"on Thursday\", \"last week\") stay unplaced",
+                               Problem::Severity::Note});
+    t_.timexes.push_back(std::move(reading.timexes));
+    for (Event& e : reading.events) events_.push_back(std::move(e));
+    for (MergeEvidence& m : reading.evidence) evidence_.push_back(std::move(m));
+    if (article.published)
+        for (FigureMention& f : reading.figures) figures_.push_back(std::move(f));
+}
+
+Timeline TimelineBuilder::finish() {
+    t_.figures = group_figures(std::move(figures_), *t_.gazetteer);
+    t_.events = merge_events(std::move(events_), evidence_, *t_.gazetteer, &t_.merge_notes);
+    Timeline out = std::move(t_);
+    *this = TimelineBuilder();
+    return out;
+}
+
 Timeline build_timeline(std::vector<ArticleInput> inputs, Problems problems) {
-    Timeline t;
-    t.problems = std::move(problems);
-    t.gazetteer = &Gazetteer::bundled();
-    std::set<std::string, std::less<>> ids;
-    std::unordered_map<uint64_t, const ArticleInput*> texts;  // a hash of each article's bytes -> that input
-    for (ArticleInput& in : inputs) {
-        if (std::string why = why_not_article_text(in.bytes); !why.empty()) {
-            t.problems.push_back({in.label, why + "; skipped", Problem::Severity::Skipped});
-            continue;
-        }
-        // The same text twice (a copied file) tells nothing new: read once, and say so.
-        const uint64_t h = std::hash<std::string_view>{}(in.bytes);
-        if (auto [it, fresh] = texts.emplace(h, &in); !fresh && it->second->bytes == in.bytes) {
-            t.problems.push_back({in.label, "has the same text as " + it->second->label + "; read once", Problem::Severity::Note});
-            continue;
-        }
-        // Ids are the file's stem; a second article with the same stem (another folder) gets "-2"...
-        std::string id = stem_of(in.file);
-        for (int n = 2; ids.count(id); ++n) id = stem_of(in.file) + "-" + std::to_string(n);
-        ids.insert(id);
-        Problems found;
-        Article a = read_article(id, in.file, in.bytes, in.facts ? &*in.facts : nullptr, found);
-        for (Problem& p : found) {
-            p.input = in.label;
-            t.problems.push_back(std::move(p));
-        }
-        t.articles.push_back(std::move(a));
-    }
-    std::vector<Event> events;
-    std::vector<MergeEvidence> evidence;
-    std::vector<FigureMention> figures;
-    for (uint32_t i = 0; i < t.articles.size(); ++i) {
-        ArticleReading reading = read_events(t.articles[i], i, *t.gazetteer);
-        if (!t.articles[i].published)
-            t.problems.push_back({t.articles[i].file, "no publication date (neither in sources.json nor in the text): "
-                                                      "dates relative to it (\"on Thursday\", \"last week\") stay unplaced",
-                                  Problem::Severity::Note});
-        t.timexes.push_back(std::move(reading.timexes));
-        for (Event& e : reading.events) events.push_back(std::move(e));
-        for (MergeEvidence& m : reading.evidence) evidence.push_back(std::move(m));
-        if (t.articles[i].published)
-            for (FigureMention& f : reading.figures) figures.push_back(std::move(f));
-    }
-    t.figures = group_figures(std::move(figures), *t.gazetteer);
-    t.events = merge_events(std::move(events), evidence, *t.gazetteer, &t.merge_notes);
-    return t;
+    TimelineBuilder builder(std::move(problems));
+    for (ArticleInput& in : inputs) builder.add(std::move(in));
+    return builder.finish();
 }
 
 }  // namespace dateline
@@ -142,12 +182,13 @@ int event_at(const Timeline& t, int64_t day) {
 
 bool event_matches(const Timeline& t, const Event& e, std::string_view query) {
     std::string haystack = ascii_lower(e.title);
-    for (uint32_t p : e.places) haystack += " " + ascii_lower(t.gazetteer->places()[p].name);
-    for (uint32_t a : e.actors) haystack += " " + ascii_lower(t.gazetteer->actors()[a].name);
+    auto add = [&](std::string_view words) { haystack.append(1, ' ').append(ascii_lower(words)); };
+    for (uint32_t p : e.places) add(t.gazetteer->places()[p].name);
+    for (uint32_t a : e.actors) add(t.gazetteer->actors()[a].name);
     for (const EventSource& s : e.sources) {
         const Article& a = t.articles[s.article];
-        if (a.outlet) haystack += " " + ascii_lower(*a.outlet);
-        haystack += " " + ascii_lower(std::string_view(a.text.clean).substr(s.start, s.end - s.start));
+        if (a.outlet) add(*a.outlet);
+        add(std::string_view(a.text.clean).substr(s.start, s.end - s.start));
     }
     const std::string q = ascii_lower(query);
     size_t at = 0;

@@ -40,7 +40,7 @@ namespace {
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 // ASCII character classes for the scanner's fast paths.
-constexpr uint8_t kOther = 0, kLower = 1, kUpper = 2, kDigit = 3;
+constexpr uint8_t kLower = 1, kUpper = 2, kDigit = 3;  // everything else is 0
 constexpr auto kAscii = [] {
     std::array<uint8_t, 256> t{};
     for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = kLower;
