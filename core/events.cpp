@@ -134,7 +134,9 @@ public:
     ArticleReading run() {
         tokens_ = tokenize(text_);
         sentences_ = split_sentences(text_, tokens_);
-        out_.timexes = find_time_expressions(text_, lower_, tokens_);
+        size_t too_long = 0;
+        out_.timexes = find_time_expressions(text_, lower_, tokens_, &too_long);
+        out_.expressions_too_long = static_cast<uint32_t>(too_long);
         const std::string_view source = a_.published_from == PublishedFrom::Sources ? "publication date from sources.json"
                                         : a_.published_from == PublishedFrom::Text ? "publication date read from the text"
                                                                                    : "";

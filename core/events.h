@@ -62,6 +62,7 @@ struct ArticleReading {
     std::vector<FigureMention> figures;  // counted figures of its body (figures.h)
     uint32_t sentence_pieces = 0;        // pieces of over-long sentences read (sentences.h)
     uint32_t events_left_out = 0;        // dated events past kMostEventsPerArticle
+    uint32_t expressions_too_long = 0;   // time expressions past kLongestTimeExpressionTokens
 };
 
 // A bound on what one article can put on the timeline. A chronology of a whole war holds a few

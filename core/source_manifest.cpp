@@ -11,6 +11,36 @@ bool is_web_link(std::string_view url) {
     return (url.starts_with("https://") && url.size() > 8) || (url.starts_with("http://") && url.size() > 7);
 }
 
+// Where and why JSON fails to parse, in words a person editing the file can act on
+// ("line 3, column 12: syntax error while parsing object - unexpected '}'"), without exceptions.
+struct JsonErrorFinder : nlohmann::json_sax<nlohmann::json> {
+    std::string where;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
+        std::string what = e.what();
+        if (const size_t at = what.find("at line "); at != std::string::npos) what = what.substr(at + 3);
+        where = what;
+        return false;
+    }
+};
+
+std::string json_error(std::string_view json) {
+    JsonErrorFinder finder;
+    nlohmann::json::sax_parse(json.begin(), json.end(), &finder, nlohmann::json::input_format_t::json, true);
+    return finder.where;
+}
+
 }  // namespace
 
 SourceManifest parse_source_manifest(std::string_view json, std::string_view manifest_name, Problems& problems) {
@@ -22,7 +52,8 @@ SourceManifest parse_source_manifest(std::string_view json, std::string_view man
 
     const nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded()) {
-        problem(name, "not valid JSON; its editorial facts are ignored");
+        const std::string why = json_error(json);
+        problem(name, "not valid JSON" + (why.empty() ? std::string() : " (" + why + ")") + "; its editorial facts are ignored");
         return manifest;
     }
     if (!doc.is_object() || !doc.contains("articles") || !doc["articles"].is_array()) {

@@ -87,6 +87,8 @@ public:
         }
     }
 
+    size_t too_long() const { return too_long_; }
+
     std::vector<TimeExpression> run() {
         std::vector<TimeExpression> out;
         for (size_t i = 0; i < t_.size();) {
@@ -102,6 +104,11 @@ public:
             }
             Match best = longest_at(i);
             if (best.end <= i) {
+                ++i;
+                continue;
+            }
+            if (best.end - i > kLongestTimeExpressionTokens) {  // a guard: no pattern is this long
+                ++too_long_;
                 ++i;
                 continue;
             }
@@ -1297,13 +1304,17 @@ private:
     std::string_view text_, lower_;
     const std::vector<Token>& t_;
     std::vector<const TimeWord*> words_;
+    size_t too_long_ = 0;
 };
 
 }  // namespace
 
 std::vector<TimeExpression> find_time_expressions(std::string_view text, std::string_view lower,
-                                                  const std::vector<Token>& tokens) {
-    return Recognizer(text, lower, tokens).run();
+                                                  const std::vector<Token>& tokens, size_t* too_long) {
+    Recognizer recognizer(text, lower, tokens);
+    std::vector<TimeExpression> found = recognizer.run();
+    if (too_long) *too_long = recognizer.too_long();
+    return found;
 }
 
 // =============================================================================================

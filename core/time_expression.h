@@ -110,8 +110,12 @@ struct ReferenceDate {
 };
 
 // Step 1: recognise. `lower` is the clean text lower-cased byte for byte (same offsets).
+// A bound: no time expression spans more than kLongestTimeExpressionTokens tokens. The patterns
+// are of fixed shape (the longest seen, "Fri, 08 Sep 2017 - 03:02 GMT", is 10), so the bound is
+// a guard: a match past it is not taken, and counted in `too_long`.
+inline constexpr uint32_t kLongestTimeExpressionTokens = 24;
 std::vector<TimeExpression> find_time_expressions(std::string_view text, std::string_view lower,
-                                                  const std::vector<Token>& tokens);
+                                                  const std::vector<Token>& tokens, size_t* too_long = nullptr);
 
 // Step 2: anchor and normalise, in text order (anaphoric expressions look back).
 void resolve_time_expressions(std::string_view text, std::string_view lower, const std::vector<Token>& tokens,

@@ -97,6 +97,10 @@ void TimelineBuilder::add(ArticleInput in) {
         t_.problems.push_back({label, "has text without sentence ends: read in " + std::to_string(reading.sentence_pieces) +
                                           " pieces of at most " + std::to_string(kLongestSentenceTokens) + " words",
                                Problem::Severity::Note});
+    if (reading.expressions_too_long > 0)
+        t_.problems.push_back({label, std::to_string(reading.expressions_too_long) + " time expression(s) longer than " +
+                                          std::to_string(kLongestTimeExpressionTokens) + " words were not read",
+                               Problem::Severity::Note});
     if (reading.events_left_out > 0)
         t_.problems.push_back({label, "holds more dated events than the " + std::to_string(kMostEventsPerArticle) +
                                           " an article may put on the timeline: " + std::to_string(reading.events_left_out) +

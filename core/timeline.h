@@ -35,7 +35,7 @@ struct ArticleInput {
 // The most one article may hold, in bytes (a long news article is 50 KB; a whole novel, 3 MB).
 // Reading costs time and memory in proportion (natively about 0.04 s and 15 MB of memory per MB
 // of text): past this, only the beginning is read, ended at a line break, and said so.
-inline constexpr size_t kLargestArticleBytes = 16u * 1024u * 1024u;
+inline constexpr size_t kLargestArticleBytes = 8u * 1024u * 1024u;
 
 struct Timeline {
     std::vector<Article> articles;                   // in input order

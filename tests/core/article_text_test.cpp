@@ -92,6 +92,25 @@ TEST(ArticleText, Utf16WithBomIsDecoded) {
     }
 }
 
+TEST(ArticleText, Utf16WithoutBomIsRecognisedByItsZeroBytes) {
+    const std::u16string_view text = u"Mosul, 10 July 2017: Iraqi forces retook the city.\n";
+    for (bool le : {true, false}) {
+        std::string in;
+        for (char16_t u : text) {
+            const char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
+            in += le ? std::string{lo, hi} : std::string{hi, lo};
+        }
+        EXPECT_EQ(utf16_without_bom(in), le ? 1 : 2);
+        const ArticleText t = normalise_article_text(in);
+        EXPECT_EQ(t.encoding, le ? SourceEncoding::Utf16LE : SourceEncoding::Utf16BE);
+        EXPECT_EQ(t.clean, "Mosul, 10 July 2017: Iraqi forces retook the city.\n");
+        EXPECT_EQ(t.offsets.to_original(0), 0u);  // no BOM to skip
+    }
+    // Plain text with a stray NUL or two is not UTF-16.
+    EXPECT_EQ(utf16_without_bom(std::string("Mosul\0 fell\0 in July 2017.", 27)), 0);
+    EXPECT_EQ(utf16_without_bom("Mosul fell in July 2017."), 0);
+}
+
 TEST(ArticleText, ControlCharactersAreDroppedAndCounted) {
     const std::string in = std::string("a\0b\x01" "c\td", 7);
     const ArticleText t = normalise_article_text(in);

@@ -100,8 +100,8 @@ TEST_F(GoldTest, ExtractionMatchesACarefulReader) {
         if (!dated) {
             std::string got;
             for (size_t e : holders)
-                got += " " + to_iso(civil_from_days(timeline_->events[e].first_day)) + ".." +
-                       to_iso(civil_from_days(timeline_->events[e].last_day));
+                got.append(" ").append(to_iso(civil_from_days(timeline_->events[e].first_day))).append("..")
+                    .append(to_iso(civil_from_days(timeline_->events[e].last_day)));
             misses.push_back(id + (any ? ": wrong date, got" + got : ": not found"));
         }
         if (g["sources"].size() > 1) {

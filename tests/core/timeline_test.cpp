@@ -24,6 +24,86 @@ TEST(Timeline, NotArticleTextIsSkippedWithAReason) {
     EXPECT_NE(why_not_article_text(std::string(200, '\0') + "abc").find("binary data"), std::string::npos);
     EXPECT_EQ(why_not_article_text("A title\nSome text."), "");
     EXPECT_EQ(why_not_article_text("\xFF\xFE" + std::string("A\0B\0", 4)), "");  // UTF-16 with BOM is text
+    EXPECT_EQ(why_not_article_text(std::string("M\0o\0s\0u\0l\0 \0f\0e\0l\0l\0", 20)), "");  // and without one
+    // A stray NUL or two in text is dropped when read; many NULs mean binary data.
+    EXPECT_EQ(why_not_article_text(std::string("A title\nSome\0 text.\0", 20)), "");
+    EXPECT_NE(why_not_article_text(std::string(20, '\0') + std::string(200, 'a')).find("binary data"), std::string::npos);
+}
+
+TEST(Timeline, BuildingOneArticleAtATimeGivesTheSameDocument) {
+    const GatheredInputs gathered = gather_article_inputs({std::string(DATELINE_SOURCE_DIR) + "/assets/articles"});
+    ASSERT_EQ(gathered.articles.size(), 5u);
+    TimelineBuilder builder;
+    for (const ArticleInput& in : gathered.articles) builder.add(in);
+    EXPECT_EQ(builder.inputs_seen(), 5u);
+    const std::string one_by_one = timeline_document_json(builder.finish(), false, true);
+    const std::string at_once = timeline_document_json(build_timeline(gathered.articles), false, true);
+    EXPECT_EQ(one_by_one, at_once);
+    EXPECT_GT(one_by_one.size(), 10000u);
+    // finish() leaves the builder empty, ready for another timeline.
+    EXPECT_EQ(builder.inputs_seen(), 0u);
+    EXPECT_TRUE(builder.finish().articles.empty());
+}
+
+TEST(Timeline, AnArticleOverTheLimitIsReadUpToALineBreakAndSaidSo) {
+    std::string text = "A very long article indeed\n\n";
+    const std::string line = "On 10 July 2017 Iraqi forces retook the old city of Mosul, officials said.\n";
+    while (text.size() <= kLargestArticleBytes + line.size()) text += line;
+    const size_t size = text.size();
+    std::vector<ArticleInput> inputs;
+    inputs.push_back({"long.txt", "dir/long.txt", std::move(text), EditorialFacts{"Outlet", std::nullopt, CivilDate{2017, 7, 11}}});
+    const Timeline t = build_timeline(std::move(inputs));
+    ASSERT_EQ(t.articles.size(), 1u);
+    EXPECT_LE(t.articles[0].bytes, kLargestArticleBytes);
+    EXPECT_EQ(t.articles[0].text.clean.back(), '\n');  // ended at a line break
+    ASSERT_FALSE(t.problems.empty());
+    EXPECT_EQ(t.problems[0].input, "dir/long.txt");
+    EXPECT_EQ(t.problems[0].severity, Problem::Severity::Skipped);  // not all of it was read
+    EXPECT_NE(t.problems[0].message.find("only its first 8 MB were read"), std::string::npos) << t.problems[0].message;
+    EXPECT_LT(size, 9u * 1024 * 1024);
+    // The same event told again and again is one event.
+    EXPECT_EQ(t.events.size(), 1u);
+}
+
+TEST(Timeline, AnArticleAddsAtMostSoManyEventsAndSaysHowManyWereLeftOut) {
+    std::string text = "A chronicle of every day\n\n";
+    int64_t day = days_from_civil({2010, 1, 1});
+    for (uint32_t i = 0; i < kMostEventsPerArticle + 50; ++i, ++day)
+        text += "On " + to_iso(civil_from_days(day)) + " fighters attacked a checkpoint near Mosul.\n";
+    std::vector<ArticleInput> inputs;
+    inputs.push_back({"days.txt", "dir/days.txt", std::move(text), EditorialFacts{"Outlet", std::nullopt, CivilDate{2019, 1, 1}}});
+    const Timeline t = build_timeline(std::move(inputs));
+    EXPECT_EQ(t.events.size(), kMostEventsPerArticle);
+    bool said = false;
+    for (const Problem& p : t.problems)
+        said |= p.input == "dir/days.txt" && p.message.find(": 50 left out") != std::string::npos;
+    EXPECT_TRUE(said);
+}
+
+TEST(Timeline, TextWithoutSentenceEndsIsReadInBoundedPieces) {
+    std::string text = "A page flattened into one line\n\n";
+    for (int i = 0; i < 3000; ++i) text += (i % 40 == 39) ? "fighters, " : "word ";
+    text += "and on 10 July 2017 Iraqi forces retook Mosul\n";
+    std::vector<ArticleInput> inputs;
+    inputs.push_back({"line.txt", "dir/line.txt", std::move(text), EditorialFacts{"Outlet", std::nullopt, CivilDate{2017, 7, 11}}});
+    const Timeline t = build_timeline(std::move(inputs));
+    bool said = false;
+    for (const Problem& p : t.problems) said |= p.message.find("without sentence ends: read in") != std::string::npos;
+    EXPECT_TRUE(said);
+    ASSERT_EQ(t.events.size(), 1u);
+    const EventSource& s = t.events[0].sources[0];
+    EXPECT_LT(s.end - s.start, 250u * 8);  // the passage is a piece, not the whole line
+}
+
+TEST(Timeline, TheSameTextWithOtherLineEndsIsReadOnce) {
+    std::vector<ArticleInput> inputs;
+    inputs.push_back(input("a.txt", "First title here\nOn 10 July 2017 Mosul fell.\n"));
+    inputs.push_back(input("b.txt", "First title here\r\nOn 10 July 2017 Mosul fell.\r\n"));
+    const Timeline t = build_timeline(std::move(inputs));
+    EXPECT_EQ(t.articles.size(), 1u);
+    bool said = false;
+    for (const Problem& p : t.problems) said |= p.input == "dir/b.txt" && p.message == "has the same text as dir/a.txt; read once";
+    EXPECT_TRUE(said);
 }
 
 TEST(Timeline, GoodInputsAreReadWhateverTheBadOnesDo) {

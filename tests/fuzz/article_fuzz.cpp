@@ -7,7 +7,7 @@
 //
 // Besides "no crash, no sanitizer report", it checks what the rest of Dateline relies on: every
 // source's passage, clause and time expression lie inside its article's text, in order; every
-// event has a source and first_day <= last_day; the document is valid JSON and names every article.
+// event has a source and first_day <= last_day; time expressions stay within their bound; the document is valid JSON and names every article.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -75,6 +75,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             require(s.first_day <= s.last_day, "a source's first day is not after its last");
         }
     }
+    for (const auto& timexes : timeline.timexes)
+        for (const dateline::TimeExpression& e : timexes)
+            require(e.end_token - e.first_token <= dateline::kLongestTimeExpressionTokens && e.start <= e.end,
+                    "a time expression is within its bound");
     for (size_t i = 1; i < timeline.events.size(); ++i)
         require(timeline.events[i - 1].first_day <= timeline.events[i].first_day, "events are in date order");
 
