@@ -2,7 +2,7 @@
 // Hosted over http from 127.0.0.1, and the offline single file from file:// with the network off.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, offlinePageUrl, openPage, waitForApp, screenshot } from './support.mjs';
+import { launch, serveDist, offlinePageUrl, openPage, waitForApp, screenshot, cspViolations } from './support.mjs';
 
 let browser, site;
 before(async () => {
@@ -62,3 +62,34 @@ test('offline single file from file:// with the network off', async () => {
   assert.deepEqual(seen.failedRequests, [], 'no request failed');
   await context.close();
 });
+
+// The page's Content-Security-Policy: no origin but its own (the offline file: none at all), no
+// eval, no inline code but the offline file's own two blocks (by hash); and the app runs under it.
+for (const [name, url, offline] of [['hosted', () => site.url, false], ['offline file', offlinePageUrl, true]]) {
+  test(`${name}: a Content-Security-Policy with no remote origins and no eval, and nothing it blocks`, async () => {
+    const { page, context, seen } = await openPage(browser, url(), { offline });
+    await waitForApp(page);
+    const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content || '');
+    assert.match(policy, /default-src 'none'/, policy);
+    assert.doesNotMatch(policy, /'unsafe-eval'|'unsafe-inline'|https?:|\*|blob:/, 'no eval, no inline code by default, no remote origin');
+    const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    for (const source of directives['script-src']) assert.match(source, /^('self'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/=]+')$/, source);
+    assert.deepEqual(await cspViolations(page), [], 'nothing was blocked while the app started');
+    // Code from strings and injected inline scripts are refused inside the page. (The test's own
+    // evaluate() is exempt from the policy, so it makes the page do it: a timer given a string,
+    // and a script element.)
+    await page.evaluate(() => {
+      setTimeout('window.__fromString = true', 0);
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true';
+      document.body.appendChild(s);
+    });
+    await page.waitForTimeout(200);
+    assert.deepEqual(await page.evaluate(() => [window.__fromString, window.__injected]), [undefined, undefined]);
+    const violations = await cspViolations(page);
+    assert.equal(violations.filter((v) => v.startsWith('script-src')).length, 2, `both refusals were reported: ${violations}`);
+    assert.deepEqual(seen.foreignRequests, [], 'requests to other origins');
+    assert.deepEqual(seen.pageErrors, [], 'uncaught page errors');
+    await context.close();
+  });
+}

@@ -25,9 +25,16 @@ export async function serveDist() { return serve(dist); }
 export const offlinePageUrl = () => pathToFileURL(join(dist, 'dateline-offline.html')).href;
 
 // Opens `url` in a fresh context and records console errors, page errors and every request
-// that leaves the page's origin (those are aborted: Dateline must not need them).
+// that leaves the page's origin (those are aborted: for the page, the network beyond its own
+// origin is off; with `offline`, the browser's network is off altogether).
 export async function openPage(browser, url, { offline = false, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor, offline });
+  // Whatever the page's Content-Security-Policy refuses is recorded (see cspViolations()).
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample || ''}`));
+  });
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const seen = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] };
@@ -118,3 +125,6 @@ export async function press(page, key) {
   await page.keyboard.press(key);
   return frames(page);
 }
+
+// What the page's Content-Security-Policy blocked so far.
+export async function cspViolations(page) { return page.evaluate(() => window.__cspViolations); }
