@@ -161,4 +161,64 @@ GatheredInputs gather_article_inputs(const std::vector<std::string>& paths) {
     return g;
 }
 
+// How problems name each file: its name, and "(2)", "(3)"... when the name came before.
+std::vector<std::string> labels_of(const std::vector<NamedFile>& files) {
+    std::vector<std::string> labels;
+    std::map<std::string, int> seen;
+    for (const NamedFile& f : files) {
+        const int n = ++seen[f.name];
+        labels.push_back(n == 1 ? f.name : f.name + " (" + std::to_string(n) + ")");
+    }
+    return labels;
+}
+
+GatheredInputs gather_article_inputs(const std::vector<NamedFile>& files) {
+    GatheredInputs g;
+    auto is_json = [](std::string_view name) {
+        std::string ext(fs::path(std::string(name)).extension().string());
+        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        return ext == ".json";
+    };
+    const std::vector<std::string> labels = labels_of(files);
+    SourceManifest facts;
+    std::set<std::string, std::less<>> articles;
+    for (size_t i = 0; i < files.size(); ++i) {
+        if (files[i].name == "sources.json") {
+            if (files[i].full_size > 0 || files[i].bytes.size() > kLargestManifestBytes) {
+                g.problems.push_back({labels[i], "is more than the " + std::to_string(kLargestManifestBytes / (1024 * 1024)) +
+                                                     " MB a sources.json may hold; its editorial facts are ignored",
+                                      Problem::Severity::Skipped});
+                continue;
+            }
+            const SourceManifest m = parse_source_manifest(files[i].bytes, labels[i], g.problems);
+            for (const auto& [file, entry] : m.by_file)
+                if (!facts.by_file.emplace(file, entry).second)
+                    g.problems.push_back({labels[i], "names \"" + file + "\" again; the facts given first are kept",
+                                          Problem::Severity::Note});
+        } else if (!is_json(files[i].name)) {
+            articles.insert(files[i].name);
+        }
+    }
+    for (size_t i = 0; i < files.size(); ++i) {
+        const NamedFile& f = files[i];
+        if (f.name == "sources.json") continue;
+        if (is_json(f.name)) {
+            g.problems.push_back({labels[i], "is not an article (a .json file); only a file named sources.json gives editorial facts",
+                                  Problem::Severity::Skipped});
+            continue;
+        }
+        ArticleInput in;
+        in.file = f.name;
+        in.label = labels[i];
+        in.bytes = f.bytes;
+        in.full_size = f.full_size;
+        if (auto it = facts.by_file.find(f.name); it != facts.by_file.end()) in.facts = it->second;
+        g.articles.push_back(std::move(in));
+    }
+    for (const auto& entry : facts.by_file)
+        if (!articles.count(entry.first))
+            g.problems.push_back({"sources.json", "names \"" + entry.first + "\", which was not added", Problem::Severity::Note});
+    return g;
+}
+
 }  // namespace dateline

@@ -2,6 +2,8 @@
 // names into ArticleInputs: a file is one article; a folder is its "*.txt" files (sorted by
 // name) plus its sources.json if present. Editorial facts in a folder's sources.json apply to
 // that folder's articles, whether the folder or one of its files was named.
+// The same rules for files handed over in memory (the files a reader adds to the page): every
+// file is an article, except sources.json files, whose facts apply to the others by name.
 // Nothing here decides what to do about a problem: problems are returned with the inputs.
 #pragma once
 
@@ -23,5 +25,15 @@ struct GatheredInputs {
 inline constexpr size_t kLargestManifestBytes = 4u * 1024u * 1024u;
 
 GatheredInputs gather_article_inputs(const std::vector<std::string>& paths);
+
+struct NamedFile {
+    std::string name;        // the file's name, no folders
+    std::string bytes;       // all of it, or its first kLargestArticleBytes
+    uint64_t full_size = 0;  // its size, when `bytes` holds only its beginning (else 0)
+};
+// Several sources.json: their facts are joined (the first entry for a file is kept). A name given
+// twice is told apart in problems as "name (2)". Any other .json file is not an article.
+GatheredInputs gather_article_inputs(const std::vector<NamedFile>& files);
+std::vector<std::string> labels_of(const std::vector<NamedFile>& files);  // how problems name them
 
 }  // namespace dateline

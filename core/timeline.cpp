@@ -77,7 +77,7 @@ void TimelineBuilder::add(ArticleInput in) {
     // The same text twice (a copied file) tells nothing new: read once, and say so.
     const uint64_t h = std::hash<std::string_view>{}(a.text.clean);
     if (auto it = texts_.find(h); it != texts_.end() && t_.articles[it->second].text.clean == a.text.clean) {
-        t_.problems.push_back({in.label, "has the same text as " + labels_[it->second] + "; read once", Problem::Severity::Note});
+        t_.problems.push_back({in.label, "has the same text as " + t_.labels[it->second] + "; read once", Problem::Severity::Note});
         return;
     }
     for (Problem& p : found) {
@@ -87,12 +87,12 @@ void TimelineBuilder::add(ArticleInput in) {
     const uint32_t index = static_cast<uint32_t>(t_.articles.size());
     ids_.insert(id);
     texts_.emplace(h, index);
-    labels_.push_back(in.label);
+    t_.labels.push_back(in.label);
     t_.articles.push_back(std::move(a));
     const Article& article = t_.articles.back();
 
     ArticleReading reading = read_events(article, index, *t_.gazetteer);
-    const std::string& label = labels_.back();
+    const std::string& label = t_.labels.back();
     if (reading.sentence_pieces > 0)
         t_.problems.push_back({label, "has text without sentence ends: read in " + std::to_string(reading.sentence_pieces) +
                                           " pieces of at most " + std::to_string(kLongestSentenceTokens) + " words",

@@ -39,6 +39,7 @@ inline constexpr size_t kLargestArticleBytes = 8u * 1024u * 1024u;
 
 struct Timeline {
     std::vector<Article> articles;                   // in input order
+    std::vector<std::string> labels;                 // per article: how problems name it (its path)
     std::vector<std::vector<TimeExpression>> timexes;  // per article: every time expression it holds
     std::vector<Event> events;                       // sorted by start, then end
     std::vector<MergeNote> merge_notes;              // why events with several sources were joined
@@ -64,6 +65,7 @@ public:
     void add(ArticleInput input);
     size_t inputs_seen() const { return inputs_seen_; }
     size_t events_read() const { return events_.size(); }
+    size_t articles_read() const { return t_.articles.size(); }
     Timeline finish();  // the builder is empty again afterwards
 
 private:
@@ -71,7 +73,6 @@ private:
     size_t inputs_seen_ = 0;
     std::set<std::string, std::less<>> ids_;
     std::unordered_map<uint64_t, uint32_t> texts_;  // a hash of each article's clean text -> its index
-    std::vector<std::string> labels_;              // how problems name each article read
     std::vector<Event> events_;
     std::vector<MergeEvidence> evidence_;
     std::vector<FigureMention> figures_;

@@ -52,7 +52,11 @@ void App::style(ImGuiStyle& s) {
 
 void App::load_articles(const std::string& folder) {
     GatheredInputs inputs = gather_article_inputs({folder});
+    for (ArticleInput& in : inputs.articles) in.label = "the bundled " + in.file;  // not a path inside the app
+    bundled_ = inputs.articles;  // kept: the timeline is rebuilt with them when articles are added
+    bundled_problems_ = inputs.problems;
     timeline_ = build_timeline(std::move(inputs.articles), std::move(inputs.problems));
+    bundled_read_ = timeline_.articles.size();
     for (const Problem& p : timeline_.problems)
         if (p.severity == Problem::Severity::Skipped) errors_.push_back(p.input + ": " + p.message);
     build_boxes();
@@ -304,7 +308,7 @@ void App::keyboard() {
 }
 
 bool App::animating() const {
-    return playing_ || view_.gliding() || url_dirty_ || toast_left_ > 0;
+    return playing_ || view_.gliding() || url_dirty_ || toast_left_ > 0 || builder_ != nullptr;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -320,6 +324,7 @@ void App::draw() {
         url_dirty_ = true;  // the view moves by itself: no reset of the quiet time
     }
     if (toast_left_ > 0) toast_left_ -= dt;
+    if (builder_) read_some();
     keyboard();
     if (filter_dirty_) {
         shown_.clear();
@@ -376,6 +381,7 @@ void App::layout_and_draw() {
         ImGui::SameLine();
         draw_reading(ImVec2(ImGui::GetContentRegionAvail().x, rest.y));
     }
+    draw_added_panel();
     // A quiet notice, fading at the bottom.
     if (toast_left_ > 0 && !toast_.empty()) {
         ImDrawList* dl = ImGui::GetForegroundDrawList();
@@ -429,10 +435,20 @@ void App::draw_header(float width) {
     // The playhead's date, where there is room (the playhead's own label shows it anyway).
     const std::string at = describe_interval(static_cast<int64_t>(std::floor(playhead_)), static_cast<int64_t>(std::floor(playhead_)),
                                              Precision::Day);
+    // At the right end: adding articles (or the progress of reading them).
+    const float button = embedded_ ? 0.0f : added_button_width();
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
     ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x > ImGui::CalcTextSize(at.c_str()).x) {
+    if (ImGui::GetContentRegionAvail().x > ImGui::CalcTextSize(at.c_str()).x + button + spacing) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(at.c_str());
+        ImGui::SameLine();
+    } else if (ImGui::GetContentRegionAvail().x < button) {
+        ImGui::NewLine();
+    }
+    if (!embedded_) {
+        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - button));
+        draw_added_button();
     } else {
         ImGui::NewLine();
     }
@@ -560,6 +576,25 @@ std::string App::state_json(unsigned long frames_drawn) const {
     j["layout"] = embedded_ ? "embed" : narrow_ ? "narrow" : "wide";
     j["errors"] = errors_;
     j["notices"] = notices_;
+    Json added;
+    added["files"] = added_.size();
+    added["articles"] = timeline_.articles.size() - std::min(bundled_read_, timeline_.articles.size());
+    added["reading"] = builder_ != nullptr;
+    added["read"] = builder_ ? queue_next_ : queue_total_;  // articles read in the latest rebuild (all, once done)
+    added["total"] = queue_total_;
+    added["kept"] = storage_ < 0 ? Json(nullptr) : Json(storage_ == 1);
+    added["panelOpen"] = added_panel_open_;
+    added["button"] = {{"x", added_button_min_.x / ratio_}, {"y", added_button_min_.y / ratio_},
+                       {"width", (added_button_max_.x - added_button_min_.x) / ratio_},
+                       {"height", (added_button_max_.y - added_button_min_.y) / ratio_}};
+    if (added_panel_open_ && !added_.empty())
+        added["removeAll"] = {{"x", remove_all_min_.x / ratio_}, {"y", remove_all_min_.y / ratio_},
+                              {"width", (remove_all_max_.x - remove_all_min_.x) / ratio_},
+                              {"height", (remove_all_max_.y - remove_all_min_.y) / ratio_}};
+    added["problems"] = Json::array();
+    for (const Problem& p : added_problems_)
+        added["problems"].push_back({{"file", p.input}, {"message", p.message}, {"skipped", p.severity == Problem::Severity::Skipped}});
+    j["added"] = std::move(added);
     j["frames"] = frames_drawn;
     j["firstFrameMs"] = first_frame_ms_;
     j["pixelRatio"] = ratio_;

@@ -9,13 +9,16 @@
 // Files:  app.cpp             layout, keyboard, play, URL hash, state for JavaScript
 //         timeline_panel.cpp  the timeline: axis, lanes, markers, playhead, zoom and pan
 //         reading_panel.cpp   the reading panel, the event list, the article view
+//         added_articles.cpp  articles the reader adds: read between frames, "Your articles"
 #pragma once
 
 #include <SDL.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "article_inputs.h"
 #include "imgui.h"
 #include "timeline.h"
 #include "timeline_view.h"
@@ -41,6 +44,19 @@ public:
 
     // Reads the articles of a folder (their *.txt and sources.json) and builds the timeline.
     void load_articles(const std::string& folder);
+    // Articles the reader adds (dropped on the page, or chosen with "Add articles..."); the page
+    // keeps them in the browser's storage under `key` and hands them back at start (`restored`).
+    // add_file() is false when the file is refused (past the bounds below); files_added() ends a
+    // batch: the timeline is rebuilt, a few articles per frame, and the outcome shown.
+    bool add_file(std::string name, std::string bytes, uint64_t full_size, double key);
+    void file_unreadable(const std::string& name, const std::string& why);
+    void files_added(bool restored);
+    void set_storage(bool kept, const std::string& why) {
+        storage_ = kept ? 1 : 0;
+        storage_why_ = why;
+    }
+    static constexpr size_t kMostAddedFiles = 500;
+    static constexpr size_t kMostAddedBytes = 64u * 1024u * 1024u;
     // Applies a URL hash ("#event=...&t=...&view=..."); what is not understood becomes a notice.
     void apply_url_hash(const std::string& hash);
     // Moves to an event id or a date (YYYY-MM-DD); false if it is neither.
@@ -84,6 +100,16 @@ private:
     // timeline_panel.cpp
     void draw_timeline(ImVec2 size);
     void zoom_at(float factor, float x, bool smooth);
+    // added_articles.cpp
+    void start_rebuild();
+    void read_some();
+    void finish_rebuild();
+    void draw_added_button();
+    float added_button_width() const;
+    std::string added_button_label() const;
+    void draw_added_panel();
+    void remove_added(size_t index);  // SIZE_MAX: all of them
+    bool is_added(uint32_t article) const { return article >= bundled_read_; }
     // reading_panel.cpp
     void draw_reading(ImVec2 size);
     void draw_list(ImVec2 size);
@@ -92,6 +118,29 @@ private:
     void draw_intro();
 
     Timeline timeline_;
+    // What the timeline is built from: the bundled articles, and those the reader added.
+    std::vector<ArticleInput> bundled_;
+    Problems bundled_problems_;
+    size_t bundled_read_ = 0;  // timeline_.articles before this index are the bundled ones
+    struct Added {
+        NamedFile file;
+        double key = 0;  // the browser storage's key (0: not kept)
+    };
+    std::vector<Added> added_;
+    size_t added_bytes_ = 0;
+    Problems intake_problems_;    // files refused or unreadable in the latest batch
+    bool batch_open_ = false;     // add_file() since the last files_added()
+    bool restored_batch_ = false;
+    std::unique_ptr<TimelineBuilder> builder_;  // while reading: the timeline being built
+    std::vector<ArticleInput> queue_;
+    size_t queue_next_ = 0, queue_bundled_ = 0, queue_total_ = 0;
+    std::vector<std::string> added_labels_;  // how problems name the added files
+    Problems added_problems_;                 // what the added files gave to say
+    bool added_panel_open_ = false;
+    ImVec2 added_button_min_{0, 0}, added_button_max_{0, 0};  // last frame's button (pixels)
+    ImVec2 remove_all_min_{0, 0}, remove_all_max_{0, 0};      // and the panel's "Remove all"
+    int storage_ = -1;  // the browser keeps added articles: 1 yes, 0 no, -1 not known yet
+    std::string storage_why_;
     std::vector<EventBox> boxes_;  // one per event, same order (events are sorted by start)
     bool ready_ = false;
     std::vector<std::string> errors_;   // what the page could not do

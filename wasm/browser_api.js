@@ -5,10 +5,12 @@
 //   dateline.goto(target)     moves to an event id or a date "YYYY-MM-DD"; true if it was one
 //   dateline.markers()        the markers on screen: [{x, y, span, events: [ids]}], CSS pixels
 //   dateline.frameStats(reset) CPU time per frame drawn ({count, p50, p95, max} ms), heap size
+//   dateline.addFiles(files)  adds articles (File objects: .txt, and a sources.json), as a drop does
 //
 // It also connects the app to the page: the URL hash (read at start and when edited, written
-// as the reader moves), ?embed, the clipboard, links, and waking the app on input (the app
-// draws nothing while nothing changes, to spare classroom batteries).
+// as the reader moves), ?embed, the clipboard, links, files the reader adds (picked or dropped,
+// and kept in the browser's IndexedDB so that a reload loses nothing), and waking the app on
+// input (the app draws nothing while nothing changes, to spare classroom batteries).
 (function () {
   var notReady = function () {
     return { ready: false, articles: 0, events: 0, selected: null, playhead: null, view: null, errors: [], frames: 0 };
@@ -17,6 +19,7 @@
 
   Module['onAppReady'] = function () {
     started = true;
+    restoreAddedFiles();
     var embedded = /(^|[?&])embed(=|&|$)/.test(location.search.slice(1));
     Module['ccall']('dateline_set_embedded', null, ['number'], [embedded ? 1 : 0]);
     Module['ccall']('dateline_apply_hash', null, ['string'], [location.hash || '']);
@@ -56,10 +59,141 @@
     if (/^https?:\/\//.test(url)) window.open(url, '_blank', 'noopener');
   };
 
+  // --- Articles the reader adds ---------------------------------------------------------------
+  // Each file is read (up to the most the core reads of one article), kept in IndexedDB
+  // ("dateline" / "added-articles": {name, bytes, fullSize}), then handed to the app. At start,
+  // the kept files are handed back. Where storage is refused (a private window, a full disk),
+  // the files still go on the timeline and the app says they will not be kept.
+  var storage = null;  // a Promise of the database, or of null
+  function openStorage() {
+    if (storage) return storage;
+    storage = new Promise(function (resolve) {
+      var request;
+      try {
+        request = indexedDB.open('dateline', 1);
+      } catch (e) {
+        return resolve({ db: null, why: 'this browser refuses storage to this page' });
+      }
+      request.onupgradeneeded = function () { request.result.createObjectStore('added-articles', { autoIncrement: true }); };
+      request.onsuccess = function () { resolve({ db: request.result, why: '' }); };
+      request.onerror = function () { resolve({ db: null, why: 'storage refused: ' + (request.error && request.error.name) }); };
+      request.onblocked = function () { resolve({ db: null, why: 'storage is busy in another tab' }); };
+    });
+    return storage;
+  }
+  var storing = 0;  // storage transactions under way (state().added.storing)
+  function storeTransaction(db, mode, work) {
+    storing++;
+    return new Promise(function (resolve) {
+      try {
+        var tx = db.transaction('added-articles', mode);
+        var result = work(tx.objectStore('added-articles'));
+        tx.oncomplete = function () { resolve({ ok: true, result: result && result.result }); };
+        tx.onerror = tx.onabort = function () { resolve({ ok: false, why: tx.error ? tx.error.name : 'failed' }); };
+      } catch (e) {
+        resolve({ ok: false, why: e.name || String(e) });
+      }
+    }).then(function (r) { storing--; return r; });
+  }
+  function handOver(files, restored) {
+    files.forEach(function (f) {
+      if (f.error) {
+        Module['ccall']('dateline_file_unreadable', null, ['string', 'string'], [f.name, f.error]);
+        return;
+      }
+      var ptr = Module['_malloc'](Math.max(1, f.bytes.length));
+      HEAPU8.set(f.bytes, ptr);
+      var taken = Module['ccall']('dateline_add_file', 'number', ['string', 'number', 'number', 'number', 'number'],
+                                  [f.name, ptr, f.bytes.length, f.fullSize, f.key || 0]);
+      Module['_free'](ptr);
+      if (!taken && f.key && !restored) Module['forgetAddedFile'](f.key);  // never added; kept ones stay kept
+    });
+    Module['ccall']('dateline_files_added', null, ['number'], [restored ? 1 : 0]);
+  }
+  function addFiles(list) {
+    if (!started) return Promise.resolve(false);
+    var limit = Module['_dateline_largest_article_bytes']();
+    var files = Array.prototype.slice.call(list || []);
+    return openStorage().then(function (store) {
+      Module['ccall']('dateline_set_storage', null, ['number', 'string'], [store.db ? 1 : 0, store.why]);
+      return files.reduce(function (done, file) {
+        return done.then(function (out) {
+          var read = file.slice(0, limit).arrayBuffer().then(function (buffer) {
+            var record = { name: file.name, bytes: new Uint8Array(buffer), fullSize: file.size > limit ? file.size : 0 };
+            if (!store.db) return record;
+            return storeTransaction(store.db, 'readwrite', function (s) {
+              return s.add({ name: record.name, bytes: buffer, fullSize: record.fullSize });
+            }).then(function (r) {
+              if (r.ok) record.key = r.result;
+              else Module['ccall']('dateline_set_storage', null, ['number', 'string'], [0, 'storage refused: ' + r.why]);
+              return record;
+            });
+          }, function (e) {
+            // The file went away or could not be read (moved, deleted, no permission).
+            return { name: file.name, error: 'could not be read (' + (e && e.name ? e.name : e) + ')' };
+          });
+          return read.then(function (record) { out.push(record); return out; });
+        });
+      }, Promise.resolve([]));
+    }).then(function (records) {
+      handOver(records, false);
+      return true;
+    });
+  }
+  function restoreAddedFiles() {
+    openStorage().then(function (store) {
+      Module['ccall']('dateline_set_storage', null, ['number', 'string'], [store.db ? 1 : 0, store.why]);
+      if (!store.db) return;
+      var records = [];
+      storeTransaction(store.db, 'readonly', function (s) {
+        var cursor = s.openCursor();
+        cursor.onsuccess = function () {
+          var c = cursor.result;
+          if (!c) return;
+          records.push({ key: c.key, name: c.value.name, bytes: new Uint8Array(c.value.bytes), fullSize: c.value.fullSize || 0 });
+          c['continue']();
+        };
+      }).then(function () {
+        if (records.length) handOver(records, true);
+      });
+    });
+  }
+  Module['forgetAddedFile'] = function (key) {
+    openStorage().then(function (store) {
+      if (store.db) storeTransaction(store.db, 'readwrite', function (s) { s['delete'](key); });
+    });
+  };
+  // The file picker, opened by the app's "Add articles..." button (a click is a user gesture, so
+  // the browser lets the page open it); and files dropped anywhere on the page.
+  var picker = document.createElement('input');
+  picker.type = 'file';
+  picker.multiple = true;
+  picker.accept = '.txt,.json,text/plain,application/json';
+  picker.hidden = true;
+  picker.id = 'dateline-add-files';
+  picker.addEventListener('change', function () {
+    addFiles(picker.files).then(function () { picker.value = ''; });
+  });
+  document.body.appendChild(picker);
+  Module['pickFiles'] = function () { picker.click(); };
+  window.addEventListener('dragover', function (e) {
+    if (e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types, 'Files') >= 0) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  });
+  window.addEventListener('drop', function (e) {
+    if (!e.dataTransfer || !e.dataTransfer.files.length) return;
+    e.preventDefault();
+    addFiles(e.dataTransfer.files);
+  });
+
   var api = {
     state: function () {
       if (!started) return notReady();
-      return JSON.parse(UTF8ToString(Module['_dateline_state_json']()));
+      var s = JSON.parse(UTF8ToString(Module['_dateline_state_json']()));
+      s.added.storing = storing;
+      return s;
     },
     goto: function (target) {
       if (!started) return false;
@@ -76,6 +210,9 @@
       stats.heapBytes = Module['HEAP8'] ? Module['HEAP8'].length : 0;
       return stats;
     },
+    // Adds articles (a FileList or an array of File), as dropping them on the page does;
+    // resolves once they are handed to the app (which then reads them, a few per frame).
+    addFiles: function (files) { return addFiles(files); },
   };
   window['dateline'] = api;
 

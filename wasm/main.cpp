@@ -236,6 +236,27 @@ EMSCRIPTEN_KEEPALIVE void dateline_set_embedded(int embedded) {
     dateline_wake();
 }
 
+// Articles the reader adds (browser_api.js): one file at a time (its bytes copied here; the
+// caller frees its buffer), then the end of the batch. 1 if the file was taken.
+EMSCRIPTEN_KEEPALIVE int dateline_add_file(const char* name, const unsigned char* bytes, int length, double full_size, double key) {
+    if (!g.app || !name || length < 0) return 0;
+    std::string data(reinterpret_cast<const char*>(bytes), static_cast<size_t>(length));
+    return g.app->add_file(name, std::move(data), full_size > length ? static_cast<uint64_t>(full_size) : 0, key) ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE void dateline_file_unreadable(const char* name, const char* why) {
+    if (g.app && name && why) g.app->file_unreadable(name, why);
+}
+EMSCRIPTEN_KEEPALIVE void dateline_files_added(int restored) {
+    if (g.app) g.app->files_added(restored != 0);
+    dateline_wake();
+}
+// Whether the browser keeps added articles (storage may be refused: private windows, quotas).
+EMSCRIPTEN_KEEPALIVE void dateline_set_storage(int kept, const char* why) {
+    if (g.app) g.app->set_storage(kept != 0, why ? why : "");
+    dateline_wake();
+}
+// How much of a file the page hands over: the core reads an article up to this many bytes.
+EMSCRIPTEN_KEEPALIVE double dateline_largest_article_bytes() { return static_cast<double>(dateline::kLargestArticleBytes); }
 
 }  // extern "C"
 

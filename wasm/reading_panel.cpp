@@ -172,6 +172,11 @@ void App::draw_reading(ImVec2 size) {
         ImGui::PushFont(fonts_.title);
         ImGui::TextUnformatted(a.outlet ? a.outlet->c_str() : "Unknown outlet");
         ImGui::PopFont();
+        if (is_added(s.article)) {
+            ImGui::SameLine();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextDisabled("added by you: %s", timeline_.labels[s.article].c_str());
+        }
         ImGui::TextUnformatted(a.title.c_str());
         if (a.published)
             ImGui::TextDisabled("Published %s%s", describe_interval(days_from_civil(*a.published), days_from_civil(*a.published), Precision::Day).c_str(),

@@ -184,3 +184,32 @@ TEST(ArticleInputs, FolderMeansItsTxtFilesAndSourcesJson) {
     EXPECT_EQ(one.articles[0].facts->outlet, "A News");
     fs::remove_all(dir);
 }
+
+TEST(ArticleInputs, FilesInMemoryFollowTheSameRules) {
+    std::vector<NamedFile> files;
+    files.push_back({"report.txt", "A first report here\nOn 10 July 2017 Mosul fell.\n"});
+    files.push_back({"sources.json", R"({"articles": [{"file": "report.txt", "outlet": "Outlet A", "published": "2017-07-11"},
+                                                     {"file": "elsewhere.txt", "outlet": "Nobody"}]})"});
+    files.push_back({"report.txt", "A second report here\nOn 17 October 2017 Raqqa fell.\n"});
+    files.push_back({"notes.json", "{}"});
+    files.push_back({"sources.json", R"({"articles": [{"file": "report.txt", "outlet": "Outlet B"}]})"});
+    const GatheredInputs g = gather_article_inputs(files);
+    ASSERT_EQ(g.articles.size(), 2u);
+    EXPECT_EQ(g.articles[0].label, "report.txt");
+    EXPECT_EQ(g.articles[1].label, "report.txt (2)");  // the same name twice is told apart
+    ASSERT_TRUE(g.articles[0].facts.has_value());
+    EXPECT_EQ(g.articles[0].facts->outlet, "Outlet A");  // the facts given first are kept
+    EXPECT_EQ(g.articles[1].facts->outlet, "Outlet A");
+    std::vector<std::string> said;
+    for (const Problem& p : g.problems) said.push_back(p.input + ": " + p.message);
+    auto has = [&](std::string_view text) {
+        return std::any_of(said.begin(), said.end(), [&](const std::string& s) { return s.find(text) != std::string::npos; });
+    };
+    EXPECT_TRUE(has("notes.json: is not an article (a .json file)"));
+    EXPECT_TRUE(has("sources.json (2): names \"report.txt\" again; the facts given first are kept"));
+    EXPECT_TRUE(has("sources.json: names \"elsewhere.txt\", which was not added"));
+    const Timeline t = build_timeline(g.articles, g.problems);
+    ASSERT_EQ(t.articles.size(), 2u);
+    EXPECT_EQ(t.articles[0].id, "report");
+    EXPECT_EQ(t.articles[1].id, "report-2");
+}
