@@ -12,12 +12,15 @@ export const shots = join(root, 'build', 'browser-tests');
 mkdirSync(shots, { recursive: true });
 
 // Flags verified on this kind of machine (see ../shared/TOOLCHAIN.md of the project brief):
-// no background traffic, WebGL2 rendered in software by SwiftShader.
+// no background traffic, WebGL2 rendered in software by SwiftShader. The network is off: no
+// host name resolves but 127.0.0.1's (the test server), so nothing could leave even if a page
+// tried; openPage() also records and aborts any such request, and the tests fail on it.
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-           '--disable-quic', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+           '--disable-quic', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+           '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
 }
 
