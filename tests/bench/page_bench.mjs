@@ -80,9 +80,12 @@ for (const [name, query, target] of [['bundled events', '', 4], ['100,000 genera
   out[`frame_${key}_p50_ms`] = +f.p50.toFixed(2);
   out[`frame_${key}_count`] = f.count;
   out[`heap_${key}_mb`] = +(f.heapBytes / 1048576).toFixed(1);
-  line(`frame cost p95, ${name} (${f.events} events, ${f.count} frames) (ms)`, f.p95.toFixed(2), `target <= ${target}`);
-  line(`frame cost p50, ${name} (ms)`, f.p50.toFixed(2), '');
-  line(`  of which building the interface, p95 / p50 (ms)`, `${f.buildP95.toFixed(2)} / ${f.buildP50.toFixed(2)}`, '');
+  // The issue's figure is the CPU time to build a frame: input, ImGui and the core's queries
+  // (the app's draw). The whole frame adds WebGL submission, which here goes to Chromium's
+  // software renderer (SwiftShader) on the same two cores: shown, without a target.
+  line(`frame build p95, ${name} (${f.events} events, ${f.count} frames) (ms)`, f.buildP95.toFixed(2), `target <= ${target}`);
+  line(`frame build p50, ${name} (ms)`, f.buildP50.toFixed(2), '');
+  line(`  whole frame with WebGL submission, p95 / p50 (ms)`, `${f.p95.toFixed(2)} / ${f.p50.toFixed(2)}`, 'software rendering');
   out[`frame_${key}_build_p95_ms`] = +f.buildP95.toFixed(2);
   line(`wasm heap, ${name} (MB)`, (f.heapBytes / 1048576).toFixed(1), query ? 'target <= 64' : '');
 }
