@@ -94,17 +94,17 @@ export function makeCases(dir) {
       { exit: 0, stderr: [/line\.txt: has text without sentence ends: read in \d+ pieces of at most 250 words \(note\)/], articles: 2,
         check: goodArticleRead });
 
-  // 50 MB: the bundled articles over and over. Only the first 8 MB are read, and that is said.
+  // 50 MB: the bundled articles over and over. Only the first 4 MB are read, and that is said.
   const big = [];
   let size = 0;
   const texts = ['000_a6f7244984f8eeb1.txt', '001_d9fa9f246b0750ea.txt', '002_d3e401b7703c085f.txt', '003_4bcb22210810ca66.txt', '004_acddd21a56688a3f.txt']
     .map((f) => readFileSync(join(bundled, f)));
   for (let i = 0; size < 50 * 1024 * 1024; i++) { const t = texts[i % texts.length]; big.push(t, Buffer.from('\n')); size += t.length + 1; }
   add('a 50 MB article', withGood({ 'huge.txt': Buffer.concat(big) }, [{ file: 'huge.txt', outlet: 'Test', url: null, published: '2019-01-01' }]), ['.'],
-      { exit: 2, stderr: [/huge\.txt: is 50 MB: only its first 8 MB were read \(an article may hold at most 8 MB\)/], articles: 2,
+      { exit: 2, stderr: [/huge\.txt: is 50 MB: only its first 4 MB were read \(an article may hold at most 4 MB\)/], articles: 2,
         check: (doc) => {
           const read = doc.articles.find((a) => a.file === 'huge.txt').bytes;  // what was read, ended at a line break
-          return goodArticleRead(doc) || (read <= 8 * 1024 * 1024 && read > 7 * 1024 * 1024 ? null : `${read} bytes read`);
+          return goodArticleRead(doc) || (read <= 4 * 1024 * 1024 && read > 3 * 1024 * 1024 ? null : `${read} bytes read`);
         } });
 
   add('impossible dates', withGood({

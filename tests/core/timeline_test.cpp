@@ -59,8 +59,8 @@ TEST(Timeline, AnArticleOverTheLimitIsReadUpToALineBreakAndSaidSo) {
     ASSERT_FALSE(t.problems.empty());
     EXPECT_EQ(t.problems[0].input, "dir/long.txt");
     EXPECT_EQ(t.problems[0].severity, Problem::Severity::Skipped);  // not all of it was read
-    EXPECT_NE(t.problems[0].message.find("only its first 8 MB were read"), std::string::npos) << t.problems[0].message;
-    EXPECT_LT(size, 9u * 1024 * 1024);
+    EXPECT_NE(t.problems[0].message.find("only its first 4 MB were read"), std::string::npos) << t.problems[0].message;
+    EXPECT_LT(size, kLargestArticleBytes + 1024 * 1024);
     // The same event told again and again is one event.
     EXPECT_EQ(t.events.size(), 1u);
 }
