@@ -10,8 +10,6 @@
 // event has a source and first_day <= last_day; time expressions stay within their bound; the document is valid JSON and names every article.
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
-#include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,16 +19,9 @@
 #include "calendar.h"
 #include "timeline.h"
 #include "timeline_json.h"
+#include "invariant.h"
 
-namespace {
-
-void require(bool ok, const char* what) {
-    if (ok) return;
-    std::fprintf(stderr, "article_fuzz: broken invariant: %s\n", what);
-    std::abort();
-}
-
-}  // namespace
+using fuzz::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size < 2) return 0;

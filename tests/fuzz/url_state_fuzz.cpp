@@ -3,22 +3,13 @@
 // gives the same state (a shared link survives being shared again).
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <string_view>
 
 #include "url_state.h"
+#include "invariant.h"
 
-namespace {
-
-void require(bool ok, const char* what) {
-    if (ok) return;
-    std::fprintf(stderr, "url_state_fuzz: broken invariant: %s\n", what);
-    std::abort();
-}
-
-}  // namespace
+using fuzz::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view hash(reinterpret_cast<const char*>(data), size);
