@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -17,8 +18,12 @@ struct CliRun {
     std::string out, err;
 };
 
+// ctest runs each test in its own process, several at once: each call gets its own stderr file,
+// named by process and call, or one test would read another's messages.
 CliRun run(const std::string& args) {
-    const std::string err_file = std::filesystem::temp_directory_path() / "dateline-cli-test.stderr";
+    static int calls = 0;
+    const std::string err_file = std::filesystem::temp_directory_path() /
+        ("dateline-cli-test." + std::to_string(getpid()) + "." + std::to_string(++calls) + ".stderr");
     const std::string command = std::string("'") + DATELINE_CLI + "' " + args + " 2>'" + err_file + "'";
     CliRun r;
     FILE* pipe = popen(command.c_str(), "r");
@@ -30,6 +35,7 @@ CliRun run(const std::string& args) {
     r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     std::ifstream in(err_file);
     r.err.assign(std::istreambuf_iterator<char>(in), {});
+    std::filesystem::remove(err_file);
     return r;
 }
 

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 #include "article_inputs.h"
 #include "timeline_json.h"
@@ -150,7 +151,7 @@ TEST(Timeline, DocumentHasTheVersionOneShape) {
 
 TEST(ArticleInputs, FolderMeansItsTxtFilesAndSourcesJson) {
     namespace fs = std::filesystem;
-    const fs::path dir = fs::temp_directory_path() / ("dateline-inputs-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+    const fs::path dir = fs::temp_directory_path() / ("dateline-inputs-" + std::to_string(getpid()));  // its own: other builds' tests may run at once
     fs::remove_all(dir);
     fs::create_directories(dir / "sub");
     auto write = [](const fs::path& p, std::string_view s) { std::ofstream(p, std::ios::binary) << s; };
