@@ -219,6 +219,7 @@ private:
         if (!e.dated || (e.type != TimexType::Date && e.type != TimexType::Time)) return false;
         if (e.meaning.anchor == TimexMeaning::Anchor::Reference) return false;  // "now", "recently"
         if (e.signal == "since" || e.signal == "until" || e.signal == "till") return false;  // states and deadlines
+        if (is_comparison_reference(e, s)) return false;
         switch (e.precision) {
             case Precision::Decade: case Precision::Century: case Precision::Range: case Precision::None: return false;
             default: break;
@@ -228,6 +229,25 @@ private:
         if (tense_around(lower_, tokens_, s.first_token, s.end_token, e.first_token, e.end_token) == Tense::Future)
             return false;
         return true;
+    }
+
+    // A date that something is measured against, not when it happened: "rose 43% compared to the
+    // same period last year", "higher than in 2016", "up 82% from 9 months ago", "an improvement
+    // from 2008". (A bare "from" starts a range or a comparison; "more than a year ago" is an
+    // approximate date, and "more orders than Airbus in 2005" compares Airbus, not the year.)
+    bool is_comparison_reference(const TimeExpression& e, const Sentence& s) const {
+        if (e.signal == "from") return true;
+        for (uint32_t i = e.first_token, steps = 0; i-- > s.first_token && steps < 6; ++steps) {
+            if (tokens_[i].is(',') || tokens_[i].is(';')) break;
+            const std::string_view w = word(i);
+            if (w == "compared" || w == "comparison" || w == "versus" || w == "vs") return true;
+            if (w == "than") {  // right before the date or its preposition: not "more orders than Airbus in 2005"
+                const std::string_view before = i > s.first_token ? word(i - 1) : std::string_view{};
+                const bool next_to_date = i + 1 == e.first_token || (i + 2 == e.first_token && !e.signal.empty());
+                return next_to_date && !(before == "more" || before == "less" || before == "fewer" || before == "no");
+            }
+        }
+        return false;
     }
 
     // Does this undated sentence only go on about the event before it?
