@@ -463,11 +463,11 @@ private:
             if (j > e.end_token + 3) return {e.end_token, j};
         }
         for (uint32_t i = e.first_token; i-- > first;) {
-            if (tokens_[i].is(';') || (tokens_[i].is(':') && i > first + 3)) { a = i + 1; break; }
+            if (tokens_[i].is(';') || (is_clause_colon(i) && i > first + 3)) { a = i + 1; break; }
             if (boundary(i)) { a = i; break; }
         }
         for (uint32_t i = e.end_token; i < end; ++i) {
-            if (tokens_[i].is(';') || tokens_[i].is(':')) { b = i; break; }
+            if (tokens_[i].is(';') || is_clause_colon(i)) { b = i; break; }
             if (boundary(i)) { b = i; break; }
         }
         size_t words = 0;
@@ -499,6 +499,7 @@ private:
         // Dates, with their preposition (and "late"/"early", "around" before that); but a date
         // that belongs to a noun phrase stays: "this year's conference", "2007 models", "the
         // September 11 attacks", and a date that is the subject ("Today marked...").
+        std::vector<std::pair<uint32_t, uint32_t>> dates;  // token spans to drop, in text order
         for (const TimeExpression& o : out_.timexes) {
             if (o.first_token < first || o.end_token > end || o.type == TimexType::Duration || o.type == TimexType::Set) continue;
             const uint32_t after = o.end_token;
@@ -516,8 +517,13 @@ private:
             if (o0 > first && (word(o0 - 1) == "late" || word(o0 - 1) == "early" || word(o0 - 1) == "around" ||
                                word(o0 - 1) == "about"))
                 --o0;
-            drop(o0, o.end_token);
+            // "between September and October of 2007": dates joined by a connector go as one.
+            if (!dates.empty() && dates.back().second + 1 == o0 && is_date_connector(o0 - 1)) dates.back().second = o.end_token;
+            else dates.push_back({o0, o.end_token});
         }
+        // A date that is what the clause says stays: "The first flight of the 777 was in 1994."
+        for (const auto& [from, to] : dates)
+            if (!(from > first && is_copula(word(from - 1)))) drop(from, to);
         (void)e;
         // Asides in brackets.
         for (uint32_t i = first; i < end; ++i)
@@ -529,7 +535,7 @@ private:
             }
         // A quotation after a colon is not the headline.
         for (uint32_t i = first + 4; i < end; ++i)
-            if (tokens_[i].is(':')) {
+            if (is_clause_colon(i)) {
                 drop(i, end);
                 break;
             }
@@ -547,15 +553,22 @@ private:
                 drop(i, end);  // ", as the extremists fell back", ", advancing to the city"
                 continue;
             }
-            bool reporting = false;
-            for (uint32_t k = i + 1; k < end && k < i + 16; ++k) reporting |= kept(k) && is_report_verb(word(k));
-            if (reporting && end - i <= 16) {
+            uint32_t verb = end;
+            for (uint32_t k = i + 1; k < end && k < i + 16 && verb == end; ++k)
+                if (kept(k) && is_report_verb(word(k))) verb = k;
+            // Attribution is a speaker and a verb (", the Observatory said", ", said the
+            // commander"); with more than a couple of words after "X said", it is a clause of its
+            // own (", Apple announced another special event to be held").
+            size_t before_verb = 0, after_verb = 0;
+            for (uint32_t k = i + 1; k < end; ++k)
+                if (kept(k) && tokens_[k].is_word() && k != verb) ++(k < verb ? before_verb : after_verb);
+            if (verb < end && end - i <= 16 && (before_verb == 0 || after_verb <= 2)) {
                 // The speaker, when the saying is the event (the date is in it) or the rest is a quotation.
                 const bool date_in_tail = e.first_token > i;
                 const bool quotation = is_quote(tokens_[first]);
                 if (date_in_tail || quotation)
-                    for (uint32_t k = i + 1; k < end; ++k)
-                        if (kept(k) && tokens_[k].is_word() && !is_report_verb(word(k))) {
+                    for (uint32_t k = before_verb ? i + 1 : verb + 1; k < (before_verb ? verb : end); ++k)
+                        if (kept(k) && tokens_[k].is_word()) {
                             if (!speaker.empty()) speaker += ' ';
                             speaker += token_text(text_, tokens_[k]);
                         }
@@ -606,9 +619,9 @@ private:
                 drop(start, next_kept + 1);
                 continue;
             }
-            if (is_preposition(w)) {
+            if (is_preposition(w)) {  // up to 7 words as read, the dates gone: "In a speech at 16:00 UTC on Monday,"
                 uint32_t j = start;
-                while (j < end && j < start + 7 && !tokens_[j].is(',')) ++j;
+                for (int words = 0; j < end && words < 7 && !tokens_[j].is(','); ++j) words += kept(j);
                 if (j < end && tokens_[j].is(',')) {
                     drop(start, j + 1);
                     continue;
@@ -632,6 +645,11 @@ private:
             if (tokens_[i].is_word() && is_report_verb(word(i)) && word(i) != "according") {
                 uint32_t j = i + 1;
                 while (j < end && !kept(j)) ++j;
+                // "said the SDF took...", "announced that...": what is said follows; but in
+                // "Jobs announced the release of..." the announcing is the event.
+                const std::string_view verb = word(i);
+                const bool says = verb == "said" || verb == "says" || verb == "say" || verb == "added" || verb == "stated";
+                if (word(j) != "that" && !says) break;
                 if (word(j) == "that") ++j;
                 while (j < end && !kept(j)) ++j;
                 if (j + 2 < end && !tokens_[j].is(',') && !tokens_[j].is(':') && !is_pronoun_subject(word(j)) &&
@@ -639,6 +657,12 @@ private:
                     drop(start, j);
                 break;
             }
+        }
+        // Nothing dangling at the end once dates and asides are gone: "... compared", "... was and".
+        for (uint32_t i = end; i-- > start;) {
+            if (!kept(i)) continue;
+            if (!(tokens_[i].is(',') || tokens_[i].is('.') || is_dangling_end(word(i)))) break;
+            keep[i - first] = false;
         }
         // Rebuild the text of the kept tokens with their original spacing.
         std::string out;
@@ -678,6 +702,28 @@ private:
         if (!out.empty() && (out[0] == '"' || out.starts_with("\xE2\x80\x9C"))) quality -= 2;
         if (out.size() < 25) quality -= 2;
         return out;
+    }
+
+    // A colon between clauses, not the one in a time of day ("16:00").
+    bool is_clause_colon(uint32_t i) const {
+        if (!tokens_[i].is(':')) return false;
+        const bool in_time = i > 0 && i + 1 < tokens_.size() && tokens_[i - 1].is_number() && tokens_[i + 1].is_number() &&
+                             !tokens_[i].space_before && !tokens_[i + 1].space_before;
+        return !in_time;
+    }
+    bool is_date_connector(uint32_t i) const {
+        const std::string_view w = word(i);
+        return w == "and" || w == "or" || w == "to" || w == "through" || w == "until" || tokens_[i].is('-') || tokens_[i].is(0x2013);
+    }
+    static bool is_copula(std::string_view w) { return w == "was" || w == "is" || w == "were" || w == "are" || w == "be" || w == "been"; }
+    // Words a headline cannot end on: they want what was cut after them. (Not "in", "on", "by",
+    // "to": they end phrasal verbs, "as Iraqi forces closed in".)
+    static bool is_dangling_end(std::string_view w) {
+        static constexpr std::string_view kWords[] = {"and", "or", "but", "of", "at", "from", "with", "between", "the", "a",
+                                                      "an", "compared", "than", "since", "for", "was", "is", "were", "are"};
+        for (std::string_view k : kWords)
+            if (w == k) return true;
+        return false;
     }
 
     // At most about a hundred characters, cut at a comma or a space, never inside a character.

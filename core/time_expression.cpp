@@ -479,7 +479,7 @@ private:
         return m;
     }
 
-    // A clock time, optionally followed by a day: "16:00 UTC today", "12:00 UTC Monday".
+    // A clock time, optionally followed by a day: "16:00 UTC today", "12:00 UTC Monday", "at 5:30 on Friday".
     Match time_at(size_t i) const {
         Match m = clock_at(i);
         if (!m.end) return m;
@@ -490,7 +490,7 @@ private:
             m.m.unit = TimeUnit::Day;
             m.m.offset = W(m.end).value;
             m.end += 1;
-        } else if (int wd = weekday_at(m.end, k)) {
+        } else if (int wd = weekday_at(m.end + (is(m.end, "on") ? 1 : 0), k)) {  // "12:00 UTC Monday", "5:30 a.m. on Friday"
             m.m.anchor = Anchor::Tense;
             m.m.weekday = wd;
             m.end = k;

@@ -41,3 +41,31 @@ TEST(EventDates, AComparisonReferenceIsNotTheEventsDate) {
     EXPECT_EQ(starts_of(events_of("Boeing received far more orders than Airbus in 2008.")), std::vector<std::string>{"2008-01-01"});
     EXPECT_EQ(events_of("The rebels seized the town more than a year ago.").size(), 1u);
 }
+
+// A headline is the clause without its date, and still a clause: nothing left dangling, nothing
+// cut that the clause is about.
+TEST(EventHeadlines, ReadAsAClauseOnceTheDateIsGone) {
+    auto title = [](const std::string& body) {
+        const std::vector<Event> events = events_of(body);
+        return events.empty() ? std::string("(no event)") : events[0].title;
+    };
+    // The date is dropped with its preposition...
+    EXPECT_EQ(title("The rebels seized the town on Friday."), "The rebels seized the town");
+    // ...with the comparison after it...
+    EXPECT_EQ(title("Car sales fell 35% in February, compared to the same month a year ago."), "Car sales fell 35%");
+    // ...but not when the date is what the clause says, alone or joined to another.
+    EXPECT_EQ(title("The first flight of the new airliner was in 1994."), "The first flight of the new airliner was in 1994");
+    EXPECT_EQ(title("The last time the index rose four weeks in a row was between September and October of 2007."),
+              "The last time the index rose four weeks in a row was between September and October of 2007");
+    // A time of day is not a colon between clauses.
+    EXPECT_EQ(title("In a speech at 16:00 UTC on Monday, the president presented a reorganization plan."),
+              "The president presented a reorganization plan");
+    // Announcing can be the event; "States" in "United States" is not a verb of saying.
+    EXPECT_EQ(title("Apple announced the release of its new software suite on Tuesday."),
+              "Apple announced the release of its new software suite");
+    EXPECT_EQ(title("United States stock indexes posted gains on Tuesday."), "United States stock indexes posted gains");
+    // Attribution at the end goes; a clause after the comma stays.
+    EXPECT_EQ(title("The army retook the bridge on Monday, a senior commander said."), "The army retook the bridge");
+    EXPECT_EQ(title("After months of delay, the company announced on Monday another special event to be held in Paris."),
+              "The company announced another special event to be held in Paris");
+}

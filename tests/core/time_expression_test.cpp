@@ -89,6 +89,18 @@ TEST(TimeExpression, FullAndPartialDatesKeepTheirGranularity) {
     EXPECT_EQ(one("It happened in May 2014.", "2017-06-30").value, "2014-05");
 }
 
+TEST(TimeExpression, AClockTimeTakesTheDayNamedWithIt) {
+    // Publication: Monday 1 June 2009.
+    Found f = one("The attack began at 5:30 a.m. on Friday.", "2009-06-01");
+    EXPECT_EQ(f.text, "5:30 a.m. on Friday");
+    EXPECT_EQ(f.value, "2009-05-29T05:30");
+    EXPECT_EQ(one("GM filed for bankruptcy at 12:00 UTC Monday.", "2009-06-01").value, "2009-06-01T12:00Z");
+    // A bare time is on the day last spoken of.
+    const auto both = tag("On Friday the talks failed. At 18:00 the guns opened up.", "2009-06-01");
+    ASSERT_EQ(both.size(), 2u);
+    EXPECT_EQ(both[1].value, "2009-05-29T18:00");
+}
+
 TEST(TimeExpression, RelativeExpressionsAreRangesOfTheirUnit) {
     Found f = one("Daesh blew up the mosque last week.", "2017-07-01");
     EXPECT_EQ(f.value, "2017-W25");
