@@ -78,6 +78,7 @@ std::string event_id(const Article& article, const EventSource& source, std::str
 // a verb of saying or a common word (both from assets/lexicons/event_words.txt).
 std::string_view verb_class(std::string_view lower_word);
 bool is_report_verb(std::string_view lower_word);
+bool is_saying_verb(std::string_view lower_word);  // takes what was said without "that" ("said the SDF took")
 bool is_stop_word(std::string_view lower_word);
 bool is_event_noun(std::string_view lower_word);
 

@@ -1,0 +1,20 @@
+#include "article_analysis.h"
+
+namespace dateline {
+
+ArticleAnalysis analyse_article(std::string_view text, const ReferenceDate& reference, const Gazetteer& gazetteer) {
+    ArticleAnalysis a;
+    a.text = text;
+    a.lower = lower_case_text(text);
+    a.tokens = tokenize(text);
+    a.sentences = split_sentences(text, a.tokens);
+    a.timexes = find_time_expressions(text, a.lower, a.tokens, &a.expressions_too_long);
+    resolve_time_expressions(text, a.lower, a.tokens, a.sentences, reference, a.timexes);
+    a.names = gazetteer.find(text, a.tokens, 0, a.tokens.size());
+    a.in_timex.assign(a.tokens.size(), false);
+    for (const TimeExpression& e : a.timexes)
+        for (uint32_t i = e.first_token; i < e.end_token; ++i) a.in_timex[i] = true;
+    return a;
+}
+
+}  // namespace dateline

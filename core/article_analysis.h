@@ -1,0 +1,40 @@
+// Article analysis: an article's clean text read once into everything the later stages look at
+// (its lower-case copy, tokens, sentences, time expressions and the names it mentions), so that
+// events, figures and headlines read one record instead of being handed its parts one by one.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gazetteer.h"
+#include "sentences.h"
+#include "time_expression.h"
+#include "tokens.h"
+
+namespace dateline {
+
+struct ArticleAnalysis {
+    std::string_view text;                 // the clean text (owned by the article)
+    std::string lower;                     // lower_case_text(text): same byte offsets
+    std::vector<Token> tokens;
+    std::vector<Sentence> sentences;
+    std::vector<TimeExpression> timexes;   // found and resolved against the reference date, in text order
+    std::vector<NameMention> names;        // places and actors named, in text order
+    std::vector<bool> in_timex;            // per token: part of a time expression
+    size_t expressions_too_long = 0;       // matches past kLongestTimeExpressionTokens (time_expression.h)
+
+    // The lower-case text of word token i, or empty (punctuation, numbers, past the end).
+    std::string_view word(uint32_t i) const {
+        if (i >= tokens.size() || !tokens[i].is_word()) return {};
+        return std::string_view(lower).substr(tokens[i].start, tokens[i].end - tokens[i].start);
+    }
+    // The original text of token i.
+    std::string_view token(uint32_t i) const { return token_text(text, tokens[i]); }
+};
+
+// Reads `text` (which must outlive the result) against the reference date with the gazetteer.
+ArticleAnalysis analyse_article(std::string_view text, const ReferenceDate& reference, const Gazetteer& gazetteer);
+
+}  // namespace dateline

@@ -1,0 +1,68 @@
+// Headlines: a short line of its own for each event, made from the clause that reports it.
+//
+// make_headline applies the rules of headline.cpp in order (its table of contents lists them):
+// each rule is a named function over a HeadlineDraft (the clause's tokens, which of them are
+// kept, the speaker when the saying is the event), so that each can be tested alone.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "article_analysis.h"
+
+namespace dateline {
+
+struct Headline {
+    std::string text;
+    int quality = 10;  // how well it stands alone; merging keeps the best of a merged event's
+};
+
+// The headline of the clause in tokens [first, end) of an article, reported with the date `date`.
+Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t end, const TimeExpression& date);
+
+// A headline being made: the clause [first, end), the tokens kept, and where it opens.
+struct HeadlineDraft {
+    const ArticleAnalysis& article;
+    const TimeExpression& date;
+    uint32_t first = 0, end = 0;  // the clause
+    uint32_t start = 0;           // the first token the headline opens with (the opening rules move it)
+    std::vector<bool> keep;       // per token of [first, end)
+    std::string speaker;          // "a senior commander", when the headline is what they said
+    int quality = 10;
+
+    HeadlineDraft(const ArticleAnalysis& a, const TimeExpression& d, uint32_t from, uint32_t to)
+        : article(a), date(d), first(from), end(to), start(from), keep(to - from, true) {}
+    bool kept(uint32_t i) const { return i >= first && i < end && keep[i - first]; }
+    void drop(uint32_t from, uint32_t to) {
+        for (uint32_t i = std::max(from, first); i < to && i < end; ++i) keep[i - first] = false;
+    }
+    std::string_view word(uint32_t i) const { return article.word(i); }
+};
+
+// The rules, in the order make_headline applies them (headline.cpp says what each does and why).
+std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article, uint32_t first, uint32_t end,
+                                                 const TimeExpression& date);
+void mark_relative_clause(HeadlineDraft& d);
+void drop_dates(HeadlineDraft& d);
+void drop_bracketed_asides(HeadlineDraft& d);
+void drop_quotation_after_colon(HeadlineDraft& d);
+void drop_trailing_clause_or_attribution(HeadlineDraft& d);
+void drop_participial_asides(HeadlineDraft& d);
+void drop_apposition_after_subject(HeadlineDraft& d);
+void drop_opening_words(HeadlineDraft& d);
+void drop_site_before_where(HeadlineDraft& d);
+void drop_leading_attribution(HeadlineDraft& d);
+void drop_dangling_end(HeadlineDraft& d);
+std::string spell_kept_words(const HeadlineDraft& d);
+std::string with_speaker(const HeadlineDraft& d, std::string out);
+std::string shortened(std::string out);
+int stand_alone_quality(std::string_view headline, int quality);
+
+// Words the rules (and event reading) share.
+bool is_pronoun_subject(std::string_view lower_word);  // "they", "he", "its"...
+bool is_quote_mark(const Token& t);                     // straight and curly quotes and apostrophes
+
+}  // namespace dateline

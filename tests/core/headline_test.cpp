@@ -1,0 +1,199 @@
+// Headline rules (core/headline.cpp), one test each, on sentences written for the test. Each rule
+// is applied alone to a draft of the whole sentence, so a test fails when its own rule breaks.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "headline.h"
+
+using namespace dateline;
+
+namespace {
+
+// A one-sentence article published on 2009-03-04 (a Wednesday), read once.
+struct Read {
+    std::string text;
+    ArticleAnalysis analysis;
+};
+
+std::unique_ptr<Read> read(std::string text) {
+    auto r = std::make_unique<Read>();
+    r->text = std::move(text);
+    r->analysis = analyse_article(r->text, ReferenceDate{CivilDate{2009, 3, 4}, "test"}, Gazetteer::bundled());
+    return r;
+}
+
+// The first dated time expression: the one the headline is made for.
+const TimeExpression& date_of(const ArticleAnalysis& a) {
+    for (const TimeExpression& e : a.timexes)
+        if (e.dated) return e;
+    ADD_FAILURE() << "no dated time expression in: " << a.text;
+    static const TimeExpression none;
+    return none;
+}
+
+// The sentence after one rule, spelled from the kept words.
+template <typename Rule>
+std::string after(const std::string& sentence, Rule rule) {
+    const auto r = read(sentence);
+    HeadlineDraft d(r->analysis, date_of(r->analysis), 0, static_cast<uint32_t>(r->analysis.tokens.size()));
+    rule(d);
+    return spell_kept_words(d);
+}
+
+std::string span_text(const ArticleAnalysis& a, std::pair<uint32_t, uint32_t> span) {
+    return std::string(a.text.substr(a.tokens[span.first].start, a.tokens[span.second - 1].end - a.tokens[span.first].start));
+}
+
+std::string headline_of(const std::string& sentence) {
+    const auto r = read(sentence);
+    uint32_t end = static_cast<uint32_t>(r->analysis.tokens.size());
+    if (r->analysis.tokens[end - 1].is('.')) --end;
+    return make_headline(r->analysis, 0, end, date_of(r->analysis)).text;
+}
+
+}  // namespace
+
+TEST(HeadlineRules, ClauseAroundDateCutsAtSubordinatingWords) {
+    const auto r = read("The rebels retreated after the army retook the bridge on Monday.");
+    const auto& a = r->analysis;
+    EXPECT_EQ(span_text(a, clause_around_date(a, 0, static_cast<uint32_t>(a.tokens.size()), date_of(a))),
+              "after the army retook the bridge on Monday.");
+}
+
+TEST(HeadlineRules, ClauseAroundDateIsTheEventNounTheDateQualifies) {
+    const auto r = read("A Tuesday bombing that killed four people shocked the town.");
+    const auto& a = r->analysis;
+    EXPECT_EQ(span_text(a, clause_around_date(a, 0, static_cast<uint32_t>(a.tokens.size()), date_of(a))),
+              "bombing that killed four people shocked the town.");
+}
+
+TEST(HeadlineRules, ClauseAroundDateTooShortGivesTheWholeClause) {
+    const auto r = read("The talks collapsed, which he said on Monday.");
+    const auto& a = r->analysis;
+    EXPECT_EQ(span_text(a, clause_around_date(a, 0, static_cast<uint32_t>(a.tokens.size()), date_of(a))),
+              "The talks collapsed, which he said on Monday.");
+}
+
+TEST(HeadlineRules, RelativeClauseStandsLessWellAlone) {
+    const auto r = read("which the rebels seized on Monday.");
+    HeadlineDraft d(r->analysis, date_of(r->analysis), 0, static_cast<uint32_t>(r->analysis.tokens.size()));
+    mark_relative_clause(d);
+    EXPECT_EQ(d.quality, 6);
+    const auto s = read("The rebels seized the town on Monday.");
+    HeadlineDraft e(s->analysis, date_of(s->analysis), 0, static_cast<uint32_t>(s->analysis.tokens.size()));
+    mark_relative_clause(e);
+    EXPECT_EQ(e.quality, 10);
+}
+
+TEST(HeadlineRules, DropDatesWithTheirPreposition) {
+    EXPECT_EQ(after("The rebels seized the town on Friday.", drop_dates), "The rebels seized the town.");
+    EXPECT_EQ(after("The rebels seized the town in late February.", drop_dates), "The rebels seized the town.");
+    // A date of a noun phrase, or what the clause says, stays.
+    EXPECT_EQ(after("The first flight was in 1994.", drop_dates), "The first flight was in 1994.");
+    EXPECT_EQ(after("Last year's conference opened in Paris.", drop_dates), "Last year's conference opened in Paris.");
+}
+
+TEST(HeadlineRules, DropBracketedAsides) {
+    EXPECT_EQ(after("The company (founded in 1976) announced a phone on Monday.", drop_bracketed_asides),
+              "The company announced a phone on Monday.");
+}
+
+TEST(HeadlineRules, DropQuotationAfterColon) {
+    EXPECT_EQ(after("The minister said on Monday: we will win.", drop_quotation_after_colon), "The minister said on Monday");
+    // A time of day is not a colon between clauses.
+    EXPECT_EQ(after("The president spoke at 16:00 UTC on Monday.", drop_quotation_after_colon),
+              "The president spoke at 16:00 UTC on Monday.");
+}
+
+TEST(HeadlineRules, DropTrailingClauseOrAttribution) {
+    EXPECT_EQ(after("The army retook the bridge on Monday, a senior commander said.", drop_trailing_clause_or_attribution),
+              "The army retook the bridge on Monday");
+    EXPECT_EQ(after("The army retook the bridge on Monday, as the rebels fell back.", drop_trailing_clause_or_attribution),
+              "The army retook the bridge on Monday");
+    // The speaker is kept when the saying is the event (the date is in the attribution).
+    const auto r = read("The bridge is open again, the mayor said on Monday.");
+    HeadlineDraft d(r->analysis, date_of(r->analysis), 0, static_cast<uint32_t>(r->analysis.tokens.size()));
+    drop_trailing_clause_or_attribution(d);
+    EXPECT_EQ(d.speaker, "the mayor");
+    EXPECT_EQ(spell_kept_words(d), "The bridge is open again");
+}
+
+TEST(HeadlineRules, DropParticipialAsides) {
+    EXPECT_EQ(after("The soldiers, hiding among civilians, crossed the river on Monday.", drop_participial_asides),
+              "The soldiers crossed the river on Monday.");
+}
+
+TEST(HeadlineRules, DropAppositionAfterSubject) {
+    EXPECT_EQ(after("The SDF, the alliance of militias, took the town on Monday.", drop_apposition_after_subject),
+              "The SDF took the town on Monday.");
+}
+
+TEST(HeadlineRules, DropOpeningWords) {
+    EXPECT_EQ(after("But on Monday, the rebels seized the town.", drop_opening_words), "the rebels seized the town.");
+    EXPECT_EQ(after("As his men closed in, the general fled on Monday.", drop_opening_words), "the general fled on Monday.");
+    EXPECT_EQ(after("Speaking, the minister resigned on Monday.", drop_opening_words), "the minister resigned on Monday.");
+}
+
+TEST(HeadlineRules, DropSiteBeforeWhere) {
+    EXPECT_EQ(after("The site where the leader spoke in 2014 was destroyed.", drop_site_before_where),
+              "the leader spoke in 2014 was destroyed.");
+}
+
+TEST(HeadlineRules, DropLeadingAttribution) {
+    EXPECT_EQ(after("The monitor said the army took the town on Monday.", drop_leading_attribution),
+              "the army took the town on Monday.");
+    EXPECT_EQ(after("The monitor reported that the army took the town on Monday.", drop_leading_attribution),
+              "the army took the town on Monday.");
+    // What was said opening with a pronoun needs its speaker; and announcing can be the event.
+    EXPECT_EQ(after("Russia said its forces shelled the town on Monday.", drop_leading_attribution),
+              "Russia said its forces shelled the town on Monday.");
+    EXPECT_EQ(after("Apple announced the release of a phone on Monday.", drop_leading_attribution),
+              "Apple announced the release of a phone on Monday.");
+}
+
+TEST(HeadlineRules, DropDanglingEnd) {
+    EXPECT_EQ(after("The talks in 2008 were held between.", drop_dangling_end), "The talks in 2008 were held");
+}
+
+TEST(HeadlineRules, SpellKeptWordsClosesGaps) {
+    const auto r = read("The army, it said on Monday, retook the bridge.");
+    HeadlineDraft d(r->analysis, date_of(r->analysis), 0, static_cast<uint32_t>(r->analysis.tokens.size()));
+    d.drop(2, 8);  // ", it said on Monday ,"
+    EXPECT_EQ(spell_kept_words(d), "The army retook the bridge.");
+}
+
+TEST(HeadlineRules, WithSpeakerWhenTheSayingIsTheEvent) {
+    const auto r = read("The bridge is open again, the mayor said on Monday.");
+    HeadlineDraft d(r->analysis, date_of(r->analysis), 0, static_cast<uint32_t>(r->analysis.tokens.size()));
+    d.speaker = "the mayor";
+    EXPECT_EQ(with_speaker(d, "the bridge is open again."), "The mayor: the bridge is open again");
+    d.speaker = "he";
+    EXPECT_EQ(with_speaker(d, "the bridge is open again,"), "the bridge is open again");
+}
+
+TEST(HeadlineRules, ShortenedAtACommaOrSpaceNeverInsideACharacter) {
+    EXPECT_EQ(shortened("rebels seized the town."), "Rebels seized the town");
+    const std::string long_line =
+        "The rebels seized the town and the bridge over the river, then the hills beyond it, then the airport to the north, "
+        "and the road south";
+    const std::string s = shortened(long_line);
+    EXPECT_EQ(s, "The rebels seized the town and the bridge over the river, then the hills beyond it\xE2\x80\xA6");
+    std::string accents;
+    for (int i = 0; i < 60; ++i) accents += "\xC3\xA9";  // é, two bytes each, no spaces
+    const std::string cut = shortened(accents);
+    EXPECT_TRUE(cut.ends_with("\xC3\xA9\xE2\x80\xA6"));
+}
+
+TEST(HeadlineRules, StandAloneQuality) {
+    EXPECT_EQ(stand_alone_quality("The rebels seized the town of Kafr Nabl", 10), 10);
+    EXPECT_EQ(stand_alone_quality("They seized the town of Kafr Nabl again", 10), 7);
+    EXPECT_EQ(stand_alone_quality("\"We won the war\", the town council says", 10), 8);
+    EXPECT_EQ(stand_alone_quality("Rebels won", 10), 8);
+}
+
+TEST(HeadlineRules, TooLittleLeftGivesTheClauseAsWritten) {
+    EXPECT_EQ(headline_of("Trading resumed on Monday."), "Trading resumed on Monday");
+    EXPECT_EQ(headline_of("The rebels seized the town on Monday."), "The rebels seized the town");
+}
