@@ -158,15 +158,10 @@ private:
                 if (is_anchor(an_.timexes[t], sentence)) anchors.push_back(&an_.timexes[t]);
 
             if (readable) {
-                const size_t before = out_.figures.size();
-                find_figures(an_.text, an_.lower, an_.tokens, sentence.first_token, sentence.end_token,
-                             std::span<const NameMention>(an_.names).subspan(name, name_end - name), g_, scene_place_,
-                             out_.figures);
-                for (size_t f = before; f < out_.figures.size(); ++f) {
-                    out_.figures[f].article = index_;
-                    out_.figures[f].sentence_start = sentence.start;
-                    out_.figures[f].sentence_end = sentence.end;
-                    if (a_.published) out_.figures[f].day = days_from_civil(*a_.published);
+                for (FigureMention& figure : find_figures(an_, sentence, g_, scene_place_)) {
+                    figure.article = index_;
+                    if (a_.published) figure.day = days_from_civil(*a_.published);
+                    out_.figures.push_back(std::move(figure));
                 }
             }
             if (readable && anchors.empty() && !out_.events.empty() && !anchored_since_event && out_.events_left_out == 0 &&

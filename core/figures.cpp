@@ -43,12 +43,9 @@ bool is_hedge(std::string_view w) {
 
 class FigureFinder {
 public:
-    FigureFinder(std::string_view text, std::string_view lower, const std::vector<Token>& tokens)
-        : text_(text), lower_(lower), t_(tokens) {}
+    explicit FigureFinder(const ArticleAnalysis& article) : a_(article), t_(article.tokens) {}
 
-    std::string_view word(uint32_t i) const {
-        return i < t_.size() && t_[i].is_word() ? lower_.substr(t_[i].start, t_[i].end - t_[i].start) : std::string_view{};
-    }
+    std::string_view word(uint32_t i) const { return a_.word(i); }
 
     // A count at i: digits ("2,500", "200") or a number word ("four"); not a year, not a percentage.
     bool count_at(uint32_t i, int64_t& value) const {
@@ -75,16 +72,24 @@ public:
         return m.find(word(i));
     }
 
-    const std::string_view text_, lower_;
+    const ArticleAnalysis& a_;
     const std::vector<Token>& t_;
 };
 
 }  // namespace
 
-void find_figures(std::string_view text, std::string_view lower, const std::vector<Token>& tokens, uint32_t first,
-                  uint32_t end, std::span<const NameMention> names, const Gazetteer& gazetteer, int scene_place,
-                  std::vector<FigureMention>& out) {
-    FigureFinder f(text, lower, tokens);
+std::vector<FigureMention> find_figures(const ArticleAnalysis& article, const Sentence& sentence, const Gazetteer& gazetteer,
+                                        int scene_place) {
+    std::vector<FigureMention> out;
+    FigureFinder f(article);
+    const std::vector<Token>& tokens = article.tokens;
+    const uint32_t first = sentence.first_token, end = sentence.end_token;
+    // The sentence's names: a slice of the article's (found by halves, so the cost stays per sentence).
+    const auto names_from = std::partition_point(article.names.begin(), article.names.end(),
+                                                 [&](const NameMention& n) { return n.end_token <= first; });
+    auto names_to = names_from;
+    while (names_to != article.names.end() && names_to->first_token < end) ++names_to;
+    const std::span<const NameMention> names(names_from, names_to);
     // The place of the sentence: a city or landmark it names, else the scene.
     int place = -1;
     for (const NameMention& n : names)
@@ -133,9 +138,12 @@ void find_figures(std::string_view text, std::string_view lower, const std::vect
         m.high = high;
         m.counts = *counts;
         m.place = place;
+        m.sentence_start = sentence.start;
+        m.sentence_end = sentence.end;
         out.push_back(std::move(m));
         i = k;
     }
+    return out;
 }
 
 std::vector<FigureGroup> group_figures(std::vector<FigureMention> mentions, const Gazetteer& gazetteer) {

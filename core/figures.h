@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "article_analysis.h"
 #include "calendar.h"
 #include "gazetteer.h"
 #include "tokens.h"
@@ -37,12 +38,10 @@ struct FigureGroup {
     std::vector<FigureMention> values;
 };
 
-// Finds figures in tokens [first, end) of a sentence. `names` are the names found in that sentence
-// (a slice of the article's, so that the cost stays per sentence); `scene_place` is the place the
-// text is at.
-void find_figures(std::string_view text, std::string_view lower, const std::vector<Token>& tokens, uint32_t first,
-                  uint32_t end, std::span<const NameMention> names, const Gazetteer& gazetteer, int scene_place,
-                  std::vector<FigureMention>& out);
+// The figures of one sentence of an analysed article (its byte span filled in; the caller sets
+// `article` and `day`). `scene_place` is the place the text is at, for a sentence that names none.
+std::vector<FigureMention> find_figures(const ArticleAnalysis& article, const Sentence& sentence, const Gazetteer& gazetteer,
+                                        int scene_place);
 
 // Groups figures across articles; only groups of two or more values are kept.
 std::vector<FigureGroup> group_figures(std::vector<FigureMention> mentions, const Gazetteer& gazetteer);
