@@ -140,10 +140,7 @@ public:
         size_t too_long = 0;
         out_.timexes = find_time_expressions(text_, lower_, tokens_, &too_long);
         out_.expressions_too_long = static_cast<uint32_t>(too_long);
-        const std::string_view source = a_.published_from == PublishedFrom::Sources ? "publication date from sources.json"
-                                        : a_.published_from == PublishedFrom::Text ? "publication date read from the text"
-                                                                                   : "";
-        resolve_time_expressions(text_, lower_, tokens_, sentences_, ReferenceDate{a_.published, source}, out_.timexes);
+        resolve_time_expressions(text_, lower_, tokens_, sentences_, ReferenceDate{a_.published, a_.published_how}, out_.timexes);
         names_ = g_.find(text_, tokens_, 0, tokens_.size());
         in_timex_.assign(tokens_.size(), false);
         for (const TimeExpression& e : out_.timexes)
