@@ -287,16 +287,19 @@ void find_dateline(Article& a) {
 // How many non-blank lines from the top the header (title, byline, date lines) may take.
 constexpr size_t kHeaderLines = 20;
 
-// Rule 1: the header above the first paragraph. The first date of publication, else the first update.
+// Rule 1: the header: the lines down to the first paragraph, and past it when that paragraph is
+// a summary ending in a full stop ("Title / Summary. / By X / 14 Dec 2017"), page furniture not
+// counted. The first date of publication, else the first update.
 struct HeaderDates {
     std::optional<DateStamp> published, updated;
 };
 HeaderDates dates_in_header(const Article& a) {
     HeaderDates out;
-    size_t looked = 0;
+    size_t looked = 0, paragraphs = 0;
     for (const ArticleLine& l : a.lines) {
-        if (l.kind == Kind::Blank) continue;
-        if (++looked > kHeaderLines || l.kind == Kind::Body) break;
+        if (l.kind == Kind::Blank || l.kind == Kind::Furniture) continue;
+        if (++looked > kHeaderLines) break;
+        if (l.kind == Kind::Body && ++paragraphs == 2) break;
         if (l.kind != Kind::Byline && l.kind != Kind::DateLine && l.kind != Kind::Heading) continue;
         if (!links_in_text(a.line_text(l)).empty()) continue;  // a link's date is rule 4's
         std::optional<DateStamp> d = header_line_date(a.line_text(l));

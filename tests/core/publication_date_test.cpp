@@ -67,6 +67,13 @@ TEST(PublicationDateRules, HeaderLinesUnderTheHeadline) {
     ASSERT_TRUE(d);
     EXPECT_TRUE(d->update);
     EXPECT_FALSE(header_line_date("World News"));
+    for (const char* line : {"Thu 14 Dec 2017 08.15 GMT", "December 14, 2017 / 8:15 AM / Updated 2 hours ago", "14 December 2017",
+                             "Thursday, December 14, 2017 8:15AM EST", "2017-12-14 08:15", "12/14/2017 08:15 AM EST"}) {
+        d = header_line_date(line);
+        ASSERT_TRUE(d) << line;
+        EXPECT_EQ(d->date, kDec14) << line;
+        EXPECT_FALSE(d->update) << line;
+    }
 }
 
 TEST(PublicationDateRules, DatelinesWithAndWithoutAYear) {
@@ -318,4 +325,20 @@ TEST(PublicationDateArticles, AGivenDateOverridesTheTextAndADisagreementIsNoted)
     facts.published = CivilDate{2017, 12, 15};
     read_fixture("wire_dateline_no_year.txt", &facts, &problems);
     EXPECT_TRUE(problems.empty());
+}
+
+TEST(PublicationDateArticles, DateLineAfterASummaryThatEndsInAFullStop) {
+    Problems problems;
+    const Article a = read_article("s", "s.txt",
+                                   "Port strike ends after three days\n\nDock workers return after a pay deal.\n\n"
+                                   "By Jane Okafor\n14 December 2017\n\nThe strike ended on Wednesday, the union said.\n",
+                                   nullptr, problems);
+    EXPECT_EQ(a.published, kDec14);
+    EXPECT_EQ(a.published_from, PublishedFrom::Text);
+    // A date deep in the text is no header: the article stays undated (a window at most).
+    const Article b = read_article("t", "t.txt",
+                                   "Port strike ends after three days\n\nDock workers return after a pay deal.\n\n"
+                                   "The union said the strike ended on Wednesday.\n\n14 December 2017\n",
+                                   nullptr, problems);
+    EXPECT_FALSE(b.published);
 }
