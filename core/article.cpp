@@ -5,6 +5,8 @@
 
 #include "gazetteer.h"
 #include "page_furniture.h"
+#include "publication_date.h"
+#include "sentences.h"
 #include "time_expression.h"
 #include "tokens.h"
 
@@ -14,6 +16,7 @@ std::string_view to_string(PublishedFrom from) {
     switch (from) {
         case PublishedFrom::Sources: return "sources";
         case PublishedFrom::Text: return "text";
+        case PublishedFrom::Inferred: return "inferred";
         case PublishedFrom::Unknown: break;
     }
     return "";
@@ -116,22 +119,6 @@ bool has_photo_credit(std::string_view s) {
     return false;
 }
 
-// The first full date (day, month and year) in a line, read by the temporal tagger.
-std::optional<CivilDate> full_date_in(std::string_view line, std::string& evidence) {
-    const std::vector<Token> tokens = tokenize(line);
-    const std::string lower = lower_case_text(line);
-    for (const TimeExpression& e : find_time_expressions(line, lower, tokens)) {
-        const TimexMeaning& m = e.meaning;
-        if (m.anchor == TimexMeaning::Anchor::Absolute && m.day && m.month && m.year) {
-            const CivilDate d{m.year, m.month, m.day};
-            if (!is_valid(d)) continue;
-            evidence = std::string(line.substr(e.start, e.end - e.start));
-            return d;
-        }
-    }
-    return std::nullopt;
-}
-
 // How much of a line a date covers (a line that is mostly a date is a date line).
 bool is_mostly_date(std::string_view line) {
     const std::vector<Token> tokens = tokenize(line);
@@ -139,10 +126,33 @@ bool is_mostly_date(std::string_view line) {
     size_t covered = 0;
     for (const TimeExpression& e : find_time_expressions(line, lower, tokens))
         if (e.meaning.anchor == TimexMeaning::Anchor::Absolute && e.meaning.day) covered += e.end - e.start;
+    std::string numbers;  // "2017-12-14T08:15:00Z", "14/12/2017"
+    if (covered == 0 && numeric_date(line, &numbers)) covered = numbers.size();
     size_t letters = 0;
     for (char c : line)
         if (c != ' ') ++letters;
     return covered > 0 && covered * 2 >= letters - std::min(letters, size_t(12));  // "2017World News" still counts
+}
+
+// The length of the dateline opening a paragraph, with the dash and the spaces after it, or 0:
+// an all-capitals first word, then within 16 tokens a dash with a space before it, and no full
+// stop on the way except after an abbreviation ("WASHINGTON, Dec. 14, 2017 (Reuters) -").
+size_t dateline_length(std::string_view s) {
+    const std::vector<Token> tokens = tokenize(s);
+    if (tokens.size() < 3 || !tokens[0].all_caps || tokens[0].end - tokens[0].start < 3) return 0;
+    for (size_t i = 1; i < tokens.size() && i < 16; ++i) {
+        const Token& t = tokens[i];
+        const bool dash = t.is('-') || t.is(0x2014) || t.is(0x2013);
+        if (dash && t.space_before) {
+            size_t end = t.end;
+            while (end < s.size() && is_space(s[end])) ++end;
+            return end;
+        }
+        if (t.is('.') && tokens[i - 1].is_word() && !t.space_before && is_abbreviation(token_text(s, tokens[i - 1])))
+            continue;  // "Dec."
+        if (t.is('.') || t.is(';')) return 0;  // a sentence, not a dateline
+    }
+    return 0;
 }
 
 class LineReader {
@@ -187,8 +197,18 @@ private:
                 l.kind = Kind::Furniture;
                 continue;
             }
+            if (s.size() < 200 && published_line_date(s)) {  // "Published 10:32 AM ET, Thu December 14, 2017"
+                l.kind = Kind::DateLine;
+                continue;
+            }
             if (!seen_title) {
-                if (s.size() <= kLongestTitle && letter_words(s) >= 2 && !has_photo_credit(s)) {
+                if (sentence_end && dateline_length(s) > 0) {  // no title: the text opens with its dateline
+                    l.kind = Kind::Body;
+                    seen_body = seen_title = true;
+                    continue;
+                }
+                if (s.size() <= kLongestTitle && letter_words(s) >= 2 && !has_photo_credit(s) &&
+                    !(s.size() < 120 && is_mostly_date(s))) {
                     l.kind = Kind::Title;
                     a_.title = std::string(s);
                     seen_title = true;
@@ -202,7 +222,7 @@ private:
                 l.kind = Kind::Byline;
                 continue;
             }
-            if (!sentence_end && s.size() < 120 && is_mostly_date(s)) {
+            if (!sentence_end && s.size() < 120 && !has_photo_credit(s) && is_mostly_date(s)) {
                 l.kind = Kind::DateLine;
                 continue;
             }
@@ -251,23 +271,214 @@ std::string byline_name(std::string_view line) {
 void find_dateline(Article& a) {
     for (const ArticleLine& l : a.lines) {
         if (l.kind != Kind::Body) continue;
-        const std::string_view s = a.line_text(l);
-        const std::vector<Token> tokens = tokenize(s);
-        if (tokens.size() < 3 || !tokens[0].all_caps || tokens[0].end - tokens[0].start < 3) return;
-        for (size_t i = 1; i < tokens.size() && i < 16; ++i) {
-            const Token& t = tokens[i];
-            const bool dash = t.is('-') || t.is(0x2014) || t.is(0x2013);
-            if (dash && t.space_before) {
-                size_t end = t.end;
-                while (end < s.size() && is_space(s[end])) ++end;
-                a.dateline_start = l.start;
-                a.dateline_end = l.start + static_cast<uint32_t>(end);
-                return;
-            }
-            if (t.is('.') || t.is(';')) return;  // a sentence, not a dateline
+        const size_t length = dateline_length(a.line_text(l));
+        if (length > 0) {
+            a.dateline_start = l.start;
+            a.dateline_end = l.start + static_cast<uint32_t>(length);
         }
         return;
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The publication date: the rules of publication_date.h, in their order of preference.
+// ---------------------------------------------------------------------------------------------
+
+// How many non-blank lines from the top the header (title, byline, date lines) may take.
+constexpr size_t kHeaderLines = 20;
+
+// Rule 1: the header: the lines down to the first paragraph, and past it when that paragraph is
+// a summary ending in a full stop ("Title / Summary. / By X / 14 Dec 2017"), page furniture not
+// counted. The first date of publication, else the first update.
+struct HeaderDates {
+    std::optional<DateStamp> published, updated;
+};
+HeaderDates dates_in_header(const Article& a) {
+    HeaderDates out;
+    size_t looked = 0, paragraphs = 0;
+    for (const ArticleLine& l : a.lines) {
+        if (l.kind == Kind::Blank || l.kind == Kind::Furniture) continue;
+        if (++looked > kHeaderLines) break;
+        if (l.kind == Kind::Body && ++paragraphs == 2) break;
+        if (l.kind != Kind::Byline && l.kind != Kind::DateLine && l.kind != Kind::Heading) continue;
+        if (!links_in_text(a.line_text(l)).empty()) continue;  // a link's date is rule 4's
+        std::optional<DateStamp> d = header_line_date(a.line_text(l));
+        if (!d) continue;
+        if (!d->update) {
+            out.published = std::move(d);
+            break;
+        }
+        if (!out.updated) out.updated = std::move(d);
+    }
+    return out;
+}
+
+// The dateline's words (without the dash), or none.
+std::optional<DatelineDate> date_of_dateline(const Article& a) {
+    if (a.dateline_end <= a.dateline_start) return std::nullopt;
+    return dateline_date(std::string_view(a.text.clean).substr(a.dateline_start, a.dateline_end - a.dateline_start));
+}
+
+// Rule 3: a "Published ..." line below the first paragraph (a publication date beats an update).
+std::optional<DateStamp> published_line_below(const Article& a) {
+    std::optional<DateStamp> update;
+    bool in_body = false;
+    for (const ArticleLine& l : a.lines) {
+        in_body |= l.kind == Kind::Body;
+        if (!in_body || l.kind == Kind::Blank) continue;
+        std::optional<DateStamp> d = published_line_date(a.line_text(l));
+        if (!d) continue;
+        if (!d->update) return d;
+        if (!update) update = std::move(d);
+    }
+    return update;
+}
+
+// Rule 4: the article's link (sources.json's url), else a link written outside its paragraphs
+// (a link inside a paragraph usually points at another story).
+std::optional<LinkDate> date_of_link(const Article& a) {
+    std::optional<LinkDate> month_only;
+    const auto consider = [&](std::string_view url) {
+        std::optional<LinkDate> d = link_date(url);
+        if (d && d->day) return d;
+        if (d && !month_only) month_only = std::move(d);
+        return std::optional<LinkDate>();
+    };
+    if (a.url)
+        if (std::optional<LinkDate> d = consider(*a.url)) return d;
+    for (const ArticleLine& l : a.lines) {
+        if (l.kind == Kind::Blank || a.is_readable(l)) continue;
+        for (std::string_view url : links_in_text(a.line_text(l)))
+            if (std::optional<LinkDate> d = consider(url)) return d;
+    }
+    return month_only;
+}
+
+std::string quoted(std::string_view words) { return "'" + std::string(words) + "'"; }
+std::string day_words(int64_t day) { return describe_interval(day, day, Precision::Day); }
+
+// What the text allows about its own date (read only when no date is stated: it tags the whole text).
+TextDateBounds bounds_of(const Article& a) {
+    const auto line_at = [&a](uint32_t offset) -> const ArticleLine* {
+        auto it = std::upper_bound(a.lines.begin(), a.lines.end(), offset,
+                                   [](uint32_t o, const ArticleLine& l) { return o < l.start; });
+        return it == a.lines.begin() ? nullptr : &*(it - 1);
+    };
+    return date_bounds_in_text(
+        a.text.clean,
+        [&](uint32_t offset) {
+            const ArticleLine* l = line_at(offset);
+            return l && offset < l->end && a.is_readable(*l) && (offset < a.dateline_start || offset >= a.dateline_end);
+        },
+        [&](uint32_t offset) {
+            const ArticleLine* l = line_at(offset);
+            return l && offset < l->end && l->kind == Kind::Caption;
+        });
+}
+
+void set_stated(Article& a, const DateStamp& d, std::string how) {
+    a.published = d.date;
+    a.published_from = PublishedFrom::Text;
+    a.published_evidence = d.evidence;
+    a.published_how = std::move(how);
+}
+
+void set_inferred(Article& a, const CivilDate& d, std::string evidence, std::string how) {
+    a.published = d;
+    a.published_from = PublishedFrom::Inferred;
+    a.published_evidence = std::move(evidence);
+    a.published_how = std::move(how);
+}
+
+// Inferred, when nothing states the date: rules 5 (dateline without a year), 6 (photo caption)
+// and 7 (a window). A window pins no day, so `published` stays empty: expressions counted from
+// publication ("on Friday", "last week") then stay unplaced instead of being put on a guessed day.
+void infer_publication_date(Article& a, const std::optional<DatelineDate>& dateline, const std::optional<LinkDate>& link) {
+    if (dateline && link && link->month == dateline->month && !link->day &&
+        is_valid(CivilDate{link->year, dateline->month, dateline->day})) {  // "/2017/12/" and "Dec 14"
+        set_stated(a, {CivilDate{link->year, dateline->month, dateline->day}, false, dateline->evidence},
+                   "publication date read from the dateline " + quoted(dateline->evidence) + " and the year of its link (" +
+                       std::to_string(link->year) + ")");
+        return;
+    }
+    const TextDateBounds bounds = bounds_of(a);
+    if (dateline) {
+        if (const std::optional<int> year = dateline_year(*dateline, bounds)) {
+            std::string why;
+            if (bounds.past_from && civil_from_days(*bounds.past_from).year == *year)
+                why = ": it reports " + quoted(bounds.past_words) + " as past";
+            else if (bounds.past_from)
+                why = ": the first year on or after " + quoted(bounds.past_words) + ", which it reports as past";
+            set_inferred(a, CivilDate{*year, dateline->month, dateline->day}, dateline->evidence,
+                         "publication date inferred from the dateline " + quoted(dateline->evidence) +
+                             " and the latest year the text allows, " + std::to_string(*year) + why);
+            return;
+        }
+    }
+    for (const ArticleLine& l : a.lines) {
+        if (l.kind != Kind::Caption) continue;
+        std::string evidence;
+        if (const std::optional<CivilDate> d = photo_caption_date(a.line_text(l), &evidence)) {
+            set_inferred(a, *d, evidence,
+                         "publication date inferred from the photo caption's date " + quoted(evidence) +
+                             ", taken as the publication day (a news photo runs the day it is taken or just after)");
+            return;
+        }
+    }
+    // Rule 7: only a window.
+    std::string how;
+    if (bounds.past_from) {
+        a.published_not_before = civil_from_days(*bounds.past_from);
+        how = "on or after " + day_words(*bounds.past_from) + ", the latest date the article reports as past (" +
+              quoted(bounds.past_words) + ")";
+    }
+    if (link && !link->day) {
+        const CivilDate first{link->year, link->month, 1}, last{link->year, link->month, days_in_month(link->year, link->month)};
+        if (!a.published_not_before || days_from_civil(*a.published_not_before) < days_from_civil(first) ||
+            days_from_civil(*a.published_not_before) > days_from_civil(last)) {
+            a.published_not_before = first;
+            how.clear();
+        }
+        a.published_not_after = last;
+        how = "in " + describe_interval(days_from_civil(first), days_from_civil(last), Precision::Month) + " by its link (" +
+              quoted(link->evidence) + ")" + (how.empty() ? "" : ", " + how);
+    }
+    if (how.empty()) return;
+    a.published_from = PublishedFrom::Inferred;
+    a.published_how = "publication date not stated, only inferred as a window: " + how;
+}
+
+// Sets the article's publication date: given (sources.json or the reader), else stated in the
+// text or link, else inferred. A date the text states beside a given one that differs is noted.
+void date_the_article(Article& a, const EditorialFacts* facts, Problems& problems) {
+    const HeaderDates header = dates_in_header(a);
+    const std::optional<DatelineDate> dateline = date_of_dateline(a);
+    std::optional<DateStamp> stated = header.published;
+    if (!stated && dateline && dateline->year)
+        stated = DateStamp{CivilDate{dateline->year, dateline->month, dateline->day}, false, dateline->evidence};
+    if (!stated) stated = header.updated;
+    if (!stated) stated = published_line_below(a);
+    if (facts && facts->published) {
+        a.published = facts->published;
+        a.published_from = PublishedFrom::Sources;
+        a.published_how = "publication date from sources.json";
+        if (stated && stated->date != *facts->published)
+            problems.push_back({a.file, "the text is dated " + to_iso(stated->date) + " but sources.json says " +
+                                            to_iso(*facts->published) + "; sources.json is used",
+                                Problem::Severity::Note});
+        return;
+    }
+    if (stated) {
+        set_stated(a, *stated, "publication date read from the text");
+        return;
+    }
+    const std::optional<LinkDate> link = date_of_link(a);
+    if (link && link->day) {
+        set_stated(a, {CivilDate{link->year, link->month, link->day}, false, link->evidence},
+                   "publication date read from the link (" + quoted(link->evidence) + ")");
+        return;
+    }
+    infer_publication_date(a, dateline, link);
 }
 
 }  // namespace
@@ -294,18 +505,12 @@ Article read_article(std::string id, std::string file, std::string_view bytes, c
     }
     find_dateline(a);
 
-    // Byline and publication date from the lines above the first paragraph (and bylines and
-    // date lines anywhere near the top).
-    std::optional<CivilDate> from_text;
+    // The byline from the lines above the first paragraph.
     size_t looked = 0;
     for (const ArticleLine& l : a.lines) {
         if (l.kind == Kind::Blank) continue;
-        if (++looked > 20) break;
-        const std::string_view s = a.line_text(l);
-        if (l.kind == Kind::Byline && a.byline.empty()) a.byline = byline_name(s);
-        if (!from_text && (l.kind == Kind::Byline || l.kind == Kind::DateLine || l.kind == Kind::Heading))
-            from_text = full_date_in(s, a.published_evidence);
-        if (l.kind == Kind::Body) break;
+        if (++looked > kHeaderLines || l.kind == Kind::Body) break;
+        if (l.kind == Kind::Byline && a.byline.empty()) a.byline = byline_name(a.line_text(l));
     }
     if (facts) {
         a.outlet = facts->outlet;
@@ -320,18 +525,7 @@ Article read_article(std::string id, std::string file, std::string_view bytes, c
                 n.end_token == tokens.size())
                 a.outlet = g.actors()[n.index].name;
     }
-    if (facts && facts->published) {
-        a.published = facts->published;
-        a.published_from = PublishedFrom::Sources;
-        if (from_text && *from_text != *facts->published)
-            problems.push_back({a.file, "the text is dated " + to_iso(*from_text) + " but sources.json says " +
-                                            to_iso(*facts->published) + "; sources.json is used",
-                                Problem::Severity::Note});
-        a.published_evidence.clear();
-    } else if (from_text) {
-        a.published = from_text;
-        a.published_from = PublishedFrom::Text;
-    }
+    date_the_article(a, facts, problems);
     return a;
 }
 

@@ -37,9 +37,11 @@ struct ArticleLine {
 };
 std::string_view to_string(ArticleLine::Kind kind);  // "title", "body", ...
 
-// Where the publication date came from: sources.json, the article's own text, or nowhere.
-enum class PublishedFrom { Unknown, Sources, Text };
-std::string_view to_string(PublishedFrom from);  // "sources", "text", "" for Unknown
+// Where the publication date came from: sources.json, the article's own text or link (stated),
+// an inference from the text (publication_date.h: a dateline without a year, a photo's date,
+// or only a window), or nowhere.
+enum class PublishedFrom { Unknown, Sources, Text, Inferred };
+std::string_view to_string(PublishedFrom from);  // "sources", "text", "inferred", "" for Unknown
 
 struct Article {
     std::string id;    // stable: the file name without extension, made unique in a collection
@@ -51,9 +53,16 @@ struct Article {
     std::string byline;              // "Henry Bevington", "AFP", or empty
     std::optional<std::string> outlet;
     std::optional<std::string> url;
+    // The publication date the article's relative dates are read against: stated, or inferred
+    // (published_from says which). When only a window could be inferred, `published` is empty,
+    // published_from is Inferred and the window is [published_not_before, published_not_after].
     std::optional<CivilDate> published;
     PublishedFrom published_from = PublishedFrom::Unknown;
-    std::string published_evidence;  // the words the date was read from, when from the text
+    std::string published_evidence;  // the words the date was read from, when from the text or link
+    // How the date was found, as the sources' "how" quotes it: "publication date from
+    // sources.json", "publication date inferred from the dateline 'Dec 14' and ...". Empty: none.
+    std::string published_how;
+    std::optional<CivilDate> published_not_before, published_not_after;  // an inferred window
     // The dateline at the head of the first paragraph ("MOSUL, Iraq/RAQQA, Syria June 30 -"):
     // its clean-text span (empty when none). Passages start after it.
     uint32_t dateline_start = 0, dateline_end = 0;
@@ -69,6 +78,8 @@ struct Article {
 
 // Reads one article. Never fails: whatever the bytes, an Article comes out; anything worth
 // telling (replaced bytes, a missing title) is added to `problems` under `file`.
+// A publication date given by the caller (sources.json, or the reader answering "when was this
+// published?") is `facts->published`: it overrides anything the text says or allows.
 Article read_article(std::string id, std::string file, std::string_view bytes, const EditorialFacts* facts,
                      Problems& problems);
 

@@ -107,17 +107,10 @@ std::string stem(std::string_view w) {
 // The reader of one article
 // ---------------------------------------------------------------------------------------------
 
-// Where the reference date for the article's time expressions came from, for their "how".
-std::string_view reference_source(const Article& a) {
-    return a.published_from == PublishedFrom::Sources ? "publication date from sources.json"
-           : a.published_from == PublishedFrom::Text  ? "publication date read from the text"
-                                                      : "";
-}
-
 class EventReader {
 public:
     EventReader(const Article& a, uint32_t index, const Gazetteer& g)
-        : a_(a), index_(index), g_(g), an_(analyse_article(a.text.clean, ReferenceDate{a.published, reference_source(a)}, g)) {}
+        : a_(a), index_(index), g_(g), an_(analyse_article(a.text.clean, ReferenceDate{a.published, a.published_how}, g)) {}
 
     ArticleReading run() {
         if (a_.dateline_end > a_.dateline_start) {  // the dateline's places set the scene

@@ -22,6 +22,17 @@ Json article_json(const Article& a) {
     j["url"] = optional_json(a.url, [](const std::string& s) { return s; });
     j["published"] = optional_json(a.published, [](const CivilDate& d) { return to_iso(d); });
     j["published_from"] = a.published_from == PublishedFrom::Unknown ? Json(nullptr) : Json(std::string(to_string(a.published_from)));
+    // How it was found, and the words it was read from: an inferred date says what it rests on.
+    j["published_how"] = a.published_how.empty() ? Json(nullptr) : Json(a.published_how);
+    j["published_evidence"] = a.published_evidence.empty() ? Json(nullptr) : Json(a.published_evidence);
+    if (a.published_not_before || a.published_not_after) {  // only a window could be inferred
+        Json w;
+        w["from"] = optional_json(a.published_not_before, [](const CivilDate& d) { return to_iso(d); });
+        w["to"] = optional_json(a.published_not_after, [](const CivilDate& d) { return to_iso(d); });
+        j["published_window"] = std::move(w);
+    } else {
+        j["published_window"] = nullptr;
+    }
     j["bytes"] = a.bytes;
     j["byline"] = a.byline.empty() ? Json(nullptr) : Json(a.byline);
     if (a.dateline_end > a.dateline_start) {  // without the dash that ends it

@@ -3,14 +3,15 @@
 // across runs and machines.
 //
 //   {"version": 1,
-//    "articles": [{"id", "file", "title", "outlet", "url", "published", "published_from", "bytes",
-//                  "byline", "dateline"}],
+//    "articles": [{"id", "file", "title", "outlet", "url", "published", "published_from", "published_how",
+//                  "published_evidence", "published_window": {"from", "to"} | null, "bytes", "byline", "dateline"}],
 //    "events": [{"id", "start", "end", "precision", "title", "places": [], "actors": [],
 //                "sources": [{"article", "start", "end", "timex": {"text", "start", "end", "value"}, "how"}]}],
 //    "figures": [{"id", "counts", "place", "agree", "values": [{"article", "start", "end", "text", "low", "high"}]}]}
 //
 // "figures" holds counted figures reported more than once about the same thing and place
-// (figures.h), disagreeing ones side by side ("agree": false). Unknown values are null; dates are "YYYY-MM-DD"; "published_from" is "sources" or "text".
+// (figures.h), disagreeing ones side by side ("agree": false). Unknown values are null; dates are "YYYY-MM-DD"; "published_from" is "sources", "text" or "inferred"
+// (publication_date.h; an inferred window leaves "published" null and fills "published_window").
 // Offsets are UTF-8 byte offsets into the original files, half-open. With `explain`, each source
 // also carries its "passage" text and each merged event the reasons it was merged ("merged").
 #pragma once

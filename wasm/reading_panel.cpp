@@ -180,7 +180,9 @@ void App::draw_reading(ImVec2 size) {
         ImGui::TextUnformatted(a.title.c_str());
         if (a.published)
             ImGui::TextDisabled("Published %s%s", describe_interval(days_from_civil(*a.published), days_from_civil(*a.published), Precision::Day).c_str(),
-                                a.published_from == PublishedFrom::Text ? " (as the article says)" : "");
+                                a.published_from == PublishedFrom::Text       ? " (as the article says)"
+                                : a.published_from == PublishedFrom::Inferred ? " (inferred, not stated)"
+                                                                              : "");
         else
             ImGui::TextDisabled("Publication date unknown");
         const std::string& how = source_timex(timeline_, s).how;

@@ -145,7 +145,8 @@ TEST(Timeline, DocumentHasTheVersionOneShape) {
     const std::string json = timeline_document_json(build_timeline(std::move(inputs)), false);
     EXPECT_EQ(json,
               R"({"version":1,"articles":[{"id":"a","file":"a.txt","title":"A title here","outlet":"Outlet","url":null,)"
-              R"("published":"2017-06-30","published_from":"sources","bytes":13,"byline":null,"dateline":null}],"events":[],)"
+              R"("published":"2017-06-30","published_from":"sources","published_how":"publication date from sources.json",)"
+              R"("published_evidence":null,"published_window":null,"bytes":13,"byline":null,"dateline":null}],"events":[],)"
               R"("figures":[]})");
 }
 

@@ -1,0 +1,361 @@
+#include "publication_date.h"
+
+#include <algorithm>
+
+#include "sentences.h"
+#include "tense.h"
+#include "time_expression.h"
+#include "time_words.h"
+#include "tokens.h"
+
+namespace dateline {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// The end of the run of digits starting at `at`.
+size_t digits_end(std::string_view s, size_t at) {
+    while (at < s.size() && is_digit(s[at])) ++at;
+    return at;
+}
+
+int number(std::string_view s, size_t from, size_t to) {
+    int n = 0;
+    for (size_t i = from; i < to && i < from + 8; ++i) n = n * 10 + (s[i] - '0');
+    return n;
+}
+
+// Years a news article's own date can have. Numbers outside it are not read as years in numbers-only
+// dates and links (image sizes, article ids).
+bool plausible_year(int year) { return year >= 1900 && year <= 2099; }
+
+struct Found {
+    CivilDate date;
+    size_t start = 0, end = 0;
+};
+
+// numeric_date with its position.
+std::optional<Found> numeric_date_at(std::string_view s) {
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) continue;
+        const size_t a_end = digits_end(s, i);
+        if (a_end + 1 >= s.size()) break;
+        const char sep = s[a_end];
+        if ((sep != '-' && sep != '/' && sep != '.') || (i >= 2 && s[i - 1] == sep && is_digit(s[i - 2]))) {
+            i = a_end;
+            continue;
+        }
+        const size_t b = a_end + 1, b_end = digits_end(s, b);
+        if (b_end == b || b_end - b > 2 || b_end + 1 >= s.size() || s[b_end] != sep) continue;
+        const size_t c = b_end + 1, c_end = digits_end(s, c);
+        if (c_end == c) continue;
+        if (c_end + 1 < s.size() && s[c_end] == sep && is_digit(s[c_end + 1])) continue;  // "1.2.3.4": a version or address
+        const size_t a_len = a_end - i, c_len = c_end - c;
+        const int A = number(s, i, a_end), B = number(s, b, b_end), C = number(s, c, c_end);
+        CivilDate d;
+        if (a_len == 4 && c_len <= 2) {
+            d = {A, B, C};  // year first: always year, month, day
+        } else if (a_len <= 2 && c_len == 4) {
+            if (A > 12 && B <= 12) d = {C, B, A};       // 14/12/2017
+            else if (B > 12 && A <= 12) d = {C, A, B};  // 12/14/2017
+            else if (A == B) d = {C, A, B};             // 05/05/2017: either order
+            else continue;                              // 04/05/2017: April or May?
+        } else {
+            continue;
+        }
+        if (!plausible_year(d.year) || !is_valid(d)) continue;
+        return Found{d, i, c_end};
+    }
+    return std::nullopt;
+}
+
+// The first full date the temporal tagger finds in a line, with its position.
+std::optional<Found> worded_date_at(std::string_view line) {
+    const std::vector<Token> tokens = tokenize(line);
+    const std::string lower = lower_case_text(line);
+    for (const TimeExpression& e : find_time_expressions(line, lower, tokens)) {
+        const TimexMeaning& m = e.meaning;
+        if (m.anchor != TimexMeaning::Anchor::Absolute || !m.day || !m.month || !m.year) continue;
+        // Numbers alone ("04/05/2017") are numeric_date's to read: only where the order is certain.
+        if (std::none_of(line.begin() + e.start, line.begin() + e.end, is_letter)) continue;
+        const CivilDate d{m.year, m.month, m.day};
+        if (is_valid(d)) return Found{d, e.start, e.end};
+    }
+    return std::nullopt;
+}
+
+std::optional<Found> full_date_at(std::string_view line) {
+    const std::optional<Found> words = worded_date_at(line), digits = numeric_date_at(line);
+    if (words && (!digits || words->start <= digits->start)) return words;
+    return digits;
+}
+
+std::string lower_ascii(std::string_view s) { return lower_case_text(s); }
+
+// Stamp words, as they open a line or follow a separator. Longer ones first, so "last updated"
+// is not read as "updated".
+struct StampWord {
+    std::string_view word;
+    bool update;
+};
+constexpr StampWord kStampWords[] = {
+    {"first published", false}, {"originally published", false}, {"date published", false}, {"publication date", false},
+    {"published", false},       {"posted", false},               {"last updated", true},    {"last modified", true},
+    {"updated", true},          {"modified", true},              {"date:", false},
+};
+// Words that may come before the stamp word: "This article was published on ...", "Story posted ...".
+constexpr std::string_view kStampLeadIns[] = {"this article was ", "this story was ", "article ", "story ", "page "};
+
+// The longest gap, in bytes, between a stamp word and its date ("10:32 AM ET, Thu " is 17).
+constexpr size_t kStampToDate = 40;
+
+// The stamp word at `at` of the lower-cased line, if one is there and ends a word.
+const StampWord* stamp_at(std::string_view lower, size_t at) {
+    for (const StampWord& w : kStampWords) {
+        if (lower.compare(at, w.word.size(), w.word) != 0) continue;
+        const size_t end = at + w.word.size();
+        if (end < lower.size() && is_letter(lower[end])) continue;
+        return &w;
+    }
+    return nullptr;
+}
+
+// A word that puts what follows it in the future, a few words before a date in its sentence:
+// "will be held on May 6", "is due to open on", "scheduled for". (The tense of the nearest verb
+// alone reads "will be held" as past.)
+bool future_word_before(std::string_view lower, const std::vector<Token>& tokens, size_t sentence_first, size_t at) {
+    constexpr size_t kWords = 6;
+    static constexpr std::string_view kFutureWords[] = {"will", "shall", "due", "scheduled", "expected", "plans"};
+    for (size_t i = at > sentence_first + kWords ? at - kWords : sentence_first; i < at; ++i) {
+        if (!tokens[i].is_word()) continue;
+        const std::string_view w = lower.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+        if (w.ends_with("'ll") || w.ends_with("\xE2\x80\x99ll")) return true;
+        for (std::string_view f : kFutureWords)
+            if (w == f) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::optional<CivilDate> numeric_date(std::string_view text, std::string* evidence) {
+    const std::optional<Found> f = numeric_date_at(text);
+    if (!f) return std::nullopt;
+    if (evidence) *evidence = std::string(text.substr(f->start, f->end - f->start));
+    return f->date;
+}
+
+std::optional<CivilDate> full_date_in_line(std::string_view line, std::string* evidence) {
+    const std::optional<Found> f = full_date_at(line);
+    if (!f) return std::nullopt;
+    if (evidence) *evidence = std::string(line.substr(f->start, f->end - f->start));
+    return f->date;
+}
+
+std::optional<DateStamp> published_line_date(std::string_view line) {
+    constexpr size_t kLongestStampLine = 200;
+    if (line.size() > kLongestStampLine) return std::nullopt;
+    const std::string lower = lower_ascii(line);
+    size_t open = 0;
+    for (std::string_view lead : kStampLeadIns)
+        if (std::string_view(lower).starts_with(lead)) open = lead.size();
+    if (!stamp_at(lower, open)) return std::nullopt;  // the cheap test first: most lines stop here
+    // Every stamp in the line (the first opens it; others follow a separator such as "|" or ","),
+    // each with the first full date close after it. A publication date beats an update.
+    std::optional<DateStamp> update;
+    for (size_t at = open; at < lower.size(); ++at) {
+        if (at > open && (is_letter(lower[at - 1]) || is_digit(lower[at - 1]))) continue;
+        const StampWord* w = stamp_at(lower, at);
+        if (!w) continue;
+        const size_t after = at + w->word.size();
+        const std::string_view rest = line.substr(after, std::min(line.size() - after, kStampToDate + 40));
+        const std::optional<Found> f = full_date_at(rest);
+        if (!f || f->start > kStampToDate) continue;
+        DateStamp stamp{f->date, w->update, std::string(line.substr(at, after + f->end - at))};
+        if (!w->update) return stamp;
+        if (!update) update = std::move(stamp);
+        at = after + f->end - 1;
+    }
+    return update;
+}
+
+std::optional<DateStamp> header_line_date(std::string_view line) {
+    if (std::optional<DateStamp> stamp = published_line_date(line)) return stamp;
+    const std::optional<Found> f = full_date_at(line);
+    if (!f) return std::nullopt;
+    // "... - Last updated at Jul 01,2017": a date right after an update word is an update.
+    const std::string before = lower_ascii(line.substr(f->start > 24 ? f->start - 24 : 0, std::min<size_t>(f->start, 24)));
+    const bool update = before.find("updated") != std::string::npos || before.find("modified") != std::string::npos;
+    return DateStamp{f->date, update, std::string(line.substr(f->start, f->end - f->start))};
+}
+
+std::optional<DatelineDate> dateline_date(std::string_view dateline) {
+    const std::vector<Token> tokens = tokenize(dateline);
+    const std::string lower = lower_case_text(dateline);
+    DatelineDate out;
+    size_t first = std::string_view::npos, last = 0;
+    for (const TimeExpression& e : find_time_expressions(dateline, lower, tokens)) {
+        const TimexMeaning& m = e.meaning;
+        if (m.anchor != TimexMeaning::Anchor::Absolute && m.anchor != TimexMeaning::Anchor::Tense) continue;
+        bool used = false;
+        if (m.month && m.day && !out.month) {
+            out.month = m.month;
+            out.day = m.day;
+            out.year = m.anchor == TimexMeaning::Anchor::Absolute ? m.year : 0;
+            used = true;
+        }
+        if (m.weekday && !out.weekday) {
+            out.weekday = m.weekday;
+            used = true;
+        }
+        if (used) {
+            first = std::min<size_t>(first, e.start);
+            last = std::max<size_t>(last, e.end);
+        }
+    }
+    if (!out.month || !is_valid({out.year ? out.year : 2000, out.month, out.day})) return std::nullopt;
+    out.evidence = std::string(dateline.substr(first, last - first));
+    return out;
+}
+
+std::optional<LinkDate> link_date(std::string_view url) {
+    const std::string lower = lower_ascii(url);
+    const std::string_view s = lower;
+    std::optional<LinkDate> month_only;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (!is_digit(s[i]) || (i > 0 && (is_digit(s[i - 1]) || is_letter(s[i - 1])))) continue;
+        const size_t run_end = digits_end(s, i);
+        const size_t run = run_end - i;
+        const size_t from = i;
+        i = run_end;
+        if (run == 8) {  // "/20171214/"
+            if (run_end < s.size() && is_letter(s[run_end])) continue;
+            const CivilDate d{number(s, from, from + 4), number(s, from + 4, from + 6), number(s, from + 6, from + 8)};
+            if (plausible_year(d.year) && is_valid(d)) return LinkDate{d.year, d.month, d.day, std::string(url.substr(from, 8))};
+            continue;
+        }
+        if (run != 4 || run_end + 1 >= s.size()) continue;
+        const int year = number(s, from, run_end);
+        const char sep = s[run_end];
+        if (!plausible_year(year) || (sep != '/' && sep != '-' && sep != '_')) continue;
+        // The month: one or two digits, or a month's name ("dec", "december").
+        size_t m_end = run_end + 1;
+        int month = 0;
+        if (is_digit(s[m_end])) {
+            const size_t e = digits_end(s, m_end);
+            if (e - m_end > 2) continue;
+            month = number(s, m_end, e);
+            m_end = e;
+        } else {
+            size_t e = m_end;
+            while (e < s.size() && is_letter(s[e])) ++e;
+            const TimeWord& w = time_word(s.substr(m_end, e - m_end));
+            if (w.cls != TimeWordClass::Month && w.cls != TimeWordClass::MonthAbbrev) continue;
+            month = w.value;
+            m_end = e;
+        }
+        if (month < 1 || month > 12) continue;
+        // The day, after the same separator.
+        if (m_end + 1 < s.size() && s[m_end] == sep && is_digit(s[m_end + 1])) {
+            const size_t d_end = digits_end(s, m_end + 1);
+            const bool ends = d_end == s.size() || !(is_digit(s[d_end]) || is_letter(s[d_end]));
+            const CivilDate d{year, month, number(s, m_end + 1, d_end)};
+            if (d_end - (m_end + 1) <= 2 && ends && is_valid(d))
+                return LinkDate{year, month, d.day, std::string(url.substr(from, d_end - from))};
+        }
+        // Only a month: a folder of the link ("/2017/july/slug", "/2017/07/slug").
+        if (!month_only && sep == '/' && m_end < s.size() && s[m_end] == '/')
+            month_only = LinkDate{year, month, 0, std::string(url.substr(from, m_end - from))};
+    }
+    return month_only;
+}
+
+std::vector<std::string_view> links_in_text(std::string_view text) {
+    std::vector<std::string_view> out;
+    for (size_t at = 0; at < text.size();) {
+        size_t found = std::string_view::npos;
+        for (std::string_view start : {"https://", "http://", "www."}) found = std::min(found, text.find(start, at));
+        if (found == std::string_view::npos) break;
+        size_t end = found;
+        while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != '\t' && text[end] != '"' &&
+               text[end] != '<' && text[end] != '>' && text[end] != ')' && text[end] != ']')
+            ++end;
+        out.push_back(text.substr(found, end - found));
+        at = end;
+    }
+    return out;
+}
+
+std::optional<CivilDate> photo_caption_date(std::string_view caption, std::string* evidence) {
+    const std::string lower = lower_ascii(caption);
+    for (std::string_view old : {"file photo", "file picture", "file image", "archive", "(file)"})
+        if (lower.find(old) != std::string::npos) return std::nullopt;
+    return full_date_in_line(caption, evidence);
+}
+
+TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bool(uint32_t)>& readable,
+                                   const std::function<bool(uint32_t)>& is_caption) {
+    TextDateBounds b;
+    const std::vector<Token> tokens = tokenize(text);
+    const std::string lower = lower_case_text(text);
+    const std::vector<Sentence> sentences = split_sentences(text, tokens);
+    std::vector<TimeExpression> timexes = find_time_expressions(text, lower, tokens);
+    resolve_time_expressions(text, lower, tokens, sentences, ReferenceDate{}, timexes);  // a written year needs no anchor
+    int latest_full_year = 0, latest_any_year = 0;
+    size_t s = 0;
+    for (const TimeExpression& e : timexes) {
+        if (e.meaning.anchor != TimexMeaning::Anchor::Absolute || !e.dated) continue;
+        if (e.type != TimexType::Date && e.type != TimexType::Time) continue;
+        if (e.precision == Precision::Decade || e.precision == Precision::Century || e.precision == Precision::Range) continue;
+        const bool caption = is_caption(e.start);
+        if (!caption && !readable(e.start)) continue;
+        while (s < sentences.size() && sentences[s].end_token <= e.first_token) ++s;
+        const Tense tense = caption ? Tense::Past
+                            : s < sentences.size() && future_word_before(lower, tokens, sentences[s].first_token, e.first_token)
+                                ? Tense::Future
+                            : s < sentences.size()
+                                ? tense_around(lower, tokens, sentences[s].first_token, sentences[s].end_token, e.first_token, e.end_token)
+                                : Tense::Unknown;
+        if (tense == Tense::Future) {
+            if (!b.future_to || e.last_day < *b.future_to) b.future_to = e.last_day;
+            continue;
+        }
+        const int year = civil_from_days(e.last_day).year;
+        latest_any_year = std::max(latest_any_year, year);
+        if (e.precision == Precision::Day) latest_full_year = std::max(latest_full_year, year);
+        if (tense == Tense::Past && (!b.past_from || e.first_day > *b.past_from)) {
+            b.past_from = e.first_day;
+            b.past_words = std::string(text.substr(e.start, e.end - e.start));
+        }
+    }
+    b.latest_year = latest_full_year ? latest_full_year : latest_any_year;
+    return b;
+}
+
+std::optional<int> dateline_year(const DatelineDate& dateline, const TextDateBounds& bounds) {
+    const int past_year = bounds.past_from ? civil_from_days(*bounds.past_from).year : 0;
+    const int top = std::max(bounds.latest_year, past_year);
+    if (top == 0) return std::nullopt;
+    // The weekday of a day repeats within 11 years (28 for 29 February).
+    constexpr int kWeekdayCycle = 28;
+    const int bottom = past_year ? past_year : top - kWeekdayCycle;
+    for (bool with_future : {true, false}) {  // a clause misread as future must not forbid every year
+        const auto allowed = [&](int year) {
+            const CivilDate d{year, dateline.month, dateline.day};
+            if (!is_valid(d)) return false;
+            const int64_t day = days_from_civil(d);
+            if (bounds.past_from && day < *bounds.past_from) return false;
+            if (with_future && bounds.future_to && day > *bounds.future_to) return false;
+            return !dateline.weekday || iso_weekday(d) == dateline.weekday;
+        };
+        for (int year = top; year >= bottom; --year)
+            if (allowed(year)) return year;
+        for (int year = top + 1; year <= top + kWeekdayCycle; ++year)
+            if (allowed(year)) return year;
+    }
+    return std::nullopt;
+}
+
+}  // namespace dateline

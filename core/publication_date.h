@@ -1,0 +1,109 @@
+// Publication dates from the text: the places newsrooms write an article's date, one named rule
+// each, and what can honestly be inferred when no date is written.
+//
+// Stated (the article or its link says it). read_article (article.cpp) takes the first of:
+//   1. above the first paragraph: a "Published/Posted/Updated/Last modified ..." line, the date
+//      line under the headline ("08 November, 2017"), a byline block with a date; a date of
+//      publication beats an update ("Updated ...") wherever both are given;
+//   2. the dateline opening the first paragraph, when it has a year
+//      ("WASHINGTON, Dec. 14, 2017 (Reuters) -");
+//   3. a "Published ..." line further down (some sites print it under the text);
+//   4. a date in the article's link (sources.json's url, else a link written in the text):
+//      ".../2017/12/14/...", ".../20171214/...", "...-2017-12-14", ".../2017/dec/14/...".
+// Inferred (always shown as an inference, with its evidence):
+//   5. the dateline has a day and month but no year ("BEIRUT, Dec 14 (Reuters) -"): the latest
+//      year the text allows (dateline_year below);
+//   6. a photo caption carries a date ("REUTERS/Jane Doe, Dec 13, 2017"): taken as the
+//      publication day (a news photo runs the day it is taken or just after; file photos are
+//      not read);
+//   7. none of these: only a window, "on or after the latest date the article reports as past".
+//      A window places no day, so expressions counted from publication ("on Friday", "last
+//      week") stay unplaced rather than pinned to an invented day.
+// Numbers-only dates ("14/12/2017") are read only where the order of day and month is certain
+// (one of them above 12, or both equal).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "calendar.h"
+
+namespace dateline {
+
+// A date written in a line: the day, whether it is the date of an update rather than of
+// publication, and the words it was read from.
+struct DateStamp {
+    CivilDate date;
+    bool update = false;
+    std::string evidence;
+};
+
+// A full date written in numbers whose reading is certain: "2017-12-14", "2017-12-14T08:15:00Z",
+// "2017/12/14", "14/12/2017", "12/14/2017", "14.12.2017" ("04/05/2017" is not read: either order fits).
+std::optional<CivilDate> numeric_date(std::string_view text, std::string* evidence = nullptr);
+
+// The first full date (day, month, year) in a line, in words or numbers: "Thu December 14, 2017",
+// "14 December 2017 08:15 GMT", "Dec. 14, 2017", "2017-12-14T08:15:00Z", "14/12/2017".
+std::optional<CivilDate> full_date_in_line(std::string_view line, std::string* evidence = nullptr);
+
+// Rule: a line that stamps the article with a date: "Published 10:32 AM ET, Thu December 14, 2017",
+// "Updated: 14 December 2017 08:15 GMT", "Posted on Dec. 14, 2017", "Last modified 2017-12-14T08:15:00Z",
+// "First published on Thu 14 Dec 2017". The stamp word opens the line (after an optional
+// "This article was" / "Story"); "Updated"/"Last modified"/"Last updated" mark an update.
+std::optional<DateStamp> published_line_date(std::string_view line);
+
+// Rule: a header line that gives a date: a published line, else a byline or date line under the
+// headline with a full date ("08 November, 2017", "By AFP - Jul 01,2017 - Last updated at Jul 01,2017").
+std::optional<DateStamp> header_line_date(std::string_view line);
+
+// Rule: the date in a dateline (the words before the dash opening the first paragraph).
+// "BEIRUT, Dec 14 (Reuters) -" gives month 12, day 14, no year; "WASHINGTON, Dec. 14, 2017 -"
+// all three; "LONDON, Thursday, Dec 14 -" the weekday too; "MOSUL, Iraq (AP) —" nothing.
+struct DatelineDate {
+    int year = 0, month = 0, day = 0, weekday = 0;  // 0 when not said; weekday 1 = Monday
+    std::string evidence;
+};
+std::optional<DatelineDate> dateline_date(std::string_view dateline);
+
+// Rule: a date in a link. Day dates: "/2017/12/14/", "/20171214/", "2017-12-14", "/2017/dec/14/".
+// A link that names only a month ("/2017/july/", "/2017/07/") gives day 0.
+struct LinkDate {
+    int year = 0, month = 0, day = 0;
+    std::string evidence;  // the part of the link the date was read from
+};
+std::optional<LinkDate> link_date(std::string_view url);
+
+// The links written in a text ("https://...", "http://...", "www..."), in order.
+std::vector<std::string_view> links_in_text(std::string_view text);
+
+// Rule: the date a photo caption or credit carries ("REUTERS/Jane Doe, Dec 13, 2017",
+// "(Photo taken on December 13, 2017)"). Not for file or archive photos.
+std::optional<CivilDate> photo_caption_date(std::string_view caption, std::string* evidence = nullptr);
+
+// What the text itself says about when it was written: the dates it reports as past (a past-tense
+// clause: publication is on or after them) and as future (publication is before them), and the
+// latest year of the dates it mentions outside the future.
+struct TextDateBounds {
+    std::optional<int64_t> past_from;    // publication is on or after this day
+    std::string past_words;              // the expression that says so ("on December 10, 2017")
+    std::optional<int64_t> future_to;    // publication is on or before this day
+    int latest_year = 0;                 // 0: the text gives no year
+};
+// `readable(offset)` says whether a clean-text offset lies in the article's own text (not page
+// furniture). Photo captions count as past: a photo is taken on or before publication.
+TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bool(uint32_t)>& readable,
+                                   const std::function<bool(uint32_t)>& is_caption);
+
+// Rule: the year of a dateline's day and month: the latest year the text allows. A year is
+// allowed when that day is not before a date the text reports as past, not after a date it
+// reports as future, and falls on the weekday the dateline names (if it names one). The latest
+// allowed year up to the latest year the text mentions is taken; if none is allowed, the first
+// allowed year after it (a past date later in the year than the dateline's day means the next
+// year). No year in the text and no past date: nothing can be inferred.
+std::optional<int> dateline_year(const DatelineDate& dateline, const TextDateBounds& bounds);
+
+}  // namespace dateline

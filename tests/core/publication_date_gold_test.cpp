@@ -1,0 +1,84 @@
+// The careful reader's events of the bundled articles (tests/gold/events.json) found with the
+// right date when sources.json's publication dates are withheld, as for a reader's own articles
+// with no sources.json: every date must then come from the articles themselves (their header,
+// dateline and links, or an inference from the text). Prints the figure beside the one with the
+// dates given; the gold test itself (event_gold_test.cpp) holds the targets with them given.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "article_inputs.h"
+#include "timeline.h"
+
+using namespace dateline;
+
+namespace {
+
+struct Figure {
+    size_t total = 0, right_date = 0, wrong_date = 0;
+};
+
+// How many of the reader's events some extracted event covers (a source passage overlapping the
+// reader's quote) with exactly the reader's dates, and how many are covered with other dates only.
+Figure found_with_right_date(const nlohmann::json& gold, const Timeline& t, const std::map<std::string, std::string>& bytes) {
+    Figure f;
+    for (const auto& g : gold["events"]) {
+        ++f.total;
+        const int64_t gs = days_from_civil(*parse_iso_date(g["start"].get<std::string>()));
+        const int64_t ge = days_from_civil(*parse_iso_date(g["end"].get<std::string>()));
+        bool any = false, dated = false;
+        for (const auto& src : g["sources"]) {
+            const std::string article = src["article"], quote = src["quote"];
+            const size_t at = bytes.at(article).find(quote);
+            if (at == std::string::npos) continue;
+            for (const Event& e : t.events)
+                for (const EventSource& s : e.sources) {
+                    const Article& a = t.articles[s.article];
+                    if (a.id != article) continue;
+                    if (a.text.offsets.to_original(s.start) < at + quote.size() && at < a.text.offsets.to_original(s.end)) {
+                        any = true;
+                        dated |= e.first_day == gs && e.last_day == ge;
+                    }
+                }
+        }
+        f.right_date += dated;
+        f.wrong_date += any && !dated;
+    }
+    return f;
+}
+
+}  // namespace
+
+TEST(PublicationDateGold, BundledArticlesWithTheirPublicationDatesWithheld) {
+    std::ifstream in(DATELINE_SOURCE_DIR "/tests/gold/events.json");
+    const nlohmann::json gold = nlohmann::json::parse(in);
+    std::map<std::string, std::string> bytes;
+    GatheredInputs given = gather_article_inputs({DATELINE_SOURCE_DIR "/assets/articles"});
+    GatheredInputs withheld = gather_article_inputs({DATELINE_SOURCE_DIR "/assets/articles"});
+    size_t dates_withheld = 0;
+    for (ArticleInput& a : withheld.articles) {
+        bytes[a.file.substr(0, a.file.rfind('.'))] = a.bytes;
+        if (a.facts && a.facts->published) {
+            a.facts->published.reset();
+            ++dates_withheld;
+        }
+    }
+    ASSERT_GT(dates_withheld, 0u) << "sources.json gives no publication date: nothing to withhold";
+    const Timeline with = build_timeline(std::move(given.articles), std::move(given.problems));
+    const Timeline without = build_timeline(std::move(withheld.articles), std::move(withheld.problems));
+    const Figure a = found_with_right_date(gold, with, bytes), b = found_with_right_date(gold, without, bytes);
+    std::printf("\nGOLD  publication dates given     found with the right date %zu of %zu (%.1f%%), with another date %zu\n",
+                a.right_date, a.total, 100.0 * a.right_date / a.total, a.wrong_date);
+    std::printf("GOLD  publication dates withheld  found with the right date %zu of %zu (%.1f%%), with another date %zu\n",
+                b.right_date, b.total, 100.0 * b.right_date / b.total, b.wrong_date);
+    for (const Article& art : without.articles)
+        std::printf("GOLD  withheld: %s published %s (%s)%s%s\n", art.id.c_str(), art.published ? to_iso(*art.published).c_str() : "unknown",
+                    art.published_from == PublishedFrom::Unknown ? "nowhere" : std::string(to_string(art.published_from)).c_str(),
+                    art.published_how.empty() ? "" : ": ", art.published_how.c_str());
+    // Withholding a date can only lose events, never find more of them right.
+    EXPECT_LE(b.right_date, a.right_date);
+    EXPECT_EQ(a.total, b.total);
+}

@@ -1,0 +1,344 @@
+// Publication dates from the text: each rule of core/publication_date.h on the ways newsrooms
+// write dates, and read_article choosing among them (stated before inferred, header before body).
+#include "publication_date.h"
+
+#include <gtest/gtest.h>
+
+#include "article.h"
+
+using namespace dateline;
+
+namespace {
+
+constexpr CivilDate kDec14{2017, 12, 14};
+
+}  // namespace
+
+TEST(PublicationDateRules, NumericDatesOnlyWhereTheOrderIsCertain) {
+    std::string words;
+    EXPECT_EQ(numeric_date("2017-12-14T08:15:00Z", &words), kDec14);
+    EXPECT_EQ(words, "2017-12-14");
+    EXPECT_EQ(numeric_date("Date: 2017/12/14"), kDec14);
+    EXPECT_EQ(numeric_date("14/12/2017"), kDec14);
+    EXPECT_EQ(numeric_date("12/14/2017"), kDec14);
+    EXPECT_EQ(numeric_date("14.12.2017 08:15"), kDec14);
+    EXPECT_EQ(numeric_date("05/05/2017"), (CivilDate{2017, 5, 5}));
+    EXPECT_FALSE(numeric_date("04/05/2017"));   // April or May: either order fits
+    EXPECT_FALSE(numeric_date("version 1.2.2017.4"));
+    EXPECT_FALSE(numeric_date("31/02/2017"));   // no such day
+    EXPECT_FALSE(numeric_date("a score of 3-1 in 2017"));
+}
+
+TEST(PublicationDateRules, PublishedAndUpdatedLinesInManyFormats) {
+    const auto check = [](const char* line, CivilDate want, bool update) {
+        const std::optional<DateStamp> d = published_line_date(line);
+        ASSERT_TRUE(d) << line;
+        EXPECT_EQ(d->date, want) << line;
+        EXPECT_EQ(d->update, update) << line;
+        EXPECT_FALSE(d->evidence.empty());
+    };
+    check("Published 10:32 AM ET, Thu December 14, 2017", kDec14, false);
+    check("Updated: 14 December 2017 08:15 GMT", kDec14, true);
+    check("Last modified 2017-12-14T08:15:00Z", kDec14, true);
+    check("Posted on Dec. 14, 2017", kDec14, false);
+    check("First published on Thu 14 Dec 2017 08.15 GMT", kDec14, false);
+    check("PUBLISHED: 14/12/2017", kDec14, false);
+    check("This article was published on December 14, 2017", kDec14, false);
+    // Both stamps: the date of publication wins, whichever comes first.
+    check("Updated 1:55 PM ET, Fri December 15, 2017 | Published 10:32 AM ET, Thu December 14, 2017", kDec14, false);
+    check("Published 10:32 AM ET, Thu December 14, 2017 | Updated 1:55 PM ET, Fri December 15, 2017", kDec14, false);
+    // Not stamps: a sentence that merely starts with the word, a stamp without a date, a date too far off.
+    EXPECT_FALSE(published_line_date("Published reports say the talks ended."));
+    EXPECT_FALSE(published_line_date("Updated every hour"));
+    EXPECT_FALSE(published_line_date("Posted by a reader who says the bridge that collapsed was built on 4 May 1990"));
+    EXPECT_FALSE(published_line_date("Published 04/05/2017"));  // ambiguous numbers
+}
+
+TEST(PublicationDateRules, HeaderLinesUnderTheHeadline) {
+    std::optional<DateStamp> d = header_line_date("08 November, 2017");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->date, (CivilDate{2017, 11, 8}));
+    EXPECT_FALSE(d->update);
+    d = header_line_date("By AFP - Jul 01,2017 - Last updated at Jul 01,2017");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->date, (CivilDate{2017, 7, 1}));
+    EXPECT_FALSE(d->update);
+    d = header_line_date("Last updated at Jul 02,2017");
+    ASSERT_TRUE(d);
+    EXPECT_TRUE(d->update);
+    EXPECT_FALSE(header_line_date("World News"));
+    for (const char* line : {"Thu 14 Dec 2017 08.15 GMT", "December 14, 2017 / 8:15 AM / Updated 2 hours ago", "14 December 2017",
+                             "Thursday, December 14, 2017 8:15AM EST", "2017-12-14 08:15", "12/14/2017 08:15 AM EST"}) {
+        d = header_line_date(line);
+        ASSERT_TRUE(d) << line;
+        EXPECT_EQ(d->date, kDec14) << line;
+        EXPECT_FALSE(d->update) << line;
+    }
+}
+
+TEST(PublicationDateRules, DatelinesWithAndWithoutAYear) {
+    std::optional<DatelineDate> d = dateline_date("BEIRUT, Dec 14 (Reuters) -");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->year, 0);
+    EXPECT_EQ(d->month, 12);
+    EXPECT_EQ(d->day, 14);
+    EXPECT_EQ(d->evidence, "Dec 14");
+    d = dateline_date("WASHINGTON, Dec. 14, 2017 (Reuters) -");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->year, 2017);
+    d = dateline_date("LONDON, Thursday, December 14 -");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->weekday, 4);
+    EXPECT_EQ(d->day, 14);
+    EXPECT_FALSE(dateline_date("MOSUL, Iraq (AP) \xE2\x80\x94"));
+    EXPECT_FALSE(dateline_date("WASHINGTON (Reuters) -"));
+}
+
+TEST(PublicationDateRules, DatesInLinks) {
+    const auto day = [](const char* url) {
+        const std::optional<LinkDate> d = link_date(url);
+        return d && d->day ? std::optional<CivilDate>(CivilDate{d->year, d->month, d->day}) : std::nullopt;
+    };
+    EXPECT_EQ(day("https://www.example.com/world/2017/12/14/syria-talks-resume/"), kDec14);
+    EXPECT_EQ(day("https://example.org/news/20171214/syria-talks"), kDec14);
+    EXPECT_EQ(day("https://example.org/syria-talks-resume-2017-12-14"), kDec14);
+    EXPECT_EQ(day("https://www.example.co.uk/world/2017/dec/14/syria-talks-resume"), kDec14);
+    EXPECT_EQ(day("https://example.org/2017/12/14"), kDec14);
+    // A month only.
+    const std::optional<LinkDate> m = link_date("https://www.example.com/news/world/2017/july/fight-to-the-death");
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->day, 0);
+    EXPECT_EQ(m->month, 7);
+    EXPECT_EQ(m->year, 2017);
+    // Numbers that are not dates: ids, image sizes, impossible days.
+    EXPECT_FALSE(link_date("https://example.org/story/12345678"));
+    EXPECT_FALSE(link_date("https://example.org/img/1200/800/photo.jpg"));
+    EXPECT_FALSE(day("https://example.org/2017/13/45/x"));
+    EXPECT_FALSE(link_date("https://example.org/a7b2017-12-14x"));
+}
+
+TEST(PublicationDateRules, LinksWrittenInText) {
+    const auto links = links_in_text("Source: https://example.org/a?b=1 (via www.example.com/x) and http://x.org/y.");
+    ASSERT_EQ(links.size(), 3u);
+    EXPECT_EQ(links[0], "https://example.org/a?b=1");
+    EXPECT_EQ(links[1], "www.example.com/x");
+    EXPECT_EQ(links[2], "http://x.org/y.");
+}
+
+TEST(PublicationDateRules, PhotoCaptionDatesButNotFilePhotos) {
+    std::string words;
+    EXPECT_EQ(photo_caption_date("Rescuers search the rubble in Example City, December 13, 2017. REUTERS/Jane Doe", &words),
+              (CivilDate{2017, 12, 13}));
+    EXPECT_EQ(words, "December 13, 2017");
+    EXPECT_FALSE(photo_caption_date("FILE PHOTO: The minister speaks in Example City, March 3, 2015. REUTERS/Jane Doe"));
+    EXPECT_FALSE(photo_caption_date("Rescuers search the rubble (AFP photo)"));
+}
+
+TEST(PublicationDateRules, DatelineYearIsTheLatestTheTextAllows) {
+    const DatelineDate dec14{0, 12, 14, 0, "Dec 14"};
+    TextDateBounds b;
+    EXPECT_FALSE(dateline_year(dec14, b));  // no year anywhere: nothing to go on
+    b.latest_year = 2017;
+    EXPECT_EQ(dateline_year(dec14, b), 2017);
+    // A date reported as past lies after 14 December 2017: the next year.
+    b.past_from = days_from_civil({2017, 12, 20});
+    EXPECT_EQ(dateline_year(dec14, b), 2018);
+    // A past date in an earlier year does not pull the year down.
+    b.past_from = days_from_civil({2016, 3, 1});
+    EXPECT_EQ(dateline_year(dec14, b), 2017);
+    // A date reported as future before 14 December 2017: the year before.
+    b.future_to = days_from_civil({2017, 6, 1});
+    EXPECT_EQ(dateline_year(dec14, b), 2016);
+    // The weekday named beside it must match: 14 December was a Thursday in 2017, a Friday in 2018.
+    TextDateBounds w;
+    w.latest_year = 2018;
+    const DatelineDate thursday{0, 12, 14, 4, "Thursday, Dec 14"};
+    EXPECT_EQ(dateline_year(thursday, w), 2017);
+    const DatelineDate friday{0, 12, 14, 5, "Friday, Dec 14"};
+    EXPECT_EQ(dateline_year(friday, w), 2018);
+}
+
+TEST(PublicationDateRules, BoundsReadPastAndFutureClauses) {
+    const std::string text =
+        "The army launched the assault on December 8, 2017.\nElections will be held on May 6, 2018.\n"
+        "The city fell in 2014.";
+    const TextDateBounds b = date_bounds_in_text(text, [](uint32_t) { return true; }, [](uint32_t) { return false; });
+    ASSERT_TRUE(b.past_from);
+    EXPECT_EQ(civil_from_days(*b.past_from), (CivilDate{2017, 12, 8}));
+    EXPECT_EQ(b.past_words, "December 8, 2017");
+    ASSERT_TRUE(b.future_to);
+    EXPECT_EQ(civil_from_days(*b.future_to), (CivilDate{2018, 5, 6}));
+    EXPECT_EQ(b.latest_year, 2017);  // the future date does not count
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole articles (tests/core/publication_date_articles/, written for these tests)
+// ---------------------------------------------------------------------------------------------
+
+#include <fstream>
+#include <sstream>
+
+#include "timeline.h"
+
+namespace {
+
+std::string fixture(const std::string& name) {
+    std::ifstream in(DATELINE_SOURCE_DIR "/tests/core/publication_date_articles/" + name, std::ios::binary);
+    EXPECT_TRUE(in) << name;
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+Article read_fixture(const std::string& name, const EditorialFacts* facts = nullptr, Problems* problems_out = nullptr) {
+    Problems problems;
+    Article a = read_article(name, name, fixture(name), facts, problems);
+    if (problems_out) *problems_out = problems;
+    return a;
+}
+
+// The timeline of one fixture: each event's start, and the "how" of its source.
+struct Dated {
+    std::string start, how;
+};
+std::vector<Dated> events_of(const std::string& name) {
+    std::vector<ArticleInput> in(1);
+    in[0].file = in[0].label = name;
+    in[0].bytes = fixture(name);
+    const Timeline t = build_timeline(std::move(in));
+    std::vector<Dated> out;
+    for (const Event& e : t.events) out.push_back({to_iso(civil_from_days(e.first_day)), source_timex(t, e.sources[0]).how});
+    return out;
+}
+
+bool has_event_on(const std::vector<Dated>& events, const std::string& day) {
+    for (const Dated& d : events)
+        if (d.start == day) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST(PublicationDateArticles, WireDatelineWithoutAYearTakesTheLatestYearTheTextAllows) {
+    const Article a = read_fixture("wire_dateline_no_year.txt");
+    EXPECT_EQ(a.published, kDec14);
+    EXPECT_EQ(a.published_from, PublishedFrom::Inferred);
+    EXPECT_EQ(a.published_evidence, "Dec 14");
+    EXPECT_NE(a.published_how.find("inferred from the dateline 'Dec 14'"), std::string::npos) << a.published_how;
+    EXPECT_NE(a.published_how.find("2017"), std::string::npos);
+    // "on Tuesday" is placed, and its "how" says the publication date was inferred.
+    const std::vector<Dated> events = events_of("wire_dateline_no_year.txt");
+    bool tuesday = false;
+    for (const Dated& d : events)
+        if (d.start == "2017-12-12") {
+            tuesday = true;
+            EXPECT_NE(d.how.find("inferred from the dateline"), std::string::npos) << d.how;
+        }
+    EXPECT_TRUE(tuesday);
+}
+
+TEST(PublicationDateArticles, DatelineWithoutADateLeavesOnlyAWindow) {
+    const Article a = read_fixture("ap_dateline_without_date.txt");
+    EXPECT_FALSE(a.published);  // a window pins no day
+    EXPECT_EQ(a.published_from, PublishedFrom::Inferred);
+    EXPECT_EQ(a.published_not_before, (CivilDate{2017, 11, 30}));
+    EXPECT_FALSE(a.published_not_after);
+    EXPECT_NE(a.published_how.find("on or after Thursday 30 November 2017"), std::string::npos) << a.published_how;
+    // "on Friday" stays unplaced rather than put on an invented day; the stated date is placed.
+    const std::vector<Dated> events = events_of("ap_dateline_without_date.txt");
+    EXPECT_TRUE(has_event_on(events, "2017-11-30"));
+    for (const Dated& d : events) EXPECT_EQ(d.how.find("'Friday'"), std::string::npos) << d.how;
+}
+
+TEST(PublicationDateArticles, PublishedLineBeatsTheUpdateAbove) {
+    const Article a = read_fixture("published_and_updated_lines.txt");
+    EXPECT_EQ(a.published, kDec14);
+    EXPECT_EQ(a.published_from, PublishedFrom::Text);
+    EXPECT_EQ(a.title, "Port strike ends after three days of talks");
+    EXPECT_TRUE(has_event_on(events_of("published_and_updated_lines.txt"), "2017-12-13"));  // "on Wednesday"
+}
+
+TEST(PublicationDateArticles, DateLineUnderTheHeadline) {
+    const Article a = read_fixture("date_under_headline.txt");
+    EXPECT_EQ(a.published, (CivilDate{2017, 11, 8}));
+    EXPECT_EQ(a.published_from, PublishedFrom::Text);
+    EXPECT_EQ(a.title, "Council approves new tram line after long debate");
+    EXPECT_TRUE(has_event_on(events_of("date_under_headline.txt"), "2017-11-07"));  // "on Tuesday"
+}
+
+TEST(PublicationDateArticles, LinkWrittenAboveTheHeadline) {
+    const Article a = read_fixture("link_in_text.txt");
+    EXPECT_EQ(a.published, (CivilDate{2018, 3, 9}));
+    EXPECT_EQ(a.published_from, PublishedFrom::Text);
+    EXPECT_NE(a.published_how.find("link"), std::string::npos);
+    EXPECT_EQ(a.title, "Flood waters recede in the valley");
+    EXPECT_TRUE(has_event_on(events_of("link_in_text.txt"), "2018-03-08"));  // "on Thursday"
+}
+
+TEST(PublicationDateArticles, LinkFromTheManifestWhenTheTextHasNoDate) {
+    EditorialFacts facts;
+    facts.url = "https://www.example.com/world/2017/12/14/flooding-cuts-roads";
+    const Article a = read_fixture("ap_dateline_without_date.txt", &facts);
+    EXPECT_EQ(a.published, kDec14);
+    EXPECT_EQ(a.published_from, PublishedFrom::Text);
+    // A link naming only the month bounds the window and gives the dateline its year.
+    facts.url = "https://www.example.com/world/2017/12/flooding-cuts-roads";
+    const Article b = read_fixture("wire_dateline_no_year.txt", &facts);
+    EXPECT_EQ(b.published, kDec14);
+    EXPECT_EQ(b.published_from, PublishedFrom::Text);
+    const Article c = read_fixture("ap_dateline_without_date.txt", &facts);
+    EXPECT_FALSE(c.published);
+    EXPECT_EQ(c.published_not_before, (CivilDate{2017, 12, 1}));
+    EXPECT_EQ(c.published_not_after, (CivilDate{2017, 12, 31}));
+}
+
+TEST(PublicationDateArticles, PhotoCaptionDateIsAnInferredDay) {
+    const Article a = read_fixture("caption_date.txt");
+    EXPECT_EQ(a.published, (CivilDate{2018, 3, 8}));
+    EXPECT_EQ(a.published_from, PublishedFrom::Inferred);
+    EXPECT_NE(a.published_how.find("photo caption"), std::string::npos);
+    EXPECT_TRUE(has_event_on(events_of("caption_date.txt"), "2018-03-07"));  // "on Wednesday"
+}
+
+TEST(PublicationDateArticles, TextOpeningWithItsDatelineAndAWeekday) {
+    Problems problems;
+    const Article a = read_fixture("opens_with_dateline.txt", nullptr, &problems);
+    EXPECT_EQ(a.published, kDec14);  // Thursday 14 December: 2017, the year of the date it reports
+    EXPECT_EQ(a.published_from, PublishedFrom::Inferred);
+    EXPECT_EQ(a.published_evidence, "Thursday, Dec 14");
+    ASSERT_FALSE(a.lines.empty());
+    EXPECT_EQ(a.lines[0].kind, ArticleLine::Kind::Body);  // the paragraph is not taken for a title
+    EXPECT_TRUE(has_event_on(events_of("opens_with_dateline.txt"), "2017-12-13"));  // "on Wednesday"
+}
+
+TEST(PublicationDateArticles, AGivenDateOverridesTheTextAndADisagreementIsNoted) {
+    EditorialFacts facts;
+    facts.published = CivilDate{2017, 12, 15};  // sources.json, or the reader's answer
+    Problems problems;
+    const Article a = read_fixture("published_and_updated_lines.txt", &facts, &problems);
+    EXPECT_EQ(a.published, (CivilDate{2017, 12, 15}));
+    EXPECT_EQ(a.published_from, PublishedFrom::Sources);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_NE(problems[0].message.find("the text is dated 2017-12-14 but sources.json says 2017-12-15"), std::string::npos);
+    // An inferred date is not "what the text says": no note against it.
+    problems.clear();
+    facts.published = CivilDate{2017, 12, 15};
+    read_fixture("wire_dateline_no_year.txt", &facts, &problems);
+    EXPECT_TRUE(problems.empty());
+}
+
+TEST(PublicationDateArticles, DateLineAfterASummaryThatEndsInAFullStop) {
+    Problems problems;
+    const Article a = read_article("s", "s.txt",
+                                   "Port strike ends after three days\n\nDock workers return after a pay deal.\n\n"
+                                   "By Jane Okafor\n14 December 2017\n\nThe strike ended on Wednesday, the union said.\n",
+                                   nullptr, problems);
+    EXPECT_EQ(a.published, kDec14);
+    EXPECT_EQ(a.published_from, PublishedFrom::Text);
+    // A date deep in the text is no header: the article stays undated (a window at most).
+    const Article b = read_article("t", "t.txt",
+                                   "Port strike ends after three days\n\nDock workers return after a pay deal.\n\n"
+                                   "The union said the strike ended on Wednesday.\n\n14 December 2017\n",
+                                   nullptr, problems);
+    EXPECT_FALSE(b.published);
+}
