@@ -127,7 +127,7 @@ std::optional<EditDate> parse_edit_date(std::string_view written) {
 // ---------------------------------------------------------------------------------------------
 
 std::string article_text_hash(std::string_view clean_text) {
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = 14695981039346656037ull;  // the FNV-1a 64-bit offset basis
     for (unsigned char c : clean_text) {
         h ^= c;
         h *= 1099511628211ull;
@@ -150,11 +150,13 @@ Anchor anchor_of(const Timeline& t, const EventSource& s) {
 
 namespace {
 
-// The sources of a timeline by article, and each article's text hash: what anchors are looked up in.
+// The sources of a timeline by article, and each article's text hash: what anchors are looked up
+// in. It keeps what it needs of the events, so they may change (or move out) while it is used.
 class AnchorIndex {
 public:
     struct Where {
         uint32_t event = 0, source = 0;
+        uint32_t start = 0, end = 0;  // the passage (clean text)
     };
 
     explicit AnchorIndex(const Timeline& t) : t_(t), by_article_(t.articles.size()) {
@@ -164,7 +166,10 @@ public:
             by_hash_.emplace(hashes_.back(), static_cast<uint32_t>(i));
         }
         for (uint32_t e = 0; e < t.events.size(); ++e)
-            for (uint32_t s = 0; s < t.events[e].sources.size(); ++s) by_article_[t.events[e].sources[s].article].push_back({e, s});
+            for (uint32_t s = 0; s < t.events[e].sources.size(); ++s) {
+                const EventSource& source = t.events[e].sources[s];
+                by_article_[source.article].push_back({e, s, source.start, source.end});
+            }
     }
 
     // Rules 1-3 of edits.h. On failure, `missing` says why.
@@ -183,15 +188,14 @@ public:
         const uint64_t q_start = *at, q_end = *at + anchor.quote.size();
         std::optional<Where> best;
         uint64_t best_overlap = 0, best_distance = 0;
-        for (const Where& w : by_article_[static_cast<size_t>(article)]) {
-            const EventSource& s = t_.events[w.event].sources[w.source];
+        for (const Where& s : by_article_[static_cast<size_t>(article)]) {
             const uint64_t lo = std::max<uint64_t>(s.start, q_start), hi = std::min<uint64_t>(s.end, q_end);
             if (hi <= lo) continue;
             const uint64_t overlap = hi - lo, shorter = std::min<uint64_t>(s.end - s.start, q_end - q_start);
             if (overlap * 2 < shorter) continue;
             const uint64_t distance = s.start > q_start ? s.start - q_start : q_start - s.start;
             if (!best || overlap > best_overlap || (overlap == best_overlap && distance < best_distance)) {
-                best = w;
+                best = s;
                 best_overlap = overlap;
                 best_distance = distance;
             }
