@@ -1,6 +1,7 @@
 // dateline: the command-line face of the core.
 //
-//   dateline extract [--explain] [--progress] PATH...   timeline document (JSON, version 1) on stdout
+//   dateline extract [--explain] [--progress] [--edits F] PATH...   timeline document (JSON, version 1) on stdout
+//   dateline export --format timelinejs|csv|json [--edits F] [-o FILE] PATH...   an export (timeline_export.h)
 //   dateline timex [--dct YYYY-MM-DD] FILE    the time expressions of one plain-text file
 //   dateline lines PATH...                    each line of each article and what it was read as
 //   dateline --help | --version
@@ -21,24 +22,34 @@
 
 #include "article_inputs.h"
 #include "article_text.h"
+#include "edits.h"
 #include "time_expression.h"
 #include "timeline.h"
+#include "timeline_export.h"
 #include "timeline_json.h"
 
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: dateline extract [--explain] [--progress] PATH...\n"
+    "usage: dateline extract [--explain] [--progress] [--edits FILE] PATH...\n"
     "  Reads news articles (a file each, or a folder of *.txt with its sources.json)\n"
     "  and prints their timeline document as JSON on stdout.\n"
     "  --explain   also print each source's passage and why merged events were merged\n"
     "  --progress  say every second how far reading got (on stderr; the default on a terminal)\n"
+    "  --edits F   apply an edits document (the author's corrections; README \"Authoring and\n"
+    "              exports\"): prints the same as export --format json\n"
+    "usage: dateline export --format timelinejs|csv|json [--edits FILE] [-o FILE]\n"
+    "                       [--title TEXT] [--description TEXT] [--explain] PATH...\n"
+    "  Exports the (corrected) timeline: TimelineJS3 JSON, CSV in the TimelineJS sheet's\n"
+    "  columns, or Dateline's own JSON document; on stdout, or into FILE with -o.\n"
+    "  --title, --description  the story's title slide (TimelineJS, CSV)\n"
     "usage: dateline lines PATH...\n"
     "  Shows how each line of each article was read (title, body, caption, furniture...).\n"
     "usage: dateline timex [--dct YYYY-MM-DD] [--explain] FILE\n"
     "  Tags the time expressions of one plain-text file, read against the document\n"
     "  date --dct, and prints {\"timexes\": [{start, end, text, type, value}]} (byte offsets).\n"
-    "exit status: 0 all inputs read, 2 some skipped (see stderr), 1 usage error or nothing read\n";
+    "exit status: 0 all inputs read, 2 some skipped or an edit no longer found (see stderr),\n"
+    "             1 usage error or nothing read\n";
 
 int usage_error(std::string_view message) {
     std::cerr << "dateline: " << message << "\n" << kUsage;
@@ -79,34 +90,134 @@ dateline::Timeline build_with_progress(dateline::GatheredInputs inputs, bool pro
     return timeline;
 }
 
-int extract(const std::vector<std::string>& args) {
-    std::vector<std::string> paths;
-    bool options_done = false, explain = false, progress = isatty(2) == 1;
-    for (const std::string& a : args) {
-        if (!options_done && a == "--") options_done = true;
-        else if (!options_done && a == "--explain") explain = true;
-        else if (!options_done && a == "--progress") progress = true;
-        else if (!options_done && a.starts_with("--")) return usage_error("unknown option " + a);
-        else paths.push_back(a);
-    }
-    if (paths.empty()) return usage_error("extract needs at least one file or folder");
+// Largest edits document read, in bytes (an edit is about half a kilobyte: room for 30,000).
+constexpr size_t kLargestEditsBytes = 16u * 1024u * 1024u;
 
-    dateline::GatheredInputs inputs = dateline::gather_article_inputs(paths);
-    dateline::Timeline timeline = build_with_progress(std::move(inputs), progress);
-    report(timeline.problems);
+// Reads and parses an edits document; what goes wrong is added to `problems` (the file is named).
+dateline::EditsDocument read_edits(const std::string& path, dateline::Problems& problems) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        problems.push_back({path, "cannot be read; no edits applied", dateline::Problem::Severity::Skipped});
+        return {};
+    }
+    std::string bytes(kLargestEditsBytes + 1, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<size_t>(in.gcount()));
+    if (bytes.size() > kLargestEditsBytes) {
+        problems.push_back({path, "is larger than " + std::to_string(kLargestEditsBytes / (1024 * 1024)) + " MB; no edits applied",
+                            dateline::Problem::Severity::Skipped});
+        return {};
+    }
+    return dateline::parse_edits_document(bytes, path, problems);
+}
+
+// What extract and export share: the options and reading the articles, then the edits.
+struct Reading {
+    std::vector<std::string> paths;
+    std::string edits_path, format, output, title, description;
+    bool explain = false, progress = isatty(2) == 1, exporting = false;
+};
+
+// Parses the options of extract (or export); returns an error message, or empty.
+std::string parse_options(const std::vector<std::string>& args, Reading& r) {
+    bool options_done = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& into) {
+            if (i + 1 >= args.size()) return false;
+            into = args[++i];
+            return true;
+        };
+        if (options_done || (!a.starts_with("--") && !(r.exporting && a == "-o"))) r.paths.push_back(a);
+        else if (a == "--") options_done = true;
+        else if (a == "--explain") r.explain = true;
+        else if (a == "--progress") r.progress = true;
+        else if (a == "--edits") {
+            if (!value(r.edits_path)) return "--edits needs an edits document";
+        } else if (r.exporting && a == "--format") {
+            if (!value(r.format)) return "--format needs timelinejs, csv or json";
+        } else if (r.exporting && (a == "-o" || a == "--output")) {
+            if (!value(r.output)) return a + " needs a file name";
+        } else if (r.exporting && a == "--title") {
+            if (!value(r.title)) return "--title needs a text";
+        } else if (r.exporting && a == "--description") {
+            if (!value(r.description)) return "--description needs a text";
+        } else return "unknown option " + a;
+    }
+    return {};
+}
+
+// Writes the document (ending in a line end) to stdout or to the file named; false (said on
+// stderr) when it could not.
+bool write_out(const std::string& document, const std::string& output) {
+    if (output.empty() || output == "-") {
+        std::cout << document;
+        std::cout.flush();
+        if (std::cout) return true;
+        std::cerr << "dateline: could not write the document to standard output\n";
+        return false;
+    }
+    std::ofstream out(output, std::ios::binary | std::ios::trunc);
+    out << document;
+    out.close();
+    if (out) return true;
+    std::cerr << "dateline: " << output << ": could not be written\n";
+    return false;
+}
+
+// extract and export: read, apply the edits if any, write; the exit status of the README.
+int read_and_write(const Reading& r) {
+    dateline::GatheredInputs inputs = dateline::gather_article_inputs(r.paths);
+    dateline::Timeline timeline = build_with_progress(std::move(inputs), r.progress);
+    dateline::Problems problems = std::move(timeline.problems);
+    timeline.problems.clear();
+    dateline::EditsDocument edits;
+    if (!r.edits_path.empty()) edits = read_edits(r.edits_path, problems);
+    report(problems);
     if (timeline.articles.empty()) {
         std::cerr << "dateline: nothing could be read\n";
         return 1;
     }
-    std::cout << dateline::timeline_document_json(timeline, true, explain) << "\n";
-    std::cout.flush();
-    if (!std::cout) {
-        std::cerr << "dateline: could not write the document to standard output\n";
-        return 1;
+    bool skipped = false;
+    for (const dateline::Problem& p : problems) skipped = skipped || p.severity == dateline::Problem::Severity::Skipped;
+    std::string document;
+    if (r.edits_path.empty() && !r.exporting) {
+        document = dateline::timeline_document_json(timeline, true, r.explain) + "\n";
+    } else {
+        const dateline::EditOutcome outcome = dateline::apply_edits(timeline, edits.edits);
+        for (const dateline::StaleEdit& s : outcome.stale)
+            std::cerr << "dateline: " << r.edits_path << " entry " << edits.entries[s.edit] << ": " << s.message << "\n";
+        skipped = skipped || !outcome.stale.empty();
+        dateline::ExportOptions options;
+        options.title = r.title;
+        options.description = r.description;
+        options.explain = r.explain;
+        // Lanes: for now the theatre (timeline.h); the story's lanes will take its place.
+        options.lane = [&timeline](const dateline::Event& e) { return std::string(dateline::to_string(dateline::theatre_of(timeline, e))); };
+        if (r.format == "timelinejs") document = dateline::timelinejs_json(timeline, outcome, options) + "\n";
+        else if (r.format == "csv") document = dateline::timelinejs_csv(timeline, outcome, options);  // rows end in CR LF
+        else document = dateline::dateline_json(timeline, outcome, options) + "\n";
     }
-    for (const dateline::Problem& p : timeline.problems)
-        if (p.severity == dateline::Problem::Severity::Skipped) return 2;
-    return 0;
+    if (!write_out(document, r.output)) return 1;
+    return skipped ? 2 : 0;
+}
+
+int extract(const std::vector<std::string>& args) {
+    Reading r;
+    if (std::string error = parse_options(args, r); !error.empty()) return usage_error(error);
+    if (r.paths.empty()) return usage_error("extract needs at least one file or folder");
+    return read_and_write(r);
+}
+
+int export_timeline(const std::vector<std::string>& args) {
+    Reading r;
+    r.exporting = true;
+    if (std::string error = parse_options(args, r); !error.empty()) return usage_error(error);
+    if (r.format.empty()) return usage_error("export needs --format timelinejs, csv or json");
+    if (r.format != "timelinejs" && r.format != "csv" && r.format != "json")
+        return usage_error("--format '" + r.format + "' is not timelinejs, csv or json");
+    if (r.paths.empty()) return usage_error("export needs at least one file or folder");
+    return read_and_write(r);
 }
 
 int show_lines(const std::vector<std::string>& paths) {
@@ -196,6 +307,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (command == "extract") return extract(args);
+    if (command == "export") return export_timeline(args);
     if (command == "timex") return tag_timexes(args);
     if (command == "lines") return show_lines(args);
     return usage_error("unknown command '" + command + "'");
