@@ -204,7 +204,8 @@ Figures score(const GoldSet& set) {
     Figures f;
     const Timeline& t = set.timeline;
     std::map<std::string, std::set<size_t>> matched;  // gold id -> extracted events holding its sources
-    std::set<size_t> explained;                        // extracted events that match a gold event
+    std::set<size_t> explained;                        // extracted events that are a gold event, rightly dated
+    std::map<size_t, std::string> misdated;            // extracted events on a gold event's quote, wrongly dated
     for (const auto& g : set.gold["events"]) {
         ++f.gold;
         const std::string id = g["id"];
@@ -218,8 +219,12 @@ Figures score(const GoldSet& set) {
             per_source.emplace_back(at.begin(), at.end());
             for (size_t e : at) {
                 holders.insert(e);
-                explained.insert(e);
-                if (t.events[e].first_day == gs && t.events[e].last_day == ge && dated_event == SIZE_MAX) dated_event = e;
+                if (t.events[e].first_day == gs && t.events[e].last_day == ge) {
+                    explained.insert(e);
+                    if (dated_event == SIZE_MAX) dated_event = e;
+                } else {
+                    misdated.emplace(e, id);
+                }
             }
         }
         matched[id] = holders;
@@ -282,7 +287,9 @@ Figures score(const GoldSet& set) {
             f.leaks += at.size();
             if (!at.empty()) f.misses.push_back("boilerplate became an event's passage: " + b["text"].get<std::string>());
         }
-    // Precision: every extracted event is a reader's event, an accepted extra or a known false one.
+    // Precision: every extracted event is a reader's event with its date, an accepted extra or a
+    // known false one. An event on a reader's event's passage with another date is wrong: a
+    // second, misdated copy of it ("will be gone by tonight" read as a past day).
     std::set<size_t> accepted, known_false;
     for (const std::string& s : match_list(set, "accepted_extras", accepted)) f.stale.push_back(s);
     for (const std::string& s : match_list(set, "known_false", known_false)) f.stale.push_back(s);
@@ -295,7 +302,9 @@ Figures score(const GoldSet& set) {
             const EventSource& s = t.events[e].sources[0];
             const Article& a = t.articles[s.article];
             const size_t start = a.text.offsets.to_original(s.start), end = a.text.offsets.to_original(s.end);
-            f.unexpected.push_back(set.dates(e) + " \"" + t.events[e].title + "\"  in " + a.id + ": \"" +
+            const auto wrong = misdated.find(e);
+            f.unexpected.push_back((wrong != misdated.end() ? "misdated " + wrong->second + ": " : std::string()) + set.dates(e) +
+                                   " \"" + t.events[e].title + "\"  in " + a.id + ": \"" +
                                    set.bytes.at(a.id).substr(start, end - start) + "\"");
         }
     }
