@@ -255,6 +255,13 @@ Figures score(const GoldSet& set) {
                 if (!merged) f.misses.push_back(id + ": its reports are not merged into one event");
             }
         }
+        // The reader's own headline keeps the rules it is measured by.
+        if (g.contains("who") && g.contains("headline")) {
+            const std::string& h = g["headline"].get_ref<const std::string&>();
+            EXPECT_TRUE(names_subject(h, g["who"]) && !has_unresolved_pronoun(h, g["who"]) && !is_dangling_fragment(h))
+                << id << ": the reader's headline breaks the headline rules: " << h;
+            EXPECT_LE(h.size(), 100u) << id << ": the reader's headline is long: " << h;
+        }
         // The headline of the event that tells it (the right-dated one when there is one).
         if (!holders.empty() && g.contains("who")) {
             const std::string& h = t.events[dated_event != SIZE_MAX ? dated_event : *holders.begin()].title;
