@@ -13,9 +13,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bundled = join(root, 'assets', 'articles');
-export const goodFile = '000_a6f7244984f8eeb1.txt';  // Reuters, 30 June 2017: Mosul
+export const goodFile = '000_a6f7244984f8eeb1.txt';  // CBN News, published 5 July 2017 (assets/articles/sources.json): Mosul and Raqqa
 const goodText = () => readFileSync(join(bundled, goodFile));
-const goodFacts = { file: goodFile, outlet: 'Reuters', url: null, published: '2017-06-30' };
+const goodFacts = { file: goodFile, outlet: 'CBN News', url: null, published: '2017-07-05' };
 
 // A short article in plain words, published `published` (given in sources.json).
 const story = (body) => `Iraqi forces press on in Mosul\n\nBy A Reporter\n\n${body}\n`;
@@ -157,7 +157,7 @@ export function makeCases(dir) {
              /sources\.json entry 5: has no "file" name; entry skipped/],
     check: (doc) => {
       const good = doc.articles.find((a) => a.file === goodFile);
-      return good.outlet === 'Reuters' ? goodArticleRead(doc) : `the first entry for the good article was not the one kept (${good.outlet})`;
+      return good.outlet === 'CBN News' ? goodArticleRead(doc) : `the first entry for the good article was not the one kept (${good.outlet})`;
     },
   });
 

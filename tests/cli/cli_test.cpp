@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <sys/wait.h>
@@ -61,6 +62,46 @@ TEST(Cli, ExtractsTheBundledArticles) {
         for (const char* key : {"id", "file", "title", "outlet", "url", "published", "published_from", "bytes"})
             EXPECT_TRUE(a.contains(key)) << key;
         EXPECT_FALSE(a["title"].get<std::string>().empty());
+    }
+}
+
+// The document holds the articles' events, not just an events array: three a reader finds in
+// the texts, each dated to its day and pointing at the bytes of the sentence that tells it, and
+// at least one event from every article (28 in all on 2026-12-01; the floor leaves room for
+// rules that join or split a few).
+TEST(Cli, ExtractsTheBundledArticlesEvents) {
+    const CliRun r = run("extract '" + kArticles + "'");
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto doc = nlohmann::json::parse(r.out);
+    const auto& events = doc["events"];
+    EXPECT_GE(events.size(), 20u);
+    std::map<std::string, int> per_article;
+    for (const auto& e : events)
+        for (const auto& s : e["sources"]) ++per_article[s["article"].get<std::string>()];
+    for (const auto& a : doc["articles"]) EXPECT_GE(per_article[a["id"].get<std::string>()], 1) << a["id"] << " has no event";
+    struct Expected {
+        const char* day;
+        const char* article;
+        const char* words;  // in the source passage
+    };
+    for (const Expected& x : {Expected{"2016-10-17", "003_4bcb22210810ca66", "Iraqi forces launched the gruelling battle for Mosul"},
+                              Expected{"2017-06-06", "003_4bcb22210810ca66", "The SDF broke into Raqqa"},
+                              Expected{"2017-09-21", "002_d3e401b7703c085f", "Iraqi security forces began"}}) {
+        std::ifstream in(kArticles + "/" + x.article + ".txt", std::ios::binary);
+        const std::string bytes{std::istreambuf_iterator<char>(in), {}};
+        bool found = false;
+        for (const auto& e : events) {
+            if (e["start"] != x.day || e["end"] != x.day) continue;
+            for (const auto& s : e["sources"]) {
+                if (s["article"] != x.article) continue;
+                const size_t start = s["start"], end = s["end"];
+                ASSERT_LE(start, end);
+                ASSERT_LE(end, bytes.size());
+                found |= bytes.substr(start, end - start).find(x.words) != std::string::npos;
+                EXPECT_FALSE(s["how"].get<std::string>().empty());
+            }
+        }
+        EXPECT_TRUE(found) << "no event on " << x.day << " from " << x.article << " telling: " << x.words;
     }
 }
 
