@@ -320,6 +320,7 @@ private:
         ev.last_day = e.last_day;
         ev.precision = e.precision;
         Headline headline = make_headline(an_, first, end, e);
+        if (headline.forecast) return;  // a forecast or a plan: not on the timeline
         ev.title = std::move(headline.text);
         const int quality = headline.quality;
         // Places and actors named in the clause, else in the sentence, else the scene so far.
