@@ -127,6 +127,23 @@ bool is_past_verb(std::string_view w) {
     return true;
 }
 
+// Does a line hold a verb a reader would see as one (a past form, a copula, an auxiliary, a verb of
+// saying)? Before it, a clause has only its subject, and cutting there leaves a fragment.
+bool has_verb(std::string_view line) {
+    size_t from = 0;
+    while (from < line.size()) {
+        size_t to = line.find(' ', from);
+        if (to == std::string_view::npos) to = line.size();
+        std::string w = lower_case_text(line.substr(from, to - from));
+        while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';')) w.pop_back();
+        if (is_past_verb(w) || is_copula(w) || is_report_verb(w) || w == "has" || w == "have" || w == "had" ||
+            w == "will" || w == "would" || w == "can" || w == "could" || w == "may" || w == "might")
+            return true;
+        from = to + 1;
+    }
+    return false;
+}
+
 // The sentence token i is in.
 const Sentence* sentence_of(const ArticleAnalysis& a, uint32_t i) {
     auto it = std::partition_point(a.sentences.begin(), a.sentences.end(), [&](const Sentence& s) { return s.end_token <= i; });
@@ -332,6 +349,10 @@ void drop_opening_words(HeadlineDraft& d) {
             ++start;
         if (start >= end) break;
         const std::string_view w = d.word(start);
+        if (w == "so" && d.word(start + 1) == "far") {  // "So far, Boeing has..."
+            d.drop(start, start + 2);
+            continue;
+        }
         if (tokens[start].is_word() && (is_opening_filler(w) || is_subordinator(w))) {
             uint32_t j = start + 1;
             while (j < end && j < start + 24 && !tokens[j].is(',')) ++j;
@@ -421,6 +442,9 @@ void supply_missing_subject(HeadlineDraft& d) {
     uint32_t start = d.start;
     while (start < d.end && !d.kept(start)) ++start;
     if (start >= d.end || tokens[start].capitalised || !is_past_verb(d.word(start))) return;
+    // "... the quarter, which ended": the subject of a relative clause is the noun before it, not the sentence's.
+    for (uint32_t i = start; i-- > d.first && i + 3 > start;)
+        if (d.word(i) == "which" || d.word(i) == "that" || d.word(i) == "who") return;
     const Sentence* sentence = sentence_of(d.article, start);
     if (!sentence) return;
     uint32_t from = sentence->first_token;
@@ -788,9 +812,17 @@ std::string shortened(std::string out) {
             const std::string next = lower_case_text(out.substr(p + 1, next_end == std::string::npos ? std::string::npos : next_end - p - 1));
             if (is_dangling_end(before) || is_preposition(before) || is_modifier_without_noun(before) || is_stop_word(before))
                 continue;
-            if (comma || is_phrase_opener(next)) best = comma ? p - 1 : p;
+            if (comma && !before.empty() && before.back() >= '0' && before.back() <= '9') continue;  // "September 11, 2001"
+            if (!(comma || is_phrase_opener(next))) continue;
+            if (!has_verb(std::string_view(out).substr(0, p))) continue;  // not before the clause has its verb
+            best = comma ? p - 1 : p;
         }
         if (best != std::string::npos) {
+            // A comma two words or fewer before the cut is the better place: "... by Apple", not "... by Apple, held".
+            const size_t comma = out.rfind(", ", best - 1);
+            if (comma != std::string::npos && comma >= kShortest && comma + 2 <= best &&
+                std::count(out.begin() + static_cast<std::ptrdiff_t>(comma) + 2, out.begin() + static_cast<std::ptrdiff_t>(best), ' ') < 2)
+                best = comma;
             out.resize(best);
             while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
             size_t open_curly = 0, close_curly = 0, straight = 0;
@@ -806,7 +838,15 @@ std::string shortened(std::string out) {
             if (cut == std::string::npos) cut = kLongest - 2;
             while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
             out.resize(cut);
-            while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
+            // Not on a word that wants more: "... released to the" -> "... released".
+            for (;;) {
+                while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
+                const size_t space = out.rfind(' ');
+                if (space == std::string::npos || space < kShortest) break;
+                const std::string last = lower_case_text(out.substr(space + 1));
+                if (!(is_dangling_end(last) || is_preposition(last) || is_modifier_without_noun(last))) break;
+                out.resize(space);
+            }
             out += "\xE2\x80\xA6";
         }
     }
