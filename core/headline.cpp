@@ -173,6 +173,7 @@ bool is_quote_mark(const Token& t) {
 std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article, uint32_t first, uint32_t end,
                                                  const TimeExpression& e) {
     const std::vector<Token>& tokens = article.tokens;
+    if (e.first_token < first || e.first_token >= end) return {first, end};  // a clause dated by its neighbour's date
     auto word = [&](uint32_t i) { return article.word(i); };
     uint32_t a = first, b = end;
     auto boundary = [&](uint32_t i) {  // does a clause start at token i?
@@ -216,14 +217,16 @@ void mark_relative_clause(HeadlineDraft& d) {
 
 // 3. Dates, with their preposition (and "late"/"early", "around" before that); but a date that
 // belongs to a noun phrase stays: "this year's conference", "2007 models", "the September 11
-// attacks", a date that is the subject ("Today marked..."), and a date that is what the clause
-// says ("The first flight of the 777 was in 1994").
+// attacks", a date that is the subject ("Today marked..."), a date that is what the clause says
+// ("The first flight of the 777 was in 1994"), and a "since" date, which is not when anything
+// happened and completes its phrase ("lows not seen since 1982").
 void drop_dates(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     const uint32_t first = d.first, end = d.end;
     std::vector<std::pair<uint32_t, uint32_t>> dates;  // token spans to drop, in text order
     for (const TimeExpression& o : d.article.timexes) {
         if (o.first_token < first || o.end_token > end || o.type == TimexType::Duration || o.type == TimexType::Set) continue;
+        if (o.signal == "since" && &o != &d.date) continue;  // "lows not seen since 1982": the phrase needs it
         const uint32_t after = o.end_token;
         const bool possessive = after < end && d.word(after) == "'s";
         const bool modifies_noun = after < end && tokens[after].is_word() && !tokens[after].capitalised &&
@@ -498,6 +501,34 @@ bool is_name_particle(std::string_view w) {
 }
 
 }  // namespace
+
+uint32_t second_clause_start(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
+    const std::vector<Token>& tokens = a.tokens;
+    bool verb_before = false;
+    for (uint32_t i = first; i + 3 < end; ++i) {
+        const std::string_view w = a.word(i);
+        if (is_past_verb(w) && !tokens[i].capitalised) verb_before = true;
+        if (!(tokens[i].is(',') && a.word(i + 1) == "and") || !verb_before) continue;
+        const uint32_t subject = i + 2;
+        const std::string_view opener = a.word(subject);
+        const bool noun_phrase = opener == "the" || (tokens[subject].is_word() && tokens[subject].capitalised && opener != "i") ||
+                                 opener == "they" || opener == "he" || opener == "she";
+        if (!noun_phrase) continue;
+        // The subject: up to six words of a noun phrase (names, "the", nouns and adjectives; no
+        // verb, no other common word), then a past verb of its own.
+        uint32_t j = subject + 1;
+        auto in_noun_phrase = [&](uint32_t k) {
+            const std::string_view w = a.word(k);
+            if (tokens[k].is('-') || tokens[k].is('.')) return true;
+            if (!tokens[k].is_word() || is_past_verb(w) || is_copula(w) || is_report_verb(w) || is_preposition(w)) return false;
+            return tokens[k].capitalised || w == "the" || w == "of" || !is_stop_word(w);
+        };
+        while (j < end && j < subject + 7 && in_noun_phrase(j)) ++j;
+        if (j < end && (a.word(j) == "has" || a.word(j) == "have" || a.word(j) == "had")) ++j;  // "has lost"
+        if (j < end && is_past_verb(a.word(j)) && !tokens[j].capitalised && j + 1 < end) return subject;
+    }
+    return 0;
+}
 
 // Who the pronouns stand for, at `token`: read forward through the few hundred tokens before it,
 // the last mention of each kind wins. Gazetteer names tell their kind (a person; an armed group,

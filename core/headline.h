@@ -71,6 +71,12 @@ std::string with_speaker(const HeadlineDraft& d, std::string out);
 std::string shortened(std::string out);
 int stand_alone_quality(std::string_view headline, int quality);
 
+// Each event of a sentence its own: where a clause in tokens [first, end) goes on with a clause
+// of its own, joined by ", and" and with its own subject and past verb ("The SDF took the
+// district, and the Syrian army drove IS from its last territory"), the token that second clause
+// starts with (its subject); else 0.
+uint32_t second_clause_start(const ArticleAnalysis& article, uint32_t first, uint32_t end);
+
 // Who "he", "it", "they" and "the city" stand for at a token: the last person, group (or
 // company) and city named before it, as a reader would write them ("" when none).
 struct Referents {

@@ -299,3 +299,24 @@ TEST(HeadlineRules, TooLittleLeftGivesTheClauseAsWritten) {
     EXPECT_EQ(headline_of("Trading resumed on Monday."), "Trading resumed on Monday");
     EXPECT_EQ(headline_of("The rebels seized the town on Monday."), "The rebels seized the town");
 }
+
+TEST(HeadlineRules, DropDatesKeepsASinceDate) {
+    EXPECT_EQ(after("On Monday the index fell to lows not seen since 1982.", drop_dates), "the index fell to lows not seen since 1982.");
+}
+
+TEST(EventClauses, SecondClauseStartIsItsSubject) {
+    auto second = [](const std::string& sentence) {
+        const auto r = read(sentence);
+        const auto& a = r->analysis;
+        const uint32_t at = second_clause_start(a, 0, static_cast<uint32_t>(a.tokens.size()));
+        return at ? std::string(a.text.substr(a.tokens[at].start)) : std::string("(none)");
+    };
+    EXPECT_EQ(second("The rebels took the industrial district on Monday, and the national army drove them from the hills."),
+              "the national army drove them from the hills.");
+    EXPECT_EQ(second("The increase beat forecasts, and Acme's stock rose to a five-year high."),
+              "Acme's stock rose to a five-year high.");
+    // One subject with two verbs, or a second part with no subject and past verb of its own, is one event.
+    EXPECT_EQ(second("The rebels took the district on Monday and drove the army from the hills."), "(none)");
+    EXPECT_EQ(second("We lost money on Monday, and I think that is what we saw."), "(none)");
+    EXPECT_EQ(second("The rebels took the district on Monday, and the hills beyond it."), "(none)");
+}
