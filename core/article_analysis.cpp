@@ -10,6 +10,7 @@ ArticleAnalysis analyse_article(std::string_view text, const ReferenceDate& refe
     a.sentences = split_sentences(text, a.tokens);
     a.timexes = find_time_expressions(text, a.lower, a.tokens, &a.expressions_too_long);
     resolve_time_expressions(text, a.lower, a.tokens, a.sentences, reference, a.timexes);
+    a.gazetteer = &gazetteer;
     a.names = gazetteer.find(text, a.tokens, 0, a.tokens.size());
     a.in_timex.assign(a.tokens.size(), false);
     for (const TimeExpression& e : a.timexes)

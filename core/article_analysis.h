@@ -24,6 +24,7 @@ struct ArticleAnalysis {
     std::vector<NameMention> names;        // places and actors named, in text order
     std::vector<bool> in_timex;            // per token: part of a time expression
     size_t expressions_too_long = 0;       // matches past kLongestTimeExpressionTokens (time_expression.h)
+    const Gazetteer* gazetteer = nullptr;  // the one the names were found with (their kinds)
 
     // The lower-case text of word token i, or empty (punctuation, numbers, past the end).
     std::string_view word(uint32_t i) const {

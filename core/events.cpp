@@ -63,7 +63,7 @@ bool is_saying_verb(std::string_view w) { return event_words().says.find(w) != n
 bool is_stop_word(std::string_view w) { return event_words().stop.find(w) != nullptr; }
 bool is_event_noun(std::string_view w) { return event_words().event_nouns.find(w) != nullptr; }
 
-std::string event_id(const Article& article, const EventSource& source, std::string_view timex_value) {
+std::string event_id(const Article& article, const EventSource& source, std::string_view timex_value, bool second_part) {
     // FNV-1a over the article id and the dating expression's place and value: the same inputs
     // give the same id on every run and machine.
     uint64_t h = 1469598103934665603ull;
@@ -78,6 +78,7 @@ std::string event_id(const Article& article, const EventSource& source, std::str
     mix(article.id);
     mix(std::to_string(source.timex_start));
     mix(timex_value);
+    if (second_part) mix(std::to_string(source.clause_start));  // the other clause the same date covers
     const CivilDate d = civil_from_days(source.first_day);
     char buffer[40];
     std::snprintf(buffer, sizeof buffer, "%04d%02d%02d-%06llx", d.year, d.month, d.day,
@@ -250,8 +251,18 @@ private:
             std::pair<uint32_t, uint32_t> c{s.first_token, s.end_token};
             for (const auto& clause : clauses)
                 if (e->first_token >= clause.first && e->first_token < clause.second) c = clause;
-            if (distinct.size() > 1) make_event(s, c.first, c.second, c, *e, name, name_end);
-            else make_event(s, s.first_token, s.end_token, c, *e, name, name_end);
+            const uint32_t first = distinct.size() > 1 ? c.first : s.first_token;
+            const uint32_t end = distinct.size() > 1 ? c.second : s.end_token;
+            // "took the district, and the army drove IS from the town": two events on the one date.
+            if (const uint32_t second = second_clause_start(an_, first, end)) {
+                const uint32_t first_end = second - 2;  // before ", and"
+                make_event(s, first, first_end, {std::max(first, c.first), std::min(first_end, c.second)}, *e, name, name_end,
+                           e->first_token >= second);
+                make_event(s, second, end, {std::max(second, c.first), std::min(end, c.second)}, *e, name, name_end,
+                           e->first_token < second);
+                continue;
+            }
+            make_event(s, first, end, c, *e, name, name_end);
         }
     }
 
@@ -286,7 +297,7 @@ private:
     }
 
     void make_event(const Sentence& s, uint32_t first, uint32_t end, std::pair<uint32_t, uint32_t> evidence_clause,
-                    const TimeExpression& e, size_t name, size_t name_end) {
+                    const TimeExpression& e, size_t name, size_t name_end, bool undated_part = false) {
         if (out_.events.size() >= kMostEventsPerArticle) {
             ++out_.events_left_out;
             return;
@@ -313,6 +324,7 @@ private:
         ev.last_day = e.last_day;
         ev.precision = e.precision;
         Headline headline = make_headline(an_, first, end, e);
+        if (headline.forecast) return;  // a forecast or a plan: not on the timeline
         ev.title = std::move(headline.text);
         const int quality = headline.quality;
         // Places and actors named in the clause, else in the sentence, else the scene so far.
@@ -366,7 +378,7 @@ private:
             for (uint32_t actor : previous_actors_)
                 if (std::find(ev.actors.begin(), ev.actors.end(), actor) == ev.actors.end()) ev.actors.push_back(actor);
         ev.sources.push_back(src);
-        ev.id = event_id(a_, src, e.value);
+        ev.id = event_id(a_, src, e.value, undated_part);
         // Merge evidence, from the date's clause.
         std::vector<uint64_t> terms;
         std::vector<std::string> verbs;

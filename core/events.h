@@ -71,8 +71,10 @@ inline constexpr uint32_t kMostEventsPerArticle = 2000;
 
 ArticleReading read_events(const Article& article, uint32_t article_index, const Gazetteer& gazetteer);
 
-// A stable event id from what identifies its first report (and its time expression's value).
-std::string event_id(const Article& article, const EventSource& source, std::string_view timex_value);
+// A stable event id from what identifies its first report (and its time expression's value); a
+// second event of the same sentence and date (`second_part`) also by where its clause starts.
+std::string event_id(const Article& article, const EventSource& source, std::string_view timex_value,
+                     bool second_part = false);
 
 // The verb class of a lower-case word ("captured" -> "capture"), or empty; and whether a word is
 // a verb of saying or a common word (both from assets/lexicons/event_words.txt).

@@ -2,6 +2,7 @@
 //
 //   1. clause_around_date            the smallest clause around the date that still tells something
 //   2. mark_relative_clause          a clause opening "which..."/"where..." stands less well alone
+//   2b. event_noun_as_subject        "bombing that killed four" -> "A bombing killed four"
 //   3. drop_dates                    the dating expression and its preposition ("on Friday")
 //   4. drop_bracketed_asides         "(...)" and "[...]"
 //   5. drop_quotation_after_colon    "...: <quotation>"
@@ -11,10 +12,14 @@
 //   9. drop_opening_words            "But", "Meanwhile,", "As his men closed in,", "In Mosul,"
 //  10. drop_site_before_where        "the site where X made..." -> "X made..."
 //  11. drop_leading_attribution      "the Observatory said the SDF took" -> "the SDF took"
-//  12. drop_dangling_end             "... compared", "... was and"
-//  13. spell_kept_words              the kept tokens with their original spacing
-//  14. with_speaker                  "A senior commander: ..." when the saying is the event
-//  15. shortened                     at most about a hundred characters
+//  11b. supply_missing_subject      "drove the jihadists from X" -> "Iraqi forces drove the jihadists from X"
+//  11c. resolve_pronoun             "He", "its", "the city" -> the person, group or city named before
+//  11d. correct_source_typos        "held ain Syria" -> "held in Syria", "1oo per cent" -> "100 per cent"
+//  11e. mark_forecast               "will usher in", "is expected to": a forecast, not a happening
+//  12. drop_dangling_end             "... compared", "... was and", "... in northeastern"
+//  13. spell_kept_words              the kept tokens with their original spacing (and what is spelled instead)
+//  14. with_speaker                  "A senior commander said ..." when the saying is the event
+//  15. shortened                     at most about 90 characters, cut between phrases
 //  16. stand_alone_quality           how well it reads alone (merging keeps the best)
 //  17. (make_headline)               too little left: the clause as written
 #include "headline.h"
@@ -81,6 +86,76 @@ bool is_date_connector(const ArticleAnalysis& a, uint32_t i) {
            a.tokens[i].is(0x2013);
 }
 
+// A modifier that wants a noun after it: left at the end, its noun is missing.
+bool is_modifier_without_noun(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"northern", "southern", "eastern", "western", "northeastern",
+                                                  "northwestern", "southeastern", "southwestern", "central", "his",
+                                                  "its", "their", "our", "my", "your", "such", "another", "former"};
+    for (std::string_view k : kWords)
+        if (w == k) return true;
+    return false;
+}
+
+// Words that open a phrase a headline can stop before.
+bool is_phrase_opener(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"in", "on", "at", "from", "with", "for", "by", "near", "over", "under",
+                                                  "into", "across", "through", "during", "after", "before", "since",
+                                                  "until", "against", "between", "among", "amid", "as", "and", "but",
+                                                  "or", "while", "which", "who", "where", "when", "because", "including",
+                                                  "despite", "following", "without", "within", "than"};
+    for (std::string_view k : kWords)
+        if (w == k) return true;
+    return false;
+}
+
+// A past form: listed irregular ones ("took", "drove") or a regular "-ed" form.
+bool is_past_verb(std::string_view w) {
+    static constexpr std::string_view kIrregular[] = {
+        "took", "drove", "began", "fell", "rose", "won", "lost", "made", "led", "left", "met", "sold", "bought", "hit",
+        "cut", "set", "shot", "fled", "fought", "held", "seized", "broke", "blew", "came", "went", "gave", "got", "ran",
+        "saw", "told", "said", "spoke", "stood", "struck", "swept", "threw", "wrote", "became", "brought", "built", "caught",
+        "chose", "flew", "forgot", "froze", "grew", "hid", "kept", "knew", "laid", "meant", "paid", "put", "quit", "sent",
+        "shut", "sank", "slid", "sought", "spent", "split", "spread", "stole", "stuck", "swore", "taught", "thought", "tore",
+        "understood", "withdrew", "woke", "overran", "overtook", "retook", "undertook", "rebuilt", "beat", "bore", "bid"};
+    for (std::string_view k : kIrregular)
+        if (w == k) return true;
+    if (w.size() < 5 || !w.ends_with("ed")) return false;
+    static constexpr std::string_view kNotVerbs[] = {"hundred", "indeed", "speed", "breed", "creed", "bleed", "embed",
+                                                     "exceed", "proceed", "succeed", "steed", "united", "based"};
+    for (std::string_view n : kNotVerbs)
+        if (w == n) return false;
+    return true;
+}
+
+// Does a line hold a verb a reader would see as one (a past form, a copula, an auxiliary, a verb of
+// saying)? Before it, a clause has only its subject, and cutting there leaves a fragment.
+bool has_verb(std::string_view line) {
+    size_t from = 0;
+    while (from < line.size()) {
+        size_t to = line.find(' ', from);
+        if (to == std::string_view::npos) to = line.size();
+        std::string w = lower_case_text(line.substr(from, to - from));
+        while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';')) w.pop_back();
+        if (is_past_verb(w) || is_copula(w) || is_report_verb(w) || w == "has" || w == "have" || w == "had" ||
+            w == "will" || w == "would" || w == "can" || w == "could" || w == "may" || w == "might")
+            return true;
+        from = to + 1;
+    }
+    return false;
+}
+
+// The sentence token i is in.
+const Sentence* sentence_of(const ArticleAnalysis& a, uint32_t i) {
+    auto it = std::partition_point(a.sentences.begin(), a.sentences.end(), [&](const Sentence& s) { return s.end_token <= i; });
+    return it != a.sentences.end() && it->first_token <= i ? &*it : nullptr;
+}
+
+// Does a place name start at token i?
+bool is_place_start(const ArticleAnalysis& a, uint32_t i) {
+    auto it = std::partition_point(a.names.begin(), a.names.end(), [&](const NameMention& n) { return n.first_token < i; });
+    return it != a.names.end() && it->first_token == i && it->kind == NameMention::Kind::Place;
+}
+
 }  // namespace
 
 bool is_pronoun_subject(std::string_view w) {
@@ -98,6 +173,7 @@ bool is_quote_mark(const Token& t) {
 std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article, uint32_t first, uint32_t end,
                                                  const TimeExpression& e) {
     const std::vector<Token>& tokens = article.tokens;
+    if (e.first_token < first || e.first_token >= end) return {first, end};  // a clause dated by its neighbour's date
     auto word = [&](uint32_t i) { return article.word(i); };
     uint32_t a = first, b = end;
     auto boundary = [&](uint32_t i) {  // does a clause start at token i?
@@ -141,14 +217,16 @@ void mark_relative_clause(HeadlineDraft& d) {
 
 // 3. Dates, with their preposition (and "late"/"early", "around" before that); but a date that
 // belongs to a noun phrase stays: "this year's conference", "2007 models", "the September 11
-// attacks", a date that is the subject ("Today marked..."), and a date that is what the clause
-// says ("The first flight of the 777 was in 1994").
+// attacks", a date that is the subject ("Today marked..."), a date that is what the clause says
+// ("The first flight of the 777 was in 1994"), and a "since" date, which is not when anything
+// happened and completes its phrase ("lows not seen since 1982").
 void drop_dates(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     const uint32_t first = d.first, end = d.end;
     std::vector<std::pair<uint32_t, uint32_t>> dates;  // token spans to drop, in text order
     for (const TimeExpression& o : d.article.timexes) {
         if (o.first_token < first || o.end_token > end || o.type == TimexType::Duration || o.type == TimexType::Set) continue;
+        if (o.signal == "since" && &o != &d.date) continue;  // "lows not seen since 1982": the phrase needs it
         const uint32_t after = o.end_token;
         const bool possessive = after < end && d.word(after) == "'s";
         const bool modifies_noun = after < end && tokens[after].is_word() && !tokens[after].capitalised &&
@@ -223,12 +301,14 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
         if (verb < end && end - i <= 16 && (before_verb == 0 || after_verb <= 2)) {
             const bool date_in_tail = d.date.first_token > i;
             const bool quotation = is_quote_mark(tokens[first]);
-            if (date_in_tail || quotation)
+            if (date_in_tail || quotation) {
                 for (uint32_t k = before_verb ? i + 1 : verb + 1; k < (before_verb ? verb : end); ++k)
                     if (d.kept(k) && tokens[k].is_word()) {
                         if (!d.speaker.empty()) d.speaker += ' ';
                         d.speaker += d.article.token(k);
                     }
+                d.speaker_verb = d.word(verb) == "according" ? "said" : std::string(d.word(verb));
+            }
             d.drop(i, end);
         }
         break;
@@ -272,6 +352,10 @@ void drop_opening_words(HeadlineDraft& d) {
             ++start;
         if (start >= end) break;
         const std::string_view w = d.word(start);
+        if (w == "so" && d.word(start + 1) == "far") {  // "So far, Boeing has..."
+            d.drop(start, start + 2);
+            continue;
+        }
         if (tokens[start].is_word() && (is_opening_filler(w) || is_subordinator(w))) {
             uint32_t j = start + 1;
             while (j < end && j < start + 24 && !tokens[j].is(',')) ++j;
@@ -330,6 +414,9 @@ void drop_leading_attribution(HeadlineDraft& d) {
             if (d.word(j) != "that" && !is_saying_verb(d.word(i))) break;
             if (d.word(j) == "that") ++j;
             while (j < end && !d.kept(j)) ++j;
+            // What is said is a plan or a forecast ("GM said it would cut..."): the saying is the event.
+            for (uint32_t k = j; k < end && k < j + 6; ++k)
+                if (d.word(k) == "will" || d.word(k) == "would" || d.word(k) == "shall" || d.word(k) == "'ll") return;
             if (j + 2 < end && !tokens[j].is(',') && !tokens[j].is(':') && !is_pronoun_subject(d.word(j)) &&
                 d.word(j) != "this" && d.word(j) != "that")
                 d.drop(start, j);
@@ -338,21 +425,362 @@ void drop_leading_attribution(HeadlineDraft& d) {
     }
 }
 
-// 12. Nothing dangling at the end once dates and asides are gone: "... compared", "... was and".
-void drop_dangling_end(HeadlineDraft& d) {
+// 2b. "a January bombing that killed four Americans": the event noun the date qualifies opens the
+// clause; as a headline it is the subject of what it did ("A bombing killed four Americans").
+void event_noun_as_subject(HeadlineDraft& d) {
+    if (d.first + 2 >= d.end || !is_event_noun(d.word(d.first))) return;
+    const std::string_view rel = d.word(d.first + 1);
+    if (rel != "that" && rel != "which") return;
+    if (!is_past_verb(d.word(d.first + 2))) return;
+    d.keep[1] = false;
+    const char c = d.word(d.first)[0];
+    d.prefix = (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') ? "An" : "A";
+}
+
+// 11b. A headline that opens with a past verb ("drove the jihadists from Hawija", the second verb
+// of "Iraqi forces took the town and drove the jihadists from Hawija") takes the subject of its
+// sentence: the words from the sentence's start to its first verb, when they are a noun phrase.
+void supply_missing_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
-    for (uint32_t i = d.end; i-- > d.start;) {
-        if (!d.kept(i)) continue;
-        if (!(tokens[i].is(',') || tokens[i].is('.') || is_dangling_end(d.word(i)))) break;
-        d.keep[i - d.first] = false;
+    uint32_t start = d.start;
+    while (start < d.end && !d.kept(start)) ++start;
+    if (start >= d.end || tokens[start].capitalised || !is_past_verb(d.word(start))) return;
+    // "... the quarter, which ended": the subject of a relative clause is the noun before it, not the sentence's.
+    for (uint32_t i = start; i-- > d.first && i + 3 > start;)
+        if (d.word(i) == "which" || d.word(i) == "that" || d.word(i) == "who") return;
+    const Sentence* sentence = sentence_of(d.article, start);
+    if (!sentence) return;
+    uint32_t from = sentence->first_token;
+    while (from < start && (tokens[from].kind == Token::Kind::Punct || is_opening_filler(d.word(from)))) ++from;
+    uint32_t to = from;
+    while (to < start && to < from + 8 && tokens[to].is_word() && !is_past_verb(d.word(to)) && !is_report_verb(d.word(to)) &&
+           !is_subordinator(d.word(to)) && !is_copula(d.word(to)))
+        ++to;
+    if (to == from || to >= start || !is_past_verb(d.word(to))) return;  // no subject, or no verb of its own
+    const std::string_view opener = d.word(from);
+    if (!(tokens[from].capitalised || opener == "the")) return;
+    if (is_pronoun_subject(opener) || is_preposition(opener)) return;
+    std::string subject(d.article.text.substr(tokens[from].start, tokens[to - 1].end - tokens[from].start));
+    if (!d.prefix.empty()) return;
+    d.prefix = std::move(subject);
+}
+
+namespace {
+
+bool is_title_word(std::string_view w) {
+    static constexpr std::string_view kTitles[] = {
+        "president", "gen", "general", "secretary", "minister", "prime", "defense", "defence", "mr", "mrs", "ms", "dr",
+        "ceo", "chairman", "chairwoman", "senator", "sen", "lt", "col", "colonel", "maj", "major", "brig", "chief",
+        "commander", "spokesman", "spokeswoman", "king", "queen", "prince", "pope", "governor", "gov", "mayor", "judge",
+        "sheikh", "rep", "representative", "vice", "foreign", "interior", "lieutenant", "sgt", "captain", "capt", "adm",
+        "admiral", "director", "founder", "co-founder", "executive", "leader", "envoy", "ambassador", "premier", "sir"};
+    for (std::string_view t : kTitles)
+        if (w == t) return true;
+    return false;
+}
+
+// Words that make a run of capitalised words an organisation, not a person.
+bool is_organisation_word(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "inc", "corp", "corporation", "company", "co", "group", "airlines", "airways", "motors", "bank", "forces", "army",
+        "council", "committee", "union", "party", "ministry", "department", "university", "news", "times", "house",
+        "street", "road", "airport", "industries", "international", "association", "exchange", "market", "index", "fund",
+        "agency", "office", "court", "administration", "commission", "force", "services", "systems", "organization",
+        "organisation", "center", "centre", "institute", "nations", "states", "kingdom", "republic", "ltd", "plc", "press",
+        "reuters", "post", "journal", "network", "media", "foundation", "records", "airbus", "boeing", "stock", "dow",
+        "nasdaq", "senate", "congress", "parliament", "government", "police", "guard", "coalition", "front", "brigade",
+        "brigades", "movement", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+    for (std::string_view k : kWords)
+        if (w == k) return true;
+    return false;
+}
+
+bool is_name_particle(std::string_view w) {
+    return w == "al" || w == "el" || w == "bin" || w == "ibn" || w == "de" || w == "van" || w == "von" || w == "da" || w == "abu";
+}
+
+}  // namespace
+
+uint32_t second_clause_start(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
+    const std::vector<Token>& tokens = a.tokens;
+    bool verb_before = false;
+    for (uint32_t i = first; i + 3 < end; ++i) {
+        const std::string_view w = a.word(i);
+        if (is_past_verb(w) && !tokens[i].capitalised) verb_before = true;
+        if (!(tokens[i].is(',') && a.word(i + 1) == "and") || !verb_before) continue;
+        const uint32_t subject = i + 2;
+        const std::string_view opener = a.word(subject);
+        const bool noun_phrase = opener == "the" || (tokens[subject].is_word() && tokens[subject].capitalised && opener != "i") ||
+                                 opener == "they" || opener == "he" || opener == "she";
+        if (!noun_phrase) continue;
+        // The subject: up to six words of a noun phrase (names, "the", nouns and adjectives; no
+        // verb, no other common word), then a past verb of its own.
+        uint32_t j = subject + 1;
+        auto in_noun_phrase = [&](uint32_t k) {
+            const std::string_view w = a.word(k);
+            if (tokens[k].is('-') || tokens[k].is('.')) return true;
+            if (!tokens[k].is_word() || is_past_verb(w) || is_copula(w) || is_report_verb(w) || is_preposition(w)) return false;
+            return tokens[k].capitalised || w == "the" || w == "of" || !is_stop_word(w);
+        };
+        while (j < end && j < subject + 7 && in_noun_phrase(j)) ++j;
+        if (j < end && (a.word(j) == "has" || a.word(j) == "have" || a.word(j) == "had")) ++j;  // "has lost"
+        if (j < end && is_past_verb(a.word(j)) && !tokens[j].capitalised && j + 1 < end) return subject;
+    }
+    return 0;
+}
+
+// Who the pronouns stand for, at `token`: read forward through the few hundred tokens before it,
+// the last mention of each kind wins. Gazetteer names tell their kind (a person; an armed group,
+// government or organisation; a city or town). Other runs of capitalised words are a person when a
+// title opens them ("Defense Secretary Jim Mattis") or when they are two or three words with no
+// word of an organisation ("Steve Jobs"); a lone surname of a person named before is that person
+// ("Jobs"); a lone capitalised word that says or does something ("Boeing said") is a group.
+Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
+    constexpr uint32_t kLookBack = 400;
+    Referents r;
+    const std::vector<Token>& tokens = a.tokens;
+    const uint32_t from = token > kLookBack ? token - kLookBack : 0;
+    std::vector<std::string> persons;  // full names seen, for their surnames
+    auto name_at = [&](uint32_t i) -> const NameMention* {
+        auto it = std::partition_point(a.names.begin(), a.names.end(), [&](const NameMention& n) { return n.end_token <= i; });
+        return it != a.names.end() && it->first_token <= i ? &*it : nullptr;
+    };
+    for (uint32_t i = from; i < token && i < tokens.size();) {
+        if (const NameMention* n = name_at(i); n && a.gazetteer) {
+            if (n->kind == NameMention::Kind::Actor) {
+                const Actor& actor = a.gazetteer->actors()[n->index];
+                if (actor.kind == "person") {
+                    r.person = actor.name;
+                    persons.push_back(actor.name);
+                } else if (actor.kind != "media") {
+                    r.group = actor.name;
+                }
+            } else {
+                const Place& place = a.gazetteer->places()[n->index];
+                if (place.kind == "city") r.city = place.name;
+            }
+            i = n->end_token;
+            continue;
+        }
+        if (!tokens[i].is_word() || !tokens[i].capitalised) {
+            ++i;
+            continue;
+        }
+        // A run of capitalised words, with particles and hyphens inside ("Abdel Ghani al-Asadi").
+        uint32_t j = i;
+        bool titled = false, organisation = false, acronym = false;
+        uint32_t words = 0, first_name = i;
+        while (j < token && j < tokens.size()) {
+            const Token& t = tokens[j];
+            const std::string_view w = a.word(j);
+            if (t.is_word() && t.capitalised && !name_at(j)) {
+                if (words == 0 && is_title_word(w)) {
+                    titled = true;
+                    first_name = j + 1;
+                } else {
+                    ++words;
+                    organisation |= is_organisation_word(w);
+                    acronym |= t.all_caps;
+                }
+            } else if (t.is_word() && is_name_particle(w) && j + 1 < tokens.size() && !tokens[j + 1].space_before) {
+            } else if ((t.is('-') || t.is('.')) && !t.space_before && j + 1 < tokens.size() && !tokens[j + 1].space_before &&
+                       j > i) {
+                if (t.is('.') && first_name == j) first_name = j + 1;  // "Gen." before the name
+            } else {
+                break;
+            }
+            ++j;
+        }
+        while (j > i && !(tokens[j - 1].is_word() && tokens[j - 1].capitalised)) --j;
+        if (j <= i) {
+            ++i;
+            continue;
+        }
+        const bool sentence_start = i == 0 || tokens[i].line_before || tokens[i - 1].is('.') || tokens[i - 1].is('"') ||
+                                    tokens[i - 1].is(0x201C);
+        const std::string_view next = a.word(j);
+        if (first_name < j && words >= 1 && !organisation && !acronym && (titled || (words >= 2 && words <= 3))) {
+            std::string name(a.text.substr(tokens[first_name].start, tokens[j - 1].end - tokens[first_name].start));
+            r.person = name;
+            persons.push_back(std::move(name));
+        } else if (words == 1 && !titled) {
+            const std::string_view w = a.token(i);
+            bool surname = false;
+            for (const std::string& p : persons)
+                if (p.size() > w.size() && p.ends_with(w) && p[p.size() - w.size() - 1] == ' ') {
+                    r.person = p;
+                    surname = true;
+                }
+            if (!surname && !is_organisation_word(a.word(i)) && (!sentence_start || j + 1 < tokens.size()) &&
+                (is_report_verb(next) || (is_past_verb(next) && !sentence_start)))
+                r.group = std::string(w);
+        } else if (organisation && words >= 2 && !sentence_start && a.word(first_name) != "the") {
+            r.group = std::string(a.text.substr(tokens[first_name].start, tokens[j - 1].end - tokens[first_name].start));
+        }
+        i = j;
+    }
+    return r;
+}
+
+// 11c. A pronoun, or "the city" / "the group", that nothing before it in the headline names
+// takes the name of the last person, group or city the article named before the clause: "He
+// explained this" -> "Jim Mattis explained this", "His soldiers" -> "al-Asadi's soldiers",
+// "stripped her of her citizenship" -> "stripped Shamima Begum of her citizenship". Only the first
+// such pronoun: later ones then read against that name. "It" before a copula or a modal ("It
+// should be mentioned that") is no one.
+void resolve_pronoun(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    bool named_before = !d.prefix.empty() || !d.speaker.empty();
+    uint32_t first_kept = d.start;
+    while (first_kept < d.end && !d.kept(first_kept)) ++first_kept;
+    for (uint32_t i = d.start; i < d.end; ++i) {
+        if (!d.kept(i) || !tokens[i].is_word()) continue;
+        const std::string_view w = d.word(i);
+        uint32_t next = i + 1;
+        while (next < d.end && !d.kept(next)) ++next;
+        const std::string_view after = next < d.end ? d.word(next) : std::string_view{};
+        const bool before_noun = !after.empty() && !is_stop_word(after) && !is_preposition(after);
+        enum { None, Person, Group, City } kind = None;
+        bool possessive = false, drop_next = false;
+        if (w == "he" || w == "him" || w == "she") kind = Person;
+        else if (w == "his") kind = Person, possessive = true;
+        else if (w == "her") kind = Person, possessive = before_noun;
+        else if (w == "it") kind = (is_copula(after) || after == "should" || after == "would" || after == "could" ||
+                                    after == "may" || after == "might" || after == "seems" || after == "appears" || after == "'s")
+                                       ? None
+                                       : Group;
+        else if (w == "its" || w == "their") kind = Group, possessive = true;
+        else if (w == "they" || w == "them") kind = Group;
+        else if (w == "the" && (after == "city" || after == "town")) kind = City, drop_next = true;
+        else if (w == "the" && after == "group") kind = Group, drop_next = true;
+        // Not at the start, a subject or possessive pronoun reads against the headline's own subject
+        // ("The minister resigned his post"); an object ("fined her") is someone else.
+        if (kind != None && i != first_kept && (possessive || w == "he" || w == "she" || w == "it" || w == "they")) continue;
+        if (kind == None) {
+            if (tokens[i].capitalised && i > d.start) named_before = true;
+            if (tokens[i].capitalised && i == d.start && !is_stop_word(w)) named_before = true;
+            continue;
+        }
+        // A name before it in the headline already tells who (for "it"/"its"/"they" and "the city");
+        // a person's pronoun wants a person, which a group's name does not give.
+        if (named_before && kind != Person) return;
+        const Referents r = referents_before(d.article, d.first);
+        const std::string& name = kind == Person ? r.person : kind == Group ? r.group : r.city;
+        if (name.empty()) continue;  // no one to stand for: maybe the next one has
+        if (kind == Person && named_before) {
+            // After a name, "his"/"he" read as that name's; an object ("might have killed him")
+            // is someone else: the person named before, unless the headline names a person already.
+            if (w == "he" || w == "she" || possessive) return;
+            for (const NameMention& n : d.article.names)
+                if (n.first_token >= d.start && n.first_token < i && n.kind == NameMention::Kind::Actor && d.article.gazetteer &&
+                    d.article.gazetteer->actors()[n.index].kind == "person")
+                    return;
+            const std::string kept = spell_kept_words(d);
+            const std::string_view last = std::string_view(name).substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
+            if (kept.find(last) != std::string::npos) return;
+        }
+        d.spelled_as.emplace_back(i, possessive ? name + "\xE2\x80\x99s" : name);
+        if (drop_next) d.keep[next - d.first] = false;
+        return;
     }
 }
 
-// 13. The kept tokens from d.start with their original spacing; a gap left by dropped tokens is
-// one space, and no punctuation opens the line or follows a comma.
+// 11d. Obvious typos of the source are left in the passage but not repeated in the headline: a
+// number with letter o's for zeros ("1oo per cent"), and a short non-word before a place that is
+// a preposition with one letter too many ("held ain Syria").
+void correct_source_typos(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    for (uint32_t i = d.start; i < d.end; ++i) {
+        if (!d.kept(i)) continue;
+        const Token& t = tokens[i];
+        if (t.is_number() && i + 1 < d.end && tokens[i + 1].is_word() && !tokens[i + 1].space_before) {
+            const std::string_view letters = d.word(i + 1);
+            if (!letters.empty() && letters.find_first_not_of('o') == std::string_view::npos) {
+                d.spelled_as.emplace_back(i, std::string(d.article.token(i)) + std::string(letters.size(), '0'));
+                d.keep[i + 1 - d.first] = false;
+            }
+            continue;
+        }
+        if (!t.is_word() || t.capitalised || i + 1 >= d.end || !tokens[i + 1].capitalised) continue;
+        const std::string_view w = d.word(i);
+        if (w.size() != 3 || is_stop_word(w) || !is_place_start(d.article, i + 1)) continue;
+        for (std::string_view p : {"in", "on", "at", "of", "to"})
+            for (size_t skip = 0; skip < 3; ++skip) {
+                std::string shorter(w);
+                shorter.erase(skip, 1);
+                if (shorter == p) {
+                    d.spelled_as.emplace_back(i, std::string(p));
+                    goto next_token;
+                }
+            }
+    next_token:;
+    }
+}
+
+// 11e. A clause whose verb is a forecast or a plan ("will usher in", "is expected to", "would",
+// "plans to") tells no happening, unless the saying is the event ("X said ... will") or its date
+// belongs to another verb than the one the headline keeps.
+void mark_forecast(HeadlineDraft& d) {
+    if (!d.speaker.empty()) return;
+    const std::vector<Token>& tokens = d.article.tokens;
+    // The date must belong to the clause the headline keeps: a date in a trailing aside ("...
+    // challenges for Iraq — an issue highlighted by the UN on Friday") dates something else.
+    uint32_t last_kept = d.start;
+    for (uint32_t i = d.start; i < d.end; ++i)
+        if (d.kept(i) && tokens[i].is_word()) last_kept = i;
+    if (d.date.first_token < d.start || d.date.first_token > last_kept + 3) return;
+    for (uint32_t i = d.start; i < d.end && i < d.start + 12; ++i) {
+        if (!d.kept(i) || !tokens[i].is_word()) continue;
+        const std::string_view w = d.word(i);
+        if (is_report_verb(w)) return;  // a saying: the event, whatever was said
+        if (w == "will" || w == "shall" || w == "'ll" || w == "would") {
+            d.forecast = true;
+            return;
+        }
+        const std::string_view next = d.word(i + 1);
+        if ((w == "expected" || w == "set" || w == "due" || w == "going" || w == "plans" || w == "plan" ||
+             w == "scheduled" || w == "intends") && next == "to" && i > d.start && (is_copula(d.word(i - 1)) || w == "plans" || w == "intends" || w == "plan")) {
+            d.forecast = true;
+            return;
+        }
+        if (is_past_verb(w) || w == "was" || w == "were" || w == "had") return;  // the clause's verb came first: a happening
+    }
+}
+
+// 12. Nothing dangling at the end once dates and asides are gone: "... compared", "... was and";
+// and a modifier left without its noun by the source or by a cut ("... camp in northeastern .")
+// goes with the preposition before it.
+void drop_dangling_end(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    bool modifier = false;
+    for (uint32_t i = d.end; i-- > d.start;) {
+        if (!d.kept(i)) continue;
+        const std::string_view w = d.word(i);
+        if (tokens[i].is(',') || tokens[i].is('.') || is_dangling_end(w)) {
+            d.keep[i - d.first] = false;
+            continue;
+        }
+        if (is_modifier_without_noun(w)) {
+            d.keep[i - d.first] = false;
+            modifier = true;
+            continue;
+        }
+        if (modifier && is_preposition(w)) {
+            d.keep[i - d.first] = false;
+            modifier = false;
+            continue;
+        }
+        break;
+    }
+}
+
+// 13. The kept tokens from d.start with their original spacing, after the words the rules put
+// before them; a gap left by dropped tokens is one space, and no punctuation opens the line or
+// follows a comma. A token the rules spell otherwise (a resolved pronoun) is written so.
 std::string spell_kept_words(const HeadlineDraft& d) {
-    std::string out;
-    bool gap = false;
+    std::string out = d.prefix;
+    bool gap = !out.empty();
     for (uint32_t i = d.start; i < d.end; ++i) {
         if (!d.keep[i - d.first]) {
             gap = true;
@@ -365,20 +793,26 @@ std::string spell_kept_words(const HeadlineDraft& d) {
             if (out.empty()) continue;
         }
         if (!out.empty() && (t.space_before || (gap && !tight))) out.push_back(' ');
-        out.append(token_text(d.article.text, t));
+        std::string_view text = token_text(d.article.text, t);
+        for (const auto& [token, spelled] : d.spelled_as)
+            if (token == i) text = spelled;
+        out.append(text);
         gap = false;
     }
     return out;
 }
 
-// 14. "A senior commander: ..." when the saying is the event; a pronoun ("He: ...") tells nothing.
+// 14. "A senior commander said ..." when the saying is the event; a pronoun ("He said ...") tells
+// nothing and goes. What was said opens lower-case unless it opens with a name or a quotation.
 // The ends are tidied of punctuation either way.
 std::string with_speaker(const HeadlineDraft& d, std::string out) {
     std::string speaker = d.speaker;
     if (is_pronoun_subject(lower_case_text(speaker))) speaker.clear();
     if (!speaker.empty() && !out.empty()) {
         if (speaker[0] >= 'a' && speaker[0] <= 'z') speaker[0] = static_cast<char>(speaker[0] - 'a' + 'A');
-        out = speaker + ": " + out;
+        const std::string first_word = lower_case_text(out.substr(0, out.find(' ')));
+        if (out[0] >= 'A' && out[0] <= 'Z' && is_stop_word(first_word)) out[0] = static_cast<char>(out[0] - 'A' + 'a');
+        out = speaker + " " + (d.speaker_verb.empty() ? std::string("said") : d.speaker_verb) + " " + out;
     }
     while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == '.' || out.back() == ';' ||
                             out.back() == ':' || out.back() == '-'))
@@ -386,21 +820,66 @@ std::string with_speaker(const HeadlineDraft& d, std::string out) {
     return out;
 }
 
-// 15. At most about a hundred characters, cut at a comma or a space, never inside a character;
-// the first letter a capital.
+// 15. At most about 90 characters. A longer line is cut between phrases, where a reader would
+// stop: before a comma, a conjunction or a preposition (not "of", not "to"), after a word that
+// does not want more ("... at the al-Hol camp", not "... camp in"); a quotation left open is
+// closed. Only when no such place exists is it cut at a space and marked "…"; never inside a
+// character. The first letter a capital.
 std::string shortened(std::string out) {
     for (char& c : out)
         if (c == '\n') c = ' ';
     while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == '.' || out.back() == ';')) out.pop_back();
-    constexpr size_t kLongest = 110, kCut = 96;
+    constexpr size_t kLongest = 90, kShortest = 40;
     if (out.size() > kLongest) {
-        size_t cut = out.rfind(", ", kCut);
-        if (cut == std::string::npos || cut < 48) cut = out.rfind(' ', kCut);
-        if (cut == std::string::npos) cut = kCut;
-        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
-        out.resize(cut);
-        while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
-        out += "\xE2\x80\xA6";
+        size_t best = std::string::npos;
+        for (size_t p = kShortest; p <= kLongest && p < out.size(); ++p) {
+            if (out[p] != ' ') continue;
+            size_t before_end = p;
+            const bool comma = out[p - 1] == ',';
+            if (comma) --before_end;
+            const size_t before_start = out.rfind(' ', before_end - 1) == std::string::npos ? 0 : out.rfind(' ', before_end - 1) + 1;
+            const std::string before = lower_case_text(out.substr(before_start, before_end - before_start));
+            const size_t next_end = out.find(' ', p + 1);
+            const std::string next = lower_case_text(out.substr(p + 1, next_end == std::string::npos ? std::string::npos : next_end - p - 1));
+            if (is_dangling_end(before) || is_preposition(before) || is_modifier_without_noun(before) || is_stop_word(before))
+                continue;
+            if (comma && !before.empty() && before.back() >= '0' && before.back() <= '9') continue;  // "September 11, 2001"
+            if (!(comma || is_phrase_opener(next))) continue;
+            if (!has_verb(std::string_view(out).substr(0, p))) continue;  // not before the clause has its verb
+            best = comma ? p - 1 : p;
+        }
+        if (best != std::string::npos) {
+            // A comma two words or fewer before the cut is the better place: "... by Apple", not "... by Apple, held".
+            const size_t comma = out.rfind(", ", best - 1);
+            if (comma != std::string::npos && comma >= kShortest && comma + 2 <= best &&
+                std::count(out.begin() + static_cast<std::ptrdiff_t>(comma) + 2, out.begin() + static_cast<std::ptrdiff_t>(best), ' ') < 2)
+                best = comma;
+            out.resize(best);
+            while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
+            size_t open_curly = 0, close_curly = 0, straight = 0;
+            for (size_t k = 0; k < out.size(); ++k) {
+                if (out.compare(k, 3, "\xE2\x80\x9C") == 0) ++open_curly;
+                if (out.compare(k, 3, "\xE2\x80\x9D") == 0) ++close_curly;
+                if (out[k] == '"') ++straight;
+            }
+            if (open_curly > close_curly) out += "\xE2\x80\x9D";
+            else if (straight % 2 == 1) out += '"';
+        } else {
+            size_t cut = out.rfind(' ', kLongest - 2);
+            if (cut == std::string::npos) cut = kLongest - 2;
+            while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+            out.resize(cut);
+            // Not on a word that wants more: "... released to the" -> "... released".
+            for (;;) {
+                while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
+                const size_t space = out.rfind(' ');
+                if (space == std::string::npos || space < kShortest) break;
+                const std::string last = lower_case_text(out.substr(space + 1));
+                if (!(is_dangling_end(last) || is_preposition(last) || is_modifier_without_noun(last))) break;
+                out.resize(space);
+            }
+            out += "\xE2\x80\xA6";
+        }
     }
     if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
     return out;
@@ -421,6 +900,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     const auto span = clause_around_date(article, first, end, date);
     HeadlineDraft d(article, date, span.first, span.second);
     mark_relative_clause(d);
+    event_noun_as_subject(d);
     drop_dates(d);
     drop_bracketed_asides(d);
     drop_quotation_after_colon(d);
@@ -430,8 +910,13 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     drop_opening_words(d);
     drop_site_before_where(d);
     drop_leading_attribution(d);
+    supply_missing_subject(d);
+    resolve_pronoun(d);
+    correct_source_typos(d);
+    mark_forecast(d);
     drop_dangling_end(d);
     Headline h;
+    h.forecast = d.forecast;
     h.text = shortened(with_speaker(d, spell_kept_words(d)));
     h.quality = stand_alone_quality(h.text, d.quality);
     // 17. Trimming left too little: the clause as written is a better headline.

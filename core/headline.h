@@ -18,6 +18,7 @@ namespace dateline {
 struct Headline {
     std::string text;
     int quality = 10;  // how well it stands alone; merging keeps the best of a merged event's
+    bool forecast = false;  // what the clause tells is a forecast or a plan, not a happening
 };
 
 // The headline of the clause in tokens [first, end) of an article, reported with the date `date`.
@@ -31,7 +32,11 @@ struct HeadlineDraft {
     uint32_t start = 0;           // the first token the headline opens with (the opening rules move it)
     std::vector<bool> keep;       // per token of [first, end)
     std::string speaker;          // "a senior commander", when the headline is what they said
+    std::string speaker_verb;     // "said", "announced"
+    std::string prefix;           // words before the kept ones ("A" in "A bombing killed...")
+    std::vector<std::pair<uint32_t, std::string>> spelled_as;  // token -> what to write instead (a resolved pronoun, a typo)
     int quality = 10;
+    bool forecast = false;
 
     HeadlineDraft(const ArticleAnalysis& a, const TimeExpression& d, uint32_t from, uint32_t to)
         : article(a), date(d), first(from), end(to), start(from), keep(to - from, true) {}
@@ -55,11 +60,29 @@ void drop_apposition_after_subject(HeadlineDraft& d);
 void drop_opening_words(HeadlineDraft& d);
 void drop_site_before_where(HeadlineDraft& d);
 void drop_leading_attribution(HeadlineDraft& d);
+void event_noun_as_subject(HeadlineDraft& d);
+void supply_missing_subject(HeadlineDraft& d);
+void resolve_pronoun(HeadlineDraft& d);
+void correct_source_typos(HeadlineDraft& d);
+void mark_forecast(HeadlineDraft& d);
 void drop_dangling_end(HeadlineDraft& d);
 std::string spell_kept_words(const HeadlineDraft& d);
 std::string with_speaker(const HeadlineDraft& d, std::string out);
 std::string shortened(std::string out);
 int stand_alone_quality(std::string_view headline, int quality);
+
+// Each event of a sentence its own: where a clause in tokens [first, end) goes on with a clause
+// of its own, joined by ", and" and with its own subject and past verb ("The SDF took the
+// district, and the Syrian army drove IS from its last territory"), the token that second clause
+// starts with (its subject); else 0.
+uint32_t second_clause_start(const ArticleAnalysis& article, uint32_t first, uint32_t end);
+
+// Who "he", "it", "they" and "the city" stand for at a token: the last person, group (or
+// company) and city named before it, as a reader would write them ("" when none).
+struct Referents {
+    std::string person, group, city;
+};
+Referents referents_before(const ArticleAnalysis& article, uint32_t token);
 
 // Words the rules (and event reading) share.
 bool is_pronoun_subject(std::string_view lower_word);  // "they", "he", "its"...

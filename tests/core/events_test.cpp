@@ -69,3 +69,15 @@ TEST(EventHeadlines, ReadAsAClauseOnceTheDateIsGone) {
     EXPECT_EQ(title("After months of delay, the company announced on Monday another special event to be held in Paris."),
               "The company announced another special event to be held in Paris");
 }
+
+// Each event of a sentence with two is its own, on the one date; a forecast is none.
+TEST(EventClauses, TwoEventsOfOneSentenceAndNoForecast) {
+    const std::vector<Event> events =
+        events_of("On Monday, the rebels took the industrial district, and the national army drove them from the hills.");
+    ASSERT_EQ(events.size(), 2u);
+    EXPECT_EQ(events[0].title, "The rebels took the industrial district");
+    EXPECT_EQ(events[1].title, "The national army drove them from the hills");
+    EXPECT_EQ(events[0].first_day, events[1].first_day);
+    EXPECT_NE(events[0].id, events[1].id);
+    EXPECT_TRUE(events_of("The end of the talks on Monday will bring a new set of challenges for the region.").empty());
+}

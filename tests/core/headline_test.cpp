@@ -168,22 +168,124 @@ TEST(HeadlineRules, WithSpeakerWhenTheSayingIsTheEvent) {
     const auto r = read("The bridge is open again, the mayor said on Monday.");
     HeadlineDraft d(r->analysis, date_of(r->analysis), 0, static_cast<uint32_t>(r->analysis.tokens.size()));
     d.speaker = "the mayor";
-    EXPECT_EQ(with_speaker(d, "the bridge is open again."), "The mayor: the bridge is open again");
+    d.speaker_verb = "announced";
+    EXPECT_EQ(with_speaker(d, "The bridge is open again."), "The mayor announced the bridge is open again");
     d.speaker = "he";
     EXPECT_EQ(with_speaker(d, "the bridge is open again,"), "the bridge is open again");
+    // Made whole: attributed, not "The mayor: ...".
+    EXPECT_EQ(headline_of("The bridge is open again, the mayor said on Monday."), "The mayor said the bridge is open again");
 }
 
-TEST(HeadlineRules, ShortenedAtACommaOrSpaceNeverInsideACharacter) {
+TEST(HeadlineRules, ShortenedBetweenPhrasesNeverInsideACharacter) {
     EXPECT_EQ(shortened("rebels seized the town."), "Rebels seized the town");
+    // Cut before a comma or a phrase, after a word that wants nothing more, at most 90 characters.
     const std::string long_line =
         "The rebels seized the town and the bridge over the river, then the hills beyond it, then the airport to the north, "
         "and the road south";
-    const std::string s = shortened(long_line);
-    EXPECT_EQ(s, "The rebels seized the town and the bridge over the river, then the hills beyond it\xE2\x80\xA6");
+    EXPECT_EQ(shortened(long_line), "The rebels seized the town and the bridge over the river");
+    EXPECT_EQ(shortened("Another two thousand women and children from the besieged villages had arrived at the camp in the "
+                        "northeast of the country"),
+              "Another two thousand women and children from the besieged villages had arrived at the camp");
+    // A quotation cut short is closed.
+    EXPECT_EQ(shortened("The task force announced \"strikes on the wall allowed the forces to breach the city in the north "
+                        "of the country\""),
+              "The task force announced \"strikes on the wall allowed the forces to breach the city\"");
+    // No place to stop between phrases: cut at a space, and say so.
+    std::string words;
+    for (int i = 0; i < 25; ++i) words += "word ";
+    const std::string cut_words = shortened(words);
+    EXPECT_TRUE(cut_words.ends_with("word\xE2\x80\xA6"));
+    EXPECT_LE(cut_words.size(), 90u);
     std::string accents;
     for (int i = 0; i < 60; ++i) accents += "\xC3\xA9";  // é, two bytes each, no spaces
     const std::string cut = shortened(accents);
     EXPECT_TRUE(cut.ends_with("\xC3\xA9\xE2\x80\xA6"));
+}
+
+TEST(HeadlineRules, EventNounAsSubject) {
+    EXPECT_EQ(headline_of("Suspects in a January bombing that killed four Americans in the north were captured."),
+              "A bombing killed four Americans in the north");
+}
+
+TEST(HeadlineRules, SupplyMissingSubject) {
+    const auto r = read("Iraqi forces took the town, and drove the jihadists from the valley on Monday.");
+    const auto& a = r->analysis;
+    uint32_t drove = 0;
+    while (a.word(drove) != "drove") ++drove;
+    HeadlineDraft d(a, date_of(a), drove, static_cast<uint32_t>(a.tokens.size()));
+    supply_missing_subject(d);
+    EXPECT_EQ(spell_kept_words(d), "Iraqi forces drove the jihadists from the valley on Monday.");
+    // A headline with a subject of its own keeps it.
+    EXPECT_EQ(after("The army drove the jihadists from the valley on Monday.", supply_missing_subject),
+              "The army drove the jihadists from the valley on Monday.");
+}
+
+namespace {
+// The last sentence of a text, after one rule, its article read as a whole.
+template <typename Rule>
+std::string last_sentence_after(const std::string& text, Rule rule) {
+    const auto r = read(text);
+    const auto& a = r->analysis;
+    const Sentence& s = a.sentences.back();
+    const TimeExpression* date = nullptr;
+    for (const TimeExpression& e : a.timexes)
+        if (e.dated && e.first_token >= s.first_token) date = &e;
+    if (!date) return "(no date)";
+    HeadlineDraft d(a, *date, s.first_token, s.end_token);
+    rule(d);
+    return spell_kept_words(d);
+}
+}  // namespace
+
+TEST(HeadlineRules, ResolvePronoun) {
+    EXPECT_EQ(last_sentence_after("Defense Secretary Jim Brandt spoke to reporters. He explained the plan on Monday.", resolve_pronoun),
+              "Jim Brandt explained the plan on Monday.");
+    EXPECT_EQ(last_sentence_after("Gen. Abdel Karim Hassan led the assault. His soldiers retook the hospital on Monday.",
+                                  resolve_pronoun),
+              "Abdel Karim Hassan\xE2\x80\x99s soldiers retook the hospital on Monday.");
+    EXPECT_EQ(last_sentence_after("Shares of Acme Corp fell sharply. It lost $5 million on Monday.", resolve_pronoun),
+              "Acme Corp lost $5 million on Monday.");
+    EXPECT_EQ(last_sentence_after("Iraqi forces entered Mosul last week. The army shelled the city on Monday.", resolve_pronoun),
+              "The army shelled Mosul on Monday.");
+    // An object pronoun after a name is someone else: the person named before.
+    EXPECT_EQ(last_sentence_after("Police sought Jane Doyle for weeks. The court fined her on Monday.", resolve_pronoun),
+              "The court fined Jane Doyle on Monday.");
+    // A possessive after a name is that name's; "it" before a modal is no one; no one named, nothing changes.
+    EXPECT_EQ(last_sentence_after("Jane Doyle spoke. The minister resigned his post on Monday.", resolve_pronoun),
+              "The minister resigned his post on Monday.");
+    EXPECT_EQ(last_sentence_after("Shares of Acme Corp fell. It should be noted that sales rose on Monday.", resolve_pronoun),
+              "It should be noted that sales rose on Monday.");
+    EXPECT_EQ(last_sentence_after("He resigned on Monday.", resolve_pronoun), "He resigned on Monday.");
+}
+
+TEST(HeadlineRules, CorrectSourceTypos) {
+    EXPECT_EQ(after("The group no longer held ain Syria after 1oo days on Monday.", correct_source_typos),
+              "The group no longer held in Syria after 100 days on Monday.");
+    // A real word before a place, and a number with a unit, stay.
+    EXPECT_EQ(after("The envoy met Syria's ministers after 10km on Monday.", correct_source_typos),
+              "The envoy met Syria's ministers after 10km on Monday.");
+}
+
+TEST(HeadlineRules, MarkForecast) {
+    auto forecast = [](const std::string& sentence) {
+        const auto r = read(sentence);
+        HeadlineDraft d(r->analysis, date_of(r->analysis), 0, static_cast<uint32_t>(r->analysis.tokens.size()));
+        mark_forecast(d);
+        return d.forecast;
+    };
+    EXPECT_TRUE(forecast("The talks will resume in Geneva on Monday."));
+    EXPECT_TRUE(forecast("The company is expected to report its results on Monday."));
+    EXPECT_FALSE(forecast("The talks resumed in Geneva on Monday."));
+    EXPECT_FALSE(forecast("The minister said on Monday the talks will resume."));
+    EXPECT_FALSE(forecast("The 1991 agreement was that the firm would not sell music."));
+}
+
+TEST(HeadlineRules, DropDanglingEndOfAModifierWithoutItsNoun) {
+    EXPECT_EQ(after("Another 2,000 people arrived at the camp in northeastern on Monday .", [](HeadlineDraft& d) {
+                  drop_dates(d);
+                  drop_dangling_end(d);
+              }),
+              "Another 2,000 people arrived at the camp");
 }
 
 TEST(HeadlineRules, StandAloneQuality) {
@@ -196,4 +298,25 @@ TEST(HeadlineRules, StandAloneQuality) {
 TEST(HeadlineRules, TooLittleLeftGivesTheClauseAsWritten) {
     EXPECT_EQ(headline_of("Trading resumed on Monday."), "Trading resumed on Monday");
     EXPECT_EQ(headline_of("The rebels seized the town on Monday."), "The rebels seized the town");
+}
+
+TEST(HeadlineRules, DropDatesKeepsASinceDate) {
+    EXPECT_EQ(after("On Monday the index fell to lows not seen since 1982.", drop_dates), "the index fell to lows not seen since 1982.");
+}
+
+TEST(EventClauses, SecondClauseStartIsItsSubject) {
+    auto second = [](const std::string& sentence) {
+        const auto r = read(sentence);
+        const auto& a = r->analysis;
+        const uint32_t at = second_clause_start(a, 0, static_cast<uint32_t>(a.tokens.size()));
+        return at ? std::string(a.text.substr(a.tokens[at].start)) : std::string("(none)");
+    };
+    EXPECT_EQ(second("The rebels took the industrial district on Monday, and the national army drove them from the hills."),
+              "the national army drove them from the hills.");
+    EXPECT_EQ(second("The increase beat forecasts, and Acme's stock rose to a five-year high."),
+              "Acme's stock rose to a five-year high.");
+    // One subject with two verbs, or a second part with no subject and past verb of its own, is one event.
+    EXPECT_EQ(second("The rebels took the district on Monday and drove the army from the hills."), "(none)");
+    EXPECT_EQ(second("We lost money on Monday, and I think that is what we saw."), "(none)");
+    EXPECT_EQ(second("The rebels took the district on Monday, and the hills beyond it."), "(none)");
 }
