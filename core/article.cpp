@@ -193,7 +193,7 @@ private:
             const std::string_view s = text(l);
             const bool sentence_end = ends_like_sentence(s);
             // The site's own lines.
-            if ((s.size() <= kLongestFurniture && (is_page_furniture(s) || is_sum_or_number(s))) || !seen_lines.insert(s).second) {
+            if ((s.size() <= kLongestFurniture && (is_page_furniture(s) || (is_sum_or_number(s) && !numeric_date(s)))) || !seen_lines.insert(s).second) {
                 l.kind = Kind::Furniture;
                 continue;
             }

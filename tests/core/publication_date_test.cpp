@@ -344,6 +344,18 @@ TEST(PublicationDateArticles, AGivenDateOverridesTheTextAndADisagreementIsNoted)
     EXPECT_TRUE(problems.empty());
 }
 
+TEST(PublicationDateArticles, NumbersOnlyDateLineIsADateNotPageFurniture) {
+    Problems problems;
+    const Article a = read_article("n", "n.txt", "Port strike ends after three days\n\n17/12/2013\n\nThe strike ended on Monday.\n",
+                                   nullptr, problems);
+    ASSERT_GE(a.lines.size(), 3u);
+    EXPECT_EQ(a.lines[2].kind, ArticleLine::Kind::DateLine);
+    EXPECT_EQ(a.published, (CivilDate{2013, 12, 17}));
+    const Article b = read_article("m", "m.txt", "Port strike ends after three days\n\n10/12/2013\n\nThe strike ended on Monday.\n",
+                                   nullptr, problems);
+    EXPECT_FALSE(b.published);  // 10 December or 12 October: not guessed
+}
+
 TEST(PublicationDateArticles, DateLineAfterASummaryThatEndsInAFullStop) {
     Problems problems;
     const Article a = read_article("s", "s.txt",
