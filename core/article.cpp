@@ -134,25 +134,50 @@ bool is_mostly_date(std::string_view line) {
     return covered > 0 && covered * 2 >= letters - std::min(letters, size_t(12));  // "2017World News" still counts
 }
 
-// The length of the dateline opening a paragraph, with the dash and the spaces after it, or 0:
-// an all-capitals first word, then within 16 tokens a dash with a space before it, and no full
-// stop on the way except after an abbreviation ("WASHINGTON, Dec. 14, 2017 (Reuters) -").
+// "(Reuters)", "(AP)", "(CNN)": a news agency's credit in parentheses, tokens (open, close).
+bool is_agency_credit(std::string_view s, const std::vector<Token>& tokens, size_t open, size_t close) {
+    if (close == open + 2 && tokens[open + 1].all_caps) return true;
+    const Gazetteer& g = Gazetteer::bundled();
+    for (const NameMention& n : g.find(s, tokens, open + 1, close))
+        if (n.kind == NameMention::Kind::Actor && g.actors()[n.index].kind == "media" && n.first_token == open + 1 &&
+            n.end_token == close)
+            return true;
+    return false;
+}
+
+// The length of the dateline opening a paragraph, with the dash and the spaces after it, or 0.
+// A dateline is a place in capitals, maybe a date, then a dash ("MOSUL, Iraq/RAQQA, Syria June 30 -",
+// "WASHINGTON, Dec. 14, 2017 (Reuters) -"), or any capitalised place with an agency's credit
+// ("Beirut, Dec 14 (AFP) -", "Washington (CNN)The ..."), within 16 tokens and no full stop on the
+// way except after an abbreviation ("Dec.").
 size_t dateline_length(std::string_view s) {
     const std::vector<Token> tokens = tokenize(s);
-    if (tokens.size() < 3 || !tokens[0].all_caps || tokens[0].end - tokens[0].start < 3) return 0;
+    if (tokens.size() < 3 || !tokens[0].capitalised || tokens[0].end - tokens[0].start < 3) return 0;
+    const bool capitals = tokens[0].all_caps;
+    const auto with_spaces = [&](size_t end) {
+        while (end < s.size() && is_space(s[end])) ++end;
+        return end;
+    };
+    size_t credit_end = 0;  // after "(Reuters)"
     for (size_t i = 1; i < tokens.size() && i < 16; ++i) {
         const Token& t = tokens[i];
         const bool dash = t.is('-') || t.is(0x2014) || t.is(0x2013);
-        if (dash && t.space_before) {
-            size_t end = t.end;
-            while (end < s.size() && is_space(s[end])) ++end;
-            return end;
+        if (dash && (t.space_before || credit_end)) return capitals || credit_end ? with_spaces(t.end) : 0;
+        if (credit_end) return with_spaces(credit_end);  // "Washington (CNN) President ..." with no dash
+        if (t.is('(')) {
+            size_t close = i + 1;
+            while (close < tokens.size() && close <= i + 4 && !tokens[close].is(')')) ++close;
+            if (close < tokens.size() && tokens[close].is(')') && is_agency_credit(s, tokens, i, close)) {
+                credit_end = tokens[close].end;
+                i = close;
+                continue;
+            }
         }
         if (t.is('.') && tokens[i - 1].is_word() && !t.space_before && is_abbreviation(token_text(s, tokens[i - 1])))
             continue;  // "Dec."
         if (t.is('.') || t.is(';')) return 0;  // a sentence, not a dateline
     }
-    return 0;
+    return credit_end ? with_spaces(credit_end) : 0;
 }
 
 class LineReader {

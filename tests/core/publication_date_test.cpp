@@ -371,3 +371,25 @@ TEST(PublicationDateArticles, DateLineAfterASummaryThatEndsInAFullStop) {
                                    nullptr, problems);
     EXPECT_FALSE(b.published);
 }
+
+TEST(PublicationDateArticles, DatelinesWithAnAgencyCredit) {
+    const auto dateline_of = [](const std::string& paragraph) {
+        Problems problems;
+        const Article a = read_article("d", "d.txt", "A title for this story\n\n" + paragraph + "\n", nullptr, problems);
+        return a.text.clean.substr(a.dateline_start, a.dateline_end - a.dateline_start);
+    };
+    EXPECT_EQ(dateline_of("Beirut, Dec 14 (AFP) - Syrian forces took the town on Tuesday, a monitor said."), "Beirut, Dec 14 (AFP) - ");
+    EXPECT_EQ(dateline_of("Washington (CNN)President Smith signed the bill on Tuesday."), "Washington (CNN)");
+    EXPECT_EQ(dateline_of("BEIRUT (Reuters) - Syrian forces took the town on Tuesday."), "BEIRUT (Reuters) - ");
+    EXPECT_EQ(dateline_of("WASHINGTON, Dec. 14, 2017 (Reuters) - The Senate voted on Thursday."),
+              "WASHINGTON, Dec. 14, 2017 (Reuters) - ");
+    // Not datelines: a party in parentheses, a dash in a sentence that opens with a name.
+    EXPECT_EQ(dateline_of("Smith (Labour) said on Tuesday that the plan would fail."), "");
+    EXPECT_EQ(dateline_of("Johnson - the minister - said on Tuesday it would fail."), "");
+    // A yearful dateline with a credit is a stated date.
+    Problems problems;
+    const Article a = read_article("w", "w.txt", "Senate passes the bill\n\nWASHINGTON, Dec. 14, 2017 (Reuters) - The Senate voted on Thursday.\n",
+                                   nullptr, problems);
+    EXPECT_EQ(a.published, kDec14);
+    EXPECT_EQ(a.published_from, PublishedFrom::Text);
+}
