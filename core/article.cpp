@@ -408,17 +408,22 @@ void set_stated(Article& a, const DateStamp& d, std::string how) {
     a.published_how = std::move(how);
 }
 
-void set_inferred(Article& a, const CivilDate& d, std::string evidence, std::string how) {
+void set_inferred(Article& a, const CivilDate& d, std::string evidence, std::string how, Problems& problems) {
     a.published = d;
     a.published_from = PublishedFrom::Inferred;
     a.published_evidence = std::move(evidence);
     a.published_how = std::move(how);
+    // Said where problems are read too: an inference can be wrong, and a reader can correct it.
+    problems.push_back({a.file, "no publication date stated; " + to_iso(d) + " is " +
+                                    a.published_how.substr(a.published_how.find("inferred")) + "; dates relative to it rest on that",
+                        Problem::Severity::Note});
 }
 
 // Inferred, when nothing states the date: rules 5 (dateline without a year), 6 (photo caption)
 // and 7 (a window). A window pins no day, so `published` stays empty: expressions counted from
 // publication ("on Friday", "last week") then stay unplaced instead of being put on a guessed day.
-void infer_publication_date(Article& a, const std::optional<DatelineDate>& dateline, const std::optional<LinkDate>& link) {
+void infer_publication_date(Article& a, const std::optional<DatelineDate>& dateline, const std::optional<LinkDate>& link,
+                            Problems& problems) {
     if (dateline && link && link->month == dateline->month && !link->day &&
         is_valid(CivilDate{link->year, dateline->month, dateline->day})) {  // "/2017/12/" and "Dec 14"
         set_stated(a, {CivilDate{link->year, dateline->month, dateline->day}, false, dateline->evidence},
@@ -436,7 +441,8 @@ void infer_publication_date(Article& a, const std::optional<DatelineDate>& datel
                 why = ": the first year on or after " + quoted(bounds.past_words) + ", which it reports as past";
             set_inferred(a, CivilDate{*year, dateline->month, dateline->day}, dateline->evidence,
                          "publication date inferred from the dateline " + quoted(dateline->evidence) +
-                             " and the latest year the text allows, " + std::to_string(*year) + why);
+                             " and the latest year the text allows, " + std::to_string(*year) + why,
+                         problems);
             return;
         }
     }
@@ -446,7 +452,8 @@ void infer_publication_date(Article& a, const std::optional<DatelineDate>& datel
         if (const std::optional<CivilDate> d = photo_caption_date(a.line_text(l), &evidence)) {
             set_inferred(a, *d, evidence,
                          "publication date inferred from the photo caption's date " + quoted(evidence) +
-                             ", taken as the publication day (a news photo runs the day it is taken or just after)");
+                             ", taken as the publication day (a news photo runs the day it is taken or just after)",
+                         problems);
             return;
         }
     }
@@ -503,7 +510,7 @@ void date_the_article(Article& a, const EditorialFacts* facts, Problems& problem
                    "publication date read from the link (" + quoted(link->evidence) + ")");
         return;
     }
-    infer_publication_date(a, dateline, link);
+    infer_publication_date(a, dateline, link, problems);
 }
 
 }  // namespace

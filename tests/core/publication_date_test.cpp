@@ -237,7 +237,11 @@ bool has_event_on(const std::vector<Dated>& events, const std::string& day) {
 }  // namespace
 
 TEST(PublicationDateArticles, WireDatelineWithoutAYearTakesTheLatestYearTheTextAllows) {
-    const Article a = read_fixture("wire_dateline_no_year.txt");
+    Problems problems;
+    const Article a = read_fixture("wire_dateline_no_year.txt", nullptr, &problems);
+    ASSERT_EQ(problems.size(), 1u);  // the inference is said where problems are read, too
+    EXPECT_NE(problems[0].message.find("no publication date stated; 2017-12-14 is inferred from the dateline 'Dec 14'"),
+              std::string::npos) << problems[0].message;
     EXPECT_EQ(a.published, kDec14);
     EXPECT_EQ(a.published_from, PublishedFrom::Inferred);
     EXPECT_EQ(a.published_evidence, "Dec 14");
