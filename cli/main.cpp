@@ -230,6 +230,7 @@ int show_lines(const std::vector<std::string>& paths) {
                   << " (" << (a.published_from == dateline::PublishedFrom::Unknown ? "nowhere" : dateline::to_string(a.published_from))
                   << (a.published_evidence.empty() ? "" : ": \"" + a.published_evidence + "\"") << ")"
                   << (a.byline.empty() ? "" : "  byline \"" + a.byline + "\"") << "\n";
+        if (a.published_from == dateline::PublishedFrom::Inferred) std::cout << "   " << a.published_how << "\n";
         if (a.dateline_end > a.dateline_start)
             std::cout << "   dateline \"" << a.text.clean.substr(a.dateline_start, a.dateline_end - a.dateline_start) << "\"\n";
         for (const dateline::ArticleLine& l : a.lines) {

@@ -134,25 +134,50 @@ bool is_mostly_date(std::string_view line) {
     return covered > 0 && covered * 2 >= letters - std::min(letters, size_t(12));  // "2017World News" still counts
 }
 
-// The length of the dateline opening a paragraph, with the dash and the spaces after it, or 0:
-// an all-capitals first word, then within 16 tokens a dash with a space before it, and no full
-// stop on the way except after an abbreviation ("WASHINGTON, Dec. 14, 2017 (Reuters) -").
+// "(Reuters)", "(AP)", "(CNN)": a news agency's credit in parentheses, tokens (open, close).
+bool is_agency_credit(std::string_view s, const std::vector<Token>& tokens, size_t open, size_t close) {
+    if (close == open + 2 && tokens[open + 1].all_caps) return true;
+    const Gazetteer& g = Gazetteer::bundled();
+    for (const NameMention& n : g.find(s, tokens, open + 1, close))
+        if (n.kind == NameMention::Kind::Actor && g.actors()[n.index].kind == "media" && n.first_token == open + 1 &&
+            n.end_token == close)
+            return true;
+    return false;
+}
+
+// The length of the dateline opening a paragraph, with the dash and the spaces after it, or 0.
+// A dateline is a place in capitals, maybe a date, then a dash ("MOSUL, Iraq/RAQQA, Syria June 30 -",
+// "WASHINGTON, Dec. 14, 2017 (Reuters) -"), or any capitalised place with an agency's credit
+// ("Beirut, Dec 14 (AFP) -", "Washington (CNN)The ..."), within 16 tokens and no full stop on the
+// way except after an abbreviation ("Dec.").
 size_t dateline_length(std::string_view s) {
     const std::vector<Token> tokens = tokenize(s);
-    if (tokens.size() < 3 || !tokens[0].all_caps || tokens[0].end - tokens[0].start < 3) return 0;
+    if (tokens.size() < 3 || !tokens[0].capitalised || tokens[0].end - tokens[0].start < 3) return 0;
+    const bool capitals = tokens[0].all_caps;
+    const auto with_spaces = [&](size_t end) {
+        while (end < s.size() && is_space(s[end])) ++end;
+        return end;
+    };
+    size_t credit_end = 0;  // after "(Reuters)"
     for (size_t i = 1; i < tokens.size() && i < 16; ++i) {
         const Token& t = tokens[i];
         const bool dash = t.is('-') || t.is(0x2014) || t.is(0x2013);
-        if (dash && t.space_before) {
-            size_t end = t.end;
-            while (end < s.size() && is_space(s[end])) ++end;
-            return end;
+        if (dash && (t.space_before || credit_end)) return capitals || credit_end ? with_spaces(t.end) : 0;
+        if (credit_end) return with_spaces(credit_end);  // "Washington (CNN) President ..." with no dash
+        if (t.is('(')) {
+            size_t close = i + 1;
+            while (close < tokens.size() && close <= i + 4 && !tokens[close].is(')')) ++close;
+            if (close < tokens.size() && tokens[close].is(')') && is_agency_credit(s, tokens, i, close)) {
+                credit_end = tokens[close].end;
+                i = close;
+                continue;
+            }
         }
         if (t.is('.') && tokens[i - 1].is_word() && !t.space_before && is_abbreviation(token_text(s, tokens[i - 1])))
             continue;  // "Dec."
         if (t.is('.') || t.is(';')) return 0;  // a sentence, not a dateline
     }
-    return 0;
+    return credit_end ? with_spaces(credit_end) : 0;
 }
 
 class LineReader {
@@ -193,7 +218,7 @@ private:
             const std::string_view s = text(l);
             const bool sentence_end = ends_like_sentence(s);
             // The site's own lines.
-            if ((s.size() <= kLongestFurniture && (is_page_furniture(s) || is_sum_or_number(s))) || !seen_lines.insert(s).second) {
+            if ((s.size() <= kLongestFurniture && (is_page_furniture(s) || (is_sum_or_number(s) && !numeric_date(s)))) || !seen_lines.insert(s).second) {
                 l.kind = Kind::Furniture;
                 continue;
             }
@@ -383,17 +408,22 @@ void set_stated(Article& a, const DateStamp& d, std::string how) {
     a.published_how = std::move(how);
 }
 
-void set_inferred(Article& a, const CivilDate& d, std::string evidence, std::string how) {
+void set_inferred(Article& a, const CivilDate& d, std::string evidence, std::string how, Problems& problems) {
     a.published = d;
     a.published_from = PublishedFrom::Inferred;
     a.published_evidence = std::move(evidence);
     a.published_how = std::move(how);
+    // Said where problems are read too: an inference can be wrong, and a reader can correct it.
+    problems.push_back({a.file, "no publication date stated; " + to_iso(d) + " is " +
+                                    a.published_how.substr(a.published_how.find("inferred")) + "; dates relative to it rest on that",
+                        Problem::Severity::Note});
 }
 
 // Inferred, when nothing states the date: rules 5 (dateline without a year), 6 (photo caption)
 // and 7 (a window). A window pins no day, so `published` stays empty: expressions counted from
 // publication ("on Friday", "last week") then stay unplaced instead of being put on a guessed day.
-void infer_publication_date(Article& a, const std::optional<DatelineDate>& dateline, const std::optional<LinkDate>& link) {
+void infer_publication_date(Article& a, const std::optional<DatelineDate>& dateline, const std::optional<LinkDate>& link,
+                            Problems& problems) {
     if (dateline && link && link->month == dateline->month && !link->day &&
         is_valid(CivilDate{link->year, dateline->month, dateline->day})) {  // "/2017/12/" and "Dec 14"
         set_stated(a, {CivilDate{link->year, dateline->month, dateline->day}, false, dateline->evidence},
@@ -411,7 +441,8 @@ void infer_publication_date(Article& a, const std::optional<DatelineDate>& datel
                 why = ": the first year on or after " + quoted(bounds.past_words) + ", which it reports as past";
             set_inferred(a, CivilDate{*year, dateline->month, dateline->day}, dateline->evidence,
                          "publication date inferred from the dateline " + quoted(dateline->evidence) +
-                             " and the latest year the text allows, " + std::to_string(*year) + why);
+                             " and the latest year the text allows, " + std::to_string(*year) + why,
+                         problems);
             return;
         }
     }
@@ -421,7 +452,8 @@ void infer_publication_date(Article& a, const std::optional<DatelineDate>& datel
         if (const std::optional<CivilDate> d = photo_caption_date(a.line_text(l), &evidence)) {
             set_inferred(a, *d, evidence,
                          "publication date inferred from the photo caption's date " + quoted(evidence) +
-                             ", taken as the publication day (a news photo runs the day it is taken or just after)");
+                             ", taken as the publication day (a news photo runs the day it is taken or just after)",
+                         problems);
             return;
         }
     }
@@ -478,7 +510,7 @@ void date_the_article(Article& a, const EditorialFacts* facts, Problems& problem
                    "publication date read from the link (" + quoted(link->evidence) + ")");
         return;
     }
-    infer_publication_date(a, dateline, link);
+    infer_publication_date(a, dateline, link, problems);
 }
 
 }  // namespace

@@ -122,18 +122,35 @@ const StampWord* stamp_at(std::string_view lower, size_t at) {
     return nullptr;
 }
 
-// A word that puts what follows it in the future, a few words before a date in its sentence:
-// "will be held on May 6", "is due to open on", "scheduled for". (The tense of the nearest verb
-// alone reads "will be held" as past.)
+std::string_view word_of(std::string_view lower, const Token& t) { return lower.substr(t.start, t.end - t.start); }
+
+// A word that puts a date a few words after it in the future: "will be held on May 6", "is due to
+// open on", "scheduled for". (The tense of the nearest verb alone reads "will be held" as past.)
 bool future_word_before(std::string_view lower, const std::vector<Token>& tokens, size_t sentence_first, size_t at) {
     constexpr size_t kWords = 6;
-    static constexpr std::string_view kFutureWords[] = {"will", "shall", "due", "scheduled", "expected", "plans"};
+    static constexpr std::string_view kFutureWords[] = {"will", "shall", "due", "scheduled"};
     for (size_t i = at > sentence_first + kWords ? at - kWords : sentence_first; i < at; ++i) {
         if (!tokens[i].is_word()) continue;
-        const std::string_view w = lower.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+        const std::string_view w = word_of(lower, tokens[i]);
         if (w.ends_with("'ll") || w.ends_with("\xE2\x80\x99ll")) return true;
         for (std::string_view f : kFutureWords)
             if (w == f) return true;
+    }
+    return false;
+}
+
+// A word before a date in its sentence that makes it a plan or a prospect seen from the past,
+// not something that had happened: "would be released in 2007", "to be released in mid-2011",
+// "had hoped to have it ready for 2012". Such a date is no bound either way.
+bool prospect_word_before(std::string_view lower, const std::vector<Token>& tokens, size_t sentence_first, size_t at) {
+    static constexpr std::string_view kProspectWords[] = {"would", "should", "could", "might", "expected", "expects", "plans",
+                                                          "planned", "hoped", "hopes", "intended", "aims", "aimed"};
+    for (size_t i = sentence_first; i < at; ++i) {
+        if (!tokens[i].is_word()) continue;
+        const std::string_view w = word_of(lower, tokens[i]);
+        if (w == "to" && i + 1 < at && tokens[i + 1].is_word() && word_of(lower, tokens[i + 1]) == "be") return true;
+        for (std::string_view p : kProspectWords)
+            if (w == p) return true;
     }
     return false;
 }
@@ -312,48 +329,61 @@ TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bo
         const bool caption = is_caption(e.start);
         if (!caption && !readable(e.start)) continue;
         while (s < sentences.size() && sentences[s].end_token <= e.first_token) ++s;
-        const Tense tense = caption ? Tense::Past
-                            : s < sentences.size() && future_word_before(lower, tokens, sentences[s].first_token, e.first_token)
-                                ? Tense::Future
-                            : s < sentences.size()
-                                ? tense_around(lower, tokens, sentences[s].first_token, sentences[s].end_token, e.first_token, e.end_token)
-                                : Tense::Unknown;
+        Tense tense = Tense::Past;  // a photo is taken on or before publication
+        if (!caption) {
+            if (s >= sentences.size()) continue;
+            const Sentence& sentence = sentences[s];
+            tense = tense_around(lower, tokens, sentence.first_token, sentence.end_token, e.first_token, e.end_token);
+            if (future_word_before(lower, tokens, sentence.first_token, e.first_token)) tense = Tense::Future;
+            else if (e.signal == "by" || e.signal == "until" || e.signal == "till" || e.signal == "before" ||
+                     prospect_word_before(lower, tokens, sentence.first_token, e.first_token))
+                continue;  // "delivered by 2011", "would be released in 2007": says nothing of when it was written
+        }
         if (tense == Tense::Future) {
             if (!b.future_to || e.last_day < *b.future_to) b.future_to = e.last_day;
+            if (e.precision == Precision::Day) b.full_days.push_back(e.first_day);
             continue;
         }
         const int year = civil_from_days(e.last_day).year;
         latest_any_year = std::max(latest_any_year, year);
         if (e.precision == Precision::Day) latest_full_year = std::max(latest_full_year, year);
-        if (tense == Tense::Past && (!b.past_from || e.first_day > *b.past_from)) {
+        if (e.precision == Precision::Day) b.full_days.push_back(e.first_day);
+        // Only a day is a bound: years and months named in past clauses are often plans seen
+        // from then ("Boeing had hoped to have it ready for 2012").
+        if (tense == Tense::Past && e.precision == Precision::Day && (!b.past_from || e.first_day > *b.past_from)) {
             b.past_from = e.first_day;
             b.past_words = std::string(text.substr(e.start, e.end - e.start));
         }
     }
     b.latest_year = latest_full_year ? latest_full_year : latest_any_year;
+    std::sort(b.full_days.begin(), b.full_days.end());
     return b;
 }
 
 std::optional<int> dateline_year(const DatelineDate& dateline, const TextDateBounds& bounds) {
-    const int past_year = bounds.past_from ? civil_from_days(*bounds.past_from).year : 0;
-    const int top = std::max(bounds.latest_year, past_year);
-    if (top == 0) return std::nullopt;
-    // The weekday of a day repeats within 11 years (28 for 29 February).
-    constexpr int kWeekdayCycle = 28;
-    const int bottom = past_year ? past_year : top - kWeekdayCycle;
+    // Only years near a full date the text names can be allowed.
+    std::vector<int> years;
+    for (int64_t day : bounds.full_days) {
+        const int y = civil_from_days(day).year;
+        for (int c : {y - 1, y, y + 1})
+            if (std::find(years.begin(), years.end(), c) == years.end()) years.push_back(c);
+    }
+    std::sort(years.rbegin(), years.rend());  // the latest first
+    const auto near_a_named_day = [&](int64_t day) {
+        const auto it = std::lower_bound(bounds.full_days.begin(), bounds.full_days.end(), day - kNearDays);
+        return it != bounds.full_days.end() && *it <= day + kNearDays;
+    };
     for (bool with_future : {true, false}) {  // a clause misread as future must not forbid every year
-        const auto allowed = [&](int year) {
+        for (int year : years) {
             const CivilDate d{year, dateline.month, dateline.day};
-            if (!is_valid(d)) return false;
+            if (!is_valid(d)) continue;
             const int64_t day = days_from_civil(d);
-            if (bounds.past_from && day < *bounds.past_from) return false;
-            if (with_future && bounds.future_to && day > *bounds.future_to) return false;
-            return !dateline.weekday || iso_weekday(d) == dateline.weekday;
-        };
-        for (int year = top; year >= bottom; --year)
-            if (allowed(year)) return year;
-        for (int year = top + 1; year <= top + kWeekdayCycle; ++year)
-            if (allowed(year)) return year;
+            if (!near_a_named_day(day)) continue;
+            if (bounds.past_from && day < *bounds.past_from) continue;
+            if (with_future && bounds.future_to && day > *bounds.future_to) continue;
+            if (dateline.weekday && iso_weekday(d) != dateline.weekday) continue;
+            return year;
+        }
     }
     return std::nullopt;
 }

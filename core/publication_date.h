@@ -12,7 +12,7 @@
 //      ".../2017/12/14/...", ".../20171214/...", "...-2017-12-14", ".../2017/dec/14/...".
 // Inferred (always shown as an inference, with its evidence):
 //   5. the dateline has a day and month but no year ("BEIRUT, Dec 14 (Reuters) -"): the latest
-//      year the text allows (dateline_year below);
+//      year the text allows, near a full date it names (dateline_year below);
 //   6. a photo caption carries a date ("REUTERS/Jane Doe, Dec 13, 2017"): taken as the
 //      publication day (a news photo runs the day it is taken or just after; file photos are
 //      not read);
@@ -92,6 +92,7 @@ struct TextDateBounds {
     std::string past_words;              // the expression that says so ("on December 10, 2017")
     std::optional<int64_t> future_to;    // publication is on or before this day
     int latest_year = 0;                 // 0: the text gives no year
+    std::vector<int64_t> full_days;      // the days it names with their year, outside plans (sorted)
 };
 // `readable(offset)` says whether a clean-text offset lies in the article's own text (not page
 // furniture). Photo captions count as past: a photo is taken on or before publication.
@@ -100,10 +101,11 @@ TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bo
 
 // Rule: the year of a dateline's day and month: the latest year the text allows. A year is
 // allowed when that day is not before a date the text reports as past, not after a date it
-// reports as future, and falls on the weekday the dateline names (if it names one). The latest
-// allowed year up to the latest year the text mentions is taken; if none is allowed, the first
-// allowed year after it (a past date later in the year than the dateline's day means the next
-// year). No year in the text and no past date: nothing can be inferred.
+// reports as future, falls on the weekday the dateline names (if it names one), and lies within
+// kNearDays of a full date the text names (news reports what happened days or weeks before; a
+// story that names only old dates, "the attacks of September 11, 2001", says nothing of its
+// year). The latest allowed year is taken. None allowed: nothing is inferred.
+inline constexpr int64_t kNearDays = 92;  // a season
 std::optional<int> dateline_year(const DatelineDate& dateline, const TextDateBounds& bounds);
 
 }  // namespace dateline

@@ -136,26 +136,37 @@ TEST(PublicationDateRules, PhotoCaptionDatesButNotFilePhotos) {
 
 TEST(PublicationDateRules, DatelineYearIsTheLatestTheTextAllows) {
     const DatelineDate dec14{0, 12, 14, 0, "Dec 14"};
+    const auto day = [](int y, int m, int d) { return days_from_civil({y, m, d}); };
     TextDateBounds b;
-    EXPECT_FALSE(dateline_year(dec14, b));  // no year anywhere: nothing to go on
+    EXPECT_FALSE(dateline_year(dec14, b));  // no full date anywhere: nothing to go on
+    b.full_days = {day(2017, 12, 8)};
     b.latest_year = 2017;
     EXPECT_EQ(dateline_year(dec14, b), 2017);
-    // A date reported as past lies after 14 December 2017: the next year.
-    b.past_from = days_from_civil({2017, 12, 20});
-    EXPECT_EQ(dateline_year(dec14, b), 2018);
-    // A past date in an earlier year does not pull the year down.
-    b.past_from = days_from_civil({2016, 3, 1});
-    EXPECT_EQ(dateline_year(dec14, b), 2017);
-    // A date reported as future before 14 December 2017: the year before.
-    b.future_to = days_from_civil({2017, 6, 1});
+    // A date reported as past lies after 5 January 2017: the next year.
+    b.full_days = {day(2017, 12, 20)};
+    b.past_from = day(2017, 12, 20);
+    EXPECT_EQ(dateline_year(DatelineDate{0, 1, 5, 0, "Jan 5"}, b), 2018);
+    EXPECT_FALSE(dateline_year(dec14, b));  // 14 December 2018 is nowhere near a date it names
+    // Only old dates named ("the attacks of September 11, 2001"): no year can be told.
+    b = {};
+    b.full_days = {day(2001, 9, 11)};
+    b.past_from = day(2001, 9, 11);
+    b.latest_year = 2001;
+    EXPECT_FALSE(dateline_year(dec14, b));
+    // A date reported as future before 14 December 2017: not 2017; the year before if near enough.
+    b = {};
+    b.full_days = {day(2017, 1, 10), day(2017, 11, 30)};
+    b.future_to = day(2017, 1, 10);
     EXPECT_EQ(dateline_year(dec14, b), 2016);
     // The weekday named beside it must match: 14 December was a Thursday in 2017, a Friday in 2018.
     TextDateBounds w;
-    w.latest_year = 2018;
+    w.full_days = {day(2017, 12, 10), day(2018, 12, 10)};
     const DatelineDate thursday{0, 12, 14, 4, "Thursday, Dec 14"};
     EXPECT_EQ(dateline_year(thursday, w), 2017);
     const DatelineDate friday{0, 12, 14, 5, "Friday, Dec 14"};
     EXPECT_EQ(dateline_year(friday, w), 2018);
+    const DatelineDate monday{0, 12, 14, 1, "Monday, Dec 14"};
+    EXPECT_FALSE(dateline_year(monday, w));  // 2015 would fit the weekday, but nothing near it is named
 }
 
 TEST(PublicationDateRules, BoundsReadPastAndFutureClauses) {
@@ -169,6 +180,12 @@ TEST(PublicationDateRules, BoundsReadPastAndFutureClauses) {
     ASSERT_TRUE(b.future_to);
     EXPECT_EQ(civil_from_days(*b.future_to), (CivilDate{2018, 5, 6}));
     EXPECT_EQ(b.latest_year, 2017);  // the future date does not count
+    // Plans seen from the past and deadlines bound nothing.
+    const TextDateBounds p = date_bounds_in_text(
+        "The plant would be finished on June 1, 2019, he said in 2015.\nThe firm said it was to be sold by March 3, 2019.",
+        [](uint32_t) { return true; }, [](uint32_t) { return false; });
+    EXPECT_FALSE(p.past_from);
+    EXPECT_TRUE(p.full_days.empty());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,7 +237,11 @@ bool has_event_on(const std::vector<Dated>& events, const std::string& day) {
 }  // namespace
 
 TEST(PublicationDateArticles, WireDatelineWithoutAYearTakesTheLatestYearTheTextAllows) {
-    const Article a = read_fixture("wire_dateline_no_year.txt");
+    Problems problems;
+    const Article a = read_fixture("wire_dateline_no_year.txt", nullptr, &problems);
+    ASSERT_EQ(problems.size(), 1u);  // the inference is said where problems are read, too
+    EXPECT_NE(problems[0].message.find("no publication date stated; 2017-12-14 is inferred from the dateline 'Dec 14'"),
+              std::string::npos) << problems[0].message;
     EXPECT_EQ(a.published, kDec14);
     EXPECT_EQ(a.published_from, PublishedFrom::Inferred);
     EXPECT_EQ(a.published_evidence, "Dec 14");
@@ -327,6 +348,18 @@ TEST(PublicationDateArticles, AGivenDateOverridesTheTextAndADisagreementIsNoted)
     EXPECT_TRUE(problems.empty());
 }
 
+TEST(PublicationDateArticles, NumbersOnlyDateLineIsADateNotPageFurniture) {
+    Problems problems;
+    const Article a = read_article("n", "n.txt", "Port strike ends after three days\n\n17/12/2013\n\nThe strike ended on Monday.\n",
+                                   nullptr, problems);
+    ASSERT_GE(a.lines.size(), 3u);
+    EXPECT_EQ(a.lines[2].kind, ArticleLine::Kind::DateLine);
+    EXPECT_EQ(a.published, (CivilDate{2013, 12, 17}));
+    const Article b = read_article("m", "m.txt", "Port strike ends after three days\n\n10/12/2013\n\nThe strike ended on Monday.\n",
+                                   nullptr, problems);
+    EXPECT_FALSE(b.published);  // 10 December or 12 October: not guessed
+}
+
 TEST(PublicationDateArticles, DateLineAfterASummaryThatEndsInAFullStop) {
     Problems problems;
     const Article a = read_article("s", "s.txt",
@@ -341,4 +374,26 @@ TEST(PublicationDateArticles, DateLineAfterASummaryThatEndsInAFullStop) {
                                    "The union said the strike ended on Wednesday.\n\n14 December 2017\n",
                                    nullptr, problems);
     EXPECT_FALSE(b.published);
+}
+
+TEST(PublicationDateArticles, DatelinesWithAnAgencyCredit) {
+    const auto dateline_of = [](const std::string& paragraph) {
+        Problems problems;
+        const Article a = read_article("d", "d.txt", "A title for this story\n\n" + paragraph + "\n", nullptr, problems);
+        return a.text.clean.substr(a.dateline_start, a.dateline_end - a.dateline_start);
+    };
+    EXPECT_EQ(dateline_of("Beirut, Dec 14 (AFP) - Syrian forces took the town on Tuesday, a monitor said."), "Beirut, Dec 14 (AFP) - ");
+    EXPECT_EQ(dateline_of("Washington (CNN)President Smith signed the bill on Tuesday."), "Washington (CNN)");
+    EXPECT_EQ(dateline_of("BEIRUT (Reuters) - Syrian forces took the town on Tuesday."), "BEIRUT (Reuters) - ");
+    EXPECT_EQ(dateline_of("WASHINGTON, Dec. 14, 2017 (Reuters) - The Senate voted on Thursday."),
+              "WASHINGTON, Dec. 14, 2017 (Reuters) - ");
+    // Not datelines: a party in parentheses, a dash in a sentence that opens with a name.
+    EXPECT_EQ(dateline_of("Smith (Labour) said on Tuesday that the plan would fail."), "");
+    EXPECT_EQ(dateline_of("Johnson - the minister - said on Tuesday it would fail."), "");
+    // A yearful dateline with a credit is a stated date.
+    Problems problems;
+    const Article a = read_article("w", "w.txt", "Senate passes the bill\n\nWASHINGTON, Dec. 14, 2017 (Reuters) - The Senate voted on Thursday.\n",
+                                   nullptr, problems);
+    EXPECT_EQ(a.published, kDec14);
+    EXPECT_EQ(a.published_from, PublishedFrom::Text);
 }
