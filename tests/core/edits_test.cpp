@@ -277,6 +277,29 @@ TEST(Edits, EditsApplyInOrderToWhatTheOnesBeforeLeft) {
     EXPECT_EQ(t.events[static_cast<size_t>(index_of(t, id_at(t, second)))].title, "Renamed after the split");
 }
 
+TEST(Edits, AMergedEventIsFoundFromEitherPassageAndASplitRedatesWhatIsLeft) {
+    Timeline t = bundled();
+    const Event& day = event_with(t, 1, Precision::Day);
+    const Event& year = event_with(t, 1, Precision::Year);
+    const std::string day_id = day.id;
+    const int64_t year_first = year.first_day, year_last = year.last_day;
+    Edit merge = edit(EditKind::Merge, anchor_of(t, day.sources[0]));
+    merge.with = anchor_of(t, year.sources[0]);
+    Edit note = edit(EditKind::Note, *merge.with);  // through the passage that joined
+    note.text = "joined";
+    Edit split = edit(EditKind::Split, merge.anchor);  // the day's own report leaves again
+    const EditOutcome out = apply_edits(t, {merge, note, split});
+    EXPECT_EQ(out.applied, 3u);
+    const AnchorMatch left = anchor_source(t, *merge.with);
+    ASSERT_GE(left.event, 0);
+    const Event& rest = t.events[static_cast<size_t>(left.event)];
+    EXPECT_EQ(rest.id, day_id);  // the event keeps its id...
+    EXPECT_EQ(rest.precision, Precision::Year);  // ...and is dated by the report it still has
+    EXPECT_EQ(rest.first_day, year_first);
+    EXPECT_EQ(rest.last_day, year_last);
+    EXPECT_EQ(out.marks[static_cast<size_t>(left.event)].note, "joined");
+}
+
 TEST(Edits, UndoingGivesBackTheDraftExactly) {
     const std::string draft = timeline_document_json(bundled(), false, true);
     Timeline none = bundled();
