@@ -493,10 +493,11 @@ void date_the_article(Article& a, const EditorialFacts* facts, Problems& problem
     if (facts && facts->published) {
         a.published = facts->published;
         a.published_from = PublishedFrom::Sources;
-        a.published_how = "publication date from sources.json";
+        const std::string by = facts->published_by.empty() ? "sources.json" : facts->published_by;
+        a.published_how = "publication date from " + by;
         if (stated && stated->date != *facts->published)
-            problems.push_back({a.file, "the text is dated " + to_iso(stated->date) + " but sources.json says " +
-                                            to_iso(*facts->published) + "; sources.json is used",
+            problems.push_back({a.file, "the text is dated " + to_iso(stated->date) + " but " + by + " says " +
+                                            to_iso(*facts->published) + "; " + by + " is used",
                                 Problem::Severity::Note});
         return;
     }

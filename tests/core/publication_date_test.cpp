@@ -341,6 +341,15 @@ TEST(PublicationDateArticles, AGivenDateOverridesTheTextAndADisagreementIsNoted)
     EXPECT_EQ(a.published_from, PublishedFrom::Sources);
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_NE(problems[0].message.find("the text is dated 2017-12-14 but sources.json says 2017-12-15"), std::string::npos);
+    // The date asked of the reader overrides too, and is named as theirs.
+    problems.clear();
+    facts.published_by = "the reader";
+    const Article r = read_fixture("published_and_updated_lines.txt", &facts, &problems);
+    EXPECT_EQ(r.published, (CivilDate{2017, 12, 15}));
+    EXPECT_EQ(r.published_how, "publication date from the reader");
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_NE(problems[0].message.find("but the reader says 2017-12-15; the reader is used"), std::string::npos);
+    facts.published_by.clear();
     // An inferred date is not "what the text says": no note against it.
     problems.clear();
     facts.published = CivilDate{2017, 12, 15};
