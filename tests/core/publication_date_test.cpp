@@ -279,6 +279,17 @@ TEST(PublicationDateArticles, PublishedLineBeatsTheUpdateAbove) {
     EXPECT_TRUE(has_event_on(events_of("published_and_updated_lines.txt"), "2017-12-13"));  // "on Wednesday"
 }
 
+TEST(PublicationDateArticles, OnlyAnUpdateIsTakenAndSaidSo) {
+    Problems problems;
+    const Article a = read_article("u", "u.txt",
+                                   "Port strike ends after three days\nUpdated: 14 December 2017 08:15 GMT\n\n"
+                                   "Dock workers ended their strike on Wednesday, union leaders said.\n",
+                                   nullptr, problems);
+    EXPECT_EQ(a.published, kDec14);
+    EXPECT_EQ(a.published_from, PublishedFrom::Text);
+    EXPECT_NE(a.published_how.find("last update"), std::string::npos) << a.published_how;
+}
+
 TEST(PublicationDateArticles, DateLineUnderTheHeadline) {
     const Article a = read_fixture("date_under_headline.txt");
     EXPECT_EQ(a.published, (CivilDate{2017, 11, 8}));
