@@ -309,8 +309,9 @@ void find_dateline(Article& a) {
 // The publication date: the rules of publication_date.h, in their order of preference.
 // ---------------------------------------------------------------------------------------------
 
-// How many non-blank lines from the top the header (title, byline, date lines) may take.
-constexpr size_t kHeaderLines = 20;
+// How many lines from the top (blank lines and page furniture not counted) the header may take:
+// menus the furniture lexicon does not know come before the title on many scraped pages.
+constexpr size_t kHeaderLines = 40;
 
 // Rule 1: the header: the lines down to the first paragraph, and past it when that paragraph is
 // a summary ending in a full stop ("Title / Summary. / By X / 14 Dec 2017"), page furniture not
@@ -493,15 +494,18 @@ void date_the_article(Article& a, const EditorialFacts* facts, Problems& problem
     if (facts && facts->published) {
         a.published = facts->published;
         a.published_from = PublishedFrom::Sources;
-        a.published_how = "publication date from sources.json";
+        const std::string by = facts->published_by.empty() ? "sources.json" : facts->published_by;
+        a.published_how = "publication date from " + by;
         if (stated && stated->date != *facts->published)
-            problems.push_back({a.file, "the text is dated " + to_iso(stated->date) + " but sources.json says " +
-                                            to_iso(*facts->published) + "; sources.json is used",
+            problems.push_back({a.file, "the text is dated " + to_iso(stated->date) + " but " + by + " says " +
+                                            to_iso(*facts->published) + "; " + by + " is used",
                                 Problem::Severity::Note});
         return;
     }
     if (stated) {
-        set_stated(a, *stated, "publication date read from the text");
+        set_stated(a, *stated, stated->update ? "publication date taken from the text's last update, " + quoted(stated->evidence) +
+                                                    " (it may have been published earlier)"
+                                              : "publication date read from the text");
         return;
     }
     const std::optional<LinkDate> link = date_of_link(a);

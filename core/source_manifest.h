@@ -22,6 +22,10 @@ struct EditorialFacts {
     std::optional<std::string> outlet;
     std::optional<std::string> url;
     std::optional<CivilDate> published;
+    // Who gave `published`, as explanations name it: empty for sources.json; a caller that asks
+    // the reader for the date (the page's "Your articles") puts e.g. "the reader". The date given
+    // overrides whatever the article's text states or allows.
+    std::string published_by = {};
 };
 
 struct SourceManifest {

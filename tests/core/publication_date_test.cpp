@@ -279,6 +279,17 @@ TEST(PublicationDateArticles, PublishedLineBeatsTheUpdateAbove) {
     EXPECT_TRUE(has_event_on(events_of("published_and_updated_lines.txt"), "2017-12-13"));  // "on Wednesday"
 }
 
+TEST(PublicationDateArticles, OnlyAnUpdateIsTakenAndSaidSo) {
+    Problems problems;
+    const Article a = read_article("u", "u.txt",
+                                   "Port strike ends after three days\nUpdated: 14 December 2017 08:15 GMT\n\n"
+                                   "Dock workers ended their strike on Wednesday, union leaders said.\n",
+                                   nullptr, problems);
+    EXPECT_EQ(a.published, kDec14);
+    EXPECT_EQ(a.published_from, PublishedFrom::Text);
+    EXPECT_NE(a.published_how.find("last update"), std::string::npos) << a.published_how;
+}
+
 TEST(PublicationDateArticles, DateLineUnderTheHeadline) {
     const Article a = read_fixture("date_under_headline.txt");
     EXPECT_EQ(a.published, (CivilDate{2017, 11, 8}));
@@ -341,6 +352,15 @@ TEST(PublicationDateArticles, AGivenDateOverridesTheTextAndADisagreementIsNoted)
     EXPECT_EQ(a.published_from, PublishedFrom::Sources);
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_NE(problems[0].message.find("the text is dated 2017-12-14 but sources.json says 2017-12-15"), std::string::npos);
+    // The date asked of the reader overrides too, and is named as theirs.
+    problems.clear();
+    facts.published_by = "the reader";
+    const Article r = read_fixture("published_and_updated_lines.txt", &facts, &problems);
+    EXPECT_EQ(r.published, (CivilDate{2017, 12, 15}));
+    EXPECT_EQ(r.published_how, "publication date from the reader");
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_NE(problems[0].message.find("but the reader says 2017-12-15; the reader is used"), std::string::npos);
+    facts.published_by.clear();
     // An inferred date is not "what the text says": no note against it.
     problems.clear();
     facts.published = CivilDate{2017, 12, 15};
