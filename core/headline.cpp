@@ -72,7 +72,7 @@ bool is_copula(std::string_view w) { return w == "was" || w == "is" || w == "wer
 // "to": they end phrasal verbs, "as Iraqi forces closed in".)
 bool is_dangling_end(std::string_view w) {
     static constexpr std::string_view kWords[] = {"and", "or", "but", "of", "at", "from", "with", "between", "the", "a",
-                                                  "an", "compared", "than", "since", "for", "was", "is", "were", "are"};
+                                                  "an", "compared", "than", "since", "for", "was", "is", "were", "are", "as"};
     static const WordSet kSet = word_set(kWords);
     return kSet.count(w) != 0;
 }
@@ -377,7 +377,8 @@ void drop_opening_words(HeadlineDraft& d) {
             d.drop(start, next_kept + 1);
             continue;
         }
-        if (is_preposition(w)) {  // up to 7 words as read, the dates gone: "In a speech at 16:00 UTC on Monday,"
+        if (is_preposition(w) || (w == "according" && d.word(start + 1) == "to")) {
+            // up to 7 words as read, the dates gone: "In a speech at 16:00 UTC on Monday,", "According to the AP,"
             uint32_t j = start;
             for (int words = 0; j < end && words < 7 && !tokens[j].is(','); ++j) words += d.kept(j);
             if (j < end && tokens[j].is(',')) {
