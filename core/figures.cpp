@@ -43,9 +43,11 @@ bool is_hedge(std::string_view w) {
 
 class FigureFinder {
 public:
-    explicit FigureFinder(const ArticleAnalysis& article) : a_(article), t_(article.tokens) {}
+    explicit FigureFinder(const ArticleAnalysis& article) : lower_(article.lower), t_(article.tokens) {}
 
-    std::string_view word(uint32_t i) const { return a_.word(i); }
+    std::string_view word(uint32_t i) const {
+        return i < t_.size() && t_[i].is_word() ? lower_.substr(t_[i].start, t_[i].end - t_[i].start) : std::string_view{};
+    }
 
     // A count at i: digits ("2,500", "200") or a number word ("four"); not a year, not a percentage.
     bool count_at(uint32_t i, int64_t& value) const {
@@ -72,7 +74,7 @@ public:
         return m.find(word(i));
     }
 
-    const ArticleAnalysis& a_;
+    const std::string_view lower_;
     const std::vector<Token>& t_;
 };
 

@@ -25,6 +25,8 @@
 #include "headline.h"
 
 #include <algorithm>
+#include <iterator>
+#include <unordered_set>
 
 #include "events.h"
 
@@ -32,32 +34,36 @@ namespace dateline {
 
 namespace {
 
+// Word lists are looked up by hash: the rules ask for every word of every headline.
+using WordSet = std::unordered_set<std::string_view>;
+template <size_t N>
+WordSet word_set(const std::string_view (&words)[N]) {
+    return WordSet(std::begin(words), std::end(words));
+}
+
 // Words that open a sentence or clause without telling anything: dropped from headlines.
 bool is_opening_filler(std::string_view w) {
     static constexpr std::string_view kFillers[] = {"but", "and", "however", "meanwhile", "equally", "also", "so", "yet",
                                                     "still", "then", "now", "where", "which", "who", "while", "as",
                                                     "when", "whereas", "although", "though", "moreover", "furthermore"};
-    for (std::string_view f : kFillers)
-        if (w == f) return true;
-    return false;
+    static const WordSet kSet = word_set(kFillers);
+    return kSet.count(w) != 0;
 }
 
 bool is_preposition(std::string_view w) {
     static constexpr std::string_view kPrepositions[] = {"on", "in", "at", "during", "by", "since", "from", "until", "of",
                                                          "across", "near", "west", "east", "north", "south", "throughout",
                                                          "over", "through", "within", "for", "between", "to"};
-    for (std::string_view p : kPrepositions)
-        if (w == p) return true;
-    return false;
+    static const WordSet kSet = word_set(kPrepositions);
+    return kSet.count(w) != 0;
 }
 
 // Subordinating words: a clause starts with them ("after his soldiers retook the hospital").
 bool is_subordinator(std::string_view w) {
     static constexpr std::string_view kWords[] = {"after", "as", "because", "before", "although", "though", "while",
                                                   "whereas", "when", "where", "which", "who", "once", "until"};
-    for (std::string_view k : kWords)
-        if (w == k) return true;
-    return false;
+    static const WordSet kSet = word_set(kWords);
+    return kSet.count(w) != 0;
 }
 
 bool is_copula(std::string_view w) { return w == "was" || w == "is" || w == "were" || w == "are" || w == "be" || w == "been"; }
@@ -66,10 +72,9 @@ bool is_copula(std::string_view w) { return w == "was" || w == "is" || w == "wer
 // "to": they end phrasal verbs, "as Iraqi forces closed in".)
 bool is_dangling_end(std::string_view w) {
     static constexpr std::string_view kWords[] = {"and", "or", "but", "of", "at", "from", "with", "between", "the", "a",
-                                                  "an", "compared", "than", "since", "for", "was", "is", "were", "are"};
-    for (std::string_view k : kWords)
-        if (w == k) return true;
-    return false;
+                                                  "an", "compared", "than", "since", "for", "was", "is", "were", "are", "as"};
+    static const WordSet kSet = word_set(kWords);
+    return kSet.count(w) != 0;
 }
 
 // A colon between clauses, not the one in a time of day ("16:00").
@@ -91,9 +96,8 @@ bool is_modifier_without_noun(std::string_view w) {
     static constexpr std::string_view kWords[] = {"northern", "southern", "eastern", "western", "northeastern",
                                                   "northwestern", "southeastern", "southwestern", "central", "his",
                                                   "its", "their", "our", "my", "your", "such", "another", "former"};
-    for (std::string_view k : kWords)
-        if (w == k) return true;
-    return false;
+    static const WordSet kSet = word_set(kWords);
+    return kSet.count(w) != 0;
 }
 
 // Words that open a phrase a headline can stop before.
@@ -103,9 +107,8 @@ bool is_phrase_opener(std::string_view w) {
                                                   "until", "against", "between", "among", "amid", "as", "and", "but",
                                                   "or", "while", "which", "who", "where", "when", "because", "including",
                                                   "despite", "following", "without", "within", "than"};
-    for (std::string_view k : kWords)
-        if (w == k) return true;
-    return false;
+    static const WordSet kSet = word_set(kWords);
+    return kSet.count(w) != 0;
 }
 
 // A past form: listed irregular ones ("took", "drove") or a regular "-ed" form.
@@ -117,8 +120,8 @@ bool is_past_verb(std::string_view w) {
         "chose", "flew", "forgot", "froze", "grew", "hid", "kept", "knew", "laid", "meant", "paid", "put", "quit", "sent",
         "shut", "sank", "slid", "sought", "spent", "split", "spread", "stole", "stuck", "swore", "taught", "thought", "tore",
         "understood", "withdrew", "woke", "overran", "overtook", "retook", "undertook", "rebuilt", "beat", "bore", "bid"};
-    for (std::string_view k : kIrregular)
-        if (w == k) return true;
+    static const WordSet kIrregularSet = word_set(kIrregular);
+    if (kIrregularSet.count(w)) return true;
     if (w.size() < 5 || !w.ends_with("ed")) return false;
     static constexpr std::string_view kNotVerbs[] = {"hundred", "indeed", "speed", "breed", "creed", "bleed", "embed",
                                                      "exceed", "proceed", "succeed", "steed", "united", "based"};
@@ -127,21 +130,23 @@ bool is_past_verb(std::string_view w) {
     return true;
 }
 
-// Does a line hold a verb a reader would see as one (a past form, a copula, an auxiliary, a verb of
-// saying)? Before it, a clause has only its subject, and cutting there leaves a fragment.
-bool has_verb(std::string_view line) {
+// Where the first word a reader would see as a verb ends (a past form, a copula, an auxiliary, a
+// verb of saying), or npos. Before it, a clause has only its subject, and cutting there leaves a
+// fragment.
+size_t first_verb_end(std::string_view line) {
     size_t from = 0;
+    std::string buffer;
     while (from < line.size()) {
         size_t to = line.find(' ', from);
         if (to == std::string_view::npos) to = line.size();
-        std::string w = lower_case_text(line.substr(from, to - from));
-        while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';')) w.pop_back();
+        std::string_view w = lower_word(line.substr(from, to - from), buffer);
+        while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';')) w.remove_suffix(1);
         if (is_past_verb(w) || is_copula(w) || is_report_verb(w) || w == "has" || w == "have" || w == "had" ||
             w == "will" || w == "would" || w == "can" || w == "could" || w == "may" || w == "might")
-            return true;
+            return to;
         from = to + 1;
     }
-    return false;
+    return std::string_view::npos;
 }
 
 // The sentence token i is in.
@@ -198,12 +203,11 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
         if (boundary(i)) { b = i; break; }
     }
     size_t words = 0;
-    bool reporting = false;
-    for (uint32_t i = a; i < b; ++i)
-        if (tokens[i].is_word() && (i < e.first_token || i >= e.end_token)) {
-            ++words;
-            reporting |= is_report_verb(word(i));
-        }
+    for (uint32_t i = a; i < b; ++i) words += tokens[i].is_word() && (i < e.first_token || i >= e.end_token);
+    bool reporting = false;  // asked only where it decides (4 to 7 words): the lookups cost
+    if (words >= 4 && words < 8)
+        for (uint32_t i = a; i < b && !reporting; ++i)
+            reporting = tokens[i].is_word() && (i < e.first_token || i >= e.end_token) && is_report_verb(word(i));
     if (words < 4 || (reporting && words < 8)) return {first, end};
     return {a, b};
 }
@@ -373,7 +377,8 @@ void drop_opening_words(HeadlineDraft& d) {
             d.drop(start, next_kept + 1);
             continue;
         }
-        if (is_preposition(w)) {  // up to 7 words as read, the dates gone: "In a speech at 16:00 UTC on Monday,"
+        if (is_preposition(w) || (w == "according" && d.word(start + 1) == "to")) {
+            // up to 7 words as read, the dates gone: "In a speech at 16:00 UTC on Monday,", "According to the AP,"
             uint32_t j = start;
             for (int words = 0; j < end && words < 7 && !tokens[j].is(','); ++j) words += d.kept(j);
             if (j < end && tokens[j].is(',')) {
@@ -474,9 +479,8 @@ bool is_title_word(std::string_view w) {
         "commander", "spokesman", "spokeswoman", "king", "queen", "prince", "pope", "governor", "gov", "mayor", "judge",
         "sheikh", "rep", "representative", "vice", "foreign", "interior", "lieutenant", "sgt", "captain", "capt", "adm",
         "admiral", "director", "founder", "co-founder", "executive", "leader", "envoy", "ambassador", "premier", "sir"};
-    for (std::string_view t : kTitles)
-        if (w == t) return true;
-    return false;
+    static const WordSet kSet = word_set(kTitles);
+    return kSet.count(w) != 0;
 }
 
 // Words that make a run of capitalised words an organisation, not a person.
@@ -491,9 +495,8 @@ bool is_organisation_word(std::string_view w) {
         "nasdaq", "senate", "congress", "parliament", "government", "police", "guard", "coalition", "front", "brigade",
         "brigades", "movement", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
         "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
-    for (std::string_view k : kWords)
-        if (w == k) return true;
-    return false;
+    static const WordSet kSet = word_set(kWords);
+    return kSet.count(w) != 0;
 }
 
 bool is_name_particle(std::string_view w) {
@@ -504,11 +507,11 @@ bool is_name_particle(std::string_view w) {
 
 uint32_t second_clause_start(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
     const std::vector<Token>& tokens = a.tokens;
-    bool verb_before = false;
     for (uint32_t i = first; i + 3 < end; ++i) {
-        const std::string_view w = a.word(i);
-        if (is_past_verb(w) && !tokens[i].capitalised) verb_before = true;
-        if (!(tokens[i].is(',') && a.word(i + 1) == "and") || !verb_before) continue;
+        if (!(tokens[i].is(',') && a.word(i + 1) == "and")) continue;  // (rare: the cost stays per ", and")
+        bool verb_before = false;
+        for (uint32_t k = first; k < i && !verb_before; ++k) verb_before = !tokens[k].capitalised && is_past_verb(a.word(k));
+        if (!verb_before) continue;
         const uint32_t subject = i + 2;
         const std::string_view opener = a.word(subject);
         const bool noun_phrase = opener == "the" || (tokens[subject].is_word() && tokens[subject].capitalised && opener != "i") ||
@@ -530,21 +533,23 @@ uint32_t second_clause_start(const ArticleAnalysis& a, uint32_t first, uint32_t 
     return 0;
 }
 
-// Who the pronouns stand for, at `token`: read forward through the few hundred tokens before it,
+// Who the pronouns stand for, at `token`: read forward through the 250 tokens before it (some ten sentences),
 // the last mention of each kind wins. Gazetteer names tell their kind (a person; an armed group,
 // government or organisation; a city or town). Other runs of capitalised words are a person when a
 // title opens them ("Defense Secretary Jim Mattis") or when they are two or three words with no
 // word of an organisation ("Steve Jobs"); a lone surname of a person named before is that person
 // ("Jobs"); a lone capitalised word that says or does something ("Boeing said") is a group.
 Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
-    constexpr uint32_t kLookBack = 400;
+    constexpr uint32_t kLookBack = 250;
     Referents r;
     const std::vector<Token>& tokens = a.tokens;
     const uint32_t from = token > kLookBack ? token - kLookBack : 0;
     std::vector<std::string> persons;  // full names seen, for their surnames
+    // The names, walked with the tokens (one search for the first, then a cursor).
+    auto cursor = std::partition_point(a.names.begin(), a.names.end(), [&](const NameMention& n) { return n.end_token <= from; });
     auto name_at = [&](uint32_t i) -> const NameMention* {
-        auto it = std::partition_point(a.names.begin(), a.names.end(), [&](const NameMention& n) { return n.end_token <= i; });
-        return it != a.names.end() && it->first_token <= i ? &*it : nullptr;
+        while (cursor != a.names.end() && cursor->end_token <= i) ++cursor;
+        return cursor != a.names.end() && cursor->first_token <= i ? &*cursor : nullptr;
     };
     for (uint32_t i = from; i < token && i < tokens.size();) {
         if (const NameMention* n = name_at(i); n && a.gazetteer) {
@@ -637,11 +642,16 @@ void resolve_pronoun(HeadlineDraft& d) {
     for (uint32_t i = d.start; i < d.end; ++i) {
         if (!d.kept(i) || !tokens[i].is_word()) continue;
         const std::string_view w = d.word(i);
+        enum { None, Person, Group, City } kind = None;
+        const bool candidate = w.size() >= 2 && w.size() <= 5 && (is_pronoun_subject(w) || w == "him" || w == "them" || w == "the");
+        if (!candidate) {
+            if (tokens[i].capitalised && (i > d.start || !is_stop_word(w))) named_before = true;
+            continue;
+        }
         uint32_t next = i + 1;
         while (next < d.end && !d.kept(next)) ++next;
         const std::string_view after = next < d.end ? d.word(next) : std::string_view{};
         const bool before_noun = !after.empty() && !is_stop_word(after) && !is_preposition(after);
-        enum { None, Person, Group, City } kind = None;
         bool possessive = false, drop_next = false;
         if (w == "he" || w == "him" || w == "she") kind = Person;
         else if (w == "his") kind = Person, possessive = true;
@@ -832,20 +842,23 @@ std::string shortened(std::string out) {
     constexpr size_t kLongest = 90, kShortest = 40;
     if (out.size() > kLongest) {
         size_t best = std::string::npos;
-        for (size_t p = kShortest; p <= kLongest && p < out.size(); ++p) {
+        std::string next_buffer, before_buffer;
+        const size_t verb_end = first_verb_end(std::string_view(out).substr(0, kLongest));  // no cut before it
+        for (size_t p = std::max(kShortest, verb_end); verb_end != std::string::npos && p <= kLongest && p < out.size(); ++p) {
             if (out[p] != ' ') continue;
-            size_t before_end = p;
             const bool comma = out[p - 1] == ',';
-            if (comma) --before_end;
-            const size_t before_start = out.rfind(' ', before_end - 1) == std::string::npos ? 0 : out.rfind(' ', before_end - 1) + 1;
-            const std::string before = lower_case_text(out.substr(before_start, before_end - before_start));
             const size_t next_end = out.find(' ', p + 1);
-            const std::string next = lower_case_text(out.substr(p + 1, next_end == std::string::npos ? std::string::npos : next_end - p - 1));
+            const std::string_view next = lower_word(
+                std::string_view(out).substr(p + 1, next_end == std::string::npos ? std::string::npos : next_end - p - 1), next_buffer);
+            if (!(comma || is_phrase_opener(next))) continue;  // the cheap test first
+            const size_t before_end = comma ? p - 1 : p;
+            const size_t space = out.rfind(' ', before_end - 1);
+            const size_t before_start = space == std::string::npos ? 0 : space + 1;
+            const std::string_view before =
+                lower_word(std::string_view(out).substr(before_start, before_end - before_start), before_buffer);
             if (is_dangling_end(before) || is_preposition(before) || is_modifier_without_noun(before) || is_stop_word(before))
                 continue;
             if (comma && !before.empty() && before.back() >= '0' && before.back() <= '9') continue;  // "September 11, 2001"
-            if (!(comma || is_phrase_opener(next))) continue;
-            if (!has_verb(std::string_view(out).substr(0, p))) continue;  // not before the clause has its verb
             best = comma ? p - 1 : p;
         }
         if (best != std::string::npos) {
@@ -858,9 +871,10 @@ std::string shortened(std::string out) {
             while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
             size_t open_curly = 0, close_curly = 0, straight = 0;
             for (size_t k = 0; k < out.size(); ++k) {
-                if (out.compare(k, 3, "\xE2\x80\x9C") == 0) ++open_curly;
-                if (out.compare(k, 3, "\xE2\x80\x9D") == 0) ++close_curly;
                 if (out[k] == '"') ++straight;
+                if (out[k] != '\xE2' || k + 2 >= out.size() || out[k + 1] != '\x80') continue;
+                open_curly += out[k + 2] == '\x9C';
+                close_curly += out[k + 2] == '\x9D';
             }
             if (open_curly > close_curly) out += "\xE2\x80\x9D";
             else if (straight % 2 == 1) out += '"';

@@ -134,6 +134,7 @@ TEST(HeadlineRules, DropOpeningWords) {
     EXPECT_EQ(after("But on Monday, the rebels seized the town.", drop_opening_words), "the rebels seized the town.");
     EXPECT_EQ(after("As his men closed in, the general fled on Monday.", drop_opening_words), "the general fled on Monday.");
     EXPECT_EQ(after("Speaking, the minister resigned on Monday.", drop_opening_words), "the minister resigned on Monday.");
+    EXPECT_EQ(after("According to the news agency, the index fell on Monday.", drop_opening_words), "the index fell on Monday.");
 }
 
 TEST(HeadlineRules, DropSiteBeforeWhere) {
@@ -278,6 +279,15 @@ TEST(HeadlineRules, MarkForecast) {
     EXPECT_FALSE(forecast("The talks resumed in Geneva on Monday."));
     EXPECT_FALSE(forecast("The minister said on Monday the talks will resume."));
     EXPECT_FALSE(forecast("The 1991 agreement was that the firm would not sell music."));
+}
+
+TEST(HeadlineRules, DropDanglingEndOfAPrepositionLeftByTheDate) {
+    // "as of noon" without its date leaves "as".
+    EXPECT_EQ(after("The index was 1.75% lower than at the open as of Monday.", [](HeadlineDraft& d) {
+                  drop_dates(d);
+                  drop_dangling_end(d);
+              }),
+              "The index was 1.75% lower than at the open");
 }
 
 TEST(HeadlineRules, DropDanglingEndOfAModifierWithoutItsNoun) {

@@ -74,7 +74,8 @@ def judge(headline):
     looks_like_name = any(c.isupper() for c in first[1:]) or "." in first
     demonstrative_pronoun = low[0] in ("this", "these", "those") and (len(low) == 1 or is_verb(low[1]))
     names_subject = not ((low[0] in OPENING_PRONOUNS - {"this", "these", "those"}) or demonstrative_pronoun or
-                         low[0] in RELATIVE | {"of", "and", "but", "or", "despite", "because"} or
+                         (low[0] in RELATIVE and not (low[0] == "that" and len(low) > 1 and not is_verb(low[1]))) or
+                         low[0] in {"of", "and", "but", "or", "despite", "because"} or
                          first[0].islower() or (is_verb(low[0]) and not looks_like_name))
     # A pronoun needs a capitalised word before it (not the headline's own first word when that
     # is the pronoun itself).
@@ -89,15 +90,21 @@ def judge(headline):
             seen_name = True
     last = low[-1]
     cut = headline.endswith("…") or headline.endswith("...")
-    dangling = cut or last in PHRASE_OPENERS
+    # A particle after its verb ends a phrase ("as Iraqi forces closed in").
+    particle = last in ("in", "on", "up", "out", "off", "down", "over", "back") and len(low) > 1 and is_verb(low[-2])
+    dangling = cut or (last in PHRASE_OPENERS and not particle)
     # A verb outside a relative clause.
     has_main_verb = False
     in_relative = False
-    for lw in low:
-        if lw in RELATIVE:
+    for k, lw in enumerate(low):
+        determiner = lw == "that" and k + 1 < len(low) and not is_verb(low[k + 1]) and k == 0
+        if lw in RELATIVE and not determiner:
             in_relative = True
-        elif is_verb(lw) and not in_relative:
-            has_main_verb = True
+        elif is_verb(lw):
+            if in_relative:
+                in_relative = False  # the relative clause has its verb; the next one is the main clause's
+            else:
+                has_main_verb = True
     return names_subject, resolved, not dangling and has_main_verb
 
 
