@@ -9,6 +9,7 @@
 //      {"kind": "hide",   "anchor": A},
 //      {"kind": "merge",  "anchor": A, "with": B},             // B's event joins A's
 //      {"kind": "split",  "anchor": A, "headline": "..."},     // A's source becomes its own event
+//                                                              // (alone already: only the headline)
 //      {"kind": "note",   "anchor": A, "note": "Disputed by..."},  // "" removes the note
 //      {"kind": "key",    "anchor": A, "key": true}]}          // false unmarks
 //
