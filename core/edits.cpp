@@ -145,6 +145,7 @@ Anchor anchor_of(const Timeline& t, const EventSource& s) {
     anchor.start = a.text.offsets.to_original(s.start);
     anchor.end = a.text.offsets.to_original(s.end);
     anchor.quote = a.text.clean.substr(s.start, s.end - s.start);
+    anchor.dated_by = a.text.clean.substr(s.timex_start, s.timex_end - s.timex_start);
     return anchor;
 }
 
@@ -156,7 +157,8 @@ class AnchorIndex {
 public:
     struct Where {
         uint32_t event = 0, source = 0;
-        uint32_t start = 0, end = 0;  // the passage (clean text)
+        uint32_t start = 0, end = 0;              // the passage (clean text)
+        uint32_t timex_start = 0, timex_end = 0;  // the expression dating it
     };
 
     explicit AnchorIndex(const Timeline& t) : t_(t), by_article_(t.articles.size()) {
@@ -168,7 +170,7 @@ public:
         for (uint32_t e = 0; e < t.events.size(); ++e)
             for (uint32_t s = 0; s < t.events[e].sources.size(); ++s) {
                 const EventSource& source = t.events[e].sources[s];
-                by_article_[source.article].push_back({e, s, source.start, source.end});
+                by_article_[source.article].push_back({e, s, source.start, source.end, source.timex_start, source.timex_end});
             }
     }
 
@@ -188,16 +190,21 @@ public:
         const uint64_t q_start = *at, q_end = *at + anchor.quote.size();
         std::optional<Where> best;
         uint64_t best_overlap = 0, best_distance = 0;
+        bool best_dated = false;
         for (const Where& s : by_article_[static_cast<size_t>(article)]) {
             const uint64_t lo = std::max<uint64_t>(s.start, q_start), hi = std::min<uint64_t>(s.end, q_end);
             if (hi <= lo) continue;
             const uint64_t overlap = hi - lo, shorter = std::min<uint64_t>(s.end - s.start, q_end - q_start);
             if (overlap * 2 < shorter) continue;
             const uint64_t distance = s.start > q_start ? s.start - q_start : q_start - s.start;
-            if (!best || overlap > best_overlap || (overlap == best_overlap && distance < best_distance)) {
+            const bool dated = !anchor.dated_by.empty() &&
+                               std::string_view(a.text.clean).substr(s.timex_start, s.timex_end - s.timex_start) == anchor.dated_by;
+            if (!best || dated > best_dated || (dated == best_dated && (overlap > best_overlap ||
+                                                                        (overlap == best_overlap && distance < best_distance)))) {
                 best = s;
                 best_overlap = overlap;
                 best_distance = distance;
+                best_dated = dated;
             }
         }
         if (!best) missing = "no event is read from this passage any more";
@@ -581,7 +588,7 @@ bool is_hex16(const std::string& s) {
 std::optional<Anchor> read_anchor(const Json& j, const char* field, std::string& why) {
     const std::string name = std::string("\"") + field + "\"";
     if (!j.is_object()) {
-        why = name + " is not an object with text_hash, file, start, end and quote";
+        why = name + " is not an object with text_hash, file, start, end, quote (and dated_by)";
         return std::nullopt;
     }
     Anchor a;
@@ -600,6 +607,7 @@ std::optional<Anchor> read_anchor(const Json& j, const char* field, std::string&
     else if (!offset("start", a.start) || !offset("end", a.end) || a.end <= a.start)
         why = name + ": \"start\" and \"end\" are not byte offsets with start before end";
     else if (!text("quote", a.quote) || a.quote.empty()) why = name + ": \"quote\" is missing or empty";
+    else if (j.contains("dated_by") && !j["dated_by"].is_null() && !text("dated_by", a.dated_by)) why = name + ": \"dated_by\" is not text";
     else return a;
     return std::nullopt;
 }
@@ -704,6 +712,7 @@ nlohmann::ordered_json anchor_json(const Anchor& a) {
     j["start"] = a.start;
     j["end"] = a.end;
     j["quote"] = a.quote;
+    if (!a.dated_by.empty()) j["dated_by"] = a.dated_by;
     return j;
 }
 

@@ -9,17 +9,21 @@
 //      {"kind": "hide",   "anchor": A},
 //      {"kind": "merge",  "anchor": A, "with": B},             // B's event joins A's
 //      {"kind": "split",  "anchor": A, "headline": "..."},     // A's source becomes its own event
+//                                                              // (alone already: only the headline)
 //      {"kind": "note",   "anchor": A, "note": "Disputed by..."},  // "" removes the note
 //      {"kind": "key",    "anchor": A, "key": true}]}          // false unmarks
 //
 //   an anchor: {"text_hash": "9b1c0e55d6a1f2a4", "file": "report.txt",
-//               "start": 1204, "end": 1377, "quote": "Iraqi forces took the mosque on Thursday"}
+//               "start": 1204, "end": 1377, "quote": "Iraqi forces took the mosque on Thursday",
+//               "dated_by": "on Thursday"}
 //
 // An edit is anchored to the passage that reports the event it changes, never to an event id:
 // ids, dates and the grouping of reports can change when the articles are read again by a better
 // extractor; the article's text and its passages do not. An anchor is the article's text (its
 // clean text, FNV-1a 64-bit hash in 16 hex digits), the passage's offsets (UTF-8 byte offsets into
-// the original file, half-open, as in the timeline document) and the passage's own words.
+// the original file, half-open, as in the timeline document) and the passage's own words; and,
+// optionally, the words of the time expression that dates the event ("dated_by"), because one
+// sentence can report two events ("said on Monday that talks would resume, as in 2019").
 //
 // How an anchor finds its source (anchor_source), in order:
 //   1. The article: the one whose clean text has `text_hash`; failing that (the article was
@@ -28,7 +32,8 @@
 //      file is unchanged; elsewhere when the offsets moved, e.g. line ends changed).
 //   3. The source: the passage of an event read from that article that overlaps the quote most,
 //      by at least half of the shorter of the two (a better extractor may cut the passage a
-//      clause shorter or a sentence longer); on a tie, the one starting nearest.
+//      clause shorter or a sentence longer). Among those, one dated by the `dated_by` words
+//      comes first, then the one overlapping most, then the one starting nearest.
 // An edit whose anchor finds nothing is reported, with its quote ("no longer found: ..."),
 // never dropped in silence. Edit positions are not checked against dates or ids at all.
 //
@@ -61,6 +66,7 @@ struct Anchor {
     std::string file;        // the article's file name (messages; the fallback of rule 1)
     uint64_t start = 0, end = 0;  // the passage in the original file, half-open byte offsets
     std::string quote;       // the passage's words (clean text)
+    std::string dated_by;    // the words of the time expression dating the event, or empty
     friend bool operator==(const Anchor&, const Anchor&) = default;
 };
 

@@ -12,6 +12,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "article_inputs.h"
+#include "edits.h"
+#include "timeline_export.h"
+
 namespace {
 
 using Json = nlohmann::json;
@@ -200,4 +204,35 @@ TEST(CliEdits, ABrokenOrMissingEditsFileIsNamedAndTheTimelineStillWritten) {
     EXPECT_EQ(missing.status, 2);
     EXPECT_NE(missing.err.find("none.json: cannot be read; no edits applied"), std::string::npos) << missing.err;
     EXPECT_EQ(missing.out, run("export --format csv '" + kArticles + "'").out);
+}
+
+// The page reads the same articles from memory (files a reader adds) and applies the same edits
+// through the core: its JSON export must be the CLI's, byte for byte.
+TEST(CliEdits, TheJsonExportIsTheSameThroughThePagesPath) {
+    TempFolder dir;
+    const Json& doc = explained();
+    Json merge = {{"kind", "merge"}, {"anchor", anchor_of(doc, 6)}, {"with", anchor_of(doc, 7)}};
+    const std::string edits_json = Json{{"version", 1},
+                                        {"edits", Json::array({Json{{"kind", "rename"}, {"anchor", anchor_of(doc, 0)}, {"headline", "Renamed"}},
+                                                               Json{{"kind", "hide"}, {"anchor", anchor_of(doc, 1)}},
+                                                               Json{{"kind", "key"}, {"anchor", anchor_of(doc, 2)}}, merge})}}
+                                       .dump();
+    const std::string file = dir.write("edits.json", edits_json);
+    const CliRun cli = run("export --format json --edits '" + file + "' '" + kArticles + "'");
+    ASSERT_EQ(cli.status, 0) << cli.err;
+
+    std::vector<dateline::NamedFile> files;
+    for (const auto& entry : fs::directory_iterator(kArticles)) {
+        std::ifstream in(entry.path(), std::ios::binary);
+        files.push_back({entry.path().filename().string(), std::string((std::istreambuf_iterator<char>(in)), {}), 0});
+    }
+    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.name < b.name; });  // as a folder is read
+    dateline::GatheredInputs inputs = dateline::gather_article_inputs(files);
+    dateline::Timeline timeline = dateline::build_timeline(std::move(inputs.articles), std::move(inputs.problems));
+    dateline::Problems problems;
+    const dateline::EditsDocument edits = dateline::parse_edits_document(edits_json, "edits.json", problems);
+    ASSERT_TRUE(problems.empty());
+    const dateline::EditOutcome outcome = dateline::apply_edits(timeline, edits.edits);
+    EXPECT_EQ(outcome.applied, 4u);
+    EXPECT_EQ(dateline::dateline_json(timeline, outcome, {}) + "\n", cli.out);
 }

@@ -100,6 +100,28 @@ TEST(Anchors, EverySourceOfTheDraftFindsItself) {
         }
 }
 
+TEST(Anchors, TwoEventsOfOneSentenceAreToldApartByTheWordsThatDateThem) {
+    std::vector<ArticleInput> in;
+    in.push_back({"talks.txt", "talks.txt",
+                  "Talks resume\n\nOn 3 March 2021 protesters gathered in the main square, organisers said.\n\n"
+                  "Last week the council said talks would resume, and in 2019 a similar dispute ended after a month.\n",
+                  EditorialFacts{"Outlet", std::nullopt, CivilDate{2021, 3, 8}}});
+    Timeline t = build_timeline(std::move(in));
+    std::vector<std::pair<std::string, Anchor>> shared;  // events whose passage another event shares
+    for (const Event& e : t.events)
+        for (const Event& f : t.events)
+            if (&e != &f && e.sources[0].start == f.sources[0].start && e.sources[0].end == f.sources[0].end)
+                shared.emplace_back(e.id, anchor_of(t, e.sources[0]));
+    ASSERT_EQ(shared.size(), 2u);
+    EXPECT_NE(shared[0].second.dated_by, shared[1].second.dated_by);
+    for (const auto& [id, anchor] : shared) EXPECT_EQ(id_at(t, anchor), id) << anchor.dated_by;
+    Edit rename = edit(EditKind::Rename, shared[1].second);
+    rename.text = "The 2019 dispute";
+    apply_edits(t, {rename});
+    EXPECT_EQ(t.events[static_cast<size_t>(find_event(t, shared[1].first))].title, "The 2019 dispute");
+    EXPECT_NE(t.events[static_cast<size_t>(find_event(t, shared[0].first))].title, "The 2019 dispute");
+}
+
 TEST(Anchors, MovedOffsetsAShorterQuoteOrACorrectedArticleStillMatch) {
     const Timeline& t = bundled();
     const Event& target = event_with(t, 1, Precision::Day);
