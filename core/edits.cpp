@@ -162,11 +162,7 @@ public:
     };
 
     explicit AnchorIndex(const Timeline& t) : t_(t), by_article_(t.articles.size()) {
-        hashes_.reserve(t.articles.size());
-        for (size_t i = 0; i < t.articles.size(); ++i) {
-            hashes_.push_back(article_text_hash(t.articles[i].text.clean));
-            by_hash_.emplace(hashes_.back(), static_cast<uint32_t>(i));
-        }
+        for (size_t i = 0; i < t.articles.size(); ++i) by_hash_.emplace(article_text_hash(t.articles[i].text.clean), static_cast<uint32_t>(i));
         for (uint32_t e = 0; e < t.events.size(); ++e)
             for (uint32_t s = 0; s < t.events[e].sources.size(); ++s) {
                 const EventSource& source = t.events[e].sources[s];
@@ -239,7 +235,6 @@ private:
     }
 
     const Timeline& t_;
-    std::vector<std::string> hashes_;
     std::unordered_map<std::string, uint32_t> by_hash_;
     std::vector<std::vector<Where>> by_article_;
 };
