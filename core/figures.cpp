@@ -91,7 +91,8 @@ std::vector<FigureMention> find_figures(const ArticleAnalysis& article, const Se
                                                  [&](const NameMention& n) { return n.end_token <= first; });
     auto names_to = names_from;
     while (names_to != article.names.end() && names_to->first_token < end) ++names_to;
-    const std::span<const NameMention> names(names_from, names_to);
+    const std::span<const NameMention> names(article.names.data() + (names_from - article.names.begin()),
+                                             static_cast<size_t>(names_to - names_from));  // (libc++ 14: no iterator pair)
     // The place of the sentence: a city or landmark it names, else the scene.
     int place = -1;
     for (const NameMention& n : names)

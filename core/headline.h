@@ -5,6 +5,7 @@
 // kept, the speaker when the saying is the event), so that each can be tested alone.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
