@@ -111,11 +111,23 @@ dateline::EditsDocument read_edits(const std::string& path, dateline::Problems& 
     return dateline::parse_edits_document(bytes, path, problems);
 }
 
+// Progress is shown by default only to a person at a terminal. Emscripten's file system
+// reports its standard streams as terminals even when node's are pipes, so the wasm CLI would
+// print progress lines that the native one does not (the bad-input suite compares both
+// byte for byte): there, progress is shown only when asked for.
+static bool stderr_is_a_terminal() {
+#ifdef __EMSCRIPTEN__
+    return false;
+#else
+    return isatty(2) == 1;
+#endif
+}
+
 // What extract and export share: the options and reading the articles, then the edits.
 struct Reading {
     std::vector<std::string> paths;
     std::string edits_path, format, output, title, description;
-    bool explain = false, progress = isatty(2) == 1, exporting = false;
+    bool explain = false, progress = stderr_is_a_terminal(), exporting = false;
 };
 
 // Parses the options of extract (or export); returns an error message, or empty.
