@@ -4,6 +4,7 @@
 #include <cctype>
 #include <charconv>
 #include <cstdlib>
+#include <span>
 #include <tuple>
 
 #include "lexicon.h"
@@ -65,6 +66,23 @@ bool parse_lat_lon(std::string_view s, double& lat, double& lon) {
     return !a.empty() && !b.empty() && *end_a == 0 && *end_b == 0 && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
 }
 
+// "36.34" or "-97.1" (the packed table's degrees), or false.
+bool parse_degrees(std::string_view s, double& out) {
+    if (s.empty()) return false;
+    const bool negative = s.front() == '-';
+    if (negative) s.remove_prefix(1);
+    double value = 0, scale = 0;
+    for (char c : s) {
+        if (c == '.' && scale == 0) scale = 1;
+        else if (c >= '0' && c <= '9') {
+            value = value * 10 + (c - '0');
+            if (scale != 0) scale *= 10;
+        } else return false;
+    }
+    out = (negative ? -value : value) / (scale == 0 ? 1 : scale);
+    return out >= -180 && out <= 180;
+}
+
 // Does a word start with a capital, as a place name must ("Reading", "Ürümqi"; not "reading")?
 // A non-ASCII first letter counts: in English text it is almost always a name.
 bool starts_with_capital(std::string_view word) {
@@ -89,6 +107,9 @@ bool after_locative_preposition(std::string_view text, const std::vector<Token>&
     return std::find(std::begin(kLocative), std::end(kLocative), lower) != std::end(kLocative);
 }
 
+// Distinct words whose run of world names is remembered (a bound on memory for endless input).
+constexpr size_t kMostRememberedWords = 200000;
+
 // Below this population a world place needs its country named in the article (or after it:
 // "Reading, Pennsylvania"): a town of 50,000 shares its name with surnames and other towns more
 // often than a news story names it unqualified.
@@ -100,8 +121,8 @@ constexpr uint32_t kWellKnownPopulation = 100000;
 struct Gazetteer::Candidate {
     int place = -1;     // places() index, or -1 for a world row not yet added
     WorldPlaceRow row;  // when place < 0
-    std::string_view country_code;
-    std::string region_code;  // "US.TX"
+    std::string country_code;  // copies: places_ may grow (and move) while candidates are weighed
+    std::string region_code;   // "US.TX"
     uint32_t population = 0;
     bool hand = false;  // from the hand-made list
 };
@@ -109,7 +130,7 @@ struct Gazetteer::Candidate {
 // A name found in the text, before its candidates are resolved.
 struct Gazetteer::Mention {
     NameMention name;
-    std::vector<Candidate> candidates;  // places only; one for an unambiguous hand-made place
+    uint32_t from = 0, to = 0;  // its candidates in find's list (places only; one for an unambiguous hand-made place)
 };
 
 const Gazetteer& Gazetteer::bundled() {
@@ -173,28 +194,42 @@ void Gazetteer::add_names(std::string_view names, NameMention::Kind kind, uint32
 // region codes stand for, from the packed world table.
 void Gazetteer::read_world_facts(const WorldPlacesText& world) {
     world_ = world.world;
+    shared_.assign(places_.size(), false);
+    // Fields of a tab-separated line, without allocating: this runs at start-up.
+    auto fields_of = [](std::string_view line, std::string_view (&f)[8]) {
+        size_t n = 0;
+        while (n < 8) {
+            const size_t tab = line.find('\t');
+            f[n++] = line.substr(0, tab);
+            if (tab == std::string_view::npos) break;
+            line.remove_prefix(tab + 1);
+        }
+        return n;
+    };
+    std::string_view f[8];
     for_each_entry(world.hand, [&](std::string_view line) {
-        const auto f = split(line, "\t");
-        if (f.size() < 6) return;
+        const size_t n = fields_of(line, f);
+        if (n < 6) return;
         const int i = place_index(f[0]);
         if (i < 0) return;
         Place& p = places_[static_cast<size_t>(i)];
         p.country_code = std::string(f[1]);
-        if (!f[2].empty()) p.region_code = std::string(f[1]) + "." + std::string(f[2]);
+        if (!f[2].empty()) p.region_code.append(f[1]).append(1, '.').append(f[2]);
         std::from_chars(f[3].data(), f[3].data() + f[3].size(), p.population);
+        if (n > 7 && f[7] == "shared") shared_[static_cast<size_t>(i)] = true;
         double lat = 0, lon = 0;
-        if (!p.located && parse_lat_lon(std::string(f[4]) + "," + std::string(f[5]), lat, lon)) {
+        if (!p.located && parse_degrees(f[4], lat) && parse_degrees(f[5], lon)) {
             p.lat = lat;
             p.lon = lon;
             p.located = true;
         }
     });
     for_each_entry(world.codes, [&](std::string_view line) {
-        const auto f = split(line, "\t");  // the line is trimmed: an empty region is no field
-        if (f.size() < 3 || f[0].empty()) return;
+        const size_t n = fields_of(line, f);  // the line is trimmed: an empty region is no field
+        if (n < 3 || f[0].empty()) return;
         std::string key(f[0]);
-        if (!f[1].empty()) key += "." + std::string(f[1]);
-        by_code_.emplace(std::move(key), CodeFacts{std::string(f[2]), f.size() > 3 ? std::string(f[3]) : std::string()});
+        if (!f[1].empty()) key.append(1, '.').append(f[1]);
+        by_code_.emplace(std::move(key), CodeFacts{std::string(f[2]), n > 3 ? std::string(f[3]) : std::string()});
     });
 }
 
@@ -205,27 +240,54 @@ size_t Gazetteer::world_names_at(std::string_view text, const std::vector<Token>
     const Token& t = tokens[i];
     const std::string_view word = token_text(text, t);
     const bool any_case = t.all_caps && t.end - t.start > 2;  // "PARIS, Texas" in a dateline
+    if (world_.data() == world_places_text().world.data() && !may_start_world_name(word)) return 0;
+    // The run of table lines whose names start with this word, searched once per distinct word
+    // (articles repeat their capitalised words: "The", "Mosul", "Islamic").
+    WorldRun run;
+    if (const WorldRun* known = world_runs_.find(word)) {
+        run = *known;
+    } else {
+        for_each_world_name(world_, word, [&](uint32_t offset, std::string_view) {
+            if (run.count++ == 0) run.first = offset;
+        });
+        if (world_runs_.size() < kMostRememberedWords) world_runs_.insert(word, run);
+    }
     size_t best = 0;
-    for_each_world_name(world_, word, [&](uint32_t offset, std::string_view name) {
-        // Compare the name's tokens with the text's, case-sensitively (all-caps words aside).
-        const std::vector<Token> name_tokens = tokenize(name);
-        if (name_tokens.empty() || i + name_tokens.size() > end) return;
-        for (size_t k = 0; k < name_tokens.size(); ++k) {
+    std::vector<Token> name_tokens;
+    uint32_t offset = run.first;
+    for (uint32_t n = 0; n < run.count; ++n, offset = static_cast<uint32_t>(world_detail::next_line(world_, offset))) {
+        const std::string_view name = world_.substr(offset, world_.find('\t', offset) - offset);
+        // First the bytes: most names of the run ("The Hague" for "The") differ from the text at once.
+        if (t.start + name.size() > text.size()) continue;
+        const std::string_view here = text.substr(t.start, name.size());
+        if (any_case ? upper(here) != upper(name) : here != name) {
+            if (!t.all_caps) continue;  // "PARIS, Texas": a capitalised name after an all-caps word
+        }
+        // Then the name's tokens against the text's, case-sensitively (all-caps words aside).
+        if (name.size() == word.size()) {  // a one-word name: the word itself
+            name_tokens.assign(1, Token{});
+            name_tokens[0].start = 0;
+            name_tokens[0].end = static_cast<uint32_t>(name.size());
+        } else {
+            name_tokens = tokenize(name);
+        }
+        if (name_tokens.empty() || i + name_tokens.size() > end || name_tokens.size() < best) continue;
+        bool match = true;
+        for (size_t k = 0; k < name_tokens.size() && match; ++k) {
             const std::string_view a = token_text(text, tokens[i + k]);
             const std::string_view b = token_text(name, name_tokens[k]);
-            if (any_case || tokens[i + k].all_caps ? upper(a) != upper(b) : a != b) return;
+            match = any_case || tokens[i + k].all_caps ? upper(a) == upper(b) : a == b;
             // "Saint-Étienne" is one name; "Saint Étienne" and "Saint - Étienne" are other texts.
-            if (k > 0 && tokens[i + k].space_before != name_tokens[k].space_before) return;
+            if (k > 0 && tokens[i + k].space_before != name_tokens[k].space_before) match = false;
         }
-        if (name_tokens.size() < best) return;
         WorldPlaceRow row;
-        if (!read_world_row(world_, offset, row)) return;
+        if (!match || !read_world_row(world_, offset, row)) continue;
         if (name_tokens.size() > best) rows.clear();
         best = name_tokens.size();
-        for (const WorldPlaceRow& r : rows)
-            if (r.offset == row.offset) return;  // a name and its accent-free alias on one row
-        rows.push_back(row);
-    });
+        bool listed = false;  // a name and its accent-free alias lead to one row
+        for (const WorldPlaceRow& r : rows) listed |= r.offset == row.offset;
+        if (!listed) rows.push_back(row);
+    }
     return best;
 }
 
@@ -297,8 +359,8 @@ uint32_t Gazetteer::add_world_place(const WorldPlaceRow& row) const {
 namespace {
 
 struct ArticleContext {
-    std::vector<std::string_view> countries;  // codes of the countries the article names, or whose places it names
-    std::vector<std::string_view> regions;    // first-level region codes likewise ("US.TX")
+    std::vector<std::string> countries;  // codes of the countries the article names, or whose places it names
+    std::vector<std::string> regions;    // first-level region codes likewise ("US.TX")
     std::vector<std::string> person_words;    // words seen as part of a longer name ("Victoria" of Victoria Beckham)
     bool names_country(std::string_view cc) const { return !cc.empty() && std::find(countries.begin(), countries.end(), cc) != countries.end(); }
     bool names_region(std::string_view rc) const { return !rc.empty() && std::find(regions.begin(), regions.end(), rc) != regions.end(); }
@@ -365,10 +427,45 @@ static double weight_in_context(uint32_t population, bool hand, bool region_name
     return weight;
 }
 
+// The longest name of the hand-made lists at token i: where it ends (0 for none), and its
+// names_ index in `best`. Its own function, with every call in it inlined: the scanner's
+// hottest loop (GCC stops inlining the string comparisons of a larger function).
+#if defined(__GNUC__)
+[[gnu::flatten]]
+#endif
+size_t Gazetteer::list_name_at(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end,
+                               uint32_t& best) const {
+    const Token& t = tokens[i];
+    size_t best_end = 0;
+    auto try_names = [&](const std::vector<uint32_t>& candidates, bool any_case) {
+        for (uint32_t id : candidates) {
+            const Name& n = names_[id];
+            if (i + n.tokens.size() > end) continue;
+            bool match = true;
+            for (size_t k = 0; k < n.tokens.size() && match; ++k) {
+                const Token& tk = tokens[i + k];
+                const std::string_view s = token_text(text, tk);
+                match = any_case ? upper(s) == upper(n.tokens[k]) : s == n.tokens[k];
+            }
+            if (match && i + n.tokens.size() > best_end) {
+                best_end = i + n.tokens.size();
+                best = id;
+            }
+        }
+    };
+    const std::string_view key = token_text(text, t);
+    if (const auto* list = by_first_.find(key)) try_names(*list, false);
+    if (!best_end && t.all_caps && t.end - t.start > 2) {
+        if (const auto* list = by_first_folded_.find(key)) try_names(*list, true);
+    }
+    return best_end;
+}
+
 std::vector<NameMention> Gazetteer::find(std::string_view text, const std::vector<Token>& tokens, size_t first,
                                          size_t end) const {
     std::lock_guard<std::mutex> lock(mutex_);
     std::vector<Mention> found;
+    std::vector<Candidate> candidates;  // of every mention, in order
     std::vector<WorldPlaceRow> rows;
     for (size_t i = first; i < end && i < tokens.size();) {
         const Token& t = tokens[i];
@@ -377,55 +474,34 @@ std::vector<NameMention> Gazetteer::find(std::string_view text, const std::vecto
             ++i;
             continue;
         }
-        size_t best_end = 0;
         uint32_t best = 0;
-        auto try_names = [&](const std::vector<uint32_t>& candidates, bool any_case) {
-            for (uint32_t id : candidates) {
-                const Name& n = names_[id];
-                if (i + n.tokens.size() > end) continue;
-                bool match = true;
-                for (size_t k = 0; k < n.tokens.size() && match; ++k) {
-                    const Token& tk = tokens[i + k];
-                    const std::string_view s = token_text(text, tk);
-                    match = any_case ? upper(s) == upper(n.tokens[k]) : s == n.tokens[k];
-                }
-                if (match && i + n.tokens.size() > best_end) {
-                    best_end = i + n.tokens.size();
-                    best = id;
-                }
-            }
-        };
+        const size_t best_end = list_name_at(text, tokens, i, end, best);
         const std::string_view key = token_text(text, t);
-        if (const auto* list = by_first_.find(key)) try_names(*list, false);
-        if (!best_end && t.all_caps && t.end - t.start > 2) {
-            if (const auto* list = by_first_folded_.find(key)) try_names(*list, true);
-        }
         // World places: only under a capitalised word (rule "capitalised mention"), and only
         // where no longer hand-made name (a place or an actor) covers the same words.
         size_t world_end = 0;
-        if (!world_.empty() && starts_with_capital(key)) {
+        // A list's name no world place shares needs no look-up ("Mosul", "Islamic State").
+        const bool settled = best_end && (names_[best].kind == NameMention::Kind::Actor || !shared_[names_[best].index]);
+        if (!world_.empty() && !settled && starts_with_capital(key)) {
             const size_t n = world_names_at(text, tokens, i, end, rows);
             if (n && i + n >= best_end && !(best_end == i + n && names_[best].kind == NameMention::Kind::Actor)) world_end = i + n;
         }
         Mention m;
+        m.from = static_cast<uint32_t>(candidates.size());
         if (world_end) {
             m.name = {static_cast<uint32_t>(i), static_cast<uint32_t>(world_end), NameMention::Kind::Place, 0};
             if (best_end == world_end) {  // the hand-made place competes with the world's
                 const Place& p = places_[names_[best].index];
-                m.candidates.push_back({static_cast<int>(names_[best].index), {}, p.country_code, p.region_code, p.population, true});
+                candidates.push_back({static_cast<int>(names_[best].index), {}, p.country_code, p.region_code, p.population, true});
             }
             for (const WorldPlaceRow& r : rows) {
-                Candidate c{-1, r, r.country_code, {}, r.population, false};
+                Candidate c{-1, r, std::string(r.country_code), {}, r.population, false};
                 if (!r.region_code.empty()) c.region_code = std::string(r.country_code) + "." + std::string(r.region_code);
                 if (auto it = world_place_.find(r.offset); it != world_place_.end()) c.place = static_cast<int>(it->second);
-                m.candidates.push_back(c);
+                candidates.push_back(c);
             }
-        } else if (best_end) {
+        } else if (best_end) {  // a name of the lists alone: no candidates to weigh
             m.name = {static_cast<uint32_t>(i), static_cast<uint32_t>(best_end), names_[best].kind, names_[best].index};
-            if (names_[best].kind == NameMention::Kind::Place) {
-                const Place& p = places_[names_[best].index];
-                m.candidates.push_back({static_cast<int>(names_[best].index), {}, p.country_code, p.region_code, p.population, true});
-            }
         } else {
             ++i;
             continue;
@@ -435,27 +511,42 @@ std::vector<NameMention> Gazetteer::find(std::string_view text, const std::vecto
         const size_t e = m.name.end_token;
         if (m.name.kind == NameMention::Kind::Place && e + 1 < tokens.size() && tokens[e].is('-') && !tokens[e].space_before &&
             tokens[e + 1].is_word() && !tokens[e + 1].space_before && !tokens[e + 1].capitalised) {
+            candidates.resize(m.from);
             ++i;
             continue;
         }
         i = e;
-        found.push_back(std::move(m));
+        m.to = static_cast<uint32_t>(candidates.size());
+        found.push_back(m);
     }
-    return resolve(text, tokens, first, end, found);
+    return resolve(text, tokens, first, end, found, candidates);
 }
 
 std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end,
-                                            std::vector<Mention>& found) const {
+                                            std::vector<Mention>& found, const std::vector<Candidate>& all) const {
+    auto candidates_of = [&](const Mention& m) { return std::span<const Candidate>(all.data() + m.from, m.to - m.from); };
     auto is_common_word = [&](const Mention& m) {
         return m.name.end_token - m.name.first_token == 1 && common_words_.find(token_text(text, tokens[m.name.first_token]));
     };
     // The countries and regions the article names without doubt: its hand-made places that no
     // other place shares a name with.
     ArticleContext context;
+    bool weigh = false;  // any mention with candidates to weigh, or a common word?
     for (const Mention& m : found) {
-        if (m.candidates.size() != 1 || !m.candidates[0].hand || is_common_word(m)) continue;
-        if (!m.candidates[0].country_code.empty()) context.countries.push_back(m.candidates[0].country_code);
-        if (!m.candidates[0].region_code.empty()) context.regions.push_back(m.candidates[0].region_code);
+        if (m.name.kind != NameMention::Kind::Place) continue;
+        if (m.to > m.from || is_common_word(m)) {
+            weigh = true;
+            continue;
+        }
+        const Place& p = places_[m.name.index];
+        if (!p.country_code.empty()) context.countries.push_back(p.country_code);
+        if (!p.region_code.empty()) context.regions.push_back(p.region_code);
+    }
+    if (!weigh) {  // the usual case: every name is one place of the lists
+        std::vector<NameMention> out;
+        out.reserve(found.size());
+        for (const Mention& m : found) out.push_back(m.name);
+        return out;
     }
     // The next mention, when it follows as ", <place>", and the place it is (a hand-made one).
     auto qualifier = [&](size_t k) -> const Place* {
@@ -463,14 +554,16 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
         const Mention& m = found[k];
         const Mention& next = found[k + 1];
         if (next.name.first_token != m.name.end_token + 1 || !tokens[m.name.end_token].is(',')) return nullptr;
-        for (const Candidate& c : next.candidates)
+        if (next.name.kind != NameMention::Kind::Place) return nullptr;
+        if (next.to == next.from) return &places_[next.name.index];
+        for (const Candidate& c : candidates_of(next))
             if (c.hand) return &places_[static_cast<size_t>(c.place)];
         return nullptr;
     };
     for (size_t k = 0; k < found.size(); ++k) {
         const Mention& m = found[k];
         bool world = false;
-        for (const Candidate& c : m.candidates) world |= !c.hand;
+        for (const Candidate& c : candidates_of(m)) world |= !c.hand;
         const bool next_is_place = k + 1 < found.size() && found[k + 1].name.first_token == m.name.end_token &&
                                    found[k + 1].name.kind == NameMention::Kind::Place;
         if (world && part_of_longer_name(text, tokens, m.name.first_token, m.name.end_token, first, end,
@@ -485,16 +578,26 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
             out.push_back(m.name);
             continue;
         }
+        const bool common = is_common_word(m);
+        if (m.to == m.from && !common) {  // one place, from the list
+            out.push_back(m.name);
+            continue;
+        }
+        std::vector<Candidate> single;  // a common word of the list: its one place, weighed by the rules
+        if (m.to == m.from) {
+            const Place& p = places_[m.name.index];
+            single.push_back({static_cast<int>(m.name.index), {}, p.country_code, p.region_code, p.population, true});
+        }
+        const std::span<const Candidate> weighed = m.to == m.from ? std::span<const Candidate>(single) : candidates_of(m);
         const Place* next = qualifier(k);
         const bool at_start = starts_sentence(text, tokens, m.name.first_token, first);
-        const bool common = is_common_word(m);
         const bool after_preposition = after_locative_preposition(text, tokens, m.name.first_token, first);
         const bool person = m.name.end_token - m.name.first_token == 1 &&
                             std::find(context.person_words.begin(), context.person_words.end(),
                                       token_text(text, tokens[m.name.first_token])) != context.person_words.end();
         const Candidate* best = nullptr;
         std::tuple<bool, double, bool> best_score{};
-        for (const Candidate& c : m.candidates) {
+        for (const Candidate& c : weighed) {
             const bool qualified = qualified_by_next(next, c.country_code, c.region_code);
             const bool country_named = context.names_country(c.country_code);
             if (common && !common_word_is_place(qualified, at_start, after_preposition, country_named)) continue;

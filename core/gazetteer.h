@@ -89,12 +89,13 @@ private:
     bool contains(uint32_t outer, uint32_t inner) const;
     void link_places();  // resolves `within` names to indices, once
     void read_world_facts(const WorldPlacesText& world);
+    size_t list_name_at(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end, uint32_t& best) const;
     // The world rows whose name matches the tokens from i on: the longest match's rows.
     size_t world_names_at(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end,
                           std::vector<WorldPlaceRow>& rows) const;
     uint32_t add_world_place(const WorldPlaceRow& row) const;  // its places() index, added once
     std::vector<NameMention> resolve(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end,
-                                     std::vector<Mention>& found) const;
+                                     std::vector<Mention>& found, const std::vector<Candidate>& candidates) const;
     void link_place(size_t i) const;
 
     template <typename V>
@@ -107,8 +108,13 @@ private:
     mutable std::vector<int> country_;      // the place whose `country` is country_of's answer, or -1
     mutable std::unordered_map<uint32_t, uint32_t> world_place_;  // world row offset -> places() index
     mutable std::mutex mutex_;
+    struct WorldRun {
+        uint32_t first = 0, count = 0;  // the world lines whose names start with a word
+    };
+    mutable WordTable<WorldRun> world_runs_{false};  // by exact word, filled as words are met
     std::string_view world_;                // WorldPlacesText::world, or empty
     size_t hand_places_ = 0;                // places_[0, hand_places_) are the hand-made list's
+    std::vector<bool> shared_;              // per hand-made place: a world place has one of its names
     struct CodeFacts {
         std::string country;  // the hand-made country a code stands for
         std::string region;   // a territory listed as a region of it ("Hong Kong"), or ""

@@ -12,12 +12,15 @@ namespace dateline {
 
 struct WorldPlacesText {
     std::string_view world;  // name \t display \t CC \t admin1 \t population \t lat \t lon, sorted by folded name
-    std::string_view hand;   // canonical \t CC \t admin1 \t population \t lat \t lon \t source (places.txt entries)
+    std::string_view hand;   // canonical \t CC \t admin1 \t population \t lat \t lon \t source [\t shared] (places.txt entries)
     std::string_view codes;  // CC \t admin1 \t country \t region: the hand-made places codes stand for
 };
 
 // The table of the build (generated source).
 const WorldPlacesText& world_places_text();
+// Might a name of the build's table start with this word (any case)? False means surely not: a
+// filter of first words, so that most capitalised words of an article cost one hash.
+bool may_start_world_name(std::string_view word);
 
 // One place of the world table.
 struct WorldPlaceRow {

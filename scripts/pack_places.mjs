@@ -10,11 +10,12 @@
 //            ASCII letters folded to lower case, so the core finds a name by binary search with
 //            no index to build:  name \t display \t CC \t admin1 \t population \t lat \t lon
 //            (display empty when it is the name; it differs for the ASCII spelling of "São Paulo")
-//   hand     one line per hand-made place:  canonical \t CC \t admin1 \t population \t lat \t lon \t source
+//   hand     one line per hand-made place:  canonical \t CC \t admin1 \t population \t lat \t lon \t source \t shared
 //            where source says where the coordinates come from: geonames (matched by name and
 //            country), region (the mean of the GeoNames places of its first-level region),
 //            country (the population-weighted centre of the country's GeoNames places), listed
-//            (the list's own fifth field), parent (its `within` place's), none.
+//            (the list's own fifth field), parent (its `within` place's), none; and "shared"
+//            when a world place has one of its names.
 //   codes    which hand-made place a country code or a first-level region stands for:
 //            CC \t admin1-or-empty \t country \t region-or-empty
 // Usage: node scripts/pack_places.mjs --places FILE --out FILE.cpp [--table FILE] [--min-population N]
@@ -236,10 +237,28 @@ for (const c of cities) {
 lines.sort((a, b) => Buffer.compare(a.key, b.key) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
 const world = lines.map((l) => l.text).join('\n') + '\n';
 
+// A filter of first words: bit (FNV-1a of the folded word) mod kFilterBits is set for every
+// word a name can start with, i.e. every prefix of a name that ends before a byte below '0'
+// (space, hyphen, apostrophe, full stop), and the whole name. The core asks it before searching,
+// so the words of an article that start no name (most capitalised words) cost one hash.
+const filterBits = 1 << 16;
+const filter = new Uint32Array(filterBits / 32);
+const fnv = (bytes) => { let h = 0x811c9dc5; for (const b of bytes) h = Math.imul(h ^ b, 0x01000193) >>> 0; return h; };
+for (const l of lines) {
+    const key = l.key;
+    for (let p = 1; p <= key.length; ++p)
+        if (p === key.length || key[p] < 0x30) { const h = fnv(key.subarray(0, p)) % filterBits; filter[h >>> 5] |= 1 << (h & 31); }
+}
+const filterText = Array.from(filter, (w) => `0x${w.toString(16)}u`).join(',');
+
+// A hand-made place whose name (or alias) is also a name of the world table is "shared": only
+// for those does the core weigh the world's places against the list's.
+const worldKeys = new Set(lines.map((l) => l.key.toString()));
 const handText = hand.map((p) => {
     const f = fact.get(p.name);
     const at = f.at ? `${fixed(f.at[0])}\t${fixed(f.at[1])}` : '\t';
-    return `${p.name}\t${f.cc}\t${f.admin}\t${f.population}\t${at}\t${f.source}`;
+    const shared = p.names.some((n) => worldKeys.has(asciiFold(n))) ? 'shared' : '';
+    return `${p.name}\t${f.cc}\t${f.admin}\t${f.population}\t${at}\t${f.source}\t${shared}`;
 }).join('\n') + '\n';
 const codeLines = [];
 for (const [cc, v] of [...codes.entries()].sort()) codeLines.push(`${cc}\t\t${v.country}\t${v.region}`);
@@ -265,11 +284,20 @@ const WorldPlacesText& world_places_text() {
     return text;
 }
 
+static const uint32_t kFirstWords[${filterBits / 32}] = {${filterText}};
+
+bool may_start_world_name(std::string_view word) {
+    uint32_t h = 0x811c9dc5u;
+    for (char c : word) h = (h ^ static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c)) * 0x01000193u;
+    h %= ${filterBits}u;
+    return (kFirstWords[h >> 5] >> (h & 31)) & 1u;
+}
+
 }  // namespace dateline
 `;
 const old = existsSync(args.out) ? readFileSync(args.out, 'utf8') : '';
 if (old !== source) writeFileSync(args.out, source);
-if (args.table) writeFileSync(args.table, `${world}\f\n${handText}\f\n${codesText}`);
+if (args.table) writeFileSync(args.table, `${world}\f\n${handText}\f\n${codesText}\f\n${Buffer.from(filter.buffer).toString('hex')}\n`);
 const counts = {};
 for (const f of fact.values()) counts[f.source] = (counts[f.source] || 0) + 1;
 console.log(`pack_places: ${kept} GeoNames places (${lines.length} names) of ${cities.length}; hand-made places by source of coordinates: ${JSON.stringify(counts)}`);
