@@ -219,6 +219,8 @@ TEST(CommonWords, CapitalisedCommonWordsAreNotPlaces) {
     EXPECT_TRUE(places_in("Mobile phone sales rose. March was busy. May saw more. Police said so.").empty());
     EXPECT_TRUE(places_in("Of the 20 killed, five were children. Nice work, she said. Bath time came.").empty());
     EXPECT_TRUE(places_in("Shares in Mobile Telesystems fell.").empty());
+    // Mid-sentence, without a preposition of place or the country named: a name, not a place.
+    EXPECT_TRUE(places_in("Millions watched Victoria on Sunday, and Reading fans cheered.").empty());
 }
 
 TEST(CommonWords, AreStillPlacesWhereTheTextMakesThemPlaces) {
@@ -232,6 +234,9 @@ TEST(CommonWords, PeoplesNamesAreNotPlaces) {
     EXPECT_TRUE(places_in("Victoria Beckham said. Later Victoria left. Then Kenner Smith arrived.").empty());
     EXPECT_TRUE(places_in("Queen Victoria reigned.").empty());
     EXPECT_TRUE(places_in("Ford outsold Toyota and General Motors.").empty());
+    // A city of 1.6 million as a surname, and then alone for the same person.
+    EXPECT_TRUE(places_in("The actor Joaquin Phoenix won. Later, Phoenix thanked his fans.").empty());
+    EXPECT_EQ(places_in("A heat wave hit Phoenix on Monday."), (std::vector<std::string>{"Phoenix [US]"}));
 }
 
 TEST(CommonWords, SmallTownsNeedTheirCountryNamed) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Places the extractor tags events with, on the bundled articles and the MEANTIME texts.
 
-    python3 tests/places/places_report.py --cli build/native/dateline [--corpus DIR] [--sample N]
+    python3 tests/places/places_report.py --cli build/native/dateline [--corpus DIR] [--sample N] [--max-missing N]
 
 Prints, per set: events, events with at least one place, place tags, distinct places, how many
 tagged places lack coordinates (must be 0: every tagged place has them), and the most frequent
@@ -53,6 +53,7 @@ def main():
     ap.add_argument("--cli", required=True)
     ap.add_argument("--corpus", default=os.environ.get("DATELINE_MEANTIME", str(ROOT.parent / "shared/corpora/meantime-en")))
     ap.add_argument("--sample", type=int, default=0)
+    ap.add_argument("--max-missing", type=int, default=None, help="exit 1 when more tagged places than this lack coordinates")
     args = ap.parse_args()
     figures = {"bundled": report("bundled articles", extract(args.cli, ROOT / "assets/articles"), args.sample)}
     corpus = Path(args.corpus)
@@ -70,6 +71,9 @@ def main():
             (Path(work) / "sources.json").write_text(json.dumps({"articles": articles}))
             figures["meantime"] = report("MEANTIME texts", extract(args.cli, work), args.sample)
     print("PLACES " + json.dumps(figures))
+    missing = sum(f["missing"] for f in figures.values())
+    if args.max_missing is not None and missing > args.max_missing:
+        sys.exit(f"{missing} tagged places have no coordinates (at most {args.max_missing} allowed)")
 
 
 if __name__ == "__main__":
