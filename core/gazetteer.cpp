@@ -291,13 +291,18 @@ size_t Gazetteer::world_names_at(std::string_view text, const std::vector<Token>
     return best;
 }
 
+std::string_view Gazetteer::intern_country(const std::string& name) const {
+    if (const auto it = country_names_.find(name); it != country_names_.end()) return *it;
+    return *country_names_.insert(name).first;  // nodes of a set stay where they are
+}
+
 void Gazetteer::link_place(size_t i) const {
     parent_[i] = places_[i].within.empty() ? -1 : place_index(places_[i].within);
     int p = static_cast<int>(i);
     for (int guard = 0; guard < 8 && p >= 0; ++guard) {
         const Place& q = places_[static_cast<size_t>(p)];
         if (city_[i] < 0 && q.kind == "city") city_[i] = p;
-        if (country_[i] < 0 && !q.country.empty()) country_[i] = p;
+        if (country_[i].empty() && !q.country.empty()) country_[i] = intern_country(q.country);
         if (!places_[i].located && q.located) {  // a place without coordinates takes its parent's
             places_[i].lat = q.lat;
             places_[i].lon = q.lon;
@@ -306,8 +311,8 @@ void Gazetteer::link_place(size_t i) const {
         if (places_[i].country_code.empty() && !q.country_code.empty()) places_[i].country_code = q.country_code;
         p = parent_[static_cast<size_t>(p)];
     }
-    if (!places_[i].located && country_[i] >= 0) {  // else its country's
-        const int c = place_index(places_[static_cast<size_t>(country_[i])].country);
+    if (!places_[i].located && !country_[i].empty()) {  // else its country's
+        const int c = place_index(country_[i]);
         if (c >= 0 && places_[static_cast<size_t>(c)].located) {
             places_[i].lat = places_[static_cast<size_t>(c)].lat;
             places_[i].lon = places_[static_cast<size_t>(c)].lon;
@@ -347,7 +352,7 @@ uint32_t Gazetteer::add_world_place(const WorldPlaceRow& row) const {
     places_.push_back(std::move(p));
     parent_.push_back(-1);
     city_.push_back(-1);
-    country_.push_back(-1);
+    country_.push_back({});
     link_place(index);
     world_place_.emplace(row.offset, index);
     return index;
@@ -530,23 +535,24 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
     };
     // The countries and regions the article names without doubt: its hand-made places that no
     // other place shares a name with.
-    ArticleContext context;
     bool weigh = false;  // any mention with candidates to weigh, or a common word?
-    for (const Mention& m : found) {
-        if (m.name.kind != NameMention::Kind::Place) continue;
-        if (m.to > m.from || is_common_word(m)) {
+    for (const Mention& m : found)
+        if (m.name.kind == NameMention::Kind::Place && (m.to > m.from || is_common_word(m))) {
             weigh = true;
-            continue;
+            break;
         }
-        const Place& p = places_[m.name.index];
-        if (!p.country_code.empty()) context.countries.push_back(p.country_code);
-        if (!p.region_code.empty()) context.regions.push_back(p.region_code);
-    }
     if (!weigh) {  // the usual case: every name is one place of the lists
         std::vector<NameMention> out;
         out.reserve(found.size());
         for (const Mention& m : found) out.push_back(m.name);
         return out;
+    }
+    ArticleContext context;
+    for (const Mention& m : found) {
+        if (m.name.kind != NameMention::Kind::Place || m.to > m.from || is_common_word(m)) continue;
+        const Place& p = places_[m.name.index];
+        if (!p.country_code.empty()) context.countries.push_back(p.country_code);
+        if (!p.region_code.empty()) context.regions.push_back(p.region_code);
     }
     // The next mention, when it follows as ", <place>", and the place it is (a hand-made one).
     auto qualifier = [&](size_t k) -> const Place* {
@@ -626,15 +632,14 @@ void Gazetteer::link_places() {
     const size_t n = places_.size();
     parent_.assign(n, -1);
     city_.assign(n, -1);
-    country_.assign(n, -1);
+    country_.assign(n, {});
     for (size_t i = 0; i < n; ++i)
         if (!places_[i].within.empty()) parent_[i] = place_index(places_[i].within);
     for (size_t i = 0; i < n; ++i) link_place(i);
 }
 
 std::string_view Gazetteer::country_of(uint32_t place) const {
-    if (place >= country_.size() || country_[place] < 0) return {};
-    return places_[static_cast<size_t>(country_[place])].country;
+    return place < country_.size() ? country_[place] : std::string_view{};
 }
 
 bool Gazetteer::contains(uint32_t outer, uint32_t inner) const {

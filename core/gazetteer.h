@@ -97,6 +97,7 @@ private:
     std::vector<NameMention> resolve(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end,
                                      std::vector<Mention>& found, const std::vector<Candidate>& candidates) const;
     void link_place(size_t i) const;
+    std::string_view intern_country(const std::string& name) const;
 
     template <typename V>
     using Map = WordMap<V>;
@@ -105,7 +106,8 @@ private:
     mutable std::vector<Place> places_;
     mutable std::vector<int> parent_;       // index of `within`, or -1
     mutable std::vector<int> city_;         // the city a place is or is in, or -1
-    mutable std::vector<int> country_;      // the place whose `country` is country_of's answer, or -1
+    mutable std::vector<std::string_view> country_;  // country_of, precomputed (into country_names_)
+    mutable WordSet country_names_;          // every country name once, at addresses that do not move
     mutable std::unordered_map<uint32_t, uint32_t> world_place_;  // world row offset -> places() index
     mutable std::mutex mutex_;
     struct WorldRun {
