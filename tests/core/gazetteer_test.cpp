@@ -123,7 +123,9 @@ TEST(Coordinates, EveryHandMadePlaceHasCoordinatesAndACountryCodeWhereItHasACoun
     for (uint32_t i = 0; i < g.places().size(); ++i) {
         const Place& p = g.places()[i];
         EXPECT_TRUE(p.located) << p.name << " has no coordinates";
-        if (!g.country_of(i).empty()) EXPECT_EQ(p.country_code.size(), 2u) << p.name << " has no country code";
+        if (!g.country_of(i).empty()) {
+            EXPECT_EQ(p.country_code.size(), 2u) << p.name << " has no country code";
+        }
     }
 }
 
