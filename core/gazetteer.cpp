@@ -1,6 +1,11 @@
 #include "gazetteer.h"
 
+#include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <cstdlib>
+#include <span>
+#include <tuple>
 
 #include "lexicon.h"
 
@@ -49,14 +54,92 @@ std::string_view lexicon_text(std::string_view name) {
     return {};
 }
 
+// "36.34,43.12" (places.txt's fifth field), or false.
+bool parse_lat_lon(std::string_view s, double& lat, double& lon) {
+    const size_t comma = s.find(',');
+    if (comma == std::string_view::npos) return false;
+    const std::string a(trim(s.substr(0, comma))), b(trim(s.substr(comma + 1)));
+    char* end_a = nullptr;
+    char* end_b = nullptr;
+    lat = std::strtod(a.c_str(), &end_a);
+    lon = std::strtod(b.c_str(), &end_b);
+    return !a.empty() && !b.empty() && *end_a == 0 && *end_b == 0 && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
+}
+
+// "36.34" or "-97.1" (the packed table's degrees), or false.
+bool parse_degrees(std::string_view s, double& out) {
+    if (s.empty()) return false;
+    const bool negative = s.front() == '-';
+    if (negative) s.remove_prefix(1);
+    double value = 0, scale = 0;
+    for (char c : s) {
+        if (c == '.' && scale == 0) scale = 1;
+        else if (c >= '0' && c <= '9') {
+            value = value * 10 + (c - '0');
+            if (scale != 0) scale *= 10;
+        } else return false;
+    }
+    out = (negative ? -value : value) / (scale == 0 ? 1 : scale);
+    return out >= -180 && out <= 180;
+}
+
+// Does a word start with a capital, as a place name must ("Reading", "Ürümqi"; not "reading")?
+// A non-ASCII first letter counts: in English text it is almost always a name.
+bool starts_with_capital(std::string_view word) {
+    if (word.empty()) return false;
+    const unsigned char c = static_cast<unsigned char>(word[0]);
+    return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+// Does the token start a sentence (a capital there says nothing about a name)?
+bool starts_sentence(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t first) {
+    if (i == first || tokens[i].line_before) return true;
+    const Token& p = tokens[i - 1];
+    (void)text;
+    return p.is('.') || p.is('!') || p.is('?') || p.is(':') || p.is('"') || p.is(0x201C) || p.is(0x2014);
+}
+
+// Is the word before token i a preposition of place ("in Nice", "from Reading")?
+bool after_locative_preposition(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t first) {
+    if (i == first || !tokens[i - 1].is_word()) return false;
+    static constexpr std::string_view kLocative[] = {"in", "at", "from", "near", "to", "into", "outside", "around", "across", "toward", "towards", "through"};
+    const std::string lower = ascii_lower(token_text(text, tokens[i - 1]));
+    return std::find(std::begin(kLocative), std::end(kLocative), lower) != std::end(kLocative);
+}
+
+// Distinct words whose run of world names is remembered (a bound on memory for endless input).
+constexpr size_t kMostRememberedWords = 200000;
+
+// Below this population a world place needs its country named in the article (or after it:
+// "Reading, Pennsylvania"): a town of 50,000 shares its name with surnames and other towns more
+// often than a news story names it unqualified.
+constexpr uint32_t kWellKnownPopulation = 100000;
+
 }  // namespace
 
+// A place a name may stand for: a hand-made or already added place, or a world row.
+struct Gazetteer::Candidate {
+    int place = -1;     // places() index, or -1 for a world row not yet added
+    WorldPlaceRow row;  // when place < 0
+    std::string country_code;  // copies: places_ may grow (and move) while candidates are weighed
+    std::string region_code;   // "US.TX"
+    uint32_t population = 0;
+    bool hand = false;  // from the hand-made list
+};
+
+// A name found in the text, before its candidates are resolved.
+struct Gazetteer::Mention {
+    NameMention name;
+    uint32_t from = 0, to = 0;  // its candidates in find's list (places only; one for an unambiguous hand-made place)
+};
+
 const Gazetteer& Gazetteer::bundled() {
-    static const Gazetteer g(lexicon_text("places"), lexicon_text("actors"));
+    static const Gazetteer g(lexicon_text("places"), lexicon_text("actors"), &world_places_text());
     return g;
 }
 
-Gazetteer::Gazetteer(std::string_view places_text, std::string_view actors_text) {
+Gazetteer::Gazetteer(std::string_view places_text, std::string_view actors_text, const WorldPlacesText* world) {
+    for (const std::string& w : lexicon_entries("place_common_words")) common_words_.insert(w, true);
     for_each_entry(places_text, [&](std::string_view line) {
         const auto fields = split(line, ";");
         if (fields.size() < 3) return;
@@ -67,12 +150,15 @@ Gazetteer::Gazetteer(std::string_view places_text, std::string_view actors_text)
         p.country = fields[1] == "-" ? std::string() : std::string(fields[1]);
         p.kind = std::string(fields[2]);
         p.within = fields.size() > 3 && fields[3] != "-" ? std::string(fields[3]) : std::string();
+        if (fields.size() > 4) p.located = parse_lat_lon(fields[4], p.lat, p.lon);
         if (place_by_name_.count(p.name)) return;
         const uint32_t index = static_cast<uint32_t>(places_.size());
         place_by_name_.emplace(p.name, index);
         places_.push_back(std::move(p));
         add_names(fields[0], NameMention::Kind::Place, index);
     });
+    hand_places_ = places_.size();
+    if (world) read_world_facts(*world);
     link_places();
     for_each_entry(actors_text, [&](std::string_view line) {
         const auto fields = split(line, ";");
@@ -104,9 +190,288 @@ void Gazetteer::add_names(std::string_view names, NameMention::Kind kind, uint32
     }
 }
 
+// Reads the hand-made places' codes and coordinates, and what country codes and first-level
+// region codes stand for, from the packed world table.
+void Gazetteer::read_world_facts(const WorldPlacesText& world) {
+    world_ = world.world;
+    shared_.assign(places_.size(), false);
+    // Fields of a tab-separated line, without allocating: this runs at start-up.
+    auto fields_of = [](std::string_view line, std::string_view (&f)[8]) {
+        size_t n = 0;
+        while (n < 8) {
+            const size_t tab = line.find('\t');
+            f[n++] = line.substr(0, tab);
+            if (tab == std::string_view::npos) break;
+            line.remove_prefix(tab + 1);
+        }
+        return n;
+    };
+    std::string_view f[8];
+    for_each_entry(world.hand, [&](std::string_view line) {
+        const size_t n = fields_of(line, f);
+        if (n < 6) return;
+        const int i = place_index(f[0]);
+        if (i < 0) return;
+        Place& p = places_[static_cast<size_t>(i)];
+        p.country_code = std::string(f[1]);
+        if (!f[2].empty()) p.region_code.append(f[1]).append(1, '.').append(f[2]);
+        std::from_chars(f[3].data(), f[3].data() + f[3].size(), p.population);
+        if (n > 7 && f[7] == "shared") shared_[static_cast<size_t>(i)] = true;
+        double lat = 0, lon = 0;
+        if (!p.located && parse_degrees(f[4], lat) && parse_degrees(f[5], lon)) {
+            p.lat = lat;
+            p.lon = lon;
+            p.located = true;
+        }
+    });
+    for_each_entry(world.codes, [&](std::string_view line) {
+        const size_t n = fields_of(line, f);  // the line is trimmed: an empty region is no field
+        if (n < 3 || f[0].empty()) return;
+        std::string key(f[0]);
+        if (!f[1].empty()) key.append(1, '.').append(f[1]);
+        by_code_.emplace(std::move(key), CodeFacts{std::string(f[2]), n > 3 ? std::string(f[3]) : std::string()});
+    });
+}
+
+size_t Gazetteer::world_names_at(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end,
+                                 std::vector<WorldPlaceRow>& rows) const {
+    rows.clear();
+    if (world_.empty()) return 0;
+    const Token& t = tokens[i];
+    const std::string_view word = token_text(text, t);
+    const bool any_case = t.all_caps && t.end - t.start > 2;  // "PARIS, Texas" in a dateline
+    if (world_.data() == world_places_text().world.data() && !may_start_world_name(word)) return 0;
+    // The run of table lines whose names start with this word, searched once per distinct word
+    // (articles repeat their capitalised words: "The", "Mosul", "Islamic").
+    WorldRun run;
+    if (const WorldRun* known = world_runs_.find(word)) {
+        run = *known;
+    } else {
+        for_each_world_name(world_, word, [&](uint32_t offset, std::string_view) {
+            if (run.count++ == 0) run.first = offset;
+        });
+        if (world_runs_.size() < kMostRememberedWords) world_runs_.insert(word, run);
+    }
+    size_t best = 0;
+    std::vector<Token> name_tokens;
+    uint32_t offset = run.first;
+    for (uint32_t n = 0; n < run.count; ++n, offset = static_cast<uint32_t>(world_detail::next_line(world_, offset))) {
+        const std::string_view name = world_.substr(offset, world_.find('\t', offset) - offset);
+        // First the bytes: most names of the run ("The Hague" for "The") differ from the text at once.
+        if (t.start + name.size() > text.size()) continue;
+        const std::string_view here = text.substr(t.start, name.size());
+        if (any_case ? upper(here) != upper(name) : here != name) {
+            if (!t.all_caps) continue;  // "PARIS, Texas": a capitalised name after an all-caps word
+        }
+        // Then the name's tokens against the text's, case-sensitively (all-caps words aside).
+        if (name.size() == word.size()) {  // a one-word name: the word itself
+            name_tokens.assign(1, Token{});
+            name_tokens[0].start = 0;
+            name_tokens[0].end = static_cast<uint32_t>(name.size());
+        } else {
+            name_tokens = tokenize(name);
+        }
+        if (name_tokens.empty() || i + name_tokens.size() > end || name_tokens.size() < best) continue;
+        bool match = true;
+        for (size_t k = 0; k < name_tokens.size() && match; ++k) {
+            const std::string_view a = token_text(text, tokens[i + k]);
+            const std::string_view b = token_text(name, name_tokens[k]);
+            match = any_case || tokens[i + k].all_caps ? upper(a) == upper(b) : a == b;
+            // "Saint-Étienne" is one name; "Saint Étienne" and "Saint - Étienne" are other texts.
+            if (k > 0 && tokens[i + k].space_before != name_tokens[k].space_before) match = false;
+        }
+        WorldPlaceRow row;
+        if (!match || !read_world_row(world_, offset, row)) continue;
+        if (name_tokens.size() > best) rows.clear();
+        best = name_tokens.size();
+        bool listed = false;  // a name and its accent-free alias lead to one row
+        for (const WorldPlaceRow& r : rows) listed |= r.offset == row.offset;
+        if (!listed) rows.push_back(row);
+    }
+    return best;
+}
+
+std::string_view Gazetteer::intern_country(const std::string& name) const {
+    if (const auto it = country_names_.find(name); it != country_names_.end()) return *it;
+    return *country_names_.insert(name).first;  // nodes of a set stay where they are
+}
+
+void Gazetteer::link_place(size_t i) const {
+    parent_[i] = places_[i].within.empty() ? -1 : place_index(places_[i].within);
+    int p = static_cast<int>(i);
+    for (int guard = 0; guard < 8 && p >= 0; ++guard) {
+        const Place& q = places_[static_cast<size_t>(p)];
+        if (city_[i] < 0 && q.kind == "city") city_[i] = p;
+        if (country_[i].empty() && !q.country.empty()) country_[i] = intern_country(q.country);
+        if (!places_[i].located && q.located) {  // a place without coordinates takes its parent's
+            places_[i].lat = q.lat;
+            places_[i].lon = q.lon;
+            places_[i].located = true;
+        }
+        if (places_[i].country_code.empty() && !q.country_code.empty()) places_[i].country_code = q.country_code;
+        p = parent_[static_cast<size_t>(p)];
+    }
+    if (!places_[i].located && !country_[i].empty()) {  // else its country's
+        const int c = place_index(country_[i]);
+        if (c >= 0 && places_[static_cast<size_t>(c)].located) {
+            places_[i].lat = places_[static_cast<size_t>(c)].lat;
+            places_[i].lon = places_[static_cast<size_t>(c)].lon;
+            places_[i].located = true;
+        }
+    }
+}
+
+uint32_t Gazetteer::add_world_place(const WorldPlaceRow& row) const {
+    if (auto it = world_place_.find(row.offset); it != world_place_.end()) return it->second;
+    Place p;
+    p.name = std::string(row.name);
+    p.kind = "city";
+    p.country_code = std::string(row.country_code);
+    if (!row.region_code.empty()) p.region_code = p.country_code + "." + std::string(row.region_code);
+    if (auto it = by_code_.find(p.country_code); it != by_code_.end()) {
+        p.country = it->second.country;
+        p.within = it->second.region;  // a territory ("Hong Kong")
+    }
+    if (auto it = by_code_.find(p.region_code); it != by_code_.end()) p.within = it->second.region;
+    p.population = row.population;
+    p.lat = row.lat;
+    p.lon = row.lon;
+    p.located = true;
+    // One canonical name per place, the same whichever article names it first: a name another
+    // place has too (the list's, or another world row's) is qualified by its region or country,
+    // "Paris, Texas" beside the list's Paris, "Hyderabad, India" and "Hyderabad, Pakistan".
+    size_t same_name = 0;
+    for_each_world_name(world_, row.name, [&](uint32_t, std::string_view name) { same_name += name == row.name; });
+    const int listed = place_index(p.name);
+    if (same_name > 1 || (listed >= 0 && static_cast<size_t>(listed) < hand_places_)) {
+        const std::string qualified = p.name + ", " + (p.within.empty() ? (p.country.empty() ? p.country_code : p.country) : p.within);
+        p.name = place_by_name_.count(qualified) ? qualified + " (" + p.region_code + ")" : qualified;
+    }
+    const uint32_t index = static_cast<uint32_t>(places_.size());
+    place_by_name_.emplace(p.name, index);
+    places_.push_back(std::move(p));
+    parent_.push_back(-1);
+    city_.push_back(-1);
+    country_.push_back({});
+    link_place(index);
+    world_place_.emplace(row.offset, index);
+    return index;
+}
+
+// --- Rules for names that may be places -------------------------------------------------------
+// Each answers for one candidate of one mention; `resolve` applies them in order.
+
+namespace {
+
+struct ArticleContext {
+    std::vector<std::string> countries;  // codes of the countries the article names, or whose places it names
+    std::vector<std::string> regions;    // first-level region codes likewise ("US.TX")
+    std::vector<std::string> person_words;    // words seen as part of a longer name ("Victoria" of Victoria Beckham)
+    bool names_country(std::string_view cc) const { return !cc.empty() && std::find(countries.begin(), countries.end(), cc) != countries.end(); }
+    bool names_region(std::string_view rc) const { return !rc.empty() && std::find(regions.begin(), regions.end(), rc) != regions.end(); }
+};
+
+}  // namespace
+
+// Rule "qualified": the name is followed by ", <its region or country>" ("Paris, Texas",
+// "Reading, England", "MOSUL, Iraq"): the strongest evidence of which place is meant.
+static bool qualified_by_next(const Place* next, std::string_view cc, std::string_view region) {
+    if (!next || cc.empty()) return false;
+    if (next->kind == "country") return next->country_code == cc;
+    if (next->kind == "region") return next->country_code == cc && (next->region_code.empty() || region.empty() || next->region_code == region);
+    return false;
+}
+
+// Rule "common word": a name on the stop-list (assets/lexicons/place_common_words.txt: "Reading",
+// "Mobile", "Nice", "Bath", "March", "Victoria") is a place only when qualified, or after a
+// preposition of place ("in Nice") in an article that names its country; never at the start of
+// a sentence, where its capital says nothing.
+static bool common_word_is_place(bool qualified, bool at_sentence_start, bool after_preposition, bool country_named) {
+    if (qualified) return true;
+    if (at_sentence_start) return false;
+    return after_preposition && country_named;
+}
+
+// Rule "part of a longer name": a one-word world name right after a capitalised word that does
+// not start the sentence ("Queen Victoria", "Lake Placid") or right before one ("Victoria
+// Beckham", "Paris Hilton", "Mobile World Congress") is part of a person's or an organisation's
+// name, not a place.
+static bool part_of_longer_name(std::string_view text, const std::vector<Token>& tokens, size_t first_token, size_t end_token,
+                                size_t first, size_t end, bool at_sentence_start, bool next_is_place) {
+    if (end_token - first_token != 1) return false;
+    auto capitalised_word = [&](size_t k) {
+        return tokens[k].is_word() && starts_with_capital(token_text(text, tokens[k])) && !tokens[k].all_caps;
+    };
+    if (!at_sentence_start && first_token > first && capitalised_word(first_token - 1) && tokens[first_token].space_before &&
+        !tokens[first_token].line_before)
+        return true;
+    if (end_token < end && capitalised_word(end_token) && tokens[end_token].space_before && !tokens[end_token].line_before &&
+        !next_is_place)
+        return true;
+    return false;
+}
+
+// Rule "population or context": a world place of fewer than kWellKnownPopulation people is a
+// place only where the text qualifies it, where the article names its region, or after a
+// preposition of place ("in Kenner") in an article that names its country ("Mercedes sold more
+// cars" in a US story is no Texas town).
+static bool well_known_or_in_context(uint32_t population, bool qualified, bool region_named, bool country_named,
+                                     bool after_preposition) {
+    return qualified || population >= kWellKnownPopulation || region_named || (country_named && after_preposition);
+}
+
+// Rule "which place": among the places a name may be, the one the text qualifies ("Paris,
+// Texas") wins; else the one with the largest population weighted by what the article names:
+// its region named counts 100 times, its country 20 times, so Paris in a story about Texas is
+// Paris, Texas, but Paris in any story that names the United States is still France's. A
+// hand-made place GeoNames has no population for counts as well known.
+static double weight_in_context(uint32_t population, bool hand, bool region_named, bool country_named) {
+    double weight = hand && population == 0 ? kWellKnownPopulation : population;
+    if (region_named) weight *= 100;
+    if (country_named) weight *= 20;
+    return weight;
+}
+
+// The longest name of the hand-made lists at token i: where it ends (0 for none), and its
+// names_ index in `best`. Its own function, with every call in it inlined: the scanner's
+// hottest loop (GCC stops inlining the string comparisons of a larger function).
+#if defined(__GNUC__)
+[[gnu::flatten]]
+#endif
+size_t Gazetteer::list_name_at(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end,
+                               uint32_t& best) const {
+    const Token& t = tokens[i];
+    size_t best_end = 0;
+    auto try_names = [&](const std::vector<uint32_t>& candidates, bool any_case) {
+        for (uint32_t id : candidates) {
+            const Name& n = names_[id];
+            if (i + n.tokens.size() > end) continue;
+            bool match = true;
+            for (size_t k = 0; k < n.tokens.size() && match; ++k) {
+                const Token& tk = tokens[i + k];
+                const std::string_view s = token_text(text, tk);
+                match = any_case ? upper(s) == upper(n.tokens[k]) : s == n.tokens[k];
+            }
+            if (match && i + n.tokens.size() > best_end) {
+                best_end = i + n.tokens.size();
+                best = id;
+            }
+        }
+    };
+    const std::string_view key = token_text(text, t);
+    if (const auto* list = by_first_.find(key)) try_names(*list, false);
+    if (!best_end && t.all_caps && t.end - t.start > 2) {
+        if (const auto* list = by_first_folded_.find(key)) try_names(*list, true);
+    }
+    return best_end;
+}
+
 std::vector<NameMention> Gazetteer::find(std::string_view text, const std::vector<Token>& tokens, size_t first,
                                          size_t end) const {
-    std::vector<NameMention> out;
+    std::lock_guard<std::mutex> lock(mutex_);
+    std::vector<Mention> found;
+    std::vector<Candidate> candidates;  // of every mention, in order
+    std::vector<WorldPlaceRow> rows;
     for (size_t i = first; i < end && i < tokens.size();) {
         const Token& t = tokens[i];
         const char c0 = text[t.start];
@@ -114,43 +479,146 @@ std::vector<NameMention> Gazetteer::find(std::string_view text, const std::vecto
             ++i;
             continue;
         }
-        size_t best_end = 0;
         uint32_t best = 0;
-        auto try_names = [&](const std::vector<uint32_t>& candidates, bool any_case) {
-            for (uint32_t id : candidates) {
-                const Name& n = names_[id];
-                if (i + n.tokens.size() > end) continue;
-                bool match = true;
-                for (size_t k = 0; k < n.tokens.size() && match; ++k) {
-                    const Token& tk = tokens[i + k];
-                    const std::string_view s = token_text(text, tk);
-                    match = any_case ? upper(s) == upper(n.tokens[k]) : s == n.tokens[k];
-                }
-                if (match && i + n.tokens.size() > best_end) {
-                    best_end = i + n.tokens.size();
-                    best = id;
-                }
-            }
-        };
+        const size_t best_end = list_name_at(text, tokens, i, end, best);
         const std::string_view key = token_text(text, t);
-        if (const auto* list = by_first_.find(key)) try_names(*list, false);
-        if (!best_end && t.all_caps && t.end - t.start > 2) {
-            if (const auto* list = by_first_folded_.find(key)) try_names(*list, true);
+        // World places: only under a capitalised word (rule "capitalised mention"), and only
+        // where no longer hand-made name (a place or an actor) covers the same words.
+        size_t world_end = 0;
+        // A list's name no world place shares needs no look-up ("Mosul", "Islamic State").
+        const bool settled = best_end && (names_[best].kind == NameMention::Kind::Actor || !shared_[names_[best].index]);
+        if (!world_.empty() && !settled && starts_with_capital(key)) {
+            const size_t n = world_names_at(text, tokens, i, end, rows);
+            if (n && i + n >= best_end && !(best_end == i + n && names_[best].kind == NameMention::Kind::Actor)) world_end = i + n;
+        }
+        Mention m;
+        m.from = static_cast<uint32_t>(candidates.size());
+        if (world_end) {
+            m.name = {static_cast<uint32_t>(i), static_cast<uint32_t>(world_end), NameMention::Kind::Place, 0};
+            if (best_end == world_end) {  // the hand-made place competes with the world's
+                const Place& p = places_[names_[best].index];
+                candidates.push_back({static_cast<int>(names_[best].index), {}, p.country_code, p.region_code, p.population, true});
+            }
+            for (const WorldPlaceRow& r : rows) {
+                Candidate c{-1, r, std::string(r.country_code), {}, r.population, false};
+                if (!r.region_code.empty()) c.region_code = std::string(r.country_code) + "." + std::string(r.region_code);
+                if (auto it = world_place_.find(r.offset); it != world_place_.end()) c.place = static_cast<int>(it->second);
+                candidates.push_back(c);
+            }
+        } else if (best_end) {  // a name of the lists alone: no candidates to weigh
+            m.name = {static_cast<uint32_t>(i), static_cast<uint32_t>(best_end), names_[best].kind, names_[best].index};
+        } else {
+            ++i;
+            continue;
         }
         // "U.S.-backed", "Britain-based", "US-led": a place name as the first half of an
         // adjective names no scene.
-        if (best_end && names_[best].kind == NameMention::Kind::Place && best_end + 1 < tokens.size() &&
-            tokens[best_end].is('-') && !tokens[best_end].space_before && tokens[best_end + 1].is_word() &&
-            !tokens[best_end + 1].space_before && !tokens[best_end + 1].capitalised)
-            best_end = 0;
-        if (best_end) {
-            // A name must end at a word boundary: "IS" in "ISIS" is not possible (tokens), but
-            // "US" before "-backed" is still the United States.
-            out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(best_end), names_[best].kind, names_[best].index});
-            i = best_end;
-        } else {
+        const size_t e = m.name.end_token;
+        if (m.name.kind == NameMention::Kind::Place && e + 1 < tokens.size() && tokens[e].is('-') && !tokens[e].space_before &&
+            tokens[e + 1].is_word() && !tokens[e + 1].space_before && !tokens[e + 1].capitalised) {
+            candidates.resize(m.from);
             ++i;
+            continue;
         }
+        i = e;
+        m.to = static_cast<uint32_t>(candidates.size());
+        found.push_back(m);
+    }
+    return resolve(text, tokens, first, end, found, candidates);
+}
+
+std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end,
+                                            std::vector<Mention>& found, const std::vector<Candidate>& all) const {
+    auto candidates_of = [&](const Mention& m) { return std::span<const Candidate>(all.data() + m.from, m.to - m.from); };
+    auto is_common_word = [&](const Mention& m) {
+        return m.name.end_token - m.name.first_token == 1 && common_words_.find(token_text(text, tokens[m.name.first_token]));
+    };
+    // The countries and regions the article names without doubt: its hand-made places that no
+    // other place shares a name with.
+    bool weigh = false;  // any mention with candidates to weigh, or a common word?
+    for (const Mention& m : found)
+        if (m.name.kind == NameMention::Kind::Place && (m.to > m.from || is_common_word(m))) {
+            weigh = true;
+            break;
+        }
+    if (!weigh) {  // the usual case: every name is one place of the lists
+        std::vector<NameMention> out;
+        out.reserve(found.size());
+        for (const Mention& m : found) out.push_back(m.name);
+        return out;
+    }
+    ArticleContext context;
+    for (const Mention& m : found) {
+        if (m.name.kind != NameMention::Kind::Place || m.to > m.from || is_common_word(m)) continue;
+        const Place& p = places_[m.name.index];
+        if (!p.country_code.empty()) context.countries.push_back(p.country_code);
+        if (!p.region_code.empty()) context.regions.push_back(p.region_code);
+    }
+    // The next mention, when it follows as ", <place>", and the place it is (a hand-made one).
+    auto qualifier = [&](size_t k) -> const Place* {
+        if (k + 1 >= found.size()) return nullptr;
+        const Mention& m = found[k];
+        const Mention& next = found[k + 1];
+        if (next.name.first_token != m.name.end_token + 1 || !tokens[m.name.end_token].is(',')) return nullptr;
+        if (next.name.kind != NameMention::Kind::Place) return nullptr;
+        if (next.to == next.from) return &places_[next.name.index];
+        for (const Candidate& c : candidates_of(next))
+            if (c.hand) return &places_[static_cast<size_t>(c.place)];
+        return nullptr;
+    };
+    for (size_t k = 0; k < found.size(); ++k) {
+        const Mention& m = found[k];
+        bool world = false;
+        for (const Candidate& c : candidates_of(m)) world |= !c.hand;
+        const bool next_is_place = k + 1 < found.size() && found[k + 1].name.first_token == m.name.end_token &&
+                                   found[k + 1].name.kind == NameMention::Kind::Place;
+        if (world && part_of_longer_name(text, tokens, m.name.first_token, m.name.end_token, first, end,
+                                         starts_sentence(text, tokens, m.name.first_token, first), next_is_place))
+            context.person_words.emplace_back(token_text(text, tokens[m.name.first_token]));
+    }
+    std::vector<NameMention> out;
+    out.reserve(found.size());
+    for (size_t k = 0; k < found.size(); ++k) {
+        Mention& m = found[k];
+        if (m.name.kind == NameMention::Kind::Actor) {
+            out.push_back(m.name);
+            continue;
+        }
+        const bool common = is_common_word(m);
+        if (m.to == m.from && !common) {  // one place, from the list
+            out.push_back(m.name);
+            continue;
+        }
+        std::vector<Candidate> single;  // a common word of the list: its one place, weighed by the rules
+        if (m.to == m.from) {
+            const Place& p = places_[m.name.index];
+            single.push_back({static_cast<int>(m.name.index), {}, p.country_code, p.region_code, p.population, true});
+        }
+        const std::span<const Candidate> weighed = m.to == m.from ? std::span<const Candidate>(single) : candidates_of(m);
+        const Place* next = qualifier(k);
+        const bool at_start = starts_sentence(text, tokens, m.name.first_token, first);
+        const bool after_preposition = after_locative_preposition(text, tokens, m.name.first_token, first);
+        const bool person = m.name.end_token - m.name.first_token == 1 &&
+                            std::find(context.person_words.begin(), context.person_words.end(),
+                                      token_text(text, tokens[m.name.first_token])) != context.person_words.end();
+        const Candidate* best = nullptr;
+        std::tuple<bool, double, bool> best_score{};
+        for (const Candidate& c : weighed) {
+            const bool qualified = qualified_by_next(next, c.country_code, c.region_code);
+            const bool country_named = context.names_country(c.country_code);
+            if (common && !common_word_is_place(qualified, at_start, after_preposition, country_named)) continue;
+            if (!c.hand && !qualified && person) continue;
+            const bool region_named = context.names_region(c.region_code);
+            if (!c.hand && !well_known_or_in_context(c.population, qualified, region_named, country_named, after_preposition)) continue;
+            const std::tuple<bool, double, bool> score{qualified, weight_in_context(c.population, c.hand, region_named, country_named), c.hand};
+            if (!best || score > best_score) {
+                best = &c;
+                best_score = score;
+            }
+        }
+        if (!best) continue;
+        m.name.index = best->place >= 0 ? static_cast<uint32_t>(best->place) : add_world_place(best->row);
+        out.push_back(m.name);
     }
     return out;
 }
@@ -163,21 +631,16 @@ int Gazetteer::place_index(std::string_view name) const {
 void Gazetteer::link_places() {
     const size_t n = places_.size();
     parent_.assign(n, -1);
-    for (size_t i = 0; i < n; ++i)
-        if (!places_[i].within.empty()) parent_[i] = place_index(places_[i].within);
     city_.assign(n, -1);
     country_.assign(n, {});
-    for (size_t i = 0; i < n; ++i) {
-        int p = static_cast<int>(i);
-        for (int guard = 0; guard < 8 && p >= 0; ++guard) {
-            if (city_[i] < 0 && places_[static_cast<size_t>(p)].kind == "city") city_[i] = p;
-            if (country_[i].empty() && !places_[static_cast<size_t>(p)].country.empty()) country_[i] = places_[static_cast<size_t>(p)].country;
-            p = parent_[static_cast<size_t>(p)];
-        }
-    }
+    for (size_t i = 0; i < n; ++i)
+        if (!places_[i].within.empty()) parent_[i] = place_index(places_[i].within);
+    for (size_t i = 0; i < n; ++i) link_place(i);
 }
 
-std::string_view Gazetteer::country_of(uint32_t place) const { return place < country_.size() ? country_[place] : std::string_view{}; }
+std::string_view Gazetteer::country_of(uint32_t place) const {
+    return place < country_.size() ? country_[place] : std::string_view{};
+}
 
 bool Gazetteer::contains(uint32_t outer, uint32_t inner) const {
     // inner's within-chain reaches outer, or outer is inner's country.

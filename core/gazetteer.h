@@ -5,9 +5,16 @@
 // is on whole tokens and case-sensitive ("IS" the group, not "is" the verb), except that an
 // all-capitals word matches a place whatever its case ("MOSUL, Iraq" in a dateline). The longest
 // name wins. Every alias resolves to its entry's canonical name, so IS, ISIS and Daesh are one actor.
+//
+// The bundled gazetteer also knows the world's towns and cities of 40,000+ people, every capital
+// and every seat of a first-level region, from GeoNames (core/world_places.h), and every place
+// has coordinates. A name that is the hand-made list's and GeoNames', or several GeoNames
+// places', is resolved per article (see find); a world place is added to places() when an
+// article first names it, so start-up builds nothing for the 12,000 places no article names.
 #pragma once
 
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,6 +22,7 @@
 
 #include "lexicon.h"
 #include "tokens.h"
+#include "world_places.h"
 
 namespace dateline {
 
@@ -23,6 +31,11 @@ struct Place {
     std::string country;  // "Iraq", "Syria"... or "" when it spans countries
     std::string kind;     // country, region, city, landmark, river, area
     std::string within;   // canonical name of the enclosing place, or ""
+    std::string country_code;  // ISO 3166-1 alpha-2 ("IQ"), or "" for places spanning countries
+    std::string region_code;   // first-level region, GeoNames' "CC.admin1" ("US.TX", "IQ.15"), or ""
+    uint32_t population = 0;   // GeoNames' figure, 0 when not known
+    double lat = 0, lon = 0;   // degrees north and east (WGS 84); meaningful when `located`
+    bool located = false;      // has coordinates (its own, or its `within` place's)
 };
 
 struct Actor {
@@ -42,13 +55,18 @@ public:
     // The gazetteer of the bundled lexicons (built once).
     static const Gazetteer& bundled();
 
-    // Builds from lexicon text (the format above); lines that do not parse are skipped.
-    Gazetteer(std::string_view places_text, std::string_view actors_text);
+    // Builds from lexicon text (the format above); lines that do not parse are skipped. With a
+    // world table, the hand-made places take their codes and coordinates from it and world
+    // places are found too.
+    Gazetteer(std::string_view places_text, std::string_view actors_text, const WorldPlacesText* world = nullptr);
 
     const std::vector<Place>& places() const { return places_; }
     const std::vector<Actor>& actors() const { return actors_; }
 
-    // Names among tokens [first, end) of `text`, in text order, not overlapping.
+    // Names among tokens [first, end) of `text`, in text order, not overlapping. A place name
+    // several places share is resolved with the other names of the same range (pass a whole
+    // article): see the rules in gazetteer.cpp. May add world places to places(): indices stay
+    // valid, references into places() do not survive a call.
     std::vector<NameMention> find(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end) const;
 
     // The place a place is in, up the `within` chain to a country: "Iraq" for the Nuri mosque.
@@ -65,17 +83,46 @@ private:
         NameMention::Kind kind;
         uint32_t index;
     };
+    struct Candidate;  // a place a name may stand for (gazetteer.cpp)
+    struct Mention;
     void add_names(std::string_view names, NameMention::Kind kind, uint32_t index);
     bool contains(uint32_t outer, uint32_t inner) const;
     void link_places();  // resolves `within` names to indices, once
+    void read_world_facts(const WorldPlacesText& world);
+    size_t list_name_at(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end, uint32_t& best) const;
+    // The world rows whose name matches the tokens from i on: the longest match's rows.
+    size_t world_names_at(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end,
+                          std::vector<WorldPlaceRow>& rows) const;
+    uint32_t add_world_place(const WorldPlaceRow& row) const;  // its places() index, added once
+    std::vector<NameMention> resolve(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end,
+                                     std::vector<Mention>& found, const std::vector<Candidate>& candidates) const;
+    void link_place(size_t i) const;
+    std::string_view intern_country(const std::string& name) const;
 
     template <typename V>
     using Map = WordMap<V>;
 
-    std::vector<Place> places_;
-    std::vector<int> parent_;                // index of `within`, or -1
-    std::vector<int> city_;                  // the city a place is or is in, or -1
-    std::vector<std::string_view> country_;  // country_of, precomputed
+    // World places are appended as articles name them (find is const to its callers).
+    mutable std::vector<Place> places_;
+    mutable std::vector<int> parent_;       // index of `within`, or -1
+    mutable std::vector<int> city_;         // the city a place is or is in, or -1
+    mutable std::vector<std::string_view> country_;  // country_of, precomputed (into country_names_)
+    mutable WordSet country_names_;          // every country name once, at addresses that do not move
+    mutable std::unordered_map<uint32_t, uint32_t> world_place_;  // world row offset -> places() index
+    mutable std::mutex mutex_;
+    struct WorldRun {
+        uint32_t first = 0, count = 0;  // the world lines whose names start with a word
+    };
+    mutable WordTable<WorldRun> world_runs_{false};  // by exact word, filled as words are met
+    std::string_view world_;                // WorldPlacesText::world, or empty
+    size_t hand_places_ = 0;                // places_[0, hand_places_) are the hand-made list's
+    std::vector<bool> shared_;              // per hand-made place: a world place has one of its names
+    struct CodeFacts {
+        std::string country;  // the hand-made country a code stands for
+        std::string region;   // a territory listed as a region of it ("Hong Kong"), or ""
+    };
+    Map<CodeFacts> by_code_;                // "HK" -> China, Hong Kong; "US.TX" -> United States, Texas
+    WordTable<bool> common_words_{true};    // assets/lexicons/place_common_words.txt
     std::vector<Actor> actors_;
     std::vector<Name> names_;
     // Names start with a capital, but for a few ("al-Hol", "coalition forces"): the lower-case
@@ -83,7 +130,7 @@ private:
     WordTable<bool> lower_starters_{false};
     WordTable<std::vector<uint32_t>> by_first_{false};       // exact first token -> names
     WordTable<std::vector<uint32_t>> by_first_folded_{true};  // any-case first token -> place names
-    Map<uint32_t> place_by_name_;
+    mutable Map<uint32_t> place_by_name_;
 };
 
 }  // namespace dateline

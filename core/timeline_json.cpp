@@ -58,6 +58,17 @@ Json event_json(const Timeline& t, const Event& e, bool explain) {
     j["title"] = e.title;
     j["places"] = Json::array();
     for (uint32_t p : e.places) j["places"].push_back(t.gazetteer->places()[p].name);
+    // The same places with their country code and coordinates, for a map (added in version 1).
+    j["where"] = Json::array();
+    for (uint32_t p : e.places) {
+        const Place& place = t.gazetteer->places()[p];
+        Json w;
+        w["name"] = place.name;
+        w["country_code"] = place.country_code.empty() ? Json(nullptr) : Json(place.country_code);
+        w["lat"] = place.located ? Json(place.lat) : Json(nullptr);
+        w["lon"] = place.located ? Json(place.lon) : Json(nullptr);
+        j["where"].push_back(std::move(w));
+    }
     j["actors"] = Json::array();
     for (uint32_t a : e.actors) j["actors"].push_back(t.gazetteer->actors()[a].name);
     j["sources"] = Json::array();

