@@ -141,7 +141,8 @@ private:
                 return ok(i + 1) && (t_[i + 1].kind != Token::Kind::Word || words_[i + 1]);
             return length == 2 && text_[t.start] == 'Q';  // Q3
         }
-        return false;
+        return length == 6 && text_[t.start] == 'F' && text_[t.start + 1] == 'Y';  // FY2009
+
     }
 
     // ---- token access --------------------------------------------------------------------
@@ -237,6 +238,49 @@ private:
         }
         return 0;
     }
+    // A number written in words, as TimeML values need it in figures: "twenty-five" and "twenty
+    // five" (tens and units), "one hundred", "two thousand", "three hundred and fifty". Starts at
+    // a number word; returns its value and sets `next` past it.
+    double spelled_number_at(size_t i, size_t& next) const {
+        auto small_at = [&](size_t k, size_t& after) -> long {
+            if (cls(k) != TWC::Number || is(k, "hundred") || is(k, "dozen")) return -1;
+            long v = W(k).value;
+            after = k + 1;
+            if (v >= 20 && v % 10 == 0) {  // "twenty-five", "twenty five"
+                size_t u = after;
+                if (punct(u, '-') && attached(u)) ++u;
+                if (cls(u) == TWC::Number && W(u).value < 10 && !is(u, "hundred")) after = u + 1, v += W(u).value;
+            }
+            return v;
+        };
+        if (is(i, "hundred") || is(i, "dozen")) {  // "hundred" alone ("a hundred" is read by the caller)
+            next = i + 1;
+            return W(i).value;
+        }
+        size_t k = i;
+        long total = small_at(i, k);
+        if (total < 0) {
+            next = i + 1;
+            return W(i).value;
+        }
+        if (is(k, "hundred")) {
+            total *= 100;
+            ++k;
+            size_t after;
+            if (is(k, "and") && cls(k + 1) == TWC::Number) {
+                if (long rest = small_at(k + 1, after); rest > 0 && rest < 100) total += rest, k = after;
+            } else if (long rest = small_at(k, after); rest > 0 && rest < 100) {
+                total += rest, k = after;
+            }
+        }
+        if (is(k, "thousand")) {
+            total *= 1000;
+            ++k;
+        }
+        next = k;
+        return static_cast<double>(total);
+    }
+
     // An amount: a number, a number word ("four", "twenty-five"), "a"/"an"/"one", "half a",
     // or a fuzzy quantity ("several", "a few", "a couple of": returns -1, meaning X).
     bool amount_at(size_t i, size_t& next, double& amount) const {
@@ -253,6 +297,11 @@ private:
             if (is(i + 1, "few")) { amount = -1; next = i + 2; return true; }
             if (is(i + 1, "couple") && is(i + 2, "of")) { amount = 2; next = i + 3; return true; }
             if (is(i + 1, "half")) { amount = 0.5; next = i + 2; return true; }
+            if (is(i + 1, "hundred") || is(i + 1, "thousand")) {  // "a hundred years"
+                amount = W(i + 1).value;
+                next = i + 2;
+                return true;
+            }
             amount = 1;
             next = i + 1;
             return true;
@@ -260,14 +309,7 @@ private:
         if (is(i, "half") && (is(i + 1, "a") || is(i + 1, "an"))) { amount = 0.5; next = i + 2; return true; }
         const TimeWord& w = W(i);
         if (w.cls == TWC::Number) {
-            amount = w.value;
-            next = i + 1;
-            // "twenty-five", "twenty five"
-            if (w.value >= 20 && w.value % 10 == 0 && punct(i + 1, '-') && attached(i + 1) && cls(i + 2) == TWC::Number &&
-                W(i + 2).value < 10) {
-                amount += W(i + 2).value;
-                next = i + 3;
-            }
+            amount = spelled_number_at(i, next);
             if (is(next, "and") && is(next + 1, "a") && is(next + 2, "half")) {
                 amount += 0.5;
                 next += 3;
@@ -324,6 +366,10 @@ private:
         consider(set_at(i));
         consider(holiday_at(i));
         consider(approx_at(i));
+        consider(fiscal_year_at(i));
+        consider(age_at(i));
+        consider(year_earlier_at(i));
+        consider(the_period_at(i));
         return best;
     }
 
@@ -619,6 +665,8 @@ private:
             if (!has_amount) k = x;
             TimeUnit u = unit_at(k, plural);
             if (u == TimeUnit::Quarter && !plural && !has_amount) return Match{};  // "the last quarter": quarter_at
+            if (is(j, "coming") && !has_amount && u != TimeUnit::None && u != TimeUnit::Weekend && !is(k + 1, "of"))
+                return coming_units(k + 1, u, plural);
             if (u != TimeUnit::None && u != TimeUnit::Weekend && (plural || !has_amount || amount == 1)) {
                 if (!has_amount && !plural) amount = 1;
                 if (!has_amount && plural) amount = -1;
@@ -637,6 +685,7 @@ private:
         }
         if (the) return m;
         if (is(j, "current") && unit_at(x, plural) == TimeUnit::None) return m;
+        if (is(j, "coming") && unit_at(x, plural) != TimeUnit::None && plural) return coming_units(x + 1, TimeUnit::Day, true);
         size_t k;
         TimeUnit u = unit_at(x, plural);
         if (u != TimeUnit::None && !plural) {
@@ -693,6 +742,48 @@ private:
                 return m;
             }
         }
+        return m;
+    }
+
+    // "for the quarter", "in the year", "during the year": the period the text is talking about.
+    // Anchored like "the day": the quarter or year of the previous date when it is that fine,
+    // else from publication (see from_previous).
+    Match the_period_at(size_t i) const {
+        Match m;
+        if (!is(i, "the") || i == 0) return m;
+        const bool quarter = is(i + 1, "quarter"), year = is(i + 1, "year");
+        if (!quarter && !year) return m;
+        const std::string_view p = lw(i - 1);
+        if (!(p == "for" || p == "in" || p == "during" || p == "throughout" || p == "through")) return m;
+        // "the year before", "the year ago", "the year's end", "the year-earlier": other readings.
+        if (ok(i + 2) && (number(i + 2) || punct(i + 2, '-') || punct(i + 2, '\'') || punct(i + 2, 0x2019) || cls(i + 2) == TWC::Ago ||
+                          is(i + 2, "before") || is(i + 2, "after") || is(i + 2, "earlier") || is(i + 2, "of") ||
+                          is(i + 2, "ended") || is(i + 2, "ending") || is(i + 2, "to")))
+            return m;
+        m.end = i + 2;
+        m.m.anchor = Anchor::Previous;
+        m.m.unit = quarter ? TimeUnit::Quarter : TimeUnit::Year;
+        m.m.offset = 0;
+        m.m.deictic_unit = true;
+        return m;
+    }
+
+    // "the coming days/weeks/months" names no length, only that it is ahead: FUTURE_REF (a date,
+    // as "the future"). "the coming week/year" is the next one: a date counted from publication.
+    Match coming_units(size_t end, TimeUnit u, bool plural) const {
+        Match m;
+        m.end = end;
+        m.type = TimexType::Date;
+        if (plural) {
+            m.m.anchor = Anchor::Reference;
+            m.m.reference = "FUTURE_REF";
+            return m;
+        }
+        if (u == TimeUnit::Day || u == TimeUnit::Hour || u == TimeUnit::Minute || u == TimeUnit::Second) return Match{};
+        m.m.anchor = Anchor::Publication;
+        m.m.unit = u;
+        m.m.offset = 1;
+        m.m.deictic_unit = true;
         return m;
     }
 
@@ -1291,6 +1382,110 @@ private:
         return m;
     }
 
+    // A fiscal year named by its number: "fiscal 2009", "fiscal year 2009", "fiscal-2009", "FY2009".
+    // TimeML writes it FY2009: a company's year, which need not start in January.
+    Match fiscal_year_at(size_t i) const {
+        Match m;
+        size_t j = i, k;
+        size_t f = is(i, "the") ? i + 1 : i;
+        if (cls(f) == TWC::Deictic && is(f + 1, "fiscal") && is(f + 2, "year") && !is(f, "past") && !is(f, "coming")) {
+            // "this fiscal year", "the current fiscal year", "last fiscal year": counted from the
+            // publication year (a company's fiscal year may end in it or the next; the
+            // publication year is the plain reading).
+            if (f > i && !is(f, "current") && !is(f, "next") && !is(f, "last")) return m;
+            m.end = f + 3;
+            m.m.anchor = Anchor::Publication;
+            m.m.relative_year = true;
+            m.m.year_offset = W(f).value;
+            m.m.fiscal = true;
+            return m;
+        }
+        if (is(i, "fiscal")) {
+            j = i + 1;
+            if (punct(j, '-') && attached(j)) ++j;
+            else if (is(j, "year")) ++j;
+        } else if (is(i, "fy") && text_[t_[i].start] == 'F' && attached(i + 1) && year_at(i + 1, k)) {
+            m.end = k;  // "FY2009" read as two tokens
+            m.m.anchor = Anchor::Absolute;
+            m.m.year = year_at(i + 1, k);
+            m.m.fiscal = true;
+            return m;
+        } else if (ok(i) && t_[i].is_word() && t_[i].end - t_[i].start == 6 && lw(i).starts_with("fy") &&
+                   text_[t_[i].start] == 'F') {
+            // "FY2009" is one word token: read its four digits.
+            int year = 0;
+            for (size_t c = t_[i].start + 2; c < t_[i].end; ++c) {
+                if (text_[c] < '0' || text_[c] > '9') return m;
+                year = year * 10 + (text_[c] - '0');
+            }
+            if (year < 1000 || year > 2999) return m;
+            m.end = i + 1;
+            m.m.anchor = Anchor::Absolute;
+            m.m.year = year;
+            m.m.fiscal = true;
+            return m;
+        } else {
+            return m;
+        }
+        const int year = year_at(j, k);
+        if (!year) return m;
+        m.end = k;
+        m.m.anchor = Anchor::Absolute;
+        m.m.year = year;
+        m.m.fiscal = true;
+        return m;
+    }
+
+    // "the year-earlier quarter", "the year-ago period", "year-earlier": the same period a year
+    // before the date the text is talking about (earnings news compares each period with it).
+    Match year_earlier_at(size_t i) const {
+        Match m;
+        size_t j = is(i, "the") ? i + 1 : i;
+        if (!(is(j, "year") && punct(j + 1, '-') && attached(j + 1) && attached(j + 2) &&
+              (is(j + 2, "earlier") || is(j + 2, "ago"))))
+            return m;
+        size_t end = j + 3;
+        static constexpr std::string_view kPeriods[] = {"period", "quarter", "month", "week", "day", "year", "half"};
+        bool period = false;
+        for (std::string_view p : kPeriods) period |= is(end, p);
+        if (period) ++end;
+        else if (j > i) return m;  // "the year-earlier figure": only the adjective is the time
+        m.end = end;
+        m.m.anchor = Anchor::Previous;
+        m.m.unit = TimeUnit::Year;
+        m.m.offset = -1;
+        m.m.same_period = true;
+        return m;
+    }
+
+    // An age is a duration in TimeML: "25 years old", "a 25-year-old", "the six-month-old
+    // company". The span covers "old"; the value is the length of life (P25Y).
+    Match age_at(size_t i) const {
+        Match m;
+        size_t k;
+        double amount;
+        bool plural = false;
+        if (!amount_at(i, k, amount) || amount <= 0 || is(i, "a") || is(i, "an")) return m;
+        size_t u = k;
+        const bool hyphenated = punct(k, '-') && attached(k) && attached(k + 1);
+        if (hyphenated) ++u;
+        const TimeUnit unit = unit_at(u, plural);
+        if (unit == TimeUnit::None || unit == TimeUnit::Weekend) return m;
+        size_t old = u + 1;
+        if (hyphenated) {
+            if (plural || !(punct(old, '-') && attached(old))) return m;
+            ++old;
+        } else if (!plural && amount != 1) {
+            return m;
+        }
+        if (!is(old, "old") && !is(old, "olds")) return m;
+        m.end = old + 1;
+        m.type = TimexType::Duration;
+        m.m.amount = amount;
+        m.m.amount_unit = unit;
+        return m;
+    }
+
     // about/around/nearly + an expression: the modifier joins it ("almost two years").
     Match approx_at(size_t i) const {
         if (cls(i) != TWC::Approx) return Match{};
@@ -1441,7 +1636,10 @@ Interval choose_by_tense(int ref_year, int64_t ref_day, Tense tense, Make make, 
     if (tense == Tense::Past) {
         for (int k = 2; k >= 0; --k)
             if (c[k].first <= ref_day) {
-                if (near_window && ref_day - c[k].first > kFar && k < 2 && c[k + 1].first - ref_day <= kNear) {
+                // How far back a past interval is counts from its middle: "the first half", said
+                // in November, is about seven months back, not ten (its start).
+                const int64_t middle = c[k].first + (c[k].last - c[k].first) / 2;
+                if (near_window && ref_day - middle > kFar && k < 2 && c[k + 1].first - ref_day <= kNear) {
                     why = "a past-tense clause, but a year back is far for a date without a year: the next one after";
                     return c[k + 1];
                 }
@@ -1692,6 +1890,12 @@ private:
         }
         if (year < 1 || year > 9999) return false;
         iv = year_interval(year);
+        if (m.fiscal) {
+            iv.value = "FY" + iv.value;
+            how = quote(text_, e) + " names a fiscal year: the company's year numbered " + std::to_string(year) +
+                  " (its months depend on the company; the calendar year is shown)";
+            return true;
+        }
         how = quote(text_, e) + " names a year" + (m.part.empty() ? "" : std::string(" (") + part_words(m.part) + " of it)");
         return true;
     }
@@ -1858,6 +2062,67 @@ private:
         return true;
     }
 
+    // Can a date known to `precision` anchor "the previous/following <unit>"? Only one at least as
+    // fine as the unit: "the previous week" after "in 1997" is not the last week of 1996, it has
+    // no anchor in the text and is counted from publication instead.
+    static bool anchors_unit(Precision precision, TimeUnit unit) {
+        auto rank = [](Precision p) {
+            switch (p) {
+                case Precision::Day: return 0;
+                case Precision::Week: return 1;
+                case Precision::PartOfMonth:
+                case Precision::Month: return 2;
+                case Precision::Quarter:
+                case Precision::Season: return 3;
+                case Precision::Half:
+                case Precision::PartOfYear:
+                case Precision::Year: return 4;
+                case Precision::Decade: return 5;
+                case Precision::Century: return 6;
+                default: return 7;
+            }
+        };
+        int needed = 7;
+        switch (unit) {
+            case TimeUnit::Week:
+            case TimeUnit::Weekend:
+            case TimeUnit::Fortnight: needed = 1; break;
+            case TimeUnit::Month: needed = 2; break;
+            case TimeUnit::Quarter: needed = 3; break;
+            case TimeUnit::Year: needed = 4; break;
+            case TimeUnit::Decade: needed = 5; break;
+            case TimeUnit::Century: needed = 6; break;
+            default: needed = 0; break;
+        }
+        return rank(precision) <= needed;
+    }
+
+    // "the year-earlier quarter": the previous date's period, `offset` years away, at its own
+    // granularity (day, month, quarter, half, season or year); with no date before it, the
+    // year before publication.
+    bool same_period_years_away(const TimeExpression& e, Interval& iv, std::string& how) {
+        const int years = e.meaning.offset;
+        if (!has_last_) {
+            if (!dct_) return false;
+            iv = year_interval(ref_.date->year + years);
+            how = quote(text_, e) + " is the year before publication, " + dct_words_ + " (no earlier date in the text)";
+            return true;
+        }
+        const CivilDate a = civil_from_days(last_any_.first);
+        const int y = a.year + years;
+        switch (last_any_.precision) {
+            case Precision::Day: iv = day_interval({y, a.month, std::min(a.day, days_in_month(y, a.month))}); break;
+            case Precision::Month: iv = month_interval(y, a.month); break;
+            case Precision::Quarter: iv = quarter_interval(y, quarter_of(a.month)); break;
+            case Precision::Half: iv = half_interval(y, a.month <= 6 ? 1 : 2); break;
+            case Precision::Week: iv = week_interval(last_any_.first + 364 * static_cast<int64_t>(years)); break;
+            default: iv = year_interval(y); break;
+        }
+        how = quote(text_, e) + " is the period of the date before it (" + last_any_.value + ") a year " +
+              (years < 0 ? "earlier" : "later");
+        return true;
+    }
+
     bool from_previous(const TimeExpression& e, Interval& iv, std::string& how) {
         const TimexMeaning& m = e.meaning;
         std::optional<int64_t> base;
@@ -1867,14 +2132,23 @@ private:
                 base = *last_day_;
                 from = "the date mentioned before it, " + long_date(civil_from_days(*base));
             }
-        } else if (has_last_) {
+        } else if (has_last_ && anchors_unit(last_any_.precision, m.unit)) {
             base = last_any_.first;
             from = "the date mentioned before it (" + last_any_.value + ")";
         }
         if (!base && dct_) {
             base = *dct_;
             from = "publication, " + dct_words_ + " (no earlier date in the text)";
+            if (m.unit == TimeUnit::Quarter && m.offset == 0 && m.deictic_unit) {
+                // "for the quarter" with nothing before it: the latest quarter that has ended
+                // (a quarter still running is "this quarter").
+                iv = shifted_unit(*base, TimeUnit::Quarter, -1);
+                how = quote(text_, e) + " is the latest quarter ended before publication, " + dct_words_ +
+                      " (no earlier date in the text)";
+                return true;
+            }
         }
+        if (m.same_period) return same_period_years_away(e, iv, how);
         if (!base) return false;
         iv = shifted_unit(*base, m.unit == TimeUnit::None ? TimeUnit::Day : m.unit, m.offset);
         how = quote(text_, e) + " is counted from " + from;
