@@ -370,6 +370,7 @@ private:
         consider(age_at(i));
         consider(year_earlier_at(i));
         consider(the_period_at(i));
+        consider(possessive_period_at(i));
         return best;
     }
 
@@ -1433,6 +1434,39 @@ private:
         m.m.anchor = Anchor::Absolute;
         m.m.year = year;
         m.m.fiscal = true;
+        return m;
+    }
+
+    // A year's quarter or half in the possessive: "1990's second half", "last year's fourth
+    // quarter", "this year's first quarter": one date, the quarter of that year.
+    Match possessive_period_at(size_t i) const {
+        Match m;
+        size_t k = 0;
+        Match head;
+        if (int year = year_at(i, k)) {
+            head.end = k;
+            head.m.anchor = Anchor::Absolute;
+            head.m.year = year;
+        } else {
+            head = deictic_at(i);
+            if (!head.end || head.m.unit != TimeUnit::Year || head.m.anchor != Anchor::Publication) return m;
+        }
+        // The possessive is one token after a word ("year's") and two after a number ("1990" "'" "s").
+        size_t s = head.end;
+        if ((is(s, "'s") || is(s, "\xE2\x80\x99s")) && attached(s)) s += 1;
+        else if ((punct(s, '\'') || punct(s, 0x2019)) && attached(s) && is(s + 1, "s") && attached(s + 1)) s += 2;
+        else return m;
+        Match period = quarter_at(s);
+        if (!period.end || period.m.anchor != Anchor::Tense || (!period.m.quarter && !period.m.half)) return m;
+        m = period;
+        if (head.m.anchor == Anchor::Absolute) {
+            m.m.anchor = Anchor::Absolute;
+            m.m.year = head.m.year;
+        } else {
+            m.m.anchor = Anchor::Publication;
+            m.m.relative_year = true;
+            m.m.year_offset = head.m.offset;
+        }
         return m;
     }
 

@@ -295,3 +295,23 @@ TEST(TimeExpression, ThePeriodUnderDiscussion) {
     // Other readings are left alone.
     EXPECT_TRUE(tag("He was named player of the year.", "1989-11-02").empty());
 }
+
+// A year's quarter or half in the possessive is one date of that year.
+TEST(TimeExpression, AYearsQuarterInThePossessive) {
+    Found f = one("The firm expects a profit in 1990's second half.", "1989-11-02");
+    EXPECT_EQ(f.text, "1990's second half");
+    EXPECT_EQ(f.value, "1990-H2");
+    f = one("Sales fell in last year's fourth quarter.", "1989-11-02");
+    EXPECT_EQ(f.text, "last year's fourth quarter");
+    EXPECT_EQ(f.value, "1988-Q4");
+    EXPECT_EQ(one("Sales rose in this year's first quarter.", "1989-11-02").value, "1989-Q1");
+    // Other possessives of a year stay what they were.
+    EXPECT_EQ(one("Last year's results were weaker.", "1989-11-02").value, "1988");
+}
+
+TEST(TimeExpression, TwiceAYearAdverbs) {
+    Found f = one("Interest is paid semiannually.", "1989-11-02");
+    EXPECT_EQ(f.type, "SET");
+    EXPECT_EQ(f.value, "P6M");
+    EXPECT_EQ(one("Prices are updated hourly.", "1989-11-02").value, "PT1H");
+}
