@@ -307,6 +307,8 @@ private:
             return true;
         }
         if (is(i, "half") && (is(i + 1, "a") || is(i + 1, "an"))) { amount = 0.5; next = i + 2; return true; }
+        // "single-day", "single-year": one, in the adjective form only.
+        if (is(i, "single") && punct(i + 1, '-') && attached(i + 1)) { amount = 1; next = i + 1; return true; }
         const TimeWord& w = W(i);
         if (w.cls == TWC::Number) {
             amount = spelled_number_at(i, next);
@@ -371,6 +373,7 @@ private:
         consider(year_earlier_at(i));
         consider(the_period_at(i));
         consider(possessive_period_at(i));
+        consider(same_period_last_year_at(i));
         return best;
     }
 
@@ -1486,7 +1489,36 @@ private:
         else if (j > i) return m;  // "the year-earlier figure": only the adjective is the time
         m.end = end;
         m.m.anchor = Anchor::Previous;
-        m.m.unit = TimeUnit::Year;
+        m.m.unit = TimeUnit::None;  // the granularity of the date before it
+        m.m.offset = -1;
+        m.m.same_period = true;
+        return m;
+    }
+
+    // "the same period last year", "the same month a year ago", "the same quarter of the previous
+    // year": one expression (TimeML), the period the text is talking about a year back. The unit
+    // named (month, quarter, week, day) gives the granularity; "period" takes the previous date's.
+    Match same_period_last_year_at(size_t i) const {
+        Match m;
+        if (!is(i, "the") || !is(i + 1, "same")) return m;
+        bool plural = false;
+        TimeUnit u = unit_at(i + 2, plural);
+        if (plural || !(is(i + 2, "period") || u == TimeUnit::Month || u == TimeUnit::Quarter || u == TimeUnit::Week ||
+                        u == TimeUnit::Day))
+            return m;
+        size_t j = i + 3;
+        if (is(j, "of") || is(j, "in")) ++j;
+        size_t end = 0;
+        if (is(j, "last") && is(j + 1, "year")) end = j + 2;                                       // last year
+        else if (is(j, "the") && (is(j + 1, "last") || is(j + 1, "previous") || is(j + 1, "prior")) && is(j + 2, "year"))
+            end = j + 3;                                                                          // the previous year
+        else if ((is(j, "a") || is(j, "one")) && is(j + 1, "year") && (is(j + 2, "earlier") || is(j + 2, "ago") || is(j + 2, "before")))
+            end = j + 3;                                                                          // a year earlier
+        else if (is(j, "the") && is(j + 1, "year") && (is(j + 2, "before") || is(j + 2, "earlier"))) end = j + 3;
+        if (!end) return m;
+        m.end = end;
+        m.m.anchor = Anchor::Previous;
+        m.m.unit = is(i + 2, "period") ? TimeUnit::None : u;
         m.m.offset = -1;
         m.m.same_period = true;
         return m;
@@ -2131,29 +2163,34 @@ private:
         return rank(precision) <= needed;
     }
 
-    // "the year-earlier quarter": the previous date's period, `offset` years away, at its own
-    // granularity (day, month, quarter, half, season or year); with no date before it, the
-    // year before publication.
+    // "the year-earlier quarter", "the same month a year ago": the previous date's period,
+    // `offset` years away, at its own granularity (day, week, month, quarter, half or year) or
+    // the one the text names; with no date before it, publication's (a year when none is named).
     bool same_period_years_away(const TimeExpression& e, Interval& iv, std::string& how) {
         const int years = e.meaning.offset;
-        if (!has_last_) {
-            if (!dct_) return false;
-            iv = year_interval(ref_.date->year + years);
-            how = quote(text_, e) + " is the year before publication, " + dct_words_ + " (no earlier date in the text)";
-            return true;
-        }
-        const CivilDate a = civil_from_days(last_any_.first);
+        if (!has_last_ && !dct_) return false;
+        const int64_t anchor = has_last_ ? last_any_.first : *dct_;
+        const std::string anchor_words = has_last_ ? "the date before it (" + last_any_.value + ")"
+                                                   : "publication, " + dct_words_ + " (no earlier date in the text)";
+        const CivilDate a = civil_from_days(anchor);
         const int y = a.year + years;
-        switch (last_any_.precision) {
+        Precision precision = has_last_ ? last_any_.precision : Precision::Year;
+        switch (e.meaning.unit) {  // a unit named in the text ("the same month") sets the granularity
+            case TimeUnit::Day: precision = Precision::Day; break;
+            case TimeUnit::Week: precision = Precision::Week; break;
+            case TimeUnit::Month: precision = Precision::Month; break;
+            case TimeUnit::Quarter: precision = Precision::Quarter; break;
+            default: break;
+        }
+        switch (precision) {
             case Precision::Day: iv = day_interval({y, a.month, std::min(a.day, days_in_month(y, a.month))}); break;
             case Precision::Month: iv = month_interval(y, a.month); break;
             case Precision::Quarter: iv = quarter_interval(y, quarter_of(a.month)); break;
             case Precision::Half: iv = half_interval(y, a.month <= 6 ? 1 : 2); break;
-            case Precision::Week: iv = week_interval(last_any_.first + 364 * static_cast<int64_t>(years)); break;
+            case Precision::Week: iv = week_interval(anchor + 364 * static_cast<int64_t>(years)); break;
             default: iv = year_interval(y); break;
         }
-        how = quote(text_, e) + " is the period of the date before it (" + last_any_.value + ") a year " +
-              (years < 0 ? "earlier" : "later");
+        how = quote(text_, e) + " is the period of " + anchor_words + " a year " + (years < 0 ? "earlier" : "later");
         return true;
     }
 

@@ -315,3 +315,29 @@ TEST(TimeExpression, TwiceAYearAdverbs) {
     EXPECT_EQ(f.value, "P6M");
     EXPECT_EQ(one("Prices are updated hourly.", "1989-11-02").value, "PT1H");
 }
+
+// "the same period last year" is one expression: the period under discussion, a year back.
+TEST(TimeExpression, TheSamePeriodLastYear) {
+    auto all = tag("Sales fell 20% in March, compared with the same month a year ago.", "2009-04-02");
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[1].text, "the same month a year ago");
+    EXPECT_EQ(all[1].value, "2008-03");
+    all = tag("Profit in the third quarter rose from the same period last year.", "2009-11-02");
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[1].text, "the same period last year");
+    EXPECT_EQ(all[1].value, "2008-Q3");
+    all = tag("Sales on Monday were below the same day of the previous year.", "2009-11-04");
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[1].value, "2008-11-02");
+    // Without a date before it: publication's month.
+    EXPECT_EQ(one("Sales are down from the same month a year earlier.", "2009-04-02").value, "2008-04");
+    // "the same period" alone still refers to the date before it.
+    EXPECT_EQ(one("Sales rose in the same period.", "2009-04-02").text, "the same period");
+}
+
+TEST(TimeExpression, SingleDayIsADuration) {
+    const Found f = one("It was the worst single-day fall.", "2009-04-02");
+    EXPECT_EQ(f.text, "single-day");
+    EXPECT_EQ(f.type, "DURATION");
+    EXPECT_EQ(f.value, "P1D");
+}
