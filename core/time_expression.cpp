@@ -912,6 +912,16 @@ private:
             j = i + 1;
             if (punct(j, '-') && attached(j)) ++j;
             if (is(i, "middle")) return m;
+            if (j == i + 1 && !is(i, "mid")) {
+                // "late Tuesday", "early yesterday", "late Friday night": a day and its part
+                // (TimeML puts the modifier in the span, mod START/END; the value stays the day).
+                Match day = weekday_pattern(j);
+                if (!day.end) day = day_ref_at(j);
+                if (day.end && day.m.anchor != Anchor::Reference) {
+                    day.m.part = part;
+                    return day;
+                }
+            }
         } else if ((is(i, "earlier") || is(i, "later")) && (is(i + 1, "this") || is(i + 1, "last") || is(i + 1, "next"))) {
             Match inner = deictic_at(i + 1);
             if (!inner.end || inner.type != TimexType::Date) return m;

@@ -341,3 +341,20 @@ TEST(TimeExpression, SingleDayIsADuration) {
     EXPECT_EQ(f.type, "DURATION");
     EXPECT_EQ(f.value, "P1D");
 }
+
+// TimeML keeps "late"/"early" in the span of a day, as its mod.
+TEST(TimeExpression, EarlyAndLateDays) {
+    Found f = one("The rebels attacked late Tuesday.", "1998-02-19");
+    EXPECT_EQ(f.text, "late Tuesday");
+    EXPECT_EQ(f.value, "1998-02-17");
+    EXPECT_EQ(f.mod, "END");
+    f = one("Officials met early yesterday.", "1998-02-19");
+    EXPECT_EQ(f.text, "early yesterday");
+    EXPECT_EQ(f.value, "1998-02-18");
+    EXPECT_EQ(f.mod, "START");
+    f = one("The storm hit late Friday night.", "1998-02-19");
+    EXPECT_EQ(f.text, "late Friday night");
+    EXPECT_EQ(f.value, "1998-02-13TNI");
+    // "late" as an adjective of something else is not a time.
+    EXPECT_TRUE(tag("The late senator was buried.", "1998-02-19").empty());
+}
