@@ -407,7 +407,8 @@ private:
                     end = y + 2;
                 } else month = 0;  // a month alone is another pattern
             }
-        } else if ((day = day_at(j, k))) {
+        } else if ((day = day_at(j + (is(j, "the") && !weekday && number(j + 1) && t_[j + 1].ordinal ? 1 : 0), k))) {
+            // "the 3rd of March": the article belongs to the date (an ordinal day only).
             size_t mpos = k;
             if (is(mpos, "of")) ++mpos;
             if ((month = month_at(mpos, k))) {
@@ -1073,6 +1074,18 @@ private:
             m.m.anchor = Anchor::Absolute;
             m.m.decade = (1900 + static_cast<int>(t_[j + 1].value)) / 10;
             return m;
+        }
+        if (the) {
+            // "the eighties", "the nineties": decades of the 20th century, as news writes them.
+            static constexpr std::string_view kDecades[] = {"twenties", "thirties", "forties", "fifties",
+                                                            "sixties",  "seventies", "eighties", "nineties"};
+            for (size_t d = 0; d < std::size(kDecades); ++d)
+                if (is(j, kDecades[d])) {
+                    m.end = j + 1;
+                    m.m.anchor = Anchor::Absolute;
+                    m.m.decade = 192 + static_cast<int>(d);
+                    return m;
+                }
         }
         if (the && ((number(j) && t_[j].ordinal) || cls(j) == TWC::Ordinal) && is(j + 1, "century")) {
             const int c = number(j) ? static_cast<int>(t_[j].value) : W(j).value;
@@ -1988,7 +2001,7 @@ private:
         if (e.signal == "since" && tense != Tense::Past) tense = Tense::Past;
         if ((e.signal == "until" || e.signal == "till" || e.signal == "by") && tense == Tense::Past) tense = Tense::Unknown;
         std::string why;
-        if (m.weekday) {
+        if (m.weekday && !m.month) {
             const int64_t ref_weekday = iso_weekday(ref);
             if (m.deictic_unit) {  // last / next / this <weekday>
                 int64_t day;
@@ -2045,6 +2058,20 @@ private:
                 return day_interval(d);
             };
             iv = choose_by_tense(ref.year, *dct_, tense, make, why);
+            if (m.weekday) {
+                // "Wednesday, Oct. 4": the year around publication in which that date is that
+                // weekday, when exactly one is; else the tense's choice.
+                int matches = 0;
+                Interval match;
+                for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+                    const CivilDate d{y, m.month, m.day};
+                    if (is_valid(d) && iso_weekday(d) == m.weekday) ++matches, match = day_interval(d);
+                }
+                if (matches == 1) {
+                    iv = match;
+                    why = "the only year near publication in which it falls on the weekday given";
+                }
+            }
             if (m.day > days_in_month(civil_from_days(iv.first).year, m.month)) {
                 how = "is not a real day";
                 return false;

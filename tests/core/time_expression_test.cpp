@@ -358,3 +358,27 @@ TEST(TimeExpression, EarlyAndLateDays) {
     // "late" as an adjective of something else is not a time.
     EXPECT_TRUE(tag("The late senator was buried.", "1998-02-19").empty());
 }
+
+TEST(TimeExpression, AWeekdayGivenWithADatePicksItsYear) {
+    // 4 October is a Wednesday in 2000 only, of 1999-2001.
+    Found f = one("They signed the deal on Wednesday, Oct. 4.", "2000-12-01");
+    EXPECT_EQ(f.text, "Wednesday, Oct. 4");
+    EXPECT_EQ(f.value, "2000-10-04");
+    // No year near publication fits: the tense decides, and the date (not the weekday) is kept.
+    EXPECT_EQ(one("They signed the deal on Wednesday, Oct. 4.", "1998-02-19").value, "1997-10-04");
+}
+
+TEST(TimeExpression, OrdinalDaysWithTheArticle) {
+    const Found f = one("The treaty was signed on the 3rd of March, 1998.", "1998-05-01");
+    EXPECT_EQ(f.text, "the 3rd of March, 1998");
+    EXPECT_EQ(f.value, "1998-03-03");
+}
+
+TEST(TimeExpression, SpelledDecades) {
+    auto all = tag("Music of the nineties and the eighties returned.", "1998-02-19");
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].text, "the nineties");
+    EXPECT_EQ(all[0].value, "199");
+    EXPECT_EQ(all[1].value, "198");
+    EXPECT_TRUE(tag("He is in his eighties.", "1998-02-19").empty());  // an age bracket, not a decade
+}
