@@ -1350,9 +1350,8 @@ private:
             m.m.set_value = W(i).code;
             return m;
         }
-        if ((is(i, "a") || is(i, "per")) && i > 0 && t_[i - 1].is_number() && unit_at(i + 1, plural) != TimeUnit::None &&
-            !plural) {
-            m.end = i + 2;  // "a rate of 15 a year"
+        if ((is(i, "a") || is(i, "per")) && rate_before(i) && unit_at(i + 1, plural) != TimeUnit::None && !plural) {
+            m.end = i + 2;  // "a rate of 15 a year", "3% a year", "$2 billion a year"
             m.m.amount = 1;
             m.m.amount_unit = unit_at(i + 1, plural);
             return m;
@@ -1367,6 +1366,21 @@ private:
             }
         }
         return Match{};
+    }
+
+    // Is the token before i an amount that "a year" / "per week" makes a rate of? A number, a
+    // percent sign, or a word ending an amount ("5 percent", "$2 billion", "300 dollars").
+    bool rate_before(size_t i) const {
+        if (i == 0) return false;
+        const Token& t = t_[i - 1];
+        if (t.is_number() || t.is('%')) return true;
+        if (!t.is_word()) return false;
+        static constexpr std::string_view kAmountEnds[] = {"percent", "million", "billion", "trillion", "dollars",
+                                                           "cents", "euros", "pounds", "tons", "barrels"};
+        const std::string_view w = lw(i - 1);
+        for (std::string_view a : kAmountEnds)
+            if (w == a) return i > 1 && (t_[i - 2].is_number() || cls(i - 2) == TWC::Number);
+        return false;
     }
 
     // Christmas, New Year's Day, Halloween... (fixed dates, year by tense)

@@ -382,3 +382,16 @@ TEST(TimeExpression, SpelledDecades) {
     EXPECT_EQ(all[1].value, "198");
     EXPECT_TRUE(tag("He is in his eighties.", "1998-02-19").empty());  // an age bracket, not a decade
 }
+
+// "a year" after an amount is a rate: a SET in TimeML.
+TEST(TimeExpression, RatesPerUnitAreSets) {
+    for (const char* text : {"Prices rose 3% a year.", "The plant makes $2 billion a year.", "Output grew 5 percent per month.",
+                             "The mine produces 300 tons a day."}) {
+        const Found f = one(text, "2009-04-02");
+        EXPECT_EQ(f.type, "SET") << text;
+    }
+    EXPECT_EQ(one("Prices rose 3% a year.", "2009-04-02").value, "P1Y");
+    // "a year" that is no rate is left to the duration rules.
+    EXPECT_TRUE(tag("The billion a year was lost.", "2009-04-02").empty() ||
+                tag("The billion a year was lost.", "2009-04-02")[0].type != "SET");
+}
