@@ -374,6 +374,7 @@ private:
         consider(the_period_at(i));
         consider(possessive_period_at(i));
         consider(same_period_last_year_at(i));
+        consider(year_end_at(i));
         return best;
     }
 
@@ -773,6 +774,20 @@ private:
         return m;
     }
 
+    // "year-end", "by year-end": the end of the year of publication (mod END), as "the end of the year".
+    Match year_end_at(size_t i) const {
+        Match m;
+        if (!(is(i, "year") && punct(i + 1, '-') && attached(i + 1) && is(i + 2, "end") && attached(i + 2))) return m;
+        if (punct(i + 3, '-') && attached(i + 3)) return m;  // "year-end-based": part of a longer word
+        m.end = i + 3;
+        m.m.anchor = Anchor::Publication;
+        m.m.unit = TimeUnit::Year;
+        m.m.offset = 0;
+        m.m.deictic_unit = true;
+        m.m.part = "END";
+        return m;
+    }
+
     // "the coming days/weeks/months" names no length, only that it is ahead: FUTURE_REF (a date,
     // as "the future"). "the coming week/year" is the next one: a date counted from publication.
     Match coming_units(size_t end, TimeUnit u, bool plural) const {
@@ -967,10 +982,10 @@ private:
         int deictic = 0;
         bool has_deictic = false;
         if (cls(j) == TWC::Ordinal && (is(j + 1, "quarter") || is(j + 1, "half") ||
-                                       (punct(j + 1, '-') && attached(j + 1) && is(j + 2, "quarter")))) {
+                                       (punct(j + 1, '-') && attached(j + 1) && (is(j + 2, "quarter") || is(j + 2, "half"))))) {
             q = W(j).value;
             if (q == -1) q = 4;
-            half = is(j + 1, "half");
+            half = is(j + 1, "half") || is(j + 2, "half");  // "first-half profit" too
             j += punct(j + 1, '-') ? 3 : 2;
         } else if ((is(j, "last") || is(j, "this") || is(j, "next") || is(j, "current") || is(j, "previous") ||
                     is(j, "past")) && is(j + 1, "quarter")) {

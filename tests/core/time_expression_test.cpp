@@ -395,3 +395,13 @@ TEST(TimeExpression, RatesPerUnitAreSets) {
     EXPECT_TRUE(tag("The billion a year was lost.", "2009-04-02").empty() ||
                 tag("The billion a year was lost.", "2009-04-02")[0].type != "SET");
 }
+
+TEST(TimeExpression, HalfYearAdjectivesAndYearEnd) {
+    Found f = one("First-half profit fell.", "1989-11-02");
+    EXPECT_EQ(f.text, "First-half");
+    EXPECT_EQ(f.value, "1989-H1");
+    f = one("The deal should close by year-end.", "1989-11-02");
+    EXPECT_EQ(f.text, "year-end");
+    EXPECT_EQ(f.value, "1989");
+    EXPECT_EQ(f.mod, "END");
+}
