@@ -623,6 +623,17 @@ private:
                     return m;
                 }
         }
+        if (!the && is(j, "that") && cls(j + 1) == TWC::PartOfDay && !is(j + 1, "midnight") && !is(j + 1, "noon") &&
+            !is(j + 1, "midday") && !is(j + 1, "mornings")) {
+            // "that night", "that morning": a part of the day the text is talking about.
+            m.end = j + 2;
+            m.type = TimexType::Time;
+            m.m.anchor = Anchor::Previous;
+            m.m.unit = TimeUnit::Day;
+            m.m.offset = 0;
+            m.m.part_of_day = W(j + 1).code;
+            return m;
+        }
         if (!the && is(j, "that")) {
             TimeUnit u = unit_at(j + 1, plural);
             if (u == TimeUnit::Day || u == TimeUnit::Week || u == TimeUnit::Month || u == TimeUnit::Year || is(j + 1, "time")) {

@@ -405,3 +405,11 @@ TEST(TimeExpression, HalfYearAdjectivesAndYearEnd) {
     EXPECT_EQ(f.value, "1989");
     EXPECT_EQ(f.mod, "END");
 }
+
+TEST(TimeExpression, ThatNightIsThePreviousDay) {
+    auto all = tag("The blast hit on Feb. 3, 1998. That night, rescuers arrived.", "1998-02-19");
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[1].text, "That night");
+    EXPECT_EQ(all[1].type, "TIME");
+    EXPECT_EQ(all[1].value, "1998-02-03TNI");
+}
