@@ -1364,6 +1364,18 @@ private:
                 m.m.weekday = wd;
                 return m;
             }
+            // "every two years", "every 10 minutes": the period is the amount of units (P2Y).
+            double amount = 0;
+            if (j == i + 1 && !is(j, "a") && !is(j, "an") && amount_at(j, k, amount) && amount > 1 &&
+                amount == std::floor(amount)) {
+                u = unit_at(k, plural);
+                if (u != TimeUnit::None && u != TimeUnit::Weekend && plural) {
+                    m.end = k + 1;
+                    m.m.amount = amount;
+                    m.m.amount_unit = u;
+                    return m;
+                }
+            }
             if (cls(j) == TWC::PartOfDay) {
                 m.end = j + 1;
                 m.m.part_of_day = W(j).code;

@@ -413,3 +413,11 @@ TEST(TimeExpression, ThatNightIsThePreviousDay) {
     EXPECT_EQ(all[1].type, "TIME");
     EXPECT_EQ(all[1].value, "1998-02-03TNI");
 }
+
+TEST(TimeExpression, EveryFewUnitsIsASet) {
+    Found f = one("Elections are held every four years.", "1998-02-19");
+    EXPECT_EQ(f.text, "every four years");
+    EXPECT_EQ(f.type, "SET");
+    EXPECT_EQ(f.value, "P4Y");
+    EXPECT_EQ(one("A train leaves every 10 minutes.", "1998-02-19").value, "PT10M");
+}
