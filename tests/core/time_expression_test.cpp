@@ -275,8 +275,8 @@ TEST(TimeExpression, APreviousUnitNeedsAFineEnoughAnchor) {
     EXPECT_EQ(all[1].value, "1998-W05");
 }
 
-// A past half-year or quarter is far back by its end, not its start.
-TEST(TimeExpression, PastHalvesAndQuartersCountFromTheirEnd) {
+// A past half-year or quarter is far back by its middle, not its start.
+TEST(TimeExpression, PastHalvesAndQuartersCountFromTheirMiddle) {
     EXPECT_EQ(one("Profits fell in the first half.", "1989-11-02").value, "1989-H1");
     EXPECT_EQ(one("Profit rose in the second quarter.", "1989-11-02").value, "1989-Q2");
 }
