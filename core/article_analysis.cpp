@@ -13,8 +13,11 @@ ArticleAnalysis analyse_article(std::string_view text, const ReferenceDate& refe
     a.gazetteer = &gazetteer;
     a.names = gazetteer.find(text, a.tokens, 0, a.tokens.size());
     a.in_timex.assign(a.tokens.size(), false);
+    // Dates and times only: their words are compared apart, by their interval. A duration or a
+    // set ("the 850-year-old mosque", "every week") has no interval, and its words stay words.
     for (const TimeExpression& e : a.timexes)
-        for (uint32_t i = e.first_token; i < e.end_token; ++i) a.in_timex[i] = true;
+        if (e.type == TimexType::Date || e.type == TimexType::Time)
+            for (uint32_t i = e.first_token; i < e.end_token; ++i) a.in_timex[i] = true;
     return a;
 }
 

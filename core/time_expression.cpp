@@ -141,7 +141,8 @@ private:
                 return ok(i + 1) && (t_[i + 1].kind != Token::Kind::Word || words_[i + 1]);
             return length == 2 && text_[t.start] == 'Q';  // Q3
         }
-        return false;
+        return length == 6 && text_[t.start] == 'F' && text_[t.start + 1] == 'Y';  // FY2009
+
     }
 
     // ---- token access --------------------------------------------------------------------
@@ -237,6 +238,49 @@ private:
         }
         return 0;
     }
+    // A number written in words, as TimeML values need it in figures: "twenty-five" and "twenty
+    // five" (tens and units), "one hundred", "two thousand", "three hundred and fifty". Starts at
+    // a number word; returns its value and sets `next` past it.
+    double spelled_number_at(size_t i, size_t& next) const {
+        auto small_at = [&](size_t k, size_t& after) -> long {
+            if (cls(k) != TWC::Number || is(k, "hundred") || is(k, "dozen")) return -1;
+            long v = W(k).value;
+            after = k + 1;
+            if (v >= 20 && v % 10 == 0) {  // "twenty-five", "twenty five"
+                size_t u = after;
+                if (punct(u, '-') && attached(u)) ++u;
+                if (cls(u) == TWC::Number && W(u).value < 10 && !is(u, "hundred")) after = u + 1, v += W(u).value;
+            }
+            return v;
+        };
+        if (is(i, "hundred") || is(i, "dozen")) {  // "hundred" alone ("a hundred" is read by the caller)
+            next = i + 1;
+            return W(i).value;
+        }
+        size_t k = i;
+        long total = small_at(i, k);
+        if (total < 0) {
+            next = i + 1;
+            return W(i).value;
+        }
+        if (is(k, "hundred")) {
+            total *= 100;
+            ++k;
+            size_t after;
+            if (is(k, "and") && cls(k + 1) == TWC::Number) {
+                if (long rest = small_at(k + 1, after); rest > 0 && rest < 100) total += rest, k = after;
+            } else if (long rest = small_at(k, after); rest > 0 && rest < 100) {
+                total += rest, k = after;
+            }
+        }
+        if (is(k, "thousand")) {
+            total *= 1000;
+            ++k;
+        }
+        next = k;
+        return static_cast<double>(total);
+    }
+
     // An amount: a number, a number word ("four", "twenty-five"), "a"/"an"/"one", "half a",
     // or a fuzzy quantity ("several", "a few", "a couple of": returns -1, meaning X).
     bool amount_at(size_t i, size_t& next, double& amount) const {
@@ -253,21 +297,21 @@ private:
             if (is(i + 1, "few")) { amount = -1; next = i + 2; return true; }
             if (is(i + 1, "couple") && is(i + 2, "of")) { amount = 2; next = i + 3; return true; }
             if (is(i + 1, "half")) { amount = 0.5; next = i + 2; return true; }
+            if (is(i + 1, "hundred") || is(i + 1, "thousand")) {  // "a hundred years"
+                amount = W(i + 1).value;
+                next = i + 2;
+                return true;
+            }
             amount = 1;
             next = i + 1;
             return true;
         }
         if (is(i, "half") && (is(i + 1, "a") || is(i + 1, "an"))) { amount = 0.5; next = i + 2; return true; }
+        // "single-day", "single-year": one, in the adjective form only.
+        if (is(i, "single") && punct(i + 1, '-') && attached(i + 1)) { amount = 1; next = i + 1; return true; }
         const TimeWord& w = W(i);
         if (w.cls == TWC::Number) {
-            amount = w.value;
-            next = i + 1;
-            // "twenty-five", "twenty five"
-            if (w.value >= 20 && w.value % 10 == 0 && punct(i + 1, '-') && attached(i + 1) && cls(i + 2) == TWC::Number &&
-                W(i + 2).value < 10) {
-                amount += W(i + 2).value;
-                next = i + 3;
-            }
+            amount = spelled_number_at(i, next);
             if (is(next, "and") && is(next + 1, "a") && is(next + 2, "half")) {
                 amount += 0.5;
                 next += 3;
@@ -324,6 +368,13 @@ private:
         consider(set_at(i));
         consider(holiday_at(i));
         consider(approx_at(i));
+        consider(fiscal_year_at(i));
+        consider(age_at(i));
+        consider(year_earlier_at(i));
+        consider(the_period_at(i));
+        consider(possessive_period_at(i));
+        consider(same_period_last_year_at(i));
+        consider(year_end_at(i));
         return best;
     }
 
@@ -357,7 +408,8 @@ private:
                     end = y + 2;
                 } else month = 0;  // a month alone is another pattern
             }
-        } else if ((day = day_at(j, k))) {
+        } else if ((day = day_at(j + (is(j, "the") && !weekday && number(j + 1) && t_[j + 1].ordinal ? 1 : 0), k))) {
+            // "the 3rd of March": the article belongs to the date (an ordinal day only).
             size_t mpos = k;
             if (is(mpos, "of")) ++mpos;
             if ((month = month_at(mpos, k))) {
@@ -571,6 +623,17 @@ private:
                     return m;
                 }
         }
+        if (!the && is(j, "that") && cls(j + 1) == TWC::PartOfDay && !is(j + 1, "midnight") && !is(j + 1, "noon") &&
+            !is(j + 1, "midday") && !is(j + 1, "mornings")) {
+            // "that night", "that morning": a part of the day the text is talking about.
+            m.end = j + 2;
+            m.type = TimexType::Time;
+            m.m.anchor = Anchor::Previous;
+            m.m.unit = TimeUnit::Day;
+            m.m.offset = 0;
+            m.m.part_of_day = W(j + 1).code;
+            return m;
+        }
         if (!the && is(j, "that")) {
             TimeUnit u = unit_at(j + 1, plural);
             if (u == TimeUnit::Day || u == TimeUnit::Week || u == TimeUnit::Month || u == TimeUnit::Year || is(j + 1, "time")) {
@@ -619,6 +682,8 @@ private:
             if (!has_amount) k = x;
             TimeUnit u = unit_at(k, plural);
             if (u == TimeUnit::Quarter && !plural && !has_amount) return Match{};  // "the last quarter": quarter_at
+            if (is(j, "coming") && !has_amount && u != TimeUnit::None && u != TimeUnit::Weekend && !is(k + 1, "of"))
+                return coming_units(k + 1, u, plural);
             if (u != TimeUnit::None && u != TimeUnit::Weekend && (plural || !has_amount || amount == 1)) {
                 if (!has_amount && !plural) amount = 1;
                 if (!has_amount && plural) amount = -1;
@@ -637,6 +702,7 @@ private:
         }
         if (the) return m;
         if (is(j, "current") && unit_at(x, plural) == TimeUnit::None) return m;
+        if (is(j, "coming") && unit_at(x, plural) != TimeUnit::None && plural) return coming_units(x + 1, TimeUnit::Day, true);
         size_t k;
         TimeUnit u = unit_at(x, plural);
         if (u != TimeUnit::None && !plural) {
@@ -693,6 +759,62 @@ private:
                 return m;
             }
         }
+        return m;
+    }
+
+    // "for the quarter", "in the year", "during the year": the period the text is talking about.
+    // Anchored like "the day": the quarter or year of the previous date when it is that fine,
+    // else from publication (see from_previous).
+    Match the_period_at(size_t i) const {
+        Match m;
+        if (!is(i, "the") || i == 0) return m;
+        const bool quarter = is(i + 1, "quarter"), year = is(i + 1, "year");
+        if (!quarter && !year) return m;
+        const std::string_view p = lw(i - 1);
+        if (!(p == "for" || p == "in" || p == "during" || p == "throughout" || p == "through")) return m;
+        // "the year before", "the year ago", "the year's end", "the year-earlier": other readings.
+        if (ok(i + 2) && (number(i + 2) || punct(i + 2, '-') || punct(i + 2, '\'') || punct(i + 2, 0x2019) || cls(i + 2) == TWC::Ago ||
+                          is(i + 2, "before") || is(i + 2, "after") || is(i + 2, "earlier") || is(i + 2, "of") ||
+                          is(i + 2, "ended") || is(i + 2, "ending") || is(i + 2, "to")))
+            return m;
+        m.end = i + 2;
+        m.m.anchor = Anchor::Previous;
+        m.m.unit = quarter ? TimeUnit::Quarter : TimeUnit::Year;
+        m.m.offset = 0;
+        m.m.deictic_unit = true;
+        return m;
+    }
+
+    // "year-end", "by year-end": the end of the year of publication (mod END), as "the end of the year".
+    Match year_end_at(size_t i) const {
+        Match m;
+        if (!(is(i, "year") && punct(i + 1, '-') && attached(i + 1) && is(i + 2, "end") && attached(i + 2))) return m;
+        if (punct(i + 3, '-') && attached(i + 3)) return m;  // "year-end-based": part of a longer word
+        m.end = i + 3;
+        m.m.anchor = Anchor::Publication;
+        m.m.unit = TimeUnit::Year;
+        m.m.offset = 0;
+        m.m.deictic_unit = true;
+        m.m.part = "END";
+        return m;
+    }
+
+    // "the coming days/weeks/months" names no length, only that it is ahead: FUTURE_REF (a date,
+    // as "the future"). "the coming week/year" is the next one: a date counted from publication.
+    Match coming_units(size_t end, TimeUnit u, bool plural) const {
+        Match m;
+        m.end = end;
+        m.type = TimexType::Date;
+        if (plural) {
+            m.m.anchor = Anchor::Reference;
+            m.m.reference = "FUTURE_REF";
+            return m;
+        }
+        if (u == TimeUnit::Day || u == TimeUnit::Hour || u == TimeUnit::Minute || u == TimeUnit::Second) return Match{};
+        m.m.anchor = Anchor::Publication;
+        m.m.unit = u;
+        m.m.offset = 1;
+        m.m.deictic_unit = true;
         return m;
     }
 
@@ -817,6 +939,16 @@ private:
             j = i + 1;
             if (punct(j, '-') && attached(j)) ++j;
             if (is(i, "middle")) return m;
+            if (j == i + 1 && !is(i, "mid")) {
+                // "late Tuesday", "early yesterday", "late Friday night": a day and its part
+                // (TimeML puts the modifier in the span, mod START/END; the value stays the day).
+                Match day = weekday_pattern(j);
+                if (!day.end) day = day_ref_at(j);
+                if (day.end && day.m.anchor != Anchor::Reference) {
+                    day.m.part = part;
+                    return day;
+                }
+            }
         } else if ((is(i, "earlier") || is(i, "later")) && (is(i + 1, "this") || is(i + 1, "last") || is(i + 1, "next"))) {
             Match inner = deictic_at(i + 1);
             if (!inner.end || inner.type != TimexType::Date) return m;
@@ -861,10 +993,10 @@ private:
         int deictic = 0;
         bool has_deictic = false;
         if (cls(j) == TWC::Ordinal && (is(j + 1, "quarter") || is(j + 1, "half") ||
-                                       (punct(j + 1, '-') && attached(j + 1) && is(j + 2, "quarter")))) {
+                                       (punct(j + 1, '-') && attached(j + 1) && (is(j + 2, "quarter") || is(j + 2, "half"))))) {
             q = W(j).value;
             if (q == -1) q = 4;
-            half = is(j + 1, "half");
+            half = is(j + 1, "half") || is(j + 2, "half");  // "first-half profit" too
             j += punct(j + 1, '-') ? 3 : 2;
         } else if ((is(j, "last") || is(j, "this") || is(j, "next") || is(j, "current") || is(j, "previous") ||
                     is(j, "past")) && is(j + 1, "quarter")) {
@@ -968,6 +1100,18 @@ private:
             m.m.anchor = Anchor::Absolute;
             m.m.decade = (1900 + static_cast<int>(t_[j + 1].value)) / 10;
             return m;
+        }
+        if (the) {
+            // "the eighties", "the nineties": decades of the 20th century, as news writes them.
+            static constexpr std::string_view kDecades[] = {"twenties", "thirties", "forties", "fifties",
+                                                            "sixties",  "seventies", "eighties", "nineties"};
+            for (size_t d = 0; d < std::size(kDecades); ++d)
+                if (is(j, kDecades[d])) {
+                    m.end = j + 1;
+                    m.m.anchor = Anchor::Absolute;
+                    m.m.decade = 192 + static_cast<int>(d);
+                    return m;
+                }
         }
         if (the && ((number(j) && t_[j].ordinal) || cls(j) == TWC::Ordinal) && is(j + 1, "century")) {
             const int c = number(j) ? static_cast<int>(t_[j].value) : W(j).value;
@@ -1220,6 +1364,18 @@ private:
                 m.m.weekday = wd;
                 return m;
             }
+            // "every two years", "every 10 minutes": the period is the amount of units (P2Y).
+            double amount = 0;
+            if (j == i + 1 && !is(j, "a") && !is(j, "an") && amount_at(j, k, amount) && amount > 1 &&
+                amount == std::floor(amount)) {
+                u = unit_at(k, plural);
+                if (u != TimeUnit::None && u != TimeUnit::Weekend && plural) {
+                    m.end = k + 1;
+                    m.m.amount = amount;
+                    m.m.amount_unit = u;
+                    return m;
+                }
+            }
             if (cls(j) == TWC::PartOfDay) {
                 m.end = j + 1;
                 m.m.part_of_day = W(j).code;
@@ -1232,9 +1388,8 @@ private:
             m.m.set_value = W(i).code;
             return m;
         }
-        if ((is(i, "a") || is(i, "per")) && i > 0 && t_[i - 1].is_number() && unit_at(i + 1, plural) != TimeUnit::None &&
-            !plural) {
-            m.end = i + 2;  // "a rate of 15 a year"
+        if ((is(i, "a") || is(i, "per")) && rate_before(i) && unit_at(i + 1, plural) != TimeUnit::None && !plural) {
+            m.end = i + 2;  // "a rate of 15 a year", "3% a year", "$2 billion a year"
             m.m.amount = 1;
             m.m.amount_unit = unit_at(i + 1, plural);
             return m;
@@ -1249,6 +1404,21 @@ private:
             }
         }
         return Match{};
+    }
+
+    // Is the token before i an amount that "a year" / "per week" makes a rate of? A number, a
+    // percent sign, or a word ending an amount ("5 percent", "$2 billion", "300 dollars").
+    bool rate_before(size_t i) const {
+        if (i == 0) return false;
+        const Token& t = t_[i - 1];
+        if (t.is_number() || t.is('%')) return true;
+        if (!t.is_word()) return false;
+        static constexpr std::string_view kAmountEnds[] = {"percent", "million", "billion", "trillion", "dollars",
+                                                           "cents", "euros", "pounds", "tons", "barrels"};
+        const std::string_view w = lw(i - 1);
+        for (std::string_view a : kAmountEnds)
+            if (w == a) return i > 1 && (t_[i - 2].is_number() || cls(i - 2) == TWC::Number);
+        return false;
     }
 
     // Christmas, New Year's Day, Halloween... (fixed dates, year by tense)
@@ -1288,6 +1458,172 @@ private:
             }
             return m;
         }
+        return m;
+    }
+
+    // A fiscal year named by its number: "fiscal 2009", "fiscal year 2009", "fiscal-2009", "FY2009".
+    // TimeML writes it FY2009: a company's year, which need not start in January.
+    Match fiscal_year_at(size_t i) const {
+        Match m;
+        size_t j = i, k;
+        size_t f = is(i, "the") ? i + 1 : i;
+        if (cls(f) == TWC::Deictic && is(f + 1, "fiscal") && is(f + 2, "year") && !is(f, "past") && !is(f, "coming")) {
+            // "this fiscal year", "the current fiscal year", "last fiscal year": counted from the
+            // publication year (a company's fiscal year may end in it or the next; the
+            // publication year is the plain reading).
+            if (f > i && !is(f, "current") && !is(f, "next") && !is(f, "last")) return m;
+            m.end = f + 3;
+            m.m.anchor = Anchor::Publication;
+            m.m.relative_year = true;
+            m.m.year_offset = W(f).value;
+            m.m.fiscal = true;
+            return m;
+        }
+        if (is(i, "fiscal")) {
+            j = i + 1;
+            if (punct(j, '-') && attached(j)) ++j;
+            else if (is(j, "year")) ++j;
+        } else if (is(i, "fy") && text_[t_[i].start] == 'F' && attached(i + 1) && year_at(i + 1, k)) {
+            m.end = k;  // "FY2009" read as two tokens
+            m.m.anchor = Anchor::Absolute;
+            m.m.year = year_at(i + 1, k);
+            m.m.fiscal = true;
+            return m;
+        } else if (ok(i) && t_[i].is_word() && t_[i].end - t_[i].start == 6 && lw(i).starts_with("fy") &&
+                   text_[t_[i].start] == 'F') {
+            // "FY2009" is one word token: read its four digits.
+            int year = 0;
+            for (size_t c = t_[i].start + 2; c < t_[i].end; ++c) {
+                if (text_[c] < '0' || text_[c] > '9') return m;
+                year = year * 10 + (text_[c] - '0');
+            }
+            if (year < 1000 || year > 2999) return m;
+            m.end = i + 1;
+            m.m.anchor = Anchor::Absolute;
+            m.m.year = year;
+            m.m.fiscal = true;
+            return m;
+        } else {
+            return m;
+        }
+        const int year = year_at(j, k);
+        if (!year) return m;
+        m.end = k;
+        m.m.anchor = Anchor::Absolute;
+        m.m.year = year;
+        m.m.fiscal = true;
+        return m;
+    }
+
+    // A year's quarter or half in the possessive: "1990's second half", "last year's fourth
+    // quarter", "this year's first quarter": one date, the quarter of that year.
+    Match possessive_period_at(size_t i) const {
+        Match m;
+        size_t k = 0;
+        Match head;
+        if (int year = year_at(i, k)) {
+            head.end = k;
+            head.m.anchor = Anchor::Absolute;
+            head.m.year = year;
+        } else {
+            head = deictic_at(i);
+            if (!head.end || head.m.unit != TimeUnit::Year || head.m.anchor != Anchor::Publication) return m;
+        }
+        // The possessive is one token after a word ("year's") and two after a number ("1990" "'" "s").
+        size_t s = head.end;
+        if ((is(s, "'s") || is(s, "\xE2\x80\x99s")) && attached(s)) s += 1;
+        else if ((punct(s, '\'') || punct(s, 0x2019)) && attached(s) && is(s + 1, "s") && attached(s + 1)) s += 2;
+        else return m;
+        Match period = quarter_at(s);
+        if (!period.end || period.m.anchor != Anchor::Tense || (!period.m.quarter && !period.m.half)) return m;
+        m = period;
+        if (head.m.anchor == Anchor::Absolute) {
+            m.m.anchor = Anchor::Absolute;
+            m.m.year = head.m.year;
+        } else {
+            m.m.anchor = Anchor::Publication;
+            m.m.relative_year = true;
+            m.m.year_offset = head.m.offset;
+        }
+        return m;
+    }
+
+    // "the year-earlier quarter", "the year-ago period", "year-earlier": the same period a year
+    // before the date the text is talking about (earnings news compares each period with it).
+    Match year_earlier_at(size_t i) const {
+        Match m;
+        size_t j = is(i, "the") ? i + 1 : i;
+        if (!(is(j, "year") && punct(j + 1, '-') && attached(j + 1) && attached(j + 2) &&
+              (is(j + 2, "earlier") || is(j + 2, "ago"))))
+            return m;
+        size_t end = j + 3;
+        static constexpr std::string_view kPeriods[] = {"period", "quarter", "month", "week", "day", "year", "half"};
+        bool period = false;
+        for (std::string_view p : kPeriods) period |= is(end, p);
+        if (period) ++end;
+        else if (j > i) return m;  // "the year-earlier figure": only the adjective is the time
+        m.end = end;
+        m.m.anchor = Anchor::Previous;
+        m.m.unit = TimeUnit::None;  // the granularity of the date before it
+        m.m.offset = -1;
+        m.m.same_period = true;
+        return m;
+    }
+
+    // "the same period last year", "the same month a year ago", "the same quarter of the previous
+    // year": one expression (TimeML), the period the text is talking about a year back. The unit
+    // named (month, quarter, week, day) gives the granularity; "period" takes the previous date's.
+    Match same_period_last_year_at(size_t i) const {
+        Match m;
+        if (!is(i, "the") || !is(i + 1, "same")) return m;
+        bool plural = false;
+        TimeUnit u = unit_at(i + 2, plural);
+        if (plural || !(is(i + 2, "period") || u == TimeUnit::Month || u == TimeUnit::Quarter || u == TimeUnit::Week ||
+                        u == TimeUnit::Day))
+            return m;
+        size_t j = i + 3;
+        if (is(j, "of") || is(j, "in")) ++j;
+        size_t end = 0;
+        if (is(j, "last") && is(j + 1, "year")) end = j + 2;                                       // last year
+        else if (is(j, "the") && (is(j + 1, "last") || is(j + 1, "previous") || is(j + 1, "prior")) && is(j + 2, "year"))
+            end = j + 3;                                                                          // the previous year
+        else if ((is(j, "a") || is(j, "one")) && is(j + 1, "year") && (is(j + 2, "earlier") || is(j + 2, "ago") || is(j + 2, "before")))
+            end = j + 3;                                                                          // a year earlier
+        else if (is(j, "the") && is(j + 1, "year") && (is(j + 2, "before") || is(j + 2, "earlier"))) end = j + 3;
+        if (!end) return m;
+        m.end = end;
+        m.m.anchor = Anchor::Previous;
+        m.m.unit = is(i + 2, "period") ? TimeUnit::None : u;
+        m.m.offset = -1;
+        m.m.same_period = true;
+        return m;
+    }
+
+    // An age is a duration in TimeML: "25 years old", "a 25-year-old", "the six-month-old
+    // company". The span covers "old"; the value is the length of life (P25Y).
+    Match age_at(size_t i) const {
+        Match m;
+        size_t k;
+        double amount;
+        bool plural = false;
+        if (!amount_at(i, k, amount) || amount <= 0 || is(i, "a") || is(i, "an")) return m;
+        size_t u = k;
+        const bool hyphenated = punct(k, '-') && attached(k) && attached(k + 1);
+        if (hyphenated) ++u;
+        const TimeUnit unit = unit_at(u, plural);
+        if (unit == TimeUnit::None || unit == TimeUnit::Weekend) return m;
+        size_t old = u + 1;
+        if (hyphenated) {
+            if (plural || !(punct(old, '-') && attached(old))) return m;
+            ++old;
+        } else if (!plural && amount != 1) {
+            return m;
+        }
+        if (!is(old, "old") && !is(old, "olds")) return m;
+        m.end = old + 1;
+        m.type = TimexType::Duration;
+        m.m.amount = amount;
+        m.m.amount_unit = unit;
         return m;
     }
 
@@ -1441,7 +1777,10 @@ Interval choose_by_tense(int ref_year, int64_t ref_day, Tense tense, Make make, 
     if (tense == Tense::Past) {
         for (int k = 2; k >= 0; --k)
             if (c[k].first <= ref_day) {
-                if (near_window && ref_day - c[k].first > kFar && k < 2 && c[k + 1].first - ref_day <= kNear) {
+                // How far back a past interval is counts from its middle: "the first half", said
+                // in November, is about seven months back, not ten (its start).
+                const int64_t middle = c[k].first + (c[k].last - c[k].first) / 2;
+                if (near_window && ref_day - middle > kFar && k < 2 && c[k + 1].first - ref_day <= kNear) {
                     why = "a past-tense clause, but a year back is far for a date without a year: the next one after";
                     return c[k + 1];
                 }
@@ -1692,6 +2031,12 @@ private:
         }
         if (year < 1 || year > 9999) return false;
         iv = year_interval(year);
+        if (m.fiscal) {
+            iv.value = "FY" + iv.value;
+            how = quote(text_, e) + " names a fiscal year: the company's year numbered " + std::to_string(year) +
+                  " (its months depend on the company; the calendar year is shown)";
+            return true;
+        }
         how = quote(text_, e) + " names a year" + (m.part.empty() ? "" : std::string(" (") + part_words(m.part) + " of it)");
         return true;
     }
@@ -1708,7 +2053,7 @@ private:
         if (e.signal == "since" && tense != Tense::Past) tense = Tense::Past;
         if ((e.signal == "until" || e.signal == "till" || e.signal == "by") && tense == Tense::Past) tense = Tense::Unknown;
         std::string why;
-        if (m.weekday) {
+        if (m.weekday && !m.month) {
             const int64_t ref_weekday = iso_weekday(ref);
             if (m.deictic_unit) {  // last / next / this <weekday>
                 int64_t day;
@@ -1765,6 +2110,20 @@ private:
                 return day_interval(d);
             };
             iv = choose_by_tense(ref.year, *dct_, tense, make, why);
+            if (m.weekday) {
+                // "Wednesday, Oct. 4": the year around publication in which that date is that
+                // weekday, when exactly one is; else the tense's choice.
+                int matches = 0;
+                Interval match;
+                for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+                    const CivilDate d{y, m.month, m.day};
+                    if (is_valid(d) && iso_weekday(d) == m.weekday) ++matches, match = day_interval(d);
+                }
+                if (matches == 1) {
+                    iv = match;
+                    why = "the only year near publication in which it falls on the weekday given";
+                }
+            }
             if (m.day > days_in_month(civil_from_days(iv.first).year, m.month)) {
                 how = "is not a real day";
                 return false;
@@ -1858,6 +2217,72 @@ private:
         return true;
     }
 
+    // Can a date known to `precision` anchor "the previous/following <unit>"? Only one at least as
+    // fine as the unit: "the previous week" after "in 1997" is not the last week of 1996, it has
+    // no anchor in the text and is counted from publication instead.
+    static bool anchors_unit(Precision precision, TimeUnit unit) {
+        auto rank = [](Precision p) {
+            switch (p) {
+                case Precision::Day: return 0;
+                case Precision::Week: return 1;
+                case Precision::PartOfMonth:
+                case Precision::Month: return 2;
+                case Precision::Quarter:
+                case Precision::Season: return 3;
+                case Precision::Half:
+                case Precision::PartOfYear:
+                case Precision::Year: return 4;
+                case Precision::Decade: return 5;
+                case Precision::Century: return 6;
+                default: return 7;
+            }
+        };
+        int needed = 7;
+        switch (unit) {
+            case TimeUnit::Week:
+            case TimeUnit::Weekend:
+            case TimeUnit::Fortnight: needed = 1; break;
+            case TimeUnit::Month: needed = 2; break;
+            case TimeUnit::Quarter: needed = 3; break;
+            case TimeUnit::Year: needed = 4; break;
+            case TimeUnit::Decade: needed = 5; break;
+            case TimeUnit::Century: needed = 6; break;
+            default: needed = 0; break;
+        }
+        return rank(precision) <= needed;
+    }
+
+    // "the year-earlier quarter", "the same month a year ago": the previous date's period,
+    // `offset` years away, at its own granularity (day, week, month, quarter, half or year) or
+    // the one the text names; with no date before it, publication's (a year when none is named).
+    bool same_period_years_away(const TimeExpression& e, Interval& iv, std::string& how) {
+        const int years = e.meaning.offset;
+        if (!has_last_ && !dct_) return false;
+        const int64_t anchor = has_last_ ? last_any_.first : *dct_;
+        const std::string anchor_words = has_last_ ? "the date before it (" + last_any_.value + ")"
+                                                   : "publication, " + dct_words_ + " (no earlier date in the text)";
+        const CivilDate a = civil_from_days(anchor);
+        const int y = a.year + years;
+        Precision precision = has_last_ ? last_any_.precision : Precision::Year;
+        switch (e.meaning.unit) {  // a unit named in the text ("the same month") sets the granularity
+            case TimeUnit::Day: precision = Precision::Day; break;
+            case TimeUnit::Week: precision = Precision::Week; break;
+            case TimeUnit::Month: precision = Precision::Month; break;
+            case TimeUnit::Quarter: precision = Precision::Quarter; break;
+            default: break;
+        }
+        switch (precision) {
+            case Precision::Day: iv = day_interval({y, a.month, std::min(a.day, days_in_month(y, a.month))}); break;
+            case Precision::Month: iv = month_interval(y, a.month); break;
+            case Precision::Quarter: iv = quarter_interval(y, quarter_of(a.month)); break;
+            case Precision::Half: iv = half_interval(y, a.month <= 6 ? 1 : 2); break;
+            case Precision::Week: iv = week_interval(anchor + 364 * static_cast<int64_t>(years)); break;
+            default: iv = year_interval(y); break;
+        }
+        how = quote(text_, e) + " is the period of " + anchor_words + " a year " + (years < 0 ? "earlier" : "later");
+        return true;
+    }
+
     bool from_previous(const TimeExpression& e, Interval& iv, std::string& how) {
         const TimexMeaning& m = e.meaning;
         std::optional<int64_t> base;
@@ -1867,14 +2292,23 @@ private:
                 base = *last_day_;
                 from = "the date mentioned before it, " + long_date(civil_from_days(*base));
             }
-        } else if (has_last_) {
+        } else if (has_last_ && anchors_unit(last_any_.precision, m.unit)) {
             base = last_any_.first;
             from = "the date mentioned before it (" + last_any_.value + ")";
         }
         if (!base && dct_) {
             base = *dct_;
             from = "publication, " + dct_words_ + " (no earlier date in the text)";
+            if (m.unit == TimeUnit::Quarter && m.offset == 0 && m.deictic_unit) {
+                // "for the quarter" with nothing before it: the latest quarter that has ended
+                // (a quarter still running is "this quarter").
+                iv = shifted_unit(*base, TimeUnit::Quarter, -1);
+                how = quote(text_, e) + " is the latest quarter ended before publication, " + dct_words_ +
+                      " (no earlier date in the text)";
+                return true;
+            }
         }
+        if (m.same_period) return same_period_years_away(e, iv, how);
         if (!base) return false;
         iv = shifted_unit(*base, m.unit == TimeUnit::None ? TimeUnit::Day : m.unit, m.offset);
         how = quote(text_, e) + " is counted from " + from;

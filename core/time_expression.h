@@ -61,6 +61,10 @@ struct TimexMeaning {
     Anchor anchor = Anchor::None;
     // Calendar fields (0 when not said).
     int year = 0, month = 0, day = 0, weekday = 0, quarter = 0, half = 0;
+    bool fiscal = false;  // "fiscal 2009": the year is a fiscal year (value FY2009)
+    // "the year-earlier quarter": the previous date of the text moved by `offset` years, keeping
+    // its granularity (a quarter stays a quarter). Anchor Previous.
+    bool same_period = false;
     int decade = 0;   // 197 for "the 1970s"
     int century = 0;  // 18 for "the 19th century"
     std::string_view season;      // "SP", "SU", "FA", "WI"
