@@ -35,21 +35,6 @@ ImU32 with_alpha(ImVec4 c, float a) {
 
 }  // namespace
 
-void App::zoom_at(float factor, float x, bool smooth) {
-    if (smooth) {
-        // Zoom towards a target (compounding wheel notches) and glide there.
-        TimelineView target = view_;
-        // Zoom around the same day the cursor is over now, from where a glide is heading.
-        const double anchor = view_.day_at(x);
-        target.set_range(view_.target_from(), view_.target_to());
-        target.zoom_around(factor, target.x_of(anchor));
-        view_.glide_to(target.from(), target.to());
-    } else {
-        view_.zoom_around(factor, x);
-    }
-    mark_moved();
-}
-
 void App::draw_timeline(ImVec2 size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -60,7 +45,10 @@ void App::draw_timeline(ImVec2 size) {
     const bool active = ImGui::IsItemActive();
     timeline_min_ = origin;
     timeline_max_ = ImVec2(origin.x + size.x, origin.y + size.y);
-    view_.set_width(size.x);
+    model_.set_view_width(size.x);
+    const TimelineView& view = model_.view();
+    const Timeline& timeline = model_.timeline();
+    const std::vector<EventBox>& boxes = model_.boxes();
 
     const ImGuiIO& io = ImGui::GetIO();
     const float axis_height = px(26);
@@ -69,23 +57,22 @@ void App::draw_timeline(ImVec2 size) {
     lanes_bottom_ = timeline_max_.y - axis_height;
     const float lane_height = (lanes_bottom_ - lanes_top_) / kLanes;
     const float mouse_x = io.MousePos.x - origin.x;
-    const float playhead_x = view_.x_of(playhead_);
+    const float playhead_x = view.x_of(model_.playhead());
 
     // --- interaction -------------------------------------------------------------------------
     if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) {
         const bool on_playhead = std::abs(mouse_x - playhead_x) < px(10);
         const bool on_axis = io.MousePos.y > lanes_bottom_ || io.MousePos.y < lanes_top_;
         drag_ = (on_playhead || on_axis) ? Drag::Playhead : Drag::Pan;
-        playing_ = false;
+        model_.pause();
     }
     if (!active) drag_ = Drag::None;
     if (active && fingers_ < 2) {
         if (drag_ == Drag::Playhead) {
-            set_playhead(std::clamp(view_.day_at(mouse_x), view_.from(), view_.to() - 1e-6), false);
+            model_.set_playhead(std::clamp(view.day_at(mouse_x), view.from(), view.to() - 1e-6), false);
         } else if (drag_ == Drag::Pan && io.MouseDelta.x != 0 && !ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
             // (Not on the press itself: a touch jumps the pointer there, which is no drag.)
-            view_.pan_pixels(io.MouseDelta.x);
-            mark_moved();
+            model_.pan_pixels(io.MouseDelta.x);
         }
     }
 
@@ -96,10 +83,10 @@ void App::draw_timeline(ImVec2 size) {
         const float y0 = lanes_top_ + lane_height * static_cast<float>(lane);
         if (lane % 2 == 1) dl->AddRectFilled(ImVec2(origin.x, y0), ImVec2(timeline_max_.x, y0 + lane_height), rgba(0, 0, 0, 0.025f));
     }
-    const auto ticks = axis_ticks(view_, px(48));
+    const auto ticks = axis_ticks(view, px(48));
     ImFont* small = fonts_.small;
     for (const AxisTick& t : ticks) {
-        const float x = origin.x + view_.x_of(t.day);
+        const float x = origin.x + view.x_of(t.day);
         dl->AddLine(ImVec2(x, lanes_top_), ImVec2(x, lanes_bottom_), rgba(0, 0, 0, t.major ? 0.14f : 0.06f), px(1));
         dl->AddLine(ImVec2(x, lanes_bottom_), ImVec2(x, lanes_bottom_ + px(t.major ? 7 : 4)), rgba(0, 0, 0, 0.45f), px(1));
         dl->AddText(small, small->FontSize, ImVec2(x + px(3), lanes_bottom_ + px(5)),
@@ -108,8 +95,9 @@ void App::draw_timeline(ImVec2 size) {
     dl->AddLine(ImVec2(origin.x, lanes_bottom_), ImVec2(timeline_max_.x, lanes_bottom_), rgba(0, 0, 0, 0.35f), px(1));
 
     // --- markers -----------------------------------------------------------------------------
-    layout_markers(view_, boxes_, longest_, kLanes, px(12), markers_);
-    const int current = selected_;
+    layout_markers(view, boxes, model_.longest_event_days(), kLanes, px(12), markers_);
+    const int current = model_.selected();
+    const double playhead = model_.playhead();
     int hovered_marker = -1;
     const float radius = px(5.5f);
     for (size_t i = 0; i < markers_.markers.size(); ++i) {
@@ -119,7 +107,7 @@ void App::draw_timeline(ImVec2 size) {
         bool future = true;  // dim what comes after the playhead
         bool holds_current = false;
         for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) {
-            future &= boxes_[*e].first_day > playhead_;
+            future &= boxes[*e].first_day > playhead;
             holds_current |= *e == current;
         }
         const float alpha = future ? 0.32f : 1.0f;
@@ -161,10 +149,10 @@ void App::draw_timeline(ImVec2 size) {
     }
 
     // --- playhead ----------------------------------------------------------------------------
-    const float phx = origin.x + view_.x_of(playhead_);
+    const float phx = origin.x + view.x_of(playhead);
     const ImU32 accent = rgba(0.10f, 0.10f, 0.12f, 0.95f);
     dl->AddLine(ImVec2(phx, lanes_top_ - px(2)), ImVec2(phx, lanes_bottom_), accent, px(2));
-    const std::string label = describe_interval(static_cast<int64_t>(std::floor(playhead_)), static_cast<int64_t>(std::floor(playhead_)),
+    const std::string label = describe_interval(static_cast<int64_t>(std::floor(playhead)), static_cast<int64_t>(std::floor(playhead)),
                                                 Precision::Day);
     const ImVec2 ls = small->CalcTextSizeA(small->FontSize, 1e9f, 0, label.c_str());
     float lx = std::clamp(phx - ls.x / 2 - px(6), origin.x + px(2), timeline_max_.x - ls.x - px(14));
@@ -179,9 +167,9 @@ void App::draw_timeline(ImVec2 size) {
         ImGui::PushTextWrapPos(px(360));
         if (m.count == 1) {
             const int index = *markers_.begin(m);
-            const Event& e = timeline_.events[index];
+            const Event& e = timeline.events[index];
             ImGui::TextUnformatted(e.title.c_str());
-            ImGui::TextDisabled("%s \xC2\xB7 %zu source%s", date_words(index).c_str(), e.sources.size(),
+            ImGui::TextDisabled("%s \xC2\xB7 %zu source%s", model_.date_words(index).c_str(), e.sources.size(),
                                 e.sources.size() == 1 ? "" : "s");
         } else {
             ImGui::Text("%u events", m.count);
@@ -193,16 +181,14 @@ void App::draw_timeline(ImVec2 size) {
     if (hovered_marker >= 0 && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < px(6) * px(6)) {
         const Marker& m = markers_.markers[static_cast<size_t>(hovered_marker)];
         if (m.count == 1) {
-            select(*markers_.begin(m), true);
+            model_.select(*markers_.begin(m), true);
         } else {
             double lo = 1e18, hi = -1e18;
             for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) {
-                lo = std::min(lo, boxes_[*e].first_day);
-                hi = std::max(hi, boxes_[*e].last_day + 1);
+                lo = std::min(lo, boxes[*e].first_day);
+                hi = std::max(hi, boxes[*e].last_day);
             }
-            const double pad = std::max(2.0, (hi - lo) * 0.6);
-            view_.glide_to(lo - pad, hi + pad);
-            select(*markers_.begin(m), true);
+            model_.zoom_to_events(lo, hi, *markers_.begin(m));
         }
     }
     if (hovered && drag_ == Drag::None && std::abs(mouse_x - playhead_x) < px(10)) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
