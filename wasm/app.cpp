@@ -182,9 +182,11 @@ void App::draw_header() {
         ImGui::PushFont(fonts_.title);
         ImGui::TextUnformatted("Dateline");
         ImGui::PopFont();
-        ImGui::SameLine();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("The fall of the Islamic State's territory, from the news");
+        if (!model_.story().title.empty()) {  // the story's own title, from its story file
+            ImGui::SameLine();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextDisabled("%s", model_.story().title.c_str());
+        }
     }
     const char* play_label = model_.playing() ? "\xE2\x96\xA0 Pause" : "\xE2\x96\xB6 Play";
     if (narrow_) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(px(6), px(4)));
@@ -192,7 +194,7 @@ void App::draw_header() {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step through the events (Space)");
     ImGui::SameLine();
     if (ImGui::Button("Fit all")) model_.fit_all();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show every event, 2014 included");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show every event");
     ImGui::SameLine();
     if (ImGui::Button(" \xE2\x88\x92 ")) model_.zoom_out();  // −
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (-)");
@@ -253,7 +255,7 @@ ScreenFacts App::screen_facts() const {
 std::string App::markers_json() const {
     using Json = nlohmann::ordered_json;
     Json out = Json::array();
-    const float lane_height = (lanes_bottom_ - lanes_top_) / 3;
+    const float lane_height = (lanes_bottom_ - lanes_top_) / static_cast<float>(std::max<size_t>(1, model_.lanes().lanes.size()));
     for (const Marker& m : markers_.markers) {
         Json j;
         j["x"] = (timeline_min_.x + (m.x0 + m.x1) / 2) / ratio_;

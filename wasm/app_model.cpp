@@ -14,6 +14,15 @@ namespace dateline {
 // ---------------------------------------------------------------------------------------------
 
 void AppModel::load_articles(const std::string& folder) {
+    // The story's settings first (its lanes and opening view); a bad story file is said, and
+    // the articles are read all the same.
+    Problems story_problems;
+    story_ = read_story_file(folder, "the bundled story.json", story_problems);
+    for (const Problem& p : story_problems) {
+        if (p.severity == Problem::Severity::Skipped) errors_.push_back(p.input + ": " + p.message);
+        else notices_.push_back(p.input + ": " + p.message);
+    }
+    if (!story_.title.empty()) host_.set_title("Dateline: " + story_.title);
     GatheredInputs inputs = gather_article_inputs({folder});
     for (ArticleInput& in : inputs.articles) in.label = "the bundled " + in.file;  // not a path inside the app
     bundled_ = inputs.articles;  // kept: the timeline is rebuilt with them when articles are added
@@ -23,8 +32,9 @@ void AppModel::load_articles(const std::string& folder) {
     for (const Problem& p : timeline_.problems)
         if (p.severity == Problem::Severity::Skipped) errors_.push_back(p.input + ": " + p.message);
     build_boxes();
-    // The story this page tells: June 2017 to the fall of Baghouz in March 2019.
-    view_.set_range(static_cast<double>(days_from_civil({2017, 6, 1})), static_cast<double>(days_from_civil({2019, 4, 1})));
+    // The story's opening view (its file's, or one chosen from its events).
+    if (const auto v = opening_view(story_, timeline_.events))
+        view_.set_range(static_cast<double>(v->first), static_cast<double>(v->last + 1));
     // The playhead starts on the first event of that view (the view itself stays put).
     int first = -1;
     for (size_t i = 0; i < timeline_.events.size() && first < 0; ++i)
@@ -39,17 +49,26 @@ void AppModel::load_articles(const std::string& folder) {
     ready_ = true;
 }
 
-// One box per event, in the events' order, for the timeline's layout.
+void AppModel::set_story(Story story) {
+    story_ = std::move(story);
+    if (!story_.title.empty()) host_.set_title("Dateline: " + story_.title);
+    build_boxes();
+}
+
+// The events' lanes (by the story's rule), and one box per event, in the events' order, for the
+// timeline's layout.
 void AppModel::build_boxes() {
+    lanes_ = lanes_of(timeline_.events, *timeline_.gazetteer, story_.lanes);
     boxes_.clear();
     boxes_.reserve(timeline_.events.size());
     longest_ = 0;
-    for (const Event& e : timeline_.events) {
+    for (size_t i = 0; i < timeline_.events.size(); ++i) {
+        const Event& e = timeline_.events[i];
         longest_ = std::max(longest_, static_cast<double>(e.last_day - e.first_day + 1));
         EventBox b;
         b.first_day = static_cast<double>(e.first_day);
         b.last_day = static_cast<double>(e.last_day);
-        b.lane = static_cast<int>(theatre_of(timeline_, e));
+        b.lane = lanes_.of_event[i];
         b.point = e.precision == Precision::Day;
         b.sources = static_cast<int>(e.sources.size());
         boxes_.push_back(b);
@@ -432,13 +451,19 @@ void AppModel::remove_added(size_t index) {
 // Generated events, for measuring
 // ---------------------------------------------------------------------------------------------
 
-// Copies of the real events, spread over 2014-2019 at other dates, each keeping its sources.
-// Built in date order and merged with the real ones (no sort of the events themselves: with
-// 100,000 of them a sort's buffer would double the heap).
+// Copies of the real events, spread over the years the real ones cover (at least one) at other
+// dates, each keeping its sources. Built in date order and merged with the real ones (no sort of
+// the events themselves: with 100,000 of them a sort's buffer would double the heap).
 void AppModel::add_generated_events(size_t count) {
     if (timeline_.events.empty()) return;
-    const int64_t lo = days_from_civil({2014, 1, 1}), hi = days_from_civil({2019, 12, 31});
     const size_t real = timeline_.events.size();
+    int64_t lo = timeline_.events.front().first_day, hi = lo, longest = 0;
+    for (const Event& e : timeline_.events) {
+        hi = std::max(hi, e.last_day);
+        longest = std::max(longest, e.last_day - e.first_day);
+    }
+    lo = days_from_civil({civil_from_days(lo).year, 1, 1});
+    hi = std::max(days_from_civil({civil_from_days(hi).year, 12, 31}), lo + longest + 366);
     struct Plan {
         int64_t day;
         uint32_t copy_of;
@@ -537,6 +562,15 @@ std::string AppModel::state_json(const ScreenFacts& screen, unsigned long frames
     j["frames"] = frames_drawn;
     j["firstFrameMs"] = first_frame_ms;
     j["pixelRatio"] = screen.pixel_ratio;
+    // The story's settings, and its lanes (top to bottom).
+    Json story;
+    story["title"] = story_.title;
+    story["description"] = story_.description;
+    story["credit"] = story_.credit;
+    story["lanesBy"] = to_string(story_.lanes.by);
+    story["lanes"] = Json::array();
+    for (const Lanes::Lane& l : lanes_.lanes) story["lanes"].push_back({{"name", l.name}, {"events", l.events}});
+    j["story"] = std::move(story);
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

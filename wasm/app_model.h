@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "article_inputs.h"
+#include "story.h"
 #include "timeline.h"
 #include "timeline_view.h"
 #include "url_state.h"
@@ -34,6 +35,7 @@ public:
     virtual void open_link(const std::string& url) = 0;      // an article's original, in a new tab
     virtual void pick_files() = 0;                           // the browser's file picker
     virtual void forget_added_file(double key) = 0;          // out of the browser's storage
+    virtual void set_title(const std::string& title) = 0;    // the page's title (a tab's name)
     virtual double now_ms() = 0;                             // a monotonic clock (the reading's budget)
 };
 
@@ -54,9 +56,13 @@ public:
     explicit AppModel(BrowserHost& host) : host_(host) {}
 
     // --- Loading -----------------------------------------------------------------------------
-    // Reads the articles of a folder (their *.txt and sources.json) and builds the timeline.
+    // Reads the articles of a folder (their *.txt and sources.json) and its story file
+    // (story.json: title, lanes, opening view), and builds the timeline.
     void load_articles(const std::string& folder);
     void add_error(std::string message) { errors_.push_back(std::move(message)); }
+    // Replaces the story's settings (for an editor of the reader's own story, to come): the
+    // lanes follow the new rule at once; the view and the selection stay where the reader is.
+    void set_story(Story story);
 
     // --- Moving through the story ----------------------------------------------------------------
     // Selects an event; with move_playhead the playhead goes to it and the view follows.
@@ -123,6 +129,10 @@ public:
 
     // --- What the views read -----------------------------------------------------------------------
     const Timeline& timeline() const { return timeline_; }
+    // The story: its settings (kept whole, so that a reader's own story can be edited later)
+    // and the lanes its rule gives the events.
+    const Story& story() const { return story_; }
+    const Lanes& lanes() const { return lanes_; }
     const std::vector<EventBox>& boxes() const { return boxes_; }
     double longest_event_days() const { return longest_; }
     const TimelineView& view() const { return view_; }
@@ -175,6 +185,8 @@ private:
     void finish_rebuild();
 
     BrowserHost& host_;
+    Story story_;
+    Lanes lanes_;  // of timeline_.events
     Timeline timeline_;
     // What the timeline is built from: the bundled articles, and those the reader added.
     std::vector<ArticleInput> bundled_;

@@ -27,6 +27,9 @@ public:
     void forget_added_file(double key) override {
         EM_ASM({ if (Module.forgetAddedFile) Module.forgetAddedFile($0); }, key);
     }
+    void set_title(const std::string& title) override {
+        EM_ASM({ document.title = UTF8ToString($0); }, title.c_str());  // text, never markup
+    }
     double now_ms() override { return emscripten_get_now(); }
 };
 

@@ -119,9 +119,12 @@ std::string short_date(const Event& e) {
 void App::draw_intro() {
     const Timeline& timeline = model_.timeline();
     ImGui::PushTextWrapPos(0);
+    const Story& story = model_.story();
+    if (!story.description.empty()) ImGui::TextUnformatted(story.description.c_str());
     ImGui::TextUnformatted("Drag the playhead along the timeline, or pick an event from the list.");
     ImGui::TextDisabled("%zu events from %zu articles. Every event keeps the passages that report it.", timeline.events.size(),
                         timeline.articles.size());
+    if (!story.credit.empty()) ImGui::TextDisabled("%s", story.credit.c_str());
     ImGui::PopTextWrapPos();
 }
 
@@ -194,6 +197,12 @@ void App::draw_reading(ImVec2 size) {
         ImGui::PopID();
     }
     draw_figures_for(e);
+    if (!model_.story().credit.empty() && !embedded_) {  // who the story's articles come from
+        ImGui::Spacing();
+        ImGui::PushFont(fonts_.small);
+        ImGui::TextDisabled("%s", model_.story().credit.c_str());
+        ImGui::PopFont();
+    }
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
 }

@@ -1,5 +1,5 @@
-// The timeline: lanes by theatre (Iraq, Syria, elsewhere), an axis whose ticks follow the zoom,
-// markers culled to the visible range and merged when too close, and the playhead.
+// The timeline: the story's lanes (by country, by actor or one: story.h), an axis whose ticks
+// follow the zoom, markers culled to the visible range and merged when too close, and the playhead.
 //
 // Mouse: the wheel zooms around the cursor; dragging the background pans; dragging the playhead
 // (or anywhere on the axis) scrubs; a click on a marker selects its event, on a cluster zooms
@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 
 #include "app.h"
 
@@ -14,18 +15,26 @@ namespace dateline {
 
 namespace {
 
-constexpr int kLanes = 3;
-const char* const kLaneNames[kLanes] = {"Iraq", "Syria", "Elsewhere"};
-
 ImU32 rgba(float r, float g, float b, float a) { return ImGui::GetColorU32(ImVec4(r, g, b, a)); }
 
-// Lane colours: one hue per theatre.
-ImVec4 lane_colour(int lane) {
-    switch (lane) {
-        case 0: return ImVec4(0.70f, 0.26f, 0.16f, 1.0f);  // Iraq: brick
-        case 1: return ImVec4(0.16f, 0.40f, 0.58f, 1.0f);  // Syria: blue
-        default: return ImVec4(0.38f, 0.38f, 0.36f, 1.0f); // elsewhere: grey
+// Lane colours: a hue of its own for each country's or actor's lane, in order; muted ones for the
+// shared lanes (several, the rest), which are no place or party of their own.
+ImVec4 lane_colour(const Lanes& lanes, int lane) {
+    static const ImVec4 kOwn[] = {
+        ImVec4(0.70f, 0.26f, 0.16f, 1.0f),  // brick
+        ImVec4(0.16f, 0.40f, 0.58f, 1.0f),  // blue
+        ImVec4(0.20f, 0.46f, 0.26f, 1.0f),  // green
+        ImVec4(0.50f, 0.30f, 0.56f, 1.0f),  // plum
+        ImVec4(0.62f, 0.44f, 0.08f, 1.0f),  // ochre
+        ImVec4(0.10f, 0.45f, 0.45f, 1.0f),  // teal
+    };
+    if (lane < 0 || lane >= static_cast<int>(lanes.lanes.size())) return ImVec4(0.38f, 0.38f, 0.36f, 1.0f);
+    switch (lanes.lanes[static_cast<size_t>(lane)].kind) {
+        case Lanes::Kind::Own: return kOwn[static_cast<size_t>(lane) % std::size(kOwn)];
+        case Lanes::Kind::Several: return ImVec4(0.36f, 0.33f, 0.42f, 1.0f);  // slate
+        case Lanes::Kind::Rest: break;
     }
+    return ImVec4(0.38f, 0.38f, 0.36f, 1.0f);  // grey
 }
 
 ImU32 with_alpha(ImVec4 c, float a) {
@@ -55,7 +64,9 @@ void App::draw_timeline(ImVec2 size) {
     const float top_band = px(22);  // the playhead's date label
     lanes_top_ = origin.y + top_band;
     lanes_bottom_ = timeline_max_.y - axis_height;
-    const float lane_height = (lanes_bottom_ - lanes_top_) / kLanes;
+    const Lanes& lanes = model_.lanes();
+    const int lane_count = std::max(1, static_cast<int>(lanes.lanes.size()));
+    const float lane_height = (lanes_bottom_ - lanes_top_) / static_cast<float>(lane_count);
     const float mouse_x = io.MousePos.x - origin.x;
     const float playhead_x = view.x_of(model_.playhead());
 
@@ -79,7 +90,7 @@ void App::draw_timeline(ImVec2 size) {
     // --- background, lanes, axis ---------------------------------------------------------------
     dl->PushClipRect(timeline_min_, timeline_max_, true);
     dl->AddRectFilled(timeline_min_, timeline_max_, rgba(1, 1, 1, 0.85f), px(4));
-    for (int lane = 0; lane < kLanes; ++lane) {
+    for (int lane = 0; lane < lane_count; ++lane) {
         const float y0 = lanes_top_ + lane_height * static_cast<float>(lane);
         if (lane % 2 == 1) dl->AddRectFilled(ImVec2(origin.x, y0), ImVec2(timeline_max_.x, y0 + lane_height), rgba(0, 0, 0, 0.025f));
     }
@@ -95,7 +106,7 @@ void App::draw_timeline(ImVec2 size) {
     dl->AddLine(ImVec2(origin.x, lanes_bottom_), ImVec2(timeline_max_.x, lanes_bottom_), rgba(0, 0, 0, 0.35f), px(1));
 
     // --- markers -----------------------------------------------------------------------------
-    layout_markers(view, boxes, model_.longest_event_days(), kLanes, px(12), markers_);
+    layout_markers(view, boxes, model_.longest_event_days(), lane_count, px(12), markers_);
     const int current = model_.selected();
     const double playhead = model_.playhead();
     int hovered_marker = -1;
@@ -103,7 +114,7 @@ void App::draw_timeline(ImVec2 size) {
     for (size_t i = 0; i < markers_.markers.size(); ++i) {
         const Marker& m = markers_.markers[i];
         const float cy = lanes_top_ + lane_height * (static_cast<float>(m.lane) + 0.5f);
-        const ImVec4 colour = lane_colour(m.lane);
+        const ImVec4 colour = lane_colour(lanes, m.lane);
         bool future = true;  // dim what comes after the playhead
         bool holds_current = false;
         for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) {
@@ -140,12 +151,13 @@ void App::draw_timeline(ImVec2 size) {
         if (over) hovered_marker = static_cast<int>(i);
     }
     // Lane names, over a veil so markers do not hide them.
-    for (int lane = 0; lane < kLanes; ++lane) {
+    for (int lane = 0; lane < static_cast<int>(lanes.lanes.size()) && lanes.lanes.size() > 1; ++lane) {
+        const char* name = lanes.lanes[static_cast<size_t>(lane)].name.c_str();
         const float y0 = lanes_top_ + lane_height * static_cast<float>(lane);
-        const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, kLaneNames[lane]);
+        const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, name);
         dl->AddRectFilled(ImVec2(origin.x + px(4), y0 + px(3)), ImVec2(origin.x + px(10) + ts.x, y0 + px(5) + ts.y),
                           rgba(1, 1, 1, 0.8f), px(3));
-        dl->AddText(small, small->FontSize, ImVec2(origin.x + px(7), y0 + px(4)), with_alpha(lane_colour(lane), 1), kLaneNames[lane]);
+        dl->AddText(small, small->FontSize, ImVec2(origin.x + px(7), y0 + px(4)), with_alpha(lane_colour(lanes, lane), 1), name);
     }
 
     // --- playhead ----------------------------------------------------------------------------

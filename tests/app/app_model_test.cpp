@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "calendar.h"
@@ -12,7 +16,7 @@ namespace dateline {
 namespace {
 
 struct RecordingHost : BrowserHost {
-    std::vector<std::string> hashes, copied, links;
+    std::vector<std::string> hashes, copied, links, titles;
     std::vector<double> forgotten;
     int pickers = 0;
     double clock = 0;
@@ -21,6 +25,7 @@ struct RecordingHost : BrowserHost {
     void open_link(const std::string& url) override { links.push_back(url); }
     void pick_files() override { ++pickers; }
     void forget_added_file(double key) override { forgotten.push_back(key); }
+    void set_title(const std::string& title) override { titles.push_back(title); }
     double now_ms() override { return clock += 1; }
 };
 
@@ -196,6 +201,100 @@ TEST_F(AppModelTest, AddedFilesAreBounded) {
     EXPECT_TRUE(other.add_file("big.txt", std::move(big), 0, 0));
     EXPECT_FALSE(other.add_file("past-the-bytes.txt", std::string(11, 'x'), 0, 0));
     EXPECT_TRUE(other.add_file("within.txt", std::string(10, 'x'), 0, 0));
+}
+
+}  // namespace
+}  // namespace dateline
+
+namespace dateline {
+namespace {
+
+// A folder of its own: one article, and a story file if given.
+std::string folder_with(const std::string& name, const std::string& story_json) {
+    const std::string dir = ::testing::TempDir() + "/dateline-app-" + name + "-" + std::to_string(::getpid());
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir + "/floods.txt") << "Floods close the river road\n\nBy a reporter, 12 March 2021\n\n"
+                                          "The river road was closed on Wednesday after the floods. It reopened on 20 March 2021.\n";
+    if (!story_json.empty()) std::ofstream(dir + "/story.json") << story_json;
+    return dir;
+}
+
+TEST(AppModelStory, TheBundledStorySaysItsTitleLanesAndOpeningView) {
+    RecordingHost host;
+    AppModel model(host);
+    model.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    const auto s = nlohmann::json::parse(model.state_json(ScreenFacts{}, 0, 0));
+    EXPECT_TRUE(s["errors"].empty()) << s["errors"].dump();
+    EXPECT_FALSE(s["story"]["title"].get<std::string>().empty());
+    EXPECT_EQ(s["story"]["lanesBy"], "country");
+    EXPECT_EQ(host.titles, std::vector<std::string>{"Dateline: " + model.story().title}) << "the page's title is the story's";
+    // Lanes come from the events' places: each lane's events are counted, and every event is in one.
+    size_t in_lanes = 0;
+    for (const auto& lane : s["story"]["lanes"]) in_lanes += lane["events"].get<size_t>();
+    EXPECT_EQ(in_lanes, model.timeline().events.size());
+    EXPECT_GE(s["story"]["lanes"].size(), 2u);
+    for (size_t i = 0; i < model.boxes().size(); ++i) EXPECT_EQ(model.boxes()[i].lane, model.lanes().of_event[i]);
+    // The opening view is the story file's.
+    EXPECT_EQ(s["view"]["from"], to_iso(*model.story().view_from));
+    EXPECT_EQ(s["view"]["to"], to_iso(*model.story().view_to));
+}
+
+TEST(AppModelStory, TheStoryCanBeReplacedAndItsLanesFollow) {
+    RecordingHost host;
+    AppModel model(host);
+    model.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    model.select(4, true);
+    const double from = model.view().from();
+    Story story = model.story();
+    story.title = "Our class's timeline";
+    story.lanes.by = LaneRule::Single;
+    model.set_story(story);
+    EXPECT_EQ(model.story().title, "Our class's timeline");
+    ASSERT_EQ(model.lanes().lanes.size(), 1u);
+    for (const EventBox& b : model.boxes()) EXPECT_EQ(b.lane, 0);
+    EXPECT_EQ(model.selected(), 4);
+    EXPECT_EQ(model.view().from(), from);
+    EXPECT_EQ(host.titles.back(), "Dateline: Our class's timeline");
+    story.lanes.by = LaneRule::Actor;
+    model.set_story(story);
+    EXPECT_EQ(model.lanes().lanes.back().name, "Other actors or none");
+}
+
+TEST(AppModelStory, WithoutAStoryFileTheViewComesFromTheEvents) {
+    RecordingHost host;
+    AppModel model(host);
+    model.load_articles(folder_with("none", ""));
+    ASSERT_FALSE(model.timeline().events.empty());
+    const auto s = nlohmann::json::parse(model.state_json(ScreenFacts{}, 0, 0));
+    EXPECT_TRUE(s["errors"].empty()) << s["errors"].dump();
+    EXPECT_EQ(s["story"]["title"], "");
+    const auto range = default_view(model.timeline().events);
+    ASSERT_TRUE(range);
+    EXPECT_EQ(s["view"]["from"], to_iso(civil_from_days(range->first)));
+    for (const Event& e : model.timeline().events) {
+        EXPECT_GE(static_cast<double>(e.first_day), model.view().from());
+        EXPECT_LE(static_cast<double>(e.last_day + 1), model.view().to());
+    }
+}
+
+TEST(AppModelStory, ABrokenStoryFileIsNamedAndTheArticlesStillRead) {
+    RecordingHost host;
+    AppModel model(host);
+    model.load_articles(folder_with("broken", "{\"version\": 1, \"title\": \"Floods\",,}"));
+    ASSERT_EQ(model.errors().size(), 1u);
+    EXPECT_NE(model.errors()[0].find("the bundled story.json: is not valid JSON (line 1"), std::string::npos) << model.errors()[0];
+    EXPECT_FALSE(model.timeline().events.empty());
+    EXPECT_EQ(model.story().title, "");
+
+    AppModel noted(host);
+    noted.load_articles(folder_with("noted", "{\"version\": 1, \"title\": \"Floods\", \"lanes\": {\"by\": \"single\"}, \"colour\": 1}"));
+    EXPECT_TRUE(noted.errors().empty());
+    EXPECT_EQ(noted.story().title, "Floods");
+    ASSERT_EQ(noted.lanes().lanes.size(), 1u);
+    const auto s = nlohmann::json::parse(noted.state_json(ScreenFacts{}, 0, 0));
+    ASSERT_EQ(s["notices"].size(), 1u);
+    EXPECT_NE(s["notices"][0].get<std::string>().find("\"colour\" is not a story setting"), std::string::npos);
 }
 
 }  // namespace
