@@ -9,6 +9,7 @@
 #include <set>
 
 #include "source_manifest.h"
+#include "story.h"
 
 namespace dateline {
 
@@ -219,6 +220,27 @@ GatheredInputs gather_article_inputs(const std::vector<NamedFile>& files) {
         if (!articles.count(entry.first))
             g.problems.push_back({"sources.json", "names \"" + entry.first + "\", which was not added", Problem::Severity::Note});
     return g;
+}
+
+Story read_story_file(const std::string& path, std::string_view label, Problems& problems) {
+    std::error_code ec;
+    const fs::path file = fs::is_directory(path, ec) ? fs::path(path) / "story.json" : fs::path(path);
+    if (!fs::exists(file, ec)) return Story{};  // no story file: the defaults, nothing to say
+    const std::string name = label.empty() ? file.string() : std::string(label);
+    std::string bytes, why, note;
+    uint64_t full_size = 0;
+    if (!read_file(file, kLargestStoryBytes, bytes, full_size, why, note)) {
+        problems.push_back({name, why + "; the story's settings are the defaults", Problem::Severity::Skipped});
+        return Story{};
+    }
+    if (!note.empty()) problems.push_back({name, note, Problem::Severity::Note});
+    if (full_size > 0) {
+        problems.push_back({name, "is " + std::to_string(full_size / 1024) + " KB, more than the " + std::to_string(kLargestStoryBytes / 1024) +
+                                      " KB a story file may hold; the story's settings are the defaults",
+                            Problem::Severity::Skipped});
+        return Story{};
+    }
+    return parse_story(bytes, name, problems);
 }
 
 }  // namespace dateline

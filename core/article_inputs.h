@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "problem.h"
+#include "story.h"
 #include "timeline.h"
 
 namespace dateline {
@@ -35,5 +36,10 @@ struct NamedFile {
 // twice is told apart in problems as "name (2)". Any other .json file is not an article.
 GatheredInputs gather_article_inputs(const std::vector<NamedFile>& files);
 std::vector<std::string> labels_of(const std::vector<NamedFile>& files);  // how problems name them
+
+// A story file (story.h): `path` is the file, or a folder whose story.json it is. No file gives
+// the default settings and no problem; a file that cannot be read or parsed gives the defaults
+// and a problem naming it as `label` (its path when `label` is empty).
+Story read_story_file(const std::string& path, std::string_view label, Problems& problems);
 
 }  // namespace dateline

@@ -35,13 +35,13 @@ struct JsonErrorFinder : nlohmann::json_sax<nlohmann::json> {
     }
 };
 
+}  // namespace
+
 std::string json_error(std::string_view json) {
     JsonErrorFinder finder;
     nlohmann::json::sax_parse(json.begin(), json.end(), &finder, nlohmann::json::input_format_t::json, true);
     return finder.where;
 }
-
-}  // namespace
 
 SourceManifest parse_source_manifest(std::string_view json, std::string_view manifest_name, Problems& problems) {
     SourceManifest manifest;

@@ -35,4 +35,8 @@ struct SourceManifest {
 // `manifest_name` names the manifest in problems (e.g. "articles/sources.json").
 SourceManifest parse_source_manifest(std::string_view json, std::string_view manifest_name, Problems& problems);
 
+// Where and why text fails to parse as JSON, in words a person editing the file can act on
+// ("line 3, column 12: syntax error while parsing object - unexpected '}'"); "" if it parses.
+std::string json_error(std::string_view json);
+
 }  // namespace dateline

@@ -147,30 +147,6 @@ namespace dateline {
 // Queries
 // ---------------------------------------------------------------------------------------------
 
-std::string_view to_string(Theatre t) {
-    switch (t) {
-        case Theatre::Iraq: return "Iraq";
-        case Theatre::Syria: return "Syria";
-        case Theatre::Elsewhere: break;
-    }
-    return "elsewhere";
-}
-
-Theatre theatre_of(const Timeline& t, const Event& e) {
-    bool iraq = false, syria = false, other = false;
-    for (uint32_t p : e.places) {
-        const std::string_view country = t.gazetteer->country_of(p);
-        if (country == "Iraq") iraq = true;
-        else if (country == "Syria") syria = true;
-        else other = true;
-    }
-    // A place of the war, when others (the United States declaring, say) are named too.
-    if (iraq && !syria) return Theatre::Iraq;
-    if (syria && !iraq) return Theatre::Syria;
-    (void)other;
-    return Theatre::Elsewhere;
-}
-
 int find_event(const Timeline& t, std::string_view id) {
     for (size_t i = 0; i < t.events.size(); ++i)
         if (t.events[i].id == id) return static_cast<int>(i);

@@ -85,11 +85,7 @@ private:
 // Queries (what the app asks of a built timeline)
 // ---------------------------------------------------------------------------------------------
 
-// The theatre an event belongs to, from its places: "Iraq", "Syria" or "elsewhere" (no place,
-// places in other countries, or places in both).
-enum class Theatre : uint8_t { Iraq, Syria, Elsewhere };
-std::string_view to_string(Theatre theatre);  // "Iraq", "Syria", "elsewhere"
-Theatre theatre_of(const Timeline& timeline, const Event& event);
+// The lanes of the events come from the story's settings: lanes_of() in story.h.
 
 // The time expression that dates a source (its value, and how it was derived).
 inline const TimeExpression& source_timex(const Timeline& t, const EventSource& s) { return t.timexes[s.article][s.timex]; }

@@ -1,7 +1,8 @@
 // Dateline in the browser: the platform layer.
 //
 // SDL2 gives the window, input and a WebGL2 context on the page's <canvas id="canvas">; Dear
-// ImGui draws the interface; App (app.h) is the interface itself, a view over the core.
+// ImGui draws the interface; AppModel (app_model.h) is the app's state and commands, App
+// (app.h) its views. Everything that talks to JavaScript is in browser_glue.cpp.
 //
 // Sections:
 //   [Pixels]  ImGui works in physical pixels: the canvas buffer is CSS size x devicePixelRatio,
@@ -10,9 +11,6 @@
 //   [Idle]    Frames are drawn only while something changes: after input, while the app animates,
 //             and a few frames after (ImGui settles hover states). Otherwise the main loop is
 //             paused, and browser_api.js resumes it on the next input event.
-//   [API]     Functions exported to JavaScript (window.dateline in browser_api.js).
-#include <emscripten.h>
-#include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 #include <SDL.h>
 
@@ -26,6 +24,8 @@
 #include <vector>
 
 #include "app.h"
+#include "app_model.h"
+#include "browser_glue.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
@@ -35,7 +35,9 @@ namespace {
 struct Platform {
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
+    dateline::AppModel* model = nullptr;
     dateline::App* app = nullptr;
+    dateline::FrameStats frame_stats;  // for dateline.frameStats()
     float pixel_ratio = 0.0f;      // the ratio the fonts and style were built for
     ImGuiStyle base_style;         // the style at ratio 1
     std::vector<unsigned char> font_regular, font_bold;
@@ -107,7 +109,7 @@ void apply_pixel_ratio(float ratio) {
 // ---------------------------------------------------------------------------------------------
 
 void frame() {
-    const double started = emscripten_get_now();  // [API] frame cost, for dateline.frameStats()
+    const double started = dateline::browser::now_ms();  // frame cost, for dateline.frameStats()
     bool active = false;
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
@@ -116,16 +118,16 @@ void frame() {
         active = true;
     }
 
-    const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+    const float ratio = dateline::browser::device_pixel_ratio();
     if (ratio != g.pixel_ratio) {
         apply_pixel_ratio(ratio);
         active = true;
     }
     if (active) g.frames_to_draw = 3;
-    if (g.app->animating()) g.frames_to_draw = std::max(g.frames_to_draw, 1);
+    if (g.model->animating()) g.frames_to_draw = std::max(g.frames_to_draw, 1);
     if (g.frames_to_draw <= 0) {  // [Idle] nothing changed: stop until browser_api.js wakes us
         g.paused = true;
-        emscripten_pause_main_loop();
+        dateline::browser::pause_main_loop();
         return;
     }
     --g.frames_to_draw;
@@ -146,119 +148,34 @@ void frame() {
     ImGui::NewFrame();
 
     g.app->draw();
-    const double built = emscripten_get_now();
+    const double built = dateline::browser::now_ms();
 
     ImGui::Render();
     glViewport(0, 0, drawable_w, drawable_h);
     glClearColor(0.96f, 0.95f, 0.93f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    g.app->record_frame_time(emscripten_get_now() - started, built - started);
+    g.frame_stats.record(dateline::browser::now_ms() - started, built - started);
     SDL_GL_SwapWindow(g.window);
     ++g.frames_drawn;
-    if (g.frames_drawn == 1) {
-        g.app->set_first_frame_ms(EM_ASM_DOUBLE({ return performance.now(); }));
-        EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
+    if (g.frames_drawn == 1) dateline::browser::first_frame_drawn();
+}
+
+// Draw again (input, resize, a command from the page).
+void wake() {
+    g.frames_to_draw = std::max(g.frames_to_draw, 3);
+    if (g.paused) {
+        g.paused = false;
+        dateline::browser::resume_main_loop();
     }
 }
 
 void show_fatal(const char* message) {
     std::fprintf(stderr, "dateline: %s\n", message);
-    EM_ASM({ if (Module.showFatal) Module.showFatal(UTF8ToString($0)); }, message);
+    dateline::browser::show_fatal(message);
 }
 
 }  // namespace
-
-// ---------------------------------------------------------------------------------------------
-// [API] exported to JavaScript
-// ---------------------------------------------------------------------------------------------
-
-extern "C" {
-
-// Called by browser_api.js on input, resize and visibility changes: draw again.
-EMSCRIPTEN_KEEPALIVE void dateline_wake() {
-    g.frames_to_draw = std::max(g.frames_to_draw, 3);
-    if (g.paused) {
-        g.paused = false;
-        emscripten_resume_main_loop();
-    }
-}
-
-// The app's state as JSON (see window.dateline.state() in the README). The pointer stays valid
-// until the next call.
-EMSCRIPTEN_KEEPALIVE const char* dateline_state_json() {
-    static std::string json;
-    if (!g.app) return "{\"ready\":false}";
-    json = g.app->state_json(g.frames_drawn);
-    return json.c_str();
-}
-
-// The markers on screen (dateline.markers()).
-EMSCRIPTEN_KEEPALIVE const char* dateline_markers_json() {
-    static std::string json;
-    if (!g.app) return "[]";
-    json = g.app->markers_json();
-    return json.c_str();
-}
-
-// Moves to an event id or a date; 1 if it was one (dateline.goto()).
-EMSCRIPTEN_KEEPALIVE int dateline_goto(const char* target) {
-    if (!g.app || !target) return 0;
-    const bool ok = g.app->go_to(target);
-    dateline_wake();
-    return ok ? 1 : 0;
-}
-
-// The page's URL hash, at start and when the reader edits it.
-EMSCRIPTEN_KEEPALIVE void dateline_apply_hash(const char* hash) {
-    if (!g.app || !hash) return;
-    g.app->apply_url_hash(hash);
-    dateline_wake();
-}
-
-// Frame cost over the frames drawn since the last reset: {"count", "p50", "p95", "max"} in ms.
-EMSCRIPTEN_KEEPALIVE const char* dateline_frame_stats(int reset) {
-    static std::string json;
-    if (!g.app) return "{}";
-    json = g.app->frame_stats_json(reset != 0);
-    return json.c_str();
-}
-
-// ?events=N: N generated events on top of the articles' (for the performance benchmark).
-EMSCRIPTEN_KEEPALIVE void dateline_add_generated_events(int count) {
-    if (g.app && count > 0) g.app->add_generated_events(static_cast<size_t>(count));
-    dateline_wake();
-}
-
-// ?embed: the compact layout for iframes.
-EMSCRIPTEN_KEEPALIVE void dateline_set_embedded(int embedded) {
-    if (g.app) g.app->set_embedded(embedded != 0);
-    dateline_wake();
-}
-
-// Articles the reader adds (browser_api.js): one file at a time (its bytes copied here; the
-// caller frees its buffer), then the end of the batch. 1 if the file was taken.
-EMSCRIPTEN_KEEPALIVE int dateline_add_file(const char* name, const unsigned char* bytes, int length, double full_size, double key) {
-    if (!g.app || !name || length < 0) return 0;
-    std::string data(reinterpret_cast<const char*>(bytes), static_cast<size_t>(length));
-    return g.app->add_file(name, std::move(data), full_size > length ? static_cast<uint64_t>(full_size) : 0, key) ? 1 : 0;
-}
-EMSCRIPTEN_KEEPALIVE void dateline_file_unreadable(const char* name, const char* why) {
-    if (g.app && name && why) g.app->file_unreadable(name, why);
-}
-EMSCRIPTEN_KEEPALIVE void dateline_files_added(int restored) {
-    if (g.app) g.app->files_added(restored != 0);
-    dateline_wake();
-}
-// Whether the browser keeps added articles (storage may be refused: private windows, quotas).
-EMSCRIPTEN_KEEPALIVE void dateline_set_storage(int kept, const char* why) {
-    if (g.app) g.app->set_storage(kept != 0, why ? why : "");
-    dateline_wake();
-}
-// How much of a file the page hands over: the core reads an article up to this many bytes.
-EMSCRIPTEN_KEEPALIVE double dateline_largest_article_bytes() { return static_cast<double>(dateline::kLargestArticleBytes); }
-
-}  // extern "C"
 
 int main(int, char**) {
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");  // keys typed in a host page stay there
@@ -295,16 +212,19 @@ int main(int, char**) {
     ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
-    static dateline::App app;
+    static dateline::AppModel model(dateline::browser::page_host());
+    static dateline::App app(model);
+    g.model = &model;
     g.app = &app;
+    dateline::browser::connect({&model, &app, &g.frame_stats, wake, [] { return g.frames_drawn; }});
     dateline::App::style(ImGui::GetStyle());
     g.base_style = ImGui::GetStyle();
     g.font_regular = read_asset("/assets/fonts/ui.ttf");
     g.font_bold = read_asset("/assets/fonts/ui-bold.ttf");
-    if (g.font_regular.empty()) app.add_error("the interface font could not be loaded; a plain font is used");
-    app.load_articles("/assets/articles");
-    EM_ASM({ if (Module.onAppReady) Module.onAppReady(); });  // embed flag and URL hash, from the page
+    if (g.font_regular.empty()) model.add_error("the interface font could not be loaded; a plain font is used");
+    model.load_articles("/assets/articles");
+    dateline::browser::app_ready();  // embed flag and URL hash, from the page
 
-    emscripten_set_main_loop(frame, 0, false);
+    dateline::browser::start_main_loop(frame);
     return 0;
 }

@@ -1,8 +1,6 @@
 // The reading panel (the current event: its headline, its date as known, how the date was
 // derived, places, actors, every source with its passage), the chronological event list with
 // its filter, and the article view (the whole cleaned article, the passage in view).
-#include <emscripten.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -98,14 +96,6 @@ std::vector<Segment> passage_segments(const Article& a, const EventSource& s) {
     return out;
 }
 
-void copy_to_clipboard(const std::string& text) {
-    EM_ASM({ if (Module.copyText) Module.copyText(UTF8ToString($0)); }, text.c_str());
-}
-
-void open_link(const std::string& url) {
-    EM_ASM({ if (Module.openLink) Module.openLink(UTF8ToString($0)); }, url.c_str());
-}
-
 std::string short_date(const Event& e) {
     static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const CivilDate d = civil_from_days(e.first_day);
@@ -127,55 +117,61 @@ std::string short_date(const Event& e) {
 // ---------------------------------------------------------------------------------------------
 
 void App::draw_intro() {
+    const Timeline& timeline = model_.timeline();
     ImGui::PushTextWrapPos(0);
+    const Story& story = model_.story();
+    if (!story.description.empty()) ImGui::TextUnformatted(story.description.c_str());
     ImGui::TextUnformatted("Drag the playhead along the timeline, or pick an event from the list.");
-    ImGui::TextDisabled("%zu events from %zu articles. Every event keeps the passages that report it.", timeline_.events.size(),
-                        timeline_.articles.size());
+    ImGui::TextDisabled("%zu events from %zu articles. Every event keeps the passages that report it.", timeline.events.size(),
+                        timeline.articles.size());
+    if (!story.credit.empty()) ImGui::TextDisabled("%s", story.credit.c_str());
     ImGui::PopTextWrapPos();
 }
 
 void App::draw_reading(ImVec2 size) {
+    const Timeline& timeline = model_.timeline();
+    const int selected = model_.selected();
     ImGui::BeginChild("reading", size, false);
-    if (selected_ < 0) {
+    if (selected < 0) {
         draw_intro();
         ImGui::EndChild();
         return;
     }
-    const Event& e = timeline_.events[selected_];
+    const Event& e = timeline.events[selected];
     const float width = ImGui::GetContentRegionAvail().x;
     ImGui::PushTextWrapPos(0);
     ImGui::PushFont(fonts_.title);
     ImGui::TextUnformatted(e.title.c_str());
     ImGui::PopFont();
     // The date written the way it is known, and how it was derived.
-    ImGui::TextUnformatted(date_words(selected_).c_str());
+    ImGui::TextUnformatted(model_.date_words(selected).c_str());
     if (e.precision != Precision::Day) {
         ImGui::SameLine();
         ImGui::TextDisabled("(known to the %s)", to_string(e.precision).data());
     }
     ImGui::PushFont(fonts_.small);
-    ImGui::TextDisabled("How this date was read: %s", source_timex(timeline_, e.sources.front()).how.c_str());
+    ImGui::TextDisabled("How this date was read: %s", source_timex(timeline, e.sources.front()).how.c_str());
     std::string tags;
-    for (uint32_t p : e.places) tags += (tags.empty() ? "" : " \xC2\xB7 ") + timeline_.gazetteer->places()[p].name;
+    for (uint32_t p : e.places) tags += (tags.empty() ? "" : " \xC2\xB7 ") + timeline.gazetteer->places()[p].name;
     if (!tags.empty()) ImGui::Text("Places: %s", tags.c_str());
     tags.clear();
-    for (uint32_t a : e.actors) tags += (tags.empty() ? "" : " \xC2\xB7 ") + timeline_.gazetteer->actors()[a].name;
+    for (uint32_t a : e.actors) tags += (tags.empty() ? "" : " \xC2\xB7 ") + timeline.gazetteer->actors()[a].name;
     if (!tags.empty()) ImGui::Text("Actors: %s", tags.c_str());
     ImGui::PopFont();
     ImGui::Separator();
     ImGui::TextDisabled("%zu source%s", e.sources.size(), e.sources.size() == 1 ? "" : "s");
     for (size_t i = 0; i < e.sources.size(); ++i) {
         const EventSource& s = e.sources[i];
-        const Article& a = timeline_.articles[s.article];
+        const Article& a = timeline.articles[s.article];
         ImGui::PushID(static_cast<int>(i));
         ImGui::Spacing();
         ImGui::PushFont(fonts_.title);
         ImGui::TextUnformatted(a.outlet ? a.outlet->c_str() : "Unknown outlet");
         ImGui::PopFont();
-        if (is_added(s.article)) {
+        if (model_.is_added(s.article)) {
             ImGui::SameLine();
             ImGui::AlignTextToFramePadding();
-            ImGui::TextDisabled("added by you: %s", timeline_.labels[s.article].c_str());
+            ImGui::TextDisabled("added by you: %s", timeline.labels[s.article].c_str());
         }
         ImGui::TextUnformatted(a.title.c_str());
         if (a.published)
@@ -185,49 +181,49 @@ void App::draw_reading(ImVec2 size) {
                                                                               : "");
         else
             ImGui::TextDisabled("Publication date unknown");
-        const std::string& how = source_timex(timeline_, s).how;
-        if (e.sources.size() > 1 && how != source_timex(timeline_, e.sources.front()).how) {
+        const std::string& how = source_timex(timeline, s).how;
+        if (e.sources.size() > 1 && how != source_timex(timeline, e.sources.front()).how) {
             ImGui::PushFont(fonts_.small);
             ImGui::TextDisabled("Date here: %s", how.c_str());
             ImGui::PopFont();
         }
         rich_text(passage_segments(a, s), width - px(4), ratio_);
-        if (ImGui::SmallButton("Copy citation")) {
-            copy_to_clipboard(citation(timeline_, e, i));
-            show_notice("Citation copied");
-        }
+        if (ImGui::SmallButton("Copy citation")) model_.copy_citation(selected, i);
         ImGui::SameLine();
-        if (ImGui::SmallButton("Open article")) {
-            article_event_ = selected_;
-            article_source_ = static_cast<int>(i);
-            scroll_article_to_passage_ = true;
-        }
+        if (ImGui::SmallButton("Open article")) model_.open_article(selected, static_cast<int>(i));
         if (a.url) {
             ImGui::SameLine();
-            if (ImGui::SmallButton("Original \xE2\x86\x97")) open_link(*a.url);  // ↗ is not in the font: shown as text
+            if (ImGui::SmallButton("Original \xE2\x86\x97")) model_.open_original(*a.url);  // ↗ is not in the font: shown as text
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.url->c_str());
         }
         ImGui::PopID();
     }
     draw_figures_for(e);
+    if (!model_.story().credit.empty() && !embedded_) {  // who the story's articles come from
+        ImGui::Spacing();
+        ImGui::PushFont(fonts_.small);
+        ImGui::TextDisabled("%s", model_.story().credit.c_str());
+        ImGui::PopFont();
+    }
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
 }
 
 // Figures the sources report about the event's places, side by side when they disagree.
 void App::draw_figures_for(const Event& e) {
-    for (const FigureGroup& g : timeline_.figures) {
+    const Timeline& timeline = model_.timeline();
+    for (const FigureGroup& g : timeline.figures) {
         bool here = false;
-        for (uint32_t p : e.places) here |= timeline_.gazetteer->compatible(p, static_cast<uint32_t>(g.place));
+        for (uint32_t p : e.places) here |= timeline.gazetteer->compatible(p, static_cast<uint32_t>(g.place));
         if (!here || std::abs(g.values.front().day - e.first_day) > 45) continue;
         ImGui::Spacing();
         ImGui::Separator();
-        ImGui::Text("How many %s in %s?", g.counts.c_str(), timeline_.gazetteer->places()[g.place].name.c_str());
+        ImGui::Text("How many %s in %s?", g.counts.c_str(), timeline.gazetteer->places()[g.place].name.c_str());
         ImGui::SameLine();
         if (g.agree) ImGui::TextDisabled("(the sources agree)");
         else ImGui::TextColored(ImVec4(0.62f, 0.20f, 0.08f, 1.0f), "(the sources disagree)");
         for (const FigureMention& m : g.values) {
-            const Article& a = timeline_.articles[m.article];
+            const Article& a = timeline.articles[m.article];
             ImGui::BulletText("%s: \xE2\x80\x9C%s\xE2\x80\x9D", a.outlet ? a.outlet->c_str() : a.title.c_str(),
                               std::string(std::string_view(a.text.clean).substr(m.start, m.end - m.start)).c_str());
         }
@@ -239,32 +235,37 @@ void App::draw_figures_for(const Event& e) {
 // ---------------------------------------------------------------------------------------------
 
 void App::draw_list(ImVec2 size) {
+    const Timeline& timeline = model_.timeline();
+    const std::vector<int>& shown = model_.shown();
+    const int selected = model_.selected();
+    const bool scroll_to_selection = list_seen_selection_ != model_.selection_serial();
     ImGui::BeginChild("list", size, false);
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::InputTextWithHint("##filter", "Filter: words, places, actors", &filter_)) filter_dirty_ = true;
+    std::string filter = model_.filter();
+    if (ImGui::InputTextWithHint("##filter", "Filter: words, places, actors", &filter)) model_.set_filter(std::move(filter));
     ImGui::BeginChild("rows", ImVec2(0, 0), false);
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(shown_.size()));
+    clipper.Begin(static_cast<int>(shown.size()));
     int selected_row = -1;
-    for (size_t r = 0; r < shown_.size(); ++r)
-        if (shown_[r] == selected_) selected_row = static_cast<int>(r);
-    if (scroll_list_to_selection_ && selected_row >= 0) {
+    for (size_t r = 0; r < shown.size(); ++r)
+        if (shown[r] == selected) selected_row = static_cast<int>(r);
+    if (scroll_to_selection && selected_row >= 0) {
         clipper.ForceDisplayRangeByIndices(selected_row, selected_row + 1);
     }
     while (clipper.Step()) {
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
-            const int index = shown_[static_cast<size_t>(r)];
-            const Event& e = timeline_.events[index];
+            const int index = shown[static_cast<size_t>(r)];
+            const Event& e = timeline.events[index];
             ImGui::PushID(index);
             const std::string date = short_date(e);
-            const bool is_selected = index == selected_;
+            const bool is_selected = index == selected;
             char label[64];
             std::snprintf(label, sizeof label, "##row%d", index);
             const float row_height = ImGui::GetTextLineHeight() * 2 + px(6);
-            if (ImGui::Selectable(label, is_selected, 0, ImVec2(0, row_height))) select(index, true);
-            if (is_selected && scroll_list_to_selection_) {
+            if (ImGui::Selectable(label, is_selected, 0, ImVec2(0, row_height))) model_.select(index, true);
+            if (is_selected && scroll_to_selection) {
                 ImGui::SetScrollHereY(0.4f);
-                scroll_list_to_selection_ = false;
+                list_seen_selection_ = model_.selection_serial();
             }
             const ImVec2 min = ImGui::GetItemRectMin();
             ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -285,7 +286,7 @@ void App::draw_list(ImVec2 size) {
             ImGui::PopID();
         }
     }
-    if (shown_.empty()) ImGui::TextDisabled("No event matches \xE2\x80\x9C%s\xE2\x80\x9D.", filter_.c_str());
+    if (shown.empty()) ImGui::TextDisabled("No event matches \xE2\x80\x9C%s\xE2\x80\x9D.", model_.filter().c_str());
     ImGui::EndChild();
     ImGui::EndChild();
 }
@@ -295,11 +296,12 @@ void App::draw_list(ImVec2 size) {
 // ---------------------------------------------------------------------------------------------
 
 void App::draw_article(ImVec2 size) {
-    const Event& e = timeline_.events[static_cast<size_t>(article_event_)];
-    const EventSource& s = e.sources[static_cast<size_t>(article_source_)];
-    const Article& a = timeline_.articles[s.article];
+    const Timeline& timeline = model_.timeline();
+    const Event& e = timeline.events[static_cast<size_t>(model_.article_event())];
+    const EventSource& s = e.sources[static_cast<size_t>(model_.article_source())];
+    const Article& a = timeline.articles[s.article];
     ImGui::BeginChild("article", size, false);
-    if (ImGui::Button("\xE2\x97\x80 Back to the event (Esc)")) article_event_ = -1;
+    if (ImGui::Button("\xE2\x97\x80 Back to the event (Esc)")) model_.close_article();
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", a.outlet ? a.outlet->c_str() : "Unknown outlet");
@@ -340,11 +342,11 @@ void App::draw_article(ImVec2 size) {
         if (y >= 0 && passage_y < 0) passage_y = y;
         ImGui::Spacing();
     }
-    if (scroll_article_to_passage_ && passage_y >= 0) {
+    if (article_seen_ != model_.article_serial() && passage_y >= 0) {
         // Bring the passage to a third of the way down.
         const float window_top = ImGui::GetWindowPos().y;
         ImGui::SetScrollY(ImGui::GetScrollY() + (passage_y - window_top) - ImGui::GetWindowHeight() / 3);
-        scroll_article_to_passage_ = false;
+        article_seen_ = model_.article_serial();
     }
     ImGui::EndChild();
     ImGui::EndChild();

@@ -1,5 +1,5 @@
-// The timeline: lanes by theatre (Iraq, Syria, elsewhere), an axis whose ticks follow the zoom,
-// markers culled to the visible range and merged when too close, and the playhead.
+// The timeline: the story's lanes (by country, by actor or one: story.h), an axis whose ticks
+// follow the zoom, markers culled to the visible range and merged when too close, and the playhead.
 //
 // Mouse: the wheel zooms around the cursor; dragging the background pans; dragging the playhead
 // (or anywhere on the axis) scrubs; a click on a marker selects its event, on a cluster zooms
@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 
 #include "app.h"
 
@@ -14,18 +15,26 @@ namespace dateline {
 
 namespace {
 
-constexpr int kLanes = 3;
-const char* const kLaneNames[kLanes] = {"Iraq", "Syria", "Elsewhere"};
-
 ImU32 rgba(float r, float g, float b, float a) { return ImGui::GetColorU32(ImVec4(r, g, b, a)); }
 
-// Lane colours: one hue per theatre.
-ImVec4 lane_colour(int lane) {
-    switch (lane) {
-        case 0: return ImVec4(0.70f, 0.26f, 0.16f, 1.0f);  // Iraq: brick
-        case 1: return ImVec4(0.16f, 0.40f, 0.58f, 1.0f);  // Syria: blue
-        default: return ImVec4(0.38f, 0.38f, 0.36f, 1.0f); // elsewhere: grey
+// Lane colours: a hue of its own for each country's or actor's lane, in order; muted ones for the
+// shared lanes (several, the rest), which are no place or party of their own.
+ImVec4 lane_colour(const Lanes& lanes, int lane) {
+    static const ImVec4 kOwn[] = {
+        ImVec4(0.70f, 0.26f, 0.16f, 1.0f),  // brick
+        ImVec4(0.16f, 0.40f, 0.58f, 1.0f),  // blue
+        ImVec4(0.20f, 0.46f, 0.26f, 1.0f),  // green
+        ImVec4(0.50f, 0.30f, 0.56f, 1.0f),  // plum
+        ImVec4(0.62f, 0.44f, 0.08f, 1.0f),  // ochre
+        ImVec4(0.10f, 0.45f, 0.45f, 1.0f),  // teal
+    };
+    if (lane < 0 || lane >= static_cast<int>(lanes.lanes.size())) return ImVec4(0.38f, 0.38f, 0.36f, 1.0f);
+    switch (lanes.lanes[static_cast<size_t>(lane)].kind) {
+        case Lanes::Kind::Own: return kOwn[static_cast<size_t>(lane) % std::size(kOwn)];
+        case Lanes::Kind::Several: return ImVec4(0.36f, 0.33f, 0.42f, 1.0f);  // slate
+        case Lanes::Kind::Rest: break;
     }
+    return ImVec4(0.38f, 0.38f, 0.36f, 1.0f);  // grey
 }
 
 ImU32 with_alpha(ImVec4 c, float a) {
@@ -34,21 +43,6 @@ ImU32 with_alpha(ImVec4 c, float a) {
 }
 
 }  // namespace
-
-void App::zoom_at(float factor, float x, bool smooth) {
-    if (smooth) {
-        // Zoom towards a target (compounding wheel notches) and glide there.
-        TimelineView target = view_;
-        // Zoom around the same day the cursor is over now, from where a glide is heading.
-        const double anchor = view_.day_at(x);
-        target.set_range(view_.target_from(), view_.target_to());
-        target.zoom_around(factor, target.x_of(anchor));
-        view_.glide_to(target.from(), target.to());
-    } else {
-        view_.zoom_around(factor, x);
-    }
-    mark_moved();
-}
 
 void App::draw_timeline(ImVec2 size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -60,46 +54,50 @@ void App::draw_timeline(ImVec2 size) {
     const bool active = ImGui::IsItemActive();
     timeline_min_ = origin;
     timeline_max_ = ImVec2(origin.x + size.x, origin.y + size.y);
-    view_.set_width(size.x);
+    model_.set_view_width(size.x);
+    const TimelineView& view = model_.view();
+    const Timeline& timeline = model_.timeline();
+    const std::vector<EventBox>& boxes = model_.boxes();
 
     const ImGuiIO& io = ImGui::GetIO();
     const float axis_height = px(26);
     const float top_band = px(22);  // the playhead's date label
     lanes_top_ = origin.y + top_band;
     lanes_bottom_ = timeline_max_.y - axis_height;
-    const float lane_height = (lanes_bottom_ - lanes_top_) / kLanes;
+    const Lanes& lanes = model_.lanes();
+    const int lane_count = std::max(1, static_cast<int>(lanes.lanes.size()));
+    const float lane_height = (lanes_bottom_ - lanes_top_) / static_cast<float>(lane_count);
     const float mouse_x = io.MousePos.x - origin.x;
-    const float playhead_x = view_.x_of(playhead_);
+    const float playhead_x = view.x_of(model_.playhead());
 
     // --- interaction -------------------------------------------------------------------------
     if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) {
         const bool on_playhead = std::abs(mouse_x - playhead_x) < px(10);
         const bool on_axis = io.MousePos.y > lanes_bottom_ || io.MousePos.y < lanes_top_;
         drag_ = (on_playhead || on_axis) ? Drag::Playhead : Drag::Pan;
-        playing_ = false;
+        model_.pause();
     }
     if (!active) drag_ = Drag::None;
     if (active && fingers_ < 2) {
         if (drag_ == Drag::Playhead) {
-            set_playhead(std::clamp(view_.day_at(mouse_x), view_.from(), view_.to() - 1e-6), false);
+            model_.set_playhead(std::clamp(view.day_at(mouse_x), view.from(), view.to() - 1e-6), false);
         } else if (drag_ == Drag::Pan && io.MouseDelta.x != 0 && !ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
             // (Not on the press itself: a touch jumps the pointer there, which is no drag.)
-            view_.pan_pixels(io.MouseDelta.x);
-            mark_moved();
+            model_.pan_pixels(io.MouseDelta.x);
         }
     }
 
     // --- background, lanes, axis ---------------------------------------------------------------
     dl->PushClipRect(timeline_min_, timeline_max_, true);
     dl->AddRectFilled(timeline_min_, timeline_max_, rgba(1, 1, 1, 0.85f), px(4));
-    for (int lane = 0; lane < kLanes; ++lane) {
+    for (int lane = 0; lane < lane_count; ++lane) {
         const float y0 = lanes_top_ + lane_height * static_cast<float>(lane);
         if (lane % 2 == 1) dl->AddRectFilled(ImVec2(origin.x, y0), ImVec2(timeline_max_.x, y0 + lane_height), rgba(0, 0, 0, 0.025f));
     }
-    const auto ticks = axis_ticks(view_, px(48));
+    const auto ticks = axis_ticks(view, px(48));
     ImFont* small = fonts_.small;
     for (const AxisTick& t : ticks) {
-        const float x = origin.x + view_.x_of(t.day);
+        const float x = origin.x + view.x_of(t.day);
         dl->AddLine(ImVec2(x, lanes_top_), ImVec2(x, lanes_bottom_), rgba(0, 0, 0, t.major ? 0.14f : 0.06f), px(1));
         dl->AddLine(ImVec2(x, lanes_bottom_), ImVec2(x, lanes_bottom_ + px(t.major ? 7 : 4)), rgba(0, 0, 0, 0.45f), px(1));
         dl->AddText(small, small->FontSize, ImVec2(x + px(3), lanes_bottom_ + px(5)),
@@ -108,18 +106,19 @@ void App::draw_timeline(ImVec2 size) {
     dl->AddLine(ImVec2(origin.x, lanes_bottom_), ImVec2(timeline_max_.x, lanes_bottom_), rgba(0, 0, 0, 0.35f), px(1));
 
     // --- markers -----------------------------------------------------------------------------
-    layout_markers(view_, boxes_, longest_, kLanes, px(12), markers_);
-    const int current = selected_;
+    layout_markers(view, boxes, model_.longest_event_days(), lane_count, px(12), markers_);
+    const int current = model_.selected();
+    const double playhead = model_.playhead();
     int hovered_marker = -1;
     const float radius = px(5.5f);
     for (size_t i = 0; i < markers_.markers.size(); ++i) {
         const Marker& m = markers_.markers[i];
         const float cy = lanes_top_ + lane_height * (static_cast<float>(m.lane) + 0.5f);
-        const ImVec4 colour = lane_colour(m.lane);
+        const ImVec4 colour = lane_colour(lanes, m.lane);
         bool future = true;  // dim what comes after the playhead
         bool holds_current = false;
         for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) {
-            future &= boxes_[*e].first_day > playhead_;
+            future &= boxes[*e].first_day > playhead;
             holds_current |= *e == current;
         }
         const float alpha = future ? 0.32f : 1.0f;
@@ -152,19 +151,20 @@ void App::draw_timeline(ImVec2 size) {
         if (over) hovered_marker = static_cast<int>(i);
     }
     // Lane names, over a veil so markers do not hide them.
-    for (int lane = 0; lane < kLanes; ++lane) {
+    for (int lane = 0; lane < static_cast<int>(lanes.lanes.size()) && lanes.lanes.size() > 1; ++lane) {
+        const char* name = lanes.lanes[static_cast<size_t>(lane)].name.c_str();
         const float y0 = lanes_top_ + lane_height * static_cast<float>(lane);
-        const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, kLaneNames[lane]);
+        const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, name);
         dl->AddRectFilled(ImVec2(origin.x + px(4), y0 + px(3)), ImVec2(origin.x + px(10) + ts.x, y0 + px(5) + ts.y),
                           rgba(1, 1, 1, 0.8f), px(3));
-        dl->AddText(small, small->FontSize, ImVec2(origin.x + px(7), y0 + px(4)), with_alpha(lane_colour(lane), 1), kLaneNames[lane]);
+        dl->AddText(small, small->FontSize, ImVec2(origin.x + px(7), y0 + px(4)), with_alpha(lane_colour(lanes, lane), 1), name);
     }
 
     // --- playhead ----------------------------------------------------------------------------
-    const float phx = origin.x + view_.x_of(playhead_);
+    const float phx = origin.x + view.x_of(playhead);
     const ImU32 accent = rgba(0.10f, 0.10f, 0.12f, 0.95f);
     dl->AddLine(ImVec2(phx, lanes_top_ - px(2)), ImVec2(phx, lanes_bottom_), accent, px(2));
-    const std::string label = describe_interval(static_cast<int64_t>(std::floor(playhead_)), static_cast<int64_t>(std::floor(playhead_)),
+    const std::string label = describe_interval(static_cast<int64_t>(std::floor(playhead)), static_cast<int64_t>(std::floor(playhead)),
                                                 Precision::Day);
     const ImVec2 ls = small->CalcTextSizeA(small->FontSize, 1e9f, 0, label.c_str());
     float lx = std::clamp(phx - ls.x / 2 - px(6), origin.x + px(2), timeline_max_.x - ls.x - px(14));
@@ -179,9 +179,9 @@ void App::draw_timeline(ImVec2 size) {
         ImGui::PushTextWrapPos(px(360));
         if (m.count == 1) {
             const int index = *markers_.begin(m);
-            const Event& e = timeline_.events[index];
+            const Event& e = timeline.events[index];
             ImGui::TextUnformatted(e.title.c_str());
-            ImGui::TextDisabled("%s \xC2\xB7 %zu source%s", date_words(index).c_str(), e.sources.size(),
+            ImGui::TextDisabled("%s \xC2\xB7 %zu source%s", model_.date_words(index).c_str(), e.sources.size(),
                                 e.sources.size() == 1 ? "" : "s");
         } else {
             ImGui::Text("%u events", m.count);
@@ -193,16 +193,14 @@ void App::draw_timeline(ImVec2 size) {
     if (hovered_marker >= 0 && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < px(6) * px(6)) {
         const Marker& m = markers_.markers[static_cast<size_t>(hovered_marker)];
         if (m.count == 1) {
-            select(*markers_.begin(m), true);
+            model_.select(*markers_.begin(m), true);
         } else {
             double lo = 1e18, hi = -1e18;
             for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) {
-                lo = std::min(lo, boxes_[*e].first_day);
-                hi = std::max(hi, boxes_[*e].last_day + 1);
+                lo = std::min(lo, boxes[*e].first_day);
+                hi = std::max(hi, boxes[*e].last_day);
             }
-            const double pad = std::max(2.0, (hi - lo) * 0.6);
-            view_.glide_to(lo - pad, hi + pad);
-            select(*markers_.begin(m), true);
+            model_.zoom_to_events(lo, hi, *markers_.begin(m));
         }
     }
     if (hovered && drag_ == Drag::None && std::abs(mouse_x - playhead_x) < px(10)) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);

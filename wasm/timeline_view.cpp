@@ -69,7 +69,7 @@ namespace {
 
 const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-enum class Unit { Day, Week, Month, Quarter, Year, FiveYears, Decade };
+enum class Unit { Day, Week, Month, Quarter, Year, FiveYears, Decade, FiftyYears, Century };
 
 double unit_days(Unit u) {
     switch (u) {
@@ -80,14 +80,17 @@ double unit_days(Unit u) {
         case Unit::Year: return 365.25;
         case Unit::FiveYears: return 365.25 * 5;
         case Unit::Decade: return 3652.5;
+        case Unit::FiftyYears: return 365.25 * 50;
+        case Unit::Century: return 36525;
     }
     return 1;
 }
 
 Unit choose_unit(const TimelineView& view, float min_spacing) {
-    for (Unit u : {Unit::Day, Unit::Week, Unit::Month, Unit::Quarter, Unit::Year, Unit::FiveYears, Unit::Decade})
+    for (Unit u : {Unit::Day, Unit::Week, Unit::Month, Unit::Quarter, Unit::Year, Unit::FiveYears, Unit::Decade, Unit::FiftyYears,
+                   Unit::Century})
         if (unit_days(u) * view.pixels_per_day() >= min_spacing) return u;
-    return Unit::Decade;
+    return Unit::Century;
 }
 
 }  // namespace
@@ -101,6 +104,8 @@ std::string axis_unit(const TimelineView& view, float min_spacing) {
         case Unit::Year: return "year";
         case Unit::FiveYears: return "5 years";
         case Unit::Decade: return "decade";
+        case Unit::FiftyYears: return "50 years";
+        case Unit::Century: return "century";
     }
     return "day";
 }
@@ -145,12 +150,15 @@ std::vector<AxisTick> axis_ticks(const TimelineView& view, float min_spacing) {
         }
         case Unit::Year:
         case Unit::FiveYears:
-        case Unit::Decade: {
-            const int step = unit == Unit::Year ? 1 : unit == Unit::FiveYears ? 5 : 10;
+        case Unit::Decade:
+        case Unit::FiftyYears:
+        case Unit::Century: {
+            const int step = unit == Unit::Year ? 1 : unit == Unit::FiveYears ? 5 : unit == Unit::Decade ? 10 : unit == Unit::FiftyYears ? 50 : 100;
+            const int major = step == 1 ? 10 : step == 5 ? 10 : step == 10 ? 50 : step == 50 ? 100 : 500;  // labels in bold
             for (int y = (a.year / step) * step; y <= 9999; y += step) {
                 const int64_t d = days_from_civil({std::max(1, y), 1, 1});
                 if (d > last) break;
-                add(d, std::to_string(y), y % (step == 10 ? 50 : 10) == 0);
+                add(d, std::to_string(y), y % major == 0);
             }
             break;
         }

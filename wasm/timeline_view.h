@@ -16,7 +16,7 @@ namespace dateline {
 class TimelineView {
 public:
     static constexpr double kShortestSpan = 4.0;          // days: the closest zoom
-    static constexpr double kLongestSpan = 365.25 * 120;  // days: the farthest
+    static constexpr double kLongestSpan = 365.25 * 1000;  // days: the farthest (a story over centuries)
 
     void set_width(float pixels) { width_ = pixels > 1 ? pixels : 1; }
     float width() const { return width_; }
@@ -61,9 +61,10 @@ struct AxisTick {
 };
 
 // Ticks for the visible range, spaced at least `min_spacing` pixels apart; the unit adapts to
-// the zoom: days, weeks, months, quarters, years, decades.
+// the zoom: days, weeks, months, quarters, years, decades, centuries.
 std::vector<AxisTick> axis_ticks(const TimelineView& view, float min_spacing);
-// The unit those ticks are in: "day", "week", "month", "quarter", "year", "5 years", "decade".
+// The unit those ticks are in: "day", "week", "month", "quarter", "year", "5 years", "decade",
+// "50 years", "century".
 std::string axis_unit(const TimelineView& view, float min_spacing);
 
 // What the markers are made of: one box per event.

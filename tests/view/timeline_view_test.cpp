@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "calendar.h"
+#include "story.h"
 
 using namespace dateline;
 
@@ -67,6 +68,44 @@ TEST(TimelineView, TicksAdaptToTheZoom) {
     for (size_t i = 1; i < ticks.size(); ++i) EXPECT_GT(ticks[i].day, ticks[i - 1].day);
     for (const AxisTick& t : ticks) has_2018 |= t.label == "2018" && t.major && t.day == day(2018, 1, 1);
     EXPECT_TRUE(has_2018);
+}
+
+// Stories of any length get a view and an axis that fit: the opening view chosen from the events
+// (story.h) is shown whole, and its ticks stay apart, from a single event to two centuries.
+TEST(TimelineView, OpeningViewsOfAnyLengthFitWithReadableTicks) {
+    auto event_on = [](int64_t first, int64_t last) {
+        Event e;
+        e.first_day = first;
+        e.last_day = last;
+        return e;
+    };
+    std::vector<Event> one = {event_on(days_from_civil({2021, 3, 10}), days_from_civil({2021, 3, 10}))};
+    std::vector<Event> many, centuries;
+    for (int64_t i = 0; i < 10000; ++i) many.push_back(event_on(days_from_civil({2017, 1, 1}) + i * 730 / 10000, days_from_civil({2017, 1, 1}) + i * 730 / 10000));
+    for (int year = 1820; year <= 2020; ++year) centuries.push_back(event_on(days_from_civil({year, 6, 1}), days_from_civil({year, 6, 1})));
+    struct Case {
+        const char* what;
+        const std::vector<Event>& events;
+        const char* unit_at_1000px;
+    };
+    for (const Case& c : {Case{"one event", one, "week"}, Case{"10,000 events over two years", many, "quarter"},
+                          Case{"200 years", centuries, "decade"}}) {
+        const auto range = default_view(c.events);
+        ASSERT_TRUE(range) << c.what;
+        for (float width : {320.0f, 1000.0f, 2560.0f}) {
+            const TimelineView v = view(static_cast<double>(range->first), static_cast<double>(range->last + 1), width);
+            EXPECT_DOUBLE_EQ(v.from(), static_cast<double>(range->first)) << c.what << " is shown whole";
+            EXPECT_DOUBLE_EQ(v.to(), static_cast<double>(range->last + 1)) << c.what;
+            const auto ticks = axis_ticks(v, 48);
+            EXPECT_GE(ticks.size(), width < 400 ? 1u : 2u) << c.what << " at " << width << " px";  // a date to read
+            EXPECT_LE(ticks.size(), static_cast<size_t>(width / 48) + 2) << c.what << " at " << width << " px";
+            for (size_t i = 1; i < ticks.size(); ++i) EXPECT_GE(v.x_of(ticks[i].day) - v.x_of(ticks[i - 1].day), 40.0f) << c.what;
+        }
+        EXPECT_EQ(axis_unit(view(static_cast<double>(range->first), static_cast<double>(range->last + 1), 1000), 48), c.unit_at_1000px)
+            << c.what;
+    }
+    // A thousand years still fit, in centuries.
+    EXPECT_EQ(axis_unit(view(day(1000, 1, 1), day(2000, 1, 1), 800), 48), "century");
 }
 
 TEST(TimelineView, MarkersAreCulledAndCloseOnesMerge) {

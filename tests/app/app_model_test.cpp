@@ -1,0 +1,301 @@
+// The app's model without a browser: commands on the bundled articles, and what the model asks
+// of the page (recorded by a fake host).
+#include "app_model.h"
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "calendar.h"
+
+namespace dateline {
+namespace {
+
+struct RecordingHost : BrowserHost {
+    std::vector<std::string> hashes, copied, links, titles;
+    std::vector<double> forgotten;
+    int pickers = 0;
+    double clock = 0;
+    void replace_hash(const std::string& hash) override { hashes.push_back(hash); }
+    void copy_text(const std::string& text) override { copied.push_back(text); }
+    void open_link(const std::string& url) override { links.push_back(url); }
+    void pick_files() override { ++pickers; }
+    void forget_added_file(double key) override { forgotten.push_back(key); }
+    void set_title(const std::string& title) override { titles.push_back(title); }
+    double now_ms() override { return clock += 1; }
+};
+
+class AppModelTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        model.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+        model.set_view_width(1000);
+        model.tick(0);
+    }
+    nlohmann::json state() const { return nlohmann::json::parse(model.state_json(ScreenFacts{}, 0, 0)); }
+    void rest() {  // the reader pauses: the URL follows
+        for (int i = 0; i < 10; ++i) model.tick(0.05);
+    }
+    RecordingHost host;
+    AppModel model{host};
+};
+
+TEST_F(AppModelTest, LoadsTheBundledArticlesAndSelectsAnEvent) {
+    ASSERT_TRUE(model.ready());
+    EXPECT_GT(model.timeline().events.size(), 10u);
+    EXPECT_EQ(model.boxes().size(), model.timeline().events.size());
+    ASSERT_GE(model.selected(), 0);
+    EXPECT_EQ(model.shown().size(), model.timeline().events.size());  // no filter: every event
+    const auto s = state();
+    EXPECT_EQ(s["ready"], true);
+    EXPECT_EQ(s["selected"], model.timeline().events[model.selected()].id);
+    EXPECT_TRUE(host.hashes.empty()) << "the opening state is not written to the URL";
+}
+
+TEST_F(AppModelTest, GoToAnEventOrADate) {
+    const Event& last = model.timeline().events.back();
+    ASSERT_TRUE(model.go_to(last.id));
+    EXPECT_EQ(model.selected(), static_cast<int>(model.timeline().events.size()) - 1);
+    EXPECT_EQ(std::floor(model.playhead()), static_cast<double>(last.first_day));
+    EXPECT_TRUE(model.view().gliding()) << "the view follows an event off screen";
+
+    const Event& first = model.timeline().events.front();
+    ASSERT_TRUE(model.go_to(to_iso(civil_from_days(first.first_day))));
+    EXPECT_EQ(model.timeline().events[model.selected()].first_day, first.first_day);
+    EXPECT_FALSE(model.go_to("no such event"));
+    EXPECT_FALSE(model.go_to("2017-02-30"));
+}
+
+TEST_F(AppModelTest, TheUrlFollowsTheReaderOnceTheyRest) {
+    const Event& e = model.timeline().events[3];
+    model.select(3, true);
+    model.tick(0.01);
+    EXPECT_TRUE(host.hashes.empty()) << "not at every move";
+    rest();
+    ASSERT_FALSE(host.hashes.empty());
+    EXPECT_NE(host.hashes.back().find("event=" + e.id), std::string::npos) << host.hashes.back();
+    EXPECT_NE(host.hashes.back().find("t=" + to_iso(civil_from_days(e.first_day))), std::string::npos);
+}
+
+TEST_F(AppModelTest, ALinkSelectsItsEventAndSaysWhatItCouldNotRead) {
+    const Event& e = model.timeline().events[5];
+    model.apply_url_hash("#event=" + e.id + "&view=2015-01-01..2015-12-31&colour=red");
+    EXPECT_EQ(model.selected(), 5);
+    EXPECT_EQ(to_iso(civil_from_days(static_cast<int64_t>(model.view().from()))), "2015-01-01");
+    const auto s = state();
+    ASSERT_EQ(s["notices"].size(), 1u);
+    EXPECT_NE(s["notices"][0].get<std::string>().find("colour"), std::string::npos);
+    model.apply_url_hash("#event=nothing-like-it");
+    EXPECT_EQ(model.selected(), 5) << "an unknown event leaves the selection";
+    EXPECT_EQ(state()["notices"].size(), 2u);
+}
+
+TEST_F(AppModelTest, StepsGoThroughTheEventsTheFilterShows) {
+    // A word of one event's headline: every event shown matches it, and steps stay among them.
+    const std::string& title = model.timeline().events[7].title;
+    const std::string word = title.substr(0, title.find(' '));
+    model.set_filter(word);
+    model.tick(0);
+    ASSERT_FALSE(model.shown().empty());
+    ASSERT_LT(model.shown().size(), model.timeline().events.size()) << "pick a word not in every event: " << word;
+    for (int e : model.shown()) EXPECT_TRUE(event_matches(model.timeline(), model.timeline().events[e], word));
+    model.first_shown();
+    EXPECT_EQ(model.selected(), model.shown().front());
+    for (size_t i = 1; i < model.shown().size(); ++i) {
+        model.step(+1);
+        EXPECT_EQ(model.selected(), model.shown()[i]);
+    }
+    model.step(+1);
+    EXPECT_EQ(model.selected(), model.shown().back()) << "no step past the last";
+    model.step(-1);
+    if (model.shown().size() > 1) {
+        EXPECT_EQ(model.selected(), model.shown()[model.shown().size() - 2]);
+    }
+}
+
+TEST_F(AppModelTest, PlayStepsThroughTheEventsAndStopsAtTheEnd) {
+    model.select(0, true);
+    model.toggle_play();
+    ASSERT_TRUE(model.playing());
+    model.tick(1.0);
+    EXPECT_EQ(model.selected(), 0) << "a headline gets time to be read";
+    model.tick(1.3);
+    EXPECT_EQ(model.selected(), 1);
+    const int last = static_cast<int>(model.timeline().events.size()) - 1;
+    model.select(last, true);
+    model.tick(2.3);
+    EXPECT_FALSE(model.playing());
+    model.toggle_play();
+    EXPECT_EQ(model.selected(), 0) << "Play at the end starts again";
+}
+
+TEST_F(AppModelTest, FitAllShowsEveryEvent) {
+    model.fit_all();
+    for (int i = 0; i < 200 && model.view().gliding(); ++i) model.tick(0.05);
+    EXPECT_LE(model.view().from(), static_cast<double>(model.timeline().events.front().first_day));
+    for (const Event& e : model.timeline().events) EXPECT_GE(model.view().to(), static_cast<double>(e.last_day + 1));
+}
+
+TEST_F(AppModelTest, ZoomKeepsTheDayUnderThePointer) {
+    const double day = model.view().day_at(250);
+    const double span = model.view().span();
+    model.zoom_at(2.0f, 250, false);
+    EXPECT_NEAR(model.view().day_at(250), day, 1e-6);
+    EXPECT_NEAR(model.view().span(), span / 2, 1e-6);
+}
+
+TEST_F(AppModelTest, CitationsAndLinksGoThroughTheHost) {
+    model.copy_citation(model.selected(), 0);
+    ASSERT_EQ(host.copied.size(), 1u);
+    EXPECT_EQ(host.copied[0], citation(model.timeline(), model.timeline().events[model.selected()], 0));
+    model.copy_citation(-1, 0);
+    model.copy_citation(model.selected(), 99);
+    EXPECT_EQ(host.copied.size(), 1u) << "no citation of nothing";
+    model.open_article(model.selected(), 0);
+    EXPECT_EQ(model.article_event(), model.selected());
+    EXPECT_TRUE(state()["articleOpen"]);
+    model.close_article();
+    EXPECT_FALSE(state()["articleOpen"]);
+}
+
+TEST_F(AppModelTest, AddedArticlesJoinTheTimelineAndCanBeRemoved) {
+    const size_t bundled_articles = model.timeline().articles.size();
+    const size_t bundled_events = model.timeline().events.size();
+    const std::string article =
+        "Floods close the river road\n\nBy a reporter, 12 March 2021\n\n"
+        "The river road was closed on Wednesday after the floods. It reopened on 20 March 2021.\n";
+    ASSERT_TRUE(model.add_file("floods.txt", article, 0, 7));
+    model.file_unreadable("gone.txt", "could not be read (NotFoundError)");
+    model.files_added(false);
+    EXPECT_TRUE(model.reading());
+    for (int i = 0; i < 1000 && model.reading(); ++i) model.tick(0.016);
+    ASSERT_FALSE(model.reading());
+    EXPECT_EQ(model.timeline().articles.size(), bundled_articles + 1);
+    EXPECT_GT(model.timeline().events.size(), bundled_events);
+    EXPECT_TRUE(model.is_added(static_cast<uint32_t>(bundled_articles)));
+    EXPECT_TRUE(model.added_panel_open()) << "what came of the files is shown";
+    const auto s = state();
+    EXPECT_EQ(s["added"]["files"], 1);
+    EXPECT_EQ(s["added"]["articles"], 1);
+    bool gone_named = false;
+    for (const auto& p : s["added"]["problems"]) gone_named |= p["file"] == "gone.txt" && p["skipped"] == true;
+    EXPECT_TRUE(gone_named) << s["added"]["problems"].dump();
+
+    model.remove_added(0);
+    EXPECT_EQ(host.forgotten, std::vector<double>{7});
+    for (int i = 0; i < 1000 && model.reading(); ++i) model.tick(0.016);
+    EXPECT_EQ(model.timeline().articles.size(), bundled_articles);
+    EXPECT_EQ(model.timeline().events.size(), bundled_events);
+}
+
+TEST_F(AppModelTest, AddedFilesAreBounded) {
+    for (size_t i = 0; i < AppModel::kMostAddedFiles; ++i) ASSERT_TRUE(model.add_file("a" + std::to_string(i) + ".txt", "x", 0, 0));
+    EXPECT_FALSE(model.add_file("one-too-many.txt", "x", 0, 0));
+    RecordingHost other_host;
+    AppModel other(other_host);
+    std::string big(AppModel::kMostAddedBytes - 10, 'x');
+    EXPECT_TRUE(other.add_file("big.txt", std::move(big), 0, 0));
+    EXPECT_FALSE(other.add_file("past-the-bytes.txt", std::string(11, 'x'), 0, 0));
+    EXPECT_TRUE(other.add_file("within.txt", std::string(10, 'x'), 0, 0));
+}
+
+}  // namespace
+}  // namespace dateline
+
+namespace dateline {
+namespace {
+
+// A folder of its own: one article, and a story file if given.
+std::string folder_with(const std::string& name, const std::string& story_json) {
+    const std::string dir = ::testing::TempDir() + "/dateline-app-" + name + "-" + std::to_string(::getpid());
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir + "/floods.txt") << "Floods close the river road\n\nBy a reporter, 12 March 2021\n\n"
+                                          "The river road was closed on Wednesday after the floods. It reopened on 20 March 2021.\n";
+    if (!story_json.empty()) std::ofstream(dir + "/story.json") << story_json;
+    return dir;
+}
+
+TEST(AppModelStory, TheBundledStorySaysItsTitleLanesAndOpeningView) {
+    RecordingHost host;
+    AppModel model(host);
+    model.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    const auto s = nlohmann::json::parse(model.state_json(ScreenFacts{}, 0, 0));
+    EXPECT_TRUE(s["errors"].empty()) << s["errors"].dump();
+    EXPECT_FALSE(s["story"]["title"].get<std::string>().empty());
+    EXPECT_EQ(s["story"]["lanesBy"], "country");
+    EXPECT_EQ(host.titles, std::vector<std::string>{"Dateline: " + model.story().title}) << "the page's title is the story's";
+    // Lanes come from the events' places: each lane's events are counted, and every event is in one.
+    size_t in_lanes = 0;
+    for (const auto& lane : s["story"]["lanes"]) in_lanes += lane["events"].get<size_t>();
+    EXPECT_EQ(in_lanes, model.timeline().events.size());
+    EXPECT_GE(s["story"]["lanes"].size(), 2u);
+    for (size_t i = 0; i < model.boxes().size(); ++i) EXPECT_EQ(model.boxes()[i].lane, model.lanes().of_event[i]);
+    // The opening view is the story file's.
+    EXPECT_EQ(s["view"]["from"], to_iso(*model.story().view_from));
+    EXPECT_EQ(s["view"]["to"], to_iso(*model.story().view_to));
+}
+
+TEST(AppModelStory, TheStoryCanBeReplacedAndItsLanesFollow) {
+    RecordingHost host;
+    AppModel model(host);
+    model.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    model.select(4, true);
+    const double from = model.view().from();
+    Story story = model.story();
+    story.title = "Our class's timeline";
+    story.lanes.by = LaneRule::Single;
+    model.set_story(story);
+    EXPECT_EQ(model.story().title, "Our class's timeline");
+    ASSERT_EQ(model.lanes().lanes.size(), 1u);
+    for (const EventBox& b : model.boxes()) EXPECT_EQ(b.lane, 0);
+    EXPECT_EQ(model.selected(), 4);
+    EXPECT_EQ(model.view().from(), from);
+    EXPECT_EQ(host.titles.back(), "Dateline: Our class's timeline");
+    story.lanes.by = LaneRule::Actor;
+    model.set_story(story);
+    EXPECT_EQ(model.lanes().lanes.back().name, "Other actors or none");
+}
+
+TEST(AppModelStory, WithoutAStoryFileTheViewComesFromTheEvents) {
+    RecordingHost host;
+    AppModel model(host);
+    model.load_articles(folder_with("none", ""));
+    ASSERT_FALSE(model.timeline().events.empty());
+    const auto s = nlohmann::json::parse(model.state_json(ScreenFacts{}, 0, 0));
+    EXPECT_TRUE(s["errors"].empty()) << s["errors"].dump();
+    EXPECT_EQ(s["story"]["title"], "");
+    const auto range = default_view(model.timeline().events);
+    ASSERT_TRUE(range);
+    EXPECT_EQ(s["view"]["from"], to_iso(civil_from_days(range->first)));
+    for (const Event& e : model.timeline().events) {
+        EXPECT_GE(static_cast<double>(e.first_day), model.view().from());
+        EXPECT_LE(static_cast<double>(e.last_day + 1), model.view().to());
+    }
+}
+
+TEST(AppModelStory, ABrokenStoryFileIsNamedAndTheArticlesStillRead) {
+    RecordingHost host;
+    AppModel model(host);
+    model.load_articles(folder_with("broken", "{\"version\": 1, \"title\": \"Floods\",,}"));
+    ASSERT_EQ(model.errors().size(), 1u);
+    EXPECT_NE(model.errors()[0].find("the bundled story.json: is not valid JSON (line 1"), std::string::npos) << model.errors()[0];
+    EXPECT_FALSE(model.timeline().events.empty());
+    EXPECT_EQ(model.story().title, "");
+
+    AppModel noted(host);
+    noted.load_articles(folder_with("noted", "{\"version\": 1, \"title\": \"Floods\", \"lanes\": {\"by\": \"single\"}, \"colour\": 1}"));
+    EXPECT_TRUE(noted.errors().empty());
+    EXPECT_EQ(noted.story().title, "Floods");
+    ASSERT_EQ(noted.lanes().lanes.size(), 1u);
+    const auto s = nlohmann::json::parse(noted.state_json(ScreenFacts{}, 0, 0));
+    ASSERT_EQ(s["notices"].size(), 1u);
+    EXPECT_NE(s["notices"][0].get<std::string>().find("\"colour\" is not a story setting"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dateline

@@ -1,0 +1,35 @@
+// The browser glue: the one place Dateline's C++ talks to JavaScript (EM_ASM, emscripten_*).
+// Outwards, it implements the model's BrowserHost (URL hash, clipboard, links, file picker,
+// storage) and gives main.cpp the page's clock, pixel ratio and main loop. Inwards, it exports
+// the functions window.dateline and the page call (browser_api.js), which act on the model and
+// the views that main.cpp connects here at start.
+#pragma once
+
+#include "app.h"
+#include "app_model.h"
+
+namespace dateline::browser {
+
+BrowserHost& page_host();  // the model's way to the page
+
+double now_ms();  // performance.now(): milliseconds since the page started loading
+float device_pixel_ratio();
+void start_main_loop(void (*frame)());
+void pause_main_loop();
+void resume_main_loop();
+
+void app_ready();          // the articles are read: the page hands over ?embed, the URL hash, added files
+void first_frame_drawn();  // tells the page (and records when, for state().firstFrameMs)
+void show_fatal(const char* message);
+
+// What the exported functions act on.
+struct Connections {
+    AppModel* model = nullptr;
+    App* app = nullptr;
+    FrameStats* frame_stats = nullptr;
+    void (*wake)() = nullptr;                  // draw again (the app pauses while nothing changes)
+    unsigned long (*frames_drawn)() = nullptr;
+};
+void connect(const Connections& connections);
+
+}  // namespace dateline::browser
