@@ -16,13 +16,16 @@
 #include <string_view>
 #include <vector>
 
+#include <filesystem>
 #include <fstream>
+#include <unordered_map>
 #include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "article_inputs.h"
 #include "article_text.h"
 #include "edits.h"
+#include "story.h"
 #include "time_expression.h"
 #include "timeline.h"
 #include "timeline_export.h"
@@ -38,11 +41,13 @@ constexpr std::string_view kUsage =
     "  --progress  say every second how far reading got (on stderr; the default on a terminal)\n"
     "  --edits F   apply an edits document (the author's corrections; README \"Authoring and\n"
     "              exports\"): prints the same as export --format json\n"
-    "usage: dateline export --format timelinejs|csv|json [--edits FILE] [-o FILE]\n"
+    "usage: dateline export --format timelinejs|csv|json [--edits FILE] [--story FILE] [-o FILE]\n"
     "                       [--title TEXT] [--description TEXT] [--explain] PATH...\n"
     "  Exports the (corrected) timeline: TimelineJS3 JSON, CSV in the TimelineJS sheet's\n"
     "  columns, or Dateline's own JSON document; on stdout, or into FILE with -o.\n"
-    "  --title, --description  the story's title slide (TimelineJS, CSV)\n"
+    "  --story F   the story file (title, description, lanes; README \"The story file\");\n"
+    "              default: the story.json of the first folder given\n"
+    "  --title, --description  the title slide (TimelineJS, CSV); default: the story's\n"
     "usage: dateline lines PATH...\n"
     "  Shows how each line of each article was read (title, body, caption, furniture...).\n"
     "usage: dateline timex [--dct YYYY-MM-DD] [--explain] FILE\n"
@@ -126,7 +131,7 @@ static bool stderr_is_a_terminal() {
 // What extract and export share: the options and reading the articles, then the edits.
 struct Reading {
     std::vector<std::string> paths;
-    std::string edits_path, format, output, title, description;
+    std::string edits_path, story_path, format, output, title, description;
     bool explain = false, progress = stderr_is_a_terminal(), exporting = false;
 };
 
@@ -150,6 +155,8 @@ std::string parse_options(const std::vector<std::string>& args, Reading& r) {
             if (!value(r.format)) return "--format needs timelinejs, csv or json";
         } else if (r.exporting && (a == "-o" || a == "--output")) {
             if (!value(r.output)) return a + " needs a file name";
+        } else if (r.exporting && a == "--story") {
+            if (!value(r.story_path)) return "--story needs a file name";
         } else if (r.exporting && a == "--title") {
             if (!value(r.title)) return "--title needs a text";
         } else if (r.exporting && a == "--description") {
@@ -177,6 +184,25 @@ bool write_out(const std::string& document, const std::string& output) {
     return false;
 }
 
+// The story's settings for an export: the file --story names (a missing one is a problem:
+// the author asked for it), else the story.json of the first folder given, else the defaults.
+dateline::Story read_story(const Reading& r, dateline::Problems& problems) {
+    if (!r.story_path.empty()) {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(r.story_path, ec)) {
+            problems.push_back({r.story_path, "is not a story file that can be read; the story's settings are the defaults",
+                                dateline::Problem::Severity::Skipped});
+            return {};
+        }
+        return dateline::read_story_file(r.story_path, "", problems);
+    }
+    for (const std::string& path : r.paths) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) return dateline::read_story_file(path, "", problems);
+    }
+    return {};
+}
+
 // extract and export: read, apply the edits if any, write; the exit status of the README.
 int read_and_write(const Reading& r) {
     dateline::GatheredInputs inputs = dateline::gather_article_inputs(r.paths);
@@ -185,6 +211,7 @@ int read_and_write(const Reading& r) {
     timeline.problems.clear();
     dateline::EditsDocument edits;
     if (!r.edits_path.empty()) edits = read_edits(r.edits_path, problems);
+    const dateline::Story story = r.exporting ? read_story(r, problems) : dateline::Story{};
     report(problems);
     if (timeline.articles.empty()) {
         std::cerr << "dateline: nothing could be read\n";
@@ -201,11 +228,18 @@ int read_and_write(const Reading& r) {
             std::cerr << "dateline: " << r.edits_path << " entry " << edits.entries[s.edit] << ": " << s.message << "\n";
         skipped = skipped || !outcome.stale.empty();
         dateline::ExportOptions options;
-        options.title = r.title;
-        options.description = r.description;
+        options.title = r.title.empty() ? story.title : r.title;
+        options.description = r.description.empty() ? story.description : r.description;
         options.explain = r.explain;
-        // Lanes: for now the theatre (timeline.h); the story's lanes will take its place.
-        options.lane = [&timeline](const dateline::Event& e) { return std::string(dateline::to_string(dateline::theatre_of(timeline, e))); };
+        // Lanes by the story's rule, over the corrected events (as the page draws them).
+        const dateline::Lanes lanes = dateline::lanes_of(timeline.events, *timeline.gazetteer, story.lanes);
+        std::unordered_map<std::string, std::string> lane_by_id;
+        for (size_t i = 0; i < timeline.events.size(); ++i)
+            lane_by_id[timeline.events[i].id] = lanes.lanes[lanes.of_event[i]].name;
+        options.lane = [&lane_by_id](const dateline::Event& e) {
+            const auto it = lane_by_id.find(e.id);
+            return it == lane_by_id.end() ? std::string() : it->second;
+        };
         if (r.format == "timelinejs") document = dateline::timelinejs_json(timeline, outcome, options) + "\n";
         else if (r.format == "csv") document = dateline::timelinejs_csv(timeline, outcome, options);  // rows end in CR LF
         else document = dateline::dateline_json(timeline, outcome, options) + "\n";

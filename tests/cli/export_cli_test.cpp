@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -95,7 +96,7 @@ TEST(CliExport, TimelineJsHasASlidePerEvent) {
     EXPECT_EQ(doc["title"]["text"]["headline"], "The fall of the caliphate");
 }
 
-TEST(CliExport, CsvHasTheTemplateHeaderAndARowPerEvent) {
+TEST(CliExport, CsvHasTheTemplateHeaderATitleRowAndARowPerEvent) {
     const size_t events = explained()["events"].size();
     const CliRun r = run("export --format csv '" + kArticles + "'");
     ASSERT_EQ(r.status, 0) << r.err;
@@ -105,7 +106,33 @@ TEST(CliExport, CsvHasTheTemplateHeaderAndARowPerEvent) {
     // Records end in CR LF; line breaks inside quoted fields are bare LF.
     size_t records = 0;
     for (size_t at = r.out.find("\r\n"); at != std::string::npos; at = r.out.find("\r\n", at + 2)) ++records;
-    EXPECT_EQ(records, events + 1);
+    // The header, the story's title row (assets/articles/story.json has a title), a row per event.
+    EXPECT_EQ(records, events + 2);
+    EXPECT_NE(r.out.find(",title,"), std::string::npos) << "the story's title row (Type 'title')";
+}
+
+TEST(CliExport, TheStoryFileGivesTheTitleAndTheLanes) {
+    TempFolder dir;
+    const std::string story = (dir.path / "story.json").string();
+    std::ofstream(story) << R"({"version": 1, "title": "One lane only", "lanes": {"by": "single"}})";
+    const CliRun r = run("export --format timelinejs --story '" + story + "' '" + kArticles + "'");
+    ASSERT_EQ(r.status, 0) << r.err;
+    const nlohmann::json doc = nlohmann::json::parse(r.out);
+    EXPECT_EQ(doc["title"]["text"]["headline"], "One lane only");
+    std::set<std::string> groups;
+    for (const auto& e : doc["events"]) groups.insert(e["group"].get<std::string>());
+    EXPECT_EQ(groups.size(), 1u);
+    // The bundled story's own file (by country) gives several lanes.
+    const CliRun bundled = run("export --format timelinejs '" + kArticles + "'");
+    std::set<std::string> bundled_groups;
+    const nlohmann::json bundled_doc = nlohmann::json::parse(bundled.out);
+    for (const auto& e : bundled_doc["events"]) bundled_groups.insert(e["group"].get<std::string>());
+    EXPECT_GT(bundled_groups.size(), 2u);
+    // A story file that is not there is named, and the export is still written.
+    const CliRun missing = run("export --format csv --story '" + (dir.path / "nope.json").string() + "' '" + kArticles + "'");
+    EXPECT_EQ(missing.status, 2);
+    EXPECT_NE(missing.err.find("nope.json"), std::string::npos) << missing.err;
+    EXPECT_TRUE(missing.out.starts_with("Year,Month,Day"));
 }
 
 TEST(CliExport, OutputFileAndUsageErrors) {
