@@ -696,9 +696,19 @@ void resolve_pronoun(HeadlineDraft& d) {
     }
 }
 
+// A stray vowel typed before a preposition: "ain", "ein", "oin", "aon". Only a vowel in front:
+// dropping any letter would turn real words into prepositions ("won Ohio" -> "on Ohio", "win
+// Iowa" -> "in Iowa"), and the few real words of this shape ("eon", "ion") are left alone.
+static bool is_preposition_with_a_stray_vowel(std::string_view w) {
+    if (w.size() != 3 || std::string_view("aeiou").find(w[0]) == std::string_view::npos) return false;
+    if (w == "eon" || w == "ion" || w == "eat" || w == "oat" || w == "oft" || w == "aft" || w == "ait") return false;
+    const std::string_view rest = w.substr(1);
+    return rest == "in" || rest == "on" || rest == "at" || rest == "of" || rest == "to";
+}
+
 // 11d. Obvious typos of the source are left in the passage but not repeated in the headline: a
-// number with letter o's for zeros ("1oo per cent"), and a short non-word before a place that is
-// a preposition with one letter too many ("held ain Syria").
+// number with letter o's for zeros ("1oo per cent"), and a stray vowel before a preposition
+// in front of a place ("held ain Syria").
 void correct_source_typos(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     for (uint32_t i = d.start; i < d.end; ++i) {
@@ -714,17 +724,8 @@ void correct_source_typos(HeadlineDraft& d) {
         }
         if (!t.is_word() || t.capitalised || i + 1 >= d.end || !tokens[i + 1].capitalised) continue;
         const std::string_view w = d.word(i);
-        if (w.size() != 3 || is_stop_word(w) || !is_place_start(d.article, i + 1)) continue;
-        for (std::string_view p : {"in", "on", "at", "of", "to"})
-            for (size_t skip = 0; skip < 3; ++skip) {
-                std::string shorter(w);
-                shorter.erase(skip, 1);
-                if (shorter == p) {
-                    d.spelled_as.emplace_back(i, std::string(p));
-                    goto next_token;
-                }
-            }
-    next_token:;
+        if (!is_preposition_with_a_stray_vowel(w) || !is_place_start(d.article, i + 1)) continue;
+        d.spelled_as.emplace_back(i, std::string(w.substr(1)));
     }
 }
 

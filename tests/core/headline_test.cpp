@@ -265,6 +265,11 @@ TEST(HeadlineRules, CorrectSourceTypos) {
     // A real word before a place, and a number with a unit, stay.
     EXPECT_EQ(after("The envoy met Syria's ministers after 10km on Monday.", correct_source_typos),
               "The envoy met Syria's ministers after 10km on Monday.");
+    // Real words one letter longer than a preposition are no typos ("won" is not "on").
+    EXPECT_EQ(after("The party won Ohio and the envoy will win Iowa on Monday.", correct_source_typos),
+              "The party won Ohio and the envoy will win Iowa on Monday.");
+    EXPECT_EQ(after("Rebels held the town ton Syria's side on Monday.", correct_source_typos),
+              "Rebels held the town ton Syria's side on Monday.");
 }
 
 TEST(HeadlineRules, MarkForecast) {
