@@ -174,7 +174,9 @@ test('the bundled articles, exported to TimelineJS, load in TimelineJS 3.9.11 it
   writeFileSync(join(site, 'bundled.json'), tl);
   assert.ok(doc.events.length >= 10, `${doc.events.length} events`);
   const shown = await render('bundled.json', doc.events.length, 'timelinejs');
-  checkRendered(shown, JSON.parse(tl), doc);
+  // The bundled story file's title makes the title slide.
+  const story = JSON.parse(readFileSync(join(articles, 'story.json'), 'utf8'));
+  checkRendered(shown, JSON.parse(tl), doc, { title: story.title });
   // Dateline's only links are the sources' http(s) addresses.
   for (const href of shown.links) assert.match(href, /^https?:\/\//, href);
 });
@@ -255,6 +257,11 @@ test('the CSV export, read back by an RFC 4180 parser, gives the events of the J
   assert.deepEqual(header, ['Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time',
     'Display Date', 'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type',
     'Group', 'Background']);
+  // The story's title row (Type "title") first, then a row per event.
+  const story = JSON.parse(readFileSync(join(articles, 'story.json'), 'utf8'));
+  const titleRow = rows.shift();
+  assert.equal(titleRow[header.indexOf('Type')], 'title', 'the title row');
+  assert.equal(decodeHtml(titleRow[header.indexOf('Headline')]), story.title, 'the story title');
   assert.equal(rows.length, doc.events.length, 'a row per event');
   const col = Object.fromEntries(header.map((h, i) => [h, i]));
   const num = (s) => (s === '' ? undefined : Number(s));
