@@ -66,22 +66,8 @@ bool parse_lat_lon(std::string_view s, double& lat, double& lon) {
     return !a.empty() && !b.empty() && *end_a == 0 && *end_b == 0 && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
 }
 
-// "36.34" or "-97.1" (the packed table's degrees), or false.
-bool parse_degrees(std::string_view s, double& out) {
-    if (s.empty()) return false;
-    const bool negative = s.front() == '-';
-    if (negative) s.remove_prefix(1);
-    double value = 0, scale = 0;
-    for (char c : s) {
-        if (c == '.' && scale == 0) scale = 1;
-        else if (c >= '0' && c <= '9') {
-            value = value * 10 + (c - '0');
-            if (scale != 0) scale *= 10;
-        } else return false;
-    }
-    out = (negative ? -value : value) / (scale == 0 ? 1 : scale);
-    return out >= -180 && out <= 180;
-}
+// "36.34" or "-97.1" (degrees), or false.
+bool parse_degrees(std::string_view s, double& out) { return parse_decimal(s, out) && out >= -180 && out <= 180; }
 
 // Does a word start with a capital, as a place name must ("Reading", "Ürümqi"; not "reading")?
 // A non-ASCII first letter counts: in English text it is almost always a name.

@@ -32,10 +32,11 @@ size_t split_fields(std::string_view line, std::string_view* fields, size_t most
     return n;
 }
 
-bool to_number(std::string_view s, double& out) {
-    // std::from_chars for double is not in every standard library the project builds with.
+}  // namespace
+
+bool parse_decimal(std::string_view s, double& out) {
     if (s.empty()) return false;
-    bool negative = s.front() == '-';
+    const bool negative = s.front() == '-';
     if (negative) s.remove_prefix(1);
     double value = 0, scale = 0;
     for (char c : s) {
@@ -48,8 +49,6 @@ bool to_number(std::string_view s, double& out) {
     out = (negative ? -value : value) / (scale == 0 ? 1 : scale);
     return true;
 }
-
-}  // namespace
 
 bool read_world_row(std::string_view world, uint32_t offset, WorldPlaceRow& out) {
     for (int hops = 0; hops < 2; ++hops) {
@@ -79,7 +78,7 @@ bool read_world_row(std::string_view world, uint32_t offset, WorldPlaceRow& out)
         uint32_t population = 0;
         if (std::from_chars(f[4].data(), f[4].data() + f[4].size(), population).ec != std::errc()) return false;
         out.population = population;
-        return to_number(f[5], out.lat) && to_number(f[6], out.lon);
+        return parse_decimal(f[5], out.lat) && parse_decimal(f[6], out.lon);
     }
     return false;
 }

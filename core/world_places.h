@@ -38,6 +38,10 @@ struct WorldPlaceRow {
 template <typename F>
 size_t for_each_world_name(std::string_view world, std::string_view word, F f);
 
+// A decimal number as the packed table and places.txt write degrees ("36.34", "-97.1"), or false.
+// (std::from_chars for double is not in every standard library the project builds with.)
+bool parse_decimal(std::string_view s, double& out);
+
 // Reads the line at `offset`; an alias line ("Sao Paulo" -> "São Paulo") is followed to its
 // name's own line. False when the line is not a well-formed row.
 bool read_world_row(std::string_view world, uint32_t offset, WorldPlaceRow& out);
