@@ -32,7 +32,7 @@ namespace dateline {
 
 enum class LaneRule : uint8_t {
     Country,  // a lane per country with enough events, then "Several countries", then "Elsewhere"
-    Actor,    // a lane per actor with enough events, then "Several actors", then "No actor named"
+    Actor,    // a lane per actor with enough events, then "Several actors", then "Other actors or none"
     Single,   // one lane for every event
 };
 std::string_view to_string(LaneRule rule);  // "country", "actor", "single"

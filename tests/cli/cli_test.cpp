@@ -2,6 +2,8 @@
 // real binary.
 #include <gtest/gtest.h>
 
+#include "cli_run.h"
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -14,33 +16,9 @@
 
 namespace {
 
-struct CliRun {
-    int status = -1;
-    std::string out, err;
-};
-
-// ctest runs each test in its own process, several at once: each call gets its own stderr file,
-// named by process and call, or one test would read another's messages.
-CliRun run(const std::string& args) {
-    static int calls = 0;
-    const std::string err_file = std::filesystem::temp_directory_path() /
-        ("dateline-cli-test." + std::to_string(getpid()) + "." + std::to_string(++calls) + ".stderr");
-    const std::string command = std::string("'") + DATELINE_CLI + "' " + args + " 2>'" + err_file + "'";
-    CliRun r;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) return r;
-    std::array<char, 4096> buffer;
-    size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.out.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream in(err_file);
-    r.err.assign(std::istreambuf_iterator<char>(in), {});
-    std::filesystem::remove(err_file);
-    return r;
-}
-
-const std::string kArticles = DATELINE_SOURCE_DIR "/assets/articles";
+using cli_test::CliRun;
+using cli_test::kArticles;
+using cli_test::run;
 
 }  // namespace
 

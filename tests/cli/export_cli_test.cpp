@@ -3,6 +3,8 @@
 // binary: output shape, messages naming stale edits and bad edits files, exit status.
 #include <gtest/gtest.h>
 
+#include "cli_run.h"
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -22,32 +24,9 @@ namespace {
 using Json = nlohmann::json;
 namespace fs = std::filesystem;
 
-struct CliRun {
-    int status = -1;
-    std::string out, err;
-};
-
-// Each call its own stderr file (ctest runs tests in parallel processes).
-CliRun run(const std::string& args) {
-    static int calls = 0;
-    const std::string err_file = fs::temp_directory_path() /
-        ("dateline-export-test." + std::to_string(getpid()) + "." + std::to_string(++calls) + ".stderr");
-    const std::string command = std::string("'") + DATELINE_CLI + "' " + args + " 2>'" + err_file + "'";
-    CliRun r;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) return r;
-    std::array<char, 4096> buffer;
-    size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.out.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream in(err_file);
-    r.err.assign(std::istreambuf_iterator<char>(in), {});
-    fs::remove(err_file);
-    return r;
-}
-
-const std::string kArticles = DATELINE_SOURCE_DIR "/assets/articles";
+using cli_test::CliRun;
+using cli_test::kArticles;
+using cli_test::run;
 
 // A folder of this test's own, removed afterwards.
 struct TempFolder {
