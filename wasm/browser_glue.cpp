@@ -62,6 +62,10 @@ void first_frame_drawn() {
     EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
 }
 
+void mark_startup(const char* phase) {
+    EM_ASM({ if (self.performance && performance.mark) performance.mark('dateline:' + UTF8ToString($0)); }, phase);
+}
+
 void show_fatal(const char* message) {
     EM_ASM({ if (Module.showFatal) Module.showFatal(UTF8ToString($0)); }, message);
 }

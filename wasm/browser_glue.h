@@ -20,6 +20,9 @@ void resume_main_loop();
 
 void app_ready();          // the articles are read: the page hands over ?embed, the URL hash, added files
 void first_frame_drawn();  // tells the page (and records when, for state().firstFrameMs)
+// A performance mark "dateline:<phase>" on the page's timeline, so a benchmark can tell where
+// start-up time goes (tests/bench/startup_peer.mjs prints them).
+void mark_startup(const char* phase);
 void show_fatal(const char* message);
 
 // What the exported functions act on.

@@ -121,6 +121,7 @@ void frame() {
     const float ratio = dateline::browser::device_pixel_ratio();
     if (ratio != g.pixel_ratio) {
         apply_pixel_ratio(ratio);
+        if (g.frames_drawn == 0) dateline::browser::mark_startup("fonts");
         active = true;
     }
     if (active) g.frames_to_draw = 3;
@@ -178,6 +179,7 @@ void show_fatal(const char* message) {
 }  // namespace
 
 int main(int, char**) {
+    dateline::browser::mark_startup("main");  // the engine is compiled and its runtime started
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");  // keys typed in a host page stay there
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         show_fatal(SDL_GetError());
@@ -202,6 +204,7 @@ int main(int, char**) {
         return 1;
     }
     SDL_GL_SetSwapInterval(1);
+    dateline::browser::mark_startup("webgl");
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -222,7 +225,9 @@ int main(int, char**) {
     g.font_regular = read_asset("/assets/fonts/ui.ttf");
     g.font_bold = read_asset("/assets/fonts/ui-bold.ttf");
     if (g.font_regular.empty()) model.add_error("the interface font could not be loaded; a plain font is used");
+    dateline::browser::mark_startup("interface");  // ImGui, its WebGL objects, the style, the font files
     model.load_articles("/assets/articles");
+    dateline::browser::mark_startup("articles");
     dateline::browser::app_ready();  // embed flag and URL hash, from the page
 
     dateline::browser::start_main_loop(frame);

@@ -1,6 +1,7 @@
 // Dateline page set-up (linked with --pre-js, so it runs before the app starts and needs no
 // inline script in the page). It connects the compiled app to the page shell (web/index.html):
 // the canvas, the status line shown while loading or on a fatal error, and console output.
+if (self.performance && performance.mark) performance.mark('dateline:script');  // the engine's script runs
 Module['canvas'] = document.getElementById('canvas');
 Module['print'] = function (text) { console.log(text); };
 Module['printErr'] = function (text) { console.warn(text); };
