@@ -201,10 +201,20 @@ void App::draw_legend() {
 void App::draw_hint() {
     if (!hint_ || embedded_) return;
     ImGui::PushFont(fonts_.small);
-    const char* words = narrow_ ? "Tip: drag to move, pinch to zoom, or drag the window in the strip below the timeline."
-                                : "Tip: drag the timeline to move, scroll to zoom, drag the window in the strip below it to travel "
-                                  "the whole story; \xE2\x86\x90 \xE2\x86\x92 step through the events.";
+    // The longest of these that fits on one line (the shortest wraps on a phone).
+    const char* const kWords[] = {
+        ("Tip: drag the timeline to move, scroll to zoom, drag the window in the strip below it to travel the whole story; "
+         "\xE2\x86\x90 \xE2\x86\x92 step through the events."),
+        "Tip: drag to move, scroll to zoom, drag the strip's window to travel the story; \xE2\x86\x90 \xE2\x86\x92 step.",
+        "Tip: drag to move, pinch to zoom, or drag the window in the strip below the timeline."};
     const float button = ImGui::CalcTextSize("Got it").x + ImGui::GetStyle().FramePadding.x * 2;
+    const float room = ImGui::GetContentRegionAvail().x - button - px(12);
+    const char* words = kWords[2];
+    for (const char* w : kWords)
+        if (!narrow_ && ImGui::CalcTextSize(w).x <= room) {
+            words = w;
+            break;
+        }
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - button - px(12));
     ImGui::TextUnformatted(words);
     ImGui::PopTextWrapPos();
