@@ -124,6 +124,8 @@ void App::layout_and_draw() {
     const float css_width = viewport->Size.x / ratio_;
     narrow_ = css_width < 760 && !embedded_;
     draw_header();
+    draw_story_title_narrow();
+    draw_hint();
     if (!model_.errors().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.16f, 0.10f, 1.0f));
         for (const std::string& e : model_.errors()) ImGui::TextWrapped("%s", e.c_str());
@@ -132,7 +134,11 @@ void App::layout_and_draw() {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float timeline_height =
         embedded_ ? std::max(px(140), avail.y * 0.45f) : narrow_ ? std::max(px(190), avail.y * 0.34f) : std::max(px(220), avail.y * 0.42f);
-    draw_timeline(ImVec2(avail.x, std::min(timeline_height, avail.y - px(80))));
+    // Under the timeline: the overview strip, and the legend (not in an embed, short of room).
+    const float under = overview_height() + ImGui::GetStyle().ItemSpacing.y + (embedded_ ? 0 : fonts_.small->FontSize + px(6) + ImGui::GetStyle().ItemSpacing.y);
+    draw_timeline(ImVec2(avail.x, std::min(timeline_height, avail.y - px(80)) - under));
+    draw_overview(ImVec2(avail.x, overview_height()));
+    if (!embedded_) draw_legend();
     const ImVec2 rest = ImGui::GetContentRegionAvail();
     if (model_.article_event() >= 0) {
         draw_article(rest);
@@ -247,6 +253,12 @@ ScreenFacts App::screen_facts() const {
     f.added_button = rect(added_button_min_, added_button_max_);
     f.remove_all = rect(remove_all_min_, remove_all_max_);
     f.playhead_x = (timeline_min_.x + model_.view().x_of(model_.playhead())) / ratio_;
+    f.overview = rect(overview_min_, overview_max_);
+    f.overview_days = overview_map_.axis_to() - overview_map_.axis_from();
+    f.brush_x = (overview_min_.x + brush_x0_) / ratio_;
+    f.brush_width = (brush_x1_ - brush_x0_) / ratio_;
+    f.hint = hint_ && !embedded_;
+    if (f.hint) f.hint_button = rect(hint_button_min_, hint_button_max_);
     f.markers_visible = markers_.markers.size();
     for (const Marker& m : markers_.markers) f.markers_merged += m.count > 1;
     return f;

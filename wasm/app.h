@@ -8,6 +8,7 @@
 //         timeline_panel.cpp  the timeline: axis, lanes, markers, playhead, zoom and pan
 //         reading_panel.cpp   the reading panel, the event list, the article view
 //         added_articles.cpp  the "Add articles" button, the reading progress, "Your articles"
+//         overview_strip.cpp  the overview strip with its brush, the legend, the first-visit hint
 #pragma once
 
 #include <SDL.h>
@@ -17,6 +18,7 @@
 
 #include "app_model.h"
 #include "imgui.h"
+#include "overview.h"
 #include "timeline_view.h"
 
 namespace dateline {
@@ -37,6 +39,12 @@ public:
     void set_fonts(const Fonts& fonts) { fonts_ = fonts; }
     void set_pixel_ratio(float ratio) { ratio_ = ratio; }
     void set_embedded(bool embedded) { embedded_ = embedded; }
+    // The one-line hint of a first visit: shown until dismissed; `dismissed` is told then (the
+    // page remembers it, where its storage allows).
+    void show_hint(bool show, void (*dismissed)()) {
+        hint_ = show;
+        hint_dismissed_ = dismissed;
+    }
 
     // SDL events the interface reads itself (wheel, pinch, fingers); true when used.
     bool handle_event(const SDL_Event& event);
@@ -55,6 +63,14 @@ private:
     float px(float css) const { return css * ratio_; }
     // timeline_panel.cpp
     void draw_timeline(ImVec2 size);
+    ImVec4 lane_colour_of(int lane) const;
+    // overview_strip.cpp
+    void draw_overview(ImVec2 size);
+    void draw_axis_breaks(ImVec2 origin, float top, float axis_y, float bottom);
+    void draw_legend();
+    void draw_hint();
+    void draw_story_title_narrow();
+    float overview_height() const;
     // added_articles.cpp
     void draw_added_button();
     float added_button_width() const;
@@ -83,6 +99,20 @@ private:
     ImVec2 timeline_min_{0, 0}, timeline_max_{0, 0};  // last frame's timeline rectangle (pixels)
     float lanes_top_ = 0, lanes_bottom_ = 0;
     MarkerLayout markers_;  // this frame's markers (buffers reused)
+    // The overview strip: its map and density (rebuilt when the events or its width change),
+    // where it was drawn, and a drag of its brush.
+    OverviewMap overview_map_;
+    OverviewDensity overview_density_;
+    uint64_t overview_boxes_seen_ = ~uint64_t{0};
+    ImVec2 overview_min_{0, 0}, overview_max_{0, 0};
+    float brush_x0_ = 0, brush_x1_ = 0;  // last frame's brush, strip pixels
+    BrushPart brush_drag_ = BrushPart::Outside;  // Outside: no drag
+    AxisRange brush_press_;
+    float brush_press_x_ = 0;
+    bool hint_ = false;
+    ImVec2 hint_button_min_{0, 0}, hint_button_max_{0, 0};
+    void (*hint_dismissed_)() = nullptr;
+    bool story_open_narrow_ = false;  // the narrow layout's story description, opened by a tap
     ImVec2 added_button_min_{0, 0}, added_button_max_{0, 0};  // last frame's button (pixels)
     ImVec2 remove_all_min_{0, 0}, remove_all_max_{0, 0};      // and the panel's "Remove all"
     int fingers_ = 0;

@@ -32,9 +32,14 @@ void AppModel::load_articles(const std::string& folder) {
     for (const Problem& p : timeline_.problems)
         if (p.severity == Problem::Severity::Skipped) errors_.push_back(p.input + ": " + p.message);
     build_boxes();
-    // The story's opening view (its file's, or one chosen from its events).
-    if (const auto v = opening_view(story_, timeline_.events))
-        view_.set_range(static_cast<double>(v->first), static_cast<double>(v->last + 1));
+    // The story's opening view: its file's, or the whole story with its long empty stretches
+    // compressed (overview.h).
+    if (story_.view_from && story_.view_to) {
+        if (const auto v = opening_view(story_, timeline_.events))
+            view_.set_range(static_cast<double>(v->first), static_cast<double>(v->last + 1));
+    } else if (const ViewRange r = whole_story_range(view_, boxes_); r.to > r.from) {
+        view_.set_range(r.from, r.to);
+    }
     // The playhead starts on the first event of that view (the view itself stays put).
     int first = -1;
     for (size_t i = 0; i < timeline_.events.size() && first < 0; ++i)
@@ -73,6 +78,9 @@ void AppModel::build_boxes() {
         b.sources = static_cast<int>(e.sources.size());
         boxes_.push_back(b);
     }
+    // The axis compresses the long stretches no event covers (overview.h); the visible days stay.
+    view_.set_breaks(axis_breaks(boxes_));
+    ++boxes_serial_;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -86,10 +94,7 @@ void AppModel::select(int event, bool move_playhead) {
         playhead_ = static_cast<double>(timeline_.events[event].first_day) + 0.5;
         // Keep the playhead in view: glide when it leaves the middle 80%.
         const float x = view_.x_of(playhead_);
-        if (x < view_.width() * 0.1f || x > view_.width() * 0.9f) {
-            const double span = view_.span();
-            view_.glide_to(playhead_ - span / 2, playhead_ + span / 2);
-        }
+        if (x < view_.width() * 0.1f || x > view_.width() * 0.9f) view_.centre_on(playhead_);
     }
     ++selection_serial_;
     mark_moved();
@@ -104,7 +109,7 @@ void AppModel::set_playhead(double day, bool follow) {
     }
     if (follow) {
         const float x = view_.x_of(day);
-        if (x < 0 || x > view_.width()) view_.glide_to(day - view_.span() / 2, day + view_.span() / 2);
+        if (x < 0 || x > view_.width()) view_.centre_on(day);
     }
     mark_moved();
 }
@@ -188,15 +193,15 @@ void AppModel::pan_pixels(float dx) {
     mark_moved();
 }
 
+void AppModel::show_axis_range(double from, double to) {
+    view_.set_axis_range(from, to);
+    mark_moved();
+}
+
 void AppModel::fit_all() {
-    if (timeline_.events.empty()) return;
-    double lo = static_cast<double>(timeline_.events.front().first_day), hi = lo;
-    for (const Event& e : timeline_.events) {
-        lo = std::min(lo, static_cast<double>(e.first_day));
-        hi = std::max(hi, static_cast<double>(e.last_day + 1));
-    }
-    const double pad = (hi - lo) * 0.04 + 2;
-    view_.glide_to(lo - pad, hi + pad);
+    const ViewRange r = whole_story_range(view_, boxes_);
+    if (!(r.to > r.from)) return;
+    view_.glide_to(r.from, r.to);
     mark_moved();
 }
 
@@ -538,6 +543,23 @@ std::string AppModel::state_json(const ScreenFacts& screen, unsigned long frames
     Json timeline = rect(screen.timeline);
     timeline["playheadX"] = screen.playhead_x;
     j["timeline"] = std::move(timeline);
+    // The axis: its scale outside breaks, and the breaks (where they are drawn, CSS pixels).
+    Json axis;
+    const float ratio = screen.pixel_ratio > 0 ? screen.pixel_ratio : 1;
+    axis["pixelsPerDay"] = view_.pixels_per_day() / ratio;
+    axis["breaks"] = Json::array();
+    for (const AxisBreak& b : view_.breaks())
+        axis["breaks"].push_back({{"from", to_iso(civil_from_days(static_cast<int64_t>(std::floor(b.from))))},
+                                  {"to", to_iso(civil_from_days(static_cast<int64_t>(std::ceil(b.to)) - 1))},
+                                  {"days", b.days()},
+                                  {"x0", screen.timeline.x + view_.x_of(b.from) / ratio},
+                                  {"x1", screen.timeline.x + view_.x_of(b.to) / ratio}});
+    j["axis"] = std::move(axis);
+    Json overview = rect(screen.overview);
+    overview["days"] = screen.overview_days;
+    overview["brush"] = {{"x", screen.brush_x}, {"width", screen.brush_width}};
+    j["overview"] = std::move(overview);
+    j["hint"] = {{"shown", screen.hint}, {"button", rect(screen.hint_button)}};
     j["playing"] = playing_;
     j["filter"] = filter_;
     j["shown"] = shown_.size();

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "article_inputs.h"
+#include "overview.h"
 #include "story.h"
 #include "timeline.h"
 #include "timeline_view.h"
@@ -47,6 +48,11 @@ struct ScreenFacts {
         float x = 0, y = 0, width = 0, height = 0;  // CSS pixels
     };
     Rect timeline, added_button, remove_all;
+    Rect overview;                         // the overview strip (overview_strip.cpp)
+    double overview_days = 0;              // the axis it shows (the whole story), in days
+    float brush_x = 0, brush_width = 0;    // its brush: the visible window (CSS pixels)
+    bool hint = false;                     // the first-visit hint is shown
+    Rect hint_button;                      // and its "Got it"
     float playhead_x = 0;  // CSS pixels
     size_t markers_visible = 0, markers_merged = 0;
 };
@@ -90,6 +96,8 @@ public:
     void zoom_in() { zoom_at(1.5f, playhead_x_clamped(), true); }
     void zoom_out() { zoom_at(1 / 1.5f, playhead_x_clamped(), true); }
     void pan_pixels(float dx);
+    // Shows a range of the axis (TimelineView::set_axis_range): the overview's brush.
+    void show_axis_range(double from, double to);
     void fit_all();
     // Glides to show events [first_day, last_day] with room around them, and selects `event`
     // (a click on a cluster).
@@ -134,6 +142,7 @@ public:
     const Story& story() const { return story_; }
     const Lanes& lanes() const { return lanes_; }
     const std::vector<EventBox>& boxes() const { return boxes_; }
+    uint64_t boxes_serial() const { return boxes_serial_; }  // bumped when the boxes are rebuilt
     double longest_event_days() const { return longest_; }
     const TimelineView& view() const { return view_; }
     double playhead() const { return playhead_; }
@@ -207,6 +216,7 @@ private:
     std::string storage_why_;
     std::vector<EventBox> boxes_;  // one per event, same order (events are sorted by start)
     double longest_ = 0;           // the longest event, in days (for culling)
+    uint64_t boxes_serial_ = 0;
     bool ready_ = false;
     std::vector<std::string> errors_;   // what the page could not do
     std::vector<std::string> notices_;  // quiet notes (a link not understood)

@@ -159,4 +159,11 @@ EMSCRIPTEN_KEEPALIVE void dateline_set_storage(int kept, const char* why) {
 // How much of a file the page hands over: the core reads an article up to this many bytes.
 EMSCRIPTEN_KEEPALIVE double dateline_largest_article_bytes() { return static_cast<double>(dateline::kLargestArticleBytes); }
 
+// The first-visit hint (first_look.js): shown unless the page remembers it was dismissed; when
+// the reader dismisses it, the page is told (to remember it, where its storage allows).
+EMSCRIPTEN_KEEPALIVE void dateline_show_hint(int show) {
+    if (c.app) c.app->show_hint(show != 0, [] { EM_ASM({ if (Module.rememberHintDismissed) Module.rememberHintDismissed(); }); });
+    dateline_wake();
+}
+
 }  // extern "C"

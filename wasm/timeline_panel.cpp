@@ -44,6 +44,8 @@ ImU32 with_alpha(ImVec4 c, float a) {
 
 }  // namespace
 
+ImVec4 App::lane_colour_of(int lane) const { return lane_colour(model_.lanes(), lane); }
+
 void App::draw_timeline(ImVec2 size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -94,6 +96,7 @@ void App::draw_timeline(ImVec2 size) {
         const float y0 = lanes_top_ + lane_height * static_cast<float>(lane);
         if (lane % 2 == 1) dl->AddRectFilled(ImVec2(origin.x, y0), ImVec2(timeline_max_.x, y0 + lane_height), rgba(0, 0, 0, 0.025f));
     }
+    draw_axis_breaks(origin, lanes_top_, lanes_bottom_, timeline_max_.y);
     const auto ticks = axis_ticks(view, px(48));
     ImFont* small = fonts_.small;
     for (const AxisTick& t : ticks) {

@@ -12,37 +12,96 @@ namespace dateline {
 // The visible range
 // ---------------------------------------------------------------------------------------------
 
-void TimelineView::set_range(double from, double to) {
+void TimelineView::set_breaks(std::vector<AxisBreak> breaks) {
+    const double from = this->from(), to = this->to();
+    const double target_from = this->target_from(), target_to = this->target_to();
+    std::sort(breaks.begin(), breaks.end(), [](const AxisBreak& a, const AxisBreak& b) { return a.from < b.from; });
+    breaks_.clear();
+    axis_starts_.clear();
+    double left_out = 0;  // days the breaks so far leave out of the axis
+    for (const AxisBreak& b : breaks) {
+        // Only well-formed breaks, apart from each other: others would make the axis fold back.
+        if (!(b.to > b.from) || !(b.drawn > 0) || !(b.drawn < b.days())) continue;
+        if (!breaks_.empty() && b.from < breaks_.back().to) continue;
+        breaks_.push_back(b);
+        axis_starts_.push_back(b.from - left_out);
+        left_out += b.days() - b.drawn;
+    }
+    set_range(from, to);
+    if (gliding_) {
+        target_from_ = axis_of(target_from);
+        target_to_ = axis_of(target_to);
+    }
+}
+
+double TimelineView::axis_of(double day) const {
+    // The last break starting at or before the day.
+    const auto it = std::upper_bound(breaks_.begin(), breaks_.end(), day, [](double d, const AxisBreak& b) { return d < b.from; });
+    if (it == breaks_.begin()) return day;
+    const size_t i = static_cast<size_t>(it - breaks_.begin()) - 1;
+    const AxisBreak& b = breaks_[i];
+    if (day < b.to) return axis_starts_[i] + (day - b.from) * (b.drawn / b.days());
+    return axis_starts_[i] + b.drawn + (day - b.to);
+}
+
+double TimelineView::day_of_axis(double axis) const {
+    const auto it = std::upper_bound(axis_starts_.begin(), axis_starts_.end(), axis);
+    if (it == axis_starts_.begin()) return axis;
+    const size_t i = static_cast<size_t>(it - axis_starts_.begin()) - 1;
+    const AxisBreak& b = breaks_[i];
+    const double into = axis - axis_starts_[i];
+    if (into < b.drawn) return b.from + into * (b.days() / b.drawn);
+    return b.to + (into - b.drawn);
+}
+
+int TimelineView::break_at(double day) const {
+    const auto it = std::upper_bound(breaks_.begin(), breaks_.end(), day, [](double d, const AxisBreak& b) { return d < b.from; });
+    if (it == breaks_.begin()) return -1;
+    const size_t i = static_cast<size_t>(it - breaks_.begin()) - 1;
+    return day < breaks_[i].to ? static_cast<int>(i) : -1;
+}
+
+void TimelineView::set_range(double from, double to) { set_axis_range(axis_of(from), axis_of(to)); }
+
+void TimelineView::set_axis_range(double from, double to) {
     if (!(to > from)) to = from + kShortestSpan;
     double span = std::clamp(to - from, kShortestSpan, kLongestSpan);
     const double middle = (from + to) / 2;
     // Keep the range within years 1..9999.
-    const double lo = static_cast<double>(days_from_civil({1, 1, 1})), hi = static_cast<double>(days_from_civil({9999, 12, 31}));
+    const double lo = axis_of(static_cast<double>(days_from_civil({1, 1, 1}))),
+                 hi = axis_of(static_cast<double>(days_from_civil({9999, 12, 31})));
     from_ = std::clamp(middle - span / 2, lo, hi - span);
     to_ = from_ + span;
 }
 
 void TimelineView::zoom_around(double factor, float x) {
     if (!(factor > 0)) return;
-    const double anchor = day_at(x);
+    const double anchor = from_ + (static_cast<double>(x) / width_) * (to_ - from_);
     double span = std::clamp(span_of(factor), kShortestSpan, kLongestSpan);
     const double left = (static_cast<double>(x) / width_) * span;
-    set_range(anchor - left, anchor - left + span);
+    set_axis_range(anchor - left, anchor - left + span);
     gliding_ = false;
 }
 
 void TimelineView::pan_pixels(float dx) {
     const double days = -static_cast<double>(dx) / pixels_per_day();
-    set_range(from_ + days, to_ + days);
+    set_axis_range(from_ + days, to_ + days);
     gliding_ = false;
 }
 
-void TimelineView::glide_to(double from, double to) {
+void TimelineView::glide_to(double from, double to) { glide_to_axis(axis_of(from), axis_of(to)); }
+
+void TimelineView::glide_to_axis(double from, double to) {
     TimelineView target = *this;
-    target.set_range(from, to);
+    target.set_axis_range(from, to);
     target_from_ = target.from_;
     target_to_ = target.to_;
     gliding_ = true;
+}
+
+void TimelineView::centre_on(double day) {
+    const double middle = axis_of(day), span = to_ - from_;
+    glide_to_axis(middle - span / 2, middle + span / 2);
 }
 
 bool TimelineView::step(double dt) {
@@ -51,9 +110,9 @@ bool TimelineView::step(double dt) {
     const double k = 1.0 - std::exp(-dt * 12.0);
     const double f = from_ + (target_from_ - from_) * k;
     const double t = to_ + (target_to_ - to_) * k;
-    set_range(f, t);
+    set_axis_range(f, t);
     if (std::abs(from_ - target_from_) * pixels_per_day() < 0.25 && std::abs(to_ - target_to_) * pixels_per_day() < 0.25) {
-        set_range(target_from_, target_to_);
+        set_axis_range(target_from_, target_to_);
         gliding_ = false;
     }
     return gliding_;
@@ -117,11 +176,18 @@ std::vector<AxisTick> axis_ticks(const TimelineView& view, float min_spacing) {
     const int64_t last = static_cast<int64_t>(std::ceil(view.to())) + 1;
     const CivilDate a = civil_from_days(first);
     auto add = [&](int64_t day, std::string label, bool major) {
-        if (day >= view.from() - 0.5 && day <= view.to() + 0.5) out.push_back({static_cast<double>(day), std::move(label), major});
+        if (day >= view.from() - 0.5 && day <= view.to() + 0.5 && view.break_at(static_cast<double>(day)) < 0)
+            out.push_back({static_cast<double>(day), std::move(label), major});
+    };
+    // Ticks skip a break: the first day after the break holding `day`, else `day` itself.
+    auto past_break = [&](int64_t day) {
+        const int b = view.break_at(static_cast<double>(day));
+        return b < 0 ? day : static_cast<int64_t>(std::ceil(view.breaks()[static_cast<size_t>(b)].to));
     };
     switch (unit) {
         case Unit::Day:
             for (int64_t d = first; d <= last; ++d) {
+                d = past_break(d);
                 const CivilDate c = civil_from_days(d);
                 add(d, c.day == 1 ? std::string(kMonths[c.month - 1]) + " " + std::to_string(c.year) : std::to_string(c.day),
                     c.day == 1);
@@ -130,6 +196,7 @@ std::vector<AxisTick> axis_ticks(const TimelineView& view, float min_spacing) {
         case Unit::Week: {
             int64_t monday = first - (iso_weekday(a) - 1);
             for (int64_t d = monday; d <= last; d += 7) {
+                if (const int64_t after = past_break(d); after != d) d += (after - d + 6) / 7 * 7;  // still a Monday
                 const CivilDate c = civil_from_days(d);
                 add(d, std::to_string(c.day) + " " + kMonths[c.month - 1] + (c.day <= 7 && c.month == 1 ? " " + std::to_string(c.year) : ""),
                     c.day <= 7);
@@ -143,6 +210,11 @@ std::vector<AxisTick> axis_ticks(const TimelineView& view, float min_spacing) {
             for (int guard = 0; guard < 2000; ++guard) {
                 const int64_t d = days_from_civil(c);
                 if (d > last) break;
+                if (const int64_t after = past_break(d); after != d) {  // on to the first whole step after the break
+                    const CivilDate a2 = civil_from_days(after);
+                    c = add_months(CivilDate{a2.year, ((a2.month - 1) / step) * step + 1, 1}, step);
+                    continue;
+                }
                 add(d, c.month == 1 ? std::to_string(c.year) : std::string(kMonths[c.month - 1]), c.month == 1);
                 c = add_months(c, step);
             }
@@ -158,6 +230,10 @@ std::vector<AxisTick> axis_ticks(const TimelineView& view, float min_spacing) {
             for (int y = (a.year / step) * step; y <= 9999; y += step) {
                 const int64_t d = days_from_civil({std::max(1, y), 1, 1});
                 if (d > last) break;
+                if (const int64_t after = past_break(d); after != d) {  // on to the first whole step after the break
+                    y = (civil_from_days(after).year / step) * step;
+                    continue;
+                }
                 add(d, std::to_string(y), y % major == 0);
             }
             break;

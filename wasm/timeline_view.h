@@ -5,6 +5,12 @@
 // few pixels merge into one counted cluster, and zooming keeps the day under the cursor still.
 // Days are continuous: day 0.0 is the start of 1970-01-01, day 1.5 noon of the next day; an
 // event of day d covers [d, d + 1).
+//
+// Axis breaks: long stretches with no event can be drawn shorter than they are (axis_breaks.h
+// says which). The view then maps days to pixels piecewise linearly through an "axis
+// coordinate": days, less what the breaks before them leave out. Zoom, pan and glides are
+// linear in that coordinate, so a break keeps its share of the axis at every zoom, and the
+// mapping stays monotonic and invertible (day_at(x_of(d)) == d, inside a break too).
 #pragma once
 
 #include <cstdint>
@@ -12,6 +18,13 @@
 #include <vector>
 
 namespace dateline {
+
+// A stretch of days [from, to) drawn as `drawn` days' worth of axis (drawn < to - from).
+struct AxisBreak {
+    double from = 0, to = 0;
+    double drawn = 0;
+    double days() const { return to - from; }
+};
 
 class TimelineView {
 public:
@@ -21,14 +34,29 @@ public:
     void set_width(float pixels) { width_ = pixels > 1 ? pixels : 1; }
     float width() const { return width_; }
 
-    // The visible range [from, to), clamped to the spans above.
+    // The axis breaks (sorted, apart, each shorter drawn than long); the visible days stay.
+    void set_breaks(std::vector<AxisBreak> breaks);
+    const std::vector<AxisBreak>& breaks() const { return breaks_; }
+    // Day -> axis coordinate and back (the identity without breaks).
+    double axis_of(double day) const;
+    double day_of_axis(double axis) const;
+    // The break holding the day, or -1.
+    int break_at(double day) const;
+
+    // The visible range [from, to), in days, clamped to the spans above (which are measured on
+    // the axis: a break counts as the days it is drawn as).
     void set_range(double from, double to);
-    double from() const { return from_; }
-    double to() const { return to_; }
+    void set_axis_range(double from, double to);
+    double from() const { return day_of_axis(from_); }
+    double to() const { return day_of_axis(to_); }
+    double axis_from() const { return from_; }
+    double axis_to() const { return to_; }
+    // The visible span on the axis: days drawn (to() - from() without breaks in view).
     double span() const { return to_ - from_; }
 
-    float x_of(double day) const { return static_cast<float>((day - from_) / (to_ - from_) * width_); }
-    double day_at(float x) const { return from_ + (static_cast<double>(x) / width_) * (to_ - from_); }
+    float x_of(double day) const { return static_cast<float>((axis_of(day) - from_) / (to_ - from_) * width_); }
+    double day_at(float x) const { return day_of_axis(from_ + (static_cast<double>(x) / width_) * (to_ - from_)); }
+    // Outside the breaks.
     double pixels_per_day() const { return width_ / (to_ - from_); }
 
     // factor > 1 zooms in; the day at pixel x stays at x.
@@ -37,10 +65,13 @@ public:
 
     // Animated moves: the view eases towards a target range (smooth zoom, "fit all").
     void glide_to(double from, double to);
+    void glide_to_axis(double from, double to);
+    // Glides to put the day in the middle, the span on the axis unchanged.
+    void centre_on(double day);
     bool gliding() const { return gliding_; }
     // Where the view is heading (its current range when not gliding).
-    double target_from() const { return gliding_ ? target_from_ : from_; }
-    double target_to() const { return gliding_ ? target_to_ : to_; }
+    double target_from() const { return day_of_axis(gliding_ ? target_from_ : from_); }
+    double target_to() const { return day_of_axis(gliding_ ? target_to_ : to_); }
     // Advances the animation by dt seconds; returns true while still moving.
     bool step(double dt);
 
@@ -48,9 +79,11 @@ private:
     double span_of(double factor) const;
 
     float width_ = 1;
-    double from_ = 0, to_ = 30;
+    double from_ = 0, to_ = 30;  // on the axis
     double target_from_ = 0, target_to_ = 30;
     bool gliding_ = false;
+    std::vector<AxisBreak> breaks_;
+    std::vector<double> axis_starts_;  // each break's start on the axis
 };
 
 // A tick of the axis: a day, its label, and whether it starts a larger unit (a year, a month).

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "calendar.h"
@@ -269,12 +270,52 @@ TEST(AppModelStory, WithoutAStoryFileTheViewComesFromTheEvents) {
     const auto s = nlohmann::json::parse(model.state_json(ScreenFacts{}, 0, 0));
     EXPECT_TRUE(s["errors"].empty()) << s["errors"].dump();
     EXPECT_EQ(s["story"]["title"], "");
-    const auto range = default_view(model.timeline().events);
-    ASSERT_TRUE(range);
-    EXPECT_EQ(s["view"]["from"], to_iso(civil_from_days(range->first)));
+    // The whole story (overview.h): here a week of March 2021, in a month around it.
+    const ViewRange range = whole_story_range(model.view(), model.boxes());
+    EXPECT_NEAR(model.view().from(), range.from, 1e-6);
+    EXPECT_NEAR(model.view().to() - model.view().from(), kLeastOpeningDays, 1e-6);
     for (const Event& e : model.timeline().events) {
         EXPECT_GE(static_cast<double>(e.first_day), model.view().from());
         EXPECT_LE(static_cast<double>(e.last_day + 1), model.view().to());
+    }
+}
+
+// The bundled articles without their story file: the opening view comes from the events alone.
+// It shows every event, and its long empty stretches are drawn short, so that the months the
+// story is busiest in get more room than a linear axis gives them.
+TEST(AppModelStory, WithoutAStoryFileTheBusiestMonthsGetRoom) {
+    const std::string dir = ::testing::TempDir() + "/dateline-app-nostory-" + std::to_string(::getpid());
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    for (const auto& f : std::filesystem::directory_iterator(std::string(DATELINE_SOURCE_DIR) + "/assets/articles"))
+        if (f.path().filename() != "story.json") std::filesystem::copy_file(f.path(), dir + "/" + f.path().filename().string());
+    RecordingHost host;
+    AppModel model(host);
+    model.set_view_width(1300);
+    model.load_articles(dir);
+    ASSERT_FALSE(model.story().view_from.has_value());
+    ASSERT_GE(model.timeline().events.size(), 20u);
+    const TimelineView& v = model.view();
+    for (const Event& e : model.timeline().events) {
+        EXPECT_GE(static_cast<double>(e.first_day), v.from());
+        EXPECT_LE(static_cast<double>(e.last_day + 1), v.to());
+    }
+    EXPECT_FALSE(v.breaks().empty());
+    // The months with the most events that start in them, found from the events, not named here.
+    std::map<int64_t, int> per_month;
+    for (const Event& e : model.timeline().events) {
+        const CivilDate c = civil_from_days(e.first_day);
+        ++per_month[days_from_civil({c.year, c.month, 1})];
+    }
+    std::vector<std::pair<int, int64_t>> busiest;
+    for (const auto& [month, n] : per_month) busiest.push_back({n, month});
+    std::sort(busiest.rbegin(), busiest.rend());
+    for (size_t i = 0; i < 2 && i < busiest.size(); ++i) {
+        const CivilDate c = civil_from_days(busiest[i].second);
+        const double from = static_cast<double>(busiest[i].second), to = static_cast<double>(days_from_civil(add_months(c, 1)));
+        // At least twice what a linear axis over the same days gives it (here ~46 px against ~20).
+        const double linear = 1300 * (to - from) / (v.to() - v.from());
+        EXPECT_GE(v.x_of(to) - v.x_of(from), 2 * linear) << to_iso(c) << " (" << busiest[i].first << " events)";
     }
 }
 

@@ -109,10 +109,18 @@ export async function settle(page, timeout = 10000) {
   return state(page);
 }
 
-// The day under a pixel of the timeline (CSS pixels of the page), from the state's view.
+// The day under a pixel of the timeline (CSS pixels of the page), from the state's view and
+// its axis breaks (drawn shorter than the days they skip).
 export function dayAt(s, x) {
   const from = Date.parse(s.view.from + 'T00:00:00Z') / 86400000;
-  return from + ((x - s.timeline.x) / s.timeline.width) * s.view.days;
+  const perDay = s.axis ? s.axis.pixelsPerDay : s.timeline.width / s.view.days;
+  let day = from + (x - s.timeline.x) / perDay;
+  for (const b of (s.axis && s.axis.breaks) || []) {
+    if (b.x1 <= s.timeline.x || b.x0 >= x) continue;
+    if (x < b.x1) return Date.parse(b.from + 'T00:00:00Z') / 86400000 + ((x - b.x0) / (b.x1 - b.x0)) * b.days;
+    day += b.days - (b.x1 - b.x0) / perDay;
+  }
+  return day;
 }
 
 // Input is read on the next frame the page draws: wait for a couple of them.

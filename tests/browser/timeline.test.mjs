@@ -266,8 +266,8 @@ test('the filter finds events; C copies a citation', async () => {
   const { page, context, seen } = await openPage(browser, site.url, { viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url.replace(/\/$/, '') });
   let s = await waitForApp(page);
-  // The filter box is the first thing under the timeline, at the left.
-  await page.mouse.click(s.timeline.x + 60, s.timeline.y + s.timeline.height + 16);
+  // The filter box is the first thing under the timeline's overview strip and legend, at the left.
+  await page.mouse.click(s.timeline.x + 60, s.overview.y + s.overview.height + 44);
   await frames(page);
   await page.keyboard.type('Raqqa');
   s = await frames(page);
