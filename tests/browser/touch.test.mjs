@@ -102,7 +102,7 @@ test('phone: ten taps on the tabs switch them ten times', async () => {
   await context.close();
 });
 
-test('phone: a finger drags the event list and the reading panel, and a flick keeps gliding', async () => {
+test('phone: a finger drags the event list, the reading panel and the article, and a flick keeps gliding', async () => {
   const { context, page, cdp, errors } = await phone();
   let s = await settle(page);
   const at = tabs(s);
@@ -141,6 +141,16 @@ test('phone: a finger drags the event list and the reading panel, and a flick ke
   const readingBefore = s.scroll.reading.y;
   await swipe(cdp, page, x, bottom, top);
   s = await until(page, (x) => x.scroll.reading.y - readingBefore > 150, 'the reading panel followed the finger');
+
+  // The article view (Enter opens the current event's article; the canvas has the focus since the taps).
+  await page.keyboard.press('Enter');
+  s = await until(page, (x) => x.articleOpen && x.scroll.article && x.scroll.article.max > 0, 'the article is open');
+  // It opens with the passage in view: drag towards the side with more room.
+  const articleBefore = s.scroll.article.y, room = Math.max(s.scroll.article.max - articleBefore, articleBefore);
+  const up = s.scroll.article.max - articleBefore >= articleBefore;
+  await flick(page, x, up ? bottom : top, up ? top : bottom, { rest: 1500 });
+  const want = Math.min(150, room * 0.8);
+  s = await until(page, (x) => Math.abs(x.scroll.article.y - articleBefore) > want, `the article followed the finger (${want} px)`);
   assert.deepEqual(errors, []);
   await context.close();
 });
