@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "calendar.h"
+#include "imgui_internal.h"  // ImGui::ClearActiveID: a touch that scrolls clicks nothing
 
 namespace dateline {
 
@@ -63,8 +64,31 @@ bool App::handle_event(const SDL_Event& ev) {
             return true;
         }
         case SDL_KEYDOWN: keys_pressed_.push_back(ev.key.keysym.scancode); return false;
-        case SDL_FINGERDOWN: ++fingers_; return false;
-        case SDL_FINGERUP: fingers_ = std::max(0, fingers_ - 1); return false;
+        // Fingers: one finger on a panel drags it (touch_scroll()); SDL also reports the first
+        // finger as the mouse, which ImGui reads for taps.
+        case SDL_FINGERDOWN: {
+            ++fingers_;
+            const ImVec2 at(ev.tfinger.x * ImGui::GetIO().DisplaySize.x, ev.tfinger.y * ImGui::GetIO().DisplaySize.y);
+            if (fingers_ == 1) {
+                press_cancelled_ = kinetic_.gliding();  // a touch that stops a glide is no tap
+                touch_panel_ = panel_at(at);
+                kinetic_.press(at.x / ratio_, at.y / ratio_, static_cast<double>(ev.tfinger.timestamp));
+            } else {  // two fingers pinch the timeline
+                kinetic_.stop();
+                touch_panel_ = Panel::None;
+            }
+            return false;
+        }
+        case SDL_FINGERMOTION:
+            if (fingers_ == 1 && touch_panel_ != Panel::None) {
+                const ImVec2 at(ev.tfinger.x * ImGui::GetIO().DisplaySize.x, ev.tfinger.y * ImGui::GetIO().DisplaySize.y);
+                if (kinetic_.move(at.x / ratio_, at.y / ratio_, static_cast<double>(ev.tfinger.timestamp))) press_cancelled_ = true;
+            }
+            return false;
+        case SDL_FINGERUP:
+            fingers_ = std::max(0, fingers_ - 1);
+            if (fingers_ == 0) kinetic_.release(static_cast<double>(ev.tfinger.timestamp));
+            return false;
         case SDL_MULTIGESTURE: {
             // Two fingers: pinch zooms around the fingers' centre.
             const float x = ev.mgesture.x * ImGui::GetIO().DisplaySize.x;
@@ -123,6 +147,8 @@ void App::layout_and_draw() {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     const float css_width = viewport->Size.x / ratio_;
     narrow_ = css_width < 760 && !embedded_;
+    reading_scroll_ = list_scroll_ = article_scroll_ = {};
+    for (PanelRect& r : panel_rects_) r = {};
     draw_header();
     draw_story_title_narrow();
     draw_hint();
@@ -144,7 +170,7 @@ void App::layout_and_draw() {
         draw_article(rest);
     } else if (narrow_) {
         if (ImGui::BeginTabBar("views")) {
-            if (ImGui::BeginTabItem("Event")) {
+            if (ImGui::BeginTabItem("Event", nullptr, show_event_tab_ ? ImGuiTabItemFlags_SetSelected : 0)) {
                 tab_ = 0;
                 ImGui::EndTabItem();
             }
@@ -153,6 +179,7 @@ void App::layout_and_draw() {
                 ImGui::EndTabItem();
             }
             ImGui::EndTabBar();
+            show_event_tab_ = false;
         }
         const ImVec2 r = ImGui::GetContentRegionAvail();
         if (tab_ == 0) draw_reading(r);
@@ -166,6 +193,9 @@ void App::layout_and_draw() {
         draw_reading(ImVec2(ImGui::GetContentRegionAvail().x, rest.y));
     }
     draw_added_panel();
+    // A touch that became a drag (or stopped a glide) must not press the row or button it
+    // started on when the finger lifts.
+    if (press_cancelled_ && touch_panel_ != Panel::None && ImGui::GetActiveID() != 0) ImGui::ClearActiveID();
     // A quiet notice, fading at the bottom.
     const std::string& toast = model_.toast();
     if (model_.toast_left() > 0 && !toast.empty()) {
@@ -239,6 +269,50 @@ void App::draw_header() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Touch scrolling of the panels
+// ---------------------------------------------------------------------------------------------
+
+App::Panel App::panel_at(ImVec2 at) const {
+    for (int i = 1; i < static_cast<int>(Panel::Count); ++i) {
+        const PanelRect& r = panel_rects_[i];
+        if (at.x >= r.min.x && at.x < r.max.x && at.y >= r.min.y && at.y < r.max.y) return static_cast<Panel>(i);
+    }
+    return Panel::None;
+}
+
+bool App::takes_vertical_swipe(float x, float y) const {
+    const Panel p = panel_at(ImVec2(x * ratio_, y * ratio_));
+    return p != Panel::None && panel_rects_[static_cast<int>(p)].scrolls;
+}
+
+void App::touch_scroll(Panel panel, ScreenFacts::Scroll& facts) {
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    const float max = ImGui::GetScrollMaxY();
+    // Not the scrollbar: a finger there drags the bar, as ImGui does.
+    const float bar = max > 0 ? ImGui::GetStyle().ScrollbarSize : 0.0f;
+    panel_rects_[static_cast<int>(panel)] = {pos, ImVec2(pos.x + size.x - bar, pos.y + size.y), max > 0};
+    if (touch_panel_ == panel) {
+        const float dy = kinetic_.advance(std::min(0.05, static_cast<double>(ImGui::GetIO().DeltaTime))) * ratio_;
+        if (dy != 0) {
+            const float y = ImGui::GetScrollY() + dy;
+            ImGui::SetScrollY(std::clamp(y, 0.0f, max));
+            if ((y <= 0 || y >= max) && !kinetic_.pressed()) kinetic_.stop();  // a glide ends at the panel's end
+        }
+    }
+    facts = {true, ImGui::GetScrollY() / ratio_, max / ratio_};
+}
+
+void App::note_wanted_height(float content) {
+    // The embedded layout gives the timeline 45% of the height under the header (at least
+    // 140 px) and the reading panel the rest: solve that for a panel as tall as its content.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float header = timeline_min_.y - ImGui::GetMainViewport()->Pos.y;
+    const float panel = content + style.ItemSpacing.y;
+    const float below_header = std::max(panel / 0.55f, panel + px(140));
+    wanted_height_ = std::clamp((header + below_header + style.WindowPadding.y) / ratio_, 320.0f, 1600.0f);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Where things were drawn, for JavaScript
 // ---------------------------------------------------------------------------------------------
 
@@ -259,6 +333,11 @@ ScreenFacts App::screen_facts() const {
     f.brush_width = (brush_x1_ - brush_x0_) / ratio_;
     f.hint = hint_ && !embedded_;
     if (f.hint) f.hint_button = rect(hint_button_min_, hint_button_max_);
+    f.tab = narrow_ && model_.article_event() < 0 ? (tab_ == 0 ? "event" : "list") : nullptr;
+    f.reading = reading_scroll_;
+    f.list = list_scroll_;
+    f.article = article_scroll_;
+    f.wanted_height = wanted_height_;
     f.markers_visible = markers_.markers.size();
     for (const Marker& m : markers_.markers) f.markers_merged += m.count > 1;
     return f;

@@ -20,6 +20,7 @@
 #include "imgui.h"
 #include "overview.h"
 #include "timeline_view.h"
+#include "touch_input.h"
 
 namespace dateline {
 
@@ -49,6 +50,11 @@ public:
     // SDL events the interface reads itself (wheel, pinch, fingers); true when used.
     bool handle_event(const SDL_Event& event);
     void draw();
+    // A finger drags or a flicked panel glides: keep drawing.
+    bool animating() const { return kinetic_.pressed() || kinetic_.gliding(); }
+    // Whether a finger landing at (x, y), CSS pixels, would scroll a panel up and down (in an
+    // embed, vertical swipes elsewhere scroll the host page: embed_input.js).
+    bool takes_vertical_swipe(float x, float y) const;
 
     // Where things were drawn this frame (for window.dateline.state()).
     ScreenFacts screen_facts() const;
@@ -60,6 +66,14 @@ private:
     void layout_and_draw();
     void draw_header();
     void keyboard();
+    // Touch scrolling (app.cpp): each scrolling panel calls touch_scroll() right after its
+    // BeginChild; a finger that lands on it drags it (KineticScroll, touch_input.h).
+    enum class Panel { None, Reading, List, Article, Count };
+    void touch_scroll(Panel panel, ScreenFacts::Scroll& facts);
+    Panel panel_at(ImVec2 at) const;  // device pixels, last frame's panels
+    // Embedded: the frame height at which the reading panel would show `content` (its height,
+    // device pixels) without scrolling, for the host (embed_api.js posts it).
+    void note_wanted_height(float content);
     float px(float css) const { return css * ratio_; }
     // timeline_panel.cpp
     void draw_timeline(ImVec2 size);
@@ -116,6 +130,18 @@ private:
     ImVec2 added_button_min_{0, 0}, added_button_max_{0, 0};  // last frame's button (pixels)
     ImVec2 remove_all_min_{0, 0}, remove_all_max_{0, 0};      // and the panel's "Remove all"
     int fingers_ = 0;
+    struct PanelRect {
+        ImVec2 min{0, 0}, max{0, 0};
+        bool scrolls = false;
+    };
+    PanelRect panel_rects_[static_cast<int>(Panel::Count)];  // last frame's, device pixels
+    Panel touch_panel_ = Panel::None;  // the panel the current touch landed on
+    KineticScroll kinetic_;
+    bool press_cancelled_ = false;  // the touch became a drag: the control under it must not fire
+    bool show_event_tab_ = false;   // narrow layout: a tap on a listed event shows it
+    // Touch and embedding facts for screen_facts(), this frame's.
+    ScreenFacts::Scroll reading_scroll_, list_scroll_, article_scroll_;
+    float wanted_height_ = 0;
     // Keys pressed since the last frame, from SDL's events: ImGui 1.86 reads key state once a
     // frame, so a tap shorter than a frame would be missed.
     std::vector<SDL_Scancode> keys_pressed_;

@@ -565,6 +565,10 @@ std::string AppModel::state_json(const ScreenFacts& screen, unsigned long frames
     j["shown"] = shown_.size();
     j["articleOpen"] = article_event_ >= 0;
     j["layout"] = screen.layout;
+    j["tab"] = screen.tab ? Json(screen.tab) : Json(nullptr);
+    auto scroll = [](const ScreenFacts::Scroll& s) { return s.drawn ? Json{{"y", s.y}, {"max", s.max}} : Json(nullptr); };
+    j["scroll"] = {{"reading", scroll(screen.reading)}, {"list", scroll(screen.list)}, {"article", scroll(screen.article)}};
+    j["wantedHeight"] = screen.wanted_height;
     j["errors"] = errors_;
     j["notices"] = notices_;
     Json added;

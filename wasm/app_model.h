@@ -55,6 +55,16 @@ struct ScreenFacts {
     Rect hint_button;                      // and its "Got it"
     float playhead_x = 0;  // CSS pixels
     size_t markers_visible = 0, markers_merged = 0;
+    // Touch and embedding (touch_scroll.h, embed_api.js): the narrow layout's tab ("event",
+    // "list"; null in other layouts), each scrolling panel's scroll (null when not drawn), and the
+    // height an embed would need to show the current event without scrolling.
+    const char* tab = nullptr;
+    struct Scroll {
+        bool drawn = false;
+        float y = 0, max = 0;  // CSS pixels
+    };
+    Scroll reading, list, article;
+    float wanted_height = 0;  // CSS pixels; 0 when not known
 };
 
 class AppModel {

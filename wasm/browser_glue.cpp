@@ -3,7 +3,11 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <cmath>
+#include <nlohmann/json.hpp>
 #include <string>
+
+#include "calendar.h"
 
 namespace dateline::browser {
 
@@ -164,6 +168,72 @@ EMSCRIPTEN_KEEPALIVE double dateline_largest_article_bytes() { return static_cas
 EMSCRIPTEN_KEEPALIVE void dateline_show_hint(int show) {
     if (c.app) c.app->show_hint(show != 0, [] { EM_ASM({ if (Module.rememberHintDismissed) Module.rememberHintDismissed(); }); });
     dateline_wake();
+}
+
+// --- For hosts that embed the page (embed_api.js, embed_input.js) ------------------------------
+
+// Play (1) or pause (0).
+EMSCRIPTEN_KEEPALIVE void dateline_play(int play) {
+    if (!c.model) return;
+    if ((play != 0) != c.model->playing()) c.model->toggle_play();
+    dateline_wake();
+}
+
+// Keeps the events whose text holds every word of `text` (the filter box's command).
+EMSCRIPTEN_KEEPALIVE void dateline_set_filter(const char* text) {
+    if (!c.model || !text) return;
+    c.model->set_filter(text);
+    dateline_wake();
+}
+
+// Shows the days from..to (inclusive, "YYYY-MM-DD"); 1 if both are dates and from <= to.
+EMSCRIPTEN_KEEPALIVE int dateline_set_view(const char* from, const char* to) {
+    if (!c.model || !from || !to) return 0;
+    const auto a = dateline::parse_iso_date(from), b = dateline::parse_iso_date(to);
+    if (!a || !b || dateline::days_from_civil(*b) < dateline::days_from_civil(*a)) return 0;
+    c.model->apply_url_hash(std::string("#view=") + from + ".." + to);
+    dateline_wake();
+    return 1;
+}
+
+// The current event for a host: {"id", "date", "headline", "own"} or null. `own`: every source
+// is an article the reader added in this browser (embed_api.js then sends no headline).
+EMSCRIPTEN_KEEPALIVE const char* dateline_selection_json() {
+    static std::string json;
+    using Json = nlohmann::ordered_json;
+    const int selected = c.model ? c.model->selected() : -1;
+    if (selected < 0) return "null";
+    const dateline::Event& e = c.model->timeline().events[static_cast<size_t>(selected)];
+    bool own = true;
+    for (const dateline::EventSource& s : e.sources) own = own && c.model->is_added(s.article);
+    Json j;
+    j["id"] = e.id;
+    j["date"] = dateline::to_iso(dateline::civil_from_days(e.first_day));
+    j["headline"] = e.title;
+    j["own"] = own;
+    json = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+    return json.c_str();
+}
+
+// What a host follows besides the selection: {"from", "to", "moving", "height"}: the visible
+// range (inclusive days), whether it still moves (a glide, play, a finger down), and the height
+// the embedded layout wants in CSS pixels (0 outside it).
+EMSCRIPTEN_KEEPALIVE const char* dateline_host_json() {
+    static std::string json;
+    if (!c.model || !c.app) return "null";
+    const dateline::TimelineView& v = c.model->view();
+    nlohmann::ordered_json j;
+    j["from"] = dateline::to_iso(dateline::civil_from_days(static_cast<int64_t>(std::floor(v.from()))));
+    j["to"] = dateline::to_iso(dateline::civil_from_days(static_cast<int64_t>(std::ceil(v.to())) - 1));
+    j["moving"] = v.gliding() || c.model->playing() || c.app->animating();
+    j["height"] = c.app->screen_facts().wanted_height;
+    json = j.dump();
+    return json.c_str();
+}
+
+// 1 if a finger landing at (x, y), CSS pixels of the canvas, would scroll a panel up and down.
+EMSCRIPTEN_KEEPALIVE int dateline_takes_vertical_swipe(double x, double y) {
+    return c.app && c.app->takes_vertical_swipe(static_cast<float>(x), static_cast<float>(y)) ? 1 : 0;
 }
 
 }  // extern "C"

@@ -8,6 +8,8 @@
 //   [Pixels]  ImGui works in physical pixels: the canvas buffer is CSS size x devicePixelRatio,
 //             mouse positions are scaled the same way, fonts are rasterised at size x ratio and
 //             the style is scaled by it. The ratio is checked every frame (browser zoom changes it).
+//   [Input]   Pointer events are handed to ImGui a few at a time, so that a tap's arrival, press
+//             and release are each seen in a frame of their own (touch_input.h explains why).
 //   [Idle]    Frames are drawn only while something changes: after input, while the app animates,
 //             and a few frames after (ImGui settles hover states). Otherwise the main loop is
 //             paused, and browser_api.js resumes it on the next input event.
@@ -18,6 +20,7 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <deque>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -29,6 +32,7 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
+#include "touch_input.h"
 
 namespace {
 
@@ -44,6 +48,13 @@ struct Platform {
     int frames_to_draw = 3;        // [Idle]
     bool paused = false;
     unsigned long frames_drawn = 0;
+    // [Input] Events waiting for a later frame, and the pointer as the events taken so far leave it.
+    std::deque<SDL_Event> queued;
+    struct Pointer {
+        bool known = false;
+        float x = 0, y = 0;  // CSS pixels
+        bool down[3] = {false, false, false};  // ImGui's order: left, right, middle
+    } pointer;
 };
 
 Platform g;
@@ -105,18 +116,56 @@ void apply_pixel_ratio(float ratio) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// [Input] The pointer, a frame at a time
+// ---------------------------------------------------------------------------------------------
+
+dateline::InputKind input_kind(const SDL_Event& e) {
+    switch (e.type) {
+        case SDL_MOUSEMOTION: return {dateline::InputKind::Move, 0};
+        case SDL_MOUSEBUTTONDOWN: return {dateline::InputKind::Press, e.button.button};
+        case SDL_MOUSEBUTTONUP: return {dateline::InputKind::Release, e.button.button};
+        default: return {};
+    }
+}
+
+void follow_pointer(const SDL_Event& e) {
+    auto button = [](Uint8 b) { return b == SDL_BUTTON_LEFT ? 0 : b == SDL_BUTTON_RIGHT ? 1 : b == SDL_BUTTON_MIDDLE ? 2 : -1; };
+    if (e.type == SDL_MOUSEMOTION) {
+        g.pointer = {true, static_cast<float>(e.motion.x), static_cast<float>(e.motion.y), {g.pointer.down[0], g.pointer.down[1], g.pointer.down[2]}};
+    } else if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP) {
+        g.pointer.known = true;
+        g.pointer.x = static_cast<float>(e.button.x);
+        g.pointer.y = static_cast<float>(e.button.y);
+        if (const int b = button(e.button.button); b >= 0) g.pointer.down[b] = e.type == SDL_MOUSEBUTTONDOWN;
+    }
+}
+
+// Takes this frame's share of the input (frame_input_split(), touch_input.h); true if any.
+bool take_input() {
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) g.queued.push_back(event);
+    if (g.queued.empty()) return false;
+    std::vector<dateline::InputKind> kinds;
+    kinds.reserve(g.queued.size());
+    for (const SDL_Event& e : g.queued) kinds.push_back(input_kind(e));
+    const size_t take = dateline::frame_input_split(kinds);
+    for (size_t i = 0; i < take; ++i) {
+        SDL_Event& e = g.queued[i];
+        follow_pointer(e);
+        // The app reads some input itself (wheel zoom over the timeline, pinch); the rest is ImGui's.
+        if (!g.app->handle_event(e)) ImGui_ImplSDL2_ProcessEvent(&e);
+    }
+    g.queued.erase(g.queued.begin(), g.queued.begin() + static_cast<std::ptrdiff_t>(take));
+    return true;  // and, if events wait, the next frame takes them
+}
+
+// ---------------------------------------------------------------------------------------------
 // The frame
 // ---------------------------------------------------------------------------------------------
 
 void frame() {
     const double started = dateline::browser::now_ms();  // frame cost, for dateline.frameStats()
-    bool active = false;
-    SDL_Event event;
-    while (SDL_PollEvent(&event)) {
-        // The app reads some input itself (wheel zoom over the timeline, pinch); the rest is ImGui's.
-        if (!g.app->handle_event(event)) ImGui_ImplSDL2_ProcessEvent(&event);
-        active = true;
-    }
+    bool active = take_input();
 
     const float ratio = dateline::browser::device_pixel_ratio();
     if (ratio != g.pixel_ratio) {
@@ -125,7 +174,7 @@ void frame() {
         active = true;
     }
     if (active) g.frames_to_draw = 3;
-    if (g.model->animating()) g.frames_to_draw = std::max(g.frames_to_draw, 1);
+    if (g.model->animating() || g.app->animating()) g.frames_to_draw = std::max(g.frames_to_draw, 1);
     if (g.frames_to_draw <= 0) {  // [Idle] nothing changed: stop until browser_api.js wakes us
         g.paused = true;
         dateline::browser::pause_main_loop();
@@ -135,6 +184,11 @@ void frame() {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    // [Input] The backend reads SDL's pointer as it is now, events still queued included; ImGui
+    // gets the pointer as the events this frame took leave it instead.
+    ImGuiIO& input = ImGui::GetIO();
+    if (g.pointer.known && input.MousePos.x != -FLT_MAX) input.MousePos = ImVec2(g.pointer.x, g.pointer.y);
+    for (int b = 0; b < 3; ++b) input.MouseDown[b] = g.pointer.down[b];
     // [Pixels] The backend reports CSS pixels; work in physical pixels instead.
     ImGuiIO& io = ImGui::GetIO();
     int drawable_w = 0, drawable_h = 0;

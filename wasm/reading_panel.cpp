@@ -132,6 +132,7 @@ void App::draw_reading(ImVec2 size) {
     const Timeline& timeline = model_.timeline();
     const int selected = model_.selected();
     ImGui::BeginChild("reading", size, false);
+    touch_scroll(Panel::Reading, reading_scroll_);
     if (selected < 0) {
         draw_intro();
         ImGui::EndChild();
@@ -206,6 +207,7 @@ void App::draw_reading(ImVec2 size) {
         ImGui::PopFont();
     }
     ImGui::PopTextWrapPos();
+    if (embedded_) note_wanted_height(ImGui::GetCursorPosY());
     ImGui::EndChild();
 }
 
@@ -244,6 +246,7 @@ void App::draw_list(ImVec2 size) {
     std::string filter = model_.filter();
     if (ImGui::InputTextWithHint("##filter", "Filter: words, places, actors", &filter)) model_.set_filter(std::move(filter));
     ImGui::BeginChild("rows", ImVec2(0, 0), false);
+    touch_scroll(Panel::List, list_scroll_);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(shown.size()));
     int selected_row = -1;
@@ -262,7 +265,10 @@ void App::draw_list(ImVec2 size) {
             char label[64];
             std::snprintf(label, sizeof label, "##row%d", index);
             const float row_height = ImGui::GetTextLineHeight() * 2 + px(6);
-            if (ImGui::Selectable(label, is_selected, 0, ImVec2(0, row_height))) model_.select(index, true);
+            if (ImGui::Selectable(label, is_selected, 0, ImVec2(0, row_height))) {
+                model_.select(index, true);
+                show_event_tab_ = narrow_;  // on a phone, a tapped event is shown at once
+            }
             if (is_selected && scroll_to_selection) {
                 ImGui::SetScrollHereY(0.4f);
                 list_seen_selection_ = model_.selection_serial();
@@ -307,6 +313,7 @@ void App::draw_article(ImVec2 size) {
     ImGui::TextDisabled("%s", a.outlet ? a.outlet->c_str() : "Unknown outlet");
     ImGui::Separator();
     ImGui::BeginChild("article text", ImVec2(0, 0), false);
+    touch_scroll(Panel::Article, article_scroll_);
     const float width = ImGui::GetContentRegionAvail().x - px(8);
     float passage_y = -1;
     const std::string_view text = a.text.clean;
