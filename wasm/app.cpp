@@ -122,6 +122,8 @@ void App::layout_and_draw() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     const float css_width = viewport->Size.x / ratio_;
+    reading_facts_.drawn = false;  // the views drawn below say what they showed
+    list_rows_.clear();
     narrow_ = css_width < 760 && !embedded_;
     draw_header();
     if (!model_.errors().empty()) {
@@ -249,6 +251,8 @@ ScreenFacts App::screen_facts() const {
     f.playhead_x = (timeline_min_.x + model_.view().x_of(model_.playhead())) / ratio_;
     f.markers_visible = markers_.markers.size();
     for (const Marker& m : markers_.markers) f.markers_merged += m.count > 1;
+    f.reading = reading_facts_;
+    f.list_rows = list_rows_;
     return f;
 }
 
@@ -262,7 +266,11 @@ std::string App::markers_json() const {
         j["y"] = (lanes_top_ + lane_height * (static_cast<float>(m.lane) + 0.5f)) / ratio_;
         j["span"] = m.span;
         j["events"] = Json::array();
-        for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) j["events"].push_back(model_.timeline().events[*e].id);
+        j["dates"] = Json::array();  // each event's first day, in the same order
+        for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) {
+            j["events"].push_back(model_.timeline().events[*e].id);
+            j["dates"].push_back(to_iso(civil_from_days(model_.timeline().events[*e].first_day)));
+        }
         out.push_back(std::move(j));
     }
     return out.dump(-1, ' ', false, Json::error_handler_t::replace);

@@ -86,6 +86,9 @@ private:
     ImVec2 added_button_min_{0, 0}, added_button_max_{0, 0};  // last frame's button (pixels)
     ImVec2 remove_all_min_{0, 0}, remove_all_max_{0, 0};      // and the panel's "Remove all"
     int fingers_ = 0;
+    // What the reading panel and the list showed this frame (for screen_facts()).
+    ScreenFacts::Reading reading_facts_;
+    std::vector<ScreenFacts::ListRow> list_rows_;
     // Keys pressed since the last frame, from SDL's events: ImGui 1.86 reads key state once a
     // frame, so a tap shorter than a frame would be missed.
     std::vector<SDL_Scancode> keys_pressed_;

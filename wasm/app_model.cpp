@@ -542,6 +542,18 @@ std::string AppModel::state_json(const ScreenFacts& screen, unsigned long frames
     j["filter"] = filter_;
     j["shown"] = shown_.size();
     j["articleOpen"] = article_event_ >= 0;
+    j["articleEvent"] = article_event_ >= 0 ? Json(timeline_.events[article_event_].id) : Json(nullptr);
+    if (screen.reading.drawn) {
+        const ScreenFacts::Reading& r = screen.reading;
+        j["reading"] = {{"top", r.panel.y}, {"bottom", r.panel.y + r.panel.height}, {"scrollY", r.scroll_y}, {"scrollMax", r.scroll_max},
+                        {"headlineTop", r.headline_top}, {"dateBottom", r.date_bottom}, {"passageTop", r.passage_top},
+                        {"passageLineBottom", r.passage_line_bottom}};
+    }
+    Json rows = Json::array();
+    for (const ScreenFacts::ListRow& row : screen.list_rows)
+        if (row.event >= 0 && row.event < static_cast<int>(timeline_.events.size()))
+            rows.push_back({{"id", timeline_.events[row.event].id}, {"text", row.text}, {"title", timeline_.events[row.event].title}});
+    j["list"] = {{"rows", std::move(rows)}};
     j["layout"] = screen.layout;
     j["errors"] = errors_;
     j["notices"] = notices_;

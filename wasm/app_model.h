@@ -49,6 +49,21 @@ struct ScreenFacts {
     Rect timeline, added_button, remove_all;
     float playhead_x = 0;  // CSS pixels
     size_t markers_visible = 0, markers_merged = 0;
+    // The reading panel: where it is on the page, how far it is scrolled, and where the current
+    // event's headline, date and first passage are (CSS pixels of the page, as drawn).
+    struct Reading {
+        bool drawn = false;
+        Rect panel;
+        float scroll_y = 0, scroll_max = 0;
+        float headline_top = 0, date_bottom = 0, passage_top = 0, passage_line_bottom = 0;
+    } reading;
+    // The event list's rows on screen: the event and its headline as drawn (cut to the row).
+    struct ListRow {
+        int event = -1;
+        std::string text;
+    };
+    std::vector<ListRow> list_rows;
+    Rect choices;  // the list of same-day events to choose from, when open
 };
 
 class AppModel {

@@ -139,6 +139,13 @@ void App::draw_reading(ImVec2 size) {
     }
     const Event& e = timeline.events[selected];
     const float width = ImGui::GetContentRegionAvail().x;
+    ScreenFacts::Reading& facts = reading_facts_;  // what the reader sees, for state()
+    facts.drawn = true;
+    facts.panel = {ImGui::GetWindowPos().x / ratio_, ImGui::GetWindowPos().y / ratio_, ImGui::GetWindowSize().x / ratio_,
+                   ImGui::GetWindowSize().y / ratio_};
+    facts.scroll_y = ImGui::GetScrollY() / ratio_;
+    facts.scroll_max = ImGui::GetScrollMaxY() / ratio_;
+    facts.headline_top = ImGui::GetCursorScreenPos().y / ratio_;
     ImGui::PushTextWrapPos(0);
     ImGui::PushFont(fonts_.title);
     ImGui::TextUnformatted(e.title.c_str());
@@ -149,6 +156,7 @@ void App::draw_reading(ImVec2 size) {
         ImGui::SameLine();
         ImGui::TextDisabled("(known to the %s)", to_string(e.precision).data());
     }
+    facts.date_bottom = ImGui::GetItemRectMax().y / ratio_;
     ImGui::PushFont(fonts_.small);
     ImGui::TextDisabled("How this date was read: %s", source_timex(timeline, e.sources.front()).how.c_str());
     std::string tags;
@@ -186,6 +194,10 @@ void App::draw_reading(ImVec2 size) {
             ImGui::PushFont(fonts_.small);
             ImGui::TextDisabled("Date here: %s", how.c_str());
             ImGui::PopFont();
+        }
+        if (i == 0) {
+            facts.passage_top = ImGui::GetCursorScreenPos().y / ratio_;
+            facts.passage_line_bottom = facts.passage_top + ImGui::GetTextLineHeight() / ratio_;
         }
         rich_text(passage_segments(a, s), width - px(4), ratio_);
         if (ImGui::SmallButton("Copy citation")) model_.copy_citation(selected, i);
@@ -283,6 +295,7 @@ void App::draw_list(ImVec2 size) {
                 title = title.substr(0, cut);
             }
             dl->AddText(ImVec2(min.x + px(4), min.y + px(4) + fonts_.small->FontSize), ImGui::GetColorU32(ImGuiCol_Text), title.c_str());
+            if (ImGui::IsItemVisible()) list_rows_.push_back({index, title});
             ImGui::PopID();
         }
     }
