@@ -8,6 +8,7 @@
 
 #include "app.h"
 #include "imgui_stdlib.h"
+#include "text_fit.h"
 
 namespace dateline {
 
@@ -285,15 +286,10 @@ void App::draw_list(ImVec2 size) {
                         ImGui::GetColorU32(ImGuiCol_TextDisabled),
                         (date + (e.sources.size() > 1 ? "  \xC2\xB7  " + std::to_string(e.sources.size()) + " sources" : "")).c_str());
             const float text_width = ImGui::GetContentRegionAvail().x - px(8);
-            std::string title = e.title;
-            // One line: cut the headline to the row.
-            while (!title.empty() && ImGui::CalcTextSize(title.c_str()).x > text_width) {
-                size_t cut = title.rfind(' ');
-                if (cut == std::string::npos || cut == 0) break;
-                title = title.substr(0, cut) + "\xE2\x80\xA6";
-                if (title.size() > 4 && ImGui::CalcTextSize(title.c_str()).x <= text_width) break;
-                title = title.substr(0, cut);
-            }
+            // One line: the headline cut to the row ends with "…".
+            const std::string title = fit_to_width(e.title, text_width, [](std::string_view t) {
+                return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x;
+            });
             dl->AddText(ImVec2(min.x + px(4), min.y + px(4) + fonts_.small->FontSize), ImGui::GetColorU32(ImGuiCol_Text), title.c_str());
             if (ImGui::IsItemVisible()) list_rows_.push_back({index, title});
             ImGui::PopID();

@@ -1,0 +1,48 @@
+#include "text_fit.h"
+
+namespace dateline {
+
+namespace {
+
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // …
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The start with what should not stand before "…" dropped: spaces and joining punctuation.
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';' || s.back() == ':' || s.back() == '-')) s.remove_suffix(1);
+    return s;
+}
+
+}  // namespace
+
+size_t character_start(std::string_view text, size_t at) {
+    if (at >= text.size()) return at;
+    while (at > 0 && is_continuation(text[at])) --at;
+    return at;
+}
+
+std::string fit_to_width(std::string_view text, float width, const std::function<float(std::string_view)>& measure) {
+    if (measure(text) <= width) return std::string(text);
+    auto fits = [&](std::string_view start) { return measure(std::string(start) + std::string(kEllipsis)) <= width; };
+    // The longest start ending at a word's end (before a space) that fits with "…".
+    std::string_view best;
+    for (size_t space = text.find(' '); space != std::string_view::npos; space = text.find(' ', space + 1)) {
+        const std::string_view start = trimmed(text.substr(0, space));
+        if (start.empty()) continue;
+        if (!fits(start)) break;  // longer starts only get wider
+        best = start;
+    }
+    if (!best.empty()) return std::string(best) + std::string(kEllipsis);
+    // Not even the first word fits: cut inside it, at a character boundary.
+    size_t end = text.find(' ');
+    if (end == std::string_view::npos) end = text.size();
+    while (end > 0) {
+        end = character_start(text, end - 1);
+        const std::string_view start = trimmed(text.substr(0, end));
+        if (!start.empty() && fits(start)) return std::string(start) + std::string(kEllipsis);
+    }
+    return std::string(kEllipsis);
+}
+
+}  // namespace dateline
