@@ -88,6 +88,12 @@ private:
     int fingers_ = 0;
     // What the reading panel and the list showed this frame (for screen_facts()).
     ScreenFacts::Reading reading_facts_;
+    int reading_seen_event_ = -1;  // the event the reading panel last showed (a new one starts at its top)
+    // The list of same-day events to choose from: where it opens, the list the model opened last,
+    // and where its rows were drawn.
+    ImVec2 choices_at_{0, 0};
+    uint64_t choices_seen_ = 0;
+    ImVec2 choices_min_{0, 0}, choices_max_{0, 0};
     std::vector<ScreenFacts::ListRow> list_rows_;
     // Keys pressed since the last frame, from SDL's events: ImGui 1.86 reads key state once a
     // frame, so a tap shorter than a frame would be missed.

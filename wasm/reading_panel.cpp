@@ -133,6 +133,10 @@ void App::draw_reading(ImVec2 size) {
     const Timeline& timeline = model_.timeline();
     const int selected = model_.selected();
     ImGui::BeginChild("reading", size, false);
+    if (reading_seen_event_ != selected) {  // a new event is read from its top
+        ImGui::SetScrollY(0);
+        reading_seen_event_ = selected;
+    }
     if (selected < 0) {
         draw_intro();
         ImGui::EndChild();
