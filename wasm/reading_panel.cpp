@@ -162,23 +162,37 @@ void App::draw_reading(ImVec2 size) {
         ImGui::TextDisabled("(known to the %s)", to_string(e.precision).data());
     }
     facts.date_bottom = ImGui::GetItemRectMax().y / ratio_;
-    ImGui::PushFont(fonts_.small);
-    ImGui::TextDisabled("How this date was read: %s", source_timex(timeline, e.sources.front()).how.c_str());
-    std::string tags;
-    for (uint32_t p : e.places) tags += (tags.empty() ? "" : " \xC2\xB7 ") + timeline.gazetteer->places()[p].name;
-    if (!tags.empty()) ImGui::Text("Places: %s", tags.c_str());
-    tags.clear();
-    for (uint32_t a : e.actors) tags += (tags.empty() ? "" : " \xC2\xB7 ") + timeline.gazetteer->actors()[a].name;
-    if (!tags.empty()) ImGui::Text("Actors: %s", tags.c_str());
-    ImGui::PopFont();
-    ImGui::Separator();
-    ImGui::TextDisabled("%zu source%s", e.sources.size(), e.sources.size() == 1 ? "" : "s");
+    // How the date was read, the places and the actors: under the date, or in an embed (a small
+    // frame, where the passage must show without scrolling) after the sources.
+    auto how_places_actors = [&] {
+        ImGui::PushFont(fonts_.small);
+        ImGui::TextDisabled("How this date was read: %s", source_timex(timeline, e.sources.front()).how.c_str());
+        std::string tags;
+        for (uint32_t p : e.places) tags += (tags.empty() ? "" : " \xC2\xB7 ") + timeline.gazetteer->places()[p].name;
+        if (!tags.empty()) ImGui::Text("Places: %s", tags.c_str());
+        tags.clear();
+        for (uint32_t a : e.actors) tags += (tags.empty() ? "" : " \xC2\xB7 ") + timeline.gazetteer->actors()[a].name;
+        if (!tags.empty()) ImGui::Text("Actors: %s", tags.c_str());
+        ImGui::PopFont();
+    };
+    if (!embedded_) {
+        how_places_actors();
+        ImGui::Separator();
+        ImGui::TextDisabled("%zu source%s", e.sources.size(), e.sources.size() == 1 ? "" : "s");
+    }
     for (size_t i = 0; i < e.sources.size(); ++i) {
         const EventSource& s = e.sources[i];
         const Article& a = timeline.articles[s.article];
         ImGui::PushID(static_cast<int>(i));
         ImGui::Spacing();
-        ImGui::PushFont(fonts_.title);
+        if (embedded_) {  // the passage first, its outlet and article after it
+            if (i == 0) {
+                facts.passage_top = ImGui::GetCursorScreenPos().y / ratio_;
+                facts.passage_line_bottom = facts.passage_top + ImGui::GetTextLineHeight() / ratio_;
+            }
+            rich_text(passage_segments(a, s), width - px(4), ratio_);
+        }
+        ImGui::PushFont(embedded_ ? fonts_.small : fonts_.title);
         ImGui::TextUnformatted(a.outlet ? a.outlet->c_str() : "Unknown outlet");
         ImGui::PopFont();
         if (model_.is_added(s.article)) {
@@ -200,11 +214,13 @@ void App::draw_reading(ImVec2 size) {
             ImGui::TextDisabled("Date here: %s", how.c_str());
             ImGui::PopFont();
         }
-        if (i == 0) {
-            facts.passage_top = ImGui::GetCursorScreenPos().y / ratio_;
-            facts.passage_line_bottom = facts.passage_top + ImGui::GetTextLineHeight() / ratio_;
+        if (!embedded_) {
+            if (i == 0) {
+                facts.passage_top = ImGui::GetCursorScreenPos().y / ratio_;
+                facts.passage_line_bottom = facts.passage_top + ImGui::GetTextLineHeight() / ratio_;
+            }
+            rich_text(passage_segments(a, s), width - px(4), ratio_);
         }
-        rich_text(passage_segments(a, s), width - px(4), ratio_);
         if (ImGui::SmallButton("Copy citation")) model_.copy_citation(selected, i);
         ImGui::SameLine();
         if (ImGui::SmallButton("Open article")) model_.open_article(selected, static_cast<int>(i));
@@ -214,6 +230,10 @@ void App::draw_reading(ImVec2 size) {
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.url->c_str());
         }
         ImGui::PopID();
+    }
+    if (embedded_) {
+        ImGui::Spacing();
+        how_places_actors();
     }
     draw_figures_for(e);
     if (!model_.story().credit.empty() && !embedded_) {  // who the story's articles come from
