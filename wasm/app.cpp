@@ -252,6 +252,7 @@ ScreenFacts App::screen_facts() const {
     f.markers_visible = markers_.markers.size();
     for (const Marker& m : markers_.markers) f.markers_merged += m.count > 1;
     f.reading = reading_facts_;
+    if (!model_.choices().empty()) f.choices = rect(choices_min_, choices_max_);
     f.list_rows = list_rows_;
     return f;
 }

@@ -55,6 +55,7 @@ private:
     float px(float css) const { return css * ratio_; }
     // timeline_panel.cpp
     void draw_timeline(ImVec2 size);
+    void draw_choices();
     // added_articles.cpp
     void draw_added_button();
     float added_button_width() const;

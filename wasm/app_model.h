@@ -92,7 +92,8 @@ public:
     void last_shown() { if (!shown_.empty()) select(shown_.back(), true); }
     // Moves to an event id or a date (YYYY-MM-DD); false if it is neither.
     bool go_to(const std::string& target);
-    // Applies a URL hash ("#event=...&t=...&view=..."); what is not understood becomes a notice.
+    // Applies a URL hash ("#event=...&t=...&view=...&q=..."); what is not understood becomes a
+    // notice. A link to an event without a view brings the event into view.
     void apply_url_hash(const std::string& hash);
 
     void toggle_play();   // Play from the start once the last event is reached
@@ -109,11 +110,18 @@ public:
     // Glides to show events [first_day, last_day] with room around them, and selects `event`
     // (a click on a cluster).
     void zoom_to_events(double first_day, double last_day, int event);
+    // A click on a counted circle of these events: zooms to them; if they are all of one day
+    // (no zoom separates them), lists them to choose from instead (choices()).
+    void open_cluster(std::vector<int> events);
+    void dismiss_choices() { choices_.clear(); }
 
     // --- Filter, article, citation -----------------------------------------------------------------
     void set_filter(std::string text);
     void open_article(int event, int source);
-    void close_article() { article_event_ = -1; }
+    void close_article() {
+        article_event_ = -1;
+        choices_.clear();
+    }
     void copy_citation(int event, size_t source);
     void open_original(const std::string& url) { host_.open_link(url); }
 
@@ -156,6 +164,14 @@ public:
     bool playing() const { return playing_; }
     const std::string& filter() const { return filter_; }
     const std::vector<int>& shown() const { return shown_; }
+    // The boxes of the events the filter shows (shown()'s order), or null when it shows all.
+    const std::vector<EventBox>* filtered_boxes() const {
+        return !filter_dirty_ && shown_.size() < boxes_.size() ? &shown_boxes_ : nullptr;
+    }
+    // Events of one day listed to choose from (a counted circle no zoom can separate), and a
+    // serial bumped each time such a list opens.
+    const std::vector<int>& choices() const { return choices_; }
+    uint64_t choices_serial() const { return choices_serial_; }
     int article_event() const { return article_event_; }
     int article_source() const { return article_source_; }
     bool ready() const { return ready_; }
@@ -193,6 +209,9 @@ private:
         url_quiet_ = 0;
     }
     void show_notice(std::string text);
+    void article_follows_selection();
+    bool same_days(const std::vector<int>& events) const;
+    void bring_into_view(int event);
     void sync_url(double dt);
     float playhead_x_clamped() const;
     void start_rebuild();
@@ -235,6 +254,9 @@ private:
     double play_clock_ = 0;
     std::string filter_;
     std::vector<int> shown_;  // events passing the filter
+    std::vector<EventBox> shown_boxes_;  // their boxes, when the filter leaves some out
+    std::vector<int> choices_;           // events of one day to choose from
+    uint64_t choices_serial_ = 0;
     bool filter_dirty_ = true;
     int article_event_ = -1, article_source_ = -1;  // the open article view
     uint64_t selection_serial_ = 0, article_serial_ = 0;
