@@ -4,6 +4,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <utility>
 
 #include "calendar.h"
 
@@ -84,6 +85,7 @@ void AppModel::select(int event, bool move_playhead) {
     if (event < 0 || event >= static_cast<int>(timeline_.events.size())) return;
     selected_ = event;
     choices_.clear();
+    pending_link_.clear();  // the reader chose: a link still waiting for its event gives way
     if (move_playhead) {
         playhead_ = static_cast<double>(timeline_.events[event].first_day) + 0.5;
         // Keep the playhead in view: glide when it leaves the middle 80% of the range the view
@@ -210,8 +212,13 @@ void AppModel::apply_url_hash(const std::string& hash) {
             ++selection_serial_;
             // A link without a view shows its event; one with a view shows what its sender saw.
             if (!(s.view_from && s.view_to)) bring_into_view(e);
+            pending_link_.clear();
+        } else if (restoring_ || builder_) {
+            // The reader's own articles are still being read: their events come afterwards.
+            pending_link_ = hash;
         } else {
             show_notice("Link: no event \"" + *s.event + "\" in these articles");
+            pending_link_.clear();
         }
     }
     if (s.playhead && !(s.event && find_event(timeline_, *s.event) >= 0))
@@ -421,9 +428,16 @@ void AppModel::file_unreadable(const std::string& name, const std::string& why) 
 void AppModel::files_added(bool restored) {
     batch_open_ = false;
     restored_batch_ = restored;
+    if (restored) restoring_ = false;  // handed back: a waiting link is applied once they are read
     start_rebuild();
 }
 
+void AppModel::set_restoring(bool restoring) {
+    restoring_ = restoring;
+    // Nothing came back: a link still waiting for its event is applied now (and says so if it
+    // is not there).
+    if (!restoring_ && !builder_ && !pending_link_.empty()) apply_url_hash(std::exchange(pending_link_, std::string()));
+}
 
 // Rebuilding: the bundled articles, then the added ones, read a few per tick.
 void AppModel::start_rebuild() {
@@ -480,6 +494,8 @@ void AppModel::finish_rebuild() {
     if (article_event_ < 0) article_source_ = -1;
     choices_.clear();
     ++selection_serial_;
+    // A link that waited for the reader's own articles: its event may be one of theirs.
+    if (!pending_link_.empty() && !restoring_) apply_url_hash(std::exchange(pending_link_, std::string()));
 
     const std::set<std::string, std::less<>> labels(added_labels_.begin(), added_labels_.end());
     added_problems_.clear();

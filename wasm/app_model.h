@@ -93,8 +93,13 @@ public:
     // Moves to an event id or a date (YYYY-MM-DD); false if it is neither.
     bool go_to(const std::string& target);
     // Applies a URL hash ("#event=...&t=...&view=...&q=..."); what is not understood becomes a
-    // notice. A link to an event without a view brings the event into view.
+    // notice. The link's event is brought into view. While the reader's own articles are being
+    // restored or read (set_restoring, files_added), a link to an event not yet known waits
+    // for them, and is applied once they are read.
     void apply_url_hash(const std::string& hash);
+    // The page is handing back the reader's articles kept from an earlier visit (true), or has
+    // none to hand back (false).
+    void set_restoring(bool restoring);
 
     void toggle_play();   // Play from the start once the last event is reached
     void pause() { playing_ = false; }
@@ -257,6 +262,8 @@ private:
     std::vector<EventBox> shown_boxes_;  // their boxes, when the filter leaves some out
     std::vector<int> choices_;           // events of one day to choose from
     uint64_t choices_serial_ = 0;
+    bool restoring_ = false;             // the page is handing back the reader's articles
+    std::string pending_link_;           // a link whose event may come with them
     bool filter_dirty_ = true;
     int article_event_ = -1, article_source_ = -1;  // the open article view
     uint64_t selection_serial_ = 0, article_serial_ = 0;

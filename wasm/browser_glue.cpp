@@ -152,6 +152,12 @@ EMSCRIPTEN_KEEPALIVE void dateline_set_storage(int kept, const char* why) {
     if (c.model) c.model->set_storage(kept != 0, why ? why : "");
     dateline_wake();
 }
+// The page is handing back the reader's articles from an earlier visit (1), or has none (0): a
+// link to one of their events waits for them (AppModel::set_restoring).
+EMSCRIPTEN_KEEPALIVE void dateline_set_restoring(int restoring) {
+    if (c.model) c.model->set_restoring(restoring != 0);
+    dateline_wake();
+}
 // How much of a file the page hands over: the core reads an article up to this many bytes.
 EMSCRIPTEN_KEEPALIVE double dateline_largest_article_bytes() { return static_cast<double>(dateline::kLargestArticleBytes); }
 

@@ -1,6 +1,6 @@
 // Faults a reader met (issue 13), in the model: a counted circle near the edge zooms in one
 // click, same-day events are listed, the filter reaches the timeline and the URL, the open
-// article follows the event, a link shows its event.
+// article follows the event, a link shows its event and waits for the reader's own articles.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -25,6 +25,11 @@ struct QuietHost : BrowserHost {
 };
 
 const std::string kArticles = std::string(DATELINE_SOURCE_DIR) + "/assets/articles";
+// A reader's own article: one event, on a day none of the bundled articles report.
+const std::string kOwnArticle =
+    "Harbour town opens its new library\n\nThe Coastal Courier\n\n"
+    "The harbour town of Port Elliot opened its new public library on 14 March 2011, the mayor said.\n";
+
 class AppFaultsTest : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -154,6 +159,42 @@ TEST_F(AppFaultsTest, ALinkToAnEventBringsItIntoView) {
     model.apply_url_hash("#event=" + events()[0].id + "&" + view_link(events()[far].first_day - 5, events()[far].first_day + 5).substr(1));
     EXPECT_EQ(model.selected(), 0);
     EXPECT_EQ(model.view().from(), static_cast<double>(events()[far].first_day - 5)) << "the link's own view";
+}
+
+TEST_F(AppFaultsTest, ALinkToTheReadersOwnEventWaitsForTheirArticles) {
+    // The id their event gets, from a model that has read the article.
+    std::string own_id;
+    {
+        QuietHost h;
+        AppModel reader(h);
+        reader.load_articles(kArticles);
+        reader.add_file("library.txt", kOwnArticle, 0, 1);
+        reader.files_added(false);
+        for (int i = 0; i < 1000 && reader.reading(); ++i) reader.tick(0.016);
+        ASSERT_TRUE(reader.go_to("2011-03-14"));
+        own_id = reader.timeline().events[reader.selected()].id;
+    }
+    ASSERT_LT(find_event(model.timeline(), own_id), 0);
+    // After a reload: the link comes first, the restored articles after it.
+    model.set_restoring(true);
+    model.apply_url_hash("#event=" + own_id);
+    EXPECT_TRUE(state()["notices"].empty()) << "no 'no event' before the reader's articles are read";
+    model.add_file("library.txt", kOwnArticle, 0, 1);
+    model.files_added(true);
+    settle();
+    ASSERT_GE(model.selected(), 0);
+    EXPECT_EQ(events()[model.selected()].id, own_id);
+    EXPECT_TRUE(in_view(model.selected()));
+    EXPECT_TRUE(state()["notices"].size() == 1u) << state()["notices"].dump();  // "Your 1 added article is back..."
+
+    // Nothing to restore: a link to an unknown event is said once that is known.
+    AppModel fresh(host);
+    fresh.load_articles(kArticles);
+    fresh.set_restoring(true);
+    fresh.apply_url_hash("#event=nothing-like-it");
+    EXPECT_TRUE(nlohmann::json::parse(fresh.state_json(ScreenFacts{}, 0, 0))["notices"].empty());
+    fresh.set_restoring(false);
+    EXPECT_EQ(nlohmann::json::parse(fresh.state_json(ScreenFacts{}, 0, 0))["notices"].size(), 1u);
 }
 
 }  // namespace

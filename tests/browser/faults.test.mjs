@@ -254,3 +254,31 @@ test('the embed layout shows the headline, the date and the start of the passage
     await context.close();
   }
 });
+
+test('a link to one of the reader\'s own events works after a reload', async () => {
+  const { page, context, seen } = await openPage(browser, site.url);
+  let s = await waitForApp(page);
+  const bundled = s.events;
+  await page.evaluate(() => window.dateline.addFiles([new File([
+    'Harbour town opens its new library\n\nThe Coastal Courier\n\n' +
+    'The harbour town of Port Elliot opened its new public library on 14 March 2011, the mayor said.\n' +
+    'Hundreds of residents came to the opening.\n'], 'my-library.txt', { type: 'text/plain' })]));
+  await page.waitForFunction(() => { const s = window.dateline.state(); return s.added.total > 0 && !s.added.reading; });
+  s = await state(page);
+  assert.equal(s.events, bundled + 1, 'the added article gave one event');
+  assert.equal(await page.evaluate(() => window.dateline.goto('2011-03-14')), true);
+  s = await settle(page);
+  assert.match(s.selectedTitle, /library/i);
+  const mine = s.selected;
+  await page.waitForFunction((id) => location.hash.includes('event=' + id), mine, { timeout: 3000 });
+  await page.waitForFunction(() => window.dateline.state().added.storing === 0);
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForFunction(() => { const s = window.dateline.state(); return s.added.total > 0 && !s.added.reading; });
+  s = await settle(page);
+  assert.equal(s.selected, mine, 'the link selects the reader\'s own event');
+  assert.ok(inView(s, s.selectedDate), 'and shows it');
+  assert.ok(!s.notices.some((n) => /no event/.test(n)), s.notices.join('; '));
+  clean(seen);
+  await context.close();
+});
