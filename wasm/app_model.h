@@ -100,6 +100,7 @@ public:
     // The page is handing back the reader's articles kept from an earlier visit (true), or has
     // none to hand back (false).
     void set_restoring(bool restoring);
+    bool link_waiting() const { return !pending_link_.empty(); }
 
     void toggle_play();   // Play from the start once the last event is reached
     void pause() { playing_ = false; }
