@@ -1,5 +1,7 @@
 #include "text_fit.h"
 
+#include <algorithm>
+
 namespace dateline {
 
 namespace {
@@ -14,6 +16,12 @@ std::string_view trimmed(std::string_view s) {
     return s;
 }
 
+std::string with_ellipsis(std::string_view start) {
+    std::string out(start);
+    out.append(kEllipsis);
+    return out;
+}
+
 }  // namespace
 
 size_t character_start(std::string_view text, size_t at) {
@@ -24,7 +32,7 @@ size_t character_start(std::string_view text, size_t at) {
 
 std::string fit_to_width(std::string_view text, float width, const std::function<float(std::string_view)>& measure) {
     if (measure(text) <= width) return std::string(text);
-    auto fits = [&](std::string_view start) { return measure(std::string(start) + std::string(kEllipsis)) <= width; };
+    auto fits = [&](std::string_view start) { return measure(with_ellipsis(start)) <= width; };
     // The longest start ending at a word's end (before a space) that fits with "…".
     std::string_view best;
     for (size_t space = text.find(' '); space != std::string_view::npos; space = text.find(' ', space + 1)) {
@@ -33,16 +41,19 @@ std::string fit_to_width(std::string_view text, float width, const std::function
         if (!fits(start)) break;  // longer starts only get wider
         best = start;
     }
-    if (!best.empty()) return std::string(best) + std::string(kEllipsis);
-    // Not even the first word fits: cut inside it, at a character boundary.
-    size_t end = text.find(' ');
-    if (end == std::string_view::npos) end = text.size();
-    while (end > 0) {
-        end = character_start(text, end - 1);
+    if (!best.empty()) return with_ellipsis(best);
+    // Not even the first word fits: cut inside it, at a character boundary (growing from the
+    // start, so a very long word costs only what fits in the width).
+    const size_t word_end = std::min(text.find(' '), text.size());
+    std::string_view cut;
+    for (size_t end = 1; end <= word_end; ++end) {
+        if (end < text.size() && is_continuation(text[end])) continue;  // inside a character
         const std::string_view start = trimmed(text.substr(0, end));
-        if (!start.empty() && fits(start)) return std::string(start) + std::string(kEllipsis);
+        if (start.empty()) continue;
+        if (!fits(start)) break;
+        cut = start;
     }
-    return std::string(kEllipsis);
+    return with_ellipsis(cut);
 }
 
 }  // namespace dateline
