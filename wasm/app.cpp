@@ -146,6 +146,8 @@ void App::layout_and_draw() {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     const float css_width = viewport->Size.x / ratio_;
+    reading_facts_.drawn = false;  // the views drawn below say what they showed
+    list_rows_.clear();
     narrow_ = css_width < 760 && !embedded_;
     reading_scroll_ = list_scroll_ = article_scroll_ = {};
     for (PanelRect& r : panel_rects_) r = {};
@@ -334,12 +336,15 @@ ScreenFacts App::screen_facts() const {
     f.hint = hint_ && !embedded_;
     if (f.hint) f.hint_button = rect(hint_button_min_, hint_button_max_);
     f.tab = narrow_ && model_.article_event() < 0 ? (tab_ == 0 ? "event" : "list") : nullptr;
-    f.reading = reading_scroll_;
-    f.list = list_scroll_;
-    f.article = article_scroll_;
+    f.scroll.reading = reading_scroll_;
+    f.scroll.list = list_scroll_;
+    f.scroll.article = article_scroll_;
     f.wanted_height = wanted_height_;
     f.markers_visible = markers_.markers.size();
     for (const Marker& m : markers_.markers) f.markers_merged += m.count > 1;
+    f.reading = reading_facts_;
+    if (!model_.choices().empty()) f.choices = rect(choices_min_, choices_max_);
+    f.list_rows = list_rows_;
     return f;
 }
 
@@ -353,7 +358,11 @@ std::string App::markers_json() const {
         j["y"] = (lanes_top_ + lane_height * (static_cast<float>(m.lane) + 0.5f)) / ratio_;
         j["span"] = m.span;
         j["events"] = Json::array();
-        for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) j["events"].push_back(model_.timeline().events[*e].id);
+        j["dates"] = Json::array();  // each event's first day, in the same order
+        for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) {
+            j["events"].push_back(model_.timeline().events[*e].id);
+            j["dates"].push_back(to_iso(civil_from_days(model_.timeline().events[*e].first_day)));
+        }
         out.push_back(std::move(j));
     }
     return out.dump(-1, ' ', false, Json::error_handler_t::replace);

@@ -85,6 +85,7 @@ private:
     void draw_hint();
     void draw_story_title_narrow();
     float overview_height() const;
+    void draw_choices();
     // added_articles.cpp
     void draw_added_button();
     float added_button_width() const;
@@ -142,6 +143,15 @@ private:
     // Touch and embedding facts for screen_facts(), this frame's.
     ScreenFacts::Scroll reading_scroll_, list_scroll_, article_scroll_;
     float wanted_height_ = 0;
+    // What the reading panel and the list showed this frame (for screen_facts()).
+    ScreenFacts::Reading reading_facts_;
+    int reading_seen_event_ = -1;  // the event the reading panel last showed (a new one starts at its top)
+    // The list of same-day events to choose from: where it opens, the list the model opened last,
+    // and where its rows were drawn.
+    ImVec2 choices_at_{0, 0};
+    uint64_t choices_seen_ = 0;
+    ImVec2 choices_min_{0, 0}, choices_max_{0, 0};
+    std::vector<ScreenFacts::ListRow> list_rows_;
     // Keys pressed since the last frame, from SDL's events: ImGui 1.86 reads key state once a
     // frame, so a tap shorter than a frame would be missed.
     std::vector<SDL_Scancode> keys_pressed_;

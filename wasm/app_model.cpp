@@ -4,6 +4,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <utility>
 
 #include "calendar.h"
 
@@ -66,6 +67,7 @@ void AppModel::build_boxes() {
     lanes_ = lanes_of(timeline_.events, *timeline_.gazetteer, story_.lanes);
     boxes_.clear();
     boxes_.reserve(timeline_.events.size());
+    filter_dirty_ = true;  // the filter's boxes follow
     longest_ = 0;
     for (size_t i = 0; i < timeline_.events.size(); ++i) {
         const Event& e = timeline_.events[i];
@@ -90,14 +92,71 @@ void AppModel::build_boxes() {
 void AppModel::select(int event, bool move_playhead) {
     if (event < 0 || event >= static_cast<int>(timeline_.events.size())) return;
     selected_ = event;
+    choices_.clear();
+    pending_link_.clear();  // the reader chose: a link still waiting for its event gives way
     if (move_playhead) {
         playhead_ = static_cast<double>(timeline_.events[event].first_day) + 0.5;
-        // Keep the playhead in view: glide when it leaves the middle 80%.
-        const float x = view_.x_of(playhead_);
-        if (x < view_.width() * 0.1f || x > view_.width() * 0.9f) view_.centre_on(playhead_);
+        // Keep the playhead in view: glide when it leaves the middle 80% of the range the view
+        // is heading to (a zoom under way, as after a click on a counted circle, keeps its
+        // width; judged by the range it leaves, a zoom would be undone by a pan).
+        TimelineView target = view_;
+        target.set_range(view_.target_from(), view_.target_to());
+        const float x = target.x_of(playhead_);
+        if (x < target.width() * 0.1f || x > target.width() * 0.9f) view_.centre_on(playhead_);
     }
+    article_follows_selection();
     ++selection_serial_;
     mark_moved();
+}
+
+// With an article open, the article shown is the selected event's (its first source's), so that
+// stepping through events with the article open reads each one's.
+void AppModel::article_follows_selection() {
+    if (article_event_ < 0 || article_event_ == selected_) return;
+    if (selected_ >= 0 && !timeline_.events[selected_].sources.empty()) open_article(selected_, 0);
+    else close_article();
+}
+
+// A counted circle clicked: its events zoomed to; events of one day (which no zoom separates)
+// are listed to choose from instead.
+void AppModel::open_cluster(std::vector<int> events) {
+    std::erase_if(events, [&](int e) { return e < 0 || e >= static_cast<int>(timeline_.events.size()); });
+    if (events.empty()) return;
+    std::sort(events.begin(), events.end());
+    events.erase(std::unique(events.begin(), events.end()), events.end());
+    if (events.size() > 1 && same_days(events)) {
+        choices_ = std::move(events);
+        ++choices_serial_;
+        return;
+    }
+    double lo = 1e18, hi = -1e18;
+    for (int e : events) {
+        lo = std::min(lo, static_cast<double>(timeline_.events[e].first_day));
+        hi = std::max(hi, static_cast<double>(timeline_.events[e].last_day));
+    }
+    zoom_to_events(lo, hi, events.front());
+}
+
+bool AppModel::same_days(const std::vector<int>& events) const {
+    for (int e : events)
+        if (timeline_.events[e].first_day != timeline_.events[events.front()].first_day ||
+            timeline_.events[e].last_day != timeline_.events[events.front()].last_day)
+            return false;
+    return true;
+}
+
+// Shows an event: when the view (or where it is heading) does not hold it, the view moves to it,
+// keeping its width, or widens to hold the whole event if it is longer.
+void AppModel::bring_into_view(int event) {
+    if (event < 0 || event >= static_cast<int>(timeline_.events.size())) return;
+    // Along the axis (axis breaks shorten empty stretches): the width kept is the one drawn.
+    const double first = view_.axis_of(static_cast<double>(timeline_.events[event].first_day));
+    const double last = view_.axis_of(static_cast<double>(timeline_.events[event].last_day) + 1);
+    const double from = view_.axis_of(view_.target_from()), to = view_.axis_of(view_.target_to());
+    if (first >= from && last <= to) return;
+    const double span = std::max(to - from, (last - first) * 1.2);
+    const double middle = (first + last) / 2;
+    view_.set_axis_range(middle - span / 2, middle + span / 2);
 }
 
 void AppModel::set_playhead(double day, bool follow) {
@@ -105,6 +164,8 @@ void AppModel::set_playhead(double day, bool follow) {
     const int at = event_at(timeline_, static_cast<int64_t>(std::floor(day)));
     if (at != selected_) {
         selected_ = at;
+        choices_.clear();
+        article_follows_selection();
         ++selection_serial_;
     }
     if (follow) {
@@ -146,14 +207,24 @@ void AppModel::apply_url_hash(const std::string& hash) {
         view_.set_range(static_cast<double>(days_from_civil(*s.view_from)), static_cast<double>(days_from_civil(*s.view_to) + 1));
         view_set_ = true;
     }
+    if (s.filter) set_filter(*s.filter);
     if (s.event) {
         const int e = find_event(timeline_, *s.event);
         if (e >= 0) {
             selected_ = e;
             playhead_ = static_cast<double>(timeline_.events[e].first_day) + 0.5;
+            choices_.clear();
+            article_follows_selection();
             ++selection_serial_;
+            // A link without a view shows its event; one with a view shows what its sender saw.
+            if (!(s.view_from && s.view_to)) bring_into_view(e);
+            pending_link_.clear();
+        } else if (restoring_ || builder_) {
+            // The reader's own articles are still being read: their events come afterwards.
+            pending_link_ = hash;
         } else {
             show_notice("Link: no event \"" + *s.event + "\" in these articles");
+            pending_link_.clear();
         }
     }
     if (s.playhead && !(s.event && find_event(timeline_, *s.event) >= 0))
@@ -220,6 +291,7 @@ void AppModel::set_filter(std::string text) {
     if (text == filter_) return;
     filter_ = std::move(text);
     filter_dirty_ = true;
+    mark_moved();  // the URL keeps the filter (#q=)
 }
 
 void AppModel::open_article(int event, int source) {
@@ -268,6 +340,10 @@ void AppModel::tick(double dt) {
         shown_.clear();
         for (size_t i = 0; i < timeline_.events.size(); ++i)
             if (event_matches(timeline_, timeline_.events[i], filter_)) shown_.push_back(static_cast<int>(i));
+        // The timeline draws only the events the filter shows.
+        shown_boxes_.clear();
+        if (shown_.size() < boxes_.size())
+            for (int e : shown_) shown_boxes_.push_back(boxes_[static_cast<size_t>(e)]);
         filter_dirty_ = false;
     }
     sync_url(dt);
@@ -298,6 +374,7 @@ void AppModel::sync_url(double dt) {
     s.playhead = civil_from_days(static_cast<int64_t>(std::floor(playhead_)));
     s.view_from = civil_from_days(static_cast<int64_t>(std::floor(view_.from())));
     s.view_to = civil_from_days(static_cast<int64_t>(std::ceil(view_.to())) - 1);
+    if (!filter_.empty()) s.filter = filter_;
     host_.replace_hash(format_url_state(s));
 }
 
@@ -357,7 +434,15 @@ void AppModel::file_unreadable(const std::string& name, const std::string& why) 
 void AppModel::files_added(bool restored) {
     batch_open_ = false;
     restored_batch_ = restored;
+    if (restored) restoring_ = false;  // handed back: a waiting link is applied once they are read
     start_rebuild();
+}
+
+void AppModel::set_restoring(bool restoring) {
+    restoring_ = restoring;
+    // Nothing came back: a link still waiting for its event is applied now (and says so if it
+    // is not there).
+    if (!restoring_ && !builder_ && !pending_link_.empty()) apply_url_hash(std::exchange(pending_link_, std::string()));
 }
 
 // Rebuilding: the bundled articles, then the added ones, read a few per tick.
@@ -413,7 +498,10 @@ void AppModel::finish_rebuild() {
     if (selected_ < 0 && !timeline_.events.empty()) selected_ = 0;
     article_event_ = open_article_event.empty() ? -1 : find_event(timeline_, open_article_event);
     if (article_event_ < 0) article_source_ = -1;
+    choices_.clear();
     ++selection_serial_;
+    // A link that waited for the reader's own articles: its event may be one of theirs.
+    if (!pending_link_.empty() && !restoring_) apply_url_hash(std::exchange(pending_link_, std::string()));
 
     const std::set<std::string, std::less<>> labels(added_labels_.begin(), added_labels_.end());
     added_problems_.clear();
@@ -564,10 +652,25 @@ std::string AppModel::state_json(const ScreenFacts& screen, unsigned long frames
     j["filter"] = filter_;
     j["shown"] = shown_.size();
     j["articleOpen"] = article_event_ >= 0;
+    j["choices"] = Json::array();  // events of one day listed to choose from
+    for (int e : choices_) j["choices"].push_back(timeline_.events[e].id);
+    if (!choices_.empty()) j["choicesBox"] = rect(screen.choices);
+    j["articleEvent"] = article_event_ >= 0 ? Json(timeline_.events[article_event_].id) : Json(nullptr);
+    if (screen.reading.drawn) {
+        const ScreenFacts::Reading& r = screen.reading;
+        j["reading"] = {{"top", r.panel.y}, {"bottom", r.panel.y + r.panel.height}, {"scrollY", r.scroll_y}, {"scrollMax", r.scroll_max},
+                        {"headlineTop", r.headline_top}, {"dateBottom", r.date_bottom}, {"passageTop", r.passage_top},
+                        {"passageLineBottom", r.passage_line_bottom}};
+    }
+    Json rows = Json::array();
+    for (const ScreenFacts::ListRow& row : screen.list_rows)
+        if (row.event >= 0 && row.event < static_cast<int>(timeline_.events.size()))
+            rows.push_back({{"id", timeline_.events[row.event].id}, {"text", row.text}, {"title", timeline_.events[row.event].title}});
+    j["list"] = {{"rows", std::move(rows)}};
     j["layout"] = screen.layout;
     j["tab"] = screen.tab ? Json(screen.tab) : Json(nullptr);
     auto scroll = [](const ScreenFacts::Scroll& s) { return s.drawn ? Json{{"y", s.y}, {"max", s.max}} : Json(nullptr); };
-    j["scroll"] = {{"reading", scroll(screen.reading)}, {"list", scroll(screen.list)}, {"article", scroll(screen.article)}};
+    j["scroll"] = {{"reading", scroll(screen.scroll.reading)}, {"list", scroll(screen.scroll.list)}, {"article", scroll(screen.scroll.article)}};
     j["wantedHeight"] = screen.wanted_height;
     j["errors"] = errors_;
     j["notices"] = notices_;

@@ -55,7 +55,7 @@ struct ScreenFacts {
     Rect hint_button;                      // and its "Got it"
     float playhead_x = 0;  // CSS pixels
     size_t markers_visible = 0, markers_merged = 0;
-    // Touch and embedding (touch_scroll.h, embed_api.js): the narrow layout's tab ("event",
+    // Touch and embedding (touch_input.h, embed_api.js): the narrow layout's tab ("event",
     // "list"; null in other layouts), each scrolling panel's scroll (null when not drawn), and the
     // height an embed would need to show the current event without scrolling.
     const char* tab = nullptr;
@@ -63,8 +63,25 @@ struct ScreenFacts {
         bool drawn = false;
         float y = 0, max = 0;  // CSS pixels
     };
-    Scroll reading, list, article;
+    struct {
+        Scroll reading, list, article;
+    } scroll;
     float wanted_height = 0;  // CSS pixels; 0 when not known
+    // The reading panel: where it is on the page, how far it is scrolled, and where the current
+    // event's headline, date and first passage are (CSS pixels of the page, as drawn).
+    struct Reading {
+        bool drawn = false;
+        Rect panel;
+        float scroll_y = 0, scroll_max = 0;
+        float headline_top = 0, date_bottom = 0, passage_top = 0, passage_line_bottom = 0;
+    } reading;
+    // The event list's rows on screen: the event and its headline as drawn (cut to the row).
+    struct ListRow {
+        int event = -1;
+        std::string text;
+    };
+    std::vector<ListRow> list_rows;
+    Rect choices;  // the list of same-day events to choose from, when open
 };
 
 class AppModel {
@@ -93,8 +110,15 @@ public:
     void last_shown() { if (!shown_.empty()) select(shown_.back(), true); }
     // Moves to an event id or a date (YYYY-MM-DD); false if it is neither.
     bool go_to(const std::string& target);
-    // Applies a URL hash ("#event=...&t=...&view=..."); what is not understood becomes a notice.
+    // Applies a URL hash ("#event=...&t=...&view=...&q=..."); what is not understood becomes a
+    // notice. The link's event is brought into view. While the reader's own articles are being
+    // restored or read (set_restoring, files_added), a link to an event not yet known waits
+    // for them, and is applied once they are read.
     void apply_url_hash(const std::string& hash);
+    // The page is handing back the reader's articles kept from an earlier visit (true), or has
+    // none to hand back (false).
+    void set_restoring(bool restoring);
+    bool link_waiting() const { return !pending_link_.empty(); }
 
     void toggle_play();   // Play from the start once the last event is reached
     void pause() { playing_ = false; }
@@ -112,11 +136,18 @@ public:
     // Glides to show events [first_day, last_day] with room around them, and selects `event`
     // (a click on a cluster).
     void zoom_to_events(double first_day, double last_day, int event);
+    // A click on a counted circle of these events: zooms to them; if they are all of one day
+    // (no zoom separates them), lists them to choose from instead (choices()).
+    void open_cluster(std::vector<int> events);
+    void dismiss_choices() { choices_.clear(); }
 
     // --- Filter, article, citation -----------------------------------------------------------------
     void set_filter(std::string text);
     void open_article(int event, int source);
-    void close_article() { article_event_ = -1; }
+    void close_article() {
+        article_event_ = -1;
+        choices_.clear();
+    }
     void copy_citation(int event, size_t source);
     void open_original(const std::string& url) { host_.open_link(url); }
 
@@ -160,6 +191,14 @@ public:
     bool playing() const { return playing_; }
     const std::string& filter() const { return filter_; }
     const std::vector<int>& shown() const { return shown_; }
+    // The boxes of the events the filter shows (shown()'s order), or null when it shows all.
+    const std::vector<EventBox>* filtered_boxes() const {
+        return !filter_dirty_ && shown_.size() < boxes_.size() ? &shown_boxes_ : nullptr;
+    }
+    // Events of one day listed to choose from (a counted circle no zoom can separate), and a
+    // serial bumped each time such a list opens.
+    const std::vector<int>& choices() const { return choices_; }
+    uint64_t choices_serial() const { return choices_serial_; }
     int article_event() const { return article_event_; }
     int article_source() const { return article_source_; }
     bool ready() const { return ready_; }
@@ -197,6 +236,9 @@ private:
         url_quiet_ = 0;
     }
     void show_notice(std::string text);
+    void article_follows_selection();
+    bool same_days(const std::vector<int>& events) const;
+    void bring_into_view(int event);
     void sync_url(double dt);
     float playhead_x_clamped() const;
     void start_rebuild();
@@ -240,6 +282,11 @@ private:
     double play_clock_ = 0;
     std::string filter_;
     std::vector<int> shown_;  // events passing the filter
+    std::vector<EventBox> shown_boxes_;  // their boxes, when the filter leaves some out
+    std::vector<int> choices_;           // events of one day to choose from
+    uint64_t choices_serial_ = 0;
+    bool restoring_ = false;             // the page is handing back the reader's articles
+    std::string pending_link_;           // a link whose event may come with them
     bool filter_dirty_ = true;
     int article_event_ = -1, article_source_ = -1;  // the open article view
     uint64_t selection_serial_ = 0, article_serial_ = 0;

@@ -19,10 +19,13 @@
 
   Module['onAppReady'] = function () {
     started = true;
-    restoreAddedFiles();
     var embedded = /(^|[?&])embed(=|&|$)/.test(location.search.slice(1));
     Module['ccall']('dateline_set_embedded', null, ['number'], [embedded ? 1 : 0]);
+    // The link is applied at once; one to an event of the reader's own articles waits until
+    // the app has read them back (restoreAddedFiles says when they are handed over, or none are).
+    Module['ccall']('dateline_set_restoring', null, ['number'], [1]);
     Module['ccall']('dateline_apply_hash', null, ['string'], [location.hash || '']);
+    restoreAddedFiles();
     // ?events=N: generated events for the performance benchmark (at most a million).
     var generated = /(^|[?&])events=(\d+)/.exec(location.search.slice(1));
     if (generated) Module['ccall']('dateline_add_generated_events', null, ['number'], [Math.min(1e6, +generated[2])]);
@@ -141,9 +144,10 @@
     });
   }
   function restoreAddedFiles() {
+    var noneBack = function () { Module['ccall']('dateline_set_restoring', null, ['number'], [0]); };
     openStorage().then(function (store) {
       Module['ccall']('dateline_set_storage', null, ['number', 'string'], [store.db ? 1 : 0, store.why]);
-      if (!store.db) return;
+      if (!store.db) return noneBack();
       var records = [];
       storeTransaction(store.db, 'readonly', function (s) {
         var cursor = s.openCursor();
@@ -154,7 +158,8 @@
           c['continue']();
         };
       }).then(function () {
-        if (records.length) handOver(records, true);
+        if (records.length) handOver(records, true);  // the app applies a waiting link once they are read
+        else noneBack();
       });
     });
   }

@@ -160,6 +160,14 @@ EMSCRIPTEN_KEEPALIVE void dateline_set_storage(int kept, const char* why) {
     if (c.model) c.model->set_storage(kept != 0, why ? why : "");
     dateline_wake();
 }
+// The page is handing back the reader's articles from an earlier visit (1), or has none (0): a
+// link to one of their events waits for them (AppModel::set_restoring).
+EMSCRIPTEN_KEEPALIVE void dateline_set_restoring(int restoring) {
+    if (!c.model) return;
+    const bool waiting = c.model->link_waiting();
+    c.model->set_restoring(restoring != 0);
+    if (waiting) dateline_wake();  // else nothing changed: no frame (an idle page draws none)
+}
 // How much of a file the page hands over: the core reads an article up to this many bytes.
 EMSCRIPTEN_KEEPALIVE double dateline_largest_article_bytes() { return static_cast<double>(dateline::kLargestArticleBytes); }
 

@@ -8,6 +8,7 @@
 
 #include "app.h"
 #include "imgui_stdlib.h"
+#include "text_fit.h"
 
 namespace dateline {
 
@@ -132,6 +133,10 @@ void App::draw_reading(ImVec2 size) {
     const Timeline& timeline = model_.timeline();
     const int selected = model_.selected();
     ImGui::BeginChild("reading", size, false);
+    if (reading_seen_event_ != selected) {  // a new event is read from its top
+        ImGui::SetScrollY(0);
+        reading_seen_event_ = selected;
+    }
     touch_scroll(Panel::Reading, reading_scroll_);
     if (selected < 0) {
         draw_intro();
@@ -140,6 +145,13 @@ void App::draw_reading(ImVec2 size) {
     }
     const Event& e = timeline.events[selected];
     const float width = ImGui::GetContentRegionAvail().x;
+    ScreenFacts::Reading& facts = reading_facts_;  // what the reader sees, for state()
+    facts.drawn = true;
+    facts.panel = {ImGui::GetWindowPos().x / ratio_, ImGui::GetWindowPos().y / ratio_, ImGui::GetWindowSize().x / ratio_,
+                   ImGui::GetWindowSize().y / ratio_};
+    facts.scroll_y = ImGui::GetScrollY() / ratio_;
+    facts.scroll_max = ImGui::GetScrollMaxY() / ratio_;
+    facts.headline_top = ImGui::GetCursorScreenPos().y / ratio_;
     ImGui::PushTextWrapPos(0);
     ImGui::PushFont(fonts_.title);
     ImGui::TextUnformatted(e.title.c_str());
@@ -150,23 +162,38 @@ void App::draw_reading(ImVec2 size) {
         ImGui::SameLine();
         ImGui::TextDisabled("(known to the %s)", to_string(e.precision).data());
     }
-    ImGui::PushFont(fonts_.small);
-    ImGui::TextDisabled("How this date was read: %s", source_timex(timeline, e.sources.front()).how.c_str());
-    std::string tags;
-    for (uint32_t p : e.places) tags += (tags.empty() ? "" : " \xC2\xB7 ") + timeline.gazetteer->places()[p].name;
-    if (!tags.empty()) ImGui::Text("Places: %s", tags.c_str());
-    tags.clear();
-    for (uint32_t a : e.actors) tags += (tags.empty() ? "" : " \xC2\xB7 ") + timeline.gazetteer->actors()[a].name;
-    if (!tags.empty()) ImGui::Text("Actors: %s", tags.c_str());
-    ImGui::PopFont();
-    ImGui::Separator();
-    ImGui::TextDisabled("%zu source%s", e.sources.size(), e.sources.size() == 1 ? "" : "s");
+    facts.date_bottom = ImGui::GetItemRectMax().y / ratio_;
+    // How the date was read, the places and the actors: under the date, or in an embed (a small
+    // frame, where the passage must show without scrolling) after the sources.
+    auto how_places_actors = [&] {
+        ImGui::PushFont(fonts_.small);
+        ImGui::TextDisabled("How this date was read: %s", source_timex(timeline, e.sources.front()).how.c_str());
+        std::string tags;
+        for (uint32_t p : e.places) tags += (tags.empty() ? "" : " \xC2\xB7 ") + timeline.gazetteer->places()[p].name;
+        if (!tags.empty()) ImGui::Text("Places: %s", tags.c_str());
+        tags.clear();
+        for (uint32_t a : e.actors) tags += (tags.empty() ? "" : " \xC2\xB7 ") + timeline.gazetteer->actors()[a].name;
+        if (!tags.empty()) ImGui::Text("Actors: %s", tags.c_str());
+        ImGui::PopFont();
+    };
+    if (!embedded_) {
+        how_places_actors();
+        ImGui::Separator();
+        ImGui::TextDisabled("%zu source%s", e.sources.size(), e.sources.size() == 1 ? "" : "s");
+    }
     for (size_t i = 0; i < e.sources.size(); ++i) {
         const EventSource& s = e.sources[i];
         const Article& a = timeline.articles[s.article];
         ImGui::PushID(static_cast<int>(i));
         ImGui::Spacing();
-        ImGui::PushFont(fonts_.title);
+        if (embedded_) {  // the passage first, its outlet and article after it
+            if (i == 0) {
+                facts.passage_top = ImGui::GetCursorScreenPos().y / ratio_;
+                facts.passage_line_bottom = facts.passage_top + ImGui::GetTextLineHeight() / ratio_;
+            }
+            rich_text(passage_segments(a, s), width - px(4), ratio_);
+        }
+        ImGui::PushFont(embedded_ ? fonts_.small : fonts_.title);
         ImGui::TextUnformatted(a.outlet ? a.outlet->c_str() : "Unknown outlet");
         ImGui::PopFont();
         if (model_.is_added(s.article)) {
@@ -188,7 +215,13 @@ void App::draw_reading(ImVec2 size) {
             ImGui::TextDisabled("Date here: %s", how.c_str());
             ImGui::PopFont();
         }
-        rich_text(passage_segments(a, s), width - px(4), ratio_);
+        if (!embedded_) {
+            if (i == 0) {
+                facts.passage_top = ImGui::GetCursorScreenPos().y / ratio_;
+                facts.passage_line_bottom = facts.passage_top + ImGui::GetTextLineHeight() / ratio_;
+            }
+            rich_text(passage_segments(a, s), width - px(4), ratio_);
+        }
         if (ImGui::SmallButton("Copy citation")) model_.copy_citation(selected, i);
         ImGui::SameLine();
         if (ImGui::SmallButton("Open article")) model_.open_article(selected, static_cast<int>(i));
@@ -198,6 +231,10 @@ void App::draw_reading(ImVec2 size) {
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.url->c_str());
         }
         ImGui::PopID();
+    }
+    if (embedded_) {
+        ImGui::Spacing();
+        how_places_actors();
     }
     draw_figures_for(e);
     if (!model_.story().credit.empty() && !embedded_) {  // who the story's articles come from
@@ -279,16 +316,12 @@ void App::draw_list(ImVec2 size) {
                         ImGui::GetColorU32(ImGuiCol_TextDisabled),
                         (date + (e.sources.size() > 1 ? "  \xC2\xB7  " + std::to_string(e.sources.size()) + " sources" : "")).c_str());
             const float text_width = ImGui::GetContentRegionAvail().x - px(8);
-            std::string title = e.title;
-            // One line: cut the headline to the row.
-            while (!title.empty() && ImGui::CalcTextSize(title.c_str()).x > text_width) {
-                size_t cut = title.rfind(' ');
-                if (cut == std::string::npos || cut == 0) break;
-                title = title.substr(0, cut) + "\xE2\x80\xA6";
-                if (title.size() > 4 && ImGui::CalcTextSize(title.c_str()).x <= text_width) break;
-                title = title.substr(0, cut);
-            }
+            // One line: the headline cut to the row ends with "…".
+            const std::string title = fit_to_width(e.title, text_width, [](std::string_view t) {
+                return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x;
+            });
             dl->AddText(ImVec2(min.x + px(4), min.y + px(4) + fonts_.small->FontSize), ImGui::GetColorU32(ImGuiCol_Text), title.c_str());
+            if (ImGui::IsItemVisible()) list_rows_.push_back({index, title});
             ImGui::PopID();
         }
     }

@@ -10,6 +10,7 @@
 #include <iterator>
 
 #include "app.h"
+#include "text_fit.h"
 
 namespace dateline {
 
@@ -109,7 +110,14 @@ void App::draw_timeline(ImVec2 size) {
     dl->AddLine(ImVec2(origin.x, lanes_bottom_), ImVec2(timeline_max_.x, lanes_bottom_), rgba(0, 0, 0, 0.35f), px(1));
 
     // --- markers -----------------------------------------------------------------------------
-    layout_markers(view, boxes, model_.longest_event_days(), lane_count, px(12), markers_);
+    if (const std::vector<EventBox>* filtered = model_.filtered_boxes()) {
+        // The filter leaves events out: only those it shows are laid out (their indices then
+        // point into the filter's list, and are turned back into events).
+        layout_markers(view, *filtered, model_.longest_event_days(), lane_count, px(12), markers_);
+        for (int& e : markers_.events) e = model_.shown()[static_cast<size_t>(e)];
+    } else {
+        layout_markers(view, boxes, model_.longest_event_days(), lane_count, px(12), markers_);
+    }
     const int current = model_.selected();
     const double playhead = model_.playhead();
     int hovered_marker = -1;
@@ -187,8 +195,13 @@ void App::draw_timeline(ImVec2 size) {
             ImGui::TextDisabled("%s \xC2\xB7 %zu source%s", model_.date_words(index).c_str(), e.sources.size(),
                                 e.sources.size() == 1 ? "" : "s");
         } else {
+            const int first = *markers_.begin(m);
+            bool one_day = true;
+            for (const int* e = markers_.begin(m); e != markers_.end(m); ++e)
+                one_day &= boxes[*e].first_day == boxes[first].first_day && boxes[*e].last_day == boxes[first].last_day;
             ImGui::Text("%u events", m.count);
-            ImGui::TextDisabled("Click to zoom in");
+            if (one_day) ImGui::TextDisabled("%s \xC2\xB7 click to list them", model_.date_words(first).c_str());
+            else ImGui::TextDisabled("Click to zoom in");
         }
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
@@ -198,15 +211,60 @@ void App::draw_timeline(ImVec2 size) {
         if (m.count == 1) {
             model_.select(*markers_.begin(m), true);
         } else {
-            double lo = 1e18, hi = -1e18;
-            for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) {
-                lo = std::min(lo, boxes[*e].first_day);
-                hi = std::max(hi, boxes[*e].last_day);
-            }
-            model_.zoom_to_events(lo, hi, *markers_.begin(m));
+            choices_at_ = ImVec2(origin.x + m.x0, lanes_top_ + lane_height * (static_cast<float>(m.lane) + 0.5f) + px(12));
+            model_.open_cluster(std::vector<int>(markers_.begin(m), markers_.end(m)));
         }
     }
+    draw_choices();
     if (hovered && drag_ == Drag::None && std::abs(mouse_x - playhead_x) < px(10)) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+}
+
+// Events of one day from a clicked counted circle, listed under it to choose from: headline and
+// date, one row each; a click selects one, a click elsewhere (or Esc) closes the list.
+void App::draw_choices() {
+    const std::vector<int>& choices = model_.choices();
+    if (choices.empty()) {  // chosen or closed by the model (a key, another selection)
+        if (ImGui::IsPopupOpen("same day") && ImGui::BeginPopup("same day")) {
+            ImGui::CloseCurrentPopup();
+            ImGui::EndPopup();
+        }
+        return;
+    }
+    if (choices_seen_ != model_.choices_serial()) {
+        choices_seen_ = model_.choices_serial();
+        ImGui::OpenPopup("same day");
+        const ImVec2 display = ImGui::GetIO().DisplaySize;
+        ImGui::SetNextWindowPos(ImVec2(std::clamp(choices_at_.x, 0.0f, std::max(0.0f, display.x - px(380))), choices_at_.y));
+    }
+    ImGui::SetNextWindowSizeConstraints(ImVec2(px(200), 0), ImVec2(px(380), px(320)));
+    if (!ImGui::BeginPopup("same day")) {
+        model_.dismiss_choices();  // closed by a click elsewhere
+        return;
+    }
+    ImGui::TextDisabled("%zu events on %s", choices.size(), model_.date_words(choices.front()).c_str());
+    const Timeline& timeline = model_.timeline();
+    ImVec2 rows_min(1e9f, 1e9f), rows_max(-1e9f, -1e9f);
+    int chosen = -1;
+    for (int e : choices) {
+        ImGui::PushID(e);
+        const std::string title = fit_to_width(timeline.events[e].title, px(360), [&](std::string_view t) {
+            return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x;
+        });
+        if (ImGui::Selectable(title.c_str(), e == model_.selected())) chosen = e;
+        if (ImGui::IsItemHovered() && title != timeline.events[e].title) ImGui::SetTooltip("%s", timeline.events[e].title.c_str());
+        rows_min = ImVec2(std::min(rows_min.x, ImGui::GetItemRectMin().x), std::min(rows_min.y, ImGui::GetItemRectMin().y));
+        rows_max = ImVec2(std::max(rows_max.x, ImGui::GetItemRectMax().x), std::max(rows_max.y, ImGui::GetItemRectMax().y));
+        ImGui::PopID();
+    }
+    // Rows are spaced by the item spacing: the box runs to the last row's end plus half of it.
+    rows_max.y += ImGui::GetStyle().ItemSpacing.y;
+    choices_min_ = rows_min;
+    choices_max_ = rows_max;
+    if (chosen >= 0) {
+        model_.select(chosen, true);  // also closes the list in the model
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
 }
 
 }  // namespace dateline

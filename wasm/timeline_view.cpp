@@ -100,7 +100,8 @@ void TimelineView::glide_to_axis(double from, double to) {
 }
 
 void TimelineView::centre_on(double day) {
-    const double middle = axis_of(day), span = to_ - from_;
+    // The span the view is heading to: a zoom under way (a click on a counted circle) keeps it.
+    const double middle = axis_of(day), span = gliding_ ? target_to_ - target_from_ : to_ - from_;
     glide_to_axis(middle - span / 2, middle + span / 2);
 }
 

@@ -66,7 +66,8 @@ public:
     // Animated moves: the view eases towards a target range (smooth zoom, "fit all").
     void glide_to(double from, double to);
     void glide_to_axis(double from, double to);
-    // Glides to put the day in the middle, the span on the axis unchanged.
+    // Glides to put the day in the middle, the span on the axis unchanged (during a glide, the
+    // span it is heading to).
     void centre_on(double day);
     bool gliding() const { return gliding_; }
     // Where the view is heading (its current range when not gliding).

@@ -1,5 +1,7 @@
 #include "url_state.h"
 
+#include <cstdint>
+
 namespace dateline {
 
 namespace {
@@ -37,6 +39,50 @@ std::string shown(std::string_view s) {
     for (char c : s.substr(0, 40)) out.push_back(c >= 0x20 && c < 0x7F ? c : '?');
     if (s.size() > 40) out += "...";
     return "\"" + out + "\"";
+}
+
+// Whether a filter's text is fit to use: valid UTF-8 (no overlong forms, surrogates or code
+// points past U+10FFFF) without control characters. Returns what is wrong, or "" when it is fine.
+std::string filter_problem(std::string_view s) {
+    if (s.size() > kLongestFilter) return "is longer than " + std::to_string(kLongestFilter) + " bytes";
+    for (size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            if (c < 0x20 || c == 0x7F) return "holds a control character";
+            ++i;
+            continue;
+        }
+        const size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+        if (n == 0 || c > 0xF4 || i + n > s.size()) return "is not valid UTF-8";
+        uint32_t cp = c & (0x7F >> n);
+        for (size_t k = 1; k < n; ++k) {
+            const auto d = static_cast<unsigned char>(s[i + k]);
+            if ((d & 0xC0) != 0x80) return "is not valid UTF-8";
+            cp = (cp << 6) | (d & 0x3F);
+        }
+        if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+            return "is not valid UTF-8";
+        if (cp >= 0x80 && cp < 0xA0) return "holds a control character";
+        i += n;
+    }
+    return {};
+}
+
+// Percent-encoding for a value: everything but unreserved characters.
+std::string encode(std::string_view s) {
+    static const char* const kHex = "0123456789ABCDEF";
+    std::string out;
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~') {
+            out.push_back(ch);
+        } else {
+            out.push_back('%');
+            out.push_back(kHex[c >> 4]);
+            out.push_back(kHex[c & 15]);
+        }
+    }
+    return out;
 }
 
 bool is_id_character(char c) {
@@ -82,6 +128,9 @@ UrlState parse_url_state(std::string_view hash) {
             } else {
                 st.ignored.push_back("view=" + shown(value) + " is not a range of dates (FROM..TO)");
             }
+        } else if (key == "q") {
+            if (const std::string why = filter_problem(value); why.empty()) st.filter = value;
+            else st.ignored.push_back("q=" + shown(value) + " " + why + "; not used as the filter");
         } else {
             st.ignored.push_back("unknown part " + shown(key) + " ignored");
         }
@@ -95,6 +144,7 @@ std::string format_url_state(const UrlState& s) {
     if (s.event) add("event=" + *s.event);
     if (s.playhead) add("t=" + to_iso(*s.playhead));
     if (s.view_from && s.view_to) add("view=" + to_iso(*s.view_from) + ".." + to_iso(*s.view_to));
+    if (s.filter && !s.filter->empty()) add("q=" + encode(*s.filter));
     return out;
 }
 

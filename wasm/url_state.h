@@ -1,6 +1,6 @@
 // URL state: the moment a reader shares, kept in the page's URL hash.
 //
-//   #event=<event id>&t=YYYY-MM-DD&view=YYYY-MM-DD..YYYY-MM-DD
+//   #event=<event id>&t=YYYY-MM-DD&view=YYYY-MM-DD..YYYY-MM-DD&q=<filter, URL-encoded>
 //
 // Any part may be missing; parts are separated by "&" (or ";"). A hash from anywhere is
 // untrusted: unknown keys, malformed dates, impossible days, over-long or strange values are
@@ -20,10 +20,13 @@ struct UrlState {
     std::optional<std::string> event;                // an event id
     std::optional<CivilDate> playhead;               // t=
     std::optional<CivilDate> view_from, view_to;     // view=FROM..TO (inclusive days)
+    std::optional<std::string> filter;               // q=: the filter's text (UTF-8, no control characters)
     std::vector<std::string> ignored;                // what was not understood, in plain words
 };
 
 UrlState parse_url_state(std::string_view hash);  // with or without the leading '#'
-std::string format_url_state(const UrlState& state);  // "#event=...&t=...&view=..." (no notes)
+std::string format_url_state(const UrlState& state);  // "#event=...&t=...&view=...&q=..." (no notes)
+
+constexpr size_t kLongestFilter = 200;  // bytes of a filter a link may carry
 
 }  // namespace dateline

@@ -33,3 +33,32 @@ TEST(UrlState, StrangeInputNeverBreaksIt) {
     EXPECT_EQ(parse_url_state(std::string(5000, 'x')).ignored.size(), 1u);
     EXPECT_EQ(parse_url_state("#view=2017-06-01..2017-05-01").ignored.size(), 1u);  // backwards
 }
+
+TEST(UrlState, TheFilterTravelsEncodedAndComesBackTheSame) {
+    UrlState s;
+    s.event = "20170629-3fa9c1";
+    s.filter = "caf\xC3\xA9 & Mosul+1 #2";
+    const std::string hash = format_url_state(s);
+    EXPECT_EQ(hash, "#event=20170629-3fa9c1&q=caf%C3%A9%20%26%20Mosul%2B1%20%232");
+    const UrlState back = parse_url_state(hash);
+    EXPECT_TRUE(back.ignored.empty());
+    ASSERT_TRUE(back.filter);
+    EXPECT_EQ(*back.filter, *s.filter);
+    EXPECT_EQ(*parse_url_state("#q=Raqqa+city").filter, "Raqqa city");  // a form's space
+    s.filter = "";
+    EXPECT_EQ(format_url_state(s), "#event=20170629-3fa9c1") << "no filter, no q=";
+}
+
+TEST(UrlState, AFilterThatIsNotTextIsANoteNotAFilter) {
+    for (const char* bad : {"#q=%FF%FE", "#q=%C0%AF", "#q=a%00b", "#q=%0Aline", "#q=%ED%A0%80", "#q=%E2%82", "#q=%C2%85"}) {
+        const UrlState s = parse_url_state(bad);
+        EXPECT_FALSE(s.filter) << bad;
+        ASSERT_EQ(s.ignored.size(), 1u) << bad;
+        EXPECT_NE(s.ignored[0].find("q="), std::string::npos) << s.ignored[0];
+    }
+    const UrlState s = parse_url_state("#q=" + std::string(kLongestFilter + 1, 'a') + "&t=2017-06-29");
+    EXPECT_FALSE(s.filter);
+    EXPECT_TRUE(s.playhead) << "the rest of the link is still used";
+    EXPECT_TRUE(parse_url_state("#q=" + std::string(kLongestFilter, 'a')).filter);
+    EXPECT_EQ(*parse_url_state("#q=%F0%9F%93%B0").filter, "\xF0\x9F\x93\xB0");  // four bytes, fine
+}
