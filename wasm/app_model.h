@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "article_inputs.h"
+#include "map_view.h"
 #include "story.h"
 #include "timeline.h"
 #include "timeline_view.h"
@@ -47,6 +48,11 @@ struct ScreenFacts {
         float x = 0, y = 0, width = 0, height = 0;  // CSS pixels
     };
     Rect timeline, added_button, remove_all;
+    Rect map;                        // the map panel (0 wide when not drawn)
+    std::vector<MapPoint> map_dots;  // per AppModel::map_places(): where it is drawn, CSS pixels of the page
+    std::vector<bool> map_drawn;     // and whether it is (within the map, not hidden as still to come)
+    int map_hovered = -1;            // the place under the pointer, or -1
+    Rect map_tab;                    // the narrow layout's Map tab (0 wide when none)
     float playhead_x = 0;  // CSS pixels
     size_t markers_visible = 0, markers_merged = 0;
 };
@@ -97,6 +103,9 @@ public:
 
     // --- Filter, article, citation -----------------------------------------------------------------
     void set_filter(std::string text);
+    // Shows only the events naming a place (a Gazetteer::places() index), besides the text
+    // filter; -1 shows every place again. A place no event names is refused (-1 kept).
+    void set_place_filter(int place);
     void open_article(int event, int source);
     void close_article() { article_event_ = -1; }
     void copy_citation(int event, size_t source);
@@ -141,6 +150,9 @@ public:
     bool playing() const { return playing_; }
     const std::string& filter() const { return filter_; }
     const std::vector<int>& shown() const { return shown_; }
+    int place_filter() const { return place_filter_; }
+    // The located places the events name, most events first (map_view.h), for the map.
+    const std::vector<MapPlace>& map_places() const { return map_places_; }
     int article_event() const { return article_event_; }
     int article_source() const { return article_source_; }
     bool ready() const { return ready_; }
@@ -220,6 +232,8 @@ private:
     double play_clock_ = 0;
     std::string filter_;
     std::vector<int> shown_;  // events passing the filter
+    int place_filter_ = -1;   // Gazetteer::places() index, or -1
+    std::vector<MapPlace> map_places_;  // of timeline_.events, rebuilt with the boxes
     bool filter_dirty_ = true;
     int article_event_ = -1, article_source_ = -1;  // the open article view
     uint64_t selection_serial_ = 0, article_serial_ = 0;
