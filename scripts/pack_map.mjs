@@ -9,6 +9,8 @@
 //     once; an arc one country uses is coast, an arc two use is a land border (drawn lighter);
 //   - coordinates on a grid of 1/kGrid degree (0.02 degree, about 2 km: finer than a pixel of the
 //     map at any zoom the panel allows, as 1:50m data is not meant for closer than a region);
+//   - cut where an arc jumps across the antimeridian (180 to -180 degrees) or runs along a pole's
+//     edge from one side to the other, else drawn as a line across the whole map;
 //   - simplified by Douglas-Peucker to `--tolerance` grid units, ends kept, so arcs still meet;
 //   - closed rings (islands, lakes) smaller than `--smallest` grid units across are dropped;
 //   - each arc: its kind, its point count, its first point, then the steps between points, all as
@@ -119,17 +121,28 @@ const varint = (n) => {
 const zigzag = (n) => varint(n >= 0 ? 2 * n : -2 * n - 1);
 const kept = [];
 let pointsIn = 0, dropped = 0;
+// The pieces of an arc between its jumps across the antimeridian (a step of over 180 degrees).
+const unwrapped = (points) => {
+    const pieces = [[]];
+    points.forEach((p, i) => {
+        if (i > 0 && Math.abs(p[0] - points[i - 1][0]) > 180 * kGrid) pieces.push([]);
+        pieces[pieces.length - 1].push(p);
+    });
+    return pieces;
+};
 arcs.forEach((arc, i) => {
     if (!uses[i]) return;  // an arc of no country (none in world-atlas, but cheap to be sure)
     pointsIn += arc.length;
-    const points = simplify(onGrid(arc));
-    const first = points[0], last = points[points.length - 1];
-    const closed = first[0] === last[0] && first[1] === last[1];
-    if (points.length < 2 || (closed && extent(points) < smallest)) {
-        ++dropped;
-        return;
+    // (Cut again after simplifying: a run of short steps along a pole's edge becomes one long one.)
+    for (const points of unwrapped(onGrid(arc)).flatMap((piece) => unwrapped(simplify(piece)))) {
+        const first = points[0], last = points[points.length - 1];
+        const closed = first[0] === last[0] && first[1] === last[1];
+        if (points.length < 2 || (closed && extent(points) < smallest)) {
+            ++dropped;
+            continue;
+        }
+        kept.push({ kind: uses[i] >= 2 ? 1 : 0, points });
     }
-    kept.push({ kind: uses[i] >= 2 ? 1 : 0, points });
 });
 for (const c of 'DLM1') bytes.push(c.charCodeAt(0));
 varint(kGrid);

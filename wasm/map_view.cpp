@@ -241,6 +241,46 @@ std::vector<MapPlace> gather_map_places(const Timeline& timeline) {
     return out;
 }
 
+namespace {
+
+// The median of values weighted by counts (the value at which half the weight is reached).
+double weighted_median(std::vector<std::pair<double, uint32_t>> values) {
+    std::sort(values.begin(), values.end());
+    uint64_t total = 0, seen = 0;
+    for (const auto& v : values) total += v.second;
+    for (const auto& v : values) {
+        seen += v.second;
+        if (2 * seen >= total) return v.first;
+    }
+    return values.empty() ? 0 : values.back().first;
+}
+
+}  // namespace
+
+std::vector<GeoPoint> core_points(const std::vector<MapPlace>& places, double share) {
+    std::vector<std::pair<double, uint32_t>> lats, lons;
+    uint64_t total = 0;
+    for (const MapPlace& m : places) {
+        lats.emplace_back(m.lat, m.events);
+        lons.emplace_back(m.lon, m.events);
+        total += m.events;
+    }
+    const double lat = weighted_median(std::move(lats)), lon = weighted_median(std::move(lons));
+    const double k = std::cos(lat * kDegree);
+    std::vector<std::pair<double, const MapPlace*>> by_distance;
+    for (const MapPlace& m : places) by_distance.emplace_back(std::hypot((m.lon - lon) * k, m.lat - lat), &m);
+    std::stable_sort(by_distance.begin(), by_distance.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<GeoPoint> out;
+    uint64_t held = 0;
+    for (const auto& [distance, m] : by_distance) {
+        if (!out.empty() && static_cast<double>(held) >= share * static_cast<double>(total)) break;
+        out.push_back({m->lat, m->lon});
+        held += m->events;
+    }
+    return out;
+}
+
 bool event_names_place(const Event& event, int place) {
     return place < 0 || std::find(event.places.begin(), event.places.end(), static_cast<uint32_t>(place)) != event.places.end();
 }

@@ -102,6 +102,12 @@ std::vector<MapPlace> gather_map_places(const Timeline& timeline);
 // filter).
 bool event_names_place(const Event& event, int place);
 
+// The places a first look is fitted to: from the middle of the story (the events' median
+// latitude and longitude) outwards, until they hold `share` of the events named at places. A
+// place far from where most of the story happens (a statement from a faraway capital) is left
+// out of the first look; it is one "Fit" away.
+std::vector<GeoPoint> core_points(const std::vector<MapPlace>& places, double share);
+
 // Where a place stands at the playhead: one of the current event's places, a place of events
 // before (or at) the playhead, or one whose first event is still to come.
 enum class PlacePhase : uint8_t { Later, Past, Current };

@@ -269,6 +269,35 @@ TEST(MapPlaces, CurrentPastAndLaterAtThePlayhead) {
     EXPECT_EQ(place_phase(late, {}, 199.99), PlacePhase::Later);
 }
 
+TEST(MapPlaces, TheFirstLookShowsWhereMostOfTheStoryHappens) {
+    auto at = [](double lat, double lon, uint32_t events) {
+        MapPlace m;
+        m.lat = lat;
+        m.lon = lon;
+        m.events = events;
+        return m;
+    };
+    // Most events around (35, 40); one event at a faraway capital.
+    const std::vector<MapPlace> places{at(36, 43, 9), at(33, 44, 6), at(35.9, 39, 4), at(38.9, -77, 1)};
+    const auto core = core_points(places, 0.8);
+    ASSERT_EQ(core.size(), 3u) << "19 of 20 events without the faraway place";
+    for (const GeoPoint& g : core) EXPECT_GT(g.lon, 0) << "the faraway place is left out";
+    EXPECT_EQ(core_points(places, 1.0).size(), 4u) << "every place when all events are asked for";
+    // A story spread evenly keeps its places; one place, or none, stays as it is.
+    EXPECT_EQ(core_points({at(0, 0, 1), at(0, 90, 1)}, 0.8).size(), 2u);
+    EXPECT_EQ(core_points({at(10, 10, 1)}, 0.8).size(), 1u);
+    EXPECT_TRUE(core_points({}, 0.8).empty());
+}
+
+TEST(MapOutlines, NoArcJumpsAcrossTheMap) {
+    // An arc crossing the antimeridian is cut at build time, else it would be drawn as a line
+    // from one edge of the map to the other.
+    const WorldOutlines& o = world_outlines();
+    for (const auto& a : o.arcs)
+        for (uint32_t i = 1; i < a.count; ++i)
+            ASSERT_LT(std::abs(o.points[2 * (a.first + i)] - o.points[2 * (a.first + i - 1)]), 180.0f);
+}
+
 TEST(MapPlaces, AnEventNamesAPlaceOrThereIsNoPlaceFilter) {
     const Event e = event_at_places(1, {4, 7});
     EXPECT_TRUE(event_names_place(e, 7));
