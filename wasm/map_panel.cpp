@@ -171,10 +171,12 @@ void App::draw_map(ImVec2 size) {
     if (map_hovered_ >= 0 && !(active && io.MouseDragMaxDistanceSqr[0] > px(6) * px(6))) {
         const MapPlace& m = places[static_cast<size_t>(map_hovered_)];
         ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(px(240));
         if (m.country.empty() || m.country == m.name) ImGui::TextUnformatted(m.name.c_str());
         else ImGui::Text("%s, %s", m.name.c_str(), m.country.c_str());
         ImGui::TextDisabled("%u event%s \xC2\xB7 %s", m.events, m.events == 1 ? "" : "s",
                             static_cast<int>(m.place) == filter ? "click to show every place" : "click to show only these");
+        ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
     if (hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < px(6) * px(6) && map_hovered_ >= 0) {
