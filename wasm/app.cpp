@@ -52,14 +52,21 @@ bool App::handle_event(const SDL_Event& ev) {
     auto over_timeline = [&](float x, float y) {
         return x >= timeline_min_.x && x < timeline_max_.x && y >= timeline_min_.y && y < timeline_max_.y;
     };
+    auto over_map = [&](float x, float y) {
+        return map_shown_ && x >= map_min_.x && x < map_max_.x && y >= map_min_.y && y < map_max_.y;
+    };
     switch (ev.type) {
         case SDL_MOUSEWHEEL: {
             // Where the wheel turned (window coordinates are CSS pixels; the interface draws in
             // device pixels). Not io.MousePos: after an idle pause it is a frame behind.
             const float x = static_cast<float>(ev.wheel.mouseX) * ratio_, y = static_cast<float>(ev.wheel.mouseY) * ratio_;
-            if (!over_timeline(x, y)) return false;
             // Browsers give between half a unit and one unit per wheel notch, fractions from touchpads.
             const float steps = ev.wheel.preciseY != 0 ? ev.wheel.preciseY : static_cast<float>(ev.wheel.y);
+            if (over_map(x, y)) {
+                map_view_.zoom_at(std::pow(1.5f, std::clamp(steps, -3.0f, 3.0f)), x - map_min_.x, y - map_min_.y);
+                return true;
+            }
+            if (!over_timeline(x, y)) return false;
             model_.zoom_at(std::pow(1.5f, std::clamp(steps, -3.0f, 3.0f)), x - timeline_min_.x, true);
             return true;
         }
@@ -92,6 +99,11 @@ bool App::handle_event(const SDL_Event& ev) {
         case SDL_MULTIGESTURE: {
             // Two fingers: pinch zooms around the fingers' centre.
             const float x = ev.mgesture.x * ImGui::GetIO().DisplaySize.x;
+            const float y = ev.mgesture.y * ImGui::GetIO().DisplaySize.y;
+            if (ev.mgesture.numFingers >= 2 && std::abs(ev.mgesture.dDist) > 0.0005f && over_map(x, y)) {
+                map_view_.zoom_at(1.0f + ev.mgesture.dDist * 4.0f, x - map_min_.x, y - map_min_.y);
+                return true;
+            }
             if (ev.mgesture.numFingers >= 2 && std::abs(ev.mgesture.dDist) > 0.0005f) {
                 model_.zoom_at(1.0f + ev.mgesture.dDist * 4.0f, x - timeline_min_.x, false);
                 drag_ = Drag::None;
@@ -151,6 +163,8 @@ void App::layout_and_draw() {
     narrow_ = css_width < 760 && !embedded_;
     reading_scroll_ = list_scroll_ = article_scroll_ = {};
     for (PanelRect& r : panel_rects_) r = {};
+    map_shown_ = false;
+    map_tab_min_ = map_tab_max_ = ImVec2(0, 0);
     draw_header();
     draw_story_title_narrow();
     draw_hint();
@@ -162,11 +176,23 @@ void App::layout_and_draw() {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float timeline_height =
         embedded_ ? std::max(px(140), avail.y * 0.45f) : narrow_ ? std::max(px(190), avail.y * 0.34f) : std::max(px(220), avail.y * 0.42f);
-    // Under the timeline: the overview strip, and the legend (not in an embed, short of room).
+    const float band_height = std::min(timeline_height, avail.y - px(80));
+    // The map beside the timeline, on the same band, in the wide layout: the lanes keep at least
+    // 70% of the width. Under the timeline: the overview strip, and the legend (not in an embed,
+    // short of room).
+    const bool map_beside = !narrow_ && !embedded_;
+    const float map_width = map_beside ? std::clamp(avail.x * 0.3f, px(240), px(480)) : 0.0f;
+    const float column = map_beside ? avail.x - map_width - ImGui::GetStyle().ItemSpacing.x : avail.x;
     const float under = overview_height() + ImGui::GetStyle().ItemSpacing.y + (embedded_ ? 0 : fonts_.small->FontSize + px(6) + ImGui::GetStyle().ItemSpacing.y);
-    draw_timeline(ImVec2(avail.x, std::min(timeline_height, avail.y - px(80)) - under));
-    draw_overview(ImVec2(avail.x, overview_height()));
-    if (!embedded_) draw_legend();
+    ImGui::BeginGroup();
+    draw_timeline(ImVec2(column, band_height - under));
+    draw_overview(ImVec2(column, overview_height()));
+    if (!embedded_) draw_legend(column);
+    ImGui::EndGroup();
+    if (map_beside) {
+        ImGui::SameLine();
+        draw_map(ImVec2(map_width, band_height));
+    }
     const ImVec2 rest = ImGui::GetContentRegionAvail();
     if (model_.article_event() >= 0) {
         draw_article(rest);
@@ -180,12 +206,20 @@ void App::layout_and_draw() {
                 tab_ = 1;
                 ImGui::EndTabItem();
             }
+            const bool map_tab = ImGui::BeginTabItem("Map");
+            map_tab_min_ = ImGui::GetItemRectMin();
+            map_tab_max_ = ImGui::GetItemRectMax();
+            if (map_tab) {
+                tab_ = 2;
+                ImGui::EndTabItem();
+            }
             ImGui::EndTabBar();
             show_event_tab_ = false;
         }
         const ImVec2 r = ImGui::GetContentRegionAvail();
         if (tab_ == 0) draw_reading(r);
-        else draw_list(r);
+        else if (tab_ == 1) draw_list(r);
+        else draw_map(r);
     } else if (embedded_) {
         draw_reading(rest);
     } else {
@@ -341,6 +375,14 @@ ScreenFacts App::screen_facts() const {
     f.scroll.article = article_scroll_;
     f.wanted_height = wanted_height_;
     f.markers_visible = markers_.markers.size();
+    if (map_shown_) {
+        f.map = rect(map_min_, map_max_);
+        f.map_hovered = map_hovered_;
+        f.map_dots.reserve(map_dots_.size());
+        for (const MapPoint& d : map_dots_) f.map_dots.push_back({(map_min_.x + d.x) / ratio_, (map_min_.y + d.y) / ratio_});
+        f.map_drawn = map_drawn_;
+    }
+    f.map_tab = rect(map_tab_min_, map_tab_max_);
     for (const Marker& m : markers_.markers) f.markers_merged += m.count > 1;
     f.reading = reading_facts_;
     if (!model_.choices().empty()) f.choices = rect(choices_min_, choices_max_);

@@ -9,6 +9,7 @@
 //         reading_panel.cpp   the reading panel, the event list, the article view
 //         added_articles.cpp  the "Add articles" button, the reading progress, "Your articles"
 //         overview_strip.cpp  the overview strip with its brush, the legend, the first-visit hint
+//         map_panel.cpp       the map of the story's places, on the playhead
 #pragma once
 
 #include <SDL.h>
@@ -19,6 +20,7 @@
 #include "app_model.h"
 #include "imgui.h"
 #include "overview.h"
+#include "map_view.h"
 #include "timeline_view.h"
 #include "touch_input.h"
 
@@ -81,7 +83,7 @@ private:
     // overview_strip.cpp
     void draw_overview(ImVec2 size);
     void draw_axis_breaks(ImVec2 origin, float top, float axis_y, float bottom);
-    void draw_legend();
+    void draw_legend(float width);
     void draw_hint();
     void draw_story_title_narrow();
     float overview_height() const;
@@ -97,13 +99,16 @@ private:
     void draw_article(ImVec2 size);
     void draw_figures_for(const Event& event);
     void draw_intro();
+    // map_panel.cpp
+    void draw_map(ImVec2 size);
+    void draw_place_chip();  // the place filter, as a chip that clears it (nothing when none)
 
     AppModel& model_;
     Fonts fonts_;
     float ratio_ = 1.0f;
     bool embedded_ = false;
     bool narrow_ = false;
-    int tab_ = 0;  // narrow layout: 0 event, 1 list
+    int tab_ = 0;  // narrow layout: 0 event, 1 list, 2 map
 
     // Following the model: the list scrolls to a new selection, an opened article to its passage.
     uint64_t list_seen_selection_ = 0;
@@ -152,6 +157,19 @@ private:
     uint64_t choices_seen_ = 0;
     ImVec2 choices_min_{0, 0}, choices_max_{0, 0};
     std::vector<ScreenFacts::ListRow> list_rows_;
+    // The map (map_panel.cpp): its view, fitted again when the places or its size change.
+    MapView map_view_;
+    bool map_fitted_ = false, map_shown_ = false;  // map_shown_: drawn this frame
+    bool map_fit_all_ = false;                     // the next fit shows every place ("Fit")
+    size_t map_fitted_key_ = 0;
+    ImVec2 map_fitted_size_{0, 0};
+    ImVec2 map_min_{0, 0}, map_max_{0, 0};  // this frame's map rectangle (pixels)
+    ImVec2 map_tab_min_{0, 0}, map_tab_max_{0, 0};  // the narrow layout's Map tab, this frame
+    std::vector<MapPoint> map_dots_;        // per model place, pixels from map_min_
+    std::vector<bool> map_drawn_;
+    int map_hovered_ = -1;
+    std::vector<uint32_t> current_places_;  // buffers reused frame to frame
+    std::vector<ImVec2> map_line_;
     // Keys pressed since the last frame, from SDL's events: ImGui 1.86 reads key state once a
     // frame, so a tap shorter than a frame would be missed.
     std::vector<SDL_Scancode> keys_pressed_;

@@ -65,6 +65,11 @@ void AppModel::set_story(Story story) {
 // timeline's layout.
 void AppModel::build_boxes() {
     lanes_ = lanes_of(timeline_.events, *timeline_.gazetteer, story_.lanes);
+    map_places_ = gather_map_places(timeline_);
+    if (place_filter_ >= 0 && std::none_of(map_places_.begin(), map_places_.end(), [&](const MapPlace& m) {
+            return static_cast<int>(m.place) == place_filter_;
+        }))
+        place_filter_ = -1;  // its events are gone
     boxes_.clear();
     boxes_.reserve(timeline_.events.size());
     filter_dirty_ = true;  // the filter's boxes follow
@@ -294,6 +299,14 @@ void AppModel::set_filter(std::string text) {
     mark_moved();  // the URL keeps the filter (#q=)
 }
 
+void AppModel::set_place_filter(int place) {
+    const bool named = std::any_of(map_places_.begin(), map_places_.end(), [&](const MapPlace& m) { return static_cast<int>(m.place) == place; });
+    const int next = named ? place : -1;
+    if (next == place_filter_) return;
+    place_filter_ = next;
+    filter_dirty_ = true;
+}
+
 void AppModel::open_article(int event, int source) {
     if (event < 0 || event >= static_cast<int>(timeline_.events.size())) return;
     if (source < 0 || source >= static_cast<int>(timeline_.events[event].sources.size())) return;
@@ -339,8 +352,9 @@ void AppModel::tick(double dt) {
     if (filter_dirty_) {
         shown_.clear();
         for (size_t i = 0; i < timeline_.events.size(); ++i)
-            if (event_matches(timeline_, timeline_.events[i], filter_)) shown_.push_back(static_cast<int>(i));
-        // The timeline draws only the events the filter shows.
+            if (event_matches(timeline_, timeline_.events[i], filter_) && event_names_place(timeline_.events[i], place_filter_))
+                shown_.push_back(static_cast<int>(i));
+        // The timeline draws only the events the filters show.
         shown_boxes_.clear();
         if (shown_.size() < boxes_.size())
             for (int e : shown_) shown_boxes_.push_back(boxes_[static_cast<size_t>(e)]);
@@ -651,6 +665,29 @@ std::string AppModel::state_json(const ScreenFacts& screen, unsigned long frames
     j["playing"] = playing_;
     j["filter"] = filter_;
     j["shown"] = shown_.size();
+    j["placeFilter"] = place_filter_ >= 0 ? Json(timeline_.gazetteer->places()[static_cast<size_t>(place_filter_)].name) : Json(nullptr);
+    // The story's places on the map (README: "The map"): where they are drawn, when they are.
+    Json places = Json::array();
+    static const std::vector<uint32_t> no_places;
+    const std::vector<uint32_t>& current = selected_ >= 0 ? timeline_.events[static_cast<size_t>(selected_)].places : no_places;
+    for (size_t i = 0; i < map_places_.size(); ++i) {
+        const MapPlace& m = map_places_[i];
+        const PlacePhase phase = place_phase(m, current, playhead_);
+        Json p{{"name", m.name}, {"country", m.country}, {"lat", m.lat}, {"lon", m.lon}, {"events", m.events},
+               {"phase", phase == PlacePhase::Current ? "current" : phase == PlacePhase::Past ? "past" : "later"}};
+        if (i < screen.map_dots.size() && i < screen.map_drawn.size() && screen.map_drawn[i]) {
+            p["x"] = screen.map_dots[i].x;
+            p["y"] = screen.map_dots[i].y;
+        }
+        places.push_back(std::move(p));
+    }
+    j["places"] = std::move(places);
+    Json map = rect(screen.map);
+    map["hovered"] = screen.map_hovered >= 0 && static_cast<size_t>(screen.map_hovered) < map_places_.size()
+                         ? Json(map_places_[static_cast<size_t>(screen.map_hovered)].name)
+                         : Json(nullptr);
+    if (screen.map_tab.width > 0) map["tab"] = rect(screen.map_tab);
+    j["map"] = std::move(map);
     j["articleOpen"] = article_event_ >= 0;
     j["choices"] = Json::array();  // events of one day listed to choose from
     for (int e : choices_) j["choices"].push_back(timeline_.events[e].id);

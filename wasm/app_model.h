@@ -19,6 +19,7 @@
 
 #include "article_inputs.h"
 #include "overview.h"
+#include "map_view.h"
 #include "story.h"
 #include "timeline.h"
 #include "timeline_view.h"
@@ -53,6 +54,11 @@ struct ScreenFacts {
     float brush_x = 0, brush_width = 0;    // its brush: the visible window (CSS pixels)
     bool hint = false;                     // the first-visit hint is shown
     Rect hint_button;                      // and its "Got it"
+    Rect map;                        // the map panel (0 wide when not drawn)
+    std::vector<MapPoint> map_dots;  // per AppModel::map_places(): where it is drawn, CSS pixels of the page
+    std::vector<bool> map_drawn;     // and whether it is (within the map, not hidden as still to come)
+    int map_hovered = -1;            // the place under the pointer, or -1
+    Rect map_tab;                    // the narrow layout's Map tab (0 wide when none)
     float playhead_x = 0;  // CSS pixels
     size_t markers_visible = 0, markers_merged = 0;
     // Touch and embedding (touch_input.h, embed_api.js): the narrow layout's tab ("event",
@@ -143,6 +149,9 @@ public:
 
     // --- Filter, article, citation -----------------------------------------------------------------
     void set_filter(std::string text);
+    // Shows only the events naming a place (a Gazetteer::places() index), besides the text
+    // filter; -1 shows every place again. A place no event names is refused (-1 kept).
+    void set_place_filter(int place);
     void open_article(int event, int source);
     void close_article() {
         article_event_ = -1;
@@ -199,6 +208,9 @@ public:
     // serial bumped each time such a list opens.
     const std::vector<int>& choices() const { return choices_; }
     uint64_t choices_serial() const { return choices_serial_; }
+    int place_filter() const { return place_filter_; }
+    // The located places the events name, most events first (map_view.h), for the map.
+    const std::vector<MapPlace>& map_places() const { return map_places_; }
     int article_event() const { return article_event_; }
     int article_source() const { return article_source_; }
     bool ready() const { return ready_; }
@@ -287,6 +299,8 @@ private:
     uint64_t choices_serial_ = 0;
     bool restoring_ = false;             // the page is handing back the reader's articles
     std::string pending_link_;           // a link whose event may come with them
+    int place_filter_ = -1;   // Gazetteer::places() index, or -1
+    std::vector<MapPlace> map_places_;  // of timeline_.events, rebuilt with the boxes
     bool filter_dirty_ = true;
     int article_event_ = -1, article_source_ = -1;  // the open article view
     uint64_t selection_serial_ = 0, article_serial_ = 0;

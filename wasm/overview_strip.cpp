@@ -159,13 +159,13 @@ void App::draw_axis_breaks(ImVec2 origin, float top, float axis_y, float bottom)
 }
 
 // What the markers mean, in one line: drawn with the timeline's own shapes.
-void App::draw_legend() {
+void App::draw_legend(float width) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* small = fonts_.small;
     const float height = small->FontSize + px(6);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float right = origin.x + ImGui::GetContentRegionAvail().x;
-    ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, height));
+    const float right = origin.x + width;
+    ImGui::Dummy(ImVec2(width, height));
     const ImVec4 colour = lane_colour_of(0);
     const float cy = origin.y + height / 2;
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);

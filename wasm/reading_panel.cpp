@@ -282,6 +282,7 @@ void App::draw_list(ImVec2 size) {
     ImGui::SetNextItemWidth(-1);
     std::string filter = model_.filter();
     if (ImGui::InputTextWithHint("##filter", "Filter: words, places, actors", &filter)) model_.set_filter(std::move(filter));
+    draw_place_chip();  // a place chosen on the map (map_panel.cpp)
     ImGui::BeginChild("rows", ImVec2(0, 0), false);
     touch_scroll(Panel::List, list_scroll_);
     ImGuiListClipper clipper;

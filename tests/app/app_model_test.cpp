@@ -6,6 +6,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -219,6 +221,66 @@ std::string folder_with(const std::string& name, const std::string& story_json) 
                                           "The river road was closed on Wednesday after the floods. It reopened on 20 March 2021.\n";
     if (!story_json.empty()) std::ofstream(dir + "/story.json") << story_json;
     return dir;
+}
+
+TEST_F(AppModelTest, TheMapsPlacesAreTheEventsAndAPlaceFiltersThem) {
+    const auto& places = model.map_places();
+    ASSERT_GE(places.size(), 3u) << "the bundled events name several places with coordinates";
+    // Each place's count is the events naming it (counted here from the events themselves).
+    for (const MapPlace& m : places) {
+        size_t naming = 0;
+        for (const Event& e : model.timeline().events)
+            naming += std::find(e.places.begin(), e.places.end(), m.place) != e.places.end();
+        EXPECT_EQ(m.events, naming) << m.name;
+    }
+    auto s = state();
+    ASSERT_EQ(s["places"].size(), places.size());
+    EXPECT_EQ(s["places"][0]["name"], places[0].name);
+    EXPECT_EQ(s["places"][0]["events"], places[0].events);
+    EXPECT_TRUE(s["placeFilter"].is_null());
+
+    // A place with fewer events than the story: only its events are shown, and steps stay there.
+    const MapPlace& few = places.back();
+    ASSERT_LT(few.events, model.timeline().events.size());
+    model.set_place_filter(static_cast<int>(few.place));
+    model.tick(0);
+    EXPECT_EQ(model.shown().size(), few.events);
+    for (int e : model.shown()) EXPECT_TRUE(event_names_place(model.timeline().events[e], static_cast<int>(few.place)));
+    s = state();
+    EXPECT_EQ(s["placeFilter"], few.name);
+    EXPECT_EQ(s["shown"], few.events);
+    // With the text filter too: both must hold.
+    model.set_filter("zzzz-no-such-word");
+    model.tick(0);
+    EXPECT_TRUE(model.shown().empty());
+    model.set_filter("");
+    // Cleared: every event again. A place no event names is refused.
+    model.set_place_filter(-1);
+    model.tick(0);
+    EXPECT_EQ(model.shown().size(), model.timeline().events.size());
+    model.set_place_filter(1 << 30);
+    model.tick(0);
+    EXPECT_EQ(model.place_filter(), -1);
+    EXPECT_EQ(model.shown().size(), model.timeline().events.size());
+}
+
+TEST_F(AppModelTest, EachPlaceSaysWhereItStandsAtThePlayhead) {
+    model.first_shown();
+    model.tick(0);
+    auto s = state();
+    const Event& first = model.timeline().events[model.selected()];
+    size_t later = 0;
+    for (size_t i = 0; i < model.map_places().size(); ++i) {
+        const MapPlace& m = model.map_places()[i];
+        const bool of_current = std::find(first.places.begin(), first.places.end(), m.place) != first.places.end();
+        EXPECT_EQ(s["places"][i]["phase"] == "current", of_current) << m.name;
+        later += s["places"][i]["phase"] == "later";
+    }
+    EXPECT_GT(later, 0u) << "at the first event, places of later events are still to come";
+    model.last_shown();
+    model.tick(0);
+    s = state();
+    for (const auto& p : s["places"]) EXPECT_NE(p["phase"], "later") << p["name"] << ": at the last event nothing is still to come";
 }
 
 TEST(AppModelStory, TheBundledStorySaysItsTitleLanesAndOpeningView) {

@@ -1,0 +1,173 @@
+// The map beside the timeline: the bundled story's places on country outlines, named on hover,
+// filtering the timeline on a click, zooming with the wheel, on the playhead while playing, and
+// a tab of its own on a phone. Checked through window.dateline.state() (its `places` and `map`)
+// and the pixels of screenshots (under build/browser-tests/, looked at too).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, openPage, waitForApp, screenshot, state, settle, frames } from './support.mjs';
+
+let browser, site;
+before(async () => {
+  browser = await launch();
+  site = await serveDist();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+function clean(seen) {
+  assert.deepEqual(seen.consoleErrors, [], 'console errors');
+  assert.deepEqual(seen.pageErrors, [], 'page errors');
+  assert.deepEqual(seen.foreignRequests, [], 'requests to other origins');
+}
+
+// Pixels of a rectangle of the page: how many are the outlines' ink (coasts, borders), how many
+// the places' brick red, and how many differ from the rectangle's commonest colour (its paper).
+async function mapPixels(page, r) {
+  const png = await page.screenshot({ clip: { x: r.x, y: r.y, width: r.width, height: r.height } });
+  const scratch = await browser.newPage();
+  const stats = await scratch.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const counts = new Map();
+    let outline = 0, brick = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      const [r, gr, b] = [d[i], d[i + 1], d[i + 2]];
+      const key = (r << 16) | (gr << 8) | b;
+      counts.set(key, (counts.get(key) || 0) + 1);
+      const isBrick = r > gr + 40 && r > b + 40;
+      if (isBrick) brick++;
+      else if (Math.max(r, gr, b) < 215) outline++;  // coasts (blue-grey) and borders (grey), and labels' text
+    }
+    const paper = Math.max(...counts.values());
+    return { pixels: d.length / 4, outline, brick, inkFraction: 1 - paper / (d.length / 4) };
+  }, png.toString('base64'));
+  await scratch.close();
+  return stats;
+}
+
+// A drawn place no other drawn place is within `room` pixels of (so the pointer finds it alone).
+function lonePlace(s, room = 14) {
+  const drawn = s.places.filter((p) => p.x !== undefined);
+  return drawn.find((p) => drawn.every((q) => q === p || Math.hypot(q.x - p.x, q.y - p.y) > room));
+}
+
+test('wide: the map beside the timeline shows the story\'s places on country outlines; hover names, click filters, wheel zooms', async () => {
+  const { page, context, seen } = await openPage(browser, site.url, { viewport: { width: 1366, height: 768 } });
+  let s = await waitForApp(page);
+  s = await settle(page);
+  assert.equal(s.layout, 'wide');
+  assert.ok(s.places.length >= 3, `the story's places are listed (${s.places.length})`);
+  for (const p of s.places) {
+    assert.equal(typeof p.name, 'string');
+    assert.ok(Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180, `${p.name} has coordinates`);
+    assert.ok(p.events >= 1, `${p.name} has events`);
+    assert.ok(['current', 'past', 'later'].includes(p.phase), `${p.name}: ${p.phase}`);
+  }
+  assert.ok(s.places.some((p) => p.phase === 'current'), 'the current event has a place on the map');
+  // Beside the timeline, the same band, and the timeline keeps most of the width.
+  assert.ok(s.map.width >= 240 && s.map.height >= 150, `the map is drawn (${JSON.stringify(s.map)})`);
+  assert.ok(s.map.x >= s.timeline.x + s.timeline.width, 'the map is right of the timeline');
+  assert.ok(s.timeline.width >= 0.6 * 1366, `the timeline keeps its width (${s.timeline.width})`);
+  const drawn = s.places.filter((p) => p.x !== undefined);
+  assert.ok(drawn.length >= 3, `places are drawn on the map (${drawn.length})`);
+  for (const p of drawn) assert.ok(p.x >= s.map.x - 10 && p.x <= s.map.x + s.map.width + 10 && p.y >= s.map.y - 10 && p.y <= s.map.y + s.map.height + 10, `${p.name} within the map`);
+  await screenshot(browser, page, 'map-wide-1366');
+  const px = await mapPixels(page, s.map);
+  console.log('map pixels, wide:', JSON.stringify(px));
+  assert.ok(px.outline > 1500, `country outlines are drawn in the map (${px.outline} outline pixels)`);
+  assert.ok(px.brick > 50, `places are drawn (${px.brick} place pixels)`);
+
+  // Hover: the place under the pointer is named.
+  const place = lonePlace(s);
+  assert.ok(place, 'a place stands apart to point at');
+  await page.mouse.move(place.x, place.y);
+  s = await frames(page, 3);
+  assert.equal(s.map.hovered, place.name, 'hovering names the place');
+  await screenshot(browser, page, 'map-wide-hover');
+
+  // Click: the timeline shows that place's events only, and a second click shows all again.
+  const all = s.shown;
+  await page.mouse.down();
+  await frames(page, 1);
+  await page.mouse.up();
+  s = await frames(page, 3);
+  assert.equal(s.placeFilter, place.name, 'the click filters to the place');
+  assert.equal(s.shown, place.events, `the timeline shows the place's ${place.events} events`);
+  assert.ok(s.shown < all, 'fewer events than before');
+  await screenshot(browser, page, 'map-wide-filtered');
+  await page.mouse.down();
+  await frames(page, 1);
+  await page.mouse.up();
+  s = await frames(page, 3);
+  assert.equal(s.placeFilter, null, 'a second click clears the filter');
+  assert.equal(s.shown, all);
+
+  // The wheel over the map zooms around the pointer: places move apart.
+  const [a, b] = s.places.filter((p) => p.x !== undefined);
+  const before = Math.hypot(a.x - b.x, a.y - b.y);
+  await page.mouse.move(s.map.x + s.map.width / 2, s.map.y + s.map.height / 2);
+  await page.mouse.wheel(0, -300);
+  s = await frames(page, 3);
+  const a2 = s.places.find((p) => p.name === a.name), b2 = s.places.find((p) => p.name === b.name);
+  const after = a2.x !== undefined && b2.x !== undefined ? Math.hypot(a2.x - b2.x, a2.y - b2.y) : Infinity;
+  assert.ok(after > before * 1.2, `the wheel zooms the map (${before.toFixed(1)} -> ${after.toFixed(1)} px apart)`);
+  clean(seen);
+  await context.close();
+});
+
+test('while playing, places still to come are hidden; at rest they are shown', async () => {
+  const { page, context, seen } = await openPage(browser, site.url, { viewport: { width: 1366, height: 768 } });
+  await waitForApp(page);
+  await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Home');
+  let s = await settle(page);
+  const later = s.places.filter((p) => p.phase === 'later');
+  assert.ok(later.length > 0, 'at the first event, some places are still to come');
+  assert.ok(later.some((p) => p.x !== undefined), 'at rest, places still to come are drawn (faintly)');
+  await page.keyboard.press('Space');
+  s = await frames(page, 3);
+  assert.equal(s.playing, true);
+  const hidden = s.places.filter((p) => p.phase === 'later');
+  assert.ok(hidden.length > 0);
+  assert.ok(hidden.every((p) => p.x === undefined), 'while playing, no place still to come is drawn');
+  assert.ok(s.places.some((p) => p.phase !== 'later' && p.x !== undefined), 'the current and past places are');
+  await screenshot(browser, page, 'map-wide-playing');
+  await page.keyboard.press('Space');
+  clean(seen);
+  await context.close();
+});
+
+test('phone: the map is a tab of its own, with the places', async () => {
+  const { page, context, seen } = await openPage(browser, site.url, { viewport: { width: 375, height: 700 } });
+  let s = await waitForApp(page);
+  s = await settle(page);
+  assert.equal(s.layout, 'narrow');
+  assert.equal(s.map.width, 0, 'no map until its tab is chosen');
+  assert.ok(s.map.tab && s.map.tab.width > 0, 'a Map tab');
+  await page.mouse.click(s.map.tab.x + s.map.tab.width / 2, s.map.tab.y + s.map.tab.height / 2);
+  s = await frames(page, 3);
+  assert.ok(s.map.width > 300 && s.map.height > 200, `the map fills the tab (${JSON.stringify(s.map)})`);
+  assert.ok(s.places.filter((p) => p.x !== undefined).length >= 3, 'places are drawn');
+  await screenshot(browser, page, 'map-phone-375');
+  const px = await mapPixels(page, s.map);
+  console.log('map pixels, phone:', JSON.stringify(px));
+  assert.ok(px.outline > 1500, `country outlines (${px.outline} outline pixels)`);
+  // A tap on a place filters too.
+  const place = lonePlace(s);
+  assert.ok(place);
+  await page.mouse.click(place.x, place.y);
+  s = await frames(page, 3);
+  assert.equal(s.placeFilter, place.name);
+  assert.equal(s.shown, place.events);
+  await screenshot(browser, page, 'map-phone-filtered');
+  clean(seen);
+  await context.close();
+});
