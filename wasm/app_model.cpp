@@ -31,6 +31,8 @@ void AppModel::load_articles(const std::string& folder) {
     bundled_read_ = timeline_.articles.size();
     for (const Problem& p : timeline_.problems)
         if (p.severity == Problem::Severity::Skipped) errors_.push_back(p.input + ": " + p.message);
+    draft_.reset();
+    apply_edit_list();
     build_boxes();
     // The story's opening view (its file's, or one chosen from its events).
     if (const auto v = opening_view(story_, timeline_.events))
@@ -156,10 +158,19 @@ void AppModel::apply_url_hash(const std::string& hash) {
     url_dirty_ = false;
 }
 
+// Where Play stops: when the author marked key events, only at them (key event to key event);
+// otherwise at every event. -1 after the last stop.
+int AppModel::next_play_stop(int from) const {
+    const bool keys_only = has_key_events();
+    for (int e = std::max(0, from + 1); e < static_cast<int>(timeline_.events.size()); ++e)
+        if (!keys_only || is_key(e)) return e;
+    return -1;
+}
+
 void AppModel::toggle_play() {
     playing_ = !playing_;
     play_clock_ = 0;
-    if (playing_ && selected_ >= static_cast<int>(timeline_.events.size()) - 1) select(0, true);
+    if (playing_ && next_play_stop(selected_) < 0) select(next_play_stop(-1), true);  // from the start again
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,8 +259,8 @@ void AppModel::tick(double dt) {
         play_clock_ += dt;
         if (play_clock_ >= kSecondsPerEvent) {
             play_clock_ = 0;
-            const int next = selected_ + 1;
-            if (next >= static_cast<int>(timeline_.events.size())) playing_ = false;
+            const int next = next_play_stop(selected_);
+            if (next < 0) playing_ = false;
             else select(next, true);
         }
     }
@@ -259,13 +270,15 @@ void AppModel::tick(double dt) {
     }
     if (toast_left_ > 0) toast_left_ -= dt;
     if (builder_) read_some();
-    if (filter_dirty_) {
-        shown_.clear();
-        for (size_t i = 0; i < timeline_.events.size(); ++i)
-            if (event_matches(timeline_, timeline_.events[i], filter_)) shown_.push_back(static_cast<int>(i));
-        filter_dirty_ = false;
-    }
+    if (filter_dirty_) refilter();
     sync_url(dt);
+}
+
+void AppModel::refilter() {
+    shown_.clear();
+    for (size_t i = 0; i < timeline_.events.size(); ++i)
+        if (event_matches(timeline_, timeline_.events[i], filter_)) shown_.push_back(static_cast<int>(i));
+    filter_dirty_ = false;
 }
 
 bool AppModel::animating() const {
@@ -396,6 +409,8 @@ void AppModel::finish_rebuild() {
     const std::string selected_id = selected_ >= 0 ? timeline_.events[selected_].id : std::string();
     const std::string open_article_event = article_event_ >= 0 ? timeline_.events[article_event_].id : std::string();
     timeline_ = builder_->finish();
+    draft_.reset();
+    apply_edit_list();  // the author's edits again, on the new draft
     builder_.reset();
     queue_.clear();
     queue_next_ = 0;
@@ -509,6 +524,8 @@ void AppModel::add_generated_events(size_t count) {
         ++g;
     }
     timeline_.events = std::move(all);
+    draft_.reset();  // (measuring only: the events shown become the draft)
+    outcome_ = EditOutcome{};
     build_boxes();
     filter_dirty_ = true;
     selected_ = event_at(timeline_, static_cast<int64_t>(std::floor(playhead_)));
@@ -529,6 +546,11 @@ std::string AppModel::state_json(const ScreenFacts& screen, unsigned long frames
     j["selected"] = selected_ >= 0 ? Json(timeline_.events[selected_].id) : Json(nullptr);
     j["selectedTitle"] = selected_ >= 0 ? Json(timeline_.events[selected_].title) : Json(nullptr);
     j["selectedDate"] = selected_ >= 0 ? Json(to_iso(civil_from_days(timeline_.events[selected_].first_day))) : Json(nullptr);
+    // What a person reads of it: the date in words, the author's note, a key event.
+    j["selectedDateWords"] = selected_ >= 0 ? Json(date_words(selected_)) : Json(nullptr);
+    j["selectedNote"] = selected_ >= 0 ? Json(note_of(selected_)) : Json(nullptr);
+    j["selectedKey"] = selected_ >= 0 && is_key(selected_);
+    j["selectedSources"] = selected_ >= 0 ? timeline_.events[selected_].sources.size() : 0;
     j["playhead"] = ready_ ? Json(to_iso(civil_from_days(static_cast<int64_t>(std::floor(playhead_))))) : Json(nullptr);
     j["view"] = {{"from", to_iso(civil_from_days(static_cast<int64_t>(std::floor(view_.from()))))},
                  {"to", to_iso(civil_from_days(static_cast<int64_t>(std::ceil(view_.to())) - 1))},
@@ -571,6 +593,10 @@ std::string AppModel::state_json(const ScreenFacts& screen, unsigned long frames
     story["lanes"] = Json::array();
     for (const Lanes::Lane& l : lanes_.lanes) story["lanes"].push_back({{"name", l.name}, {"events", l.events}});
     j["story"] = std::move(story);
+    j["editing"] = Json::parse(editing_json());
+    Json controls = Json::object();
+    for (const auto& [name, r] : screen.controls) controls[name] = rect(r);
+    j["controls"] = std::move(controls);
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
