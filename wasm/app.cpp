@@ -62,7 +62,10 @@ bool App::handle_event(const SDL_Event& ev) {
             model_.zoom_at(std::pow(1.5f, std::clamp(steps, -3.0f, 3.0f)), x - timeline_min_.x, true);
             return true;
         }
-        case SDL_KEYDOWN: keys_pressed_.push_back(ev.key.keysym.scancode); return false;
+        case SDL_KEYDOWN:
+            if (edit_shortcut(ev.key.keysym)) return true;
+            keys_pressed_.push_back(ev.key.keysym.scancode);
+            return false;
         case SDL_FINGERDOWN: ++fingers_; return false;
         case SDL_FINGERUP: fingers_ = std::max(0, fingers_ - 1); return false;
         case SDL_MULTIGESTURE: {
@@ -121,6 +124,7 @@ void App::layout_and_draw() {
     ImGui::Begin("Dateline", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    controls_.clear();
     const float css_width = viewport->Size.x / ratio_;
     narrow_ = css_width < 760 && !embedded_;
     draw_header();
@@ -175,6 +179,11 @@ void App::layout_and_draw() {
         ImGui::PopFont();
     }
     ImGui::End();
+    if (after_frame_) {
+        const std::function<void()> command = std::move(after_frame_);
+        after_frame_ = nullptr;
+        command();
+    }
 }
 
 void App::draw_header() {
@@ -209,6 +218,10 @@ void App::draw_header() {
     ImGui::SameLine();
     if (ImGui::Button("\xE2\x96\xB6##next")) model_.select(std::min(selected + 1, last), true);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next event (Right)");
+    if (!embedded_) {
+        ImGui::SameLine();
+        draw_edit_switch();
+    }
     if (narrow_) ImGui::PopStyleVar();
     // The playhead's date, where there is room (the playhead's own label shows it anyway).
     const int64_t day = static_cast<int64_t>(std::floor(model_.playhead()));
@@ -247,6 +260,7 @@ ScreenFacts App::screen_facts() const {
     f.added_button = rect(added_button_min_, added_button_max_);
     f.remove_all = rect(remove_all_min_, remove_all_max_);
     f.playhead_x = (timeline_min_.x + model_.view().x_of(model_.playhead())) / ratio_;
+    f.controls = controls_;
     f.markers_visible = markers_.markers.size();
     for (const Marker& m : markers_.markers) f.markers_merged += m.count > 1;
     return f;
@@ -262,7 +276,9 @@ std::string App::markers_json() const {
         j["y"] = (lanes_top_ + lane_height * (static_cast<float>(m.lane) + 0.5f)) / ratio_;
         j["span"] = m.span;
         j["events"] = Json::array();
-        for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) j["events"].push_back(model_.timeline().events[*e].id);
+        for (const int* e = markers_.begin(m); e != markers_.end(m); ++e)
+            if (*e < static_cast<int>(model_.timeline().events.size()))  // (an edit since this frame drew may have taken events out)
+                j["events"].push_back(model_.timeline().events[*e].id);
         out.push_back(std::move(j));
     }
     return out.dump(-1, ' ', false, Json::error_handler_t::replace);

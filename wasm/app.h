@@ -8,10 +8,12 @@
 //         timeline_panel.cpp  the timeline: axis, lanes, markers, playhead, zoom and pan
 //         reading_panel.cpp   the reading panel, the event list, the article view
 //         added_articles.cpp  the "Add articles" button, the reading progress, "Your articles"
+//         editing_panel.cpp   the "Edit" switch, Undo and Redo, the current event's corrections
 #pragma once
 
 #include <SDL.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -66,6 +68,16 @@ private:
     void draw_article(ImVec2 size);
     void draw_figures_for(const Event& event);
     void draw_intro();
+    // editing_panel.cpp
+    void after_frame(std::function<void()> command);
+    void control(const std::string& name);
+    void draw_edit_switch();
+    bool edit_shortcut(const SDL_Keysym& key);
+    void draw_event_marks(int event);
+    void draw_edit_controls(int event);
+    void draw_merge_popup(int event);
+    void draw_source_edit(int event, size_t source);
+    void draw_editing_overview();
 
     AppModel& model_;
     Fonts fonts_;
@@ -85,6 +97,8 @@ private:
     MarkerLayout markers_;  // this frame's markers (buffers reused)
     ImVec2 added_button_min_{0, 0}, added_button_max_{0, 0};  // last frame's button (pixels)
     ImVec2 remove_all_min_{0, 0}, remove_all_max_{0, 0};      // and the panel's "Remove all"
+    std::vector<std::pair<std::string, ScreenFacts::Rect>> controls_;  // this frame's named controls
+    std::function<void()> after_frame_;  // an edit clicked this frame, done once it is drawn
     int fingers_ = 0;
     // Keys pressed since the last frame, from SDL's events: ImGui 1.86 reads key state once a
     // frame, so a tap shorter than a frame would be missed.

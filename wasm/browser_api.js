@@ -19,7 +19,8 @@
 
   Module['onAppReady'] = function () {
     started = true;
-    restoreAddedFiles();
+    // The author's corrections after the reader's articles (their anchors may point into them).
+    restoreAddedFiles().then(function () { if (Module['restoreEdits']) Module['restoreEdits'](); });
     var embedded = /(^|[?&])embed(=|&|$)/.test(location.search.slice(1));
     Module['ccall']('dateline_set_embedded', null, ['number'], [embedded ? 1 : 0]);
     Module['ccall']('dateline_apply_hash', null, ['string'], [location.hash || '']);
@@ -70,17 +71,24 @@
     storage = new Promise(function (resolve) {
       var request;
       try {
-        request = indexedDB.open('dateline', 1);
+        request = indexedDB.open('dateline', 2);
       } catch (e) {
         return resolve({ db: null, why: 'this browser refuses storage to this page' });
       }
-      request.onupgradeneeded = function () { request.result.createObjectStore('added-articles', { autoIncrement: true }); };
+      // Version 1 held the added articles; version 2 adds the author's corrections ("edits":
+      // the edits document under the key "current", kept by editor.js).
+      request.onupgradeneeded = function () {
+        var db = request.result;
+        if (!db.objectStoreNames.contains('added-articles')) db.createObjectStore('added-articles', { autoIncrement: true });
+        if (!db.objectStoreNames.contains('edits')) db.createObjectStore('edits');
+      };
       request.onsuccess = function () { resolve({ db: request.result, why: '' }); };
       request.onerror = function () { resolve({ db: null, why: 'storage refused: ' + (request.error && request.error.name) }); };
       request.onblocked = function () { resolve({ db: null, why: 'storage is busy in another tab' }); };
     });
     return storage;
   }
+  Module['openStorage'] = openStorage;  // (editor.js keeps the corrections in the same database)
   var storing = 0;  // storage transactions under way (state().added.storing)
   function storeTransaction(db, mode, work) {
     storing++;
@@ -141,11 +149,11 @@
     });
   }
   function restoreAddedFiles() {
-    openStorage().then(function (store) {
+    return openStorage().then(function (store) {
       Module['ccall']('dateline_set_storage', null, ['number', 'string'], [store.db ? 1 : 0, store.why]);
       if (!store.db) return;
       var records = [];
-      storeTransaction(store.db, 'readonly', function (s) {
+      return storeTransaction(store.db, 'readonly', function (s) {
         var cursor = s.openCursor();
         cursor.onsuccess = function () {
           var c = cursor.result;

@@ -31,6 +31,13 @@ public:
         EM_ASM({ document.title = UTF8ToString($0); }, title.c_str());  // text, never markup
     }
     double now_ms() override { return emscripten_get_now(); }
+    void store_edits(const std::string& document) override {
+        EM_ASM({ if (Module.storeEdits) Module.storeEdits(UTF8ToString($0)); }, document.c_str());
+    }
+    void open_edit_form(const std::string& form, const std::string& label, const std::string& value, const std::string& hint) override {
+        EM_ASM({ if (Module.openEditForm) Module.openEditForm(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2), UTF8ToString($3)); },
+               form.c_str(), label.c_str(), value.c_str(), hint.c_str());
+    }
 };
 
 Connections c;
@@ -150,6 +157,28 @@ EMSCRIPTEN_KEEPALIVE void dateline_files_added(int restored) {
 // Whether the browser keeps added articles (storage may be refused: private windows, quotas).
 EMSCRIPTEN_KEEPALIVE void dateline_set_storage(int kept, const char* why) {
     if (c.model) c.model->set_storage(kept != 0, why ? why : "");
+    dateline_wake();
+}
+// The author's corrections (editor.js): the edits document kept in the browser ("" when none),
+// handed over once at start after the reader's articles; whether the browser keeps it (a write
+// may fail later); and the page's text form, submitted ("" back when done, else what is wrong
+// with the text; the pointer stays valid until the next call) or cancelled.
+EMSCRIPTEN_KEEPALIVE void dateline_restore_edits(const char* document) {
+    if (c.model) c.model->restore_edits(document ? document : "");
+    dateline_wake();
+}
+EMSCRIPTEN_KEEPALIVE void dateline_edits_storage(int kept, const char* why) {
+    if (c.model) c.model->set_edits_storage(kept != 0, why ? why : "");
+    dateline_wake();
+}
+EMSCRIPTEN_KEEPALIVE const char* dateline_submit_edit_form(const char* text) {
+    static std::string problem;
+    problem = c.model && text ? c.model->submit_edit_form(text) : std::string();
+    dateline_wake();
+    return problem.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void dateline_cancel_edit_form() {
+    if (c.model) c.model->cancel_edit_form();
     dateline_wake();
 }
 // How much of a file the page hands over: the core reads an article up to this many bytes.

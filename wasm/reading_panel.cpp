@@ -149,6 +149,8 @@ void App::draw_reading(ImVec2 size) {
         ImGui::SameLine();
         ImGui::TextDisabled("(known to the %s)", to_string(e.precision).data());
     }
+    draw_event_marks(selected);
+    draw_edit_controls(selected);
     ImGui::PushFont(fonts_.small);
     ImGui::TextDisabled("How this date was read: %s", source_timex(timeline, e.sources.front()).how.c_str());
     std::string tags;
@@ -196,6 +198,7 @@ void App::draw_reading(ImVec2 size) {
             if (ImGui::SmallButton("Original \xE2\x86\x97")) model_.open_original(*a.url);  // ↗ is not in the font: shown as text
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.url->c_str());
         }
+        draw_source_edit(selected, i);
         ImGui::PopID();
     }
     draw_figures_for(e);
