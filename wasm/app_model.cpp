@@ -350,7 +350,7 @@ bool AppModel::add_file(std::string name, std::string bytes, uint64_t full_size,
         return false;
     }
     added_bytes_ += bytes.size();
-    added_.push_back({NamedFile{std::move(name), std::move(bytes), full_size}, key});
+    added_.push_back({NamedFile{std::move(name), std::move(bytes), full_size}, key, std::nullopt});
     return true;
 }
 
@@ -375,6 +375,19 @@ void AppModel::start_rebuild() {
         for (const Added& a : added_) files.push_back(a.file);
         return files;
     }());
+    // Dates the reader gave (a file's label is how the timeline names its article).
+    {
+        std::vector<NamedFile> names;
+        for (const Added& a : added_) names.push_back({a.file.name, {}, 0});
+        const std::vector<std::string> labels = labels_of(names);
+        for (ArticleInput& in : added.articles)
+            for (size_t i = 0; i < added_.size(); ++i)
+                if (added_[i].published && labels[i] == in.label) {
+                    if (!in.facts) in.facts = EditorialFacts{};
+                    in.facts->published = added_[i].published;
+                    in.facts->published_by = "you";
+                }
+    }
     Problems carried = bundled_problems_;
     added_labels_.clear();
     for (const Problem& p : intake_problems_) added_labels_.push_back(p.input);
@@ -441,6 +454,26 @@ void AppModel::finish_rebuild() {
                     (skipped ? "; " + std::to_string(skipped) + " problem" + (skipped == 1 ? "" : "s") + " (see Your articles)" : ""));
     }
     restored_batch_ = false;
+}
+
+std::string AppModel::set_added_date(size_t index, const std::string& date) {
+    if (index >= added_.size()) return "No such article";
+    if (builder_) return "Wait until the articles are read";
+    std::string written = date;
+    while (!written.empty() && written.back() == ' ') written.pop_back();
+    while (!written.empty() && written.front() == ' ') written.erase(0, 1);
+    std::optional<CivilDate> day;
+    if (!written.empty()) {
+        day = parse_iso_date(written);
+        if (!day) return "\u201C" + written + "\u201D is not a day: write it as 2017-06-29";
+    }
+    if (day == added_[index].published) return {};
+    added_[index].published = day;
+    if (added_[index].key > 0) host_.store_added_date(added_[index].key, day ? to_iso(*day) : std::string());
+    intake_problems_.clear();
+    restored_batch_ = true;  // no "read" notice: the reader is looking at the panel
+    start_rebuild();
+    return {};
 }
 
 void AppModel::remove_added(size_t index) {

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "article_inputs.h"
+#include "calendar.h"
 #include "edits.h"
 #include "story.h"
 #include "timeline.h"
@@ -48,6 +49,8 @@ public:
                                 const std::string& hint) {
         (void)form, (void)label, (void)value, (void)hint;
     }
+    // The publication date the reader gave an added article ("" none), kept with it in storage.
+    virtual void store_added_date(double key, const std::string& date) { (void)key, (void)date; }
 };
 
 // Where the views drew things this frame, for state_json() (tests and hosts read them).
@@ -156,8 +159,8 @@ public:
     // Whether the browser keeps the edits (a write may fail later: quota, private window).
     void set_edits_storage(bool kept, const std::string& why);
     // The page's text form (editor.js) for a rename, a date or a note of an event.
-    enum class EditForm : uint8_t { Rename, Redate, Note };
-    void open_edit_form(EditForm form, int event);
+    enum class EditForm : uint8_t { Rename, Redate, Note, Published };  // Published: of an added file
+    void open_edit_form(EditForm form, int event);  // Published: `event` is the added file's index
     std::string submit_edit_form(const std::string& text);  // "" when done (the form closes)
     void cancel_edit_form() { form_open_ = false; }
 
@@ -211,7 +214,16 @@ public:
     struct Added {
         NamedFile file;
         double key = 0;  // the browser storage's key (0: not kept)
+        std::optional<CivilDate> published;  // the date the reader gave it (no date found in it)
     };
+    // The reader gives an added article its publication date ("Ask the reader": an article in
+    // which none was found); "" takes it back. "" when done, else what is wrong with the date.
+    // The timeline is read again with it (as sources.json's date, named "you").
+    std::string set_added_date(size_t index, const std::string& date);
+    // The date kept with the file added last (restored from storage, before files_added()).
+    void date_last_added(const std::string& date) {
+        if (!added_.empty()) added_.back().published = parse_iso_date(date);
+    }
     const std::vector<Added>& added() const { return added_; }
     const Problems& added_problems() const { return added_problems_; }
     bool is_added(uint32_t article) const { return article >= bundled_read_; }
@@ -301,6 +313,7 @@ private:
     bool form_open_ = false;
     EditForm form_ = EditForm::Rename;
     Anchor form_target_;
+    size_t form_file_ = 0;  // EditForm::Published: the added file
 
     // URL and notices.
     bool url_dirty_ = false;

@@ -302,6 +302,16 @@ void AppModel::set_edits_storage(bool kept, const std::string& why) {
 // ---------------------------------------------------------------------------------------------
 
 void AppModel::open_edit_form(EditForm form, int event) {
+    if (form == EditForm::Published) {
+        if (event < 0 || static_cast<size_t>(event) >= added_.size()) return;
+        form_ = form;
+        form_file_ = static_cast<size_t>(event);
+        form_open_ = true;
+        const Added& a = added_[form_file_];
+        host_.open_edit_form("published", "Published on", a.published ? to_iso(*a.published) : std::string(),
+                             "The day " + a.file.name + " was published, as 2017-06-29 (empty: not known)");
+        return;
+    }
     if (!valid_event(event)) return;
     const Event& e = timeline_.events[event];
     form_ = form;
@@ -313,11 +323,17 @@ void AppModel::open_edit_form(EditForm form, int event) {
             host_.open_edit_form("redate", "Date", written_date(e), std::string("Write ") + kDateForms);
             break;
         case EditForm::Note: host_.open_edit_form("note", "Note", note_of(event), "Shown with the event; empty removes the note"); break;
+        case EditForm::Published: break;
     }
 }
 
 std::string AppModel::submit_edit_form(const std::string& text) {
     if (!form_open_) return {};
+    if (form_ == EditForm::Published) {
+        std::string problem = set_added_date(form_file_, text);
+        if (problem.empty()) form_open_ = false;
+        return problem;
+    }
     const int event = anchor_source(timeline_, form_target_).event;
     if (event < 0) {
         form_open_ = false;
@@ -328,6 +344,7 @@ std::string AppModel::submit_edit_form(const std::string& text) {
         case EditForm::Rename: problem = rename_event(event, text); break;
         case EditForm::Redate: problem = redate_event(event, text); break;
         case EditForm::Note: problem = set_note(event, text); break;
+        case EditForm::Published: break;
     }
     if (problem.empty()) form_open_ = false;
     return problem;

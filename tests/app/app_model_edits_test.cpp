@@ -333,5 +333,36 @@ TEST_F(EditsInTheApp, StorageRefusedIsSaid) {
     EXPECT_EQ(selected().title, "Still edited in memory");
 }
 
+TEST_F(EditsInTheApp, TheReaderGivesAnUndatedArticleItsDate) {
+    const std::string undated = "Floods close the river road\n\nThe river road was closed on Wednesday after the floods, officials said.\n";
+    ASSERT_TRUE(model.add_file("floods.txt", undated, 0, 7));
+    model.files_added(false);
+    for (int i = 0; i < 1000 && model.reading(); ++i) model.tick(0.016);
+    const uint32_t article = static_cast<uint32_t>(model.bundled_articles());
+    ASSERT_EQ(model.timeline().articles.size(), article + 1u);
+    ASSERT_FALSE(model.timeline().articles[article].published) << "no date in it";
+    EXPECT_NE(model.set_added_date(0, "last week"), "");
+    EXPECT_NE(model.set_added_date(0, "2021-02-30"), "");
+    model.open_edit_form(AppModel::EditForm::Published, 0);
+    ASSERT_FALSE(host.forms.empty());
+    EXPECT_EQ(host.forms.back(), "published|Published on|");
+    EXPECT_EQ(model.submit_edit_form(" 2021-03-12 "), "");
+    for (int i = 0; i < 1000 && model.reading(); ++i) model.tick(0.016);
+    const Article& a = model.timeline().articles[article];
+    ASSERT_TRUE(a.published);
+    EXPECT_EQ(to_iso(*a.published), "2021-03-12");
+    EXPECT_NE(a.published_how.find("you"), std::string::npos) << a.published_how;
+    // "on Wednesday" is read against that date now.
+    bool dated = false;
+    for (const Event& e : model.timeline().events)
+        for (const EventSource& s : e.sources) dated |= s.article == article && e.first_day == days_from_civil({2021, 3, 10});
+    EXPECT_TRUE(dated) << "Wednesday before Friday 12 March 2021";
+    EXPECT_EQ(to_iso(*model.added()[0].published), "2021-03-12");
+    // Taken back: unknown again.
+    EXPECT_EQ(model.set_added_date(0, ""), "");
+    for (int i = 0; i < 1000 && model.reading(); ++i) model.tick(0.016);
+    EXPECT_FALSE(model.timeline().articles[article].published);
+}
+
 }  // namespace
 }  // namespace dateline
