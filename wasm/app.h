@@ -62,6 +62,7 @@ private:
     float added_button_width() const;
     std::string added_button_label() const;
     void draw_added_panel();
+    void draw_added_date(size_t file, const Article& article);
     // reading_panel.cpp
     void draw_reading(ImVec2 size);
     void draw_list(ImVec2 size);

@@ -114,6 +114,7 @@
       var taken = Module['ccall']('dateline_add_file', 'number', ['string', 'number', 'number', 'number', 'number'],
                                   [f.name, ptr, f.bytes.length, f.fullSize, f.key || 0]);
       Module['_free'](ptr);
+      if (taken && f.published) Module['ccall']('dateline_date_last_added', null, ['string'], [f.published]);
       if (!taken && f.key && !restored) Module['forgetAddedFile'](f.key);  // never added; kept ones stay kept
     });
     Module['ccall']('dateline_files_added', null, ['number'], [restored ? 1 : 0]);
@@ -158,7 +159,8 @@
         cursor.onsuccess = function () {
           var c = cursor.result;
           if (!c) return;
-          records.push({ key: c.key, name: c.value.name, bytes: new Uint8Array(c.value.bytes), fullSize: c.value.fullSize || 0 });
+          records.push({ key: c.key, name: c.value.name, bytes: new Uint8Array(c.value.bytes), fullSize: c.value.fullSize || 0,
+                         published: typeof c.value.published === 'string' ? c.value.published : '' });
           c['continue']();
         };
       }).then(function () {
@@ -166,6 +168,22 @@
       });
     });
   }
+  // The publication date the reader gave a kept file ("" none): {name, bytes, fullSize, published}.
+  Module['storeAddedDate'] = function (key, date) {
+    openStorage().then(function (store) {
+      if (!store.db) return;
+      storeTransaction(store.db, 'readwrite', function (s) {
+        var get = s.get(key);
+        get.onsuccess = function () {
+          if (!get.result) return;
+          get.result.published = date;
+          s.put(get.result, key);
+        };
+      }).then(function (r) {
+        if (!r.ok) Module['ccall']('dateline_set_storage', null, ['number', 'string'], [0, 'storage refused: ' + r.why]);
+      });
+    });
+  };
   Module['forgetAddedFile'] = function (key) {
     openStorage().then(function (store) {
       if (store.db) storeTransaction(store.db, 'readwrite', function (s) { s['delete'](key); });

@@ -12,7 +12,8 @@
 (function () {
   // --- The form --------------------------------------------------------------------------------
   var form = null;  // {dialog, title, label, input, note, hint, problem, kind}
-  var titles = { rename: 'Rename the event', redate: 'Date the event', note: 'Note on the event' };
+  var titles = { rename: 'Rename the event', redate: 'Date the event', note: 'Note on the event',
+                 published: 'When was this article published?' };
 
   function element(tag, parent, text) {
     var e = document.createElement(tag);

@@ -287,3 +287,35 @@ test('storage refused: the page says the corrections will not be kept, and editi
   assert.equal(s.editing.storageWhy, 'storage refused: QuotaExceededError');
   await quota.close();
 });
+
+test('ask the reader: an added article with no date found gets the date the reader gives, kept after a reload', async () => {
+  const { page, context, seen } = await openPage(browser, site.url);
+  await waitForApp(page);
+  await page.evaluate(async () => {
+    const text = 'Floods close the river road\n\nThe river road was closed on Wednesday after the floods, officials said.\n';
+    await window.dateline.addFiles([new File([text], 'floods.txt')]);
+  });
+  await page.waitForFunction(() => { const s = window.dateline.state(); return s.added.total > 0 && !s.added.reading && s.added.panelOpen; });
+  let s = await gotoDay(page, '2021-03-10');
+  assert.notEqual(s.selectedDate, '2021-03-10', 'no event of it on that day before the date is given');
+  await click(page, 'date-file-0');
+  const form = await typeInForm(page, '2021-03-12');
+  assert.equal(form.open, false);
+  await page.waitForFunction(() => !window.dateline.state().added.reading);
+  await screenshot(browser, page, 'ask-the-reader-dated');
+  s = await gotoDay(page, '2021-03-10');
+  assert.equal(s.selectedDate, '2021-03-10', '"on Wednesday" is read against the date given');
+  await page.waitForFunction(() => window.dateline.state().added.storing === 0);
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForFunction(() => { const s = window.dateline.state(); return s.added.total > 0 && !s.added.reading; });
+  s = await gotoDay(page, '2021-03-10');
+  assert.equal(s.selectedDate, '2021-03-10', 'the date is kept with the article');
+  assert.deepEqual(seen.pageErrors, []);
+  await context.close();
+});
+
+async function gotoDay(page, day) {
+  await page.evaluate((d) => window.dateline.goto(d), day);
+  return frames(page, 3);
+}
