@@ -444,7 +444,9 @@ void AppModel::finish_rebuild() {
         if (labels.count(p.input)) added_problems_.push_back(p);
     size_t articles = timeline_.articles.size() - bundled_read_, skipped = 0;
     for (const Problem& p : added_problems_) skipped += p.severity == Problem::Severity::Skipped;
-    if (restored_batch_) {
+    if (dated_batch_) {
+        show_notice("Read again with the date you gave");
+    } else if (restored_batch_) {
         if (!added_.empty())
             show_notice("Your " + std::to_string(articles) + " added article" + (articles == 1 ? " is" : "s are") +
                         " back on the timeline");
@@ -453,7 +455,7 @@ void AppModel::finish_rebuild() {
         show_notice("Read " + std::to_string(articles) + " added article" + (articles == 1 ? "" : "s") +
                     (skipped ? "; " + std::to_string(skipped) + " problem" + (skipped == 1 ? "" : "s") + " (see Your articles)" : ""));
     }
-    restored_batch_ = false;
+    restored_batch_ = dated_batch_ = false;
 }
 
 std::string AppModel::set_added_date(size_t index, const std::string& date) {
@@ -471,7 +473,7 @@ std::string AppModel::set_added_date(size_t index, const std::string& date) {
     added_[index].published = day;
     if (added_[index].key > 0) host_.store_added_date(added_[index].key, day ? to_iso(*day) : std::string());
     intake_problems_.clear();
-    restored_batch_ = true;  // no "read" notice: the reader is looking at the panel
+    dated_batch_ = true;  // the panel stays as it is; the notice says what happened
     start_rebuild();
     return {};
 }

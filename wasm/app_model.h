@@ -272,6 +272,7 @@ private:
     Problems intake_problems_;    // files refused or unreadable in the latest batch
     bool batch_open_ = false;     // add_file() since the last files_added()
     bool restored_batch_ = false;
+    bool dated_batch_ = false;    // the rebuild is for a date the reader gave an added file
     std::unique_ptr<TimelineBuilder> builder_;  // while reading: the timeline being built
     std::vector<ArticleInput> queue_;
     size_t queue_next_ = 0, queue_bundled_ = 0, queue_total_ = 0;

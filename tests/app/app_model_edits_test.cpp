@@ -352,6 +352,7 @@ TEST_F(EditsInTheApp, TheReaderGivesAnUndatedArticleItsDate) {
     ASSERT_TRUE(a.published);
     EXPECT_EQ(to_iso(*a.published), "2021-03-12");
     EXPECT_NE(a.published_how.find("you"), std::string::npos) << a.published_how;
+    EXPECT_EQ(model.toast(), "Read again with the date you gave");
     // "on Wednesday" is read against that date now.
     bool dated = false;
     for (const Event& e : model.timeline().events)
