@@ -258,7 +258,7 @@ std::string describe_edit(const Edit& e) {
     switch (e.kind) {
         case EditKind::Rename: return "rename to " + in_quotes(e.text);
         case EditKind::Redate: return "date " + e.date.written;
-        case EditKind::Hide: return "hide";
+        case EditKind::Hide: return e.hidden ? "hide" : "show again";
         case EditKind::Merge: return "merge with " + (e.with ? in_quotes(e.with->quote, 40) : std::string("another event"));
         case EditKind::Split: return "move a source to its own event";
         case EditKind::Note: return e.text.empty() ? "remove the note" : "note " + in_quotes(e.text);
@@ -300,7 +300,7 @@ public:
         e.precision = d.precision;
         slots_[slot].redated = true;
     }
-    void hide(size_t slot) { slots_[slot].hidden = true; }
+    void hide(size_t slot, bool hidden) { slots_[slot].hidden = hidden; }
     void note(size_t slot, const std::string& note) { slots_[slot].marks.note = note; }
     void mark_key(size_t slot, bool key) { slots_[slot].marks.key = key; }
 
@@ -442,7 +442,7 @@ EditOutcome apply_edits(Timeline& t, const std::vector<Edit>& edits) {
         switch (edit.kind) {
             case EditKind::Rename: work.rename(slot, edit.text); break;
             case EditKind::Redate: work.redate(slot, edit.date); break;
-            case EditKind::Hide: work.hide(slot); break;
+            case EditKind::Hide: work.hide(slot, edit.hidden); break;
             case EditKind::Note: work.note(slot, edit.text); break;
             case EditKind::Key: work.mark_key(slot, edit.key); break;
             case EditKind::Split: work.split(source, edit.text); break;
@@ -695,7 +695,13 @@ std::optional<Edit> read_edit(const Json& j, std::string& why) {
             }
             e.key = !j.contains("key") || j["key"].get<bool>();
             break;
-        case EditKind::Hide: break;
+        case EditKind::Hide:
+            if (j.contains("hidden") && !j["hidden"].is_boolean()) {
+                why = "\"hidden\" is not true or false";
+                return std::nullopt;
+            }
+            e.hidden = !j.contains("hidden") || j["hidden"].get<bool>();
+            break;
     }
     return e;
 }
@@ -780,7 +786,9 @@ std::string edits_document_json(const std::vector<Edit>& edits) {
                 if (e.with) j["with"] = anchor_json(*e.with);
                 break;
             case EditKind::Key: j["key"] = e.key; break;
-            case EditKind::Hide: break;
+            case EditKind::Hide:
+                if (!e.hidden) j["hidden"] = false;
+                break;
         }
         doc["edits"].push_back(std::move(j));
     }

@@ -6,7 +6,7 @@
 //      {"kind": "rename", "anchor": A, "headline": "Iraqi forces retake the Nuri mosque"},
 //      {"kind": "redate", "anchor": A, "date": "2017-06-29"},   // or "2017-W26", "2017-06", "2017",
 //                                                              // or a range "2017-06-01/2017-06-10"
-//      {"kind": "hide",   "anchor": A},
+//      {"kind": "hide",   "anchor": A},                        // "hidden": false shows it again
 //      {"kind": "merge",  "anchor": A, "with": B},             // B's event joins A's
 //      {"kind": "split",  "anchor": A, "headline": "..."},     // A's source becomes its own event
 //                                                              // (alone already: only the headline)
@@ -91,6 +91,7 @@ struct Edit {
     std::string text;            // rename and split: the headline (split: may be empty); note: the note
     EditDate date;               // redate
     bool key = true;             // key: mark (true) or unmark (false)
+    bool hidden = true;          // hide: hide (true) or show again (false)
     friend bool operator==(const Edit&, const Edit&) = default;
 };
 

@@ -56,6 +56,22 @@ void App::draw_added_button() {
                                          : "The articles you added, and what came of them");
 }
 
+// "Ask the reader": an article in which no publication date was found gets one from the reader
+// (typed in the page's form); one they gave can be changed. Relative dates ("on Wednesday") are
+// then read against it.
+void App::draw_added_date(size_t file, const Article& article) {
+    const std::optional<CivilDate>& given = model_.added()[file].published;
+    if (article.published && !given) return;
+    ImGui::PushFont(fonts_.small);
+    if (given) ImGui::TextDisabled("Published %s (the date you gave)", to_iso(*given).c_str());
+    else ImGui::TextColored(ImVec4(0.62f, 0.16f, 0.10f, 1.0f), "No publication date found in it");
+    ImGui::SameLine();
+    if (ImGui::SmallButton(given ? "Change the date\xE2\x80\xA6" : "Give its date\xE2\x80\xA6"))
+        model_.open_edit_form(AppModel::EditForm::Published, static_cast<int>(file));
+    control("date-file-" + std::to_string(file));
+    ImGui::PopFont();
+}
+
 void App::draw_added_panel() {
     if (!model_.added_panel_open() || embedded_) return;
     const Timeline& timeline = model_.timeline();
@@ -100,9 +116,11 @@ void App::draw_added_panel() {
                 const bool remove = ImGui::SmallButton("Remove");
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("Take this file off the timeline (and out of this browser)");
                 for (uint32_t a = static_cast<uint32_t>(model_.bundled_articles()); a < timeline.articles.size(); ++a)
-                    if (timeline.labels[a] == labels[i])
+                    if (timeline.labels[a] == labels[i]) {
                         ImGui::Text("\xE2\x80\x9C%s\xE2\x80\x9D: %zu event%s", timeline.articles[a].title.c_str(), events_of[a],
                                     events_of[a] == 1 ? "" : "s");
+                        draw_added_date(i, timeline.articles[a]);
+                    }
                 for (const Problem& p : model_.added_problems())
                     if (concerns(p, labels[i])) {
                         const bool skipped = p.severity == Problem::Severity::Skipped;

@@ -70,7 +70,10 @@ bool App::handle_event(const SDL_Event& ev) {
             model_.zoom_at(std::pow(1.5f, std::clamp(steps, -3.0f, 3.0f)), x - timeline_min_.x, true);
             return true;
         }
-        case SDL_KEYDOWN: keys_pressed_.push_back(ev.key.keysym.scancode); return false;
+        case SDL_KEYDOWN:
+            if (edit_shortcut(ev.key.keysym)) return true;
+            keys_pressed_.push_back(ev.key.keysym.scancode);
+            return false;
         // Fingers: one finger on a panel drags it (touch_scroll()); SDL also reports the first
         // finger as the mouse, which ImGui reads for taps.
         case SDL_FINGERDOWN: {
@@ -157,6 +160,7 @@ void App::layout_and_draw() {
     ImGui::Begin("Dateline", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    controls_.clear();
     const float css_width = viewport->Size.x / ratio_;
     reading_facts_.drawn = false;  // the views drawn below say what they showed
     list_rows_.clear();
@@ -247,6 +251,11 @@ void App::layout_and_draw() {
         ImGui::PopFont();
     }
     ImGui::End();
+    if (after_frame_) {
+        const std::function<void()> command = std::move(after_frame_);
+        after_frame_ = nullptr;
+        command();
+    }
 }
 
 void App::draw_header() {
@@ -281,6 +290,10 @@ void App::draw_header() {
     ImGui::SameLine();
     if (ImGui::Button("\xE2\x96\xB6##next")) model_.select(std::min(selected + 1, last), true);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next event (Right)");
+    if (!embedded_) {
+        ImGui::SameLine();
+        draw_edit_switch();
+    }
     if (narrow_) ImGui::PopStyleVar();
     // The playhead's date, where there is room (the playhead's own label shows it anyway).
     const int64_t day = static_cast<int64_t>(std::floor(model_.playhead()));
@@ -374,6 +387,7 @@ ScreenFacts App::screen_facts() const {
     f.scroll.list = list_scroll_;
     f.scroll.article = article_scroll_;
     f.wanted_height = wanted_height_;
+    f.controls = controls_;
     f.markers_visible = markers_.markers.size();
     if (map_shown_) {
         f.map = rect(map_min_, map_max_);
@@ -402,6 +416,7 @@ std::string App::markers_json() const {
         j["events"] = Json::array();
         j["dates"] = Json::array();  // each event's first day, in the same order
         for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) {
+            if (*e >= static_cast<int>(model_.timeline().events.size())) continue;  // (an edit since this frame drew may have taken events out)
             j["events"].push_back(model_.timeline().events[*e].id);
             j["dates"].push_back(to_iso(civil_from_days(model_.timeline().events[*e].first_day)));
         }

@@ -10,10 +10,12 @@
 //         added_articles.cpp  the "Add articles" button, the reading progress, "Your articles"
 //         overview_strip.cpp  the overview strip with its brush, the legend, the first-visit hint
 //         map_panel.cpp       the map of the story's places, on the playhead
+//         editing_panel.cpp   the "Edit" switch, Undo and Redo, the current event's corrections
 #pragma once
 
 #include <SDL.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -93,6 +95,7 @@ private:
     float added_button_width() const;
     std::string added_button_label() const;
     void draw_added_panel();
+    void draw_added_date(size_t file, const Article& article);
     // reading_panel.cpp
     void draw_reading(ImVec2 size);
     void draw_list(ImVec2 size);
@@ -102,6 +105,16 @@ private:
     // map_panel.cpp
     void draw_map(ImVec2 size);
     void draw_place_chip();  // the place filter, as a chip that clears it (nothing when none)
+    // editing_panel.cpp
+    void after_frame(std::function<void()> command);
+    void control(const std::string& name);
+    void draw_edit_switch();
+    bool edit_shortcut(const SDL_Keysym& key);
+    void draw_event_marks(int event);
+    void draw_edit_controls(int event);
+    void draw_merge_popup(int event);
+    void draw_source_edit(int event, size_t source);
+    void draw_editing_overview();
 
     AppModel& model_;
     Fonts fonts_;
@@ -135,6 +148,8 @@ private:
     bool story_open_narrow_ = false;  // the narrow layout's story description, opened by a tap
     ImVec2 added_button_min_{0, 0}, added_button_max_{0, 0};  // last frame's button (pixels)
     ImVec2 remove_all_min_{0, 0}, remove_all_max_{0, 0};      // and the panel's "Remove all"
+    std::vector<std::pair<std::string, ScreenFacts::Rect>> controls_;  // this frame's named controls
+    std::function<void()> after_frame_;  // an edit clicked this frame, done once it is drawn
     int fingers_ = 0;
     struct PanelRect {
         ImVec2 min{0, 0}, max{0, 0};

@@ -32,6 +32,8 @@ void AppModel::load_articles(const std::string& folder) {
     bundled_read_ = timeline_.articles.size();
     for (const Problem& p : timeline_.problems)
         if (p.severity == Problem::Severity::Skipped) errors_.push_back(p.input + ": " + p.message);
+    draft_.reset();
+    apply_edit_list();
     build_boxes();
     // The story's opening view: its file's, or the whole story with its long empty stretches
     // compressed (overview.h).
@@ -237,10 +239,19 @@ void AppModel::apply_url_hash(const std::string& hash) {
     url_dirty_ = false;
 }
 
+// Where Play stops: when the author marked key events, only at them (key event to key event);
+// otherwise at every event. -1 after the last stop.
+int AppModel::next_play_stop(int from) const {
+    const bool keys_only = has_key_events();
+    for (int e = std::max(0, from + 1); e < static_cast<int>(timeline_.events.size()); ++e)
+        if (!keys_only || is_key(e)) return e;
+    return -1;
+}
+
 void AppModel::toggle_play() {
     playing_ = !playing_;
     play_clock_ = 0;
-    if (playing_ && selected_ >= static_cast<int>(timeline_.events.size()) - 1) select(0, true);
+    if (playing_ && next_play_stop(selected_) < 0) select(next_play_stop(-1), true);  // from the start again
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -338,8 +349,8 @@ void AppModel::tick(double dt) {
         play_clock_ += dt;
         if (play_clock_ >= kSecondsPerEvent) {
             play_clock_ = 0;
-            const int next = selected_ + 1;
-            if (next >= static_cast<int>(timeline_.events.size())) playing_ = false;
+            const int next = next_play_stop(selected_);
+            if (next < 0) playing_ = false;
             else select(next, true);
         }
     }
@@ -349,18 +360,20 @@ void AppModel::tick(double dt) {
     }
     if (toast_left_ > 0) toast_left_ -= dt;
     if (builder_) read_some();
-    if (filter_dirty_) {
-        shown_.clear();
-        for (size_t i = 0; i < timeline_.events.size(); ++i)
-            if (event_matches(timeline_, timeline_.events[i], filter_) && event_names_place(timeline_.events[i], place_filter_))
-                shown_.push_back(static_cast<int>(i));
-        // The timeline draws only the events the filters show.
-        shown_boxes_.clear();
-        if (shown_.size() < boxes_.size())
-            for (int e : shown_) shown_boxes_.push_back(boxes_[static_cast<size_t>(e)]);
-        filter_dirty_ = false;
-    }
+    if (filter_dirty_) refilter();
     sync_url(dt);
+}
+
+void AppModel::refilter() {
+    shown_.clear();
+    for (size_t i = 0; i < timeline_.events.size(); ++i)
+        if (event_matches(timeline_, timeline_.events[i], filter_) && event_names_place(timeline_.events[i], place_filter_))
+            shown_.push_back(static_cast<int>(i));
+    // The timeline draws only the events the filters show.
+    shown_boxes_.clear();
+    if (shown_.size() < boxes_.size())
+        for (int e : shown_) shown_boxes_.push_back(boxes_[static_cast<size_t>(e)]);
+    filter_dirty_ = false;
 }
 
 bool AppModel::animating() const {
@@ -433,7 +446,7 @@ bool AppModel::add_file(std::string name, std::string bytes, uint64_t full_size,
         return false;
     }
     added_bytes_ += bytes.size();
-    added_.push_back({NamedFile{std::move(name), std::move(bytes), full_size}, key});
+    added_.push_back({NamedFile{std::move(name), std::move(bytes), full_size}, key, std::nullopt});
     return true;
 }
 
@@ -466,6 +479,19 @@ void AppModel::start_rebuild() {
         for (const Added& a : added_) files.push_back(a.file);
         return files;
     }());
+    // Dates the reader gave (a file's label is how the timeline names its article).
+    {
+        std::vector<NamedFile> names;
+        for (const Added& a : added_) names.push_back({a.file.name, {}, 0});
+        const std::vector<std::string> labels = labels_of(names);
+        for (ArticleInput& in : added.articles)
+            for (size_t i = 0; i < added_.size(); ++i)
+                if (added_[i].published && labels[i] == in.label) {
+                    if (!in.facts) in.facts = EditorialFacts{};
+                    in.facts->published = added_[i].published;
+                    in.facts->published_by = "you";
+                }
+    }
     Problems carried = bundled_problems_;
     added_labels_.clear();
     for (const Problem& p : intake_problems_) added_labels_.push_back(p.input);
@@ -500,6 +526,8 @@ void AppModel::finish_rebuild() {
     const std::string selected_id = selected_ >= 0 ? timeline_.events[selected_].id : std::string();
     const std::string open_article_event = article_event_ >= 0 ? timeline_.events[article_event_].id : std::string();
     timeline_ = builder_->finish();
+    draft_.reset();
+    apply_edit_list();  // the author's edits again, on the new draft
     builder_.reset();
     queue_.clear();
     queue_next_ = 0;
@@ -523,7 +551,9 @@ void AppModel::finish_rebuild() {
         if (labels.count(p.input)) added_problems_.push_back(p);
     size_t articles = timeline_.articles.size() - bundled_read_, skipped = 0;
     for (const Problem& p : added_problems_) skipped += p.severity == Problem::Severity::Skipped;
-    if (restored_batch_) {
+    if (dated_batch_) {
+        show_notice("Read again with the date you gave");
+    } else if (restored_batch_) {
         if (!added_.empty())
             show_notice("Your " + std::to_string(articles) + " added article" + (articles == 1 ? " is" : "s are") +
                         " back on the timeline");
@@ -532,7 +562,27 @@ void AppModel::finish_rebuild() {
         show_notice("Read " + std::to_string(articles) + " added article" + (articles == 1 ? "" : "s") +
                     (skipped ? "; " + std::to_string(skipped) + " problem" + (skipped == 1 ? "" : "s") + " (see Your articles)" : ""));
     }
-    restored_batch_ = false;
+    restored_batch_ = dated_batch_ = false;
+}
+
+std::string AppModel::set_added_date(size_t index, const std::string& date) {
+    if (index >= added_.size()) return "No such article";
+    if (builder_) return "Wait until the articles are read";
+    std::string written = date;
+    while (!written.empty() && written.back() == ' ') written.pop_back();
+    while (!written.empty() && written.front() == ' ') written.erase(0, 1);
+    std::optional<CivilDate> day;
+    if (!written.empty()) {
+        day = parse_iso_date(written);
+        if (!day) return "\u201C" + written + "\u201D is not a day: write it as 2017-06-29";
+    }
+    if (day == added_[index].published) return {};
+    added_[index].published = day;
+    if (added_[index].key > 0) host_.store_added_date(added_[index].key, day ? to_iso(*day) : std::string());
+    intake_problems_.clear();
+    dated_batch_ = true;  // the panel stays as it is; the notice says what happened
+    start_rebuild();
+    return {};
 }
 
 void AppModel::remove_added(size_t index) {
@@ -616,6 +666,8 @@ void AppModel::add_generated_events(size_t count) {
         ++g;
     }
     timeline_.events = std::move(all);
+    draft_.reset();  // (measuring only: the events shown become the draft)
+    outcome_ = EditOutcome{};
     build_boxes();
     filter_dirty_ = true;
     selected_ = event_at(timeline_, static_cast<int64_t>(std::floor(playhead_)));
@@ -636,6 +688,11 @@ std::string AppModel::state_json(const ScreenFacts& screen, unsigned long frames
     j["selected"] = selected_ >= 0 ? Json(timeline_.events[selected_].id) : Json(nullptr);
     j["selectedTitle"] = selected_ >= 0 ? Json(timeline_.events[selected_].title) : Json(nullptr);
     j["selectedDate"] = selected_ >= 0 ? Json(to_iso(civil_from_days(timeline_.events[selected_].first_day))) : Json(nullptr);
+    // What a person reads of it: the date in words, the author's note, a key event.
+    j["selectedDateWords"] = selected_ >= 0 ? Json(date_words(selected_)) : Json(nullptr);
+    j["selectedNote"] = selected_ >= 0 ? Json(note_of(selected_)) : Json(nullptr);
+    j["selectedKey"] = selected_ >= 0 && is_key(selected_);
+    j["selectedSources"] = selected_ >= 0 ? timeline_.events[selected_].sources.size() : 0;
     j["playhead"] = ready_ ? Json(to_iso(civil_from_days(static_cast<int64_t>(std::floor(playhead_))))) : Json(nullptr);
     j["view"] = {{"from", to_iso(civil_from_days(static_cast<int64_t>(std::floor(view_.from()))))},
                  {"to", to_iso(civil_from_days(static_cast<int64_t>(std::ceil(view_.to())) - 1))},
@@ -737,6 +794,10 @@ std::string AppModel::state_json(const ScreenFacts& screen, unsigned long frames
     story["lanes"] = Json::array();
     for (const Lanes::Lane& l : lanes_.lanes) story["lanes"].push_back({{"name", l.name}, {"events", l.events}});
     j["story"] = std::move(story);
+    j["editing"] = Json::parse(editing_json());
+    Json controls = Json::object();
+    for (const auto& [name, r] : screen.controls) controls[name] = rect(r);
+    j["controls"] = std::move(controls);
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

@@ -14,12 +14,16 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "article_inputs.h"
 #include "overview.h"
 #include "map_view.h"
+#include "calendar.h"
+#include "edits.h"
 #include "story.h"
 #include "timeline.h"
 #include "timeline_view.h"
@@ -39,6 +43,16 @@ public:
     virtual void forget_added_file(double key) = 0;          // out of the browser's storage
     virtual void set_title(const std::string& title) = 0;    // the page's title (a tab's name)
     virtual double now_ms() = 0;                             // a monotonic clock (the reading's budget)
+    // The author's corrections (app_model_edits.cpp): the edits document, to keep in the
+    // browser's storage after each edit; and the page's text form for an edit (editor.js), with
+    // what it asks, the current value and a hint. No-ops by default (a host without them).
+    virtual void store_edits(const std::string& document) { (void)document; }
+    virtual void open_edit_form(const std::string& form, const std::string& label, const std::string& value,
+                                const std::string& hint) {
+        (void)form, (void)label, (void)value, (void)hint;
+    }
+    // The publication date the reader gave an added article ("" none), kept with it in storage.
+    virtual void store_added_date(double key, const std::string& date) { (void)key, (void)date; }
 };
 
 // Where the views drew things this frame, for state_json() (tests and hosts read them).
@@ -88,6 +102,8 @@ struct ScreenFacts {
     };
     std::vector<ListRow> list_rows;
     Rect choices;  // the list of same-day events to choose from, when open
+    // Named controls drawn this frame (the editing controls: "edit", "rename", "undo"...).
+    std::vector<std::pair<std::string, Rect>> controls;
 };
 
 class AppModel {
@@ -176,6 +192,48 @@ public:
     static constexpr size_t kMostAddedFiles = 500;
     static constexpr size_t kMostAddedBytes = 64u * 1024u * 1024u;
 
+    // --- Corrections: the author's edits (core/edits.h; app_model_edits.cpp) -------------------
+    // The timeline shown is always the drafted one with the edits applied, again after every
+    // rebuild. Commands take an event of timeline() (and a source of it); those with text return
+    // "" when done, else what is wrong with the text (the form shows it). After an edit the
+    // edited event stays selected (a hidden one: the event at the playhead).
+    bool editing() const { return editing_; }  // the "Edit" switch (published pages start off)
+    void set_editing(bool on) { editing_ = on; }
+    std::string rename_event(int event, const std::string& headline);
+    std::string redate_event(int event, const std::string& date);  // as parse_edit_date reads it
+    void hide_event(int event);
+    void show_hidden(size_t hidden);  // an event of edit_outcome().hidden, back on the timeline
+    void merge_events(int event, int other);   // `other`'s sources join `event`
+    void split_source(int event, int source);  // the source becomes an event of its own
+    std::string set_note(int event, const std::string& note);  // "" removes the note
+    void set_key(int event, bool key);
+    bool undo_edit();  // false when there is nothing to undo
+    bool redo_edit();
+    // The whole list at once (published pages, tests): no undo past it.
+    void set_edits(std::vector<Edit> edits);
+    // The edits document the browser kept ("" when none), at start after the reader's articles:
+    // its edits come first, any made meanwhile after them. Its problems are said.
+    void restore_edits(const std::string& document);
+    // Whether the browser keeps the edits (a write may fail later: quota, private window).
+    void set_edits_storage(bool kept, const std::string& why);
+    // The page's text form (editor.js) for a rename, a date or a note of an event.
+    enum class EditForm : uint8_t { Rename, Redate, Note, Published };  // Published: of an added file
+    void open_edit_form(EditForm form, int event);  // Published: `event` is the added file's index
+    std::string submit_edit_form(const std::string& text);  // "" when done (the form closes)
+    void cancel_edit_form() { form_open_ = false; }
+
+    const EditHistory& edit_history() const { return history_; }
+    // The outcome of applying the edits to the shown timeline: marks per event of timeline(),
+    // hidden events, stale edits ("no longer found: ...").
+    const EditOutcome& edit_outcome() const { return outcome_; }
+    bool is_key(int event) const;
+    const std::string& note_of(int event) const;
+    bool has_key_events() const;
+    // What was wrong with the stored edits document, said to the author.
+    const std::vector<std::string>& edit_problems() const { return edit_problems_; }
+    int edits_storage() const { return edits_storage_; }  // kept: 1, not kept: 0, not known: -1
+    const std::string& edits_storage_why() const { return edits_storage_why_; }
+
     // Generated events (copies of the real ones at other dates), for the benchmark.
     void add_generated_events(size_t count);
 
@@ -226,7 +284,16 @@ public:
     struct Added {
         NamedFile file;
         double key = 0;  // the browser storage's key (0: not kept)
+        std::optional<CivilDate> published;  // the date the reader gave it (no date found in it)
     };
+    // The reader gives an added article its publication date ("Ask the reader": an article in
+    // which none was found); "" takes it back. "" when done, else what is wrong with the date.
+    // The timeline is read again with it (as sources.json's date, named "you").
+    std::string set_added_date(size_t index, const std::string& date);
+    // The date kept with the file added last (restored from storage, before files_added()).
+    void date_last_added(const std::string& date) {
+        if (!added_.empty()) added_.back().published = parse_iso_date(date);
+    }
     const std::vector<Added>& added() const { return added_; }
     const Problems& added_problems() const { return added_problems_; }
     bool is_added(uint32_t article) const { return article >= bundled_read_; }
@@ -256,6 +323,14 @@ private:
     void start_rebuild();
     void read_some();
     void finish_rebuild();
+    void refilter();
+    int next_play_stop(int from) const;
+    std::string editing_json() const;  // state_json()["editing"]
+    // Corrections (app_model_edits.cpp).
+    void apply_edit_list();  // timeline_.events = the draft with history_ applied
+    void edits_changed(const Anchor* focus, bool store = true);  // re-applies, keeps the selection, stores
+    void commit_edit(Edit edit, const Anchor& focus);
+    bool valid_event(int event) const { return event >= 0 && event < static_cast<int>(timeline_.events.size()); }
 
     BrowserHost& host_;
     Story story_;
@@ -270,6 +345,7 @@ private:
     Problems intake_problems_;    // files refused or unreadable in the latest batch
     bool batch_open_ = false;     // add_file() since the last files_added()
     bool restored_batch_ = false;
+    bool dated_batch_ = false;    // the rebuild is for a date the reader gave an added file
     std::unique_ptr<TimelineBuilder> builder_;  // while reading: the timeline being built
     std::vector<ArticleInput> queue_;
     size_t queue_next_ = 0, queue_bundled_ = 0, queue_total_ = 0;
@@ -304,6 +380,22 @@ private:
     bool filter_dirty_ = true;
     int article_event_ = -1, article_source_ = -1;  // the open article view
     uint64_t selection_serial_ = 0, article_serial_ = 0;
+
+    // Corrections.
+    bool editing_ = false;
+    EditHistory history_;
+    EditOutcome outcome_;  // of history_ on the draft: marks per event of timeline_
+    // The drafted events while edits apply (timeline_.events is the draft itself when there
+    // are none: no copy of 100,000 generated events for nothing).
+    std::optional<std::vector<Event>> draft_;
+    bool edits_restored_ = false;  // the stored document was read: writes may replace it
+    std::vector<std::string> edit_problems_;
+    int edits_storage_ = -1;
+    std::string edits_storage_why_;
+    bool form_open_ = false;
+    EditForm form_ = EditForm::Rename;
+    Anchor form_target_;
+    size_t form_file_ = 0;  // EditForm::Published: the added file
 
     // URL and notices.
     bool url_dirty_ = false;

@@ -25,7 +25,8 @@
     // the app has read them back (restoreAddedFiles says when they are handed over, or none are).
     Module['ccall']('dateline_set_restoring', null, ['number'], [1]);
     Module['ccall']('dateline_apply_hash', null, ['string'], [location.hash || '']);
-    restoreAddedFiles();
+    // The author's corrections after the reader's articles (their anchors may point into them).
+    restoreAddedFiles().then(function () { if (Module['restoreEdits']) Module['restoreEdits'](); });
     // ?events=N: generated events for the performance benchmark (at most a million).
     var generated = /(^|[?&])events=(\d+)/.exec(location.search.slice(1));
     if (generated) Module['ccall']('dateline_add_generated_events', null, ['number'], [Math.min(1e6, +generated[2])]);
@@ -73,17 +74,24 @@
     storage = new Promise(function (resolve) {
       var request;
       try {
-        request = indexedDB.open('dateline', 1);
+        request = indexedDB.open('dateline', 2);
       } catch (e) {
         return resolve({ db: null, why: 'this browser refuses storage to this page' });
       }
-      request.onupgradeneeded = function () { request.result.createObjectStore('added-articles', { autoIncrement: true }); };
+      // Version 1 held the added articles; version 2 adds the author's corrections ("edits":
+      // the edits document under the key "current", kept by editor.js).
+      request.onupgradeneeded = function () {
+        var db = request.result;
+        if (!db.objectStoreNames.contains('added-articles')) db.createObjectStore('added-articles', { autoIncrement: true });
+        if (!db.objectStoreNames.contains('edits')) db.createObjectStore('edits');
+      };
       request.onsuccess = function () { resolve({ db: request.result, why: '' }); };
       request.onerror = function () { resolve({ db: null, why: 'storage refused: ' + (request.error && request.error.name) }); };
       request.onblocked = function () { resolve({ db: null, why: 'storage is busy in another tab' }); };
     });
     return storage;
   }
+  Module['openStorage'] = openStorage;  // (editor.js keeps the corrections in the same database)
   var storing = 0;  // storage transactions under way (state().added.storing)
   function storeTransaction(db, mode, work) {
     storing++;
@@ -109,6 +117,7 @@
       var taken = Module['ccall']('dateline_add_file', 'number', ['string', 'number', 'number', 'number', 'number'],
                                   [f.name, ptr, f.bytes.length, f.fullSize, f.key || 0]);
       Module['_free'](ptr);
+      if (taken && f.published) Module['ccall']('dateline_date_last_added', null, ['string'], [f.published]);
       if (!taken && f.key && !restored) Module['forgetAddedFile'](f.key);  // never added; kept ones stay kept
     });
     Module['ccall']('dateline_files_added', null, ['number'], [restored ? 1 : 0]);
@@ -145,16 +154,17 @@
   }
   function restoreAddedFiles() {
     var noneBack = function () { Module['ccall']('dateline_set_restoring', null, ['number'], [0]); };
-    openStorage().then(function (store) {
+    return openStorage().then(function (store) {
       Module['ccall']('dateline_set_storage', null, ['number', 'string'], [store.db ? 1 : 0, store.why]);
       if (!store.db) return noneBack();
       var records = [];
-      storeTransaction(store.db, 'readonly', function (s) {
+      return storeTransaction(store.db, 'readonly', function (s) {
         var cursor = s.openCursor();
         cursor.onsuccess = function () {
           var c = cursor.result;
           if (!c) return;
-          records.push({ key: c.key, name: c.value.name, bytes: new Uint8Array(c.value.bytes), fullSize: c.value.fullSize || 0 });
+          records.push({ key: c.key, name: c.value.name, bytes: new Uint8Array(c.value.bytes), fullSize: c.value.fullSize || 0,
+                         published: typeof c.value.published === 'string' ? c.value.published : '' });
           c['continue']();
         };
       }).then(function () {
@@ -163,6 +173,22 @@
       });
     });
   }
+  // The publication date the reader gave a kept file ("" none): {name, bytes, fullSize, published}.
+  Module['storeAddedDate'] = function (key, date) {
+    openStorage().then(function (store) {
+      if (!store.db) return;
+      storeTransaction(store.db, 'readwrite', function (s) {
+        var get = s.get(key);
+        get.onsuccess = function () {
+          if (!get.result) return;
+          get.result.published = date;
+          s.put(get.result, key);
+        };
+      }).then(function (r) {
+        if (!r.ok) Module['ccall']('dateline_set_storage', null, ['number', 'string'], [0, 'storage refused: ' + r.why]);
+      });
+    });
+  };
   Module['forgetAddedFile'] = function (key) {
     openStorage().then(function (store) {
       if (store.db) storeTransaction(store.db, 'readwrite', function (s) { s['delete'](key); });

@@ -35,6 +35,16 @@ public:
         EM_ASM({ document.title = UTF8ToString($0); }, title.c_str());  // text, never markup
     }
     double now_ms() override { return emscripten_get_now(); }
+    void store_edits(const std::string& document) override {
+        EM_ASM({ if (Module.storeEdits) Module.storeEdits(UTF8ToString($0)); }, document.c_str());
+    }
+    void store_added_date(double key, const std::string& date) override {
+        EM_ASM({ if (Module.storeAddedDate) Module.storeAddedDate($0, UTF8ToString($1)); }, key, date.c_str());
+    }
+    void open_edit_form(const std::string& form, const std::string& label, const std::string& value, const std::string& hint) override {
+        EM_ASM({ if (Module.openEditForm) Module.openEditForm(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2), UTF8ToString($3)); },
+               form.c_str(), label.c_str(), value.c_str(), hint.c_str());
+    }
 };
 
 Connections c;
@@ -151,6 +161,10 @@ EMSCRIPTEN_KEEPALIVE int dateline_add_file(const char* name, const unsigned char
 EMSCRIPTEN_KEEPALIVE void dateline_file_unreadable(const char* name, const char* why) {
     if (c.model && name && why) c.model->file_unreadable(name, why);
 }
+// The publication date the reader gave the file added last ("YYYY-MM-DD"), kept with it.
+EMSCRIPTEN_KEEPALIVE void dateline_date_last_added(const char* date) {
+    if (c.model && date) c.model->date_last_added(date);
+}
 EMSCRIPTEN_KEEPALIVE void dateline_files_added(int restored) {
     if (c.model) c.model->files_added(restored != 0);
     dateline_wake();
@@ -167,6 +181,30 @@ EMSCRIPTEN_KEEPALIVE void dateline_set_restoring(int restoring) {
     const bool waiting = c.model->link_waiting();
     c.model->set_restoring(restoring != 0);
     if (waiting) dateline_wake();  // else nothing changed: no frame (an idle page draws none)
+}
+
+// The author's corrections (editor.js): the edits document kept in the browser ("" when none),
+// handed over once at start after the reader's articles; whether the browser keeps it (a write
+// may fail later); and the page's text form, submitted ("" back when done, else what is wrong
+// with the text; the pointer stays valid until the next call) or cancelled.
+// (They wake the app only when there is something to show: an idle page at start draws nothing.)
+EMSCRIPTEN_KEEPALIVE void dateline_restore_edits(const char* document) {
+    if (c.model) c.model->restore_edits(document ? document : "");
+    if (document && *document) dateline_wake();
+}
+EMSCRIPTEN_KEEPALIVE void dateline_edits_storage(int kept, const char* why) {
+    if (c.model) c.model->set_edits_storage(kept != 0, why ? why : "");
+    if (!kept) dateline_wake();
+}
+EMSCRIPTEN_KEEPALIVE const char* dateline_submit_edit_form(const char* text) {
+    static std::string problem;
+    problem = c.model && text ? c.model->submit_edit_form(text) : std::string();
+    dateline_wake();
+    return problem.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void dateline_cancel_edit_form() {
+    if (c.model) c.model->cancel_edit_form();
+    dateline_wake();
 }
 // How much of a file the page hands over: the core reads an article up to this many bytes.
 EMSCRIPTEN_KEEPALIVE double dateline_largest_article_bytes() { return static_cast<double>(dateline::kLargestArticleBytes); }

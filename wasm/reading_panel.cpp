@@ -176,6 +176,8 @@ void App::draw_reading(ImVec2 size) {
         if (!tags.empty()) ImGui::Text("Actors: %s", tags.c_str());
         ImGui::PopFont();
     };
+    draw_event_marks(selected);
+    draw_edit_controls(selected);
     if (!embedded_) {
         how_places_actors();
         ImGui::Separator();
@@ -230,6 +232,7 @@ void App::draw_reading(ImVec2 size) {
             if (ImGui::SmallButton("Original \xE2\x86\x97")) model_.open_original(*a.url);  // ↗ is not in the font: shown as text
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.url->c_str());
         }
+        draw_source_edit(selected, i);
         ImGui::PopID();
     }
     if (embedded_) {

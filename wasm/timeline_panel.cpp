@@ -136,7 +136,7 @@ void App::draw_timeline(ImVec2 size) {
         const float x0 = origin.x + m.x0, x1 = origin.x + m.x1;
         bool over = false;
         if (m.span) {
-            const float h = px(9);
+            const float h = px(m.count == 1 && model_.is_key(*markers_.begin(m)) ? 15 : 9);  // a key event: taller
             dl->AddRectFilled(ImVec2(x0, cy - h / 2), ImVec2(std::max(x1, x0 + px(2)), cy + h / 2), with_alpha(colour, 0.30f * alpha), px(3));
             dl->AddRect(ImVec2(x0, cy - h / 2), ImVec2(std::max(x1, x0 + px(2)), cy + h / 2), with_alpha(colour, 0.75f * alpha), px(3), 0,
                         px(holds_current ? 2.5f : 1));
@@ -153,8 +153,11 @@ void App::draw_timeline(ImVec2 size) {
             if (holds_current) dl->AddCircle(ImVec2(x0, cy), r + px(3), rgba(0.1f, 0.1f, 0.1f, 0.9f), 0, px(2));
             over = hovered && std::abs(io.MousePos.x - x0) < r + px(2) && std::abs(io.MousePos.y - cy) < r + px(2);
         } else {
-            const float r = m.sources > 1 ? radius + px(1.5f) : radius;
+            // A key event (the author's mark) is drawn larger, with a dark ring.
+            const bool key = model_.is_key(*markers_.begin(m));
+            const float r = (m.sources > 1 ? radius + px(1.5f) : radius) * (key ? 1.6f : 1.0f);
             dl->AddCircleFilled(ImVec2(x0, cy), r, with_alpha(colour, alpha));
+            if (key) dl->AddCircle(ImVec2(x0, cy), r, rgba(0.1f, 0.1f, 0.1f, 0.85f * alpha), 0, px(2));
             if (m.sources > 1) dl->AddCircle(ImVec2(x0, cy), r + px(2.5f), with_alpha(colour, 0.7f * alpha), 0, px(1.5f));
             if (holds_current) dl->AddCircle(ImVec2(x0, cy), r + px(5), rgba(0.1f, 0.1f, 0.1f, 0.9f), 0, px(2));
             over = hovered && std::abs(io.MousePos.x - x0) < r + px(3) && std::abs(io.MousePos.y - cy) < r + px(3);

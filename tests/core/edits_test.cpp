@@ -206,6 +206,29 @@ TEST(Edits, HideLeavesTheEventOut) {
     EXPECT_EQ(out.marks.size(), t.events.size());
 }
 
+TEST(Edits, HiddenFalseShowsAHiddenEventAgain) {
+    Timeline t = bundled();
+    const std::string id = t.events[3].id;
+    const Anchor a = anchor_of(t, t.events[3].sources[0]);
+    Edit show = edit(EditKind::Hide, a);
+    show.hidden = false;
+    const EditOutcome out = apply_edits(t, {edit(EditKind::Hide, a), show});
+    EXPECT_EQ(t.events.size(), bundled().events.size());
+    EXPECT_GE(index_of(t, id), 0);
+    EXPECT_TRUE(out.hidden.empty());
+    EXPECT_EQ(out.applied, 2u);
+    EXPECT_EQ(describe_edit(show), "show again");
+    // In the document: "hidden": false, read back the same; a hide without it hides.
+    Problems problems;
+    const EditsDocument doc = parse_edits_document(edits_document_json({edit(EditKind::Hide, a), show}), "e.json", problems);
+    EXPECT_TRUE(problems.empty());
+    ASSERT_EQ(doc.edits.size(), 2u);
+    EXPECT_TRUE(doc.edits[0].hidden);
+    EXPECT_FALSE(doc.edits[1].hidden);
+    EXPECT_NE(edits_document_json({show}).find("\"hidden\": false"), std::string::npos);
+    EXPECT_EQ(edits_document_json({edit(EditKind::Hide, a)}).find("hidden"), std::string::npos);
+}
+
 TEST(Edits, MergeJoinsTheSecondEventsSourcesToTheFirst) {
     Timeline t = bundled();
     const Event& a = event_with(t, 1, Precision::Day, 0);
