@@ -17,20 +17,26 @@ void AppModel::load_articles(const std::string& folder) {
     // The story's settings first (its lanes and opening view); a bad story file is said, and
     // the articles are read all the same.
     Problems story_problems;
-    story_ = read_story_file(folder, "the bundled story.json", story_problems);
+    Story story = read_story_file(folder, "the bundled story.json", story_problems);
+    GatheredInputs inputs = gather_article_inputs({folder});
+    for (ArticleInput& in : inputs.articles) in.label = "the bundled " + in.file;  // not a path inside the app
+    start_story(std::move(story), story_problems, std::move(inputs));
+}
+
+void AppModel::start_story(Story story, const Problems& story_problems, GatheredInputs inputs) {
+    story_ = std::move(story);
     for (const Problem& p : story_problems) {
         if (p.severity == Problem::Severity::Skipped) errors_.push_back(p.input + ": " + p.message);
         else notices_.push_back(p.input + ": " + p.message);
     }
     if (!story_.title.empty()) host_.set_title("Dateline: " + story_.title);
-    GatheredInputs inputs = gather_article_inputs({folder});
-    for (ArticleInput& in : inputs.articles) in.label = "the bundled " + in.file;  // not a path inside the app
     bundled_ = inputs.articles;  // kept: the timeline is rebuilt with them when articles are added
     bundled_problems_ = inputs.problems;
     timeline_ = build_timeline(std::move(inputs.articles), std::move(inputs.problems));
     bundled_read_ = timeline_.articles.size();
     for (const Problem& p : timeline_.problems)
         if (p.severity == Problem::Severity::Skipped) errors_.push_back(p.input + ": " + p.message);
+    apply_edit_history();
     build_boxes();
     // The story's opening view (its file's, or one chosen from its events).
     if (const auto v = opening_view(story_, timeline_.events))
@@ -396,6 +402,7 @@ void AppModel::finish_rebuild() {
     const std::string selected_id = selected_ >= 0 ? timeline_.events[selected_].id : std::string();
     const std::string open_article_event = article_event_ >= 0 ? timeline_.events[article_event_].id : std::string();
     timeline_ = builder_->finish();
+    apply_edit_history();
     builder_.reset();
     queue_.clear();
     queue_next_ = 0;
@@ -571,6 +578,9 @@ std::string AppModel::state_json(const ScreenFacts& screen, unsigned long frames
     story["lanes"] = Json::array();
     for (const Lanes::Lane& l : lanes_.lanes) story["lanes"].push_back({{"name", l.name}, {"events", l.events}});
     j["story"] = std::move(story);
+    j["published"] = published_;
+    j["editing"] = editing_;
+    j["shareButton"] = rect(screen.share_button);
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
