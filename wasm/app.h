@@ -8,6 +8,7 @@
 //         timeline_panel.cpp  the timeline: axis, lanes, markers, playhead, zoom and pan
 //         reading_panel.cpp   the reading panel, the event list, the article view
 //         added_articles.cpp  the "Add articles" button, the reading progress, "Your articles"
+//         publish_menu.cpp    "Share / export": Save as page, downloads, print, picture; Edit
 #pragma once
 
 #include <SDL.h>
@@ -60,6 +61,9 @@ private:
     float added_button_width() const;
     std::string added_button_label() const;
     void draw_added_panel();
+    // publish_menu.cpp
+    float share_button_width() const;
+    void draw_share_button();
     // reading_panel.cpp
     void draw_reading(ImVec2 size);
     void draw_list(ImVec2 size);
@@ -86,6 +90,8 @@ private:
     ImVec2 added_button_min_{0, 0}, added_button_max_{0, 0};  // last frame's button (pixels)
     ImVec2 remove_all_min_{0, 0}, remove_all_max_{0, 0};      // and the panel's "Remove all"
     int fingers_ = 0;
+    bool share_bundled_ = false;  // "Save as page" with the bundled articles too
+    ImVec2 share_button_min_{0, 0}, share_button_max_{0, 0};  // last frame's Share button (pixels)
     // Keys pressed since the last frame, from SDL's events: ImGui 1.86 reads key state once a
     // frame, so a tap shorter than a frame would be missed.
     std::vector<SDL_Scancode> keys_pressed_;
