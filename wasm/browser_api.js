@@ -70,7 +70,7 @@
     storage = new Promise(function (resolve) {
       var request;
       try {
-        request = indexedDB.open('dateline', 1);
+        request = indexedDB.open(Module['storageName'] || 'dateline', 1);  // a published page: its own (publish_setup.js)
       } catch (e) {
         return resolve({ db: null, why: 'this browser refuses storage to this page' });
       }

@@ -16,7 +16,7 @@ import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, root, dist, shots, serveDist, openPage, waitForApp, screenshot, cspViolations, settle } from './support.mjs';
+import { launch, root, dist, shots, serveDist, openPage, waitForApp, screenshot, cspViolations, settle, offlinePageUrl, state } from './support.mjs';
 
 const native = join(root, 'build', 'native', 'dateline');
 const articles = join(root, 'assets', 'articles');
@@ -271,5 +271,26 @@ test('the Share menu opens from the header', async () => {
   assert.ok(shot.inkFraction > 0.01);
   await page.evaluate(() => window.dateline.setEditing(true));
   assert.equal((await page.evaluate(() => window.dateline.state())).editing, true, 'the Edit switch turns editing on');
+  await context.close();
+});
+
+test('a published page keeps its own storage: articles added to another file:// page stay out', async () => {
+  const { page, context } = await openPage(browser, offlinePageUrl(), { offline: true });
+  await waitForApp(page);
+  await page.evaluate((text) => window.dateline.addFiles([new File([text], 'mine.txt')]), HOSTILE_TEXT);
+  await page.waitForFunction(() => { const s = window.dateline.state(); return s.added.articles === 1 && !s.added.reading && s.added.storing === 0; });
+  assert.equal((await state(page)).added.kept, true, 'the offline file keeps added articles (else this test shows nothing)');
+  const published_ = await context.newPage();
+  await published_.goto(pathToFileURL(published.page).href);
+  await waitForApp(published_, 60000);
+  await published_.waitForTimeout(1500);  // restoring kept files would have begun by now
+  const s = await state(published_);
+  assert.equal(s.added.files, 0, 'nothing the offline file kept');
+  assert.equal(s.articles, 6);
+  // The offline file, opened again, still has its own.
+  const again = await context.newPage();
+  await again.goto(offlinePageUrl());
+  await waitForApp(again);
+  await again.waitForFunction(() => window.dateline.state().added.files === 1, null, { timeout: 15000 });
   await context.close();
 });
