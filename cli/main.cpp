@@ -2,13 +2,17 @@
 //
 //   dateline extract [--explain] [--progress] [--edits F] PATH...   timeline document (JSON, version 1) on stdout
 //   dateline export --format timelinejs|csv|json [--edits F] [-o FILE] PATH...   an export (timeline_export.h)
+//   dateline publish [--story F] [--edits F] [--include-bundled] [--engine PAGE] -o page.html PATH...
+//                                             one self-contained HTML page (publication.h)
 //   dateline timex [--dct YYYY-MM-DD] FILE    the time expressions of one plain-text file
 //   dateline lines PATH...                    each line of each article and what it was read as
 //   dateline --help | --version
 //
 // Exit status: 0 when every input was read; 2 when some were skipped (each named on stderr with
 // the reason; the document still covers the rest); 1 on a usage error or when nothing was read.
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <unistd.h>  // isatty: progress is shown on a terminal
 #include <iostream>
@@ -25,6 +29,7 @@
 #include "article_inputs.h"
 #include "article_text.h"
 #include "edits.h"
+#include "publication.h"
 #include "story.h"
 #include "time_expression.h"
 #include "timeline.h"
@@ -48,6 +53,15 @@ constexpr std::string_view kUsage =
     "  --story F   the story file (title, description, lanes; README \"The story file\");\n"
     "              default: the story.json of the first folder given\n"
     "  --title, --description  the title slide (TimelineJS, CSV); default: the story's\n"
+    "usage: dateline publish [--story FILE] [--edits FILE] [--include-bundled] [--engine PAGE]\n"
+    "                        -o page.html PATH...\n"
+    "  Writes one self-contained HTML page: Dateline's engine (the offline page) with these\n"
+    "  articles, their sources.json, the story file and the edits inlined; it opens from\n"
+    "  file:// with no network, read-only until its reader turns on Edit.\n"
+    "  --include-bundled  show the engine's bundled articles too\n"
+    "  --engine PAGE      the engine: dist/dateline-offline.html (the wasm build writes it);\n"
+    "                     default: $DATELINE_ENGINE, else dateline-offline.html beside this\n"
+    "                     program or in the source tree's dist/\n"
     "usage: dateline lines PATH...\n"
     "  Shows how each line of each article was read (title, body, caption, furniture...).\n"
     "usage: dateline timex [--dct YYYY-MM-DD] [--explain] FILE\n"
@@ -266,6 +280,183 @@ int export_timeline(const std::vector<std::string>& args) {
     return read_and_write(r);
 }
 
+// --- publish -------------------------------------------------------------------------------------
+
+// Reads a whole small file (an engine page, a story file, sources.json) up to `limit` bytes;
+// false, with why, when it cannot.
+bool read_small_file(const std::string& path, size_t limit, std::string& out, std::string& why) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) {
+        why = std::filesystem::exists(path, ec) ? "is not a regular file" : "does not exist";
+        return false;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        why = "cannot be read";
+        return false;
+    }
+    out.assign(limit + 1, '\0');
+    in.read(out.data(), static_cast<std::streamsize>(out.size()));
+    out.resize(static_cast<size_t>(in.gcount()));
+    if (out.size() > limit) {
+        why = "is larger than " + std::to_string(limit / (1024 * 1024)) + " MB";
+        return false;
+    }
+    return true;
+}
+
+// The engine page publish uses: --engine, else $DATELINE_ENGINE, else dateline-offline.html
+// beside this program (an installed copy), else the source tree's dist/ (a developer's build).
+// Returns the candidates looked at, the first that exists first.
+std::vector<std::string> engine_candidates(const std::string& given) {
+    if (!given.empty()) return {given};
+    std::vector<std::string> out;
+    if (const char* env = std::getenv("DATELINE_ENGINE"); env && *env) return {env};
+#ifndef __EMSCRIPTEN__
+    std::error_code ec;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) out.push_back((self.parent_path() / "dateline-offline.html").string());
+#endif
+#ifdef DATELINE_DEFAULT_ENGINE
+    out.push_back(DATELINE_DEFAULT_ENGINE);
+#endif
+    std::stable_partition(out.begin(), out.end(), [](const std::string& p) {
+        std::error_code e;
+        return std::filesystem::exists(p, e);
+    });
+    return out;
+}
+
+// The largest engine page read (the offline page is about 4 MB) and the largest publication.
+constexpr size_t kLargestEngineBytes = 64u * 1024u * 1024u;
+
+int publish(const std::vector<std::string>& args) {
+    std::vector<std::string> paths;
+    std::string story_path, edits_path, engine_path, output;
+    bool bundled = false, options_done = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& into) {
+            if (i + 1 >= args.size()) return false;
+            into = args[++i];
+            return true;
+        };
+        if (options_done || (!a.starts_with("-") || a == "-")) paths.push_back(a);
+        else if (a == "--") options_done = true;
+        else if (a == "--include-bundled") bundled = true;
+        else if (a == "--story") { if (!value(story_path)) return usage_error("--story needs a file name"); }
+        else if (a == "--edits") { if (!value(edits_path)) return usage_error("--edits needs an edits document"); }
+        else if (a == "--engine") { if (!value(engine_path)) return usage_error("--engine needs the engine page (dist/dateline-offline.html)"); }
+        else if (a == "-o" || a == "--output") { if (!value(output)) return usage_error(a + " needs a file name"); }
+        else return usage_error("unknown option " + a);
+    }
+    if (output.empty()) return usage_error("publish needs -o page.html");
+    if (paths.empty() && !bundled) return usage_error("publish needs at least one file or folder (or --include-bundled)");
+
+    // The engine first: without it there is nothing to publish into.
+    const std::vector<std::string> engines = engine_candidates(engine_path);
+    std::string engine, why;
+    if (engines.empty() || !read_small_file(engines.front(), kLargestEngineBytes, engine, why)) {
+        std::string looked;
+        for (const std::string& e : engines) looked += (looked.empty() ? "" : ", ") + e;
+        const std::string where = engines.size() == 1 ? engines.front() + ": " + why : "looked for " + looked;
+        std::cerr << "dateline: no engine page to publish into (" << where
+                  << "). Build the web app (cmake --preset wasm && cmake --build --preset wasm writes "
+                     "dist/dateline-offline.html), or name one with --engine PAGE\n";
+        return 1;
+    }
+    if (std::string not_engine = dateline::why_not_engine_page(engine); !not_engine.empty()) {
+        std::cerr << "dateline: " << engines.front() << ": " << not_engine << "\n";
+        return 1;
+    }
+
+    dateline::Problems problems;
+    dateline::Publication publication;
+    publication.generator = "Dateline " DATELINE_VERSION;
+    publication.bundled = bundled;
+    // The articles, as `extract` reads them; a file that is no article text is left out.
+    dateline::GatheredInputs inputs = dateline::gather_article_inputs(paths);
+    problems = std::move(inputs.problems);
+    for (dateline::ArticleInput& in : inputs.articles) {
+        if (std::string no = dateline::why_not_article_text(in.bytes); !no.empty()) {
+            problems.push_back({in.label, no + "; not published", dateline::Problem::Severity::Skipped});
+            continue;
+        }
+        publication.files.push_back({in.file, std::move(in.bytes), in.full_size});
+    }
+    // Their folders' sources.json, byte for byte (the page reads them as `extract` does).
+    std::vector<std::filesystem::path> folders;
+    for (const std::string& p : paths) {
+        std::error_code ec;
+        const std::filesystem::path folder = std::filesystem::is_directory(p, ec) ? std::filesystem::path(p)
+                                                                                    : std::filesystem::path(p).parent_path();
+        const std::filesystem::path manifest = (folder.empty() ? std::filesystem::path(".") : folder) / "sources.json";
+        if (std::find(folders.begin(), folders.end(), manifest) != folders.end()) continue;
+        folders.push_back(manifest);
+        std::string bytes, no;
+        if (!std::filesystem::exists(manifest, ec)) continue;
+        if (read_small_file(manifest.string(), dateline::kLargestManifestBytes, bytes, no))
+            publication.files.push_back({"sources.json", std::move(bytes), 0});
+        // else: gather_article_inputs has named it already
+    }
+    // The story file: --story, else the first folder's story.json; one that is no story is named
+    // and left out (the page uses the defaults, or the bundled story's).
+    std::string story_file = story_path;
+    if (story_file.empty())
+        for (const std::string& p : paths) {
+            std::error_code ec;
+            if (std::filesystem::is_directory(p, ec)) {
+                const std::filesystem::path f = std::filesystem::path(p) / "story.json";
+                if (std::filesystem::exists(f, ec)) story_file = f.string();
+                break;
+            }
+        }
+    if (!story_file.empty()) {
+        std::string text, no;
+        if (!read_small_file(story_file, dateline::kLargestStoryBytes, text, no)) {
+            problems.push_back({story_file, no + "; the story's settings are the defaults", dateline::Problem::Severity::Skipped});
+        } else {
+            const size_t before = problems.size();
+            dateline::parse_story(text, story_file, problems);
+            bool usable = true;
+            for (size_t k = before; k < problems.size(); ++k) usable = usable && problems[k].severity != dateline::Problem::Severity::Skipped;
+            if (usable) publication.story = text;
+        }
+    }
+    dateline::EditsDocument edits;
+    if (!edits_path.empty()) edits = read_edits(edits_path, problems);
+    publication.edits = edits.edits;
+
+    // Read what is published as the page will (the same files in memory), to name what it will
+    // say: problems of the articles and edits that no longer find their passage.
+    bool stale = false;
+    if (!publication.files.empty()) {
+        dateline::GatheredInputs again = dateline::gather_article_inputs(publication.files);
+        dateline::Timeline timeline = dateline::build_timeline(std::move(again.articles), std::move(again.problems));
+        for (dateline::Problem& p : timeline.problems)
+            if (p.severity == dateline::Problem::Severity::Skipped) problems.push_back(std::move(p));
+        const dateline::EditOutcome outcome = dateline::apply_edits(timeline, edits.edits);
+        for (const dateline::StaleEdit& s : outcome.stale)
+            std::cerr << "dateline: " << edits_path << " entry " << edits.entries[s.edit] << ": " << s.message << "\n";
+        stale = !outcome.stale.empty();
+    }
+    report(problems);
+    size_t articles = 0;
+    for (const dateline::NamedFile& f : publication.files) articles += f.name != "sources.json";
+    if (articles == 0 && !bundled) {
+        std::cerr << "dateline: nothing to publish: no article could be read (add --include-bundled for the bundled ones)\n";
+        return 1;
+    }
+    if (!write_out(dateline::publish_page(engine, publication), output)) return 1;
+    std::cerr << "dateline: wrote " << output << ": " << articles << " article" << (articles == 1 ? "" : "s")
+              << (bundled ? " and the bundled ones" : "") << ", " << publication.edits.size() << " edit"
+              << (publication.edits.size() == 1 ? "" : "s") << (publication.story ? ", the story file" : "") << "; engine "
+              << engines.front() << "\n";
+    bool skipped = stale;
+    for (const dateline::Problem& p : problems) skipped = skipped || p.severity == dateline::Problem::Severity::Skipped;
+    return skipped ? 2 : 0;
+}
+
 int show_lines(const std::vector<std::string>& paths) {
     if (paths.empty()) return usage_error("lines needs at least one file or folder");
     dateline::GatheredInputs inputs = dateline::gather_article_inputs(paths);
@@ -355,6 +546,7 @@ int main(int argc, char** argv) {
     }
     if (command == "extract") return extract(args);
     if (command == "export") return export_timeline(args);
+    if (command == "publish") return publish(args);
     if (command == "timex") return tag_timexes(args);
     if (command == "lines") return show_lines(args);
     return usage_error("unknown command '" + command + "'");

@@ -299,8 +299,8 @@ void App::draw_header() {
     const int64_t day = static_cast<int64_t>(std::floor(model_.playhead()));
     const std::string at = describe_interval(day, day, Precision::Day);
     // At the right end: adding articles (or the progress of reading them).
-    const float button = embedded_ ? 0.0f : added_button_width();
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float button = embedded_ ? 0.0f : added_button_width() + share_button_width() + spacing;  // Share, then Add
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x > ImGui::CalcTextSize(at.c_str()).x + button + spacing) {
         ImGui::AlignTextToFramePadding();
@@ -311,6 +311,8 @@ void App::draw_header() {
     }
     if (!embedded_) {
         ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - button));
+        draw_share_button();
+        ImGui::SameLine();
         draw_added_button();
     } else {
         ImGui::NewLine();
@@ -375,6 +377,7 @@ ScreenFacts App::screen_facts() const {
     f.timeline = rect(timeline_min_, timeline_max_);
     f.added_button = rect(added_button_min_, added_button_max_);
     f.remove_all = rect(remove_all_min_, remove_all_max_);
+    f.share_button = rect(share_button_min_, share_button_max_);
     f.playhead_x = (timeline_min_.x + model_.view().x_of(model_.playhead())) / ratio_;
     f.overview = rect(overview_min_, overview_max_);
     f.overview_days = overview_map_.axis_to() - overview_map_.axis_from();

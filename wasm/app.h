@@ -11,6 +11,7 @@
 //         overview_strip.cpp  the overview strip with its brush, the legend, the first-visit hint
 //         map_panel.cpp       the map of the story's places, on the playhead
 //         editing_panel.cpp   the "Edit" switch, Undo and Redo, the current event's corrections
+//         publish_menu.cpp    "Share / export": Save as page, downloads, print, picture; Edit
 #pragma once
 
 #include <SDL.h>
@@ -96,6 +97,9 @@ private:
     std::string added_button_label() const;
     void draw_added_panel();
     void draw_added_date(size_t file, const Article& article);
+    // publish_menu.cpp
+    float share_button_width() const;
+    void draw_share_button();
     // reading_panel.cpp
     void draw_reading(ImVec2 size);
     void draw_list(ImVec2 size);
@@ -185,6 +189,8 @@ private:
     int map_hovered_ = -1;
     std::vector<uint32_t> current_places_;  // buffers reused frame to frame
     std::vector<ImVec2> map_line_;
+    bool share_bundled_ = false;  // "Save as page" with the bundled articles too
+    ImVec2 share_button_min_{0, 0}, share_button_max_{0, 0};  // last frame's Share button (pixels)
     // Keys pressed since the last frame, from SDL's events: ImGui 1.86 reads key state once a
     // frame, so a tap shorter than a frame would be missed.
     std::vector<SDL_Scancode> keys_pressed_;

@@ -18,14 +18,19 @@ void AppModel::load_articles(const std::string& folder) {
     // The story's settings first (its lanes and opening view); a bad story file is said, and
     // the articles are read all the same.
     Problems story_problems;
-    story_ = read_story_file(folder, "the bundled story.json", story_problems);
+    Story story = read_story_file(folder, "the bundled story.json", story_problems);
+    GatheredInputs inputs = gather_article_inputs({folder});
+    for (ArticleInput& in : inputs.articles) in.label = "the bundled " + in.file;  // not a path inside the app
+    start_story(std::move(story), story_problems, std::move(inputs));
+}
+
+void AppModel::start_story(Story story, const Problems& story_problems, GatheredInputs inputs) {
+    story_ = std::move(story);
     for (const Problem& p : story_problems) {
         if (p.severity == Problem::Severity::Skipped) errors_.push_back(p.input + ": " + p.message);
         else notices_.push_back(p.input + ": " + p.message);
     }
     if (!story_.title.empty()) host_.set_title("Dateline: " + story_.title);
-    GatheredInputs inputs = gather_article_inputs({folder});
-    for (ArticleInput& in : inputs.articles) in.label = "the bundled " + in.file;  // not a path inside the app
     bundled_ = inputs.articles;  // kept: the timeline is rebuilt with them when articles are added
     bundled_problems_ = inputs.problems;
     timeline_ = build_timeline(std::move(inputs.articles), std::move(inputs.problems));
@@ -798,6 +803,8 @@ std::string AppModel::state_json(const ScreenFacts& screen, unsigned long frames
     Json controls = Json::object();
     for (const auto& [name, r] : screen.controls) controls[name] = rect(r);
     j["controls"] = std::move(controls);
+    j["published"] = published_;
+    j["shareButton"] = rect(screen.share_button);
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

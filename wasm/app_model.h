@@ -24,6 +24,7 @@
 #include "map_view.h"
 #include "calendar.h"
 #include "edits.h"
+#include "publication.h"
 #include "story.h"
 #include "timeline.h"
 #include "timeline_view.h"
@@ -53,6 +54,13 @@ public:
     }
     // The publication date the reader gave an added article ("" none), kept with it in storage.
     virtual void store_added_date(double key, const std::string& date) { (void)key, (void)date; }
+    // Publishing (wasm/publish.js): a file to download; the page saved ("Save as page": the page
+    // fetches or takes its engine, then asks publication_page()); the print layout built from
+    // print_document() and printed; a picture of the timeline as drawn.
+    virtual void download(const std::string& /*file_name*/, const std::string& /*type*/, const std::string& /*content*/) {}
+    virtual void save_page(bool /*include_bundled*/) {}
+    virtual void print_layout() {}
+    virtual void save_picture() {}
 };
 
 // Where the views drew things this frame, for state_json() (tests and hosts read them).
@@ -73,6 +81,7 @@ struct ScreenFacts {
     std::vector<bool> map_drawn;     // and whether it is (within the map, not hidden as still to come)
     int map_hovered = -1;            // the place under the pointer, or -1
     Rect map_tab;                    // the narrow layout's Map tab (0 wide when none)
+    Rect share_button;  // "Share / export"
     float playhead_x = 0;  // CSS pixels
     size_t markers_visible = 0, markers_merged = 0;
     // Touch and embedding (touch_input.h, embed_api.js): the narrow layout's tab ("event",
@@ -118,6 +127,32 @@ public:
     // Replaces the story's settings (for an editor of the reader's own story, to come): the
     // lanes follow the new rule at once; the view and the selection stay where the reader is.
     void set_story(Story story);
+
+    // --- Publishing (app_publishing.cpp) ------------------------------------------------------
+    // A published page (publication.h): its articles, sources.json, story and edits, read at
+    // start instead of the folder's articles (and besides them when it says "bundled"). A data
+    // block that cannot be read is named in errors() and the folder's articles are shown.
+    void load_publication(const std::string& folder, std::string_view publication_json);
+    bool published() const { return published_; }
+    // The corrected timeline as shown, exported (timeline_export.h): "timelinejs", "csv" or
+    // "json" (with passages: --explain); byte for byte what `dateline export` writes for the
+    // same articles, story and edits. download_export() hands it to the page as a file.
+    std::string export_text(std::string_view format) const;
+    void download_export(std::string_view format);
+    // What "Save as page" inlines: the page's own articles and the reader's added ones (as
+    // files), the story's settings and the edits; the bundled articles only when asked.
+    Publication publication(bool include_bundled) const;
+    // The engine page with publication() inlined (publication.h); empty with `why` when
+    // `engine` is not Dateline's offline page.
+    std::string publication_page(std::string_view engine, bool include_bundled, std::string& why) const;
+    void save_page(bool include_bundled) { host_.save_page(include_bundled); }
+    // The print layout's data: every shown event in date order, by lane, with its date as known,
+    // headline, note, passages and citations (JSON: {"title", "description", "credit",
+    // "lanes": [{"name", "events": [{"id", "date", "headline", "note", "key",
+    // "sources": [{"passage", "citation"}]}]}]}).
+    std::string print_document() const;
+    void print() { host_.print_layout(); }
+    void save_picture() { host_.save_picture(); }
 
     // --- Moving through the story ----------------------------------------------------------------
     // Selects an event; with move_playhead the playhead goes to it and the view follows.
@@ -310,6 +345,8 @@ public:
 
 private:
     void build_boxes();
+    // Reading done at start (load_articles, load_publication): the story, the timeline, the view.
+    void start_story(Story story, const Problems& story_problems, GatheredInputs inputs);
     void mark_moved() {  // the reader moved: the URL will follow once they rest
         url_dirty_ = true;
         url_quiet_ = 0;
@@ -334,6 +371,9 @@ private:
 
     BrowserHost& host_;
     Story story_;
+    bool published_ = false;                 // a published page: its own articles, not the folder's
+    bool published_bundled_ = false;         // and it shows the bundled ones too
+    std::vector<NamedFile> published_files_;  // its files as inlined (saved again with the page)
     Lanes lanes_;  // of timeline_.events
     Timeline timeline_;
     // What the timeline is built from: the bundled articles, and those the reader added.

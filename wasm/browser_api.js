@@ -74,7 +74,7 @@
     storage = new Promise(function (resolve) {
       var request;
       try {
-        request = indexedDB.open('dateline', 2);
+        request = indexedDB.open(Module['storageName'] || 'dateline', 2);  // a published page: its own (publish_setup.js)
       } catch (e) {
         return resolve({ db: null, why: 'this browser refuses storage to this page' });
       }

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <cstdlib>
 #include <string>
 
 #include "calendar.h"
@@ -44,6 +45,20 @@ public:
     void open_edit_form(const std::string& form, const std::string& label, const std::string& value, const std::string& hint) override {
         EM_ASM({ if (Module.openEditForm) Module.openEditForm(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2), UTF8ToString($3)); },
                form.c_str(), label.c_str(), value.c_str(), hint.c_str());
+    }
+    // Publishing: functions wasm/publish.js defines.
+    void download(const std::string& file_name, const std::string& type, const std::string& content) override {
+        EM_ASM({ if (Module.downloadFile) Module.downloadFile(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2, $3)); },
+               file_name.c_str(), type.c_str(), content.data(), content.size());
+    }
+    void save_page(bool include_bundled) override {
+        EM_ASM({ if (Module.savePage) Module.savePage(!!$0); }, include_bundled ? 1 : 0);
+    }
+    void print_layout() override {
+        EM_ASM({ if (Module.printLayout) Module.printLayout(true); });
+    }
+    void save_picture() override {
+        EM_ASM({ if (Module.savePicture) Module.savePicture(); });
     }
 };
 
@@ -85,6 +100,27 @@ void show_fatal(const char* message) {
 }
 
 void connect(const Connections& connections) { c = connections; }
+const Connections& connections() { return c; }
+
+std::optional<std::string> publication_data() {
+    char* text = reinterpret_cast<char*>(EM_ASM_INT({
+        var block = document.getElementById('dateline-publication');
+        if (!block) return 0;
+        var text = block.textContent;
+        var size = lengthBytesUTF8(text) + 1;
+        var at = _malloc(size);
+        stringToUTF8(text, at, size);
+        return at;
+    }));
+    if (!text) return std::nullopt;
+    std::string out(text);
+    std::free(text);
+    return out;
+}
+
+void frame_drawn() {
+    EM_ASM({ if (Module.afterFrame) Module.afterFrame(); });
+}
 
 }  // namespace dateline::browser
 

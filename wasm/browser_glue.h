@@ -5,6 +5,9 @@
 // the views that main.cpp connects here at start.
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "app.h"
 #include "app_model.h"
 
@@ -34,5 +37,13 @@ struct Connections {
     unsigned long (*frames_drawn)() = nullptr;
 };
 void connect(const Connections& connections);
+const Connections& connections();  // for the exported functions of other files (publish_glue.cpp)
+
+// The page's publication data (the text of its <script id="dateline-publication"> block), if it
+// is a published page (publication.h).
+std::optional<std::string> publication_data();
+// Called after each frame is drawn, while its pixels are still in the canvas (publish.js takes
+// the timeline's picture then).
+void frame_drawn();
 
 }  // namespace dateline::browser

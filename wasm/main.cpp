@@ -214,6 +214,7 @@ void frame() {
     SDL_GL_SwapWindow(g.window);
     ++g.frames_drawn;
     if (g.frames_drawn == 1) dateline::browser::first_frame_drawn();
+    dateline::browser::frame_drawn();
 }
 
 // Draw again (input, resize, a command from the page).
@@ -280,7 +281,9 @@ int main(int, char**) {
     g.font_bold = read_asset("/assets/fonts/ui-bold.ttf");
     if (g.font_regular.empty()) model.add_error("the interface font could not be loaded; a plain font is used");
     dateline::browser::mark_startup("interface");  // ImGui, its WebGL objects, the style, the font files
-    model.load_articles("/assets/articles");
+    // A published page reads its own articles (inlined in the page); otherwise the bundled ones.
+    if (const auto publication = dateline::browser::publication_data()) model.load_publication("/assets/articles", *publication);
+    else model.load_articles("/assets/articles");
     dateline::browser::mark_startup("articles");
     dateline::browser::app_ready();  // embed flag and URL hash, from the page
 
