@@ -110,6 +110,8 @@ void App::keyboard() {
 void App::draw() {
     const ImGuiIO& io = ImGui::GetIO();
     model_.tick(std::min(0.1, static_cast<double>(io.DeltaTime)));
+    controls_.clear();
+    apply_palette();
     keyboard();
     layout_and_draw();
 }
@@ -138,14 +140,20 @@ void App::layout_and_draw() {
         draw_article(rest);
     } else if (narrow_) {
         if (ImGui::BeginTabBar("views")) {
-            if (ImGui::BeginTabItem("Event")) {
+            // (A tab the accessible mirror asks for is selected; each tab's place is noted for it.)
+            const bool event_tab = ImGui::BeginTabItem("Event", nullptr, requested_tab_ == 0 ? ImGuiTabItemFlags_SetSelected : 0);
+            note_control("tab-event");
+            if (event_tab) {
                 tab_ = 0;
                 ImGui::EndTabItem();
             }
-            if (ImGui::BeginTabItem("All events")) {
+            const bool list_tab = ImGui::BeginTabItem("All events", nullptr, requested_tab_ == 1 ? ImGuiTabItemFlags_SetSelected : 0);
+            note_control("tab-list");
+            if (list_tab) {
                 tab_ = 1;
                 ImGui::EndTabItem();
             }
+            requested_tab_ = -1;
             ImGui::EndTabBar();
         }
         const ImVec2 r = ImGui::GetContentRegionAvail();
@@ -191,23 +199,29 @@ void App::draw_header() {
     const char* play_label = model_.playing() ? "\xE2\x96\xA0 Pause" : "\xE2\x96\xB6 Play";
     if (narrow_) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(px(6), px(4)));
     if (ImGui::Button(play_label)) model_.toggle_play();
+    note_control("play");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step through the events (Space)");
     ImGui::SameLine();
     if (ImGui::Button("Fit all")) model_.fit_all();
+    note_control("fit");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show every event");
     ImGui::SameLine();
     if (ImGui::Button(" \xE2\x88\x92 ")) model_.zoom_out();  // −
+    note_control("zoom-out");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (-)");
     ImGui::SameLine();
     if (ImGui::Button(" + ")) model_.zoom_in();
+    note_control("zoom-in");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
     ImGui::SameLine();
     const int selected = model_.selected();
     const int last = static_cast<int>(model_.timeline().events.size()) - 1;
     if (ImGui::Button("\xE2\x97\x80")) model_.select(selected > 0 ? selected - 1 : 0, true);  // ◀
+    note_control("previous");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous event (Left)");
     ImGui::SameLine();
     if (ImGui::Button("\xE2\x96\xB6##next")) model_.select(std::min(selected + 1, last), true);
+    note_control("next");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next event (Right)");
     if (narrow_) ImGui::PopStyleVar();
     // The playhead's date, where there is room (the playhead's own label shows it anyway).

@@ -8,6 +8,7 @@
 //         timeline_panel.cpp  the timeline: axis, lanes, markers, playhead, zoom and pan
 //         reading_panel.cpp   the reading panel, the event list, the article view
 //         added_articles.cpp  the "Add articles" button, the reading progress, "Your articles"
+//         accessibility_view.cpp  where the controls are, for the page's accessible mirror, and its commands
 #pragma once
 
 #include <SDL.h>
@@ -47,12 +48,21 @@ public:
     // The markers on screen, for tests and hosts: [{x, y, events: [ids]}] in CSS pixels.
     std::string markers_json() const;
 
+    // accessibility_view.cpp: where this frame drew each control the page's accessible mirror
+    // places its elements over (CSS pixels), and the mirror's commands (a button pressed, the
+    // filter typed, an event focused...); true when the command was understood.
+    std::string accessibility_layout_json() const;
+    bool accessibility_command(const std::string& command, const std::string& text, int a, int b);
+
 private:
     // app.cpp
     void layout_and_draw();
     void draw_header();
     void keyboard();
     float px(float css) const { return css * ratio_; }
+    // accessibility_view.cpp
+    void note_control(std::string name);  // the last item drawn is this control of the mirror
+    void apply_palette();                 // the house colours, or more contrast
     // timeline_panel.cpp
     void draw_timeline(ImVec2 size);
     // added_articles.cpp
@@ -86,6 +96,16 @@ private:
     ImVec2 added_button_min_{0, 0}, added_button_max_{0, 0};  // last frame's button (pixels)
     ImVec2 remove_all_min_{0, 0}, remove_all_max_{0, 0};      // and the panel's "Remove all"
     int fingers_ = 0;
+    // The accessible mirror (accessibility_view.cpp): controls drawn this frame, and requests.
+    struct ControlRect {
+        std::string name;
+        ImVec2 min, max;
+        bool visible = true;
+    };
+    std::vector<ControlRect> controls_;
+    int reveal_source_ = -1;   // scroll the reading panel to this source (its buttons took focus)
+    int requested_tab_ = -1;   // narrow layout: show this tab
+    bool more_contrast_ = false;
     // Keys pressed since the last frame, from SDL's events: ImGui 1.86 reads key state once a
     // frame, so a tap shorter than a frame would be missed.
     std::vector<SDL_Scancode> keys_pressed_;

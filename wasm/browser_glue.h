@@ -20,6 +20,7 @@ void resume_main_loop();
 
 void app_ready();          // the articles are read: the page hands over ?embed, the URL hash, added files
 void first_frame_drawn();  // tells the page (and records when, for state().firstFrameMs)
+void frame_drawn();        // after every frame: the page's accessible mirror follows the app
 void show_fatal(const char* message);
 
 // What the exported functions act on.

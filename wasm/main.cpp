@@ -159,6 +159,7 @@ void frame() {
     SDL_GL_SwapWindow(g.window);
     ++g.frames_drawn;
     if (g.frames_drawn == 1) dateline::browser::first_frame_drawn();
+    dateline::browser::frame_drawn();
 }
 
 // Draw again (input, resize, a command from the page).
