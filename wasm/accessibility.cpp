@@ -107,6 +107,20 @@ Json open_article(const AppModel& model) {
     return j;
 }
 
+// "Your articles": each added file by the name problems give it, and every problem with the
+// added files (an open panel only).
+Json added_articles(const AppModel& model) {
+    std::vector<NamedFile> files;
+    for (const AppModel::Added& a : model.added()) files.push_back({a.file.name, {}, 0});
+    Json j;
+    j["files"] = labels_of(files);
+    j["kept"] = model.storage() < 0 ? Json(nullptr) : Json(model.storage() == 1);
+    j["problems"] = Json::array();
+    for (const Problem& p : model.added_problems())
+        j["problems"].push_back(p.input + ": " + p.message + (p.severity == Problem::Severity::Skipped ? "" : " (note)"));
+    return j;
+}
+
 }  // namespace
 
 uint64_t accessibility_version(const AppModel& model) {
@@ -122,6 +136,11 @@ uint64_t accessibility_version(const AppModel& model) {
     f.add(model.filter());
     f.add(model.shown().size());
     f.add(model.shown().empty() ? 0 : static_cast<uint64_t>(model.shown().front()));
+    f.add(model.added_panel_open());
+    f.add(model.added().size());
+    f.add(model.added_problems().size());
+    f.add(model.reading());
+    f.add(model.toast());
     f.add(model.story().title);
     f.add(model.story().description);
     return f.h & 0x1FFFFFFFFFFFFFull;  // 53 bits: exact as a JavaScript number
@@ -170,6 +189,8 @@ std::string accessibility_json(const AppModel& model, size_t around) {
     j["current"] = selected >= 0 ? current_event(model, selected) : Json(nullptr);
     j["article"] = model.article_event() >= 0 && model.article_source() >= 0 ? open_article(model) : Json(nullptr);
     j["announcement"] = event_announcement(model, selected);
+    j["notice"] = model.toast();  // the quiet notice shown last ("Citation copied")
+    j["added"] = model.added_panel_open() ? added_articles(model) : Json(nullptr);
     j["story"] = {{"title", model.story().title}, {"description", model.story().description}};
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }

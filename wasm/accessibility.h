@@ -40,7 +40,8 @@ std::string event_announcement(const AppModel& model, int event);
 //    "current": null | {"event", "id", "iso", "date", "precision", "headline", "lane", "how",
 //                       "places", "actors", "sources": [{"outlet", "title", "published", "passage", "citation", "link"}]},
 //    "article": null | {"event", "source", "outlet", "title", "paragraphs": [{"text", "passage"}]},
-//    "announcement", "story": {"title", "description"}}
+//    "announcement", "notice", "added": null | {"files", "kept", "problems"},
+//    "story": {"title", "description"}}
 // `around`: events of the list on each side of the selection.
 std::string accessibility_json(const AppModel& model, size_t around = kMirroredEventsAround);
 

@@ -141,6 +141,9 @@
   // The open article.
   var articleView = el('article', { id: 'dl-article', 'class': 'dl-reading', 'aria-labelledby': 'dl-article-title', hidden: '' });
   mirror.appendChild(articleView);
+  // "Your articles": the files the reader added, what they gave to say, and their buttons.
+  var addedView = el('section', { id: 'dl-added', 'aria-labelledby': 'dl-added-title', hidden: '' });
+  mirror.appendChild(addedView);
   // Announcements: polite, once the selection rests.
   var live = el('div', { id: 'dl-live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true', 'class': 'dl-sr' });
   mirror.appendChild(live);
@@ -226,7 +229,7 @@
   // --- Following the app ------------------------------------------------------------------------
   var content = null, version = -1, layoutText = '', layoutName = '', shownSelected = -2, articleKey = '';
   var articleOpener = null;
-  var announceTimer = 0, lastAnnouncement = '';
+  var announceTimer = 0, lastAnnouncement = '', lastNotice = null;
 
   function setText(node, text) { if (node.textContent !== text) node.textContent = text; }
 
@@ -342,6 +345,45 @@
     back.focus({ preventScroll: true });
   }
 
+  var addedKey = 'null';
+  function renderAdded(c) {
+    var a = c.added || null;
+    var key = JSON.stringify(a);
+    if (key === addedKey) return;
+    addedKey = key;
+    var focused = focusWithin(addedView) ? document.activeElement.getAttribute('data-control') : null;
+    Object.keys(buttons).forEach(function (k) { if (/^(remove-|add-more|close-added)/.test(k)) delete buttons[k]; });
+    addedView.textContent = '';
+    if (!a) {
+      addedView.hidden = true;
+      if (focused) (buttons['add'] || canvas).focus({ preventScroll: true });
+      return;
+    }
+    addedView.hidden = false;
+    addedView.appendChild(el('h2', { id: 'dl-added-title' }, 'Your articles'));
+    if (!a.files.length) addedView.appendChild(el('p', null, 'No articles added.'));
+    else if (a.kept !== null) addedView.appendChild(el('p', null, a.kept ? 'Kept in this browser until you remove them.' : 'Not kept: they will be gone when the page is closed.'));
+    a.files.forEach(function (f, i) {
+      addedView.appendChild(el('p', null, f));
+      addedButton('remove-' + i, 'Remove ' + f, function () { command('remove', '', i); });
+    });
+    a.problems.forEach(function (p) { addedView.appendChild(el('p', null, p)); });
+    addedButton('add-more', 'Add articles…', function () {
+      var picker = document.getElementById('dateline-add-files');
+      if (picker) picker.click(); else command('add');
+    });
+    if (a.files.length) addedButton('remove-all', 'Remove all added articles', function () { command('remove-all'); });
+    addedButton('close-added', 'Close Your articles', function () { command('close-added'); });
+    if (focused && buttons[focused]) buttons[focused].focus({ preventScroll: true });
+    else if (focused) buttons['close-added'].focus({ preventScroll: true });
+  }
+  function addedButton(key, label, run) {
+    var b = labelled(el('button', { type: 'button', 'class': 'dl-control', 'data-control': key }), label);
+    b.addEventListener('click', run);
+    addedView.appendChild(b);
+    buttons[key] = b;
+  }
+
   function announce(text) {
     // A repeat gets a trailing stop: some screen readers skip a message equal to the last.
     if (text === lastAnnouncement) text += '.';
@@ -356,6 +398,10 @@
     renderList(c);
     renderCurrent(c);
     renderArticle(c);
+    renderAdded(c);
+    // A quiet notice ("Citation copied", "Read 3 added articles") is said too.
+    if (c.notice && c.notice !== lastNotice && lastNotice !== null) announce(c.notice);
+    lastNotice = c.notice;
     var count = c.shown;
     canvas.setAttribute('aria-valuemin', count ? '1' : '0');
     canvas.setAttribute('aria-valuemax', String(count));

@@ -4,6 +4,7 @@
 // person sees, and a tap on the filter reaches a real text field); and the commands the mirror's
 // elements give, which are the same the canvas gives.
 #include <cmath>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 
 #include "app.h"
@@ -62,7 +63,10 @@ bool App::accessibility_command(const std::string& command, const std::string& t
         const Article& article = timeline.articles[timeline.events[a].sources[static_cast<size_t>(b)].article];
         if (!article.url) return false;
         model_.open_original(*article.url);
-    } else if (command == "tab" && (a == 0 || a == 1)) requested_tab_ = a;
+    } else if (command == "remove" && a >= 0) model_.remove_added(static_cast<size_t>(a));
+    else if (command == "remove-all") model_.remove_added(SIZE_MAX);
+    else if (command == "close-added") model_.set_added_panel_open(false);
+    else if (command == "tab" && (a == 0 || a == 1)) requested_tab_ = a;
     else if (command == "reveal") reveal_source_ = a;
     else if (command == "contrast") more_contrast_ = a != 0;
     else if (command == "motion") model_.set_reduced_motion(a != 0);

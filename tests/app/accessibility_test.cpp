@@ -187,6 +187,29 @@ TEST_F(AccessibilityTest, TheVersionChangesWithWhatTheMirrorShowsAndOnlyThen) {
     EXPECT_LT(accessibility_version(model), 1ull << 53) << "exact as a JavaScript number";
 }
 
+TEST_F(AccessibilityTest, YourArticlesListsTheFilesAndTheirProblemsWhileOpen) {
+    EXPECT_TRUE(mirror()["added"].is_null()) << "the panel is closed";
+    const uint64_t closed = accessibility_version(model);
+    ASSERT_TRUE(model.add_file("floods.txt",
+                               "Floods close the river road\n\nBy a reporter, 12 March 2021\n\n"
+                               "The river road was closed on Wednesday after the floods. It reopened on 20 March 2021.\n",
+                               0, 0));
+    model.file_unreadable("gone.txt", "could not be read (NotFoundError)");
+    model.files_added(false);
+    for (int i = 0; i < 1000 && model.reading(); ++i) model.tick(0.016);
+    ASSERT_TRUE(model.added_panel_open());
+    EXPECT_NE(accessibility_version(model), closed);
+    const auto m = mirror();
+    ASSERT_FALSE(m["added"].is_null());
+    EXPECT_EQ(m["added"]["files"], nlohmann::json::array({"floods.txt"}));
+    bool gone = false;
+    for (const auto& p : m["added"]["problems"]) gone |= p.get<std::string>().starts_with("gone.txt: could not be read");
+    EXPECT_TRUE(gone) << m["added"]["problems"].dump();
+    EXPECT_NE(m["notice"].get<std::string>().find("Read 1 added article"), std::string::npos) << m["notice"];
+    model.set_added_panel_open(false);
+    EXPECT_TRUE(mirror()["added"].is_null());
+}
+
 TEST_F(AccessibilityTest, ReducedMotionJumpsWhereTheViewWouldGlide) {
     const Event& last = model.timeline().events.back();
     model.go_to(last.id);

@@ -377,3 +377,39 @@ test('320 CSS pixels wide and 200% zoom: every control on screen or shown when f
     await context.close();
   }
 });
+
+test('"Your articles" is in the mirror while open: its files, problems and buttons work; the notice is said', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-a11y-'));
+  writeFileSync(join(dir, 'floods.txt'), 'Floods close the river road\n\nBy a reporter, 12 March 2021\n\n' +
+    'The river road was closed on Wednesday after the floods. It reopened on 20 March 2021.\n');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  const { page, context } = await openPage(browser, site.url);
+  await waitForApp(page);
+  await waitForMirror(page);
+  await page.setInputFiles('#dateline-add-files', [join(dir, 'floods.txt'), join(dir, 'empty.txt')]);
+  await page.waitForFunction(() => { const s = window.dateline.state(); return s.added.files === 2 && !s.added.reading && s.added.panelOpen; },
+                             null, { timeout: 30000 });
+  await frames(page, 3);
+  await page.waitForFunction(() => !document.getElementById('dl-added').hidden, null, { timeout: 5000 });
+  const panel = await page.evaluate(() => ({
+    text: document.getElementById('dl-added').textContent,
+    buttons: [...document.querySelectorAll('#dl-added button')].map((b) => b.textContent),
+    live: document.getElementById('dl-live').textContent,
+  }));
+  assert.ok(panel.buttons.includes('Remove floods.txt') && panel.buttons.includes('Remove all added articles')
+            && panel.buttons.includes('Close Your articles'), panel.buttons.join(', '));
+  assert.match(panel.text, /empty\.txt: .*empty/, 'the empty file\'s problem is named');
+  await page.waitForFunction(() => /Read 1 added article/.test(document.getElementById('dl-live').textContent), null, { timeout: 3000 });
+  assert.deepEqual(await axe(page), [], 'with Your articles open');
+  // Keyboard: the panel's buttons are reachable, and work.
+  await page.focus('[data-control=remove-all]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => { const s = window.dateline.state(); return s.added.files === 0 && !s.added.reading; }, null, { timeout: 30000 });
+  await page.focus('[data-control=close-added]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('dl-added').hidden, null, { timeout: 5000 });
+  assert.equal((await state(page)).added.panelOpen, false);
+  await context.close();
+});
