@@ -31,6 +31,7 @@
   // A control's name, in a span: hidden when the control lies over its canvas twin (the canvas
   // shows it), shown when the control stands on its own.
   function labelled(control, label) {
+    control.classList.add('dl-float');  // until place() finds it on the canvas
     control.appendChild(el('span', { 'class': 'dl-label' }, label));
     return control;
   }
@@ -98,7 +99,7 @@
   buttons['tab-list'] = tabList;
 
   // The filter: a real search field.
-  var filter = el('input', { type: 'search', id: 'dl-filter', 'class': 'dl-control dl-filter', 'data-control': 'filter',
+  var filter = el('input', { type: 'search', id: 'dl-filter', 'class': 'dl-control dl-filter dl-float', 'data-control': 'filter',
                              'aria-label': 'Filter events', placeholder: 'Filter: words, places, actors',
                              autocomplete: 'off', spellcheck: 'false', 'aria-controls': 'dl-events' });
   filter.addEventListener('input', function () { command('filter', filter.value); });
@@ -108,7 +109,7 @@
 
   // The events: a listbox, focus on it, the current event its active descendant.
   var listLabel = el('span', { id: 'dl-events-label', 'class': 'dl-sr' }, 'Events');
-  var list = el('ul', { id: 'dl-events', role: 'listbox', tabindex: '0', 'class': 'dl-control dl-list', 'data-control': 'list',
+  var list = el('ul', { id: 'dl-events', role: 'listbox', tabindex: '0', 'class': 'dl-control dl-list dl-float', 'data-control': 'list',
                         'aria-labelledby': 'dl-events-label dl-events-count' });
   var listCount = el('span', { id: 'dl-events-count', 'class': 'dl-sr' });
   var listShown = el('div', { 'class': 'dl-float-text', 'aria-hidden': 'true' });  // what a sighted keyboard user sees when the list has no place on screen
@@ -455,12 +456,14 @@
   function follow() {
     if (!started) return;
     var v = Module['_dateline_accessibility_version']();
+    var rendered = false;
     if (v !== version) {
       version = v;
       render(JSON.parse(UTF8ToString(Module['_dateline_accessibility_json']())));
+      rendered = true;  // new elements: placed below even if the layout is the same
     }
     var text = UTF8ToString(Module['_dateline_accessibility_layout']());
-    if (text !== layoutText) {
+    if (text !== layoutText || rendered) {
       layoutText = text;
       place(JSON.parse(text));
     }

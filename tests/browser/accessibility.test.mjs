@@ -85,6 +85,12 @@ async function assertMirrorIsTheApp(target, what) {
   if (e.precision === 'day') assert.doesNotMatch(m.date, /known to the/, m.date);
   else assert.match(m.date, new RegExp(`known to the ${e.precision}`), `${what}: the date says its precision`);
   if (m.option !== null) assert.ok(m.option.includes(s.selectedTitle), `${what}: the selected list item is the event (${m.option})`);
+  // No control of the mirror stands visibly on its own unless it has focus: each lies over its
+  // canvas twin, or is hidden until focused.
+  const loose = await target.evaluate(() => [...document.querySelectorAll('.dl-control')].filter((c) =>
+    c !== document.activeElement && !c.closest('[hidden]') && !c.classList.contains('dl-over') && !c.classList.contains('dl-float'))
+    .map((c) => c.getAttribute('data-control')));
+  assert.deepEqual(loose, [], `${what}: controls shown on their own`);
   return { s, m, e };
 }
 
