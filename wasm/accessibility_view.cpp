@@ -16,6 +16,11 @@ void App::note_control(std::string name) {
     controls_.push_back({std::move(name), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::IsItemVisible()});
 }
 
+void App::note_window(std::string name) {
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    controls_.push_back({std::move(name), at, ImVec2(at.x + size.x, at.y + size.y), true});
+}
+
 void App::apply_palette() {
     const Palette& p = palette(more_contrast_);
     auto imgui = [](Colour c) { return ImVec4(c.r, c.g, c.b, c.a); };

@@ -62,6 +62,7 @@ private:
     float px(float css) const { return css * ratio_; }
     // accessibility_view.cpp
     void note_control(std::string name);  // the last item drawn is this control of the mirror
+    void note_window(std::string name);   // the window being drawn is (the place of) this one
     void apply_palette();                 // the house colours, or more contrast
     // timeline_panel.cpp
     void draw_timeline(ImVec2 size);

@@ -132,7 +132,6 @@ void App::draw_reading(ImVec2 size) {
     const Timeline& timeline = model_.timeline();
     const int selected = model_.selected();
     ImGui::BeginChild("reading", size, false);
-    controls_.push_back({"reading", ImGui::GetWindowPos(), ImVec2(ImGui::GetWindowPos().x + size.x, ImGui::GetWindowPos().y + size.y), true});
     if (selected < 0) {
         draw_intro();
         ImGui::EndChild();
@@ -253,7 +252,7 @@ void App::draw_list(ImVec2 size) {
     if (ImGui::InputTextWithHint("##filter", "Filter: words, places, actors", &filter)) model_.set_filter(std::move(filter));
     note_control("filter");
     ImGui::BeginChild("rows", ImVec2(0, 0), false);
-    controls_.push_back({"list", ImGui::GetWindowPos(), ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x, ImGui::GetWindowPos().y + ImGui::GetWindowSize().y), true});
+    note_window("list");
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(shown.size()));
     int selected_row = -1;
