@@ -68,7 +68,7 @@ void App::draw_added_date(size_t file, const Article& article) {
     ImGui::SameLine();
     if (ImGui::SmallButton(given ? "Change the date\xE2\x80\xA6" : "Give its date\xE2\x80\xA6"))
         model_.open_edit_form(AppModel::EditForm::Published, static_cast<int>(file));
-    control("date-file-" + std::to_string(file));
+    note_control("date-file-" + std::to_string(file));
     ImGui::PopFont();
 }
 
@@ -114,6 +114,7 @@ void App::draw_added_panel() {
                 ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("Remove").x -
                                      ImGui::GetStyle().FramePadding.x * 2);
                 const bool remove = ImGui::SmallButton("Remove");
+                note_control("remove-" + std::to_string(i));
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("Take this file off the timeline (and out of this browser)");
                 for (uint32_t a = static_cast<uint32_t>(model_.bundled_articles()); a < timeline.articles.size(); ++a)
                     if (timeline.labels[a] == labels[i]) {
@@ -152,15 +153,18 @@ void App::draw_added_panel() {
         ImGui::PopTextWrapPos();
         ImGui::Separator();
         if (ImGui::Button("Add articles\xE2\x80\xA6")) model_.pick_files();
+        note_control("add-more");
         if (!model_.added().empty()) {
             ImGui::SameLine();
             const bool remove_all = ImGui::Button("Remove all");
             remove_all_min_ = ImGui::GetItemRectMin();
             remove_all_max_ = ImGui::GetItemRectMax();
+            note_control("remove-all");
             if (remove_all) model_.remove_added(SIZE_MAX);
         }
         ImGui::SameLine();
         if (ImGui::Button("Close")) open = false;
+        note_control("close-added");
     }
     ImGui::End();
     if (!open) model_.set_added_panel_open(false);

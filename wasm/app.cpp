@@ -149,6 +149,8 @@ void App::keyboard() {
 void App::draw() {
     const ImGuiIO& io = ImGui::GetIO();
     model_.tick(std::min(0.1, static_cast<double>(io.DeltaTime)));
+    controls_.clear();
+    apply_palette();
     keyboard();
     layout_and_draw();
 }
@@ -160,7 +162,6 @@ void App::layout_and_draw() {
     ImGui::Begin("Dateline", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    controls_.clear();
     const float css_width = viewport->Size.x / ratio_;
     reading_facts_.drawn = false;  // the views drawn below say what they showed
     list_rows_.clear();
@@ -202,11 +203,17 @@ void App::layout_and_draw() {
         draw_article(rest);
     } else if (narrow_) {
         if (ImGui::BeginTabBar("views")) {
-            if (ImGui::BeginTabItem("Event", nullptr, show_event_tab_ ? ImGuiTabItemFlags_SetSelected : 0)) {
+            // (A tab the accessible mirror asks for is selected, and the Event tab after a tap on a
+            // listed event; each tab's place is noted for the mirror.)
+            const bool event_tab = ImGui::BeginTabItem("Event", nullptr, requested_tab_ == 0 || show_event_tab_ ? ImGuiTabItemFlags_SetSelected : 0);
+            note_control("tab-event");
+            if (event_tab) {
                 tab_ = 0;
                 ImGui::EndTabItem();
             }
-            if (ImGui::BeginTabItem("All events")) {
+            const bool list_tab = ImGui::BeginTabItem("All events", nullptr, requested_tab_ == 1 ? ImGuiTabItemFlags_SetSelected : 0);
+            note_control("tab-list");
+            if (list_tab) {
                 tab_ = 1;
                 ImGui::EndTabItem();
             }
@@ -217,6 +224,7 @@ void App::layout_and_draw() {
                 tab_ = 2;
                 ImGui::EndTabItem();
             }
+            requested_tab_ = -1;
             ImGui::EndTabBar();
             show_event_tab_ = false;
         }
@@ -272,23 +280,29 @@ void App::draw_header() {
     const char* play_label = model_.playing() ? "\xE2\x96\xA0 Pause" : "\xE2\x96\xB6 Play";
     if (narrow_) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(px(6), px(4)));
     if (ImGui::Button(play_label)) model_.toggle_play();
+    note_control("play");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step through the events (Space)");
     ImGui::SameLine();
     if (ImGui::Button("Fit all")) model_.fit_all();
+    note_control("fit");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show every event");
     ImGui::SameLine();
     if (ImGui::Button(" \xE2\x88\x92 ")) model_.zoom_out();  // −
+    note_control("zoom-out");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (-)");
     ImGui::SameLine();
     if (ImGui::Button(" + ")) model_.zoom_in();
+    note_control("zoom-in");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
     ImGui::SameLine();
     const int selected = model_.selected();
     const int last = static_cast<int>(model_.timeline().events.size()) - 1;
     if (ImGui::Button("\xE2\x97\x80")) model_.select(selected > 0 ? selected - 1 : 0, true);  // ◀
+    note_control("previous");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous event (Left)");
     ImGui::SameLine();
     if (ImGui::Button("\xE2\x96\xB6##next")) model_.select(std::min(selected + 1, last), true);
+    note_control("next");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next event (Right)");
     if (!embedded_) {
         ImGui::SameLine();
@@ -385,12 +399,14 @@ ScreenFacts App::screen_facts() const {
     f.brush_width = (brush_x1_ - brush_x0_) / ratio_;
     f.hint = hint_ && !embedded_;
     if (f.hint) f.hint_button = rect(hint_button_min_, hint_button_max_);
-    f.tab = narrow_ && model_.article_event() < 0 ? (tab_ == 0 ? "event" : "list") : nullptr;
+    f.tab = narrow_ && model_.article_event() < 0 ? (tab_ == 0 ? "event" : tab_ == 1 ? "list" : "map") : nullptr;
     f.scroll.reading = reading_scroll_;
     f.scroll.list = list_scroll_;
     f.scroll.article = article_scroll_;
     f.wanted_height = wanted_height_;
-    f.controls = controls_;
+    // The named controls drawn this frame (accessibility_view.cpp notes them for the mirror).
+    for (const ControlRect& c : controls_)
+        if (c.visible) f.controls.emplace_back(c.name, rect(c.min, c.max));
     f.markers_visible = markers_.markers.size();
     if (map_shown_) {
         f.map = rect(map_min_, map_max_);

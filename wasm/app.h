@@ -12,6 +12,7 @@
 //         map_panel.cpp       the map of the story's places, on the playhead
 //         editing_panel.cpp   the "Edit" switch, Undo and Redo, the current event's corrections
 //         publish_menu.cpp    "Share / export": Save as page, downloads, print, picture; Edit
+//         accessibility_view.cpp  where the controls are, for the page's accessible mirror, and its commands
 #pragma once
 
 #include <SDL.h>
@@ -66,6 +67,12 @@ public:
     // The markers on screen, for tests and hosts: [{x, y, events: [ids]}] in CSS pixels.
     std::string markers_json() const;
 
+    // accessibility_view.cpp: where this frame drew each control the page's accessible mirror
+    // places its elements over (CSS pixels), and the mirror's commands (a button pressed, the
+    // filter typed, an event focused...); true when the command was understood.
+    std::string accessibility_layout_json() const;
+    bool accessibility_command(const std::string& command, const std::string& text, int a, int b);
+
 private:
     // app.cpp
     void layout_and_draw();
@@ -80,9 +87,14 @@ private:
     // device pixels) without scrolling, for the host (embed_api.js posts it).
     void note_wanted_height(float content);
     float px(float css) const { return css * ratio_; }
+    // accessibility_view.cpp
+    void note_control(std::string name);  // the last item drawn is this control of the mirror
+    void note_window(std::string name);   // the window being drawn is (the place of) this one
+    void apply_palette();                 // the house colours, or more contrast
     // timeline_panel.cpp
     void draw_timeline(ImVec2 size);
     ImVec4 lane_colour_of(int lane) const;
+    ImVec4 dimmed(ImVec4 colour) const;  // a marker after the playhead: lighter, its contrast kept
     // overview_strip.cpp
     void draw_overview(ImVec2 size);
     void draw_axis_breaks(ImVec2 origin, float top, float axis_y, float bottom);
@@ -111,7 +123,6 @@ private:
     void draw_place_chip();  // the place filter, as a chip that clears it (nothing when none)
     // editing_panel.cpp
     void after_frame(std::function<void()> command);
-    void control(const std::string& name);
     void draw_edit_switch();
     bool edit_shortcut(const SDL_Keysym& key);
     void draw_event_marks(int event);
@@ -152,7 +163,6 @@ private:
     bool story_open_narrow_ = false;  // the narrow layout's story description, opened by a tap
     ImVec2 added_button_min_{0, 0}, added_button_max_{0, 0};  // last frame's button (pixels)
     ImVec2 remove_all_min_{0, 0}, remove_all_max_{0, 0};      // and the panel's "Remove all"
-    std::vector<std::pair<std::string, ScreenFacts::Rect>> controls_;  // this frame's named controls
     std::function<void()> after_frame_;  // an edit clicked this frame, done once it is drawn
     int fingers_ = 0;
     struct PanelRect {
@@ -191,6 +201,16 @@ private:
     std::vector<ImVec2> map_line_;
     bool share_bundled_ = false;  // "Save as page" with the bundled articles too
     ImVec2 share_button_min_{0, 0}, share_button_max_{0, 0};  // last frame's Share button (pixels)
+    // The accessible mirror (accessibility_view.cpp): controls drawn this frame, and requests.
+    struct ControlRect {
+        std::string name;
+        ImVec2 min, max;
+        bool visible = true;
+    };
+    std::vector<ControlRect> controls_;
+    int reveal_source_ = -1;   // scroll the reading panel to this source (its buttons took focus)
+    int requested_tab_ = -1;   // narrow layout: show this tab
+    bool more_contrast_ = false;
     // Keys pressed since the last frame, from SDL's events: ImGui 1.86 reads key state once a
     // frame, so a tap shorter than a frame would be missed.
     std::vector<SDL_Scancode> keys_pressed_;

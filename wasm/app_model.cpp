@@ -360,7 +360,7 @@ void AppModel::tick(double dt) {
         }
     }
     if (view_.gliding()) {
-        view_.step(dt);
+        view_.step(reduced_motion_ ? 1e6 : dt);  // reduced motion: straight to where the glide would end
         url_dirty_ = true;  // the view moves by itself: no reset of the quiet time
     }
     if (toast_left_ > 0) toast_left_ -= dt;

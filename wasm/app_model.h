@@ -178,6 +178,9 @@ public:
     bool link_waiting() const { return !pending_link_.empty(); }
 
     void toggle_play();   // Play from the start once the last event is reached
+    // prefers-reduced-motion: the view jumps where it would glide (zoom, fit, following the playhead).
+    void set_reduced_motion(bool on) { reduced_motion_ = on; }
+    bool reduced_motion() const { return reduced_motion_; }
     void pause() { playing_ = false; }
 
     // --- The visible range -----------------------------------------------------------------------
@@ -407,6 +410,7 @@ private:
     double playhead_ = 0;    // continuous day
     int selected_ = -1;
     bool playing_ = false;
+    bool reduced_motion_ = false;
     double play_clock_ = 0;
     std::string filter_;
     std::vector<int> shown_;  // events passing the filter

@@ -48,6 +48,7 @@
     }
   };
   Module['copyFallback'] = function (text) {
+    var before = document.activeElement;  // focus goes back there (a mirror's button, or the canvas)
     var area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
@@ -57,7 +58,7 @@
     area.select();
     try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
     document.body.removeChild(area);
-    Module['canvas'].focus({ preventScroll: true });
+    (before && before !== document.body && before.focus ? before : Module['canvas']).focus({ preventScroll: true });
   };
   Module['openLink'] = function (url) {
     if (/^https?:\/\//.test(url)) window.open(url, '_blank', 'noopener');

@@ -1,5 +1,7 @@
 #include "browser_glue.h"
 
+#include "accessibility.h"
+
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
@@ -119,7 +121,10 @@ std::optional<std::string> publication_data() {
 }
 
 void frame_drawn() {
-    EM_ASM({ if (Module.afterFrame) Module.afterFrame(); });
+    EM_ASM({
+        if (Module.afterFrame) Module.afterFrame();      // publish.js: a picture of the timeline, if asked
+        if (Module.onFrameDrawn) Module.onFrameDrawn();  // accessibility.js: the mirror follows the app
+    });
 }
 
 }  // namespace dateline::browser
@@ -241,6 +246,30 @@ EMSCRIPTEN_KEEPALIVE const char* dateline_submit_edit_form(const char* text) {
 EMSCRIPTEN_KEEPALIVE void dateline_cancel_edit_form() {
     if (c.model) c.model->cancel_edit_form();
     dateline_wake();
+}
+
+// The accessible mirror (accessibility.js): its content when its version changed, where the
+// controls were drawn, and the commands its elements give (1 if understood).
+EMSCRIPTEN_KEEPALIVE double dateline_accessibility_version() {
+    return c.model ? static_cast<double>(dateline::accessibility_version(*c.model)) : 0;
+}
+EMSCRIPTEN_KEEPALIVE const char* dateline_accessibility_json() {
+    static std::string json;
+    if (!c.model) return "{}";
+    json = dateline::accessibility_json(*c.model);
+    return json.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* dateline_accessibility_layout() {
+    static std::string json;
+    if (!c.app) return "{}";
+    json = c.app->accessibility_layout_json();
+    return json.c_str();
+}
+EMSCRIPTEN_KEEPALIVE int dateline_accessibility_command(const char* command, const char* text, int a, int b) {
+    if (!c.app || !command) return 0;
+    const bool ok = c.app->accessibility_command(command, text ? text : "", a, b);
+    dateline_wake();
+    return ok ? 1 : 0;
 }
 // How much of a file the page hands over: the core reads an article up to this many bytes.
 EMSCRIPTEN_KEEPALIVE double dateline_largest_article_bytes() { return static_cast<double>(dateline::kLargestArticleBytes); }

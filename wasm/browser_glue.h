@@ -43,7 +43,7 @@ const Connections& connections();  // for the exported functions of other files 
 // is a published page (publication.h).
 std::optional<std::string> publication_data();
 // Called after each frame is drawn, while its pixels are still in the canvas (publish.js takes
-// the timeline's picture then).
+// the timeline's picture then; the page's accessible mirror follows the app).
 void frame_drawn();
 
 }  // namespace dateline::browser

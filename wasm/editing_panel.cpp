@@ -29,12 +29,6 @@ const ImVec4 kKeyColour(0.55f, 0.30f, 0.02f, 1.0f);
 // An edit changes the events the frame is drawing from: it is done once the frame is drawn.
 void App::after_frame(std::function<void()> command) { after_frame_ = std::move(command); }
 
-// Remembers where the last control was drawn, by name (state().controls, for tests and hosts).
-void App::control(const std::string& name) {
-    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    controls_.push_back({name, ScreenFacts::Rect{min.x / ratio_, min.y / ratio_, (max.x - min.x) / ratio_, (max.y - min.y) / ratio_}});
-}
-
 // ---------------------------------------------------------------------------------------------
 // The header: the switch, Undo and Redo
 // ---------------------------------------------------------------------------------------------
@@ -49,7 +43,7 @@ void App::draw_edit_switch() {
     }
     if (ImGui::Button(on ? "Editing##edit" : "Edit##edit")) model_.set_editing(!on);
     if (on) ImGui::PopStyleColor(3);
-    control("edit");
+    note_control("edit");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(on ? "Stop correcting (your corrections stay)" : "Correct this timeline: rename, redate, hide, merge, split, note, key events");
     if (!on) return;
@@ -57,13 +51,13 @@ void App::draw_edit_switch() {
     ImGui::BeginDisabled(!model_.edit_history().can_undo());
     if (ImGui::Button("\xE2\x86\xB6 Undo")) after_frame([this] { model_.undo_edit(); });
     ImGui::EndDisabled();
-    control("undo");
+    note_control("undo");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Undo the last correction (Ctrl+Z)");
     ImGui::SameLine();
     ImGui::BeginDisabled(!model_.edit_history().can_redo());
     if (ImGui::Button("\xE2\x86\xB7 Redo")) after_frame([this] { model_.redo_edit(); });
     ImGui::EndDisabled();
-    control("redo");
+    note_control("redo");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Redo (Ctrl+Shift+Z or Ctrl+Y)");
 }
 
@@ -117,27 +111,27 @@ void App::draw_edit_controls(int event) {
     draw_editing_overview();
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.93f, 0.88f, 0.80f, 1.0f));
     if (ImGui::Button("Rename\xE2\x80\xA6")) model_.open_edit_form(AppModel::EditForm::Rename, event);
-    control("rename");
+    note_control("rename");
     same_line_if_fits("Date\xE2\x80\xA6");
     if (ImGui::Button("Date\xE2\x80\xA6")) model_.open_edit_form(AppModel::EditForm::Redate, event);
-    control("date");
+    note_control("date");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("A day, a week, a month, a year or a range");
     same_line_if_fits("Note\xE2\x80\xA6");
     if (ImGui::Button("Note\xE2\x80\xA6")) model_.open_edit_form(AppModel::EditForm::Note, event);
-    control("note");
+    note_control("note");
     const bool key = model_.is_key(event);
     const char* key_label = key ? "Unmark key event" : "Key event";
     same_line_if_fits(key_label);
     if (ImGui::Button(key_label)) after_frame([this, event, key] { model_.set_key(event, !key); });
-    control("key");
+    note_control("key");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Key events are drawn larger, and Play goes from key event to key event");
     same_line_if_fits("Merge with\xE2\x80\xA6");
     if (ImGui::Button("Merge with\xE2\x80\xA6")) ImGui::OpenPopup("merge");
-    control("merge");
+    note_control("merge");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Another event reports the same thing: its sources join this one");
     same_line_if_fits("Hide");
     if (ImGui::Button("Hide")) after_frame([this, event] { model_.hide_event(event); });
-    control("hide");
+    note_control("hide");
     ImGui::PopStyleColor();
     draw_merge_popup(event);
 }
@@ -160,8 +154,8 @@ void App::draw_merge_popup(int event) {
         const std::string label = (other < event ? "\xE2\x97\x80 " : "\xE2\x96\xB6 ") + model_.date_words(other) + ": " + o.title +
                                   "##merge" + std::to_string(other);
         if (ImGui::Selectable(label.c_str())) merged_with = other;
-        if (other == event - 1) control("merge-previous");
-        if (other == event + 1) control("merge-next");
+        if (other == event - 1) note_control("merge-previous");
+        if (other == event + 1) note_control("merge-next");
     }
     ImGui::EndPopup();
     if (merged_with >= 0) after_frame([this, event, merged_with] { model_.merge_events(event, merged_with); });
@@ -172,7 +166,7 @@ void App::draw_source_edit(int event, size_t source) {
     if (!model_.editing() || model_.timeline().events[event].sources.size() < 2) return;
     ImGui::SameLine();
     if (ImGui::SmallButton("Make its own event")) after_frame([this, event, source] { model_.split_source(event, static_cast<int>(source)); });
-    control("split-" + std::to_string(source));
+    note_control("split-" + std::to_string(source));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("This source reports another event: split it off");
 }
 
@@ -198,19 +192,19 @@ void App::draw_editing_overview() {
     if (!outcome.hidden.empty()) {
         const std::string label = "Hidden (" + std::to_string(outcome.hidden.size()) + ")###hidden";
         if (ImGui::TreeNode(label.c_str())) {
-            control("hidden");
+            note_control("hidden");
             for (size_t i = 0; i < outcome.hidden.size(); ++i) {
                 const Event& e = outcome.hidden[i];
                 ImGui::PushID(static_cast<int>(i));
                 if (ImGui::SmallButton("Show again")) after_frame([this, i] { model_.show_hidden(i); });
-                control("show-" + std::to_string(i));
+                note_control("show-" + std::to_string(i));
                 ImGui::SameLine();
                 ImGui::TextWrapped("%s: %s", describe_interval(e.first_day, e.last_day, e.precision).c_str(), e.title.c_str());
                 ImGui::PopID();
             }
             ImGui::TreePop();
         } else {
-            control("hidden");
+            note_control("hidden");
         }
     }
     ImGui::PopTextWrapPos();

@@ -192,7 +192,7 @@ void App::draw_legend(float width) {
         const ImVec2 ts = small->CalcTextSizeA(small->FontSize * 0.85f, 1e9f, 0, "3");
         dl->AddText(small, small->FontSize * 0.85f, ImVec2(at + px(8) - ts.x / 2, cy - ts.y / 2), rgba(1, 1, 1, 1), "3");
     });
-    item(px(11), "after the playhead", [&](float at) { dl->AddCircleFilled(ImVec2(at + px(5.5f), cy), px(5), with_alpha(colour, 0.32f)); });
+    item(px(11), "after the playhead", [&](float at) { dl->AddCircleFilled(ImVec2(at + px(5.5f), cy), px(5), with_alpha(dimmed(colour), 1)); });
     if (!model_.view().breaks().empty())
         item(px(10), "stretch with no event, shortened", [&](float at) { zig_zag(dl, at + px(5), cy - px(6), cy + px(6), px(4), rgba(0, 0, 0, 0.5f), px(1)); });
 }

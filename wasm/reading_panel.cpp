@@ -188,6 +188,10 @@ void App::draw_reading(ImVec2 size) {
         const Article& a = timeline.articles[s.article];
         ImGui::PushID(static_cast<int>(i));
         ImGui::Spacing();
+        if (reveal_source_ == static_cast<int>(i)) {  // the mirror's focus is on this source's buttons
+            ImGui::SetScrollHereY(0.15f);
+            reveal_source_ = -1;
+        }
         if (embedded_) {  // the passage first, its outlet and article after it
             if (i == 0) {
                 facts.passage_top = ImGui::GetCursorScreenPos().y / ratio_;
@@ -225,11 +229,14 @@ void App::draw_reading(ImVec2 size) {
             rich_text(passage_segments(a, s), width - px(4), ratio_);
         }
         if (ImGui::SmallButton("Copy citation")) model_.copy_citation(selected, i);
+        note_control("copy-" + std::to_string(i));
         ImGui::SameLine();
         if (ImGui::SmallButton("Open article")) model_.open_article(selected, static_cast<int>(i));
+        note_control("open-" + std::to_string(i));
         if (a.url) {
             ImGui::SameLine();
             if (ImGui::SmallButton("Original \xE2\x86\x97")) model_.open_original(*a.url);  // ↗ is not in the font: shown as text
+            note_control("original-" + std::to_string(i));
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.url->c_str());
         }
         draw_source_edit(selected, i);
@@ -285,8 +292,10 @@ void App::draw_list(ImVec2 size) {
     ImGui::SetNextItemWidth(-1);
     std::string filter = model_.filter();
     if (ImGui::InputTextWithHint("##filter", "Filter: words, places, actors", &filter)) model_.set_filter(std::move(filter));
+    note_control("filter");
     draw_place_chip();  // a place chosen on the map (map_panel.cpp)
     ImGui::BeginChild("rows", ImVec2(0, 0), false);
+    note_window("list");
     touch_scroll(Panel::List, list_scroll_);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(shown.size()));
@@ -345,6 +354,7 @@ void App::draw_article(ImVec2 size) {
     const Article& a = timeline.articles[s.article];
     ImGui::BeginChild("article", size, false);
     if (ImGui::Button("\xE2\x97\x80 Back to the event (Esc)")) model_.close_article();
+    note_control("back");
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", a.outlet ? a.outlet->c_str() : "Unknown outlet");

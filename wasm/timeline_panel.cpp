@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "text_fit.h"
+#include "palette.h"
 
 namespace dateline {
 
@@ -18,24 +19,30 @@ namespace {
 
 ImU32 rgba(float r, float g, float b, float a) { return ImGui::GetColorU32(ImVec4(r, g, b, a)); }
 
-// Lane colours: a hue of its own for each country's or actor's lane, in order; muted ones for the
-// shared lanes (several, the rest), which are no place or party of their own.
-ImVec4 lane_colour(const Lanes& lanes, int lane) {
-    static const ImVec4 kOwn[] = {
-        ImVec4(0.70f, 0.26f, 0.16f, 1.0f),  // brick
-        ImVec4(0.16f, 0.40f, 0.58f, 1.0f),  // blue
-        ImVec4(0.20f, 0.46f, 0.26f, 1.0f),  // green
-        ImVec4(0.50f, 0.30f, 0.56f, 1.0f),  // plum
-        ImVec4(0.62f, 0.44f, 0.08f, 1.0f),  // ochre
-        ImVec4(0.10f, 0.45f, 0.45f, 1.0f),  // teal
-    };
-    if (lane < 0 || lane >= static_cast<int>(lanes.lanes.size())) return ImVec4(0.38f, 0.38f, 0.36f, 1.0f);
+// Lane colours (palette.h, where their contrast is measured): a hue of its own for each
+// country's or actor's lane, in order; muted ones for the shared lanes (several, the rest), which
+// are no place or party of their own.
+ImVec4 lane_colour(const Palette& palette, const Lanes& lanes, int lane) {
+    auto imgui = [](Colour c) { return ImVec4(c.r, c.g, c.b, 1.0f); };
+    if (lane < 0 || lane >= static_cast<int>(lanes.lanes.size())) return imgui(palette.rest_lane);
     switch (lanes.lanes[static_cast<size_t>(lane)].kind) {
-        case Lanes::Kind::Own: return kOwn[static_cast<size_t>(lane) % std::size(kOwn)];
-        case Lanes::Kind::Several: return ImVec4(0.36f, 0.33f, 0.42f, 1.0f);  // slate
+        case Lanes::Kind::Own: return imgui(palette.own_lanes[static_cast<size_t>(lane) % Palette::kOwnLanes]);
+        case Lanes::Kind::Several: return imgui(palette.several_lane);
         case Lanes::Kind::Rest: break;
     }
-    return ImVec4(0.38f, 0.38f, 0.36f, 1.0f);  // grey
+    return imgui(palette.rest_lane);
+}
+
+// A marker's colour after the playhead: lighter, yet at least the palette's ratio (3:1, or 4.5:1
+// with more contrast) against the darker of the lanes' grounds (WCAG 1.4.11).
+ImVec4 dimmed_colour(const Palette& palette, ImVec4 c) {
+    const Colour d = dimmed({c.x, c.y, c.z, 1}, palette.stripe, palette.marker_least_ratio);
+    return ImVec4(d.r, d.g, d.b, 1.0f);
+}
+
+ImU32 ink_on(ImVec4 c) {
+    const Colour r = readable_on(Colour{c.x, c.y, c.z, 1});
+    return ImGui::GetColorU32(ImVec4(r.r, r.g, r.b, 1.0f));
 }
 
 ImU32 with_alpha(ImVec4 c, float a) {
@@ -45,7 +52,8 @@ ImU32 with_alpha(ImVec4 c, float a) {
 
 }  // namespace
 
-ImVec4 App::lane_colour_of(int lane) const { return lane_colour(model_.lanes(), lane); }
+ImVec4 App::lane_colour_of(int lane) const { return lane_colour(dateline::palette(more_contrast_), model_.lanes(), lane); }
+ImVec4 App::dimmed(ImVec4 colour) const { return dimmed_colour(dateline::palette(more_contrast_), colour); }
 
 void App::draw_timeline(ImVec2 size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -68,6 +76,7 @@ void App::draw_timeline(ImVec2 size) {
     lanes_top_ = origin.y + top_band;
     lanes_bottom_ = timeline_max_.y - axis_height;
     const Lanes& lanes = model_.lanes();
+    const Palette& palette = dateline::palette(more_contrast_);
     const int lane_count = std::max(1, static_cast<int>(lanes.lanes.size()));
     const float lane_height = (lanes_bottom_ - lanes_top_) / static_cast<float>(lane_count);
     const float mouse_x = io.MousePos.x - origin.x;
@@ -125,40 +134,40 @@ void App::draw_timeline(ImVec2 size) {
     for (size_t i = 0; i < markers_.markers.size(); ++i) {
         const Marker& m = markers_.markers[i];
         const float cy = lanes_top_ + lane_height * (static_cast<float>(m.lane) + 0.5f);
-        const ImVec4 colour = lane_colour(lanes, m.lane);
+        const ImVec4 full = lane_colour(palette, lanes, m.lane);
         bool future = true;  // dim what comes after the playhead
         bool holds_current = false;
         for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) {
             future &= boxes[*e].first_day > playhead;
             holds_current |= *e == current;
         }
-        const float alpha = future ? 0.32f : 1.0f;
+        // Dimmed, not faded: a solid lighter colour that keeps its contrast (an opacity would not).
+        const ImVec4 colour = future ? dimmed_colour(palette, full) : full;
         const float x0 = origin.x + m.x0, x1 = origin.x + m.x1;
         bool over = false;
         if (m.span) {
             const float h = px(m.count == 1 && model_.is_key(*markers_.begin(m)) ? 15 : 9);  // a key event: taller
-            dl->AddRectFilled(ImVec2(x0, cy - h / 2), ImVec2(std::max(x1, x0 + px(2)), cy + h / 2), with_alpha(colour, 0.30f * alpha), px(3));
-            dl->AddRect(ImVec2(x0, cy - h / 2), ImVec2(std::max(x1, x0 + px(2)), cy + h / 2), with_alpha(colour, 0.75f * alpha), px(3), 0,
+            dl->AddRectFilled(ImVec2(x0, cy - h / 2), ImVec2(std::max(x1, x0 + px(2)), cy + h / 2), with_alpha(colour, 0.30f), px(3));
+            dl->AddRect(ImVec2(x0, cy - h / 2), ImVec2(std::max(x1, x0 + px(2)), cy + h / 2), with_alpha(colour, 1.0f), px(3), 0,  // the outline is the marker (3:1)
                         px(holds_current ? 2.5f : 1));
             over = hovered && io.MousePos.x >= x0 && io.MousePos.x <= x1 && std::abs(io.MousePos.y - cy) < px(8);
         } else if (m.count > 1) {
             const float r = px(9);
-            dl->AddCircleFilled(ImVec2(x0, cy), r, with_alpha(colour, 0.85f * alpha));
+            dl->AddCircleFilled(ImVec2(x0, cy), r, with_alpha(colour, 1.0f));
             char count[16];
             std::snprintf(count, sizeof count, "%u", m.count);
             const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, count);
-            // White on a full colour; the lane's colour on a dimmed (future) one, to stay legible.
-            dl->AddText(small, small->FontSize, ImVec2(x0 - ts.x / 2, cy - ts.y / 2),
-                        future ? with_alpha(colour, 1.0f) : rgba(1, 1, 1, 1), count);
+            // White or ink, whichever reads better on the marker (4.5:1, palette_test.cpp).
+            dl->AddText(small, small->FontSize, ImVec2(x0 - ts.x / 2, cy - ts.y / 2), ink_on(colour), count);
             if (holds_current) dl->AddCircle(ImVec2(x0, cy), r + px(3), rgba(0.1f, 0.1f, 0.1f, 0.9f), 0, px(2));
             over = hovered && std::abs(io.MousePos.x - x0) < r + px(2) && std::abs(io.MousePos.y - cy) < r + px(2);
         } else {
             // A key event (the author's mark) is drawn larger, with a dark ring.
             const bool key = model_.is_key(*markers_.begin(m));
             const float r = (m.sources > 1 ? radius + px(1.5f) : radius) * (key ? 1.6f : 1.0f);
-            dl->AddCircleFilled(ImVec2(x0, cy), r, with_alpha(colour, alpha));
-            if (key) dl->AddCircle(ImVec2(x0, cy), r, rgba(0.1f, 0.1f, 0.1f, 0.85f * alpha), 0, px(2));
-            if (m.sources > 1) dl->AddCircle(ImVec2(x0, cy), r + px(2.5f), with_alpha(colour, 0.7f * alpha), 0, px(1.5f));
+            dl->AddCircleFilled(ImVec2(x0, cy), r, with_alpha(colour, 1.0f));
+            if (key) dl->AddCircle(ImVec2(x0, cy), r, rgba(0.1f, 0.1f, 0.1f, 0.85f), 0, px(2));
+            if (m.sources > 1) dl->AddCircle(ImVec2(x0, cy), r + px(2.5f), with_alpha(colour, 1.0f), 0, px(1.5f));
             if (holds_current) dl->AddCircle(ImVec2(x0, cy), r + px(5), rgba(0.1f, 0.1f, 0.1f, 0.9f), 0, px(2));
             over = hovered && std::abs(io.MousePos.x - x0) < r + px(3) && std::abs(io.MousePos.y - cy) < r + px(3);
         }
@@ -171,7 +180,7 @@ void App::draw_timeline(ImVec2 size) {
         const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, name);
         dl->AddRectFilled(ImVec2(origin.x + px(4), y0 + px(3)), ImVec2(origin.x + px(10) + ts.x, y0 + px(5) + ts.y),
                           rgba(1, 1, 1, 0.8f), px(3));
-        dl->AddText(small, small->FontSize, ImVec2(origin.x + px(7), y0 + px(4)), with_alpha(lane_colour(lanes, lane), 1), name);
+        dl->AddText(small, small->FontSize, ImVec2(origin.x + px(7), y0 + px(4)), with_alpha(lane_colour(palette, lanes, lane), 1), name);
     }
 
     // --- playhead ----------------------------------------------------------------------------

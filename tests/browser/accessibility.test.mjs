@@ -1,0 +1,421 @@
+// Accessibility: what a screen reader, a keyboard and axe-core get from the page. The canvas is
+// mirrored in real elements (wasm/accessibility.js); these tests check the mirror says what the
+// app shows (the selected event's headline, date and passage equal window.dateline.state()'s and
+// the core's, read by the command-line tool), that it follows the app both ways, that the
+// keyboard reaches everything and leaves the frame, and that axe-core finds no violation on the
+// hosted page, the offline file and embed mode, wide and narrow.
+//
+// Needs build/native/dateline (scripts/test builds it) and node_modules (npm ci: axe-core).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { launch, serveDist, offlinePageUrl, openPage, waitForApp, state, settle, frames, screenshot, root } from './support.mjs';
+
+const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const native = join(root, 'build', 'native', 'dateline');
+
+let browser, site, core;
+before(async () => {
+  assert.ok(existsSync(native), `${native} is missing: build the native preset first (scripts/test does)`);
+  // The core's own reading of the bundled articles: events by id, with their passages.
+  const r = spawnSync(native, ['extract', '--explain', 'assets/articles'], { cwd: root, maxBuffer: 1 << 28, timeout: 60000 });
+  assert.ok(r.status === 0 || r.status === 2, `dateline extract failed: ${r.stderr}`);
+  const doc = JSON.parse(r.stdout.toString());
+  core = { events: new Map(doc.events.map((e) => [e.id, e])), articles: new Map(doc.articles.map((a) => [a.id, a])) };
+  browser = await launch();
+  site = await serveDist();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+// Runs axe-core inside a page or frame. The page's Content-Security-Policy refuses injected
+// scripts, so the library is evaluated through the DevTools protocol, which the policy exempts.
+async function axe(target, options = {}) {
+  await target.evaluate(axeSource);
+  return target.evaluate((o) => window.axe.run(document, o).then((r) => r.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ': ' + n.failureSummary) }))), options);
+}
+
+// Waits until the mirror holds the current event.
+async function waitForMirror(target) {
+  await target.waitForFunction(() => {
+    const h = document.querySelector('#dl-current h2');
+    return h && h.textContent.length > 0 && document.querySelectorAll('#dl-events [role=option]').length > 0;
+  }, null, { timeout: 15000 });
+}
+
+// What a person reads in the mirror about the current event.
+async function mirrorReads(target) {
+  return target.evaluate(() => {
+    const option = document.querySelector('#dl-events [role=option][aria-selected=true]');
+    const time = document.querySelector('#dl-current .dl-date time');
+    return {
+      headline: document.querySelector('#dl-current h2')?.textContent,
+      iso: time?.getAttribute('datetime'),
+      date: time?.textContent,
+      passages: [...document.querySelectorAll('#dl-current .dl-passage')].map((b) => b.textContent),
+      outlets: [...document.querySelectorAll('#dl-current .dl-outlet')].map((b) => b.textContent),
+      citations: [...document.querySelectorAll('#dl-current .dl-citation')].map((b) => b.textContent),
+      option: option?.textContent ?? null,
+      optionEvent: option ? +option.getAttribute('data-event') : null,
+      live: document.getElementById('dl-live')?.textContent,
+      active: document.getElementById('dl-events')?.getAttribute('aria-activedescendant'),
+    };
+  });
+}
+
+// The mirror's current event equals the app's state and the core's event.
+async function assertMirrorIsTheApp(target, what) {
+  const s = await target.evaluate(() => window.dateline.state());
+  const m = await mirrorReads(target);
+  assert.ok(s.selected, `${what}: an event is selected`);
+  assert.equal(m.headline, s.selectedTitle, `${what}: the headline read is the app's`);
+  assert.equal(m.iso, s.selectedDate, `${what}: the date read is the app's`);
+  const e = core.events.get(s.selected);
+  assert.ok(e, `${what}: the core has event ${s.selected}`);
+  assert.equal(m.headline, e.title, `${what}: the headline is the core's`);
+  assert.equal(m.iso, e.start, `${what}: the date is the core's`);
+  assert.deepEqual(m.passages, e.sources.map((x) => x.passage), `${what}: each source's passage is the core's`);
+  assert.deepEqual(m.outlets, e.sources.map((x) => core.articles.get(x.article).outlet ?? 'Unknown outlet'), `${what}: outlets`);
+  assert.ok(!m.outlets.includes('Unknown outlet'), `${what}: every bundled article names its outlet`);
+  if (e.precision === 'day') assert.doesNotMatch(m.date, /known to the/, m.date);
+  else assert.match(m.date, new RegExp(`known to the ${e.precision}`), `${what}: the date says its precision`);
+  if (m.option !== null) assert.ok(m.option.includes(s.selectedTitle), `${what}: the selected list item is the event (${m.option})`);
+  // No control of the mirror stands visibly on its own unless it has focus: each lies over its
+  // canvas twin, or is hidden until focused.
+  const loose = await target.evaluate(() => [...document.querySelectorAll('.dl-control')].filter((c) =>
+    c !== document.activeElement && !c.closest('[hidden]') && !c.classList.contains('dl-over') && !c.classList.contains('dl-float'))
+    .map((c) => c.getAttribute('data-control')));
+  assert.deepEqual(loose, [], `${what}: controls shown on their own`);
+  return { s, m, e };
+}
+
+test('axe-core runs and reports violations (a broken fixture, and a broken control added to the page)', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.setContent('<!doctype html><html lang="en"><title>broken</title><main><button></button><img src="data:,"><input type="text"></main></html>');
+  const ids = (await axe(page)).map((v) => v.id).sort();
+  for (const id of ['button-name', 'image-alt', 'label']) assert.ok(ids.includes(id), `axe finds ${id}: ${ids}`);
+  await context.close();
+
+  const { page: app, context: c2 } = await openPage(browser, site.url);
+  await waitForApp(app);
+  await waitForMirror(app);
+  await app.evaluate(() => { const b = document.createElement('button'); b.id = 'broken'; document.body.appendChild(b); });
+  const found = await axe(app);
+  assert.ok(found.some((v) => v.id === 'button-name'), `axe runs inside the app's page: ${JSON.stringify(found)}`);
+  await c2.close();
+});
+
+const layouts = { wide: { width: 1280, height: 800 }, narrow: { width: 375, height: 700 } };
+for (const [name, url, offline] of [['hosted', () => site.url, false], ['offline file', offlinePageUrl, true], ['embed', () => site.url + '?embed', false]]) {
+  for (const [layoutName, viewport] of Object.entries(layouts)) {
+    test(`${name}, ${layoutName}: axe-core reports no violations`, async () => {
+      const { page, context, seen } = await openPage(browser, url(), { offline, viewport });
+      await waitForApp(page);
+      await waitForMirror(page);
+      await frames(page, 3);
+      const violations = await axe(page);
+      assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
+      await assertMirrorIsTheApp(page, `${name} ${layoutName}`);
+      // And with an article open.
+      await page.evaluate(() => document.querySelector('[data-control=open-0]').click());
+      await page.waitForFunction(() => !document.getElementById('dl-article').hidden);
+      assert.deepEqual(await axe(page), [], 'with an article open');
+      assert.deepEqual(seen.pageErrors, [], 'uncaught page errors');
+      await screenshot(browser, page, `a11y-${name.replace(' ', '-')}-${layoutName}`);
+      await context.close();
+    });
+  }
+}
+
+test("Chromium's accessibility tree holds the named controls, the events and the current passage", async () => {
+  const { page, context } = await openPage(browser, site.url);
+  await waitForApp(page);
+  await waitForMirror(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Accessibility.enable');
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const named = (role) => nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value);
+  const buttons = named('button');
+  for (const b of ['Play', 'Previous event', 'Next event', 'Zoom in', 'Zoom out', 'Fit all events', 'Add articles…', 'Keyboard help', 'Copy citation', 'Open article'])
+    assert.ok(buttons.includes(b), `a button named "${b}" (${buttons})`);
+  assert.ok(named('searchbox').includes('Filter events'), `the filter is a search box (${named('searchbox')})`);
+  assert.ok(named('slider').includes('Timeline'), 'the canvas is a named timeline slider');
+  const s = await state(page);
+  const listbox = nodes.find((n) => n.role?.value === 'listbox');
+  assert.ok(listbox && /\d+ events/.test(listbox.name?.value), `the list says how many events (${listbox?.name?.value})`);
+  const options = named('option');
+  assert.ok(options.length > 5 && options.length <= 41, `a window of the events (${options.length})`);
+  assert.ok(options.some((o) => o.includes(s.selectedTitle)), 'the selected event is among them');
+  // (The tree collapses white space, as a screen reader reads it.)
+  const words = (t) => (t || '').replace(/\s+/g, ' ').trim();
+  const texts = nodes.filter((n) => n.role?.value === 'StaticText').map((n) => words(n.name?.value));
+  const e = core.events.get(s.selected);
+  for (const source of e.sources) assert.ok(texts.includes(words(source.passage)), `the passage is in the tree: ${source.passage.slice(0, 60)}`);
+  assert.ok(named('article').length >= 1 || nodes.some((n) => n.role?.value === 'article'), 'the reading panel is an article');
+  assert.ok(nodes.some((n) => n.role?.value === 'status' && n.properties?.some((p) => p.name === 'live' && p.value.value === 'polite')),
+            'a polite live region');
+  await context.close();
+});
+
+test('both ways: the canvas moves the mirror, the mirror moves the app; the live region names the event once it rests', async () => {
+  const { page, context } = await openPage(browser, site.url);
+  await waitForApp(page);
+  await waitForMirror(page);
+  const ids = [...core.events.keys()];
+  // The app (here window.dateline.goto, as a click on a marker does) moves the mirror.
+  const target = ids[Math.floor(ids.length / 2)];
+  assert.ok(await page.evaluate((id) => window.dateline.goto(id), target));
+  await frames(page, 2);
+  const { m } = await assertMirrorIsTheApp(page, 'after goto');
+  assert.equal((await state(page)).selected, target);
+  assert.ok(m.active, 'the list points at the current event (aria-activedescendant)');
+  // The keyboard in the mirror moves the app: focus the list, step with the arrows.
+  await page.focus('#dl-events');
+  const before = await state(page);
+  const liveBefore = (await mirrorReads(page)).live;
+  await page.keyboard.press('ArrowDown');
+  await frames(page, 2);
+  const after = await state(page);
+  assert.notEqual(after.selected, before.selected, 'ArrowDown selects the next event');
+  assert.equal(after.playhead, after.selectedDate, 'and moves the playhead to it');
+  await assertMirrorIsTheApp(page, 'after ArrowDown');
+  await page.waitForFunction((t) => document.getElementById('dl-live').textContent.includes(t), after.selectedTitle, { timeout: 3000 });
+  const live = (await mirrorReads(page)).live;
+  assert.notEqual(live, liveBefore);
+  assert.match(live, /^Event \d+ of \d+: /, live);
+  // Not at every step of a quick run through the events: only the one it rests on.
+  await page.evaluate(() => { window.__announced = []; new MutationObserver(() => window.__announced.push(document.getElementById('dl-live').textContent))
+    .observe(document.getElementById('dl-live'), { childList: true, characterData: true, subtree: true }); });
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(1200);
+  const announced = await page.evaluate(() => window.__announced);
+  assert.equal(announced.length, 1, `one announcement for four quick steps: ${announced}`);
+  assert.ok(announced[0].includes((await state(page)).selectedTitle));
+  // A click on an option (a screen reader's activation) selects it.
+  const other = await page.evaluate(() => document.querySelector('#dl-events [role=option][aria-selected=false]').getAttribute('data-event'));
+  await page.evaluate((i) => document.querySelector(`#dl-events [data-event="${i}"]`).click(), other);
+  await frames(page, 2);
+  assert.equal((await mirrorReads(page)).optionEvent, +other);
+  await assertMirrorIsTheApp(page, 'after a click on an option');
+  await context.close();
+});
+
+test('a hundred thousand events: the list mirrors a window and says how many', async () => {
+  const { page, context } = await openPage(browser, site.url + '?events=100000');
+  await waitForApp(page, 60000);
+  await page.waitForFunction(() => window.dateline.state().events > 100000, null, { timeout: 60000 });
+  await frames(page, 3);
+  await page.waitForFunction(() => document.querySelector('#dl-events [role=option]')?.getAttribute('aria-setsize') > 100000, null, { timeout: 15000 });
+  const r = await page.evaluate(() => ({
+    options: document.querySelectorAll('#dl-events [role=option]').length,
+    setsize: +document.querySelector('#dl-events [role=option]').getAttribute('aria-setsize'),
+    elements: document.querySelectorAll('*').length,
+  }));
+  const s = await state(page);
+  assert.ok(r.options <= 41, `${r.options} options`);
+  assert.equal(r.setsize, s.shown);
+  assert.ok(r.elements < 400, `${r.elements} elements in the page`);
+  await context.close();
+});
+
+// A host page on the app's origin with the app in an iframe, and links before and after it.
+async function hostPage(src) {
+  const { page, context, seen } = await openPage(browser, site.url);
+  await page.route(site.url + 'host.html', (route) => route.fulfill({ contentType: 'text/html', body:
+    `<!doctype html><html lang="en"><title>Host</title><main><h1>A host article</h1><p><a id="before" href="#b">Before</a></p>
+     <iframe id="frame" title="Dateline" src="${src}" style="width:900px;height:600px;border:0"></iframe>
+     <p><a id="after" href="#a">After</a></p></main></html>` }));
+  await page.goto(site.url + 'host.html');
+  const frame = page.frame({ url: /index\.html/ });
+  await waitForApp(frame);
+  await waitForMirror(frame);
+  return { page, context, frame, seen };
+}
+
+const activeIn = (frame) => frame.evaluate(() => {
+  const a = document.activeElement;
+  return a ? (a.getAttribute('data-control') || a.id || a.tagName.toLowerCase()) : null;
+});
+
+test('keyboard only: from the host page into the app, filter, events, article, citation, and out again', async () => {
+  const { page, context, frame } = await hostPage('/index.html?embed');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url.replace(/\/$/, '') });
+  await page.focus('#before');
+  // Tab into the app: its first control.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'frame');
+  assert.equal(await activeIn(frame), 'play', 'Tab enters the app at its first control');
+  // Tab on to the timeline (the canvas), whose focus ring shows, then past it: it does not trap.
+  const order = ['play'];
+  for (let i = 0; i < 12 && order[order.length - 1] !== 'canvas'; i++) {
+    await page.keyboard.press('Tab');
+    order.push(await activeIn(frame));
+  }
+  assert.equal(order[order.length - 1], 'canvas', `the timeline is reached: ${order}`);
+  assert.deepEqual(order.slice(0, 7), ['play', 'fit', 'zoom-out', 'zoom-in', 'previous', 'next', 'help'], 'the controls in the order drawn');
+  assert.equal(await frame.evaluate(() => getComputedStyle(document.querySelector('.dl-timeline-ring')).display), 'block', 'a visible focus ring');
+  // The timeline's own keys.
+  const s0 = await state(frame);
+  await page.keyboard.press('ArrowRight');
+  await frames(frame, 2);
+  assert.notEqual((await state(frame)).selected, s0.selected, 'Right on the timeline: the next event');
+  await page.keyboard.press('Tab');
+  assert.equal(await activeIn(frame), 'filter', 'Tab leaves the canvas for the filter');
+  // Type in the filter: a word of the current headline (whatever the story).
+  const word = (await state(frame)).selectedTitle.split(/\s+/).find((w) => /^[A-Za-z]{4,}$/.test(w));
+  await page.keyboard.type(word);
+  await frames(frame, 2);
+  let s = await state(frame);
+  assert.equal(s.filter, word, 'typing in the field is the filter');
+  assert.ok(s.shown >= 1 && s.shown <= s.events);
+  assert.match(await frame.evaluate(() => document.getElementById('dl-events-count').textContent), new RegExp(`${s.shown} of ${s.events}`));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await frames(frame, 2);
+  assert.equal((await state(frame)).filter, '', 'cleared');
+  // The events: arrows move through them.
+  await page.keyboard.press('Tab');
+  assert.equal(await activeIn(frame), 'list');
+  const before = (await state(frame)).selected;
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await frames(frame, 2);
+  assert.notEqual((await state(frame)).selected, before);
+  await assertMirrorIsTheApp(frame, 'keyboard journey');
+  // Open the article and come back.
+  await page.keyboard.press('Enter');
+  await frames(frame, 2);
+  s = await state(frame);
+  assert.equal(s.articleOpen, true, 'Enter opens the article');
+  assert.equal(await activeIn(frame), 'back', 'focus goes to "Back to the event"');
+  const e = core.events.get(s.selected);
+  assert.equal(await frame.evaluate(() => document.getElementById('dl-article-title').textContent),
+               core.articles.get(e.sources[0].article).title, "the open article is the source's");
+  assert.ok(await frame.evaluate((p) => [...document.querySelectorAll('#dl-article mark')].some((m) => m.textContent.includes(p.slice(0, 40))),
+                                 e.sources[0].passage), 'the passage is marked in the article');
+  await page.keyboard.press('Enter');
+  await frames(frame, 2);
+  assert.equal((await state(frame)).articleOpen, false, 'back');
+  assert.equal(await activeIn(frame), 'list', 'focus returns to where it was');
+  // Copy a citation.
+  for (let i = 0; i < 4 && (await activeIn(frame)) !== 'copy-0'; i++) await page.keyboard.press('Tab');
+  assert.equal(await activeIn(frame), 'copy-0');
+  await page.keyboard.press('Enter');
+  await frames(frame, 2);
+  const citation = await frame.evaluate(() => document.querySelector('#dl-current .dl-citation').textContent);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, citation, 'the citation copied is the one shown');
+  assert.equal(await activeIn(frame), 'copy-0', 'focus stays on the button');
+  // Tab out to the host page.
+  for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement.id)) === 'frame'; i++) await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'after', 'Tab leaves the app for the host page');
+  // And Shift+Tab comes back in, and out at the top.
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'frame');
+  for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement.id)) === 'frame'; i++) await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'before', 'Shift+Tab leaves at the top');
+  await context.close();
+});
+
+test('? shows the keyboard help; Escape closes it and focus returns', async () => {
+  const { page, context } = await openPage(browser, site.url);
+  await waitForApp(page);
+  await waitForMirror(page);
+  await page.focus('#canvas');
+  await page.keyboard.press('Shift+Slash');
+  await page.waitForFunction(() => document.getElementById('dl-help').open, null, { timeout: 2000 });
+  const text = await page.evaluate(() => document.getElementById('dl-help').textContent);
+  for (const key of ['Tab', 'Home, End', 'Space', 'Enter', 'Esc', '?']) assert.ok(text.includes(key), `the help names ${key}`);
+  assert.deepEqual(await axe(page), [], 'the help dialog passes axe');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.getElementById('dl-help').open);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
+  // Typing "?" in the filter is text, not help.
+  await page.focus('#dl-filter');
+  await page.keyboard.type('?');
+  assert.equal(await page.evaluate(() => document.getElementById('dl-help').open), false);
+  await context.close();
+});
+
+test('reduced motion: the view jumps instead of gliding', async () => {
+  const { page, context } = await openPage(browser, site.url);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await waitForApp(page);
+  await settle(page);
+  const ids = [...core.events.keys()];
+  await page.evaluate(() => document.querySelector('[data-control=fit]').click());
+  const a = await frames(page, 2);
+  const b = await frames(page, 4);
+  assert.deepEqual(a.view, b.view, 'no glide after "Fit all"');
+  await page.evaluate((id) => window.dateline.goto(id), ids[ids.length - 1]);
+  const c = await frames(page, 1);
+  const d = await frames(page, 4);
+  assert.deepEqual(c.view, d.view, 'no glide to an event');
+  // Without the preference, the same moves glide (the check above can fail).
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await frames(page, 2);
+  await page.evaluate((id) => window.dateline.goto(id), ids[0]);
+  const e = await frames(page, 1);
+  const f = await frames(page, 3);
+  assert.notDeepEqual(e.view, f.view, 'a glide takes several frames');
+  await context.close();
+});
+
+test('320 CSS pixels wide and 200% zoom: every control on screen or shown when focused; no axe violation', async () => {
+  for (const [viewport, scale, name] of [[{ width: 320, height: 640 }, 1, '320'], [{ width: 640, height: 400 }, 2, 'zoom200']]) {
+    const { page, context } = await openPage(browser, site.url, { viewport, deviceScaleFactor: scale });
+    await waitForApp(page);
+    await waitForMirror(page);
+    await frames(page, 3);
+    const off = await page.evaluate(() => [...document.querySelectorAll('.dl-over')].filter((b) => {
+      const r = b.getBoundingClientRect();
+      return r.left < -1 || r.right > innerWidth + 1 || r.top < -1 || r.bottom > innerHeight + 1;
+    }).map((b) => b.getAttribute('data-control')));
+    assert.deepEqual(off, [], 'controls lie within the window');
+    assert.deepEqual(await axe(page), [], `${name}: no violation`);
+    await screenshot(browser, page, `a11y-${name}`);
+    await context.close();
+  }
+});
+
+test('"Your articles" is in the mirror while open: its files, problems and buttons work; the notice is said', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-a11y-'));
+  writeFileSync(join(dir, 'floods.txt'), 'Floods close the river road\n\nBy a reporter, 12 March 2021\n\n' +
+    'The river road was closed on Wednesday after the floods. It reopened on 20 March 2021.\n');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  const { page, context } = await openPage(browser, site.url);
+  await waitForApp(page);
+  await waitForMirror(page);
+  await page.setInputFiles('#dateline-add-files', [join(dir, 'floods.txt'), join(dir, 'empty.txt')]);
+  await page.waitForFunction(() => { const s = window.dateline.state(); return s.added.files === 2 && !s.added.reading && s.added.panelOpen; },
+                             null, { timeout: 30000 });
+  await frames(page, 3);
+  await page.waitForFunction(() => !document.getElementById('dl-added').hidden, null, { timeout: 5000 });
+  const panel = await page.evaluate(() => ({
+    text: document.getElementById('dl-added').textContent,
+    buttons: [...document.querySelectorAll('#dl-added button')].map((b) => b.textContent),
+    live: document.getElementById('dl-live').textContent,
+  }));
+  assert.ok(panel.buttons.includes('Remove floods.txt') && panel.buttons.includes('Remove all added articles')
+            && panel.buttons.includes('Close Your articles'), panel.buttons.join(', '));
+  assert.match(panel.text, /empty\.txt: .*empty/, 'the empty file\'s problem is named');
+  await page.waitForFunction(() => /Read 1 added article/.test(document.getElementById('dl-live').textContent), null, { timeout: 3000 });
+  assert.deepEqual(await axe(page), [], 'with Your articles open');
+  // Keyboard: the panel's buttons are reachable, and work.
+  await page.focus('[data-control=remove-all]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => { const s = window.dateline.state(); return s.added.files === 0 && !s.added.reading; }, null, { timeout: 30000 });
+  await page.focus('[data-control=close-added]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('dl-added').hidden, null, { timeout: 5000 });
+  assert.equal((await state(page)).added.panelOpen, false);
+  await context.close();
+});
