@@ -19,10 +19,26 @@ after(async () => {
 });
 
 // Clicks a named control of the app (state().controls) as a person does: over it, then click.
+// state().controls holds only the controls in view: one scrolled out of the reading panel (a later
+// source of an event) is brought in by scrolling the panel down to it, as a person does.
 async function click(page, name) {
-  await page.waitForFunction((n) => !!window.dateline.state().controls[n], name, { timeout: 5000 })
-    .catch(() => { throw new Error(`no control "${name}" drawn`); });
+  const found = await page.waitForFunction((n) => !!window.dateline.state().controls[n], name, { timeout: 3000 })
+    .then(() => true, () => false);
+  if (!found) {
+    const width = page.viewportSize().width;
+    for (let i = 0; i < 40; i++) {
+      const s = await state(page);
+      if (s.controls[name]) break;
+      const reading = s.reading, list = s.controls.list;
+      if (!reading || reading.scrollY >= reading.scrollMax) break;
+      const left = list ? list.x + list.width : 0;
+      await page.mouse.move((left + width) / 2, (reading.top + reading.bottom) / 2);
+      await page.mouse.wheel(0, 120);
+      await frames(page, 2);
+    }
+  }
   let r = (await state(page)).controls[name];
+  if (!r) throw new Error(`no control "${name}" drawn`);
   // Below the panel's fold (a later source of an event): scroll the panel to it, as a person does.
   const bottom = page.viewportSize().height - 12;
   for (let i = 0; i < 40 && r.y + r.height > bottom; i++) {

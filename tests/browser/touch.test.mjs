@@ -67,10 +67,15 @@ async function flick(page, x, y0, y1, { steps = 8, rest = 0 } = {}) {
   }, [x, y0, y1, steps, rest]);
 }
 
-// Where the narrow layout's tabs are: the first thing under the timeline ("Event", then "All events").
+// Where the narrow layout's tabs are ("Event", then "All events"): the middles of the places the
+// app reports for them (state().controls), not a guess at what sits under the timeline.
 function tabs(s) {
-  const y = s.timeline.y + s.timeline.height + 18;
-  return { event: { x: 40, y }, list: { x: 114, y } };
+  const middle = (name) => {
+    const r = s.controls[name];
+    assert.ok(r && r.width > 0 && r.height > 0, `the "${name}" tab is drawn: ${JSON.stringify(r)}`);
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  };
+  return { event: middle('tab-event'), list: middle('tab-list') };
 }
 
 async function until(page, check, what, timeout = 5000) {
@@ -106,11 +111,16 @@ test('phone: a finger drags the event list, the reading panel and the article, a
   const { context, page, cdp, errors } = await phone();
   let s = await settle(page);
   const at = tabs(s);
-  const x = 180, top = at.list.y + 80, bottom = top + 300;
+  const x = 180;
 
   // The event list: drag up, and the rows follow; lifted while moving, they glide on.
   await tap(cdp, at.list.x, at.list.y);
   s = await until(page, (x) => x.tab === 'list' && x.scroll.list && x.scroll.list.max > 0, 'the list is shown');
+  // The finger moves 300 px within the list's rows (where the app reports the list, state().controls),
+  // and the same 300 px over the reading panel and the article below the tabs.
+  const rows = s.controls.list;
+  assert.ok(rows && rows.height > 300, `the list is taller than the swipe: ${JSON.stringify(rows)}`);
+  const bottom = rows.y + rows.height - 8, top = bottom - 300;
   const selected = s.selected;
   assert.ok(s.scroll.list.max > 300, `the list has room to scroll: ${s.scroll.list.max}`);
   const listBefore = s.scroll.list.y;
