@@ -64,8 +64,13 @@ int TimelineView::break_at(double day) const {
 void TimelineView::set_range(double from, double to) { set_axis_range(axis_of(from), axis_of(to)); }
 
 void TimelineView::set_axis_range(double from, double to) {
-    if (!(to > from)) to = from + kShortestSpan;
-    double span = std::clamp(to - from, kShortestSpan, kLongestSpan);
+    // The closest zoom is kShortestSpan days, not axis units: inside a break a day is drawn
+    // shorter, so a range of days asked for there (a link, a host's `view`) is a shorter stretch
+    // of axis, and clamping it to kShortestSpan on the axis would show far more than was asked.
+    const double asked_middle = (from + to) / 2, middle_day = day_of_axis(asked_middle);
+    const double shortest = std::min(kShortestSpan, axis_of(middle_day + kShortestSpan / 2) - axis_of(middle_day - kShortestSpan / 2));
+    if (!(to > from)) to = from + shortest;
+    double span = std::clamp(to - from, shortest, kLongestSpan);
     const double middle = (from + to) / 2;
     // Keep the range within years 1..9999.
     const double lo = axis_of(static_cast<double>(days_from_civil({1, 1, 1}))),
@@ -77,7 +82,8 @@ void TimelineView::set_axis_range(double from, double to) {
 void TimelineView::zoom_around(double factor, float x) {
     if (!(factor > 0)) return;
     const double anchor = from_ + (static_cast<double>(x) / width_) * (to_ - from_);
-    double span = std::clamp(span_of(factor), kShortestSpan, kLongestSpan);
+    // A view inside a break may be shorter on the axis than kShortestSpan: no jump out from it.
+    double span = std::clamp(span_of(factor), std::min(kShortestSpan, to_ - from_), kLongestSpan);
     const double left = (static_cast<double>(x) / width_) * span;
     set_axis_range(anchor - left, anchor - left + span);
     gliding_ = false;

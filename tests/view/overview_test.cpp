@@ -302,3 +302,18 @@ TEST(AxisBreaks, SkippedSpansInWords) {
     EXPECT_EQ(skipped_span_words(365.25 * 12.2), "12 years");
     EXPECT_EQ(skipped_span_words(365.25 * 210), "210 years");
 }
+
+// A range of days asked for inside a break (a link, an embedding host's `view`) is shown as
+// asked: the closest zoom is kShortestSpan days, not kShortestSpan units of the axis.
+TEST(AxisBreaks, ARangeInsideABreakIsShownAsAsked) {
+    TimelineView v;
+    v.set_width(1000);
+    v.set_breaks(axis_breaks(two_busy_months()));
+    ASSERT_EQ(v.breaks().size(), 1u);
+    const double from = day(2017, 10, 1), to = day(2017, 12, 31);
+    ASSERT_GE(v.break_at(from), 0);
+    ASSERT_GE(v.break_at(to), 0);
+    v.set_range(from, to);
+    EXPECT_NEAR(v.from(), from, 1e-6);
+    EXPECT_NEAR(v.to(), to, 1e-6);
+}
