@@ -3,7 +3,7 @@
 // visible range, the reading panel's scroll and layout, the list's rows as drawn).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage, waitForApp, screenshot, state, settle, frames, press } from './support.mjs';
+import { launch, serveDist, openPage, waitForApp, screenshot, state, settle, frames, press, assertClean } from './support.mjs';
 
 let browser, site;
 before(async () => {
@@ -15,11 +15,6 @@ after(async () => {
   site?.server.close();
 });
 
-function clean(seen) {
-  assert.deepEqual(seen.consoleErrors, [], 'console errors');
-  assert.deepEqual(seen.pageErrors, [], 'page errors');
-  assert.deepEqual(seen.foreignRequests, [], 'requests to other origins');
-}
 const markers = (page) => page.evaluate(() => window.dateline.markers());
 const inView = (s, date) => s.view.from <= date && date <= s.view.to;
 // Clicks like a person: the pointer comes over the spot first (a hover frame), then clicks.
@@ -61,7 +56,7 @@ test('a counted circle near the edge of the view zooms to its events in one clic
   const now = (await markers(page)).filter((m) => m.events.some((id) => cluster.events.includes(id)));
   assert.ok(now.length > 1, `its events now fall in ${now.length} markers`);
   await screenshot(browser, page, 'cluster-zoomed');
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -94,7 +89,7 @@ test('events on the same day are listed to choose from when zooming cannot separ
   s = await settle(page);
   assert.equal(s.selected, choices[1], 'the second one listed is selected');
   assert.deepEqual(s.choices, [], 'the list closed');
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -139,7 +134,7 @@ test('the filter filters the timeline too, and lives in the URL', async () => {
   s = await waitForApp(page);
   assert.equal(s.filter, '');
   assert.ok(s.notices.some((n) => /q=/.test(n)), s.notices.join('; '));
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -162,7 +157,7 @@ test('cut headlines in the list end with "…"', async () => {
       for (let i = 0; i < 12; i++) await press(page, 'ArrowRight');  // the list scrolls to other rows
       s = await settle(page);
     }
-    clean(seen);
+    assertClean(seen);
     await context.close();
   }
   assert.ok(cut > 0, 'some headlines were cut');
@@ -189,7 +184,7 @@ test('the reading panel starts at the top of each new event', async () => {
   assert.notEqual(s.selected, before);
   assert.equal(s.reading.scrollY, 0, 'the new event is read from its top');
   assert.ok(s.reading.headlineTop >= s.reading.top, 'its headline is on screen');
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -210,7 +205,7 @@ test('with an article open, Left and Right change the event and the article foll
   await screenshot(browser, page, 'article-follows-event');
   s = await press(page, 'Escape');
   assert.equal(s.articleOpen, false);
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -232,7 +227,7 @@ test('a deep link brings its event into view, also in embed mode', async () => {
     assert.ok(inView(s, far.selectedDate), `${query || 'hosted'}: ${far.selectedDate} is in view ${s.view.from}..${s.view.to}`);
     const x = s.timeline.playheadX;
     assert.ok(x > s.timeline.x && x < s.timeline.x + s.timeline.width, 'the playhead is on screen');
-    clean(seen);
+    assertClean(seen);
     await context.close();
   }
 });
@@ -253,7 +248,7 @@ test('the embed layout shows the headline, the date and the start of the passage
       if (i === 0) await screenshot(browser, page, `embed-${viewport.width}x${viewport.height}`);
       s = await press(page, 'ArrowRight');
     }
-    clean(seen);
+    assertClean(seen);
     await context.close();
   }
 });
@@ -282,6 +277,6 @@ test('a link to one of the reader\'s own events works after a reload', async () 
   assert.equal(s.selected, mine, 'the link selects the reader\'s own event');
   assert.ok(inView(s, s.selectedDate), 'and shows it');
   assert.ok(!s.notices.some((n) => /no event/.test(n)), s.notices.join('; '));
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });

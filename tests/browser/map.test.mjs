@@ -4,7 +4,7 @@
 // and the pixels of screenshots (under build/browser-tests/, looked at too).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage, waitForApp, screenshot, state, settle, frames } from './support.mjs';
+import { launch, serveDist, openPage, waitForApp, screenshot, state, settle, frames, assertClean } from './support.mjs';
 
 let browser, site;
 before(async () => {
@@ -16,11 +16,6 @@ after(async () => {
   site?.server.close();
 });
 
-function clean(seen) {
-  assert.deepEqual(seen.consoleErrors, [], 'console errors');
-  assert.deepEqual(seen.pageErrors, [], 'page errors');
-  assert.deepEqual(seen.foreignRequests, [], 'requests to other origins');
-}
 
 // Pixels of a rectangle of the page: how many are the outlines' ink (coasts, borders), how many
 // the places' brick red, and how many differ from the rectangle's commonest colour (its paper).
@@ -119,7 +114,7 @@ test('wide: the map beside the timeline shows the story\'s places on country out
   const a2 = s.places.find((p) => p.name === a.name), b2 = s.places.find((p) => p.name === b.name);
   const after = a2.x !== undefined && b2.x !== undefined ? Math.hypot(a2.x - b2.x, a2.y - b2.y) : Infinity;
   assert.ok(after > before * 1.2, `the wheel zooms the map (${before.toFixed(1)} -> ${after.toFixed(1)} px apart)`);
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -141,7 +136,7 @@ test('while playing, places still to come are hidden; at rest they are shown', a
   assert.ok(s.places.some((p) => p.phase !== 'later' && p.x !== undefined), 'the current and past places are');
   await screenshot(browser, page, 'map-wide-playing');
   await page.keyboard.press('Space');
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -168,6 +163,6 @@ test('phone: the map is a tab of its own, with the places', async () => {
   assert.equal(s.placeFilter, place.name);
   assert.equal(s.shown, place.events);
   await screenshot(browser, page, 'map-phone-filtered');
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });

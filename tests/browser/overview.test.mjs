@@ -4,7 +4,7 @@
 // window.dateline.state(); screenshots under build/browser-tests/ (overview-*.png).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage, waitForApp, screenshot, settle, frames } from './support.mjs';
+import { launch, serveDist, openPage, waitForApp, screenshot, settle, frames, assertClean } from './support.mjs';
 
 let browser, site;
 before(async () => {
@@ -18,10 +18,6 @@ after(async () => {
 
 const day = (iso) => Date.parse(iso + 'T00:00:00Z') / 86400000;
 
-function clean(seen) {
-  assert.deepEqual(seen.consoleErrors, [], 'console errors');
-  assert.deepEqual(seen.pageErrors, [], 'page errors');
-}
 
 // Drags with the mouse from (x0, y) by dx, in small steps, a frame each.
 async function drag(page, x0, y, dx, steps = 10) {
@@ -49,7 +45,7 @@ test('the strip is drawn under the timeline, with the brush on the visible windo
   assert.ok(o.brush.x >= o.x - 1 && o.brush.x + o.brush.width <= o.x + o.width + 1, 'the brush is on the strip');
   const shot = await screenshot(browser, page, 'overview-1366x768');
   assert.ok(shot.colours > 20, 'the page is drawn');
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -81,7 +77,7 @@ test('dragging the brush pans the view by as much as the strip moved; its edge z
   assert.ok(Math.abs(centre - target) <= 2 || s.overview.brush.x + s.overview.brush.width >= s.overview.x + s.overview.width - 1,
     `the window moved to the press (centre ${centre}, press ${target})`);
   await screenshot(browser, page, 'overview-after-brush');
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -103,7 +99,7 @@ test('the opening view of the bundled story gives its busy months room, with the
   }
   assert.ok(s.axis.breaks.length >= 1, 'a long empty stretch is compressed');
   for (const br of s.axis.breaks) assert.ok(br.x1 - br.x0 < 0.2 * s.timeline.width, 'a break is drawn narrow');
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -149,6 +145,6 @@ for (const [name, url, viewport] of [
   assert.ok(s.timeline.width > 0.6 * viewport.width, 'the timeline takes most of the width');
   assert.ok(s.overview.y + s.overview.height <= viewport.height, 'the strip is on screen');
   await screenshot(browser, page, `overview-${name}`);
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });

@@ -2,7 +2,7 @@
 // Hosted over http from 127.0.0.1, and the offline single file from file:// with the network off.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, offlinePageUrl, openPage, waitForApp, screenshot, cspViolations } from './support.mjs';
+import { launch, serveDist, offlinePageUrl, openPage, waitForApp, screenshot, cspViolations, assertClean } from './support.mjs';
 
 let browser, site;
 before(async () => {
@@ -13,12 +13,6 @@ after(async () => {
   await browser?.close();
   site?.server.close();
 });
-
-function assertClean(seen) {
-  assert.deepEqual(seen.consoleErrors, [], 'console errors');
-  assert.deepEqual(seen.pageErrors, [], 'uncaught page errors');
-  assert.deepEqual(seen.foreignRequests, [], 'requests to other origins');
-}
 
 async function checkLoadedApp(page, seen, name) {
   const s = await waitForApp(page);

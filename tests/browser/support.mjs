@@ -1,5 +1,6 @@
 // Shared helpers for Dateline's browser tests: Debian's Chromium driven by playwright-core,
 // the site served on 127.0.0.1, and a watch on everything the page says and fetches.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -62,6 +63,14 @@ export async function waitForApp(page, timeout = 30000) {
     return s && s.ready && s.frames > 0;
   }, null, { timeout });
   return page.evaluate(() => window.dateline.state());
+}
+
+// Fails the test on anything openPage() recorded: console errors, page errors, requests that
+// tried to leave the page's origin.
+export function assertClean(seen) {
+  assert.deepEqual(seen.consoleErrors, [], 'console errors');
+  assert.deepEqual(seen.pageErrors, [], 'page errors');
+  assert.deepEqual(seen.foreignRequests, [], 'requests to other origins');
 }
 
 export async function state(page) { return page.evaluate(() => window.dateline.state()); }

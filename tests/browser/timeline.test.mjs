@@ -2,7 +2,7 @@
 // checked through window.dateline.state(), with screenshots looked at under build/browser-tests/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, offlinePageUrl, openPage, waitForApp, screenshot, state, settle, dayAt, frames, press } from './support.mjs';
+import { launch, serveDist, offlinePageUrl, openPage, waitForApp, screenshot, state, settle, dayAt, frames, press, assertClean } from './support.mjs';
 
 let browser, site;
 before(async () => {
@@ -20,11 +20,6 @@ const targets = [
   { name: 'offline file', url: () => offlinePageUrl(), offline: true },
 ];
 
-function clean(seen) {
-  assert.deepEqual(seen.consoleErrors, [], 'console errors');
-  assert.deepEqual(seen.pageErrors, [], 'page errors');
-  assert.deepEqual(seen.foreignRequests, [], 'requests to other origins');
-}
 
 for (const target of targets) test(`${target.name}: dragging the playhead from the first event to the last selects events in date order`, async () => {
   const { page, context, seen } = await openPage(browser, target.url() + '#view=2013-01-01..2019-12-31', { offline: target.offline });
@@ -53,7 +48,7 @@ for (const target of targets) test(`${target.name}: dragging the playhead from t
   const last = await settle(page);
   assert.equal(seenIds[seenIds.length - 1], last.selected, 'the drag ends on the last event');
   await screenshot(browser, page, `drag-playhead-end-${target.offline ? 'offline' : 'hosted'}`);
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -77,7 +72,7 @@ for (const target of targets) test(`${target.name}: arrow keys step through even
   const end = await settle(page);
   assert.equal((await press(page, 'ArrowRight')).selected, end.selected, 'nothing after the last event');
   await page.waitForFunction((id) => location.hash.includes('event=' + id), end.selected, { timeout: 3000 });
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -114,7 +109,7 @@ for (const target of targets) test(`${target.name}: the wheel zooms around the c
   }
   s = await settle(page);
   assert.ok(s.view.days > daysBefore, 'zoomed back out');
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -131,7 +126,7 @@ for (const target of targets) test(`${target.name}: a deep link opens on its mom
   assert.equal(s.view.from, '2017-06-15');
   assert.equal(s.view.to, '2017-07-15');
   assert.deepEqual(s.notices, []);
-  clean(seen);
+  assertClean(seen);
   await context.close();
 
   ({ page, context, seen } = await openPage(browser, target.url() + '#t=2017-06-29', { offline: target.offline }));
@@ -147,7 +142,7 @@ for (const target of targets) test(`${target.name}: a deep link opens on its mom
   assert.equal(s.selected, any.selected, 'the app opens as usual');
   await page.locator('canvas').click({ position: { x: 5, y: 5 } });
   assert.notEqual((await press(page, 'ArrowRight')).selected, any.selected, 'and keeps working');
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -160,7 +155,7 @@ for (const target of targets) test(`${target.name}: play steps through the event
   const s1 = await state(page);
   assert.ok(s1.selectedDate >= s0.selectedDate, 'moved on, forward in time');
   assert.equal((await press(page, 'Space')).playing, false);
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -173,7 +168,7 @@ for (const target of targets) test(`${target.name}: an idle page draws no frames
   await page.waitForTimeout(3000);
   const after = (await state(page)).frames;
   assert.equal(after - before, 0, `frames drawn while idle: ${after - before}`);
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -183,7 +178,7 @@ test('phone, desktop and embedded layouts', async () => {
   assert.equal(s.layout, 'narrow');
   let shot = await screenshot(browser, page, 'phone-360x740@3x');
   assert.equal(shot.width, 1080);
-  clean(seen);
+  assertClean(seen);
   await context.close();
 
   ({ page, context, seen } = await openPage(browser, site.url, { viewport: { width: 1920, height: 1080 } }));
@@ -191,7 +186,7 @@ test('phone, desktop and embedded layouts', async () => {
   assert.equal(s.layout, 'wide');
   shot = await screenshot(browser, page, 'desktop-1920x1080');
   assert.ok(shot.inkFraction > 0.05);
-  clean(seen);
+  assertClean(seen);
   await context.close();
 
   // An explainer embedding the page in a 500 px iframe (the host page is served by the test).
@@ -258,7 +253,7 @@ test('two fingers pinch to zoom; one finger pans', async () => {
   await touch('touchEnd', []);
   s = await settle(page);
   assert.ok(s.view.from > fromBefore, `panned with a finger: ${fromBefore} -> ${s.view.from}`);
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
 
@@ -291,6 +286,6 @@ test('the filter finds events; C copies a citation', async () => {
   assert.ok(copied.includes('\u201C'), 'a citation with its quoted passage');
   assert.ok(!copied.includes('  '), 'on tidy lines');
   assert.ok(/Published|Reuters|CBN|NTD|Jordan|Unknown outlet/.test(copied), `the outlet is named: ${copied.slice(0, 80)}`);
-  clean(seen);
+  assertClean(seen);
   await context.close();
 });
