@@ -61,7 +61,12 @@ int TimelineView::break_at(double day) const {
     return day < breaks_[i].to ? static_cast<int>(i) : -1;
 }
 
-void TimelineView::set_range(double from, double to) { set_axis_range(axis_of(from), axis_of(to)); }
+// A range set outright replaces any glide under way (a link's or a host's view arriving while the
+// view still glides to an event would otherwise be carried off to the glide's end).
+void TimelineView::set_range(double from, double to) {
+    set_axis_range(axis_of(from), axis_of(to));
+    gliding_ = false;
+}
 
 void TimelineView::set_axis_range(double from, double to) {
     // The closest zoom is kShortestSpan days, not axis units: inside a break a day is drawn
