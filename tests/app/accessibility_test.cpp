@@ -7,21 +7,12 @@
 #include <nlohmann/json.hpp>
 
 #include "calendar.h"
+#include "recording_host.h"
 
 namespace dateline {
 namespace {
 
-struct QuietHost : BrowserHost {
-    std::vector<std::string> copied;
-    void replace_hash(const std::string&) override {}
-    void copy_text(const std::string& text) override { copied.push_back(text); }
-    void open_link(const std::string&) override {}
-    void pick_files() override {}
-    void forget_added_file(double) override {}
-    void set_title(const std::string&) override {}
-    double now_ms() override { return clock += 1; }
-    double clock = 0;
-};
+using QuietHost = RecordingHost;  // recording_host.h
 
 class AccessibilityTest : public ::testing::Test {
 protected:

@@ -8,21 +8,12 @@
 
 #include "app_model.h"
 #include "calendar.h"
+#include "recording_host.h"
 
 namespace dateline {
 namespace {
 
-struct QuietHost : BrowserHost {
-    std::vector<std::string> hashes;
-    double clock = 0;
-    void replace_hash(const std::string& hash) override { hashes.push_back(hash); }
-    void copy_text(const std::string&) override {}
-    void open_link(const std::string&) override {}
-    void pick_files() override {}
-    void forget_added_file(double) override {}
-    void set_title(const std::string&) override {}
-    double now_ms() override { return clock += 1; }
-};
+using QuietHost = RecordingHost;  // recording_host.h
 
 const std::string kArticles = std::string(DATELINE_SOURCE_DIR) + "/assets/articles";
 // A reader's own article: one event, on a day none of the bundled articles report.

@@ -8,25 +8,12 @@
 
 #include "app_model.h"
 #include "calendar.h"
+#include "recording_host.h"
 
 namespace dateline {
 namespace {
 
-struct EditingHost : BrowserHost {
-    std::vector<std::string> stored, forms, hashes;
-    double clock = 0;
-    void replace_hash(const std::string& hash) override { hashes.push_back(hash); }
-    void copy_text(const std::string&) override {}
-    void open_link(const std::string&) override {}
-    void pick_files() override {}
-    void forget_added_file(double) override {}
-    void set_title(const std::string&) override {}
-    double now_ms() override { return clock += 1; }
-    void store_edits(const std::string& document) override { stored.push_back(document); }
-    void open_edit_form(const std::string& form, const std::string& label, const std::string& value, const std::string&) override {
-        forms.push_back(form + "|" + label + "|" + value);
-    }
-};
+using EditingHost = RecordingHost;  // recording_host.h
 
 // What a reader sees of the events: headline, date, sources, in order.
 std::vector<std::string> seen(const Timeline& t) {

@@ -14,23 +14,11 @@
 #include <nlohmann/json.hpp>
 
 #include "calendar.h"
+#include "recording_host.h"
 
 namespace dateline {
 namespace {
 
-struct RecordingHost : BrowserHost {
-    std::vector<std::string> hashes, copied, links, titles;
-    std::vector<double> forgotten;
-    int pickers = 0;
-    double clock = 0;
-    void replace_hash(const std::string& hash) override { hashes.push_back(hash); }
-    void copy_text(const std::string& text) override { copied.push_back(text); }
-    void open_link(const std::string& url) override { links.push_back(url); }
-    void pick_files() override { ++pickers; }
-    void forget_added_file(double key) override { forgotten.push_back(key); }
-    void set_title(const std::string& title) override { titles.push_back(title); }
-    double now_ms() override { return clock += 1; }
-};
 
 class AppModelTest : public ::testing::Test {
 protected:

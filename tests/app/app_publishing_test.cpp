@@ -9,6 +9,7 @@
 
 #include "app_model.h"
 #include "publication.h"
+#include "recording_host.h"
 
 namespace dateline {
 namespace {
@@ -18,23 +19,7 @@ using Json = nlohmann::json;
 
 const std::string kFolder = std::string(DATELINE_SOURCE_DIR) + "/assets/articles";
 
-struct Host : BrowserHost {
-    std::vector<std::string> downloads;  // "name|type|content"
-    int pages = 0, prints = 0, pictures = 0;
-    void replace_hash(const std::string&) override {}
-    void copy_text(const std::string&) override {}
-    void open_link(const std::string&) override {}
-    void pick_files() override {}
-    void forget_added_file(double) override {}
-    void set_title(const std::string&) override {}
-    double now_ms() override { return 0; }
-    void download(const std::string& name, const std::string& type, const std::string& content) override {
-        downloads.push_back(name + "|" + type + "|" + content);
-    }
-    void save_page(bool) override { ++pages; }
-    void print_layout() override { ++prints; }
-    void save_picture() override { ++pictures; }
-};
+using Host = RecordingHost;  // recording_host.h
 
 std::string read(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
