@@ -4,7 +4,7 @@
 // and the pixels of screenshots (under build/browser-tests/, looked at too).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage, waitForApp, screenshot, state, settle, frames, assertClean } from './support.mjs';
+import { launch, serveDist, openPage, waitForApp, screenshot, state, settle, frames, assertClean, measurePixels } from './support.mjs';
 
 let browser, site;
 before(async () => {
@@ -21,16 +21,7 @@ after(async () => {
 // the places' brick red, and how many differ from the rectangle's commonest colour (its paper).
 async function mapPixels(page, r) {
   const png = await page.screenshot({ clip: { x: r.x, y: r.y, width: r.width, height: r.height } });
-  const scratch = await browser.newPage();
-  const stats = await scratch.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const g = c.getContext('2d');
-    g.drawImage(img, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
+  return measurePixels(browser, png, (d) => {
     const counts = new Map();
     let outline = 0, brick = 0;
     for (let i = 0; i < d.length; i += 4) {
@@ -43,9 +34,7 @@ async function mapPixels(page, r) {
     }
     const paper = Math.max(...counts.values());
     return { pixels: d.length / 4, outline, brick, inkFraction: 1 - paper / (d.length / 4) };
-  }, png.toString('base64'));
-  await scratch.close();
-  return stats;
+  });
 }
 
 // A drawn place no other drawn place is within `room` pixels of (so the pointer finds it alone).

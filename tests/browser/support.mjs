@@ -82,26 +82,37 @@ export async function screenshot(browser, page, name) {
   const path = join(shots, `${name}.png`);
   mkdirSync(dirname(path), { recursive: true });
   const png = await page.screenshot({ path });
-  const scratch = await browser.newPage();
-  const stats = await scratch.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const g = c.getContext('2d');
-    g.drawImage(img, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
+  const stats = await measurePixels(browser, png, (d, width, height) => {
     const colours = new Set();
     let differ = 0;
     for (let i = 0; i < d.length; i += 4) {
       if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) differ++;
       if (colours.size < 5000) colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
     }
-    return { width: c.width, height: c.height, inkFraction: differ / (d.length / 4), colours: colours.size };
-  }, png.toString('base64'));
-  await scratch.close();
+    return { width, height, inkFraction: differ / (d.length / 4), colours: colours.size };
+  });
   return { path, ...stats };
+}
+
+// Decodes a PNG in a scratch page of the browser and runs `measure(rgba, width, height)` over its
+// pixels there (it travels as source text: it may use nothing but its arguments); returns its result.
+export async function measurePixels(browser, png, measure) {
+  const scratch = await browser.newPage();
+  try {
+    return await scratch.evaluate(async ({ b64, source }) => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,' + b64;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width; c.height = img.height;
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      const measureHere = (0, eval)('(' + source + ')');
+      return measureHere(g.getImageData(0, 0, c.width, c.height).data, c.width, c.height);
+    }, { b64: png.toString('base64'), source: measure.toString() });
+  } finally {
+    await scratch.close();
+  }
 }
 
 // Waits until the app rests: no glide, no playback, the same state twice 150 ms apart.
