@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "headline.h"
+#include "lead_news.h"
 #include "lexicon.h"
 #include "sentences.h"
 #include "tense.h"
@@ -131,6 +134,7 @@ private:
         size_t line = 0, timex = 0, name = 0;
         int last_event_sentence = -100;
         bool anchored_since_event = false;
+        bool lead_read = false;
         for (size_t s = 0; s < an_.sentences.size(); ++s) {
             Sentence sentence = an_.sentences[s];
             while (line < a_.lines.size() && a_.lines[line].end < sentence.start) ++line;
@@ -158,6 +162,16 @@ private:
                     out_.figures.push_back(std::move(figure));
                 }
             }
+            // The lead: the first sentence of the body. Undated news in it is the day's news (lead_news.h).
+            if (readable && !lead_read) {
+                lead_read = true;
+                if (anchors.empty() && !next_sentence_dates_the_lead(sentence, s) && make_lead_event(sentence, name, name_end)) {
+                    last_event_sentence = static_cast<int>(s);
+                    anchored_since_event = false;
+                    continue_scene(name, name_end);
+                    continue;
+                }
+            }
             if (readable && anchors.empty() && !out_.events.empty() && !anchored_since_event && out_.events_left_out == 0 &&
                 static_cast<int>(s) - last_event_sentence <= 3 && continues_event(sentence))
                 extend_last_event(sentence);
@@ -168,16 +182,69 @@ private:
             } else if (!anchors.empty()) {
                 anchored_since_event = true;
             }
-            // The scene moves on with the places named, and fades after a few sentences without one.
-            bool named = false;
-            for (size_t n = name; n < name_end; ++n)
-                if (an_.names[n].kind == NameMention::Kind::Place) named |= context_place(an_.names[n].index);
-            if (named) scene_age_ = 0;
-            else if (++scene_age_ > 3) scene_place_ = -1;
-            previous_actors_.clear();
-            for (size_t n = name; n < name_end; ++n)
-                if (an_.names[n].kind == NameMention::Kind::Actor) previous_actors_.push_back(an_.names[n].index);
+            continue_scene(name, name_end);
         }
+        // The lead's expression joins the article's time expressions last (the scan above reads
+        // them in text order), and its event takes its index.
+        if (lead_expression_) {
+            out_.events[lead_event_].sources.front().timex = static_cast<uint32_t>(an_.timexes.size());
+            an_.timexes.push_back(std::move(*lead_expression_));
+            lead_expression_.reset();
+        }
+    }
+
+    // The scene moves on with the places named, and fades after a few sentences without one.
+    void continue_scene(size_t name, size_t name_end) {
+        bool named = false;
+        for (size_t n = name; n < name_end; ++n)
+            if (an_.names[n].kind == NameMention::Kind::Place) named |= context_place(an_.names[n].index);
+        if (named) scene_age_ = 0;
+        else if (++scene_age_ > 3) scene_place_ = -1;
+        previous_actors_.clear();
+        for (size_t n = name; n < name_end; ++n)
+            if (an_.names[n].kind == NameMention::Kind::Actor) previous_actors_.push_back(an_.names[n].index);
+    }
+
+    // "Coalition forces have begun attacks ... On the morning of Sept. 21, Iraqi forces began major
+    // combat operations": a lead that sums up what the sentences after it tell with a date is that
+    // dated event, not news of the day of publication. Said by one of the next three sentences
+    // (the rest of the lead's paragraph, the next one's opening) holding an anchoring date and a
+    // verb of the same class as the lead's perfect ("begun", "began").
+    bool next_sentence_dates_the_lead(const Sentence& lead, size_t index) const {
+        for (size_t n = index + 1; n < an_.sentences.size() && n <= index + 3; ++n)
+            if (sentence_dates_the_lead(lead, an_.sentences[n])) return true;
+        return false;
+    }
+
+    bool sentence_dates_the_lead(const Sentence& lead, const Sentence& next) const {
+        const std::optional<uint32_t> verb = present_perfect_at(an_, lead.first_token, lead.end_token);
+        if (!verb) return false;
+        std::string_view lead_class;
+        for (uint32_t i = *verb + 1; i < lead.end_token && i < *verb + 6 && lead_class.empty(); ++i) lead_class = verb_class(word(i));
+        if (lead_class.empty()) return false;
+        bool anchored = false;
+        for (const TimeExpression& e : an_.timexes)
+            if (e.first_token >= next.first_token && e.first_token < next.end_token) anchored |= is_anchor(e, next);
+        if (!anchored) return false;
+        for (uint32_t i = next.first_token; i < next.end_token; ++i)
+            if (!an_.in_timex[i] && verb_class(word(i)) == lead_class) return true;
+        return false;
+    }
+
+    // An undated lead that tells the day's news ("Airbus has won an order...") is an event on the
+    // day of publication, when that day is known (lead_news.h). Returns whether it made one.
+    bool make_lead_event(const Sentence& s, size_t name, size_t name_end) {
+        if (!a_.published || !tells_news_of_the_day(an_, s)) return false;
+        const std::optional<uint32_t> verb = present_perfect_at(an_, s.first_token, s.end_token);
+        lead_expression_ = publication_day_expression(an_, *verb, *a_.published, a_.published_how);
+        const size_t before = out_.events.size();
+        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, *lead_expression_, name, name_end);
+        if (out_.events.size() == before) {  // a forecast or a plan after all
+            lead_expression_.reset();
+            return false;
+        }
+        lead_event_ = out_.events.size() - 1;
+        return true;
     }
 
     bool is_anchor(const TimeExpression& e, const Sentence& s) const {
@@ -316,7 +383,10 @@ private:
         if (first == s.first_token && end >= s.end_token - 1) src.end = s.end;  // the whole sentence
         src.timex_start = e.start;
         src.timex_end = e.end;
-        src.timex = static_cast<uint32_t>(&e - an_.timexes.data());
+        // Its index among the article's expressions; the lead's own (not yet among them) is set by read_sentences.
+        const bool listed = !an_.timexes.empty() && !std::less<const TimeExpression*>{}(&e, an_.timexes.data()) &&
+                            std::less<const TimeExpression*>{}(&e, an_.timexes.data() + an_.timexes.size());
+        src.timex = listed ? static_cast<uint32_t>(&e - an_.timexes.data()) : 0;
         src.first_day = e.first_day;
         src.last_day = e.last_day;
         src.precision = e.precision;
@@ -423,6 +493,8 @@ private:
     int scene_place_ = -1;
     int scene_age_ = 0;  // sentences since the scene was last named
     std::vector<uint32_t> previous_actors_;
+    std::optional<TimeExpression> lead_expression_;  // the lead's day of publication, until the scan ends
+    size_t lead_event_ = 0;
 };
 
 }  // namespace

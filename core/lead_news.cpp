@@ -1,0 +1,111 @@
+#include "lead_news.h"
+
+#include <algorithm>
+#include <iterator>
+#include <unordered_set>
+
+#include "headline.h"
+
+namespace dateline {
+
+namespace {
+
+bool is_modal(std::string_view w) {
+    return w == "will" || w == "would" || w == "could" || w == "should" || w == "may" || w == "might" || w == "must" ||
+           w == "shall" || w == "'ll" || w == "can";
+}
+
+// Adverbs that may stand between "has" and its participle ("has also announced", "have now agreed").
+bool is_perfect_adverb(std::string_view w) {
+    return w == "also" || w == "now" || w == "just" || w == "already" || w == "finally" || w == "officially" ||
+           w == "formally" || w == "reportedly" || w == "recently" || w == "today";
+}
+
+bool is_negation(std::string_view w) { return w == "not" || w == "never" || w == "n't" || w == "yet"; }
+
+}  // namespace
+
+bool is_past_participle(std::string_view w) {
+    static constexpr std::string_view kIrregular[] = {
+        "won",    "made",    "taken",   "given",  "sold",    "bought",  "struck", "begun",   "left",    "lost",
+        "seen",   "become",  "come",    "gone",   "chosen",  "held",    "told",   "said",    "paid",    "hit",
+        "cut",    "set",     "put",     "shut",   "fallen",  "risen",   "grown",  "shown",   "known",   "driven",
+        "flown",  "broken",  "spoken",  "written", "drawn",  "sent",    "spent",  "built",   "led",     "met",
+        "fled",   "fought",  "brought", "caught", "found",   "kept",    "laid",   "sworn",   "stolen",  "run",
+        "withdrawn", "overtaken", "undertaken", "forbidden", "beaten", "bid", "dealt", "hidden", "frozen", "quit",
+        "shot",   "slid",    "sunk",    "swept",  "thrown",  "torn",    "upheld", "won",     "woken",   "overseen"};
+    static const std::unordered_set<std::string_view> kSet(std::begin(kIrregular), std::end(kIrregular));
+    if (kSet.count(w)) return true;
+    // A regular form: at least two letters before "-ed" ("agreed", "announced", "filed"); not "need", "shed", "bed".
+    return w.size() >= 5 && w.ends_with("ed") && w != "indeed" && w != "proceed" && w != "succeed" && w != "exceed";
+}
+
+namespace {
+
+// The participle of the perfect whose "has"/"have" is token i ("has also been appointed" ->
+// "appointed"), or nullopt when none follows, or the perfect is negated.
+std::optional<uint32_t> participle_after(const ArticleAnalysis& a, uint32_t i, uint32_t end) {
+    uint32_t j = i + 1;
+    while (j < end && (is_perfect_adverb(a.word(j)) || is_negation(a.word(j)))) {
+        if (is_negation(a.word(j))) return std::nullopt;
+        ++j;
+    }
+    if (j < end && a.word(j) == "been") ++j;
+    while (j < end && is_perfect_adverb(a.word(j))) ++j;
+    if (j < end && !a.tokens[j].capitalised && is_past_participle(a.word(j))) return j;
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<uint32_t> present_perfect_at(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
+    const std::vector<Token>& tokens = a.tokens;
+    bool quoted = false;
+    for (uint32_t i = first; i < end; ++i) {
+        const Token& t = tokens[i];
+        if (t.is(0x201C)) quoted = true;
+        else if (t.is(0x201D)) quoted = false;
+        else if (t.is('"')) quoted = !quoted;
+        const std::string_view w = a.word(i);
+        if (quoted || (w != "has" && w != "have")) continue;
+        if (i > first && is_modal(a.word(i - 1))) continue;  // "will have", "could have": not fact
+        if (participle_after(a, i, end)) return i;
+    }
+    return std::nullopt;
+}
+
+bool tells_news_of_the_day(const ArticleAnalysis& a, const Sentence& s) {
+    if (s.end_token <= s.first_token + 3) return false;
+    if (is_quote_mark(a.tokens[s.first_token])) return false;  // a quotation opens it: someone's words
+    if (a.tokens[s.end_token - 1].is('?')) return false;
+    for (const TimeExpression& e : a.timexes) {
+        if (e.end_token <= s.first_token) continue;
+        if (e.first_token >= s.end_token) break;
+        if (e.meaning.anchor == TimexMeaning::Anchor::Reference) continue;  // "current", "recently": no date
+        if (e.dated && (e.type == TimexType::Date || e.type == TimexType::Time)) return false;
+    }
+    return present_perfect_at(a, s.first_token, s.end_token).has_value();
+}
+
+TimeExpression publication_day_expression(const ArticleAnalysis& a, uint32_t verb_token, CivilDate published,
+                                          std::string_view published_how) {
+    TimeExpression e;
+    const std::optional<uint32_t> participle = participle_after(a, verb_token, static_cast<uint32_t>(a.tokens.size()));
+    const uint32_t end = participle ? *participle + 1 : verb_token + 1;  // "has" up to and with its participle
+    e.first_token = verb_token;
+    e.end_token = end;
+    e.start = a.tokens[verb_token].start;
+    e.end = a.tokens[end - 1].end;
+    e.type = TimexType::Date;
+    e.meaning.anchor = TimexMeaning::Anchor::Publication;
+    e.value = to_iso(published);
+    e.dated = true;
+    e.first_day = e.last_day = days_from_civil(published);
+    e.precision = Precision::Day;
+    const std::string_view verb = a.text.substr(e.start, e.end - e.start);
+    e.how = "'" + std::string(verb) + "' in the article's lead, with no date of its own: news of the day, dated to the day of "
+            "publication (" + std::string(published_how.empty() ? "the publication date" : published_how) + ")";
+    return e;
+}
+
+}  // namespace dateline

@@ -1,0 +1,104 @@
+// The news of the day told without a date (core/lead_news.h): the rules one by one, then what
+// extraction makes of a lead. Sentences written for the test, in the style of business and war news.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "article_analysis.h"
+#include "calendar.h"
+#include "lead_news.h"
+#include "timeline.h"
+
+using namespace dateline;
+
+namespace {
+
+const Gazetteer& gazetteer() { return Gazetteer::bundled(); }
+
+// One sentence read against a publication date of 2009-03-04.
+struct Read {
+    std::string text;
+    ArticleAnalysis a;
+    explicit Read(std::string t)
+        : text(std::move(t)), a(analyse_article(text, ReferenceDate{CivilDate{2009, 3, 4}, "the test"}, gazetteer())) {}
+    const Sentence& sentence() const { return a.sentences.front(); }
+    std::string perfect() const {
+        const auto at = present_perfect_at(a, 0, static_cast<uint32_t>(a.tokens.size()));
+        return at ? std::string(a.token(*at)) + " " + std::string(a.token(*at + 1)) : "(none)";
+    }
+};
+
+// The events of an article published on 2009-03-04 (or with no date given), title first.
+Timeline timeline_of(const std::string& body, std::optional<CivilDate> published = CivilDate{2009, 3, 4}) {
+    std::vector<ArticleInput> in;
+    in.push_back({"a.txt", "a.txt", "A title for the test\n" + body + "\n", EditorialFacts{"Outlet", std::nullopt, published}});
+    return build_timeline(std::move(in));
+}
+
+}  // namespace
+
+TEST(LeadNews, PastParticiplesRegularAndIrregular) {
+    for (const char* w : {"won", "agreed", "announced", "sold", "taken", "filed", "withdrawn"}) EXPECT_TRUE(is_past_participle(w)) << w;
+    for (const char* w : {"need", "bed", "indeed", "has", "win", "sell", "orders"}) EXPECT_FALSE(is_past_participle(w)) << w;
+}
+
+TEST(LeadNews, APresentPerfectToldAsFact) {
+    EXPECT_EQ(Read("Airbus has won an order for 60 jets.").perfect(), "has won");
+    EXPECT_EQ(Read("The two airlines have now agreed to merge.").perfect(), "have now");
+    EXPECT_EQ(Read("A new chief executive has been appointed.").perfect(), "has been");
+    // Not a happening: negated, a modal's, an obligation, "have" as the verb, a speaker's words.
+    EXPECT_EQ(Read("Japan has not been in recession since 2001.").perfect(), "(none)");
+    EXPECT_EQ(Read("The firm will have sold its stake by then.").perfect(), "(none)");
+    EXPECT_EQ(Read("Boeing has to pay a fine.").perfect(), "(none)");
+    EXPECT_EQ(Read("Chrysler has 789 dealers.").perfect(), "(none)");
+    EXPECT_EQ(Read("\"We have agreed nothing,\" the minister said.").perfect(), "(none)");
+}
+
+TEST(LeadNews, OnlyAnUndatedStatementIsNewsOfTheDay) {
+    EXPECT_TRUE(tells_news_of_the_day(Read("Airbus has won an order for 60 jets.").a, Read("Airbus has won an order for 60 jets.").sentence()));
+    // "current" and "recently" date nothing...
+    const Read current("The ministry has replaced the current fleet of tankers.");
+    EXPECT_TRUE(tells_news_of_the_day(current.a, current.sentence()));
+    // ...but a date of its own dates it (or makes it a plan, or a state since then).
+    const Read dated("Airbus has won an order for 60 jets on Monday.");
+    EXPECT_FALSE(tells_news_of_the_day(dated.a, dated.sentence()));
+    const Read since("The index has fallen 40% since January.");
+    EXPECT_FALSE(tells_news_of_the_day(since.a, since.sentence()));
+    const Read question("Has the market reached its bottom?");
+    EXPECT_FALSE(tells_news_of_the_day(question.a, question.sentence()));
+    const Read quoted("\"We have won the order,\" the chief executive said.");
+    EXPECT_FALSE(tells_news_of_the_day(quoted.a, quoted.sentence()));
+}
+
+TEST(LeadNews, AnUndatedLeadIsTheDayOfPublication) {
+    const Timeline t = timeline_of("Airbus has won an order from Qatar Airways for up to 60 jets. The order is worth $15 billion.");
+    ASSERT_EQ(t.events.size(), 1u);
+    EXPECT_EQ(to_iso(civil_from_days(t.events[0].first_day)), "2009-03-04");
+    EXPECT_EQ(to_iso(civil_from_days(t.events[0].last_day)), "2009-03-04");
+    EXPECT_EQ(t.events[0].title, "Airbus has won an order from Qatar Airways for up to 60 jets");
+    const TimeExpression& how = source_timex(t, t.events[0].sources[0]);
+    EXPECT_EQ(how.value, "2009-03-04");
+    EXPECT_NE(how.how.find("lead"), std::string::npos) << how.how;
+    EXPECT_NE(how.how.find("publication"), std::string::npos) << how.how;
+}
+
+TEST(LeadNews, OnlyTheLeadAndOnlyWithAPublicationDate) {
+    // A later sentence in the present perfect is as often background: no event.
+    EXPECT_TRUE(timeline_of("Shares of the carmaker rose sharply. Analysts have long doubted its plan.").events.empty());
+    // Without a publication date there is no day to give it.
+    EXPECT_TRUE(timeline_of("Airbus has won an order from Qatar Airways for up to 60 jets.", std::nullopt).events.empty());
+}
+
+TEST(LeadNews, ALeadThatTheNextSentencesDateIsThatDatedEvent) {
+    // The lead sums up what the next paragraph dates: one event, on that date, not on publication.
+    const Timeline t = timeline_of(
+        "Government forces have begun an offensive to retake the northern province. It is the last area the rebels hold.\n"
+        "On the morning of March 2, the army began major combat operations near the provincial capital.");
+    ASSERT_EQ(t.events.size(), 1u);
+    EXPECT_EQ(to_iso(civil_from_days(t.events[0].first_day)), "2009-03-02");
+    // A dated sentence about something else leaves the lead its own event.
+    const Timeline u = timeline_of(
+        "Government forces have captured the northern province.\nOn March 2, the president met the prime minister.");
+    EXPECT_EQ(u.events.size(), 2u);
+}
