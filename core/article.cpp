@@ -148,7 +148,7 @@ bool is_agency_credit(std::string_view s, const std::vector<Token>& tokens, size
 // The length of the dateline opening a paragraph, with the dash and the spaces after it, or 0.
 // A dateline is a place in capitals, maybe a date, then a dash ("MOSUL, Iraq/RAQQA, Syria June 30 -",
 // "WASHINGTON, Dec. 14, 2017 (Reuters) -"), or any capitalised place with an agency's credit
-// ("Beirut, Dec 14 (AFP) -", "Washington (CNN)The ..."), within 16 tokens and no full stop on the
+// ("Beirut, Dec 14 (AFP) -", "Washington (CNN)The ...": without a dash, a capital must follow), within 16 tokens and no full stop on the
 // way except after an abbreviation ("Dec.").
 size_t dateline_length(std::string_view s) {
     const std::vector<Token> tokens = tokenize(s);
@@ -163,7 +163,10 @@ size_t dateline_length(std::string_view s) {
         const Token& t = tokens[i];
         const bool dash = t.is('-') || t.is(0x2014) || t.is(0x2013);
         if (dash && (t.space_before || credit_end)) return capitals || credit_end ? with_spaces(t.end) : 0;
-        if (credit_end) return with_spaces(credit_end);  // "Washington (CNN) President ..." with no dash
+        // "Washington (CNN) President ..." with no dash: the story opens right after the credit. A
+        // comma or a lower-case word there ("European Aeronautic Defence and Space NV (EADS), the
+        // parent company ...", "The carmaker (GM) has cut") makes it a name with its acronym.
+        if (credit_end) return t.is_word() && t.capitalised ? with_spaces(credit_end) : 0;
         if (t.is('(')) {
             size_t close = i + 1;
             while (close < tokens.size() && close <= i + 4 && !tokens[close].is(')')) ++close;

@@ -4,10 +4,12 @@
 //   2. mark_relative_clause          a clause opening "which..."/"where..." stands less well alone
 //   2b. event_noun_as_subject        "bombing that killed four" -> "A bombing killed four"
 //   3. drop_dates                    the dating expression and its preposition ("on Friday")
+//   3b. prefer_acronym_of_name       "European Aeronautic Defence and Space NV (EADS)" -> "EADS"
 //   4. drop_bracketed_asides         "(...)" and "[...]"
 //   5. drop_quotation_after_colon    "...: <quotation>"
 //   6. drop_trailing_clause_or_attribution  ", as ...", ", advancing ...", ", X said"
 //   7. drop_participial_asides       ", hiding among civilians,"
+//   7b. drop_relative_aside          "Japan, which accounts for 7% of output, has entered" -> "Japan has entered"
 //   8. drop_apposition_after_subject "The SDF, the U.S.-backed alliance, took"
 //   9. drop_opening_words            "But", "Meanwhile,", "As his men closed in,", "In Mosul,"
 //  10. drop_site_before_where        "the site where X made..." -> "X made..."
@@ -171,6 +173,24 @@ bool is_quote_mark(const Token& t) {
     return t.is('"') || t.is(0x201C) || t.is(0x201D) || t.is('\'') || t.is(0x2018) || t.is(0x2019);
 }
 
+// "Japan, which accounts for 7% of world output, has entered a recession": a relative clause
+// between commas right after the subject, closed before the clause's own verb (the word after the
+// closing comma is a verb). Token `pronoun` is the "which"/"who"; returns the closing comma, or 0.
+uint32_t relative_aside_end(const ArticleAnalysis& article, uint32_t pronoun, uint32_t before) {
+    const std::vector<Token>& tokens = article.tokens;
+    const std::string_view w = article.word(pronoun);
+    if (!(w == "which" || w == "who" || w == "whose") || pronoun == 0 || !tokens[pronoun - 1].is(',')) return 0;
+    for (uint32_t k = pronoun + 1; k < before && k < pronoun + 20; ++k) {
+        if (!tokens[k].is(',')) continue;
+        const std::string_view next = article.word(k + 1);
+        const bool verb = next == "has" || next == "have" || next == "had" || is_copula(next) || next == "will" ||
+                          next == "would" || next == "could" || (is_past_verb(next) && !tokens[k + 1].capitalised) ||
+                          is_report_verb(next);
+        return verb ? k : 0;
+    }
+    return 0;
+}
+
 // 1. The smallest clause around the date that still tells something: cut at subordinating words
 // and relative pronouns, at semicolons and colons. A clause that is only attribution ("a senior
 // commander said Friday") or only a few words gives way to the whole clause. "a January bombing
@@ -196,7 +216,7 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
     }
     for (uint32_t i = e.first_token; i-- > first;) {
         if (tokens[i].is(';') || (is_clause_colon(tokens, i) && i > first + 3)) { a = i + 1; break; }
-        if (boundary(i)) { a = i; break; }
+        if (boundary(i) && !relative_aside_end(article, i, e.first_token)) { a = i; break; }  // an aside of the subject: go on
     }
     for (uint32_t i = e.end_token; i < end; ++i) {
         if (tokens[i].is(';') || is_clause_colon(tokens, i)) { b = i; break; }
@@ -254,11 +274,37 @@ void drop_dates(HeadlineDraft& d) {
         if (!(from > first && is_copula(d.word(from - 1)))) d.drop(from, to);
 }
 
+// 3b. A name followed by its acronym in brackets: the headline uses the acronym, as a reader
+// would: "European Aeronautic Defence and Space NV (EADS) has won" -> "EADS has won". The name
+// is the run of capitalised words (with "and", "of", "&") right before the bracket.
+void prefer_acronym_of_name(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    for (uint32_t i = d.first + 2; i + 2 < d.end; ++i) {
+        if (!tokens[i].is('(') || !tokens[i + 2].is(')') || !tokens[i + 1].all_caps || !tokens[i + 1].is_word()) continue;
+        const std::string_view acronym = d.article.token(i + 1);
+        if (acronym.size() < 2) continue;
+        uint32_t from = i;
+        while (from > d.first && ((tokens[from - 1].is_word() && tokens[from - 1].capitalised) || d.word(from - 1) == "and" ||
+                                  d.word(from - 1) == "of" || tokens[from - 1].is('&')))
+            --from;
+        // The name opens with the acronym's first letter ("Shares of General Motors (GM)": "General Motors").
+        while (from < i && !(tokens[from].capitalised && d.article.token(from)[0] == acronym[0])) ++from;
+        // The acronym's letters are the name's initials, in order: "EADS" from "European Aeronautic Defence and Space".
+        size_t matched = 0;
+        for (uint32_t k = from; k < i && matched < acronym.size(); ++k)
+            if (tokens[k].is_word() && tokens[k].capitalised && d.article.token(k)[0] == acronym[matched]) ++matched;
+        if (i - from < 2 || matched < acronym.size()) continue;
+        d.drop(from, i + 1);   // the name and "("
+        d.drop(i + 2, i + 3);  // ")"
+        return;
+    }
+}
+
 // 4. Asides in brackets.
 void drop_bracketed_asides(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     for (uint32_t i = d.first; i < d.end; ++i)
-        if (tokens[i].is('(') || tokens[i].is('[')) {
+        if ((tokens[i].is('(') || tokens[i].is('[')) && d.kept(i)) {  // (not one prefer_acronym_of_name opened)
             uint32_t j = i;
             while (j < d.end && !tokens[j].is(')') && !tokens[j].is(']')) ++j;
             d.drop(i, std::min(d.end, j + 1));
@@ -333,10 +379,29 @@ void drop_participial_asides(HeadlineDraft& d) {
     }
 }
 
+// 7b. A relative clause between the subject and its verb: "Japan, which accounts for 7% of world
+// output, has entered a recession" -> "Japan has entered a recession".
+void drop_relative_aside(HeadlineDraft& d) {
+    for (uint32_t i = d.first + 1; i + 1 < d.end && i < d.first + 12; ++i) {
+        if (!d.kept(i) || !d.article.tokens[i].is(',')) continue;
+        if (const uint32_t close = relative_aside_end(d.article, i + 1, d.end)) {
+            d.drop(i, close + 1);
+            return;
+        }
+    }
+}
+
 // 8. An apposition right after the subject: "The SDF, the U.S. backed alliance in Syria, took".
+// The subject is a few words, or a longer name of capitalised words ("European Aeronautic Defence
+// and Space NV, the parent company of Airbus, has won").
 void drop_apposition_after_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
-    for (uint32_t i = d.first + 1; i < d.end && i < d.first + 5; ++i) {
+    for (uint32_t i = d.first + 1; i < d.end && i < d.first + 12; ++i) {
+        if (i >= d.first + 5) {  // past a few words, only a name comes before the comma
+            const bool name_word = !d.kept(i) || (tokens[i].is_word() && tokens[i].capitalised) || d.word(i) == "and" ||
+                                   d.word(i) == "of" || tokens[i].is('&') || tokens[i].is(',');
+            if (!name_word) break;
+        }
         if (!tokens[i].is(',') || !(d.word(i + 1) == "the" || d.word(i + 1) == "a" || d.word(i + 1) == "an")) continue;
         uint32_t j = i + 2;
         while (j < d.end && j < i + 14 && !tokens[j].is(',')) ++j;
@@ -491,6 +556,7 @@ bool is_organisation_word(std::string_view w) {
         "street", "road", "airport", "industries", "international", "association", "exchange", "market", "index", "fund",
         "agency", "office", "court", "administration", "commission", "force", "services", "systems", "organization",
         "organisation", "center", "centre", "institute", "nations", "states", "kingdom", "republic", "ltd", "plc", "press",
+        "llc", "nv", "ag", "gmbh", "spa", "sa", "lp", "holdings",
         "reuters", "post", "journal", "network", "media", "foundation", "records", "airbus", "boeing", "stock", "dow",
         "nasdaq", "senate", "congress", "parliament", "government", "police", "guard", "coalition", "front", "brigade",
         "brigades", "movement", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -531,6 +597,16 @@ uint32_t second_clause_start(const ArticleAnalysis& a, uint32_t first, uint32_t 
         if (j < end && is_past_verb(a.word(j)) && !tokens[j].capitalised && j + 1 < end) return subject;
     }
     return 0;
+}
+
+// A common noun for an organisation, which "the" makes a reference back to one named before
+// ("the firm", "the company", "the automaker").
+bool is_organisation_noun(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"company", "firm", "corporation", "automaker", "carmaker", "manufacturer",
+                                                  "airline", "carrier", "bank", "lender", "insurer", "retailer",
+                                                  "planemaker", "airframer", "conglomerate", "group"};
+    static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+    return kSet.count(w) != 0;
 }
 
 // Who the pronouns stand for, at `token`: read forward through the 250 tokens before it (some ten sentences),
@@ -579,6 +655,7 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
         while (j < token && j < tokens.size()) {
             const Token& t = tokens[j];
             const std::string_view w = a.word(j);
+            if (j > i && t.line_before) break;  // a name does not run on across lines ("... $7.4 Billion" / "May 14, 2007")
             if (t.is_word() && t.capitalised && !name_at(j)) {
                 if (words == 0 && is_title_word(w)) {
                     titled = true;
@@ -622,6 +699,9 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
                 r.group = std::string(w);
         } else if (organisation && words >= 2 && !sentence_start && a.word(first_name) != "the") {
             r.group = std::string(a.text.substr(tokens[first_name].start, tokens[j - 1].end - tokens[first_name].start));
+        } else if (organisation && words >= 3 && a.word(first_name) == "the") {
+            // "The DaimlerChrysler Corporation has announced": "The" makes it a name, even opening a sentence.
+            r.group = std::string(a.text.substr(tokens[first_name + 1].start, tokens[j - 1].end - tokens[first_name + 1].start));
         }
         i = j;
     }
@@ -664,6 +744,8 @@ void resolve_pronoun(HeadlineDraft& d) {
         else if (w == "they" || w == "them") kind = Group;
         else if (w == "the" && (after == "city" || after == "town")) kind = City, drop_next = true;
         else if (w == "the" && after == "group") kind = Group, drop_next = true;
+        // "The firm stated ...", "The company said ...": opening the headline, the organisation named before.
+        else if (w == "the" && i == first_kept && is_organisation_noun(after)) kind = Group, drop_next = true;
         // Not at the start, a subject or possessive pronoun reads against the headline's own subject
         // ("The minister resigned his post"); an object ("fined her") is someone else.
         if (kind != None && i != first_kept && (possessive || w == "he" || w == "she" || w == "it" || w == "they")) continue;
@@ -675,7 +757,7 @@ void resolve_pronoun(HeadlineDraft& d) {
         // A name before it in the headline already tells who (for "it"/"its"/"they" and "the city");
         // a person's pronoun wants a person, which a group's name does not give.
         if (named_before && kind != Person) return;
-        const Referents r = referents_before(d.article, d.first);
+        const Referents r = referents_before(d.article, i);  // with what the headline dropped before it ("X has announced that")
         const std::string& name = kind == Person ? r.person : kind == Group ? r.group : r.city;
         if (name.empty()) continue;  // no one to stand for: maybe the next one has
         if (kind == Person && named_before) {
@@ -917,10 +999,12 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     mark_relative_clause(d);
     event_noun_as_subject(d);
     drop_dates(d);
+    prefer_acronym_of_name(d);
     drop_bracketed_asides(d);
     drop_quotation_after_colon(d);
     drop_trailing_clause_or_attribution(d);
     drop_participial_asides(d);
+    drop_relative_aside(d);
     drop_apposition_after_subject(d);
     drop_opening_words(d);
     drop_site_before_where(d);

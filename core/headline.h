@@ -53,10 +53,12 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
                                                  const TimeExpression& date);
 void mark_relative_clause(HeadlineDraft& d);
 void drop_dates(HeadlineDraft& d);
+void prefer_acronym_of_name(HeadlineDraft& d);
 void drop_bracketed_asides(HeadlineDraft& d);
 void drop_quotation_after_colon(HeadlineDraft& d);
 void drop_trailing_clause_or_attribution(HeadlineDraft& d);
 void drop_participial_asides(HeadlineDraft& d);
+void drop_relative_aside(HeadlineDraft& d);
 void drop_apposition_after_subject(HeadlineDraft& d);
 void drop_opening_words(HeadlineDraft& d);
 void drop_site_before_where(HeadlineDraft& d);

@@ -410,6 +410,9 @@ TEST(PublicationDateArticles, DatelinesWithAnAgencyCredit) {
     // Not datelines: a party in parentheses, a dash in a sentence that opens with a name.
     EXPECT_EQ(dateline_of("Smith (Labour) said on Tuesday that the plan would fail."), "");
     EXPECT_EQ(dateline_of("Johnson - the minister - said on Tuesday it would fail."), "");
+    // Nor a name with its acronym in parentheses: no dash, and no new sentence after it.
+    EXPECT_EQ(dateline_of("European Aeronautic Defence and Space NV (EADS), the parent company of Airbus, has won a contract."), "");
+    EXPECT_EQ(dateline_of("General Motors (GM) said on Wednesday that its sales fell."), "");
     // A yearful dateline with a credit is a stated date.
     Problems problems;
     const Article a = read_article("w", "w.txt", "Senate passes the bill\n\nWASHINGTON, Dec. 14, 2017 (Reuters) - The Senate voted on Thursday.\n",
