@@ -184,13 +184,14 @@ private:
             }
             continue_scene(name, name_end);
         }
-        // The lead's expression joins the article's time expressions last (the scan above reads
-        // them in text order), and its event takes its index.
-        if (lead_expression_) {
-            out_.events[lead_event_].sources.front().timex = static_cast<uint32_t>(an_.timexes.size());
-            an_.timexes.push_back(std::move(*lead_expression_));
-            lead_expression_.reset();
+        // Expressions made while reading (the lead's day of publication, a "between" span) join the
+        // article's time expressions last (the scan above reads them in text order), and their
+        // events take their index.
+        for (auto& [event, expression] : made_expressions_) {
+            for (EventSource& src : out_.events[event].sources) src.timex = static_cast<uint32_t>(an_.timexes.size());
+            an_.timexes.push_back(std::move(expression));
         }
+        made_expressions_.clear();
     }
 
     // The scene moves on with the places named, and fades after a few sentences without one.
@@ -236,14 +237,11 @@ private:
     bool make_lead_event(const Sentence& s, size_t name, size_t name_end) {
         if (!a_.published || !tells_news_of_the_day(an_, s)) return false;
         const std::optional<uint32_t> verb = present_perfect_at(an_, s.first_token, s.end_token);
-        lead_expression_ = publication_day_expression(an_, *verb, *a_.published, a_.published_how);
+        const TimeExpression day = publication_day_expression(an_, *verb, *a_.published, a_.published_how);
         const size_t before = out_.events.size();
-        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, *lead_expression_, name, name_end);
-        if (out_.events.size() == before) {  // a forecast or a plan after all
-            lead_expression_.reset();
-            return false;
-        }
-        lead_event_ = out_.events.size() - 1;
+        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, day, name, name_end);
+        if (out_.events.size() == before) return false;  // a forecast or a plan after all
+        made_expressions_.emplace_back(out_.events.size() - 1, day);
         return true;
     }
 
@@ -302,7 +300,33 @@ private:
     }
 
     // --- events from a sentence ---------------------------------------------------------------
+    // "contracted by 0.9% between April and June": two dates joined by "between ... and" are one
+    // span, from the first's start to the second's end; returns that span as an expression
+    // (its value "START/END", its `how` saying so), or nullopt.
+    std::optional<TimeExpression> between_span(const TimeExpression& from, const TimeExpression& to) const {
+        if (from.end_token + 1 != to.first_token || word(from.end_token) != "and") return std::nullopt;
+        if (!(from.signal == "between" || (from.first_token > 0 && word(from.first_token - 1) == "between"))) return std::nullopt;
+        if (to.last_day < from.first_day) return std::nullopt;
+        TimeExpression span = from;
+        span.end = to.end;
+        span.end_token = to.end_token;
+        span.last_day = to.last_day;
+        span.value = from.value + "/" + to.value;
+        span.how = "'" + std::string(an_.text.substr(from.start, to.end - from.start)) + "': a span from " + from.value +
+                   " to " + to.value + " (" + from.how + "; " + to.how + ")";
+        return span;
+    }
+
     void make_events(const Sentence& s, const std::vector<const TimeExpression*>& anchors, size_t name, size_t name_end) {
+        // "between April and June": one event over the span, instead of one at each end.
+        if (anchors.size() == 2) {
+            if (const std::optional<TimeExpression> span = between_span(*anchors[0], *anchors[1])) {
+                const size_t before = out_.events.size();
+                make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, *span, name, name_end);
+                if (out_.events.size() > before) made_expressions_.emplace_back(out_.events.size() - 1, *span);
+                return;
+            }
+        }
         // One event per distinct interval; several intervals: each gets its clause.
         std::vector<const TimeExpression*> distinct;
         for (const TimeExpression* e : anchors) {
@@ -493,8 +517,9 @@ private:
     int scene_place_ = -1;
     int scene_age_ = 0;  // sentences since the scene was last named
     std::vector<uint32_t> previous_actors_;
-    std::optional<TimeExpression> lead_expression_;  // the lead's day of publication, until the scan ends
-    size_t lead_event_ = 0;
+    // Expressions made while reading, with the event each dates: they join the article's
+    // expressions when the scan ends (read_sentences).
+    std::vector<std::pair<size_t, TimeExpression>> made_expressions_;
 };
 
 }  // namespace

@@ -81,3 +81,13 @@ TEST(EventClauses, TwoEventsOfOneSentenceAndNoForecast) {
     EXPECT_NE(events[0].id, events[1].id);
     EXPECT_TRUE(events_of("The end of the talks on Monday will bring a new set of challenges for the region.").empty());
 }
+
+// "between April and June" is one span, not an event at each end; dates merely side by side stay two.
+TEST(EventDates, DatesJoinedByBetweenAreOneSpan) {
+    const std::vector<Event> span = events_of("The economy contracted by 0.9% between April and June 2008.");
+    ASSERT_EQ(span.size(), 1u);
+    EXPECT_EQ(to_iso(civil_from_days(span[0].first_day)), "2008-04-01");
+    EXPECT_EQ(to_iso(civil_from_days(span[0].last_day)), "2008-06-30");
+    EXPECT_EQ(starts_of(events_of("Sales fell in April 2008 and rose in June 2008.")),
+              (std::vector<std::string>{"2008-04-01", "2008-06-01"}));
+}
