@@ -400,7 +400,7 @@ TEST(HeadlineRules, ResolveTheFirmToTheOrganisationNamedBefore) {
 
 TEST(HeadlineRules, ANameDoesNotRunAcrossLines) {
     // The title's last capitalised word and the date line's month are not one organisation.
-    EXPECT_EQ(last_sentence_after("Acme to sell its truck unit for $7 Billion\nMay 14, 2007\nThe firm said on Monday it had a buyer.",
+    EXPECT_EQ(last_sentence_after("Acme to sell its truck unit for $7 Billion\nMay 14, 2007.\nThe firm said on Monday it had a buyer.",
                                   resolve_pronoun),
               "The firm said on Monday it had a buyer.");
 }
