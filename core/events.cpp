@@ -312,8 +312,9 @@ private:
         span.end_token = to.end_token;
         span.last_day = to.last_day;
         span.value = from.value + "/" + to.value;
-        span.how = "'" + std::string(an_.text.substr(from.start, to.end - from.start)) + "': a span from " + from.value +
-                   " to " + to.value + " (" + from.how + "; " + to.how + ")";
+        span.how.clear();
+        span.how.append("'").append(an_.text.substr(from.start, to.end - from.start)).append("': a span from ").append(from.value);
+        span.how.append(" to ").append(to.value).append(" (").append(from.how).append("; ").append(to.how).append(")");
         return span;
     }
 

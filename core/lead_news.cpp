@@ -103,8 +103,9 @@ TimeExpression publication_day_expression(const ArticleAnalysis& a, uint32_t ver
     e.first_day = e.last_day = days_from_civil(published);
     e.precision = Precision::Day;
     const std::string_view verb = a.text.substr(e.start, e.end - e.start);
-    e.how = "'" + std::string(verb) + "' in the article's lead, with no date of its own: news of the day, dated to the day of "
-            "publication (" + std::string(published_how.empty() ? "the publication date" : published_how) + ")";
+    e.how.reserve(verb.size() + published_how.size() + 120);
+    e.how.append("'").append(verb).append("' in the article's lead, with no date of its own: news of the day, dated to the day of publication (");
+    e.how.append(published_how.empty() ? std::string_view("the publication date") : published_how).append(")");
     return e;
 }
 
