@@ -27,6 +27,7 @@
 #include "headline.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <unordered_set>
 
@@ -609,6 +610,25 @@ bool is_organisation_noun(std::string_view w) {
     return kSet.count(w) != 0;
 }
 
+// A government, military or public body's name ("US Air Force", "Ministry of Defence"): what
+// "the company" or "the firm" cannot refer back to.
+bool is_public_body_name(std::string_view name) {
+    static constexpr std::string_view kWords[] = {"force", "army", "navy", "government", "ministry", "department", "office",
+                                                  "agency", "court", "council", "committee", "senate", "congress",
+                                                  "parliament", "police", "administration", "commission", "usaf", "military"};
+    std::string word;
+    for (size_t i = 0; i <= name.size(); ++i) {
+        const char c = i < name.size() ? name[i] : ' ';
+        if (std::isalpha(static_cast<unsigned char>(c))) {
+            word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+            continue;
+        }
+        if (std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords)) return true;
+        word.clear();
+    }
+    return false;
+}
+
 // Who the pronouns stand for, at `token`: read forward through the 250 tokens before it (some ten sentences),
 // the last mention of each kind wins. Gazetteer names tell their kind (a person; an armed group,
 // government or organisation; a city or town). Other runs of capitalised words are a person when a
@@ -722,7 +742,7 @@ void resolve_pronoun(HeadlineDraft& d) {
     for (uint32_t i = d.start; i < d.end; ++i) {
         if (!d.kept(i) || !tokens[i].is_word()) continue;
         const std::string_view w = d.word(i);
-        enum { None, Person, Group, City } kind = None;
+        enum { None, Person, Group, Business, City } kind = None;
         const bool candidate = w.size() >= 2 && w.size() <= 5 && (is_pronoun_subject(w) || w == "him" || w == "them" || w == "the");
         if (!candidate) {
             if (tokens[i].capitalised && (i > d.start || !is_stop_word(w))) named_before = true;
@@ -744,8 +764,10 @@ void resolve_pronoun(HeadlineDraft& d) {
         else if (w == "they" || w == "them") kind = Group;
         else if (w == "the" && (after == "city" || after == "town")) kind = City, drop_next = true;
         else if (w == "the" && after == "group") kind = Group, drop_next = true;
-        // "The firm stated ...", "The company said ...": opening the headline, the organisation named before.
-        else if (w == "the" && i == first_kept && is_organisation_noun(after)) kind = Group, drop_next = true;
+        // "The firm stated ...", "The company said ...": opening the headline, the organisation named
+        // before (not "The Bank of Japan": a capitalised noun is a name of its own).
+        else if (w == "the" && i == first_kept && is_organisation_noun(after) && !tokens[next].capitalised)
+            kind = Business, drop_next = true;
         // Not at the start, a subject or possessive pronoun reads against the headline's own subject
         // ("The minister resigned his post"); an object ("fined her") is someone else.
         if (kind != None && i != first_kept && (possessive || w == "he" || w == "she" || w == "it" || w == "they")) continue;
@@ -758,7 +780,9 @@ void resolve_pronoun(HeadlineDraft& d) {
         // a person's pronoun wants a person, which a group's name does not give.
         if (named_before && kind != Person) return;
         const Referents r = referents_before(d.article, i);  // with what the headline dropped before it ("X has announced that")
-        const std::string& name = kind == Person ? r.person : kind == Group ? r.group : r.city;
+        const std::string& name = kind == Person ? r.person : kind == Group || kind == Business ? r.group : r.city;
+        // "the company" is a business: not the air force or the ministry named last.
+        if (kind == Business && is_public_body_name(name)) return;
         if (name.empty()) continue;  // no one to stand for: maybe the next one has
         if (kind == Person && named_before) {
             // After a name, "his"/"he" read as that name's; an object ("might have killed him")

@@ -396,6 +396,12 @@ TEST(HeadlineRules, ResolveTheFirmToTheOrganisationNamedBefore) {
     EXPECT_EQ(last_sentence_after("Acme Corp sold its stake. Smith praised the company on Monday.", resolve_pronoun),
               "Smith praised the company on Monday.");
     EXPECT_EQ(last_sentence_after("The firm cut 900 jobs on Monday.", resolve_pronoun), "The firm cut 900 jobs on Monday.");
+    // A capitalised noun is a name of its own; a public body is no company.
+    EXPECT_EQ(last_sentence_after("Acme Corp sold its stake. The Bank of Japan cut rates on Monday.", resolve_pronoun),
+              "The Bank of Japan cut rates on Monday.");
+    EXPECT_EQ(last_sentence_after("Acme Corp lost its bid. The US Air Force suspended it. The company paid a fine on Monday.",
+                                  resolve_pronoun),
+              "The company paid a fine on Monday.");
 }
 
 TEST(HeadlineRules, ANameDoesNotRunAcrossLines) {
