@@ -400,8 +400,9 @@ private:
     void edits_changed(const Anchor* focus, bool store = true);  // re-applies, keeps the selection, stores
     void commit_edit(Edit edit, const Anchor& focus);
     bool valid_event(int event) const { return event >= 0 && event < static_cast<int>(timeline_.events.size()); }
-    // The story's settings (app_model_story.cpp): applied at once; with `store` kept by the page.
-    void apply_story(Story story, bool store);
+    // The story's settings (app_model_story.cpp): applied at once; with `store` kept by the page;
+    // with `move_view` a new opening view is shown.
+    void apply_story(Story story, bool store, bool move_view = true);
     void edit_done();  // an edit was pushed: the history's order, and nothing left to redo
     bool undo_story();  // the latest step is a change of settings: back to the settings before
     bool redo_story();

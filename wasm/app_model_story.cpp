@@ -85,8 +85,8 @@ std::string AppModel::set_story_settings(const std::string& document) {
     return {};
 }
 
-void AppModel::apply_story(Story story, bool store) {
-    const bool new_view = story.view_from != story_.view_from || story.view_to != story_.view_to;
+void AppModel::apply_story(Story story, bool store, bool move_view) {
+    const bool new_view = move_view && (story.view_from != story_.view_from || story.view_to != story_.view_to);
     story_ = std::move(story);
     host_.set_title(story_.title.empty() ? std::string("Dateline") : "Dateline: " + story_.title);
     build_boxes();  // the lanes by the new rule
@@ -126,12 +126,7 @@ void AppModel::restore_story(const std::string& document) {
         show_notice("The story settings kept in this browser could not be read (Edit shows why)");
         return;
     }
-    const bool view_given = view_set_;  // a link's view stays
-    if (view_given) {
-        story.view_from = story_.view_from;
-        story.view_to = story_.view_to;
-    }
-    apply_story(std::move(story), false);  // as it was kept: nothing written
+    apply_story(std::move(story), false, !view_set_);  // as it was kept: nothing written; a link's view stays
 }
 
 bool AppModel::undo_story() {

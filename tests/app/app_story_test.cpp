@@ -125,6 +125,22 @@ TEST_F(StoryInTheApp, KeptSettingsAreRestoredAndUnreadableOnesAreSaidAndLeftAlon
     EXPECT_TRUE(host.stories.empty()) << "restoring writes nothing";
     EXPECT_FALSE(model.can_undo()) << "no step to undo";
 
+    // With a link's view (a reload keeps the view in the URL), the kept view is the story's
+    // setting all the same, and the view stays where the link put it.
+    RecordingHost linked_host;
+    AppModel linked{linked_host};
+    linked.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    linked.set_view_width(1000);
+    linked.apply_url_hash("#view=2018-02-01..2018-02-28");
+    for (int i = 0; i < 100; ++i) linked.tick(0.05);
+    const double from = linked.view().from(), to = linked.view().to();
+    linked.restore_story(settings("Kept", "single", R"({"from": "2017-01-01", "to": "2017-12-31"})"));
+    ASSERT_TRUE(linked.story().view_from);
+    EXPECT_EQ(to_iso(*linked.story().view_from), "2017-01-01");
+    for (int i = 0; i < 100; ++i) linked.tick(0.05);
+    EXPECT_EQ(linked.view().from(), from);
+    EXPECT_EQ(linked.view().to(), to);
+
     RecordingHost other_host;
     AppModel other{other_host};
     other.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
