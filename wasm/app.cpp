@@ -432,6 +432,7 @@ std::string App::markers_json() const {
         j["x"] = (timeline_min_.x + (m.x0 + m.x1) / 2) / ratio_;
         j["y"] = (lanes_top_ + lane_height * (static_cast<float>(m.lane) + 0.5f)) / ratio_;
         j["span"] = m.span;
+        j["key"] = m.key;  // it holds a key event
         j["events"] = Json::array();
         j["dates"] = Json::array();  // each event's first day, in the same order
         for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) {

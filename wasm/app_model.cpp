@@ -90,6 +90,7 @@ void AppModel::build_boxes() {
         b.lane = lanes_.of_event[i];
         b.point = e.precision == Precision::Day;
         b.sources = static_cast<int>(e.sources.size());
+        b.key = is_key(static_cast<int>(i));
         boxes_.push_back(b);
     }
     // The axis compresses the long stretches no event covers (overview.h); the visible days stay.
@@ -796,6 +797,8 @@ std::string AppModel::state_json(const ScreenFacts& screen, unsigned long frames
     story["description"] = story_.description;
     story["credit"] = story_.credit;
     story["lanesBy"] = to_string(story_.lanes.by);
+    story["lanesMost"] = story_.lanes.most;
+    story["view"] = story_.view_from && story_.view_to ? Json{{"from", to_iso(*story_.view_from)}, {"to", to_iso(*story_.view_to)}} : Json(nullptr);
     story["lanes"] = Json::array();
     for (const Lanes::Lane& l : lanes_.lanes) story["lanes"].push_back({{"name", l.name}, {"events", l.events}});
     j["story"] = std::move(story);

@@ -52,6 +52,13 @@ public:
                                 const std::string& hint) {
         (void)form, (void)label, (void)value, (void)hint;
     }
+    // The story's settings as the author set them in the page (a story document, story.h), to
+    // keep in the browser's storage beside the edits; the page's story settings form (editor.js)
+    // filled from a story document; the page's search of every event to merge with, for the
+    // event headlined `headline`.
+    virtual void store_story(const std::string& document) { (void)document; }
+    virtual void open_story_form(const std::string& document) { (void)document; }
+    virtual void open_merge_search(const std::string& headline) { (void)headline; }
     // The publication date the reader gave an added article ("" none), kept with it in storage.
     virtual void store_added_date(double key, const std::string& date) { (void)key, (void)date; }
     // Publishing (wasm/publish.js): a file to download; the page saved ("Save as page": the page
@@ -260,6 +267,28 @@ public:
     std::string submit_edit_form(const std::string& text);  // "" when done (the form closes)
     void cancel_edit_form() { form_open_ = false; }
 
+    // --- The story's settings, set in the page (app_model_story.cpp) ---------------------------
+    // Title, description, credit, lane rule and opening view, as a story document (story.h, the
+    // story file's schema). Applied at once (lanes, the page's title, the view), undone and redone
+    // with the corrections (one history: undo_edit() takes back whichever came last), kept in the
+    // browser, and written by Save as page and the exports as the CLI writes them for that file.
+    // "" when applied, else what is wrong (nothing changes).
+    std::string set_story_settings(const std::string& document);
+    void open_story_form();  // the page's form, filled with the story's settings
+    // The settings the browser kept ("" none), at start: applied; a document that cannot be read
+    // (malformed, newer) is said in edit_problems() and left as it was kept.
+    void restore_story(const std::string& document);
+    bool can_undo() const { return history_.can_undo() || !story_done_.empty(); }
+    bool can_redo() const { return history_.can_redo() || !story_undone_.empty(); }
+    // Merge with any event: the page's search (editor.js) opens for `event`; merge_search() lists
+    // the events whose headline or date (as date_words() says it) hold every word of `query`, nearest
+    // in date first, at most `most`, as JSON [{"event", "date", "headline"}]; merge_chosen()
+    // merges the chosen one into the event the search was opened for.
+    void open_merge_search(int event);
+    std::vector<int> merge_search(const std::string& query, size_t most) const;
+    std::string merge_search_json(const std::string& query, size_t most) const;
+    void merge_chosen(int other);
+
     const EditHistory& edit_history() const { return history_; }
     // The outcome of applying the edits to the shown timeline: marks per event of timeline(),
     // hidden events, stale edits ("no longer found: ...").
@@ -371,6 +400,12 @@ private:
     void edits_changed(const Anchor* focus, bool store = true);  // re-applies, keeps the selection, stores
     void commit_edit(Edit edit, const Anchor& focus);
     bool valid_event(int event) const { return event >= 0 && event < static_cast<int>(timeline_.events.size()); }
+    // The story's settings (app_model_story.cpp): applied at once; with `store` kept by the page;
+    // with `move_view` a new opening view is shown.
+    void apply_story(Story story, bool store, bool move_view = true);
+    void edit_done();  // an edit was pushed: the history's order, and nothing left to redo
+    bool undo_story();  // the latest step is a change of settings: back to the settings before
+    bool redo_story();
 
     BrowserHost& host_;
     Story story_;
@@ -440,6 +475,16 @@ private:
     EditForm form_ = EditForm::Rename;
     Anchor form_target_;
     size_t form_file_ = 0;  // EditForm::Published: the added file
+    // One history for corrections and story settings: which came when (done_steps_ ends with
+    // the latest; an edit restored from storage has no step and is undone after every step),
+    // and the settings before and after each change of them.
+    enum class Step : uint8_t { Edit, Story };
+    std::vector<Step> done_steps_, undone_steps_;
+    struct StoryChange {
+        Story before, after;
+    };
+    std::vector<StoryChange> story_done_, story_undone_;
+    Anchor merge_target_;  // the event the merge search was opened for
 
     // URL and notices.
     bool url_dirty_ = false;

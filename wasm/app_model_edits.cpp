@@ -141,6 +141,7 @@ void AppModel::edits_changed(const Anchor* focus, bool store) {
 void AppModel::commit_edit(Edit edit, const Anchor& focus) {
     const Anchor kept_focus = focus;  // (the edit moves into the history)
     history_.push(std::move(edit));
+    edit_done();
     edits_changed(&kept_focus);
 }
 
@@ -184,6 +185,7 @@ void AppModel::hide_event(int event) {
     e.kind = EditKind::Hide;
     e.anchor = anchor_of(timeline_, timeline_.events[event].sources.front());
     history_.push(std::move(e));
+    edit_done();
     edits_changed(nullptr);  // the event is gone: the one at the playhead is selected
     show_notice("Event hidden (Undo shows it again)");
 }
@@ -245,7 +247,10 @@ void AppModel::set_key(int event, bool key) {
 
 // Undo and redo select the event the edit concerned (where it is now).
 bool AppModel::undo_edit() {
+    if (!done_steps_.empty() && done_steps_.back() == Step::Story) return undo_story();
     if (!history_.can_undo()) return false;
+    if (!done_steps_.empty()) done_steps_.pop_back();
+    undone_steps_.push_back(Step::Edit);
     const Anchor focus = history_.edits().back().anchor;
     const std::string what = describe_edit(history_.edits().back());
     history_.undo();
@@ -255,7 +260,10 @@ bool AppModel::undo_edit() {
 }
 
 bool AppModel::redo_edit() {
+    if (!undone_steps_.empty() && undone_steps_.back() == Step::Story) return redo_story();
     if (!history_.redo()) return false;
+    if (!undone_steps_.empty()) undone_steps_.pop_back();
+    done_steps_.push_back(Step::Edit);
     const Anchor focus = history_.edits().back().anchor;
     edits_changed(&focus);
     show_notice("Redone: " + describe_edit(history_.edits().back()));
@@ -264,6 +272,10 @@ bool AppModel::redo_edit() {
 
 void AppModel::set_edits(std::vector<Edit> edits) {
     history_ = EditHistory(std::move(edits));
+    done_steps_.clear();
+    undone_steps_.clear();
+    story_done_.clear();
+    story_undone_.clear();
     edits_changed(nullptr);
 }
 
@@ -373,8 +385,9 @@ std::string AppModel::editing_json() const {
     j["on"] = editing_;
     j["edits"] = history_.edits().size();
     j["applied"] = outcome_.applied;
-    j["canUndo"] = history_.can_undo();
-    j["canRedo"] = history_.can_redo();
+    j["canUndo"] = can_undo();
+    j["canRedo"] = can_redo();
+    j["storyChanges"] = story_done_.size();
     size_t keys = 0;
     for (const EventMarks& m : outcome_.marks) keys += m.key;
     j["keyEvents"] = keys;

@@ -41,6 +41,15 @@ public:
     void store_edits(const std::string& document) override {
         EM_ASM({ if (Module.storeEdits) Module.storeEdits(UTF8ToString($0)); }, document.c_str());
     }
+    void store_story(const std::string& document) override {
+        EM_ASM({ if (Module.storeStory) Module.storeStory(UTF8ToString($0)); }, document.c_str());
+    }
+    void open_story_form(const std::string& document) override {
+        EM_ASM({ if (Module.openStoryForm) Module.openStoryForm(UTF8ToString($0)); }, document.c_str());
+    }
+    void open_merge_search(const std::string& headline) override {
+        EM_ASM({ if (Module.openMergeSearch) Module.openMergeSearch(UTF8ToString($0)); }, headline.c_str());
+    }
     void store_added_date(double key, const std::string& date) override {
         EM_ASM({ if (Module.storeAddedDate) Module.storeAddedDate($0, UTF8ToString($1)); }, key, date.c_str());
     }

@@ -48,13 +48,13 @@ void App::draw_edit_switch() {
         ImGui::SetTooltip(on ? "Stop correcting (your corrections stay)" : "Correct this timeline: rename, redate, hide, merge, split, note, key events");
     if (!on) return;
     ImGui::SameLine();
-    ImGui::BeginDisabled(!model_.edit_history().can_undo());
+    ImGui::BeginDisabled(!model_.can_undo());
     if (ImGui::Button("\xE2\x86\xB6 Undo")) after_frame([this] { model_.undo_edit(); });
     ImGui::EndDisabled();
     note_control("undo");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Undo the last correction (Ctrl+Z)");
     ImGui::SameLine();
-    ImGui::BeginDisabled(!model_.edit_history().can_redo());
+    ImGui::BeginDisabled(!model_.can_redo());
     if (ImGui::Button("\xE2\x86\xB7 Redo")) after_frame([this] { model_.redo_edit(); });
     ImGui::EndDisabled();
     note_control("redo");
@@ -142,6 +142,11 @@ void App::draw_merge_popup(int event) {
     const Timeline& timeline = model_.timeline();
     const int count = static_cast<int>(timeline.events.size());
     ImGui::TextDisabled("Merge with this event (its sources join \xE2\x80\x9C%s\xE2\x80\x9D):", timeline.events[event].title.c_str());
+    // Any event at all: the page's search field (editor.js), by headline or date.
+    if (ImGui::Selectable("Search every event by headline or date\xE2\x80\xA6##merge-search"))
+        after_frame([this, event] { model_.open_merge_search(event); });
+    note_control("merge-search");
+    ImGui::Separator();
     // Neighbours by date, nearest first, alternating before and after.
     std::vector<int> around;
     for (int d = 1; d <= 8; ++d) {
@@ -173,6 +178,10 @@ void App::draw_source_edit(int event, size_t source) {
 // What the author should know while editing: where the corrections are kept, what the stored
 // document could not give, edits no longer found, and the hidden events.
 void App::draw_editing_overview() {
+    // The story's own settings (title, description, credit, lanes, opening view): the page's form.
+    if (ImGui::Button("Story settings\xE2\x80\xA6")) model_.open_story_form();
+    note_control("story-settings");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The story's title, description, credit line, lanes and opening view");
     ImGui::PushFont(fonts_.small);
     ImGui::PushTextWrapPos(0);
     const size_t edits = model_.edit_history().edits().size();

@@ -9,6 +9,9 @@
 //     articles (database "dateline", store "edits", key "current"), written after each edit and
 //     handed back at start after the articles. Where storage is refused (a private window, a full
 //     disk, a quota) the app says the corrections will not be kept, and keeps them in memory.
+//     The story's settings as the author set them (story_form.js) are kept in the same store
+//     under the key "story" (a story document, README "The story file"), handed back after the
+//     edits.
 (function () {
   // --- The form --------------------------------------------------------------------------------
   var form = null;  // {dialog, title, label, input, note, hint, problem, kind}
@@ -157,10 +160,27 @@
         else report(true, '');
         var text = r.ok && typeof r.value === 'string' ? r.value : '';
         Module['ccall']('dateline_restore_edits', null, ['string'], [text]);
+        if (!r.ok) return;
+        // Then the story's settings, kept beside the edits (key "story").
+        editsTransaction(store.db, 'readonly', function (s) { return s.get('story'); }).then(function (st) {
+          if (st.ok && typeof st.value === 'string') Module['ccall']('dateline_restore_story', null, ['string'], [st.value]);
+        });
       });
     });
   };
   Module['editsStoring'] = function () { return pendingWrites; };
+  // The story's settings as the author set them (a story document), under the key "story".
+  Module['storeStory'] = function (documentText) {
+    pendingWrites++;
+    writing = writing.then(function () {
+      return Module['openStorage']().then(function (store) {
+        if (!store.db) return report(false, store.why);
+        return editsTransaction(store.db, 'readwrite', function (s) { return s.put(documentText, 'story'); }).then(function (r) {
+          report(r.ok, r.ok ? '' : 'storage refused: ' + r.why);
+        });
+      });
+    }).then(function () { pendingWrites--; }, function () { pendingWrites--; });
+  };
 
   // window.dateline.state(): with the form's state and the writes under way.
   var api = window['dateline'];

@@ -179,6 +179,18 @@ void App::draw_legend(float width) {
         x += w + px(14);
     };
     item(px(11), "an event", [&](float at) { dl->AddCircleFilled(ImVec2(at + px(5.5f), cy), px(5), with_alpha(colour, 1)); });
+    if (model_.has_key_events()) {  // the author's key events: alone, and inside a counted circle
+        item(px(18), "key event", [&](float at) {
+            dl->AddCircleFilled(ImVec2(at + px(9), cy), px(8), with_alpha(colour, 1));
+            dl->AddCircle(ImVec2(at + px(9), cy), px(8), rgba(0.1f, 0.1f, 0.1f, 0.85f), 0, px(2));
+        });
+        item(px(22), "ringed count: holds a key event", [&](float at) {
+            dl->AddCircleFilled(ImVec2(at + px(11), cy), px(10), with_alpha(colour, 1));
+            dl->AddCircle(ImVec2(at + px(11), cy), px(10), rgba(0.1f, 0.1f, 0.1f, 0.85f), 0, px(2));
+            const ImVec2 ts = small->CalcTextSizeA(small->FontSize * 0.85f, 1e9f, 0, "3");
+            dl->AddText(small, small->FontSize * 0.85f, ImVec2(at + px(11) - ts.x / 2, cy - ts.y / 2), rgba(1, 1, 1, 1), "3");
+        });
+    }
     item(px(14), "reported by several sources", [&](float at) {
         dl->AddCircleFilled(ImVec2(at + px(7), cy), px(4.5f), with_alpha(colour, 1));
         dl->AddCircle(ImVec2(at + px(7), cy), px(6.5f), with_alpha(colour, 0.7f), 0, px(1.5f));

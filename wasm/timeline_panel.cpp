@@ -152,8 +152,10 @@ void App::draw_timeline(ImVec2 size) {
                         px(holds_current ? 2.5f : 1));
             over = hovered && io.MousePos.x >= x0 && io.MousePos.x <= x1 && std::abs(io.MousePos.y - cy) < px(8);
         } else if (m.count > 1) {
-            const float r = px(9);
+            // A circle holding a key event is larger, with the key event's dark ring (legend).
+            const float r = px(m.key ? 11 : 9);
             dl->AddCircleFilled(ImVec2(x0, cy), r, with_alpha(colour, 1.0f));
+            if (m.key) dl->AddCircle(ImVec2(x0, cy), r, rgba(0.1f, 0.1f, 0.1f, 0.85f), 0, px(2));
             char count[16];
             std::snprintf(count, sizeof count, "%u", m.count);
             const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, count);
@@ -211,7 +213,7 @@ void App::draw_timeline(ImVec2 size) {
             bool one_day = true;
             for (const int* e = markers_.begin(m); e != markers_.end(m); ++e)
                 one_day &= boxes[*e].first_day == boxes[first].first_day && boxes[*e].last_day == boxes[first].last_day;
-            ImGui::Text("%u events", m.count);
+            ImGui::Text("%u events%s", m.count, m.key ? ", with a key event" : "");
             if (one_day) ImGui::TextDisabled("%s \xC2\xB7 click to list them", model_.date_words(first).c_str());
             else ImGui::TextDisabled("Click to zoom in");
         }

@@ -299,6 +299,7 @@ void layout_markers(const TimelineView& view, const std::vector<EventBox>& boxes
         for (const Item* i = from; i < to; ++i) {
             out.events.push_back(i->event);
             m.sources = std::max(m.sources, boxes[static_cast<size_t>(i->event)].sources);
+            m.key |= boxes[static_cast<size_t>(i->event)].key;
         }
         m.count = static_cast<uint32_t>(to - from);
         out.markers.push_back(m);

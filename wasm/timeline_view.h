@@ -107,6 +107,7 @@ struct EventBox {
     int lane = 0;
     bool point = true;                   // known to the day: a point; otherwise a span
     int sources = 1;
+    bool key = false;                    // the author marked it a key event
 };
 
 // What is drawn: a point, a span, or a group of events too close to tell apart (a counted
@@ -118,6 +119,7 @@ struct Marker {
     uint32_t first = 0;    // its events: MarkerLayout::events[first, first + count)
     uint32_t count = 0;
     int sources = 1;       // the most sources any of its events has
+    bool key = false;      // one of its events is a key event (a counted circle shows it holds one)
 };
 
 struct MarkerLayout {

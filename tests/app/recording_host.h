@@ -20,6 +20,9 @@ struct RecordingHost : BrowserHost {
     std::vector<std::string> forms;      // "form|label|value" of each edit form opened
     std::vector<std::string> downloads;  // "name|type|content"
     int pages = 0, prints = 0, pictures = 0;
+    std::vector<std::string> stories;         // story documents kept
+    std::vector<std::string> story_forms;     // the story documents the settings form opened with
+    std::vector<std::string> merge_searches;  // the headlines the merge search opened for
 
     void replace_hash(const std::string& hash) override { hashes.push_back(hash); }
     void copy_text(const std::string& text) override { copied.push_back(text); }
@@ -35,6 +38,9 @@ struct RecordingHost : BrowserHost {
     void download(const std::string& name, const std::string& type, const std::string& content) override {
         downloads.push_back(name + "|" + type + "|" + content);
     }
+    void store_story(const std::string& document) override { stories.push_back(document); }
+    void open_story_form(const std::string& document) override { story_forms.push_back(document); }
+    void open_merge_search(const std::string& headline) override { merge_searches.push_back(headline); }
     void save_page(bool) override { ++pages; }
     void print_layout() override { ++prints; }
     void save_picture() override { ++pictures; }

@@ -217,6 +217,37 @@ test('print layout: every shown event by lane, as text, rendered to PDF', async 
   await context.close();
 });
 
+// The printed pages themselves, read back as text by poppler-utils' pdftotext (scripts/setup.sh
+// must install poppler-utils; where it is missing the test is skipped and says so, never passed):
+// every shown headline is on the pages, in date order, the hostile passage as text, and no page
+// is blank.
+const pdftotext = spawnSync('pdftotext', ['-v']).error ? null : 'pdftotext';
+test('print layout: the PDF\'s pages hold every headline in order, as text (pdftotext)',
+     { skip: pdftotext ? false : 'skipped: pdftotext missing (poppler-utils)' }, async () => {
+  const { page, context } = await openPage(browser, pathToFileURL(published.page).href, { offline: true });
+  await waitForApp(page, 60000);
+  await page.evaluate(() => window.dateline.printLayout());
+  const headlines = await page.evaluate(() => [...document.querySelectorAll('#dateline-print h3')].map((e) => e.textContent));
+  await page.emulateMedia({ media: 'print' });
+  const file = join(work, 'print.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: false }));
+  await context.close();
+  const r = spawnSync(pdftotext, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const pages = r.stdout.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
+  assert.ok(pages.length >= 2, `the handout runs over pages (${pages.length})`);
+  pages.forEach((p, i) => assert.ok(p.trim().length > 40, `page ${i + 1} is not blank`));
+  const flat = (t) => t.replace(/\s+/g, ' ');
+  const text = flat(r.stdout.replace(/\f/g, ' '));
+  let at = -1;
+  for (const h of headlines) {
+    const found = text.indexOf(flat(h), at + 1);
+    assert.ok(found > at, `"${h}" is printed, after the headline before it`);
+    at = found;
+  }
+  assert.ok(text.includes(flat(HOSTILE_MARK)), 'the hostile passage is printed as text');
+});
+
 test('picture of the timeline: a PNG at device pixels, not blank', async () => {
   const { page, context } = await openPage(browser, pathToFileURL(published.page).href, { offline: true, deviceScaleFactor: 2 });
   const s = await waitForApp(page, 60000);

@@ -137,6 +137,30 @@ TEST(TimelineView, MarkersAreCulledAndCloseOnesMerge) {
     EXPECT_NEAR(markers[0].x1 - markers[0].x0, 365, 1.0);
 }
 
+// A key event merged into a counted circle: the circle says it holds one (drawn with the key
+// mark); a circle of ordinary events does not, and a key event on its own is its own marker.
+TEST(TimelineView, ACountedCircleHoldingAKeyEventSaysSo) {
+    std::vector<EventBox> boxes = {
+        {day(2017, 6, 29), day(2017, 6, 29), 0, true, 1, false},
+        {day(2017, 6, 30), day(2017, 6, 30), 0, true, 1, true},  // the key event
+        {day(2018, 1, 10), day(2018, 1, 10), 0, true, 1, false},
+        {day(2018, 1, 11), day(2018, 1, 11), 0, true, 1, false},
+    };
+    MarkerLayout layout;
+    layout_markers(view(day(2017, 1, 1), day(2019, 1, 1), 730), boxes, 1, 1, 6, layout);
+    ASSERT_EQ(layout.markers.size(), 2u);
+    EXPECT_EQ(layout.markers[0].count, 2u);
+    EXPECT_TRUE(layout.markers[0].key) << "the circle of 29 and 30 June holds the key event";
+    EXPECT_EQ(layout.markers[1].count, 2u);
+    EXPECT_FALSE(layout.markers[1].key) << "January's circle holds none";
+    // Closer in, the key event is a marker of its own and only that marker is key.
+    layout_markers(view(day(2017, 6, 20), day(2017, 7, 10), 1000), boxes, 1, 1, 6, layout);
+    ASSERT_EQ(layout.markers.size(), 2u);
+    EXPECT_FALSE(layout.markers[0].key);
+    EXPECT_TRUE(layout.markers[1].key);
+    EXPECT_EQ(*layout.begin(layout.markers[1]), 1);
+}
+
 TEST(TimelineView, LayoutIsFastEnoughToRedoEveryFrame) {
     // 100,000 events: layout must stay linear (this checks it completes and clusters).
     std::vector<EventBox> boxes;
