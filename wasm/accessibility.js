@@ -165,10 +165,7 @@
   // On a phone, the story's About (its description, shown under the title); a screen reader
   // reads the description in the current event's place when no event is chosen, and here.
   controlButton(controls, 'about', 'About this story', function () {
-    var open = buttons['about'].getAttribute('aria-expanded') !== 'true';
-    buttons['about'].setAttribute('aria-expanded', open ? 'true' : 'false');
-    relabel(buttons['about'], open ? 'Less about this story' : 'About this story');
-    command('about', '', open ? 1 : 0);
+    command('about', '', buttons['about'].getAttribute('aria-expanded') === 'true' ? 0 : 1);
   });
   buttons['about'].setAttribute('aria-expanded', 'false');
   buttons['about'].hidden = true;
@@ -578,6 +575,10 @@
     tabList.tabIndex = layout.tab === 1 ? 0 : -1;
     var r = layout.controls;
     ['hint', 'about'].forEach(function (k) { buttons[k].hidden = !(r[k] && r[k][4]); });  // only while drawn
+    if (buttons['about']) {  // open or not as the canvas shows it, whichever opened it
+      buttons['about'].setAttribute('aria-expanded', layout.aboutOpen ? 'true' : 'false');
+      relabel(buttons['about'], layout.aboutOpen ? 'Less about this story' : 'About this story');
+    }
     Object.keys(buttons).forEach(function (key) {
       var b = buttons[key], at = r[key];
       if (at && at[4] && at[2] > 0 && at[3] > 0) {

@@ -34,6 +34,7 @@ std::string App::accessibility_layout_json() const {
     Json j;
     j["layout"] = embedded_ ? "embed" : narrow_ ? "narrow" : "wide";
     j["tab"] = tab_;
+    j["aboutOpen"] = story_open_narrow_;  // a phone's story description, shown under its title
     Json controls = Json::object();
     auto rect = [&](ImVec2 min, ImVec2 max, bool visible) {
         // Whole CSS pixels: the layout is compared as text, and sub-pixel jitter is no change.

@@ -363,6 +363,15 @@ test('320 CSS pixels wide and 200% zoom: every control on screen or shown when f
     assert.deepEqual(reached.filter((x) => !x.inside).map((x) => x.key), [], `${name}: focused controls off screen`);
     // The tip's "Got it" and (on a phone) the story's About are among them while drawn.
     for (const k of name === '320' ? ['hint', 'about'] : ['hint']) assert.ok(reached.some((x) => x.key === k), `${name}: ${k} reached`);
+    if (name === '320') {  // About opens and closes the story's description, and says so
+      for (const open of ['true', 'false']) {
+        await page.focus('[data-control=about]');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((o) => document.querySelector('[data-control=about]').getAttribute('aria-expanded') === o, open, { timeout: 3000 });
+        assert.equal(await page.evaluate(() => document.querySelector('[data-control=about]').textContent),
+                     open === 'true' ? 'Less about this story' : 'About this story');
+      }
+    }
     await screenshot(browser, page, `a11y-${name}`);
     await context.close();
   }
