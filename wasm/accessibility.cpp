@@ -121,7 +121,39 @@ Json added_articles(const AppModel& model) {
     return j;
 }
 
+// While the author edits: what the editing controls need to be named and to act (the undo and
+// redo history, the current event's key mark, the events it could merge with, the hidden ones).
+Json editing_state(const AppModel& model) {
+    if (!model.editing()) return nullptr;
+    Json j;
+    j["corrections"] = model.edit_history().edits().size();
+    j["undo"] = model.edit_history().can_undo();
+    j["redo"] = model.edit_history().can_redo();
+    const int selected = model.selected();
+    j["key"] = selected >= 0 && model.is_key(selected);
+    j["merge"] = Json::array();
+    if (selected >= 0)
+        for (int other : merge_candidates(model, selected)) {
+            const Event& o = model.timeline().events[static_cast<size_t>(other)];
+            j["merge"].push_back({{"event", other}, {"label", (other < selected ? "Before: " : "After: ") + model.date_words(other) + ": " + o.title}});
+        }
+    j["hidden"] = Json::array();
+    for (const Event& e : model.edit_outcome().hidden) j["hidden"].push_back(e.title);
+    return j;
+}
+
 }  // namespace
+
+std::vector<int> merge_candidates(const AppModel& model, int event, int reach) {
+    std::vector<int> around;
+    const int count = static_cast<int>(model.timeline().events.size());
+    if (event < 0 || event >= count) return around;
+    for (int d = 1; d <= reach; ++d) {
+        if (event - d >= 0) around.push_back(event - d);
+        if (event + d < count) around.push_back(event + d);
+    }
+    return around;
+}
 
 uint64_t accessibility_version(const AppModel& model) {
     Fingerprint f;
@@ -143,6 +175,11 @@ uint64_t accessibility_version(const AppModel& model) {
     f.add(model.toast());
     f.add(model.story().title);
     f.add(model.story().description);
+    f.add(model.editing());
+    f.add(model.edit_history().edits().size());
+    f.add(model.edit_history().can_redo());
+    f.add(model.selected() >= 0 && model.is_key(model.selected()));
+    f.add(model.edit_outcome().hidden.size());
     return f.h & 0x1FFFFFFFFFFFFFull;  // 53 bits: exact as a JavaScript number
 }
 
@@ -192,6 +229,7 @@ std::string accessibility_json(const AppModel& model, size_t around) {
     j["notice"] = model.toast();  // the quiet notice shown last ("Citation copied")
     j["added"] = model.added_panel_open() ? added_articles(model) : Json(nullptr);
     j["story"] = {{"title", model.story().title}, {"description", model.story().description}};
+    j["editing"] = editing_state(model);
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

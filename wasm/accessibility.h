@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "app_model.h"
 
@@ -41,8 +42,13 @@ std::string event_announcement(const AppModel& model, int event);
 //                       "places", "actors", "sources": [{"outlet", "title", "published", "passage", "citation", "link"}]},
 //    "article": null | {"event", "source", "outlet", "title", "paragraphs": [{"text", "passage"}]},
 //    "announcement", "notice", "added": null | {"files", "kept", "problems"},
-//    "story": {"title", "description"}}
+//    "story": {"title", "description"},
+//    "editing": null | {"corrections", "undo", "redo", "key", "merge": [{"event", "label"}], "hidden": [headline]}}
 // `around`: events of the list on each side of the selection.
 std::string accessibility_json(const AppModel& model, size_t around = kMirroredEventsAround);
+
+// The events "Merge with…" offers for `event`: its neighbours by date, nearest first, one before
+// then one after, up to `reach` on each side (an event reported twice is reported close in time).
+std::vector<int> merge_candidates(const AppModel& model, int event, int reach = 8);
 
 }  // namespace dateline

@@ -61,6 +61,72 @@
     buttons[key] = b;
     return b;
   }
+
+  // A button that opens a menu (the Share / export menu, "Merge with…"): real elements under the
+  // button, for keyboards (arrows, Home, End, Esc) and screen readers (role=menu). `items()` gives
+  // [{label, run, checked}] when it opens; an item whose run() returns true keeps the menu open.
+  var openMenu = null;  // {button, menu}
+  function menuButton(parent, key, label, items, hint) {
+    var b = controlButton(parent, key, label, function () {
+      if (openMenu && openMenu.button === b) closeMenu(true); else showMenu(b, items(), false);
+    }, hint);
+    b.setAttribute('aria-haspopup', 'menu');
+    b.setAttribute('aria-expanded', 'false');
+    b.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') { e.preventDefault(); e.stopPropagation(); showMenu(b, items(), e.key === 'ArrowUp'); }
+    });
+    return b;
+  }
+  function showMenu(button, items, fromEnd) {
+    closeMenu(false);
+    var menu = el('div', { role: 'menu', 'class': 'dl-menu', 'aria-label': button.textContent });
+    items.forEach(function (item) {
+      var checkable = item.checked !== undefined;
+      var entry = el('button', { type: 'button', role: checkable ? 'menuitemcheckbox' : 'menuitem', tabindex: '-1',
+                                 'aria-checked': checkable ? String(!!item.checked) : null }, item.label);
+      entry.addEventListener('click', function () {
+        var keep = item.run();
+        if (keep && checkable) entry.setAttribute('aria-checked', entry.getAttribute('aria-checked') === 'true' ? 'false' : 'true');
+        if (!keep) closeMenu(true);
+      });
+      menu.appendChild(entry);
+    });
+    var r = button.getBoundingClientRect();
+    menu.style.left = Math.max(0, Math.min(r.left, window.innerWidth - 300)) + 'px';
+    menu.style.top = Math.min(r.bottom + 2, window.innerHeight - 40) + 'px';
+    menu.addEventListener('keydown', function (e) {
+      var entries = [].slice.call(menu.children), at = entries.indexOf(document.activeElement);
+      var to = -1;
+      switch (e.key) {
+        case 'ArrowDown': to = (at + 1) % entries.length; break;
+        case 'ArrowUp': to = (at - 1 + entries.length) % entries.length; break;
+        case 'Home': to = 0; break;
+        case 'End': to = entries.length - 1; break;
+        case 'Escape': closeMenu(true); break;
+        case 'Tab': closeMenu(false); return;  // focus moves on as usual
+        default: return;
+      }
+      e.preventDefault();
+      e.stopPropagation();
+      if (to >= 0) entries[to].focus();
+    });
+    menu.addEventListener('focusout', function (e) {
+      if (openMenu && openMenu.menu === menu && !menu.contains(e.relatedTarget) && e.relatedTarget !== button) closeMenu(false);
+    });
+    button.insertAdjacentElement('afterend', menu);
+    button.setAttribute('aria-expanded', 'true');
+    openMenu = { button: button, menu: menu };
+    if (menu.children.length) menu.children[fromEnd ? menu.children.length - 1 : 0].focus();
+  }
+  function closeMenu(refocus) {
+    if (!openMenu) return;
+    var m = openMenu;
+    openMenu = null;
+    m.button.setAttribute('aria-expanded', 'false');
+    m.menu.remove();
+    if (refocus && document.contains(m.button)) m.button.focus({ preventScroll: true });
+  }
+
   controlButton(controls, 'play', 'Play', function () { command('play'); }, 'Step through the events (Space)');
   controlButton(controls, 'fit', 'Fit all events', function () { command('fit'); });
   controlButton(controls, 'zoom-out', 'Zoom out', function () { command('zoom-out'); }, 'Zoom out (-)');
@@ -68,6 +134,27 @@
   controlButton(controls, 'previous', 'Previous event', function () { command('previous'); }, 'Previous event (Left)');
   controlButton(controls, 'next', 'Next event', function () { command('next'); }, 'Next event (Right)');
   if (!embedded) {
+    // The Edit switch (a toggle) and, while editing, Undo and Redo; then Share / export, a menu.
+    controlButton(controls, 'edit', 'Edit', function () { command('edit', '', content && content.editing ? 0 : 1); },
+                  'Correct this timeline: rename, redate, hide, merge, split, note, key events');
+    buttons['edit'].setAttribute('aria-pressed', 'false');
+    controlButton(controls, 'undo', 'Undo', function () { if (content && content.editing && content.editing.undo) command('undo'); },
+                  'Undo the last correction (Ctrl+Z)');
+    controlButton(controls, 'redo', 'Redo', function () { if (content && content.editing && content.editing.redo) command('redo'); },
+                  'Redo (Ctrl+Shift+Z or Ctrl+Y)');
+    buttons['undo'].hidden = buttons['redo'].hidden = true;
+    var shareBundled = false;  // "Save as page" with the bundled articles too
+    menuButton(controls, 'share', 'Share / export', function () {
+      return [
+        { label: 'Save as page…', run: function () { command('save-page', '', shareBundled ? 1 : 0); } },
+        { label: 'with the bundled articles', checked: shareBundled, run: function () { shareBundled = !shareBundled; return true; } },
+        { label: 'TimelineJS (JSON)', run: function () { command('export', 'timelinejs'); } },
+        { label: 'Spreadsheet (CSV, the TimelineJS sheet\'s columns)', run: function () { command('export', 'csv'); } },
+        { label: 'Dateline JSON (with passages)', run: function () { command('export', 'json'); } },
+        { label: 'Print…', run: function () { command('print'); } },
+        { label: 'Picture of the timeline (PNG)', run: function () { command('picture'); } },
+      ];
+    }, 'Save this timeline as a page of its own, download it for TimelineJS or a spreadsheet, print it');
     // The file picker opens from this click itself (a user gesture).
     controlButton(controls, 'add', 'Add articles…', function () {
       var picker = document.getElementById('dateline-add-files');
@@ -75,6 +162,16 @@
     });
   }
   controlButton(controls, 'help', 'Keyboard help', function () { openHelp(); }, 'Keyboard help (?)');
+  // On a phone, the story's About (its description, shown under the title); a screen reader
+  // reads the description in the current event's place when no event is chosen, and here.
+  controlButton(controls, 'about', 'About this story', function () {
+    command('about', '', buttons['about'].getAttribute('aria-expanded') === 'true' ? 0 : 1);
+  });
+  buttons['about'].setAttribute('aria-expanded', 'false');
+  buttons['about'].hidden = true;
+  // The tip under the header ("drag to move…"), while it is shown: its "Got it" dismisses it.
+  controlButton(controls, 'hint', 'Got it (hide the tip)', function () { command('hint'); canvas.focus({ preventScroll: true }); });  // on to the timeline, next in order
+  buttons['hint'].hidden = true;
   // All in one landmark with the canvas (moved in before SDL looks for it: the app starts later).
   var main = el('main', { id: 'dateline-main' });
   canvas.parentNode.insertBefore(main, canvas);
@@ -211,6 +308,7 @@
   controls.addEventListener('keydown', mirrorKeys);
   function mirrorKeys(e) {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
+    if (e.target.closest && e.target.closest('[role=menu]')) return;
     var name = null;
     switch (e.key) {
       case 'ArrowRight': name = 'next'; break;
@@ -280,7 +378,8 @@
   function renderCurrent(c) {
     // Rebuilt when the event changes: focus inside it is put back on the same button.
     var focused = focusWithin(current) ? document.activeElement.getAttribute('data-control') : null;
-    Object.keys(buttons).forEach(function (k) { if (/^(copy|open|original)-/.test(k)) delete buttons[k]; });
+    Object.keys(buttons).forEach(function (k) { if (/^(copy|open|original|split|show)-|^(rename|date|note|key|merge|hide)$/.test(k)) delete buttons[k]; });
+    if (openMenu && current.contains(openMenu.button)) closeMenu(false);
     current.textContent = '';
     var e = c.current;
     if (!e) {
@@ -292,6 +391,7 @@
     var when = el('p', { 'class': 'dl-date' });
     when.appendChild(el('time', { datetime: e.iso }, e.date));
     current.appendChild(when);
+    if (c.editing) renderEditing(c, e);
     var about = [];
     if (e.lane) about.push('Lane: ' + e.lane + '.');
     if (e.places.length) about.push('Places: ' + e.places.join(', ') + '.');
@@ -308,9 +408,47 @@
       sourceButton(section, 'copy-' + i, 'Copy citation', function () { command('copy', '', e.event, i); });
       sourceButton(section, 'open-' + i, 'Open article', function () { articleOpener = document.activeElement; command('open', '', e.event, i); });
       if (s.link) sourceButton(section, 'original-' + i, 'Original article (opens a new tab)', function () { command('original', '', e.event, i); });
+      if (c.editing && e.sources.length > 1)
+        sourceButton(section, 'split-' + i, 'Make its own event', function () { command('split', '', e.event, i); });
       current.appendChild(section);
     });
+    if (c.editing && c.editing.hidden.length) {
+      var hidden = el('section', { 'class': 'dl-hidden', 'aria-labelledby': 'dl-hidden-title' });
+      hidden.appendChild(el('h3', { id: 'dl-hidden-title' }, 'Hidden (' + c.editing.hidden.length + ')'));
+      c.editing.hidden.forEach(function (headline, i) {
+        editButton(hidden, 'show-' + i, 'Show again: ' + headline, function () { command('show', '', i); });
+      });
+      current.appendChild(hidden);
+    }
     if (focused && buttons[focused]) buttons[focused].focus({ preventScroll: true });
+  }
+
+  // While editing: the current event's corrections, as the reading panel draws them.
+  function renderEditing(c, e) {
+    var ed = c.editing;
+    var group = el('div', { role: 'group', 'aria-label': 'Correct this event', 'class': 'dl-editing' });
+    group.appendChild(el('p', null, ed.corrections + (ed.corrections === 1 ? ' correction' : ' corrections')));
+    editButton(group, 'rename', 'Rename…', function () { command('rename', '', e.event); });
+    editButton(group, 'date', 'Date…', function () { command('redate', '', e.event); });
+    editButton(group, 'note', 'Note…', function () { command('note', '', e.event); });
+    editButton(group, 'key', ed.key ? 'Unmark key event' : 'Key event', function () { command('key', '', e.event, ed.key ? 0 : 1); });
+    var merge = menuButton(group, 'merge', 'Merge with…', function () {
+      return content.editing.merge.map(function (m) {
+        return { label: m.label, run: function () { command('merge', '', e.event, m.event); } };
+      });
+    }, 'Another event reports the same thing: its sources join this one');
+    merge.addEventListener('focus', revealEvent);
+    editButton(group, 'hide', 'Hide', function () { command('hide', '', e.event); });
+    current.appendChild(group);
+  }
+  function revealEvent() { if (layoutName === 'narrow') command('tab', '', 0); }
+  function editButton(parent, key, label, run) {
+    var b = labelled(el('button', { type: 'button', 'class': 'dl-control', 'data-control': key }), label);
+    b.addEventListener('click', run);
+    b.addEventListener('focus', revealEvent);
+    parent.appendChild(b);
+    buttons[key] = b;
+    return b;
   }
 
   var back = labelled(el('button', { type: 'button', 'class': 'dl-control', 'data-control': 'back' }), 'Back to the event');
@@ -395,6 +533,13 @@
   function render(c) {
     content = c;
     relabel(buttons['play'], c.playing ? 'Pause' : 'Play');
+    if (buttons['edit']) {
+      relabel(buttons['edit'], c.editing ? 'Editing' : 'Edit');  // the name holds the words shown
+      buttons['edit'].setAttribute('aria-pressed', c.editing ? 'true' : 'false');
+      buttons['undo'].hidden = buttons['redo'].hidden = !c.editing;
+      buttons['undo'].setAttribute('aria-disabled', c.editing && c.editing.undo ? 'false' : 'true');
+      buttons['redo'].setAttribute('aria-disabled', c.editing && c.editing.redo ? 'false' : 'true');
+    }
     if (filter.value !== c.filter && document.activeElement !== filter) filter.value = c.filter;
     renderList(c);
     renderCurrent(c);
@@ -429,6 +574,11 @@
     tabEvent.tabIndex = layout.tab === 0 ? 0 : -1;
     tabList.tabIndex = layout.tab === 1 ? 0 : -1;
     var r = layout.controls;
+    ['hint', 'about'].forEach(function (k) { buttons[k].hidden = !(r[k] && r[k][4]); });  // only while drawn
+    if (buttons['about']) {  // open or not as the canvas shows it, whichever opened it
+      buttons['about'].setAttribute('aria-expanded', layout.aboutOpen ? 'true' : 'false');
+      relabel(buttons['about'], layout.aboutOpen ? 'Less about this story' : 'About this story');
+    }
     Object.keys(buttons).forEach(function (key) {
       var b = buttons[key], at = r[key];
       if (at && at[4] && at[2] > 0 && at[3] > 0) {

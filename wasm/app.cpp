@@ -295,17 +295,19 @@ void App::draw_header() {
     note_control("zoom-in");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
     ImGui::SameLine();
-    const int selected = model_.selected();
-    const int last = static_cast<int>(model_.timeline().events.size()) - 1;
-    if (ImGui::Button("\xE2\x97\x80")) model_.select(selected > 0 ? selected - 1 : 0, true);  // ◀
+    // Among the events the filter shows, as the arrow keys and the list move.
+    if (ImGui::Button("\xE2\x97\x80")) model_.step(-1);  // ◀
     note_control("previous");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous event (Left)");
     ImGui::SameLine();
-    if (ImGui::Button("\xE2\x96\xB6##next")) model_.select(std::min(selected + 1, last), true);
+    if (ImGui::Button("\xE2\x96\xB6##next")) model_.step(+1);
     note_control("next");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next event (Right)");
     if (!embedded_) {
+        // The Edit switch on this row if it fits whole, else at the start of the next (a 320 px phone).
+        const float edit = ImGui::CalcTextSize(model_.editing() ? "Editing" : "Edit").x + ImGui::GetStyle().FramePadding.x * 2;
         ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x < edit) ImGui::NewLine();
         draw_edit_switch();
     }
     if (narrow_) ImGui::PopStyleVar();

@@ -72,6 +72,7 @@ public:
     // filter typed, an event focused...); true when the command was understood.
     std::string accessibility_layout_json() const;
     bool accessibility_command(const std::string& command, const std::string& text, int a, int b);
+    bool editing_command(const std::string& command, const std::string& text, int a, int b);  // accessibility_view.cpp
 
 private:
     // app.cpp

@@ -88,7 +88,10 @@
   function close(cancelled) {
     if (cancelled) Module['ccall']('dateline_cancel_edit_form', null, [], []);
     if (form.dialog.open) form.dialog.close();
-    Module['canvas'].focus({ preventScroll: true });
+    // Focus goes back where the form was opened from (a mirror's button: accessibility.js), else the canvas.
+    var back = form.opener && document.contains(form.opener) && !form.opener.closest('[hidden]') ? form.opener : Module['canvas'];
+    form.opener = null;
+    back.focus({ preventScroll: true });
     Module['_dateline_wake']();
   }
 
@@ -107,7 +110,10 @@
     field().value = value;
     field().id = 'dateline-edit-value';
     (kind === 'note' ? form.input : form.note).removeAttribute('id');
-    if (!form.dialog.open) form.dialog.showModal();
+    if (!form.dialog.open) {
+      form.opener = document.activeElement && document.activeElement !== document.body ? document.activeElement : null;
+      form.dialog.showModal();
+    }
     field().focus();
     if (field().select) field().select();
   };

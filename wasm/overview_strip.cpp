@@ -249,6 +249,7 @@ void App::draw_story_title_narrow() {
     if (!story.description.empty()) {  // first, so that a long title wraps beside it
         ImGui::PushFont(fonts_.small);
         if (ImGui::SmallButton(story_open_narrow_ ? "Less" : "About")) story_open_narrow_ = !story_open_narrow_;
+        note_control("about");  // the accessible mirror's twin (accessibility.js)
         ImGui::PopFont();
         ImGui::SameLine();
     }

@@ -217,5 +217,53 @@ TEST_F(AccessibilityTest, ReducedMotionJumpsWhereTheViewWouldGlide) {
     EXPECT_FALSE(model.view().gliding());
 }
 
+TEST_F(AccessibilityTest, MergeOffersTheNeighboursNearestFirstAndStopsAtTheEnds) {
+    const int n = static_cast<int>(model.timeline().events.size());
+    ASSERT_GT(n, 20);
+    EXPECT_EQ(merge_candidates(model, 10, 3), (std::vector<int>{9, 11, 8, 12, 7, 13}));
+    EXPECT_EQ(merge_candidates(model, 1, 3), (std::vector<int>{0, 2, 3, 4})) << "none before the first";
+    EXPECT_EQ(merge_candidates(model, n - 1, 2), (std::vector<int>{n - 2, n - 3}));
+    EXPECT_TRUE(merge_candidates(model, -1).empty());
+    EXPECT_TRUE(merge_candidates(model, n).empty());
+}
+
+TEST_F(AccessibilityTest, WhileEditingTheMirrorHasWhatTheEditingControlsNeedAndFollowsTheEdits) {
+    model.select(10, true);
+    model.tick(0);
+    EXPECT_TRUE(mirror()["editing"].is_null()) << "no editing controls while the switch is off";
+    const uint64_t off = accessibility_version(model);
+    model.set_editing(true);
+    EXPECT_NE(accessibility_version(model), off) << "the switch shows in the mirror";
+    auto m = mirror();
+    ASSERT_TRUE(m["editing"].is_object());
+    EXPECT_EQ(m["editing"]["corrections"], 0);
+    EXPECT_FALSE(m["editing"]["undo"]);
+    EXPECT_FALSE(m["editing"]["key"]);
+    ASSERT_GT(model.timeline().events.size(), 18u);
+    ASSERT_EQ(m["editing"]["merge"].size(), 16u) << "eight on each side";
+    EXPECT_EQ(m["editing"]["merge"][0]["event"], 9);
+    EXPECT_EQ(m["editing"]["merge"][0]["label"], "Before: " + model.date_words(9) + ": " + event(9).title);
+    EXPECT_EQ(m["editing"]["merge"][1]["label"], "After: " + model.date_words(11) + ": " + event(11).title);
+    // A key mark and a hidden event: the version changes and the mirror says so.
+    uint64_t v = accessibility_version(model);
+    model.set_key(10, true);
+    EXPECT_NE(accessibility_version(model), v);
+    m = mirror();
+    EXPECT_TRUE(m["editing"]["key"]);
+    EXPECT_TRUE(m["editing"]["undo"]);
+    EXPECT_EQ(m["editing"]["corrections"], 1);
+    const std::string title = event(10).title;
+    v = accessibility_version(model);
+    model.hide_event(10);
+    EXPECT_NE(accessibility_version(model), v);
+    m = mirror();
+    ASSERT_EQ(m["editing"]["hidden"].size(), 1u);
+    EXPECT_EQ(m["editing"]["hidden"][0], title);
+    model.undo_edit();
+    m = mirror();
+    EXPECT_TRUE(m["editing"]["hidden"].empty());
+    EXPECT_TRUE(m["editing"]["redo"]);
+}
+
 }  // namespace
 }  // namespace dateline

@@ -8,22 +8,16 @@
 // Needs build/native/dateline (scripts/test builds it) and node_modules (npm ci: axe-core).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { launch, serveDist, offlinePageUrl, openPage, waitForApp, state, settle, frames, screenshot, root } from './support.mjs';
+import { launch, serveDist, offlinePageUrl, openPage, waitForApp, state, settle, frames, screenshot, measurePixels, root, shots } from './support.mjs';
+import { coreReading, waitForMirror, mirrorReads, assertReadsAsCore } from './reads.mjs';
 
 const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-const native = join(root, 'build', 'native', 'dateline');
 
 let browser, site, core;
 before(async () => {
-  assert.ok(existsSync(native), `${native} is missing: build the native preset first (scripts/test does)`);
-  // The core's own reading of the bundled articles: events by id, with their passages.
-  const r = spawnSync(native, ['extract', '--explain', 'assets/articles'], { cwd: root, maxBuffer: 1 << 28, timeout: 60000 });
-  assert.ok(r.status === 0 || r.status === 2, `dateline extract failed: ${r.stderr}`);
-  const doc = JSON.parse(r.stdout.toString());
-  core = { events: new Map(doc.events.map((e) => [e.id, e])), articles: new Map(doc.articles.map((a) => [a.id, a])) };
+  core = coreReading();  // the core's own reading of the bundled articles
   browser = await launch();
   site = await serveDist();
 });
@@ -40,51 +34,10 @@ async function axe(target, options = {}) {
     id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ': ' + n.failureSummary) }))), options);
 }
 
-// Waits until the mirror holds the current event.
-async function waitForMirror(target) {
-  await target.waitForFunction(() => {
-    const h = document.querySelector('#dl-current h2');
-    return h && h.textContent.length > 0 && document.querySelectorAll('#dl-events [role=option]').length > 0;
-  }, null, { timeout: 15000 });
-}
-
-// What a person reads in the mirror about the current event.
-async function mirrorReads(target) {
-  return target.evaluate(() => {
-    const option = document.querySelector('#dl-events [role=option][aria-selected=true]');
-    const time = document.querySelector('#dl-current .dl-date time');
-    return {
-      headline: document.querySelector('#dl-current h2')?.textContent,
-      iso: time?.getAttribute('datetime'),
-      date: time?.textContent,
-      passages: [...document.querySelectorAll('#dl-current .dl-passage')].map((b) => b.textContent),
-      outlets: [...document.querySelectorAll('#dl-current .dl-outlet')].map((b) => b.textContent),
-      citations: [...document.querySelectorAll('#dl-current .dl-citation')].map((b) => b.textContent),
-      option: option?.textContent ?? null,
-      optionEvent: option ? +option.getAttribute('data-event') : null,
-      live: document.getElementById('dl-live')?.textContent,
-      active: document.getElementById('dl-events')?.getAttribute('aria-activedescendant'),
-    };
-  });
-}
-
-// The mirror's current event equals the app's state and the core's event.
+// The mirror's current event equals the app's state and the core's event (reads.mjs), and no
+// control stands on its own.
 async function assertMirrorIsTheApp(target, what) {
-  const s = await target.evaluate(() => window.dateline.state());
-  const m = await mirrorReads(target);
-  assert.ok(s.selected, `${what}: an event is selected`);
-  assert.equal(m.headline, s.selectedTitle, `${what}: the headline read is the app's`);
-  assert.equal(m.iso, s.selectedDate, `${what}: the date read is the app's`);
-  const e = core.events.get(s.selected);
-  assert.ok(e, `${what}: the core has event ${s.selected}`);
-  assert.equal(m.headline, e.title, `${what}: the headline is the core's`);
-  assert.equal(m.iso, e.start, `${what}: the date is the core's`);
-  assert.deepEqual(m.passages, e.sources.map((x) => x.passage), `${what}: each source's passage is the core's`);
-  assert.deepEqual(m.outlets, e.sources.map((x) => core.articles.get(x.article).outlet ?? 'Unknown outlet'), `${what}: outlets`);
-  assert.ok(!m.outlets.includes('Unknown outlet'), `${what}: every bundled article names its outlet`);
-  if (e.precision === 'day') assert.doesNotMatch(m.date, /known to the/, m.date);
-  else assert.match(m.date, new RegExp(`known to the ${e.precision}`), `${what}: the date says its precision`);
-  if (m.option !== null) assert.ok(m.option.includes(s.selectedTitle), `${what}: the selected list item is the event (${m.option})`);
+  const { s, m, e } = await assertReadsAsCore(target, core, what);
   // No control of the mirror stands visibly on its own unless it has focus: each lies over its
   // canvas twin, or is hidden until focused.
   const loose = await target.evaluate(() => [...document.querySelectorAll('.dl-control')].filter((c) =>
@@ -367,8 +320,8 @@ test('reduced motion: the view jumps instead of gliding', async () => {
   await context.close();
 });
 
-test('320 CSS pixels wide and 200% zoom: every control on screen or shown when focused; no axe violation', async () => {
-  for (const [viewport, scale, name] of [[{ width: 320, height: 640 }, 1, '320'], [{ width: 640, height: 400 }, 2, 'zoom200']]) {
+test('320 CSS pixels wide and 200% zoom: every control on screen or shown when focused, none over another; no axe violation', async () => {
+  for (const [viewport, scale, name] of [[{ width: 320, height: 640 }, 2, '320'], [{ width: 640, height: 400 }, 2, 'zoom200']]) {
     const { page, context } = await openPage(browser, site.url, { viewport, deviceScaleFactor: scale });
     await waitForApp(page);
     await waitForMirror(page);
@@ -379,6 +332,46 @@ test('320 CSS pixels wide and 200% zoom: every control on screen or shown when f
     }).map((b) => b.getAttribute('data-control')));
     assert.deepEqual(off, [], 'controls lie within the window');
     assert.deepEqual(await axe(page), [], `${name}: no violation`);
+    // No control drawn over another (a label cut or hidden under its neighbour).
+    const overlaps = await page.evaluate(() => {
+      const r = [...document.querySelectorAll('.dl-over')].filter((b) => !b.closest('[hidden]'))
+        .map((b) => [b.getAttribute('data-control'), b.getBoundingClientRect()]);
+      const out = [];
+      for (let i = 0; i < r.length; i++) for (let j = i + 1; j < r.length; j++) {
+        const [a, p] = r[i], [b, q] = r[j];
+        if (a === 'list' || b === 'list') continue;  // the list's rows hold no control of their own
+        const w = Math.min(p.right, q.right) - Math.max(p.left, q.left), h = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+        if (w > 2 && h > 2) out.push(`${a} over ${b}`);
+      }
+      return out;
+    });
+    assert.deepEqual(overlaps, [], `${name}: controls overlap`);
+    // Every control the keyboard reaches is on screen while it has focus.
+    await page.focus('[data-control=play]');
+    const reached = [];
+    for (let i = 0; i < 60; i++) {
+      const f = await page.evaluate(() => {
+        const a = document.activeElement, r = a.getBoundingClientRect();
+        return { key: a.getAttribute('data-control') || a.id || a.tagName, inside: r.width > 0 && r.height > 0 && r.left >= -1 && r.top >= -1
+                 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1 };
+      });
+      if (f.key === 'BODY' || reached.some((x) => x.key === f.key)) break;
+      reached.push(f);
+      await page.keyboard.press('Tab');
+    }
+    assert.ok(reached.length >= 10, `${name}: Tab reaches the controls (${reached.map((x) => x.key)})`);
+    assert.deepEqual(reached.filter((x) => !x.inside).map((x) => x.key), [], `${name}: focused controls off screen`);
+    // The tip's "Got it" and (on a phone) the story's About are among them while drawn.
+    for (const k of name === '320' ? ['hint', 'about'] : ['hint']) assert.ok(reached.some((x) => x.key === k), `${name}: ${k} reached`);
+    if (name === '320') {  // About opens and closes the story's description, and says so
+      for (const open of ['true', 'false']) {
+        await page.focus('[data-control=about]');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((o) => document.querySelector('[data-control=about]').getAttribute('aria-expanded') === o, open, { timeout: 3000 });
+        assert.equal(await page.evaluate(() => document.querySelector('[data-control=about]').textContent),
+                     open === 'true' ? 'Less about this story' : 'About this story');
+      }
+    }
     await screenshot(browser, page, `a11y-${name}`);
     await context.close();
   }
@@ -418,4 +411,156 @@ test('"Your articles" is in the mirror while open: its files, problems and butto
   await page.waitForFunction(() => document.getElementById('dl-added').hidden, null, { timeout: 5000 });
   assert.equal((await state(page)).added.panelOpen, false);
   await context.close();
+});
+
+// The controls added with corrections and publishing, from the keyboard and in the mirror: the
+// Edit switch (a toggle), Undo and Redo, the current event's corrections, "Merge with…" and the
+// Share / export menu are named buttons and menus, in the order drawn, and they work.
+test('keyboard only: the Edit switch, the corrections, Undo and the Share / export menu are named, reachable and work', async () => {
+  const { page, context, seen } = await openPage(browser, site.url);
+  await waitForApp(page);
+  await waitForMirror(page);
+  const activeKey = () => page.evaluate(() => document.activeElement?.getAttribute('data-control') || document.activeElement?.id);
+  // Tab from Next: Edit, Share / export, Add articles…, Keyboard help.
+  await page.focus('[data-control=next]');
+  const order = [];
+  for (let i = 0; i < 4; i++) { await page.keyboard.press('Tab'); order.push(await activeKey()); }
+  assert.deepEqual(order, ['edit', 'share', 'add', 'help'], 'the header in the order drawn');
+  // The switch: Enter turns editing on; Undo and Redo follow it in the order.
+  await page.focus('[data-control=edit]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.dateline.state().editing.on && document.querySelector('[data-control=rename]'));
+  await frames(page, 2);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Accessibility.enable');
+  const tree = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes.filter((n) => !n.ignored);
+  let nodes = await tree();
+  const named = (role) => nodes.filter((n) => n.role?.value === role).map((n) => n.name?.value);
+  const prop = (n, name) => n.properties?.find((p) => p.name === name)?.value.value;
+  const edit = nodes.find((n) => n.role?.value === 'button' && n.name?.value === 'Editing');
+  assert.ok(edit && prop(edit, 'pressed') === 'true', `the switch is a pressed toggle named as shown: ${named('button')}`);
+  for (const b of ['Undo', 'Redo', 'Share / export', 'Rename…', 'Date…', 'Note…', 'Key event', 'Merge with…', 'Hide'])
+    assert.ok(named('button').includes(b), `a button named "${b}" (${named('button')})`);
+  assert.deepEqual(await axe(page), [], 'no axe violation while editing');
+  await page.keyboard.press('Tab');
+  assert.equal(await activeKey(), 'undo');
+  // A key mark: the button says the new state; Undo takes it back.
+  const key = await page.evaluate(() => window.dateline.state().editing.keyEvents);
+  await page.focus('[data-control=key]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-control=key]')?.textContent === 'Unmark key event');
+  assert.equal(await page.evaluate(() => window.dateline.state().editing.keyEvents), key + 1);
+  assert.equal(await activeKey(), 'key', 'focus stays on the button');
+  await page.focus('[data-control=undo]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-control=key]')?.textContent === 'Key event');
+  // Rename: the form opens with the headline, Enter saves, focus comes back to Rename.
+  await page.focus('[data-control=rename]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('dateline-edit-form')?.open);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'dateline-edit-value');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('A headline set from the keyboard');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.getElementById('dateline-edit-form').open);
+  await page.waitForFunction(() => document.querySelector('#dl-current h2')?.textContent === 'A headline set from the keyboard');
+  assert.equal((await state(page)).selectedTitle, 'A headline set from the keyboard');
+  assert.equal(await activeKey(), 'rename', 'focus returns to Rename');
+  // Merge with…: a menu of the neighbours; Escape closes it and focus returns.
+  await page.focus('[data-control=merge]');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.querySelector('[role=menu]'));
+  const merge = await page.evaluate(() => ({ items: [...document.querySelectorAll('[role=menu] [role=menuitem]')].map((i) => i.textContent),
+    focused: document.activeElement.getAttribute('role'), expanded: document.querySelector('[data-control=merge]').getAttribute('aria-expanded') }));
+  assert.ok(merge.items.length >= 2 && merge.items.every((t) => /^(Before|After): .+: .+/.test(t)), merge.items.join(' | '));
+  assert.deepEqual([merge.focused, merge.expanded], ['menuitem', 'true']);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.querySelector('[role=menu]')), null);
+  assert.equal(await activeKey(), 'merge');
+  // Hide, then Show again from the hidden list.
+  const events = (await state(page)).events;
+  const hiddenTitle = (await state(page)).selectedTitle;
+  await page.focus('[data-control=hide]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => window.dateline.state().events === n - 1, events);
+  await page.waitForFunction(() => document.querySelector('[data-control=show-0]'));
+  assert.equal(await page.evaluate(() => document.querySelector('[data-control=show-0]').textContent), `Show again: ${hiddenTitle}`);
+  await page.focus('[data-control=show-0]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => window.dateline.state().events === n, events);
+  // Share / export: a menu; an export downloads from the keyboard.
+  await page.focus('[data-control=share]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[role=menu]'));
+  nodes = await tree();
+  const items = nodes.filter((n) => /^menuitem/.test(n.role?.value)).map((n) => n.name?.value);
+  assert.deepEqual(items, ['Save as page…', 'with the bundled articles', 'TimelineJS (JSON)', "Spreadsheet (CSV, the TimelineJS sheet's columns)",
+                           'Dateline JSON (with passages)', 'Print…', 'Picture of the timeline (PNG)']);
+  assert.deepEqual(await axe(page), [], 'no axe violation with the menu open');
+  await screenshot(browser, page, 'a11y-share-menu');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Dateline JSON (with passages)');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), page.keyboard.press('Enter')]);
+  assert.equal(download.suggestedFilename(), 'timeline-dateline.json');
+  assert.equal(await activeKey(), 'share', 'the menu closed, focus on its button');
+  // The switch off: the corrections leave the mirror.
+  await page.focus('[data-control=edit]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !window.dateline.state().editing.on && !document.querySelector('[data-control=rename]'));
+  assert.equal(await page.evaluate(() => document.querySelector('[data-control=undo]').hidden), true);
+  assert.deepEqual(seen.pageErrors, [], 'uncaught page errors');
+  await context.close();
+});
+
+// Contrast measured on the page as drawn: each single marker's colour against the ground of its
+// lane around it (WCAG 1.4.11: 3:1, dimmed markers after the playhead too), and the darkest text
+// of the reading panel against the panel (1.4.3: 4.5:1). `prefers-contrast: more` raises both.
+async function measuredContrast(contrast) {
+  const { page, context } = await openPage(browser, site.url, { viewport: { width: 1280, height: 800 } });
+  await page.emulateMedia({ contrast });
+  await waitForApp(page);
+  await waitForMirror(page);
+  const ids = [...core.events.keys()];
+  await page.evaluate((id) => window.dateline.goto(id), ids[Math.floor(ids.length / 2)]);  // half the markers come after it: dimmed
+  const s = await settle(page);
+  await frames(page, 3);
+  const markers = await page.evaluate(() => window.dateline.markers());
+  const points = markers.filter((m) => !m.span && m.events.length === 1 && m.x > s.timeline.x + 12 && m.x < s.timeline.x + s.timeline.width - 12)
+    .map((m) => ({ x: Math.round(m.x), y: Math.round(m.y), dimmed: m.x > s.timeline.playheadX + 8 }));
+  assert.ok(points.filter((p) => p.dimmed).length >= 2 && points.filter((p) => !p.dimmed).length >= 2, `markers both sides of the playhead: ${points.length}`);
+  assert.ok(s.controls['open-0'], 'the reading panel shows its first source');
+  const png = await page.screenshot({ path: join(shots, `a11y-contrast-${contrast}.png`) });
+  const args = JSON.stringify({ points, x0: Math.round(s.timeline.x), x1: Math.round(s.timeline.x + s.timeline.width), panel: { x: Math.round(s.controls['open-0'].x), y: Math.round(s.controls['open-0'].y) } });
+  // (The measure runs in the browser from its source text: its inputs are written into it.)
+  const measure = new Function('d', 'w', 'h', `const a = ${args};` + `
+    const lin = (c) => { c /= 255; return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); };
+    const lum = (i) => 0.2126 * lin(d[i]) + 0.7152 * lin(d[i + 1]) + 0.0722 * lin(d[i + 2]);
+    const ratio = (p, q) => (Math.max(p, q) + 0.05) / (Math.min(p, q) + 0.05);
+    const at = (x, y) => (y * w + x) * 4;
+    const commonest = (y, from, to) => {  // the ground: the commonest colour of the row
+      const n = new Map(); let best = 0, colour = at(from, y);
+      for (let x = from; x < to; x++) { const i = at(x, y), k = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2]; const c = (n.get(k) || 0) + 1; n.set(k, c); if (c > best) { best = c; colour = i; } }
+      return colour;
+    };
+    const markers = a.points.map((p) => ({ dimmed: p.dimmed, ratio: ratio(lum(at(p.x, p.y)), lum(commonest(p.y, a.x0, a.x1))) }));
+    // Text: the darkest pixel of the reading panel's first lines against the panel's ground.
+    let darkest = 1, y0 = Math.max(0, a.panel.y - 160);
+    for (let y = y0; y < a.panel.y; y++) for (let x = a.panel.x; x < Math.min(w, a.panel.x + 500); x++) darkest = Math.min(darkest, lum(at(x, y)));
+    return { markers, text: ratio(darkest, lum(commonest(a.panel.y - 4, a.panel.x, Math.min(w, a.panel.x + 500)))) };`);
+  const m = await measurePixels(browser, png, measure);
+  await context.close();
+  const least = (dimmed) => Math.min(...m.markers.filter((x) => x.dimmed === dimmed).map((x) => x.ratio));
+  return { full: least(false), dimmed: least(true), text: m.text, count: m.markers.length };
+}
+
+test('contrast measured on screenshots: markers (dimmed too) 3:1, text 4.5:1; prefers-contrast: more raises them', async (t) => {
+  const normal = await measuredContrast('no-preference');
+  const more = await measuredContrast('more');
+  const say = JSON.stringify({ normal, more });
+  t.diagnostic(say);
+  assert.ok(normal.full >= 2.9 && normal.dimmed >= 2.9, `markers at least 3:1: ${say}`);
+  assert.ok(normal.text >= 4.5, `text at least 4.5:1: ${say}`);
+  assert.ok(more.full >= 4.4 && more.dimmed >= 4.4, `with more contrast, markers at least 4.5:1: ${say}`);
+  assert.ok(more.full > normal.full && more.dimmed > normal.dimmed, `more contrast raises the markers': ${say}`);
+  assert.ok(more.text > normal.text && more.text >= 7, `and the text's (7:1, WCAG AAA): ${say}`);
 });

@@ -5,14 +5,17 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serveDist, root, screenshot } from './support.mjs';
+import { pathToFileURL } from 'node:url';
+import { launch, serveDist, root, screenshot, offlinePageUrl } from './support.mjs';
 import { serve } from '../../scripts/static_server.mjs';
+import { coreReading, waitForMirror, assertReadsAsCore } from './reads.mjs';
 
-let browser, site, host, repo;
+let browser, site, host, repo, hostDir, core;
 before(async () => {
+  core = coreReading();
   browser = await launch();
   site = await serveDist();  // the app's origin
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-host-'));
+  const dir = hostDir = mkdtempSync(join(tmpdir(), 'dateline-host-'));
   // The host: records every message from its frame (and only from it) as data.
   writeFileSync(join(dir, 'host.html'), `<!doctype html><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
 <iframe id="f" style="width:640px;height:400px;border:0"></iframe>
@@ -38,13 +41,16 @@ after(async () => {
 
 const origin = (url) => new URL(url).origin;
 
-async function open(appQuery) {
-  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+// The host page on its own origin with the hosted app in its frame; or, with `offline`, the same
+// host page from file:// around the offline file, the network off.
+async function open(appQuery, { offline = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 }, offline });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('dialog', (d) => { errors.push('dialog: ' + d.message()); d.dismiss(); });
-  await page.goto(`${host.url}host.html#${encodeURIComponent(site.url + appQuery)}`);
+  if (offline) await page.goto(`${pathToFileURL(join(hostDir, 'host.html')).href}#${encodeURIComponent(offlinePageUrl() + appQuery)}`);
+  else await page.goto(`${host.url}host.html#${encodeURIComponent(site.url + appQuery)}`);
   const frame = await (await page.$('#f')).contentFrame();
   await frame.waitForFunction(() => window.dateline && window.dateline.state().ready && window.dateline.state().frames > 0);
   return { context, page, frame, errors };
@@ -198,6 +204,29 @@ test('the example page under docs/ sizes the frame, shows the event and drives t
   s = await appState(frame);
   await page.waitForFunction((t) => document.getElementById('headline').textContent === t, s.selectedTitle);
   await screenshot(browser, page, 'embed-example-page');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// The offline single file works as an embed too (a newsroom's page saved with it, or an intranet
+// without the network): ready, select with the event the core found, height, and commands.
+test('the offline file in a file:// host page: ready, select, height and goto, the network off', async () => {
+  const { context, page, frame, errors } = await open('?embed', { offline: true });
+  let s = await appState(frame);
+  const ready = await waitFor(page, 'ready');
+  assert.equal(ready.events, core.events.size, 'as many events as the core finds');
+  const select = await waitFor(page, 'select');
+  assert.equal(select.event, s.selected);
+  assert.equal(select.headline, core.events.get(s.selected).title, "the headline posted is the core's");
+  assert.equal(select.date, core.events.get(s.selected).start);
+  const height = await waitFor(page, 'height');
+  assert.ok(height.height >= 320 && height.height <= 1600, `height ${height.height}`);
+  const ids = [...core.events.keys()];
+  const target = ids[Math.floor(ids.length / 3)];
+  await page.evaluate((id) => window.send({ dateline: { type: 'goto', event: id } }), target);
+  await waitFor(page, 'select', (m) => m.event === target);
+  await waitForMirror(frame);
+  await assertReadsAsCore(frame, core, 'offline embed after goto');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -3,9 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serveDist, offlinePageUrl, openPage, waitForApp, screenshot, cspViolations, assertClean } from './support.mjs';
+import { coreReading, waitForMirror, assertReadsAsCore } from './reads.mjs';
 
-let browser, site;
+let browser, site, core;
 before(async () => {
+  core = coreReading();  // the native CLI's reading of the same bundled articles
   browser = await launch();
   site = await serveDist();
 });
@@ -20,6 +22,12 @@ async function checkLoadedApp(page, seen, name) {
   assert.deepEqual(s.errors, [], 'no errors reported by the app');
   for (const key of ['ready', 'articles', 'events', 'selected', 'playhead', 'view', 'errors'])
     assert.ok(key in s, `state() has "${key}"`);
+  // What the page found and shows is what the core finds: as many events, and the event shown
+  // first reads (headline, date, passages, outlets) as the core's.
+  assert.equal(s.events, core.events.size, 'the page finds the events the core finds');
+  assert.equal(s.shown, s.events, 'and shows them all');
+  await waitForMirror(page);
+  await assertReadsAsCore(page, core, name);
   assert.equal(await page.locator('#status').isHidden(), true, 'the loading message is gone');
   const shot = await screenshot(browser, page, name);
   assert.ok(shot.inkFraction > 0.01, `the canvas shows something (${(shot.inkFraction * 100).toFixed(2)}% ink)`);
@@ -46,6 +54,9 @@ test('hosted page on a HiDPI screen renders at device pixels', async () => {
   assert.deepEqual(size, [1600, 1200], 'the canvas buffer is CSS size x devicePixelRatio');
   const shot = await screenshot(browser, page, 'hosted-800x600@2x');
   assert.equal(shot.width, 1600);
+  assert.ok(shot.inkFraction > 0.01 && shot.colours > 16, `drawn, with antialiased text (${shot.colours} colours)`);
+  await waitForMirror(page);
+  await assertReadsAsCore(page, core, 'HiDPI');
   assertClean(seen);
   await context.close();
 });

@@ -1,26 +1,41 @@
 // Touch on a phone and in an embed: real touch events sent through Chromium's input pipeline
-// (CDP Input.dispatchTouchEvent) to a mobile context, checked through window.dateline.state().
+// (CDP Input.dispatchTouchEvent) to a mobile context, checked through window.dateline.state()
+// and what the accessible mirror reads. The key checks run on the hosted page and on the offline
+// file (file://, the network off), and in embed mode from a host page of each.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, waitForApp, settle, state, screenshot } from './support.mjs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch, serveDist, offlinePageUrl, waitForApp, settle, state, screenshot } from './support.mjs';
+import { coreReading, waitForMirror, assertReadsAsCore } from './reads.mjs';
 
-let browser, site;
+let browser, site, core;
 before(async () => {
+  core = coreReading();
   browser = await launch();
   site = await serveDist();
 });
+
+// The hosted page over http, and the offline single file from file:// with the network off.
+const targets = [
+  { name: 'hosted', url: () => site.url, offline: false },
+  { name: 'offline file', url: () => offlinePageUrl(), offline: true },
+];
 after(async () => {
   await browser?.close();
   site?.server.close();
 });
 
-async function phone() {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+async function phone(target = targets[0]) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true,
+                                             offline: target.offline });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(site.url);
+  await page.goto(target.url());
   await waitForApp(page);
   const cdp = await context.newCDPSession(page);
   return { context, page, cdp, errors };
@@ -88,6 +103,7 @@ async function until(page, check, what, timeout = 5000) {
   }
 }
 
+// (On the hosted page only: the offline file's taps are checked by the tap on a listed event below.)
 test('phone: ten taps on the tabs switch them ten times', async () => {
   const { context, page, cdp, errors } = await phone();
   let s = await settle(page);
@@ -165,8 +181,8 @@ test('phone: a finger drags the event list, the reading panel and the article, a
   await context.close();
 });
 
-test('phone: a tap on an event in the list selects it and shows it', async () => {
-  const { context, page, cdp, errors } = await phone();
+for (const target of targets) test(`${target.name}, phone: a tap on an event in the list selects it and shows it`, async () => {
+  const { context, page, cdp, errors } = await phone(target);
   let s = await settle(page);
   const at = tabs(s);
   await tap(cdp, at.list.x, at.list.y);
@@ -182,32 +198,41 @@ test('phone: a tap on an event in the list selects it and shows it', async () =>
     await until(page, (x) => x.tab === 'list', 'the list again');
   }
   assert.ok(tapped, 'a tap on another row selected its event');
-  assert.ok(tapped.selectedTitle, 'and the reading panel shows its headline');
+  // What the reader now reads is that event as the core found it.
+  await waitForMirror(page);
+  await assertReadsAsCore(page, core, `${target.name}: the tapped event`);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-// A host page (an article on a phone) with the app embedded near its top, much taller than the screen.
-async function hostWithEmbed(contextOptions) {
-  const context = await browser.newContext(contextOptions);
+// A host page (an article on a phone) with the app embedded near its top, much taller than the
+// screen: served from the app's origin, or (offline) a file:// page around the offline file.
+async function hostWithEmbed(contextOptions, target = targets[0], frameHeight = 480) {
+  const context = await browser.newContext({ ...contextOptions, offline: target.offline });
   const page = await context.newPage();
-  await page.route(site.url + 'article.html', (route) => route.fulfill({
-    contentType: 'text/html',
-    body: `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+  const body = (src) => `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
            <title>Article</title><link rel="icon" href="data:,"><style>body{margin:0;font:16px serif}p{margin:16px}</style>
-           <p>An article about the fall of Mosul.</p>
-           <iframe id="f" src="${site.url}?embed" style="display:block;width:100%;height:480px;border:0"></iframe>
-           <p style="height:3000px">The rest of the article.</p>`,
-  }));
-  await page.goto(site.url + 'article.html');
+           <p>An article with a timeline.</p>
+           <iframe id="f" title="Timeline" src="${src}" style="display:block;width:100%;height:${frameHeight}px;border:0"></iframe>
+           <p style="height:3000px">The rest of the article.</p>`;
+  if (target.offline) {
+    const file = join(mkdtempSync(join(tmpdir(), 'dateline-article-')), 'article.html');
+    writeFileSync(file, body(offlinePageUrl() + '?embed'));
+    await page.goto(pathToFileURL(file).href);
+  } else {
+    await page.route(site.url + 'article.html', (route) => route.fulfill({ contentType: 'text/html', body: body(site.url + '?embed') }));
+    await page.goto(site.url + 'article.html');
+  }
   const frame = await (await page.$('#f')).contentFrame();
   await frame.waitForFunction(() => window.dateline && window.dateline.state().ready && window.dateline.state().frames > 0);
   const box = await (await page.$('#f')).boundingBox();
   return { context, page, frame, box };
 }
 
-test('embed on a phone: a vertical swipe over the timeline scrolls the host page; a sideways one pans the timeline', async () => {
-  const { context, page, frame, box } = await hostWithEmbed({ viewport: { width: 390, height: 760 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+const phoneHost = { viewport: { width: 390, height: 760 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
+
+for (const target of targets) test(`${target.name}, embed on a phone: a vertical swipe over the timeline scrolls the host page; a sideways one pans the timeline`, async () => {
+  const { context, page, frame, box } = await hostWithEmbed(phoneHost, target);
   const cdp = await context.newCDPSession(page);
   let s = await frame.evaluate(() => window.dateline.state());
   assert.equal(s.layout, 'embed');
@@ -225,6 +250,63 @@ test('embed on a phone: a vertical swipe over the timeline scrolls the host page
   s = await frame.evaluate(() => window.dateline.state());
   assert.notEqual(s.view.from, from, 'the timeline panned');
   assert.equal(await page.evaluate(() => window.scrollY), 0, 'the host page did not scroll sideways or down');
+  await waitForMirror(frame);
+  await assertReadsAsCore(frame, core, `${target.name} embed`);
+  await context.close();
+});
+
+// In an embed the reading panel keeps a swipe while it has more to show (the finger reads on);
+// once the host gives the frame the height it wants, nothing scrolls there and the same swipe
+// scrolls the host page. Two fingers over the timeline zoom it, never the host page.
+test('embed on a phone: a swipe over the reading panel scrolls it while it scrolls, else the host page; a pinch zooms the timeline only', async () => {
+  const { context, page, frame, box } = await hostWithEmbed(phoneHost);
+  const cdp = await context.newCDPSession(page);
+  let s = await frame.evaluate(() => window.dateline.state());
+  assert.equal(s.layout, 'embed');
+  assert.ok(s.scroll.reading && s.scroll.reading.max > 60, `the reading panel scrolls in a ${box.height} px frame: ${JSON.stringify(s.scroll)}`);
+  // The reading panel: under the timeline and its overview strip, down to the frame's foot.
+  const top = s.overview ? s.overview.y + s.overview.height : s.timeline.y + s.timeline.height;
+  const x = box.x + box.width / 2, y0 = box.y + box.height - 20, y1 = Math.max(box.y + top + 20, y0 - 200);
+  assert.ok(y0 - y1 > 80, `room to swipe over the reading panel: ${y0} -> ${y1}`);
+  const before = s.scroll.reading.y;
+  await swipe(cdp, page, x, y0, y1);
+  await page.waitForTimeout(500);
+  s = await frame.evaluate(() => window.dateline.state());
+  assert.ok(s.scroll.reading.y - before > 40, `the reading panel followed the finger: ${before} -> ${s.scroll.reading.y}`);
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'the host page stayed');
+  // The host sizes the frame to what the app wants: the panel has nothing more to show.
+  await page.evaluate(() => { document.getElementById('f').style.height = '1500px'; });
+  await frame.waitForFunction(() => window.dateline.state().scroll.reading.max <= 2, null, { timeout: 5000 });
+  const tall = await (await page.$('#f')).boundingBox();
+  s = await frame.evaluate(() => window.dateline.state());
+  // The host page scrolled so that the reading panel's top is 100 px down the screen.
+  const panelTop = tall.y + (s.overview ? s.overview.y + s.overview.height : s.timeline.y + s.timeline.height);
+  await page.evaluate((y) => window.scrollTo(0, y), panelTop - 100);
+  await page.waitForTimeout(200);
+  const start = await page.evaluate(() => window.scrollY);
+  assert.ok(start > 0, 'the host page scrolled to the reading panel');
+  await swipe(cdp, page, x, 500, 300);
+  await page.waitForTimeout(500);
+  const scrolled = await page.evaluate(() => window.scrollY) - start;
+  assert.ok(scrolled > 50, `over a reading panel that does not scroll, the swipe scrolled the host page: ${scrolled}`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(200);
+  // A pinch over the timeline.
+  s = await frame.evaluate(() => window.dateline.state());
+  const cx = tall.x + s.timeline.x + s.timeline.width / 2, cy = tall.y + s.timeline.y + s.timeline.height / 2;
+  const days = s.view.days;
+  await touch(cdp, 'touchStart', [{ x: cx - 30, y: cy, id: 1 }, { x: cx + 30, y: cy, id: 2 }]);
+  for (let i = 1; i <= 10; i++) {
+    await touch(cdp, 'touchMove', [{ x: cx - 30 - i * 10, y: cy, id: 1 }, { x: cx + 30 + i * 10, y: cy, id: 2 }]);
+    await page.waitForTimeout(16);
+  }
+  await touch(cdp, 'touchEnd', []);
+  await page.waitForTimeout(600);
+  s = await frame.evaluate(() => window.dateline.state());
+  assert.ok(s.view.days < days * 0.8, `the pinch zoomed the timeline in: ${days} -> ${s.view.days} days`);
+  const host = await page.evaluate(() => ({ scale: window.visualViewport.scale, y: window.scrollY }));
+  assert.deepEqual(host, { scale: 1, y: 0 }, 'the host page neither zoomed nor scrolled');
+  await screenshot(browser, page, 'touch-embed-pinched');
   await context.close();
 });
 
