@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { launch, serveDist, offlinePageUrl, openPage, waitForApp, state, settle, frames, screenshot, root } from './support.mjs';
+import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, state, settle, frames, screenshot, root } from './support.mjs';
 
 const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const native = join(root, 'build', 'native', 'dateline');
@@ -24,13 +24,9 @@ before(async () => {
   assert.ok(r.status === 0 || r.status === 2, `dateline extract failed: ${r.stderr}`);
   const doc = JSON.parse(r.stdout.toString());
   core = { events: new Map(doc.events.map((e) => [e.id, e])), articles: new Map(doc.articles.map((a) => [a.id, a])) };
-  browser = await launch();
-  site = await serveDist();
+  ({ browser, site } = await launchAndServe());
 });
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+after(() => closeAll(browser, site));
 
 // Runs axe-core inside a page or frame. The page's Content-Security-Policy refuses injected
 // scripts, so the library is evaluated through the DevTools protocol, which the policy exempts.

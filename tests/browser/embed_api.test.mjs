@@ -5,13 +5,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serveDist, root, screenshot } from './support.mjs';
+import { launchAndServe, closeAll, root, screenshot } from './support.mjs';
 import { serve } from '../../scripts/static_server.mjs';
 
 let browser, site, host, repo;
 before(async () => {
-  browser = await launch();
-  site = await serveDist();  // the app's origin
+  ({ browser, site } = await launchAndServe());  // site: the app's origin
   const dir = mkdtempSync(join(tmpdir(), 'dateline-host-'));
   // The host: records every message from its frame (and only from it) as data.
   writeFileSync(join(dir, 'host.html'), `<!doctype html><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
@@ -31,10 +30,7 @@ before(async () => {
   host = await serve(dir);  // another origin: another port
   repo = await serve(root);  // the example page under docs/, next to dist/
 });
-after(async () => {
-  await browser?.close();
-  for (const s of [site, host, repo]) s?.server.close();
-});
+after(() => closeAll(browser, site, host, repo));
 
 const origin = (url) => new URL(url).origin;
 

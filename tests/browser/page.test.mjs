@@ -2,17 +2,11 @@
 // Hosted over http from 127.0.0.1, and the offline single file from file:// with the network off.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, offlinePageUrl, openPage, waitForApp, screenshot, cspViolations, assertClean } from './support.mjs';
+import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, screenshot, cspViolations, assertClean } from './support.mjs';
 
 let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+before(async () => { ({ browser, site } = await launchAndServe()); });
+after(() => closeAll(browser, site));
 
 async function checkLoadedApp(page, seen, name) {
   const s = await waitForApp(page);

@@ -2,17 +2,11 @@
 // (CDP Input.dispatchTouchEvent) to a mobile context, checked through window.dateline.state().
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, waitForApp, settle, state, screenshot } from './support.mjs';
+import { launchAndServe, closeAll, waitForApp, settle, state, screenshot } from './support.mjs';
 
 let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+before(async () => { ({ browser, site } = await launchAndServe()); });
+after(() => closeAll(browser, site));
 
 async function phone() {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
