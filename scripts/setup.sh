@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Dateline set-up: installs what is missing, and only that. Idempotent: a second run only checks.
 #
-#   1. Debian packages (compilers, Emscripten, test tools, Chromium, a font, fonttools).
+#   1. Debian packages (compilers, a compiler cache, Emscripten, test tools, Chromium, a font, fonttools).
 #   2. Sources of SDL2 and Dear ImGui, from Debian's source packages (a deb-src entry is added
 #      for the archive already configured, if there is none).
 #   3. SDL2 built for WebAssembly, once, into the cache (about 5 minutes on 2 cores).
@@ -46,6 +46,7 @@ packages=(
     fonts-dejavu-core                  # the UI font, subset and embedded at build time
     fonttools                          # pyftsubset, to subset that font
     clang-14 libclang-rt-14-dev        # libFuzzer and sanitizers
+    ccache                             # compiler cache in the set-up cache (cmake/compiler_cache.cmake)
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm  >/dev/null 2>&1 || packages+=(npm)

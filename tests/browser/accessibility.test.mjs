@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serveDist, offlinePageUrl, openPage, waitForApp, state, settle, frames, screenshot, measurePixels, root, shots } from './support.mjs';
+import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, state, settle, frames, screenshot, measurePixels, root, shots } from './support.mjs';
 import { coreReading, waitForMirror, mirrorReads, assertReadsAsCore } from './reads.mjs';
 
 const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -18,13 +18,9 @@ const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.j
 let browser, site, core;
 before(async () => {
   core = coreReading();  // the core's own reading of the bundled articles
-  browser = await launch();
-  site = await serveDist();
+  ({ browser, site } = await launchAndServe());
 });
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+after(() => closeAll(browser, site));
 
 // Runs axe-core inside a page or frame. The page's Content-Security-Policy refuses injected
 // scripts, so the library is evaluated through the DevTools protocol, which the policy exempts.

@@ -7,19 +7,17 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, readdirSync, lstatSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serveDist, offlinePageUrl, openPage, waitForApp, screenshot, state, press, cspViolations } from './support.mjs';
+import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, screenshot, state, press, cspViolations } from './support.mjs';
 import { makeCases } from '../bad_inputs/cases.mjs';
 
 let browser, site, dir, cases;
 before(async () => {
-  browser = await launch();
-  site = await serveDist();
+  ({ browser, site } = await launchAndServe());
   dir = mkdtempSync(join(tmpdir(), 'dateline-added-'));
   cases = makeCases(dir);
 });
 after(async () => {
-  await browser?.close();
-  site?.server.close();
+  await closeAll(browser, site);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -6,17 +6,11 @@
 // the note (window.dateline.state()), and screenshots of the controls.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage, waitForApp, screenshot, state, frames, cspViolations } from './support.mjs';
+import { launchAndServe, closeAll, openPage, waitForApp, screenshot, state, frames, cspViolations } from './support.mjs';
 
 let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+before(async () => { ({ browser, site } = await launchAndServe()); });
+after(() => closeAll(browser, site));
 
 // Clicks a named control of the app (state().controls) as a person does: over it, then click.
 // state().controls holds only the controls in view: one scrolled out of the reading panel (a later

@@ -6,15 +6,14 @@ import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, serveDist, root, screenshot, offlinePageUrl } from './support.mjs';
+import { launchAndServe, closeAll, root, screenshot, offlinePageUrl } from './support.mjs';
 import { serve } from '../../scripts/static_server.mjs';
 import { coreReading, waitForMirror, assertReadsAsCore } from './reads.mjs';
 
 let browser, site, host, repo, hostDir, core;
 before(async () => {
   core = coreReading();
-  browser = await launch();
-  site = await serveDist();  // the app's origin
+  ({ browser, site } = await launchAndServe());  // site: the app's origin
   const dir = hostDir = mkdtempSync(join(tmpdir(), 'dateline-host-'));
   // The host: records every message from its frame (and only from it) as data.
   writeFileSync(join(dir, 'host.html'), `<!doctype html><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
@@ -34,10 +33,7 @@ before(async () => {
   host = await serve(dir);  // another origin: another port
   repo = await serve(root);  // the example page under docs/, next to dist/
 });
-after(async () => {
-  await browser?.close();
-  for (const s of [site, host, repo]) s?.server.close();
-});
+after(() => closeAll(browser, site, host, repo));
 
 const origin = (url) => new URL(url).origin;
 

@@ -3,17 +3,11 @@
 // visible range, the reading panel's scroll and layout, the list's rows as drawn).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage, waitForApp, screenshot, state, settle, frames, press, assertClean } from './support.mjs';
+import { launchAndServe, closeAll, openPage, waitForApp, screenshot, state, settle, frames, press, assertClean } from './support.mjs';
 
 let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+before(async () => { ({ browser, site } = await launchAndServe()); });
+after(() => closeAll(browser, site));
 
 const markers = (page) => page.evaluate(() => window.dateline.markers());
 const inView = (s, date) => s.view.from <= date && date <= s.view.to;

@@ -4,17 +4,11 @@
 // and the pixels of screenshots (under build/browser-tests/, looked at too).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage, waitForApp, screenshot, state, settle, frames, assertClean, measurePixels } from './support.mjs';
+import { launchAndServe, closeAll, openPage, waitForApp, screenshot, state, settle, frames, assertClean, measurePixels } from './support.mjs';
 
 let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+before(async () => { ({ browser, site } = await launchAndServe()); });
+after(() => closeAll(browser, site));
 
 
 // Pixels of a rectangle of the page: how many are the outlines' ink (coasts, borders), how many

@@ -4,17 +4,11 @@
 // window.dateline.state(); screenshots under build/browser-tests/ (overview-*.png).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, openPage, waitForApp, screenshot, settle, frames, assertClean } from './support.mjs';
+import { launchAndServe, closeAll, openPage, waitForApp, screenshot, settle, frames, assertClean } from './support.mjs';
 
 let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+before(async () => { ({ browser, site } = await launchAndServe()); });
+after(() => closeAll(browser, site));
 
 const day = (iso) => Date.parse(iso + 'T00:00:00Z') / 86400000;
 

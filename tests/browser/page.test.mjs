@@ -2,19 +2,15 @@
 // Hosted over http from 127.0.0.1, and the offline single file from file:// with the network off.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, offlinePageUrl, openPage, waitForApp, screenshot, cspViolations, assertClean } from './support.mjs';
+import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, screenshot, cspViolations, assertClean } from './support.mjs';
 import { coreReading, waitForMirror, assertReadsAsCore } from './reads.mjs';
 
 let browser, site, core;
 before(async () => {
   core = coreReading();  // the native CLI's reading of the same bundled articles
-  browser = await launch();
-  site = await serveDist();
+  ({ browser, site } = await launchAndServe());
 });
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+after(() => closeAll(browser, site));
 
 async function checkLoadedApp(page, seen, name) {
   const s = await waitForApp(page);

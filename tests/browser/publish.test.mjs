@@ -16,7 +16,7 @@ import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, root, dist, shots, serveDist, openPage, waitForApp, screenshot, cspViolations, settle, offlinePageUrl, state } from './support.mjs';
+import { launchAndServe, closeAll, root, dist, shots, openPage, waitForApp, screenshot, cspViolations, settle, offlinePageUrl, state } from './support.mjs';
 
 const native = join(root, 'build', 'native', 'dateline');
 const articles = join(root, 'assets', 'articles');
@@ -76,14 +76,10 @@ before(async () => {
     csv: dateline('export', '--format', 'csv', '--edits', edits, src).out,
     json: dateline('export', '--format', 'json', '--explain', '--edits', edits, src).out,
   };
-  browser = await launch();
-  site = await serveDist();
+  ({ browser, site } = await launchAndServe());
 });
 
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+after(() => closeAll(browser, site));
 
 // Opens a page from file:// with the network off; checks it shows the edited story and that
 // nothing was blocked or run; returns the page.

@@ -26,6 +26,23 @@ export async function launch() {
 }
 
 export async function serveDist() { return serve(dist); }
+
+// What every test file starts before its tests and closes after them: its own Chromium and the
+// site served from dist/. `before(async () => { ({ browser, site } = await launchAndServe()); });`
+export async function launchAndServe() {
+  const browser = await launch();
+  try {
+    return { browser, site: await serveDist() };
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+}
+// Closes a file's browser and servers (any of them may be missing when its before() failed).
+export async function closeAll(browser, ...servers) {
+  await browser?.close();
+  for (const s of servers) s?.server.close();
+}
 export const offlinePageUrl = () => pathToFileURL(join(dist, 'dateline-offline.html')).href;
 
 // Opens `url` in a fresh context and records console errors, page errors and every request

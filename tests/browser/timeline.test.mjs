@@ -2,18 +2,12 @@
 // checked through window.dateline.state(), with screenshots looked at under build/browser-tests/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, offlinePageUrl, openPage, waitForApp, screenshot, state, settle, dayAt, frames, press, assertClean } from './support.mjs';
+import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, screenshot, state, settle, dayAt, frames, press, assertClean } from './support.mjs';
 import { coreReading } from './reads.mjs';
 
 let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+before(async () => { ({ browser, site } = await launchAndServe()); });
+after(() => closeAll(browser, site));
 
 // The hosted page over http, and the offline single file from file:// with the network off.
 const targets = [

@@ -15,7 +15,7 @@ import { existsSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/static_server.mjs';
-import { launch, root, screenshot } from './support.mjs';
+import { launch, root, screenshot, closeAll } from './support.mjs';
 
 const native = join(root, 'build', 'native', 'dateline');
 const articles = join(root, 'assets', 'articles');
@@ -63,10 +63,7 @@ before(async () => {
   browser = await launch();
 });
 
-after(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+after(() => closeAll(browser, server));
 
 // Loads the export `file` (in the site folder) into TimelineJS and waits until it has drawn
 // `slides` slides (events plus a title slide if any); returns what it rendered, slide by slide.

@@ -8,25 +8,21 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, serveDist, offlinePageUrl, waitForApp, settle, state, screenshot } from './support.mjs';
+import { launchAndServe, closeAll, offlinePageUrl, waitForApp, settle, state, screenshot } from './support.mjs';
 import { coreReading, waitForMirror, assertReadsAsCore } from './reads.mjs';
 
 let browser, site, core;
 before(async () => {
   core = coreReading();
-  browser = await launch();
-  site = await serveDist();
+  ({ browser, site } = await launchAndServe());
 });
+after(() => closeAll(browser, site));
 
 // The hosted page over http, and the offline single file from file:// with the network off.
 const targets = [
   { name: 'hosted', url: () => site.url, offline: false },
   { name: 'offline file', url: () => offlinePageUrl(), offline: true },
 ];
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
 
 async function phone(target = targets[0]) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true,
