@@ -220,6 +220,11 @@ void AppModel::apply_url_hash(const std::string& hash) {
         view_set_ = true;
     }
     if (s.filter) set_filter(*s.filter);
+    if (s.place) {
+        if (const int place = map_place_named(*s.place); place >= 0) set_place_filter(place);
+        else if (restoring_ || builder_) pending_link_ = hash;  // perhaps a place of the reader's own articles
+        else show_notice("Link: no place \"" + *s.place + "\" on this story's map; every place is shown");
+    }
     if (s.event) {
         const int e = find_event(timeline_, *s.event);
         if (e >= 0) {
@@ -230,7 +235,7 @@ void AppModel::apply_url_hash(const std::string& hash) {
             ++selection_serial_;
             // A link without a view shows its event; one with a view shows what its sender saw.
             if (!(s.view_from && s.view_to)) bring_into_view(e);
-            pending_link_.clear();
+            if (!(s.place && map_place_named(*s.place) < 0)) pending_link_.clear();
         } else if (restoring_ || builder_) {
             // The reader's own articles are still being read: their events come afterwards.
             pending_link_ = hash;
@@ -321,6 +326,14 @@ void AppModel::set_place_filter(int place) {
     if (next == place_filter_) return;
     place_filter_ = next;
     filter_dirty_ = true;
+    mark_moved();  // the URL keeps the place (#place=)
+}
+
+int AppModel::map_place_named(std::string_view name) const {
+    // map_places_ lists the most events first: of two places of one name, the story's main one.
+    for (const MapPlace& m : map_places_)
+        if (m.name == name) return static_cast<int>(m.place);
+    return -1;
 }
 
 void AppModel::open_article(int event, int source) {
@@ -407,6 +420,7 @@ void AppModel::sync_url(double dt) {
     s.view_from = civil_from_days(static_cast<int64_t>(std::floor(view_.from())));
     s.view_to = civil_from_days(static_cast<int64_t>(std::ceil(view_.to())) - 1);
     if (!filter_.empty()) s.filter = filter_;
+    if (place_filter_ >= 0) s.place = timeline_.gazetteer->places()[static_cast<size_t>(place_filter_)].name;
     host_.replace_hash(format_url_state(s));
 }
 

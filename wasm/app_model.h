@@ -167,7 +167,7 @@ public:
     void last_shown() { if (!shown_.empty()) select(shown_.back(), true); }
     // Moves to an event id or a date (YYYY-MM-DD); false if it is neither.
     bool go_to(const std::string& target);
-    // Applies a URL hash ("#event=...&t=...&view=...&q=..."); what is not understood becomes a
+    // Applies a URL hash ("#event=...&t=...&view=...&q=...&place=..."); what is not understood becomes a
     // notice. The link's event is brought into view. While the reader's own articles are being
     // restored or read (set_restoring, files_added), a link to an event not yet known waits
     // for them, and is applied once they are read.
@@ -206,6 +206,9 @@ public:
     // Shows only the events naming a place (a Gazetteer::places() index), besides the text
     // filter; -1 shows every place again. A place no event names is refused (-1 kept).
     void set_place_filter(int place);
+    // The story's place of that name (a Gazetteer::places() index; of two, the one with more
+    // events), or -1: how a link's #place= is found.
+    int map_place_named(std::string_view name) const;
     void open_article(int event, int source);
     void close_article() {
         article_event_ = -1;

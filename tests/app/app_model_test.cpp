@@ -252,6 +252,42 @@ TEST_F(AppModelTest, TheMapsPlacesAreTheEventsAndAPlaceFiltersThem) {
     EXPECT_EQ(model.shown().size(), model.timeline().events.size());
 }
 
+TEST_F(AppModelTest, ThePlaceFilterLivesInTheUrlAndComesBackOnLoad) {
+    const MapPlace& few = model.map_places().back();
+    model.set_place_filter(static_cast<int>(few.place));
+    rest();
+    ASSERT_FALSE(host.hashes.empty()) << "the URL follows the place filter";
+    const std::string link = host.hashes.back();
+    EXPECT_EQ(parse_url_state(link).place, few.name) << link;
+
+    // A fresh page with that link shows the same place's events.
+    RecordingHost other_host;
+    AppModel other(other_host);
+    other.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    other.apply_url_hash(link);
+    other.tick(0);
+    EXPECT_EQ(other.place_filter(), static_cast<int>(few.place));
+    EXPECT_EQ(other.shown(), model.shown());
+
+    // Cleared (the chip): the URL drops it.
+    model.set_place_filter(-1);
+    rest();
+    EXPECT_FALSE(parse_url_state(host.hashes.back()).place) << host.hashes.back();
+
+    // A name no place of the story has, or one that is not text: a notice, and every place shown.
+    other.apply_url_hash("#place=Nowhere%20at%20all");
+    EXPECT_EQ(other.place_filter(), static_cast<int>(few.place)) << "a link's unknown place changes nothing";
+    EXPECT_NE(other.toast().find("no place \"Nowhere at all\""), std::string::npos) << other.toast();
+    RecordingHost third_host;
+    AppModel third(third_host);
+    third.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    third.apply_url_hash("#place=%FF%FE");
+    third.tick(0);
+    EXPECT_EQ(third.place_filter(), -1);
+    EXPECT_EQ(third.shown().size(), third.timeline().events.size());
+    EXPECT_NE(third.toast().find("place="), std::string::npos) << third.toast();
+}
+
 TEST_F(AppModelTest, EachPlaceSaysWhereItStandsAtThePlayhead) {
     model.first_shown();
     model.tick(0);
