@@ -221,9 +221,8 @@ void AppModel::apply_url_hash(const std::string& hash) {
     }
     if (s.filter) set_filter(*s.filter);
     if (s.place) {
-        if (const int place = map_place_named(*s.place); place >= 0) set_place_filter(place);
-        else if (restoring_ || builder_) pending_link_ = hash;  // perhaps a place of the reader's own articles
-        else show_notice("Link: no place \"" + *s.place + "\" on this story's map; every place is shown");
+        pending_place_ = *s.place;
+        apply_pending_place();
     }
     if (s.event) {
         const int e = find_event(timeline_, *s.event);
@@ -235,7 +234,7 @@ void AppModel::apply_url_hash(const std::string& hash) {
             ++selection_serial_;
             // A link without a view shows its event; one with a view shows what its sender saw.
             if (!(s.view_from && s.view_to)) bring_into_view(e);
-            if (!(s.place && map_place_named(*s.place) < 0)) pending_link_.clear();
+            pending_link_.clear();
         } else if (restoring_ || builder_) {
             // The reader's own articles are still being read: their events come afterwards.
             pending_link_ = hash;
@@ -247,6 +246,21 @@ void AppModel::apply_url_hash(const std::string& hash) {
     if (s.playhead && !(s.event && find_event(timeline_, *s.event) >= 0))
         set_playhead(static_cast<double>(days_from_civil(*s.playhead)) + 0.5, !view_set_);
     url_dirty_ = false;
+}
+
+// A link's place (#place=): its filter, once the story's places are known. While the reader's own
+// articles are being read back it waits for them (it may be one of their places); then a name no
+// place has is a note.
+void AppModel::apply_pending_place() {
+    if (pending_place_.empty()) return;
+    if (const int place = map_place_named(pending_place_); place >= 0) {
+        set_place_filter(place);
+    } else if (restoring_ || builder_) {
+        return;  // looked for again once they are read
+    } else {
+        show_notice("Link: no place \"" + pending_place_ + "\" on this story's map; every place is shown");
+    }
+    pending_place_.clear();
 }
 
 // Where Play stops: when the author marked key events, only at them (key event to key event);
@@ -489,6 +503,7 @@ void AppModel::set_restoring(bool restoring) {
     // Nothing came back: a link still waiting for its event is applied now (and says so if it
     // is not there).
     if (!restoring_ && !builder_ && !pending_link_.empty()) apply_url_hash(std::exchange(pending_link_, std::string()));
+    if (!restoring_ && !builder_) apply_pending_place();
 }
 
 // Rebuilding: the bundled articles, then the added ones, read a few per tick.
@@ -563,6 +578,7 @@ void AppModel::finish_rebuild() {
     ++selection_serial_;
     // A link that waited for the reader's own articles: its event may be one of theirs.
     if (!pending_link_.empty() && !restoring_) apply_url_hash(std::exchange(pending_link_, std::string()));
+    if (!restoring_) apply_pending_place();
 
     const std::set<std::string, std::less<>> labels(added_labels_.begin(), added_labels_.end());
     added_problems_.clear();

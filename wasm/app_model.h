@@ -350,6 +350,7 @@ public:
     std::string state_json(const ScreenFacts& screen, unsigned long frames_drawn, double first_frame_ms) const;
 
 private:
+    void apply_pending_place();  // a link's #place=, now or once the reader's articles are read
     void build_boxes();
     // Reading done at start (load_articles, load_publication): the story, the timeline, the view.
     void start_story(Story story, const Problems& story_problems, GatheredInputs inputs);
@@ -422,6 +423,7 @@ private:
     uint64_t choices_serial_ = 0;
     bool restoring_ = false;             // the page is handing back the reader's articles
     std::string pending_link_;           // a link whose event may come with them
+    std::string pending_place_;          // a link's place (#place=), until the places are known
     int place_filter_ = -1;   // Gazetteer::places() index, or -1
     std::vector<MapPlace> map_places_;  // of timeline_.events, rebuilt with the boxes
     bool filter_dirty_ = true;

@@ -288,6 +288,21 @@ TEST_F(AppModelTest, ThePlaceFilterLivesInTheUrlAndComesBackOnLoad) {
     EXPECT_NE(third.toast().find("place="), std::string::npos) << third.toast();
 }
 
+TEST_F(AppModelTest, ALinksPlaceWaitsForTheReadersOwnArticlesThenSaysWhenItIsNotThere) {
+    // While the reader's articles are being handed back, a place the story does not have yet may
+    // be one of theirs: no note yet, and the reader moving on does not drop it.
+    model.set_restoring(true);
+    const size_t notes = state()["notices"].size();
+    model.apply_url_hash("#place=Nowhere%20at%20all");
+    model.step(+1);
+    EXPECT_EQ(state()["notices"].size(), notes);
+    model.set_restoring(false);  // nothing came back
+    const auto notices = state()["notices"];
+    ASSERT_EQ(notices.size(), notes + 1);
+    EXPECT_NE(notices.back().get<std::string>().find("no place \"Nowhere at all\""), std::string::npos) << notices.back();
+    EXPECT_EQ(model.place_filter(), -1);
+}
+
 TEST_F(AppModelTest, EachPlaceSaysWhereItStandsAtThePlayhead) {
     model.first_shown();
     model.tick(0);
