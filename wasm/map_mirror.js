@@ -36,6 +36,20 @@
   section.appendChild(everyPlace);
   var list = el('div', { role: 'list', id: 'dl-map-places', 'aria-labelledby': 'dl-map-title' });
   section.appendChild(list);
+  // One Tab stop for the whole list (the chosen place's button, else the first): Up and Down,
+  // Home and End move between the places, so the keyboard does not tab through every place.
+  list.addEventListener('keydown', function (e) {
+    var all = [].slice.call(list.querySelectorAll('button'));
+    var at = all.indexOf(document.activeElement);
+    if (at < 0 || e.ctrlKey || e.metaKey || e.altKey) return;
+    var to = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? all.length - 1 : -2;
+    if (to === -2) return;
+    e.preventDefault();
+    e.stopPropagation();  // (not the timeline's keys: Home and End here are the list's)
+    to = Math.max(0, Math.min(all.length - 1, to));
+    all.forEach(function (b, i) { b.tabIndex = i === to ? 0 : -1; });
+    all[to].focus();
+  });
   var current = document.getElementById('dl-current');
   mirror.insertBefore(section, current && current.parentNode === mirror ? current : null);
 
@@ -76,8 +90,11 @@
     });
     for (var gone in keep) keep[gone].remove();
     next.forEach(function (row) { list.appendChild(row); });  // in order (appending moves them)
+    var stop = list.querySelector('[aria-pressed=true]') || list.querySelector('button');
+    [].forEach.call(list.querySelectorAll('button'), function (b) { b.tabIndex = b === stop ? 0 : -1; });
     if (focused !== null) {
       var again = list.querySelector('[data-place="' + focused + '"]') || (chosen ? everyPlace : list.querySelector('button'));
+      if (again && list.contains(again)) [].forEach.call(list.querySelectorAll('button'), function (b) { b.tabIndex = b === again ? 0 : -1; });
       if (again && document.activeElement !== again) again.focus({ preventScroll: true });
     }
     // Said once when the place filter changes (the events' list changes with it).

@@ -186,6 +186,12 @@ test("the screen reader's mirror lists the map's places with their events; choos
   const texts = nodes.filter((n) => n.role?.value === 'StaticText').map((n) => words(n.name?.value));
   assert.ok(texts.some((t) => /^(First events|Its event): /.test(t)), 'each place\'s first events are read');
 
+  // One Tab stop for the list; Down moves to the next place.
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('#dl-map-places button')].filter((b) => b.tabIndex === 0).length), 1,
+               'the places are one Tab stop');
+  await page.focus('#dl-map-places button[tabindex="0"]');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('#dl-map-places button')].indexOf(document.activeElement)), 1, 'Down: the next place');
   // Choose a place (a screen reader's activation is a click on the button): only its events.
   const place = s.places.find((p) => p.events < s.events && p.events >= 1);
   const all = s.shown;
