@@ -166,6 +166,7 @@ void App::layout_and_draw() {
     reading_facts_.drawn = false;  // the views drawn below say what they showed
     list_rows_.clear();
     narrow_ = css_width < 760 && !embedded_;
+    choose_embed_map(css_width);
     reading_scroll_ = list_scroll_ = article_scroll_ = {};
     for (PanelRect& r : panel_rects_) r = {};
     map_shown_ = false;
@@ -185,7 +186,7 @@ void App::layout_and_draw() {
     // The map beside the timeline, on the same band, in the wide layout: the lanes keep at least
     // 70% of the width. Under the timeline: the overview strip, and the legend (not in an embed,
     // short of room).
-    const bool map_beside = !narrow_ && !embedded_;
+    const bool map_beside = !narrow_ && (!embedded_ || embed_map_ == EmbedMap::BesideTimeline);
     const float map_width = map_beside ? std::clamp(avail.x * 0.3f, px(240), px(480)) : 0.0f;
     const float column = map_beside ? avail.x - map_width - ImGui::GetStyle().ItemSpacing.x : avail.x;
     const float under = overview_height() + ImGui::GetStyle().ItemSpacing.y + (embedded_ ? 0 : fonts_.small->FontSize + px(6) + ImGui::GetStyle().ItemSpacing.y);
@@ -233,7 +234,7 @@ void App::layout_and_draw() {
         else if (tab_ == 1) draw_list(r);
         else draw_map(r);
     } else if (embedded_) {
-        draw_reading(rest);
+        draw_embed_panels(rest);
     } else {
         const float list_width = std::max(px(260), rest.x * 0.36f);
         draw_list(ImVec2(list_width, rest.y));
@@ -316,7 +317,7 @@ void App::draw_header() {
     const std::string at = describe_interval(day, day, Precision::Day);
     // At the right end: adding articles (or the progress of reading them).
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float button = embedded_ ? 0.0f : added_button_width() + share_button_width() + spacing;  // Share, then Add
+    const float button = embedded_ ? embed_map_switch_width() : added_button_width() + share_button_width() + spacing;  // Share, then Add (an embed: Map)
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x > ImGui::CalcTextSize(at.c_str()).x + button + spacing) {
         ImGui::AlignTextToFramePadding();
@@ -330,6 +331,9 @@ void App::draw_header() {
         draw_share_button();
         ImGui::SameLine();
         draw_added_button();
+    } else if (button > 0) {
+        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - button));
+        draw_embed_map_switch();
     } else {
         ImGui::NewLine();
     }

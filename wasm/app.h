@@ -122,6 +122,16 @@ private:
     // map_panel.cpp
     void draw_map(ImVec2 size);
     void draw_place_chip();  // the place filter, as a chip that clears it (nothing when none)
+    void draw_outlines(ImDrawList* dl, ImVec2 origin, double west, double south, double east, double north);
+    void copy_outlines(ImDrawList* dl, ImVec2 origin);
+    // An embed's map: where it goes for the frame's width (choose_embed_map, each frame), the
+    // header's Map/Event switch when it shares the reading panel's place, and the panels under
+    // the timeline.
+    enum class EmbedMap : uint8_t { None, BesideTimeline, BesideReading, Switched };
+    void choose_embed_map(float css_width);
+    float embed_map_switch_width() const;
+    void draw_embed_map_switch();
+    void draw_embed_panels(ImVec2 size);
     // editing_panel.cpp
     void after_frame(std::function<void()> command);
     void draw_edit_switch();
@@ -200,6 +210,18 @@ private:
     int map_hovered_ = -1;
     std::vector<uint32_t> current_places_;  // buffers reused frame to frame
     std::vector<ImVec2> map_line_;
+    // The outlines' triangles for the last view drawn (map_panel.cpp: prepared once, copied after).
+    struct OutlineKey {
+        double west = 0, south = 0, east = 0, north = 0;
+        float width = 0, height = 0, pixel = 0, white_u = 0, white_v = 0;
+        bool operator==(const OutlineKey&) const = default;
+    };
+    OutlineKey outlines_key_;
+    ImVec2 outlines_origin_{0, 0};
+    ImVector<ImDrawVert> outline_vertices_;
+    ImVector<ImDrawIdx> outline_indices_;
+    EmbedMap embed_map_ = EmbedMap::None;
+    bool embed_map_open_ = false;  // EmbedMap::Switched: the map is shown instead of the event
     bool share_bundled_ = false;  // "Save as page" with the bundled articles too
     ImVec2 share_button_min_{0, 0}, share_button_max_{0, 0};  // last frame's Share button (pixels)
     // The accessible mirror (accessibility_view.cpp): controls drawn this frame, and requests.

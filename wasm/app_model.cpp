@@ -221,6 +221,10 @@ void AppModel::apply_url_hash(const std::string& hash) {
         view_set_ = true;
     }
     if (s.filter) set_filter(*s.filter);
+    if (s.place) {
+        pending_place_ = *s.place;
+        apply_pending_place();
+    }
     if (s.event) {
         const int e = find_event(timeline_, *s.event);
         if (e >= 0) {
@@ -243,6 +247,21 @@ void AppModel::apply_url_hash(const std::string& hash) {
     if (s.playhead && !(s.event && find_event(timeline_, *s.event) >= 0))
         set_playhead(static_cast<double>(days_from_civil(*s.playhead)) + 0.5, !view_set_);
     url_dirty_ = false;
+}
+
+// A link's place (#place=): its filter, once the story's places are known. While the reader's own
+// articles are being read back it waits for them (it may be one of their places); then a name no
+// place has is a note.
+void AppModel::apply_pending_place() {
+    if (pending_place_.empty()) return;
+    if (const int place = map_place_named(pending_place_); place >= 0) {
+        set_place_filter(place);
+    } else if (restoring_ || builder_) {
+        return;  // looked for again once they are read
+    } else {
+        show_notice("Link: no place \"" + pending_place_ + "\" on this story's map; every place is shown");
+    }
+    pending_place_.clear();
 }
 
 // Where Play stops: when the author marked key events, only at them (key event to key event);
@@ -322,6 +341,14 @@ void AppModel::set_place_filter(int place) {
     if (next == place_filter_) return;
     place_filter_ = next;
     filter_dirty_ = true;
+    mark_moved();  // the URL keeps the place (#place=)
+}
+
+int AppModel::map_place_named(std::string_view name) const {
+    // map_places_ lists the most events first: of two places of one name, the story's main one.
+    for (const MapPlace& m : map_places_)
+        if (m.name == name) return static_cast<int>(m.place);
+    return -1;
 }
 
 void AppModel::open_article(int event, int source) {
@@ -408,6 +435,7 @@ void AppModel::sync_url(double dt) {
     s.view_from = civil_from_days(static_cast<int64_t>(std::floor(view_.from())));
     s.view_to = civil_from_days(static_cast<int64_t>(std::ceil(view_.to())) - 1);
     if (!filter_.empty()) s.filter = filter_;
+    if (place_filter_ >= 0) s.place = timeline_.gazetteer->places()[static_cast<size_t>(place_filter_)].name;
     host_.replace_hash(format_url_state(s));
 }
 
@@ -476,6 +504,7 @@ void AppModel::set_restoring(bool restoring) {
     // Nothing came back: a link still waiting for its event is applied now (and says so if it
     // is not there).
     if (!restoring_ && !builder_ && !pending_link_.empty()) apply_url_hash(std::exchange(pending_link_, std::string()));
+    if (!restoring_ && !builder_) apply_pending_place();
 }
 
 // Rebuilding: the bundled articles, then the added ones, read a few per tick.
@@ -550,6 +579,7 @@ void AppModel::finish_rebuild() {
     ++selection_serial_;
     // A link that waited for the reader's own articles: its event may be one of theirs.
     if (!pending_link_.empty() && !restoring_) apply_url_hash(std::exchange(pending_link_, std::string()));
+    if (!restoring_) apply_pending_place();
 
     const std::set<std::string, std::less<>> labels(added_labels_.begin(), added_labels_.end());
     added_problems_.clear();

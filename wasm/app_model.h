@@ -174,7 +174,7 @@ public:
     void last_shown() { if (!shown_.empty()) select(shown_.back(), true); }
     // Moves to an event id or a date (YYYY-MM-DD); false if it is neither.
     bool go_to(const std::string& target);
-    // Applies a URL hash ("#event=...&t=...&view=...&q=..."); what is not understood becomes a
+    // Applies a URL hash ("#event=...&t=...&view=...&q=...&place=..."); what is not understood becomes a
     // notice. The link's event is brought into view. While the reader's own articles are being
     // restored or read (set_restoring, files_added), a link to an event not yet known waits
     // for them, and is applied once they are read.
@@ -213,6 +213,9 @@ public:
     // Shows only the events naming a place (a Gazetteer::places() index), besides the text
     // filter; -1 shows every place again. A place no event names is refused (-1 kept).
     void set_place_filter(int place);
+    // The story's place of that name (a Gazetteer::places() index; of two, the one with more
+    // events), or -1: how a link's #place= is found.
+    int map_place_named(std::string_view name) const;
     void open_article(int event, int source);
     void close_article() {
         article_event_ = -1;
@@ -376,6 +379,7 @@ public:
     std::string state_json(const ScreenFacts& screen, unsigned long frames_drawn, double first_frame_ms) const;
 
 private:
+    void apply_pending_place();  // a link's #place=, now or once the reader's articles are read
     void build_boxes();
     // Reading done at start (load_articles, load_publication): the story, the timeline, the view.
     void start_story(Story story, const Problems& story_problems, GatheredInputs inputs);
@@ -454,6 +458,7 @@ private:
     uint64_t choices_serial_ = 0;
     bool restoring_ = false;             // the page is handing back the reader's articles
     std::string pending_link_;           // a link whose event may come with them
+    std::string pending_place_;          // a link's place (#place=), until the places are known
     int place_filter_ = -1;   // Gazetteer::places() index, or -1
     std::vector<MapPlace> map_places_;  // of timeline_.events, rebuilt with the boxes
     bool filter_dirty_ = true;

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include "app.h"
 
@@ -39,9 +40,108 @@ void App::draw_place_chip() {
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.77f, 0.30f, 0.18f, 0.22f));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, px(10));
     if (ImGui::SmallButton(label.c_str())) model_.set_place_filter(-1);
+    note_control("place-chip");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show the events of every place");
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
+}
+
+// The map in an embed (a host page's frame). An embed keeps its promise first: at 480x360 the
+// headline, the date and the start of the passage show without scrolling, so the map takes no
+// room from the event where the frame is small. Where the frame is wide, the map stands beside
+// the timeline as on the hosted page; where it is of a tablet's width, beside the event under
+// the timeline; in a phone-sized frame, a Map switch in the header shows it in the event's place.
+void App::choose_embed_map(float css_width) {
+    constexpr float kBesideTimeline = 1000;  // CSS pixels: the timeline keeps 70% and room for months
+    constexpr float kBesideReading = 640;    // the event keeps 55%: a readable line
+    if (!embedded_) embed_map_ = EmbedMap::None;
+    else if (css_width >= kBesideTimeline) embed_map_ = EmbedMap::BesideTimeline;
+    else if (css_width >= kBesideReading) embed_map_ = EmbedMap::BesideReading;
+    else embed_map_ = EmbedMap::Switched;
+}
+
+namespace {
+const char* embed_switch_label(bool map_open) { return map_open ? "Event##embed-map" : "Map##embed-map"; }
+}  // namespace
+
+float App::embed_map_switch_width() const {
+    if (embed_map_ != EmbedMap::Switched) return 0;
+    // The wider of its two labels, so the header does not move when it is pressed.
+    const float text = std::max(ImGui::CalcTextSize("Event", nullptr, true).x, ImGui::CalcTextSize("Map", nullptr, true).x);
+    return text + 2 * ImGui::GetStyle().FramePadding.x;
+}
+
+void App::draw_embed_map_switch() {
+    const bool open = embed_map_open_ && model_.article_event() < 0;
+    if (open) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::Button(embed_switch_label(open), ImVec2(embed_map_switch_width(), 0))) {
+        embed_map_open_ = !open;
+        if (embed_map_open_) model_.close_article();
+    }
+    if (open) ImGui::PopStyleColor();
+    note_control("embed-map");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip(open ? "Back to the event" : "Where the events happened");
+}
+
+void App::draw_embed_panels(ImVec2 size) {
+    if (embed_map_ == EmbedMap::BesideReading) {
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        const float reading = std::floor((size.x - spacing) * 0.55f);
+        draw_reading(ImVec2(reading, size.y));
+        ImGui::SameLine();
+        draw_map(ImVec2(size.x - reading - spacing, size.y));
+    } else if (embed_map_ == EmbedMap::Switched && embed_map_open_) {
+        draw_map(size);
+    } else {
+        draw_reading(size);
+    }
+}
+
+// The outlines in view, as lines on the draw list: each arc projected, its points nearer than a
+// pixel and a half to the last one kept dropped, arcs smaller than that left out altogether.
+void App::draw_outlines(ImDrawList* dl, ImVec2 origin, double west, double south, double east, double north) {
+    const WorldOutlines& world = world_outlines();
+    const ImU32 coast = rgba(0.30f, 0.42f, 0.52f, 0.85f), border = rgba(0.45f, 0.45f, 0.45f, 0.55f);
+    const float min_step = px(1.5f);  // points nearer than this to the last drawn add nothing
+    const double scale = map_view_.pixels_per_degree(), cos_parallel = std::cos(map_view_.standard_parallel() * 3.14159265358979323846 / 180);
+    for (const WorldOutlines::Arc& arc : world.arcs) {
+        if (arc.east < west || arc.west > east || arc.north < south || arc.south > north) continue;
+        // An islet or a bend of a border smaller than the thinning step: nothing a reader would see.
+        if ((arc.east - arc.west) * cos_parallel * scale < min_step && (arc.north - arc.south) * scale < min_step) continue;
+        map_line_.clear();
+        const float* p = &world.points[2 * static_cast<size_t>(arc.first)];
+        for (uint32_t i = 0; i < arc.count; ++i, p += 2) {
+            const MapPoint s = map_view_.to_screen(p[1], p[0]);
+            const ImVec2 v(origin.x + s.x, origin.y + s.y);
+            if (!map_line_.empty() && i + 1 < arc.count && std::abs(v.x - map_line_.back().x) < min_step &&
+                std::abs(v.y - map_line_.back().y) < min_step)
+                continue;
+            map_line_.push_back(v);
+        }
+        if (map_line_.size() >= 2)
+            dl->AddPolyline(map_line_.data(), static_cast<int>(map_line_.size()), arc.border ? border : coast, 0,
+                            px(arc.border ? 1.0f : 1.2f));
+    }
+}
+
+// The triangles draw_outlines made for this view, again, moved with the map's corner.
+void App::copy_outlines(ImDrawList* dl, ImVec2 origin) {
+    const int vertices = outline_vertices_.Size, indices = outline_indices_.Size;
+    dl->PrimReserve(indices, vertices);
+    const ImVec2 shift(origin.x - outlines_origin_.x, origin.y - outlines_origin_.y);
+    ImDrawVert* v = dl->_VtxWritePtr;
+    for (const ImDrawVert& from : outline_vertices_) {
+        *v = from;
+        v->pos.x += shift.x;
+        v->pos.y += shift.y;
+        ++v;
+    }
+    ImDrawIdx* ix = dl->_IdxWritePtr;
+    const unsigned int base = dl->_VtxCurrentIdx;
+    for (const ImDrawIdx i : outline_indices_) *ix++ = static_cast<ImDrawIdx>(i + base);
+    dl->_VtxWritePtr = v;
+    dl->_IdxWritePtr = ix;
+    dl->_VtxCurrentIdx += static_cast<unsigned int>(vertices);
 }
 
 void App::draw_map(ImVec2 size) {
@@ -75,26 +175,26 @@ void App::draw_map(ImVec2 size) {
     // --- paper and outlines ----------------------------------------------------------------------
     dl->PushClipRect(map_min_, map_max_, true);
     dl->AddRectFilled(map_min_, map_max_, rgba(0.93f, 0.95f, 0.97f, 1.0f), px(4));
-    const WorldOutlines& world = world_outlines();
     double west = 0, south = 0, east = 0, north = 0;
     map_view_.bounds(west, south, east, north);
-    const ImU32 coast = rgba(0.30f, 0.42f, 0.52f, 0.85f), border = rgba(0.45f, 0.45f, 0.45f, 0.55f);
-    const float min_step = px(1.5f);  // points nearer than this to the last drawn add nothing
-    for (const WorldOutlines::Arc& arc : world.arcs) {
-        if (arc.east < west || arc.west > east || arc.north < south || arc.south > north) continue;
-        map_line_.clear();
-        const float* p = &world.points[2 * static_cast<size_t>(arc.first)];
-        for (uint32_t i = 0; i < arc.count; ++i, p += 2) {
-            const MapPoint s = map_view_.to_screen(p[1], p[0]);
-            const ImVec2 v(origin.x + s.x, origin.y + s.y);
-            if (!map_line_.empty() && i + 1 < arc.count && std::abs(v.x - map_line_.back().x) < min_step &&
-                std::abs(v.y - map_line_.back().y) < min_step)
-                continue;
-            map_line_.push_back(v);
-        }
-        if (map_line_.size() >= 2)
-            dl->AddPolyline(map_line_.data(), static_cast<int>(map_line_.size()), arc.border ? border : coast, 0,
-                            px(arc.border ? 1.0f : 1.2f));
+    // Prepare, then draw: the outlines' triangles are made when the map's view changes (a zoom,
+    // a pan, a new size) and copied from then on. While the reader scrubs the timeline or plays,
+    // the map's view stays put, and projecting, thinning and tessellating 1,500 arcs at every
+    // frame would be work for the same triangles.
+    const ImVec2 white = ImGui::GetFontTexUvWhitePixel();  // (the font atlas built again moves it)
+    const OutlineKey view_key{west, south, east, north, size.x, size.y, px(1), white.x, white.y};
+    if (!(view_key == outlines_key_) || outline_vertices_.empty()) {
+        const int first_vertex = dl->VtxBuffer.Size, first_index = dl->IdxBuffer.Size;
+        const unsigned int base = dl->_VtxCurrentIdx;
+        draw_outlines(dl, origin, west, south, east, north);
+        outline_vertices_.resize(dl->VtxBuffer.Size - first_vertex);
+        if (!outline_vertices_.empty()) std::memcpy(outline_vertices_.Data, dl->VtxBuffer.Data + first_vertex, sizeof(ImDrawVert) * outline_vertices_.size());
+        outline_indices_.resize(dl->IdxBuffer.Size - first_index);
+        for (int i = 0; i < outline_indices_.Size; ++i) outline_indices_[i] = dl->IdxBuffer[first_index + i] - base;
+        outlines_origin_ = origin;
+        outlines_key_ = view_key;
+    } else {
+        copy_outlines(dl, origin);
     }
 
     // --- places --------------------------------------------------------------------------------

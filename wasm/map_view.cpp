@@ -231,6 +231,7 @@ std::vector<MapPlace> gather_map_places(const Timeline& timeline) {
                 out.push_back(std::move(m));
             }
             MapPlace& m = out[it->second];
+            if (m.first_events.size() < MapPlace::kFirstEventsKept) m.first_events.push_back(static_cast<uint32_t>(&e - timeline.events.data()));
             ++m.events;
             m.first_day = std::min(m.first_day, e.first_day);
         }

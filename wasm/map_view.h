@@ -93,6 +93,8 @@ struct MapPlace {
     double lat = 0, lon = 0;
     uint32_t events = 0;    // events naming it
     int64_t first_day = 0;  // the first of those events' start
+    std::vector<uint32_t> first_events;  // its first kFirstEventsKept events (timeline indices, in the timeline's order)
+    static constexpr size_t kFirstEventsKept = 3;
 };
 
 // The located places the events name, most events first (then by name), each once.

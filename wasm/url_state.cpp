@@ -41,10 +41,10 @@ std::string shown(std::string_view s) {
     return "\"" + out + "\"";
 }
 
-// Whether a filter's text is fit to use: valid UTF-8 (no overlong forms, surrogates or code
+// Whether a filter's text (or a place's name) is fit to use: valid UTF-8 (no overlong forms, surrogates or code
 // points past U+10FFFF) without control characters. Returns what is wrong, or "" when it is fine.
-std::string filter_problem(std::string_view s) {
-    if (s.size() > kLongestFilter) return "is longer than " + std::to_string(kLongestFilter) + " bytes";
+std::string text_problem(std::string_view s, size_t longest) {
+    if (s.size() > longest) return "is longer than " + std::to_string(longest) + " bytes";
     for (size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
         if (c < 0x80) {
@@ -129,8 +129,12 @@ UrlState parse_url_state(std::string_view hash) {
                 st.ignored.push_back("view=" + shown(value) + " is not a range of dates (FROM..TO)");
             }
         } else if (key == "q") {
-            if (const std::string why = filter_problem(value); why.empty()) st.filter = value;
+            if (const std::string why = text_problem(value, kLongestFilter); why.empty()) st.filter = value;
             else st.ignored.push_back("q=" + shown(value) + " " + why + "; not used as the filter");
+        } else if (key == "place") {
+            if (value.empty()) st.ignored.push_back("place= names no place; not used as the place filter");
+            else if (const std::string why = text_problem(value, kLongestPlaceName); why.empty()) st.place = value;
+            else st.ignored.push_back("place=" + shown(value) + " " + why + "; not used as the place filter");
         } else {
             st.ignored.push_back("unknown part " + shown(key) + " ignored");
         }
@@ -145,6 +149,7 @@ std::string format_url_state(const UrlState& s) {
     if (s.playhead) add("t=" + to_iso(*s.playhead));
     if (s.view_from && s.view_to) add("view=" + to_iso(*s.view_from) + ".." + to_iso(*s.view_to));
     if (s.filter && !s.filter->empty()) add("q=" + encode(*s.filter));
+    if (s.place && !s.place->empty()) add("place=" + encode(*s.place));
     return out;
 }
 

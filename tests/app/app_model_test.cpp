@@ -252,6 +252,57 @@ TEST_F(AppModelTest, TheMapsPlacesAreTheEventsAndAPlaceFiltersThem) {
     EXPECT_EQ(model.shown().size(), model.timeline().events.size());
 }
 
+TEST_F(AppModelTest, ThePlaceFilterLivesInTheUrlAndComesBackOnLoad) {
+    const MapPlace& few = model.map_places().back();
+    model.set_place_filter(static_cast<int>(few.place));
+    rest();
+    ASSERT_FALSE(host.hashes.empty()) << "the URL follows the place filter";
+    const std::string link = host.hashes.back();
+    EXPECT_EQ(parse_url_state(link).place, few.name) << link;
+
+    // A fresh page with that link shows the same place's events.
+    RecordingHost other_host;
+    AppModel other(other_host);
+    other.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    other.apply_url_hash(link);
+    other.tick(0);
+    EXPECT_EQ(other.place_filter(), static_cast<int>(few.place));
+    EXPECT_EQ(other.shown(), model.shown());
+
+    // Cleared (the chip): the URL drops it.
+    model.set_place_filter(-1);
+    rest();
+    EXPECT_FALSE(parse_url_state(host.hashes.back()).place) << host.hashes.back();
+
+    // A name no place of the story has, or one that is not text: a notice, and every place shown.
+    other.apply_url_hash("#place=Nowhere%20at%20all");
+    EXPECT_EQ(other.place_filter(), static_cast<int>(few.place)) << "a link's unknown place changes nothing";
+    EXPECT_NE(other.toast().find("no place \"Nowhere at all\""), std::string::npos) << other.toast();
+    RecordingHost third_host;
+    AppModel third(third_host);
+    third.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    third.apply_url_hash("#place=%FF%FE");
+    third.tick(0);
+    EXPECT_EQ(third.place_filter(), -1);
+    EXPECT_EQ(third.shown().size(), third.timeline().events.size());
+    EXPECT_NE(third.toast().find("place="), std::string::npos) << third.toast();
+}
+
+TEST_F(AppModelTest, ALinksPlaceWaitsForTheReadersOwnArticlesThenSaysWhenItIsNotThere) {
+    // While the reader's articles are being handed back, a place the story does not have yet may
+    // be one of theirs: no note yet, and the reader moving on does not drop it.
+    model.set_restoring(true);
+    const size_t notes = state()["notices"].size();
+    model.apply_url_hash("#place=Nowhere%20at%20all");
+    model.step(+1);
+    EXPECT_EQ(state()["notices"].size(), notes);
+    model.set_restoring(false);  // nothing came back
+    const auto notices = state()["notices"];
+    ASSERT_EQ(notices.size(), notes + 1);
+    EXPECT_NE(notices.back().get<std::string>().find("no place \"Nowhere at all\""), std::string::npos) << notices.back();
+    EXPECT_EQ(model.place_filter(), -1);
+}
+
 TEST_F(AppModelTest, EachPlaceSaysWhereItStandsAtThePlayhead) {
     model.first_shown();
     model.tick(0);

@@ -149,3 +149,168 @@ test('phone: the map is a tab of its own, with the places', async () => {
   assertClean(seen);
   await context.close();
 });
+
+// --- The map in the accessible mirror -------------------------------------------------------------
+
+test("the screen reader's mirror lists the map's places with their events; choosing one filters as a click does", async () => {
+  const { page, context, seen } = await openPage(browser, site.url, { viewport: { width: 1366, height: 768 } });
+  await waitForApp(page);
+  let s = await settle(page);
+  await page.waitForFunction(() => document.querySelectorAll('#dl-map-places [role=listitem]').length > 0, null, { timeout: 5000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Accessibility.enable');
+  const tree = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes.filter((n) => !n.ignored);
+  let nodes = await tree();
+  const words = (t) => (t || '').replace(/\s+/g, ' ').trim();
+  // A list named for the map, with one item per listed place.
+  const list = nodes.find((n) => n.role?.value === 'list' && /places of the events/.test(n.name?.value || ''));
+  assert.ok(list, 'a list of the map\'s places in the accessibility tree');
+  const items = nodes.filter((n) => n.role?.value === 'listitem' && list.childIds.includes(n.nodeId));
+  assert.ok(items.length >= 3, `the places are list items (${items.length})`);
+  assert.ok(items.length <= Math.min(s.places.length, 30 + 5), `bounded (${items.length} of ${s.places.length} places)`);
+  // Each place a button saying its name, its events and, for the current event's places, so.
+  const buttons = nodes.filter((n) => n.role?.value === 'button').map((n) => words(n.name?.value));
+  for (const p of s.places.slice(0, items.length)) {
+    const said = buttons.find((b) => b.startsWith(p.name + (p.country && p.country !== p.name ? ', ' + p.country : '') + ': '));
+    assert.ok(said, `a button for ${p.name} (${buttons.filter((b) => / events?/.test(b)).slice(0, 5)})`);
+    assert.ok(said.includes(`${p.events} event`), `${said}: its ${p.events} events`);
+    assert.equal(said.includes('a place of the current event'), p.phase === 'current', `${said}: phase ${p.phase}`);
+  }
+  // Its first events are read after it: the current event's headline is under one of its places.
+  const texts = nodes.filter((n) => n.role?.value === 'StaticText').map((n) => words(n.name?.value));
+  assert.ok(texts.some((t) => /^(First events|Its event): /.test(t)), 'each place\'s first events are read');
+
+  // One Tab stop for the list; Down moves to the next place.
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('#dl-map-places button')].filter((b) => b.tabIndex === 0).length), 1,
+               'the places are one Tab stop');
+  await page.focus('#dl-map-places button[tabindex="0"]');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('#dl-map-places button')].indexOf(document.activeElement)), 1, 'Down: the next place');
+  // Choose a place (a screen reader's activation is a click on the button): only its events.
+  const place = s.places.find((p) => p.events < s.events && p.events >= 1);
+  const all = s.shown;
+  await page.evaluate((name) => [...document.querySelectorAll('#dl-map-places button')]
+    .find((b) => b.textContent.startsWith(name + ',') || b.textContent.startsWith(name + ':')).click(), place.name);
+  s = await frames(page, 3);
+  assert.equal(s.placeFilter, place.name, 'the mirror\'s choice filters to the place');
+  assert.equal(s.shown, place.events, 'the timeline shows its events');
+  nodes = await tree();
+  const pressed = nodes.filter((n) => n.role?.value === 'button' && n.properties?.some((p) => p.name === 'pressed' && p.value.value === 'true'));
+  assert.equal(pressed.length, 1, 'one place is pressed');
+  assert.ok(words(pressed[0].name?.value).startsWith(place.name), words(pressed[0].name?.value));
+  assert.ok(nodes.some((n) => n.role?.value === 'button' && n.name?.value === 'Show every place'), 'a way back');
+  await page.waitForFunction((n) => document.getElementById('dl-live').textContent.includes(n), place.name, { timeout: 3000 });
+  await page.evaluate(() => document.querySelector('[data-control=map-every-place]').click());
+  s = await frames(page, 3);
+  assert.equal(s.placeFilter, null);
+  assert.equal(s.shown, all);
+  assertClean(seen);
+  await context.close();
+});
+
+// --- The place filter in the URL ------------------------------------------------------------------
+
+test('the place filter lives in the URL (#place=), comes back on load, goes with the chip; a strange one is a notice', async () => {
+  let { page, context, seen } = await openPage(browser, site.url, { viewport: { width: 1366, height: 768 } });
+  await waitForApp(page);
+  let s = await settle(page);
+  const place = lonePlace(s);
+  assert.ok(place);
+  await page.mouse.click(place.x, place.y);
+  s = await frames(page, 3);
+  assert.equal(s.placeFilter, place.name);
+  await page.waitForFunction(() => /[#&]place=/.test(location.hash), null, { timeout: 5000 });
+  const link = await page.evaluate(() => location.href);
+  assert.equal(new URLSearchParams((new URL(link)).hash.slice(1)).get('place'), place.name, link);
+  s = await settle(page);
+  assert.equal(s.shown, place.events, 'the place\'s events are shown');
+  assertClean(seen);
+  await context.close();
+
+  // The link, opened afresh: the same place's events.
+  ({ page, context, seen } = await openPage(browser, link, { viewport: { width: 1366, height: 768 } }));
+  await waitForApp(page);
+  s = await settle(page);
+  assert.equal(s.placeFilter, place.name, 'the link\'s place filter is restored');
+  assert.equal(s.shown, place.events, 'and only its events');
+  await screenshot(browser, page, 'map-place-from-link');
+  // The chip in the map clears it, and the URL with it.
+  const chip = s.controls['place-chip'];
+  assert.ok(chip, `the chip is drawn (${Object.keys(s.controls)})`);
+  await page.mouse.click(chip.x + chip.width / 2, chip.y + chip.height / 2);
+  s = await frames(page, 3);
+  assert.equal(s.placeFilter, null, 'the chip clears the place filter');
+  await page.waitForFunction(() => !/[#&]place=/.test(location.hash), null, { timeout: 5000 });
+  assertClean(seen);
+  await context.close();
+
+  // Strange values: a plain notice each, and every place shown.
+  for (const [hash, says] of [['#place=%FF%FE', /place=.*not valid UTF-8/], ['#place=Nowhere%20at%20all', /no place "Nowhere at all"/],
+                              ['#place=', /names no place/], ['#place=' + 'x'.repeat(300), /longer than/]]) {
+    ({ page, context, seen } = await openPage(browser, site.url + hash));
+    await waitForApp(page);
+    // (A place the story lacks is looked for once the reader's own articles are handed back.)
+    await page.waitForFunction((source) => window.dateline.state().notices.some((n) => new RegExp(source).test(n)), says.source, { timeout: 10000 })
+      .catch(() => {});
+    s = await settle(page);
+    assert.equal(s.placeFilter, null, hash);
+    assert.equal(s.shown, s.events, hash);
+    assert.ok(s.notices.some((n) => says.test(n)), `${hash}: ${JSON.stringify(s.notices)}`);
+    assertClean(seen);
+    await context.close();
+  }
+});
+
+// --- The map in embed mode ------------------------------------------------------------------------
+
+test('embed: the map beside the timeline when wide, beside the event on a tablet, a Map switch in a small frame', async () => {
+  for (const viewport of [{ width: 1366, height: 768 }, { width: 768, height: 1024 }, { width: 480, height: 360 }]) {
+    const size = `${viewport.width}x${viewport.height}`;
+    const { page, context, seen } = await openPage(browser, site.url + '?embed', { viewport });
+    await waitForApp(page);
+    let s = await settle(page);
+    assert.equal(s.layout, 'embed', size);
+    // The embed's promise first: headline, date and the passage's first line without scrolling.
+    const r = s.reading;
+    assert.ok(r && r.dateBottom <= r.bottom && r.passageLineBottom <= Math.min(r.bottom, viewport.height),
+              `${size}: the event's start is above the fold (${JSON.stringify(r)})`);
+    if (viewport.width >= 1000) {
+      assert.ok(s.map.width >= 240, `${size}: the map is open (${JSON.stringify(s.map)})`);
+      assert.ok(s.map.x >= s.timeline.x + s.timeline.width, `${size}: beside the timeline`);
+      assert.ok(s.map.y < s.timeline.y + s.timeline.height, `${size}: on the timeline's band`);
+    } else if (viewport.width >= 640) {
+      assert.ok(s.map.width >= 200 && s.map.height >= 200, `${size}: the map is open (${JSON.stringify(s.map)})`);
+      assert.ok(s.map.y >= s.timeline.y + s.timeline.height, `${size}: under the timeline`);
+      assert.ok(s.map.x > viewport.width * 0.4, `${size}: beside the event, right of it`);
+    } else {
+      assert.equal(s.map.width, 0, `${size}: no map until it is asked for`);
+      const toggle = s.controls['embed-map'];
+      assert.ok(toggle && toggle.y + toggle.height <= s.timeline.y, `${size}: a Map switch in the header (${JSON.stringify(toggle)})`);
+      await screenshot(browser, page, `map-embed-${size}-event`);
+      await page.mouse.click(toggle.x + toggle.width / 2, toggle.y + toggle.height / 2);
+      s = await frames(page, 3);
+      assert.ok(s.map.width > 300 && s.map.height > 100, `${size}: the switch shows the map (${JSON.stringify(s.map)})`);
+      assert.ok(s.map.y >= s.timeline.y + s.timeline.height && s.map.y + s.map.height <= viewport.height + 1, `${size}: in the event's place`);
+    }
+    const drawn = s.places.filter((p) => p.x !== undefined);
+    assert.ok(drawn.length >= 3, `${size}: places are drawn (${drawn.length})`);
+    const px = await mapPixels(page, s.map);
+    assert.ok(px.outline > 500, `${size}: outlines are drawn (${px.outline} outline pixels)`);
+    await screenshot(browser, page, `map-embed-${size}`);
+    // A tap on a place filters, in an embed too.
+    const place = lonePlace(s);
+    assert.ok(place, size);
+    await page.mouse.click(place.x, place.y);
+    s = await frames(page, 3);
+    assert.equal(s.placeFilter, place.name, size);
+    if (viewport.width < 640) {
+      const toggle = s.controls['embed-map'];
+      await page.mouse.click(toggle.x + toggle.width / 2, toggle.y + toggle.height / 2);
+      s = await frames(page, 3);
+      assert.equal(s.map.width, 0, `${size}: the switch goes back to the event`);
+      assert.ok(s.reading && s.reading.dateBottom <= s.reading.bottom, `${size}: the event is shown again`);
+    }
+    assertClean(seen);
+    await context.close();
+  }
+});

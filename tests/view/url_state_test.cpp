@@ -62,3 +62,34 @@ TEST(UrlState, AFilterThatIsNotTextIsANoteNotAFilter) {
     EXPECT_TRUE(parse_url_state("#q=" + std::string(kLongestFilter, 'a')).filter);
     EXPECT_EQ(*parse_url_state("#q=%F0%9F%93%B0").filter, "\xF0\x9F\x93\xB0");  // four bytes, fine
 }
+
+TEST(UrlState, ThePlaceFilterTravelsByNameAndComesBackTheSame) {
+    UrlState s;
+    s.event = "20170629-3fa9c1";
+    s.filter = "dam";
+    s.place = "S\xC3\xA3o Paulo & Co";
+    const std::string hash = format_url_state(s);
+    EXPECT_EQ(hash, "#event=20170629-3fa9c1&q=dam&place=S%C3%A3o%20Paulo%20%26%20Co");
+    const UrlState back = parse_url_state(hash);
+    EXPECT_TRUE(back.ignored.empty());
+    ASSERT_TRUE(back.place);
+    EXPECT_EQ(*back.place, *s.place);
+    EXPECT_EQ(*back.filter, "dam") << "the words' filter and the place filter are two parts";
+    EXPECT_EQ(*parse_url_state("place=New+York").place, "New York");
+    s.place = "";
+    EXPECT_EQ(format_url_state(s), "#event=20170629-3fa9c1&q=dam") << "no place, no place=";
+}
+
+TEST(UrlState, APlaceThatIsNotANameIsANoteNotAFilter) {
+    for (const char* bad : {"#place=", "#place", "#place=%FF", "#place=a%00b", "#place=%0D%0A", "#place=%C2%85", "#place=%E2%82"}) {
+        const UrlState s = parse_url_state(bad);
+        EXPECT_FALSE(s.place) << bad;
+        ASSERT_EQ(s.ignored.size(), 1u) << bad;
+        EXPECT_NE(s.ignored[0].find("place="), std::string::npos) << s.ignored[0];
+    }
+    const UrlState s = parse_url_state("#place=" + std::string(kLongestPlaceName + 1, 'a') + "&t=2017-06-29");
+    EXPECT_FALSE(s.place);
+    EXPECT_NE(s.ignored.at(0).find("longer than"), std::string::npos) << s.ignored[0];
+    EXPECT_TRUE(s.playhead) << "the rest of the link is still used";
+    EXPECT_TRUE(parse_url_state("#place=" + std::string(kLongestPlaceName, 'a')).place);
+}
