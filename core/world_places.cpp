@@ -144,14 +144,19 @@ bool WorldTable::read_row(uint32_t row, WorldPlaceRow& out) const {
 }
 
 std::string_view WorldTable::fold_of(std::string_view character) const {
-    // The folds are a few hundred short lines, read only for a name's non-ASCII letters.
-    for (size_t at = 0; at < folds_.size();) {
-        const size_t eol = folds_.find('\n', at);
-        const std::string_view line = folds_.substr(at, eol == std::string_view::npos ? std::string_view::npos : eol - at);
+    // Binary search over the folds' lines, sorted by their bytes (a few hundred short lines).
+    size_t lo = 0, hi = folds_.size();  // line starts; lines before lo sort before the character
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        while (mid > lo && folds_[mid - 1] != '\n') --mid;
+        const size_t eol = folds_.find('\n', mid);
+        const std::string_view line = folds_.substr(mid, eol == std::string_view::npos ? std::string_view::npos : eol - mid);
         const size_t tab = line.find('\t');
-        if (tab != std::string_view::npos && line.substr(0, tab) == character) return line.substr(tab + 1);
-        if (eol == std::string_view::npos) break;
-        at = eol + 1;
+        if (tab == std::string_view::npos) return character;  // malformed: no fold
+        const int order = line.substr(0, tab).compare(character);
+        if (order == 0) return line.substr(tab + 1);
+        if (order < 0) lo = eol == std::string_view::npos ? folds_.size() : eol + 1;
+        else hi = mid;
     }
     return character;
 }
@@ -222,8 +227,15 @@ uint32_t WorldTable::lower_bound(std::string_view word) const {
         if (compare_folded(name(mid * kBlockRows), word, after) < 0) lo = mid + 1;
         else hi = mid;
     }
-    uint32_t row = lo == 0 ? 0 : (lo - 1) * kBlockRows;
-    while (row < rows_ && compare_folded(name(row), word, after) < 0) ++row;
+    if (lo == 0) return 0;
+    // Then the names of that block, one after another.
+    uint32_t row = (lo - 1) * kBlockRows;
+    size_t at = u32_at(blocks_, 4 * (lo - 1));
+    for (; row < rows_ && row < lo * kBlockRows; ++row) {
+        const size_t eol = names_.find('\n', at);
+        if (eol == std::string_view::npos || compare_folded(names_.substr(at, eol - at), word, after) >= 0) break;
+        at = eol + 1;
+    }
     return row;
 }
 

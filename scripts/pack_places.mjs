@@ -323,7 +323,8 @@ for (const [key, region] of [...regionOfAdmin.entries()].sort()) {
     const [cc, admin] = key.split('|');
     if (codes.has(cc)) codeLines.push(`${cc}\t${admin}\t${codes.get(cc).country}\t${region}`);
 }
-const foldLines = [...folds.entries()].map(([ch, a]) => `${ch}\t${a}\n`).sort().join('');
+// Sorted by their bytes: the core finds a character by binary search.
+const foldLines = [...folds.entries()].map(([ch, a]) => Buffer.from(`${ch}\t${a}\n`)).sort(Buffer.compare).join('');
 
 // The sections, in the order core/world_places.cpp expects them.
 const sections = [

@@ -385,3 +385,38 @@ TEST(Document, EveryEventPlaceHasCoordinatesInTheTimelineDocument) {
     }
     EXPECT_GT(places, 0u);
 }
+
+// --- What the corpora name stays in the table ------------------------------------------------------
+
+TEST(KnownPlaces, ThePlacesTheBundledAndMeantimeArticlesAreTaggedWithStillResolve) {
+    // Every world place the extractor tagged in the bundled articles, the gold's Wikinews
+    // articles and the 120 MEANTIME texts on 2026-12-01 (tests/places/compare_places.py), by
+    // name and country: a smaller table (a higher population threshold, fewer fields) must keep
+    // them. Hand-made places are listed by their canonical name.
+    const std::pair<const char*, const char*> world[] = {
+        {"Beijing", "CN"},   {"Berlin", "DE"},      {"Brussels", "BE"},   {"Detroit", "US"},       {"Everett", "US"},
+        {"Jakarta", "ID"},   {"Long Beach", "US"},  {"Los Angeles", "US"}, {"Manhattan", "US"},   {"San Francisco", "US"},
+        {"San Jose", "US"},  {"Shanghai", "CN"},    {"Singapore", "SG"},  {"Southampton", "GB"},  {"St. Louis", "US"},
+        {"Sydney", "AU"},    {"New York", "US"},    {"Heathrow", "GB"},   {"Paris", "FR"},        {"London", "GB"}};
+    const Gazetteer& g = Gazetteer::bundled();
+    const WorldTable& t = bundled_table();
+    for (const auto& [name, cc] : world) {
+        bool found = false;
+        t.for_each_name(name, [&](uint32_t row, std::string_view n) {
+            WorldPlaceRow r;
+            found |= n == name && t.read_row(row, r) && r.country_code == cc;
+        });
+        const int listed = g.place_index(name);
+        found |= listed >= 0 && static_cast<size_t>(listed) < g.places().size() && g.places()[static_cast<size_t>(listed)].country_code == cc;
+        EXPECT_TRUE(found) << name << " [" << cc << "] is in neither the world table nor the hand-made list";
+    }
+    for (const char* name : {"Mosul", "Raqqa", "Hawija", "Grand al-Nuri Mosque", "Old City of Mosul", "al-Hol camp", "Ontario", "Hong Kong",
+                             "Euphrates", "North America", "Washington", "Wyoming", "Delaware", "Kuwait"}) {
+        const int i = g.place_index(name);
+        ASSERT_GE(i, 0) << name;
+        EXPECT_TRUE(g.places()[static_cast<size_t>(i)].located) << name;
+    }
+    // And in a sentence, a well-known one is found with its coordinates.
+    EXPECT_EQ(places_in("Officials in Jakarta said so on Monday."), (std::vector<std::string>{"Jakarta [ID]"}));
+    EXPECT_EQ(places_in("Shares fell in Shanghai and Sydney."), (std::vector<std::string>{"Shanghai [CN]", "Sydney [AU]"}));
+}
