@@ -120,11 +120,11 @@ struct Gazetteer::Mention {
 };
 
 const Gazetteer& Gazetteer::bundled() {
-    static const Gazetteer g(lexicon_text("places"), lexicon_text("actors"), &world_places_text());
+    static const Gazetteer g(lexicon_text("places"), lexicon_text("actors"), world_places_table());
     return g;
 }
 
-Gazetteer::Gazetteer(std::string_view places_text, std::string_view actors_text, const WorldPlacesText* world) {
+Gazetteer::Gazetteer(std::string_view places_text, std::string_view actors_text, std::string_view world_table) {
     for (const std::string& w : lexicon_entries("place_common_words")) common_words_.insert(w, true);
     for_each_entry(places_text, [&](std::string_view line) {
         const auto fields = split(line, ";");
@@ -144,7 +144,8 @@ Gazetteer::Gazetteer(std::string_view places_text, std::string_view actors_text,
         add_names(fields[0], NameMention::Kind::Place, index);
     });
     hand_places_ = places_.size();
-    if (world) read_world_facts(*world);
+    shared_.assign(places_.size(), false);  // without a world table no name is shared
+    if (!world_table.empty() && world_.open(world_table, world_problem_)) read_world_facts();
     link_places();
     for_each_entry(actors_text, [&](std::string_view line) {
         const auto fields = split(line, ";");
@@ -178,9 +179,7 @@ void Gazetteer::add_names(std::string_view names, NameMention::Kind kind, uint32
 
 // Reads the hand-made places' codes and coordinates, and what country codes and first-level
 // region codes stand for, from the packed world table.
-void Gazetteer::read_world_facts(const WorldPlacesText& world) {
-    world_ = world.world;
-    shared_.assign(places_.size(), false);
+void Gazetteer::read_world_facts() {
     // Fields of a tab-separated line, without allocating: this runs at start-up.
     auto fields_of = [](std::string_view line, std::string_view (&f)[8]) {
         size_t n = 0;
@@ -193,7 +192,7 @@ void Gazetteer::read_world_facts(const WorldPlacesText& world) {
         return n;
     };
     std::string_view f[8];
-    for_each_entry(world.hand, [&](std::string_view line) {
+    for_each_entry(world_.hand(), [&](std::string_view line) {
         const size_t n = fields_of(line, f);
         if (n < 6) return;
         const int i = place_index(f[0]);
@@ -202,7 +201,7 @@ void Gazetteer::read_world_facts(const WorldPlacesText& world) {
         p.country_code = std::string(f[1]);
         if (!f[2].empty()) p.region_code.append(f[1]).append(1, '.').append(f[2]);
         std::from_chars(f[3].data(), f[3].data() + f[3].size(), p.population);
-        if (n > 7 && f[7] == "shared") shared_[static_cast<size_t>(i)] = true;
+        if (n > 6 && f[6] == "shared") shared_[static_cast<size_t>(i)] = true;
         double lat = 0, lon = 0;
         if (!p.located && parse_degrees(f[4], lat) && parse_degrees(f[5], lon)) {
             p.lat = lat;
@@ -210,7 +209,7 @@ void Gazetteer::read_world_facts(const WorldPlacesText& world) {
             p.located = true;
         }
     });
-    for_each_entry(world.codes, [&](std::string_view line) {
+    for_each_entry(world_.codes(), [&](std::string_view line) {
         const size_t n = fields_of(line, f);  // the line is trimmed: an empty region is no field
         if (n < 3 || f[0].empty()) return;
         std::string key(f[0]);
@@ -226,53 +225,61 @@ size_t Gazetteer::world_names_at(std::string_view text, const std::vector<Token>
     const Token& t = tokens[i];
     const std::string_view word = token_text(text, t);
     const bool any_case = t.all_caps && t.end - t.start > 2;  // "PARIS, Texas" in a dateline
-    if (world_.data() == world_places_text().world.data() && !may_start_world_name(word)) return 0;
-    // The run of table lines whose names start with this word, searched once per distinct word
+    // The run of table rows whose names start with this word, searched once per distinct word
     // (articles repeat their capitalised words: "The", "Mosul", "Islamic").
     WorldRun run;
     if (const WorldRun* known = world_runs_.find(word)) {
         run = *known;
     } else {
-        for_each_world_name(world_, word, [&](uint32_t offset, std::string_view) {
-            if (run.count++ == 0) run.first = offset;
+        world_.for_each_name(word, [&](uint32_t row, std::string_view) {
+            if (run.count++ == 0) run.first = row;
         });
         if (world_runs_.size() < kMostRememberedWords) world_runs_.insert(word, run);
     }
     size_t best = 0;
     std::vector<Token> name_tokens;
-    uint32_t offset = run.first;
-    for (uint32_t n = 0; n < run.count; ++n, offset = static_cast<uint32_t>(world_detail::next_line(world_, offset))) {
-        const std::string_view name = world_.substr(offset, world_.find('\t', offset) - offset);
-        // First the bytes: most names of the run ("The Hague" for "The") differ from the text at once.
-        if (t.start + name.size() > text.size()) continue;
-        const std::string_view here = text.substr(t.start, name.size());
-        if (any_case ? upper(here) != upper(name) : here != name) {
-            if (!t.all_caps) continue;  // "PARIS, Texas": a capitalised name after an all-caps word
+    for (uint32_t row = run.first; row < run.first + run.count; ++row) {
+        // A name matches as written ("Gdańsk") or in its ASCII spelling ("Gdansk").
+        const std::string_view written = world_.name(row);
+        std::string ascii;
+        for (int spelling = 0; spelling < 2; ++spelling) {
+            if (spelling == 1) {
+                if (std::none_of(written.begin(), written.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) break;
+                ascii = world_.ascii_spelling(written);
+                if (ascii == written) break;
+            }
+            const std::string_view name = spelling == 0 ? written : std::string_view(ascii);
+            // First the bytes: most names of the run ("The Hague" for "The") differ from the text at once.
+            if (name.empty() || t.start + name.size() > text.size()) continue;
+            const std::string_view here = text.substr(t.start, name.size());
+            if (any_case ? upper(here) != upper(name) : here != name) {
+                if (!t.all_caps) continue;  // "PARIS, Texas": a capitalised name after an all-caps word
+            }
+            // Then the name's tokens against the text's, case-sensitively (all-caps words aside).
+            if (name.size() == word.size()) {  // a one-word name: the word itself
+                name_tokens.assign(1, Token{});
+                name_tokens[0].start = 0;
+                name_tokens[0].end = static_cast<uint32_t>(name.size());
+            } else {
+                name_tokens = tokenize(name);
+            }
+            if (name_tokens.empty() || i + name_tokens.size() > end || name_tokens.size() < best) continue;
+            bool match = true;
+            for (size_t k = 0; k < name_tokens.size() && match; ++k) {
+                const std::string_view a = token_text(text, tokens[i + k]);
+                const std::string_view b = token_text(name, name_tokens[k]);
+                match = any_case || tokens[i + k].all_caps ? upper(a) == upper(b) : a == b;
+                // "Saint-Étienne" is one name; "Saint Étienne" and "Saint - Étienne" are other texts.
+                if (k > 0 && tokens[i + k].space_before != name_tokens[k].space_before) match = false;
+            }
+            WorldPlaceRow found;
+            if (!match || !world_.read_row(row, found)) continue;
+            if (name_tokens.size() > best) rows.clear();
+            best = name_tokens.size();
+            bool listed = false;  // a name and its ASCII spelling lead to one row
+            for (const WorldPlaceRow& r : rows) listed |= r.row == found.row;
+            if (!listed) rows.push_back(found);
         }
-        // Then the name's tokens against the text's, case-sensitively (all-caps words aside).
-        if (name.size() == word.size()) {  // a one-word name: the word itself
-            name_tokens.assign(1, Token{});
-            name_tokens[0].start = 0;
-            name_tokens[0].end = static_cast<uint32_t>(name.size());
-        } else {
-            name_tokens = tokenize(name);
-        }
-        if (name_tokens.empty() || i + name_tokens.size() > end || name_tokens.size() < best) continue;
-        bool match = true;
-        for (size_t k = 0; k < name_tokens.size() && match; ++k) {
-            const std::string_view a = token_text(text, tokens[i + k]);
-            const std::string_view b = token_text(name, name_tokens[k]);
-            match = any_case || tokens[i + k].all_caps ? upper(a) == upper(b) : a == b;
-            // "Saint-Étienne" is one name; "Saint Étienne" and "Saint - Étienne" are other texts.
-            if (k > 0 && tokens[i + k].space_before != name_tokens[k].space_before) match = false;
-        }
-        WorldPlaceRow row;
-        if (!match || !read_world_row(world_, offset, row)) continue;
-        if (name_tokens.size() > best) rows.clear();
-        best = name_tokens.size();
-        bool listed = false;  // a name and its accent-free alias lead to one row
-        for (const WorldPlaceRow& r : rows) listed |= r.offset == row.offset;
-        if (!listed) rows.push_back(row);
     }
     return best;
 }
@@ -308,7 +315,7 @@ void Gazetteer::link_place(size_t i) const {
 }
 
 uint32_t Gazetteer::add_world_place(const WorldPlaceRow& row) const {
-    if (auto it = world_place_.find(row.offset); it != world_place_.end()) return it->second;
+    if (auto it = world_place_.find(row.row); it != world_place_.end()) return it->second;
     Place p;
     p.name = std::string(row.name);
     p.kind = "city";
@@ -327,7 +334,7 @@ uint32_t Gazetteer::add_world_place(const WorldPlaceRow& row) const {
     // place has too (the list's, or another world row's) is qualified by its region or country,
     // "Paris, Texas" beside the list's Paris, "Hyderabad, India" and "Hyderabad, Pakistan".
     size_t same_name = 0;
-    for_each_world_name(world_, row.name, [&](uint32_t, std::string_view name) { same_name += name == row.name; });
+    world_.for_each_name(row.name, [&](uint32_t, std::string_view name) { same_name += name == row.name; });
     const int listed = place_index(p.name);
     if (same_name > 1 || (listed >= 0 && static_cast<size_t>(listed) < hand_places_)) {
         const std::string qualified = p.name + ", " + (p.within.empty() ? (p.country.empty() ? p.country_code : p.country) : p.within);
@@ -340,7 +347,7 @@ uint32_t Gazetteer::add_world_place(const WorldPlaceRow& row) const {
     city_.push_back(-1);
     country_.push_back({});
     link_place(index);
-    world_place_.emplace(row.offset, index);
+    world_place_.emplace(row.row, index);
     return index;
 }
 
@@ -488,7 +495,7 @@ std::vector<NameMention> Gazetteer::find(std::string_view text, const std::vecto
             for (const WorldPlaceRow& r : rows) {
                 Candidate c{-1, r, std::string(r.country_code), {}, r.population, false};
                 if (!r.region_code.empty()) c.region_code = std::string(r.country_code) + "." + std::string(r.region_code);
-                if (auto it = world_place_.find(r.offset); it != world_place_.end()) c.place = static_cast<int>(it->second);
+                if (auto it = world_place_.find(r.row); it != world_place_.end()) c.place = static_cast<int>(it->second);
                 candidates.push_back(c);
             }
         } else if (best_end) {  // a name of the lists alone: no candidates to weigh

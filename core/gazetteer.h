@@ -56,11 +56,14 @@ public:
     static const Gazetteer& bundled();
 
     // Builds from lexicon text (the format above); lines that do not parse are skipped. With a
-    // world table, the hand-made places take their codes and coordinates from it and world
-    // places are found too.
-    Gazetteer(std::string_view places_text, std::string_view actors_text, const WorldPlacesText* world = nullptr);
+    // packed world table (world_places.h), the hand-made places take their codes and coordinates
+    // from it and world places are found too; a table that does not open (malformed, another
+    // version) is left out, and world_table_problem() says why.
+    Gazetteer(std::string_view places_text, std::string_view actors_text, std::string_view world_table = {});
 
     const std::vector<Place>& places() const { return places_; }
+    // Why the world table given to the constructor was left out, or "".
+    const std::string& world_table_problem() const { return world_problem_; }
     const std::vector<Actor>& actors() const { return actors_; }
 
     // Names among tokens [first, end) of `text`, in text order, not overlapping. A place name
@@ -88,7 +91,7 @@ private:
     void add_names(std::string_view names, NameMention::Kind kind, uint32_t index);
     bool contains(uint32_t outer, uint32_t inner) const;
     void link_places();  // resolves `within` names to indices, once
-    void read_world_facts(const WorldPlacesText& world);
+    void read_world_facts();
     size_t list_name_at(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end, uint32_t& best) const;
     // The world rows whose name matches the tokens from i on: the longest match's rows.
     size_t world_names_at(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t end,
@@ -108,13 +111,14 @@ private:
     mutable std::vector<int> city_;         // the city a place is or is in, or -1
     mutable std::vector<std::string_view> country_;  // country_of, precomputed (into country_names_)
     mutable WordSet country_names_;          // every country name once, at addresses that do not move
-    mutable std::unordered_map<uint32_t, uint32_t> world_place_;  // world row offset -> places() index
+    mutable std::unordered_map<uint32_t, uint32_t> world_place_;  // world table row -> places() index
     mutable std::mutex mutex_;
     struct WorldRun {
-        uint32_t first = 0, count = 0;  // the world lines whose names start with a word
+        uint32_t first = 0, count = 0;  // the world rows whose names start with a word
     };
     mutable WordTable<WorldRun> world_runs_{false};  // by exact word, filled as words are met
-    std::string_view world_;                // WorldPlacesText::world, or empty
+    WorldTable world_;                      // empty without a table (or with one that did not open)
+    std::string world_problem_;
     size_t hand_places_ = 0;                // places_[0, hand_places_) are the hand-made list's
     std::vector<bool> shared_;              // per hand-made place: a world place has one of its names
     struct CodeFacts {

