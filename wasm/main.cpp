@@ -289,9 +289,6 @@ int main(int, char**) {
     dateline::browser::mark_startup("articles");
     dateline::browser::app_ready();  // embed flag and URL hash, from the page
 
-    // The first frame at once rather than at the browser's next animation frame: everything it
-    // needs is ready, and under load that callback came 100-200 ms later (the 'frame' mark).
-    frame();
     dateline::browser::start_main_loop(frame);
     return 0;
 }
