@@ -47,6 +47,7 @@ packages=(
     fonttools                          # pyftsubset, to subset that font
     clang-14 libclang-rt-14-dev        # libFuzzer and sanitizers
     ccache                             # compiler cache in the set-up cache (cmake/compiler_cache.cmake)
+    poppler-utils                      # pdftotext: the print test reads the printed handout's pages
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm  >/dev/null 2>&1 || packages+=(npm)
