@@ -76,11 +76,12 @@ public:
 Connections c;
 double first_frame_ms = 0;  // from navigation start to the first frame drawn
 
+}  // namespace
+
 void wake() {
     if (c.wake) c.wake();
 }
-
-}  // namespace
+AppModel* connected_model() { return c.model; }
 
 BrowserHost& page_host() {
     static PageHost host;
@@ -111,7 +112,6 @@ void show_fatal(const char* message) {
 }
 
 void connect(const Connections& connections) { c = connections; }
-const Connections& connections() { return c; }
 
 std::optional<std::string> publication_data() {
     char* text = reinterpret_cast<char*>(EM_ASM_INT({

@@ -37,7 +37,10 @@ struct Connections {
     unsigned long (*frames_drawn)() = nullptr;
 };
 void connect(const Connections& connections);
-const Connections& connections();  // for the exported functions of other files (publish_glue.cpp)
+// For the exported functions of the other glue files (publish_glue.cpp, story_glue.cpp,
+// map_glue.cpp): the model they act on (null until connected) and a request to draw again.
+AppModel* connected_model();
+void wake();
 
 // The page's publication data (the text of its <script id="dateline-publication"> block), if it
 // is a published page (publication.h).

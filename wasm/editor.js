@@ -29,6 +29,9 @@
     Object.keys(rules).forEach(function (k) { e.style[k] = rules[k]; });
     return e;
   }
+  // Shared with the author's other forms (story_form.js, linked after this file).
+  Module.formElement = element;
+  Module.formStyle = style;
 
   function buildForm() {
     var dialog = element('dialog', document.body);

@@ -9,9 +9,7 @@
 #include "map_mirror.h"
 
 namespace {
-
-dateline::AppModel* model() { return dateline::browser::connections().model; }
-
+dateline::AppModel* model() { return dateline::browser::connected_model(); }
 }  // namespace
 
 extern "C" {
@@ -32,7 +30,7 @@ EMSCRIPTEN_KEEPALIVE const char* dateline_map_mirror_json() {
 EMSCRIPTEN_KEEPALIVE int dateline_map_choose(int place) {
     if (!model()) return 0;
     model()->set_place_filter(place);
-    if (dateline::browser::connections().wake) dateline::browser::connections().wake();
+    dateline::browser::wake();
     return model()->place_filter() == (place < 0 ? -1 : place) ? 1 : 0;
 }
 

@@ -8,12 +8,8 @@
 #include "browser_glue.h"
 
 namespace {
-
-dateline::AppModel* model() { return dateline::browser::connections().model; }
-void wake() {
-    if (dateline::browser::connections().wake) dateline::browser::connections().wake();
-}
-
+using dateline::browser::wake;
+dateline::AppModel* model() { return dateline::browser::connected_model(); }
 }  // namespace
 
 extern "C" {

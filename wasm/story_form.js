@@ -12,17 +12,8 @@
 //     every event's headline and date; the matches are buttons (Arrow Down from the field goes to
 //     them, Arrow Up and Down move between them, Enter merges).
 (function () {
-  function element(tag, parent, text) {
-    var e = document.createElement(tag);
-    if (text) e.textContent = text;
-    if (parent) parent.appendChild(e);
-    return e;
-  }
-  // Styles through the CSSOM (the page's CSP allows no inline style attribute).
-  function style(e, rules) {
-    Object.keys(rules).forEach(function (k) { e.style[k] = rules[k]; });
-    return e;
-  }
+  // An element with its text (never markup), and styles through the CSSOM: editor.js's.
+  var element = Module.formElement, style = Module.formStyle;
   var dialogRules = { border: '1px solid #b9b2a6', borderRadius: '8px', padding: '16px 18px', maxWidth: '36em',
                       width: 'calc(100% - 48px)', maxHeight: 'calc(100% - 32px)', overflowY: 'auto', boxSizing: 'border-box',
                       background: '#fbfaf7', color: '#1c1c1f', font: '16px/1.4 sans-serif' };
