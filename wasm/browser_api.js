@@ -220,11 +220,16 @@
     addFiles(e.dataTransfer.files);
   });
 
+  // What the page's own scripts know and the app does not (editor.js: the text form, writes under
+  // way; story_form.js: its two forms), each a function adding to state()'s object.
+  Module['stateFacts'] = [];
+
   var api = {
     state: function () {
       if (!started) return notReady();
       var s = JSON.parse(UTF8ToString(Module['_dateline_state_json']()));
       s.added.storing = storing;
+      Module['stateFacts'].forEach(function (add) { add(s); });
       return s;
     },
     goto: function (target) {

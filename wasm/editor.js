@@ -192,16 +192,9 @@
   };
 
   // window.dateline.state(): with the form's state and the writes under way.
-  var api = window['dateline'];
-  if (api && api.state) {
-    var state = api.state;
-    api.state = function () {
-      var s = state();
-      if (s.editing) {
-        s.editing.form = Module['editFormState']();
-        s.editing.storing = pendingWrites;
-      }
-      return s;
-    };
-  }
+  Module['stateFacts'].push(function (s) {
+    if (!s.editing) return;
+    s.editing.form = Module['editFormState']();
+    s.editing.storing = pendingWrites;
+  });
 })();

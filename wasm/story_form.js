@@ -263,16 +263,9 @@
   };
 
   // window.dateline.state(): with the two forms' state.
-  var api = window['dateline'];
-  if (api && api.state) {
-    var state = api.state;
-    api.state = function () {
-      var s = state();
-      if (s.editing) {
-        s.editing.storyForm = Module['storyFormState']();
-        s.editing.mergeSearch = Module['mergeSearchState']();
-      }
-      return s;
-    };
-  }
+  Module['stateFacts'].push(function (s) {
+    if (!s.editing) return;
+    s.editing.storyForm = Module['storyFormState']();
+    s.editing.mergeSearch = Module['mergeSearchState']();
+  });
 })();
