@@ -144,17 +144,6 @@ Json editing_state(const AppModel& model) {
 
 }  // namespace
 
-std::vector<int> merge_candidates(const AppModel& model, int event, int reach) {
-    std::vector<int> around;
-    const int count = static_cast<int>(model.timeline().events.size());
-    if (event < 0 || event >= count) return around;
-    for (int d = 1; d <= reach; ++d) {
-        if (event - d >= 0) around.push_back(event - d);
-        if (event + d < count) around.push_back(event + d);
-    }
-    return around;
-}
-
 uint64_t accessibility_version(const AppModel& model) {
     Fingerprint f;
     f.add(model.ready());

@@ -47,8 +47,5 @@ std::string event_announcement(const AppModel& model, int event);
 // `around`: events of the list on each side of the selection.
 std::string accessibility_json(const AppModel& model, size_t around = kMirroredEventsAround);
 
-// The events "Merge with…" offers for `event`: its neighbours by date, nearest first, one before
-// then one after, up to `reach` on each side (an event reported twice is reported close in time).
-std::vector<int> merge_candidates(const AppModel& model, int event, int reach = 8);
 
 }  // namespace dateline

@@ -510,4 +510,8 @@ private:
     std::vector<float> build_ms_;  // of which building the interface (the rest: handing it to WebGL)
 };
 
+// The events "Merge with…" offers for `event`: its neighbours by date, nearest first, one before
+// then one after, up to `reach` on each side (an event reported twice is reported close in time).
+std::vector<int> merge_candidates(const AppModel& model, int event, int reach = 8);
+
 }  // namespace dateline

@@ -402,4 +402,15 @@ std::string AppModel::editing_json() const {
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
+std::vector<int> merge_candidates(const AppModel& model, int event, int reach) {
+    std::vector<int> around;
+    const int count = static_cast<int>(model.timeline().events.size());
+    if (event < 0 || event >= count) return around;
+    for (int d = 1; d <= reach; ++d) {
+        if (event - d >= 0) around.push_back(event - d);
+        if (event + d < count) around.push_back(event + d);
+    }
+    return around;
+}
+
 }  // namespace dateline

@@ -140,21 +140,14 @@ void App::draw_edit_controls(int event) {
 void App::draw_merge_popup(int event) {
     if (!ImGui::BeginPopup("merge")) return;
     const Timeline& timeline = model_.timeline();
-    const int count = static_cast<int>(timeline.events.size());
     ImGui::TextDisabled("Merge with this event (its sources join \xE2\x80\x9C%s\xE2\x80\x9D):", timeline.events[event].title.c_str());
     // Any event at all: the page's search field (editor.js), by headline or date.
     if (ImGui::Selectable("Search every event by headline or date\xE2\x80\xA6##merge-search"))
         after_frame([this, event] { model_.open_merge_search(event); });
     note_control("merge-search");
     ImGui::Separator();
-    // Neighbours by date, nearest first, alternating before and after.
-    std::vector<int> around;
-    for (int d = 1; d <= 8; ++d) {
-        if (event - d >= 0) around.push_back(event - d);
-        if (event + d < count) around.push_back(event + d);
-    }
     int merged_with = -1;
-    for (int other : around) {
+    for (int other : merge_candidates(model_, event)) {
         const Event& o = timeline.events[other];
         const std::string label = (other < event ? "\xE2\x97\x80 " : "\xE2\x96\xB6 ") + model_.date_words(other) + ": " + o.title +
                                   "##merge" + std::to_string(other);
