@@ -9,6 +9,8 @@
 
 #include "headline.h"
 #include "lead_news.h"
+#include "non_event_dates.h"
+#include "since_dates.h"
 #include "lexicon.h"
 #include "sentences.h"
 #include "tense.h"
@@ -175,6 +177,10 @@ private:
             if (readable && anchors.empty() && !out_.events.empty() && !anchored_since_event && out_.events_left_out == 0 &&
                 static_cast<int>(s) - last_event_sentence <= 3 && continues_event(sentence))
                 extend_last_event(sentence);
+            if (readable && make_since_events(sentence, timex, !anchors.empty(), name, name_end)) {
+                last_event_sentence = static_cast<int>(s);
+                anchored_since_event = false;
+            }
             if (readable && !anchors.empty()) {
                 make_events(sentence, anchors, name, name_end);
                 last_event_sentence = static_cast<int>(s);
@@ -217,27 +223,75 @@ private:
         return false;
     }
 
+    // The verb that makes the lead news of the day: its present perfect ("has won"), else its
+    // simple past ("unveiled"); the bool says which.
+    std::optional<std::pair<uint32_t, bool>> lead_verb(const Sentence& lead) const {
+        if (tells_news_of_the_day(an_, lead))
+            if (const auto v = present_perfect_at(an_, lead.first_token, lead.end_token)) return std::make_pair(*v, false);
+        if (tells_past_news_of_the_day(an_, lead)) {
+            const auto past = simple_past_at(an_, lead.first_token, lead.end_token);
+            const auto saying = news_present_saying_at(an_, lead.first_token, lead.end_token);
+            if (past && (!saying || *past < *saying)) return std::make_pair(*past, true);
+            if (saying) return std::make_pair(*saying, true);
+        }
+        return std::nullopt;
+    }
+
     bool sentence_dates_the_lead(const Sentence& lead, const Sentence& next) const {
-        const std::optional<uint32_t> verb = present_perfect_at(an_, lead.first_token, lead.end_token);
+        const auto lead_news = lead_verb(lead);
+        const std::optional<uint32_t> verb = lead_news ? std::optional<uint32_t>(lead_news->first) : std::nullopt;
         if (!verb) return false;
+        // A lead told as a saying ("GM said that it would cut 10,000 jobs") is dated by a next
+        // sentence that dates the saying ("Smith announced the company's move on Wednesday").
+        const bool saying = is_report_verb(word(*verb));
         std::string_view lead_class;
-        for (uint32_t i = *verb + 1; i < lead.end_token && i < *verb + 6 && lead_class.empty(); ++i) lead_class = verb_class(word(i));
-        if (lead_class.empty()) return false;
+        for (uint32_t i = *verb; i < lead.end_token && i < *verb + 6 && lead_class.empty(); ++i) lead_class = verb_class(word(i));
+        if (lead_class.empty() && !saying) return false;
         bool anchored = false;
         for (const TimeExpression& e : an_.timexes)
             if (e.first_token >= next.first_token && e.first_token < next.end_token) anchored |= is_anchor(e, next);
         if (!anchored) return false;
-        for (uint32_t i = next.first_token; i < next.end_token; ++i)
-            if (!an_.in_timex[i] && verb_class(word(i)) == lead_class) return true;
+        for (uint32_t i = next.first_token; i < next.end_token; ++i) {
+            if (an_.in_timex[i]) continue;
+            if (!lead_class.empty() && verb_class(word(i)) == lead_class) return true;
+            if (saying && is_report_verb(word(i)) && !an_.tokens[i].capitalised) return true;
+        }
         return false;
+    }
+
+    // "Boeing had been suspended since July 24, 2003", "The Dow has fallen 15% since the start of
+    // this year": a "since" date that dates a state's beginning or a change up to now is an event
+    // (since_dates.h), with the date's clause as its passage when the sentence has other dates.
+    // Returns whether it made one.
+    bool make_since_events(const Sentence& s, size_t timex, bool other_anchors, size_t name, size_t name_end) {
+        bool made = false;
+        for (size_t t = timex; t < an_.timexes.size() && an_.timexes[t].first_token < s.end_token; ++t) {
+            const TimeExpression& e = an_.timexes[t];
+            if (e.start < s.start) continue;  // in the dateline
+            const SinceReading reading = read_since(an_, s, e);
+            if (reading == SinceReading::None) continue;
+            std::optional<TimeExpression> dated = since_expression(e, reading, a_.published);
+            if (!dated) continue;
+            std::pair<uint32_t, uint32_t> c{s.first_token, s.end_token};
+            if (other_anchors)
+                for (const auto& clause : clauses_of(s))
+                    if (e.first_token >= clause.first && e.first_token < clause.second) c = clause;
+            const size_t before = out_.events.size();
+            make_event(s, c.first, c.second, c, *dated, name, name_end);
+            if (out_.events.size() == before) continue;
+            made_expressions_.emplace_back(out_.events.size() - 1, std::move(*dated));
+            made = true;
+        }
+        return made;
     }
 
     // An undated lead that tells the day's news ("Airbus has won an order...") is an event on the
     // day of publication, when that day is known (lead_news.h). Returns whether it made one.
     bool make_lead_event(const Sentence& s, size_t name, size_t name_end) {
-        if (!a_.published || !tells_news_of_the_day(an_, s)) return false;
-        const std::optional<uint32_t> verb = present_perfect_at(an_, s.first_token, s.end_token);
-        const TimeExpression day = publication_day_expression(an_, *verb, *a_.published, a_.published_how);
+        if (!a_.published) return false;
+        const auto verb = lead_verb(s);
+        if (!verb) return false;
+        const TimeExpression day = publication_day_expression(an_, verb->first, *a_.published, a_.published_how, verb->second);
         const size_t before = out_.events.size();
         make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, day, name, name_end);
         if (out_.events.size() == before) return false;  // a forecast or a plan after all
@@ -250,7 +304,8 @@ private:
         if (!e.dated || (e.type != TimexType::Date && e.type != TimexType::Time)) return false;
         if (e.meaning.anchor == TimexMeaning::Anchor::Reference) return false;  // "now", "recently"
         if (e.signal == "since" || e.signal == "until" || e.signal == "till") return false;  // states and deadlines
-        if (is_comparison_reference(e, s)) return false;
+        if (is_comparison_reference(e, s) || is_as_comparison(an_, s, e)) return false;
+        if (is_quoted_non_happening(an_, s, e)) return false;  // a speaker's present or plans (non_event_dates.h)
         switch (e.precision) {
             case Precision::Decade: case Precision::Century: case Precision::Range: case Precision::None: return false;
             default: break;

@@ -74,6 +74,102 @@ std::optional<uint32_t> present_perfect_at(const ArticleAnalysis& a, uint32_t fi
     return std::nullopt;
 }
 
+namespace {
+
+// Irregular simple past forms a news lead opens with (regular "-ed" forms need no list). Not
+// "left", "set", "put": as often a participle after a noun ("fighters left in the city").
+bool is_irregular_past(std::string_view w) {
+    static constexpr std::string_view kPast[] = {
+        "said",  "won",   "lost",  "made",   "took",  "sold",   "bought", "gave",  "began", "fell",  "rose",
+        "cut",   "hit",   "held",   "led",   "met",    "paid",  "sent",  "spent", "struck",
+        "told",  "broke", "came",  "went",   "became", "brought", "built", "chose", "drove", "flew",  "fought",
+        "froze", "grew",  "kept",  "quit",   "saw",   "shut",   "slid",   "sank",  "stood", "swept", "threw",
+        "withdrew", "wrote", "overtook", "unveiled"};
+    static const std::unordered_set<std::string_view> kSet(std::begin(kPast), std::end(kPast));
+    return kSet.count(w) > 0;
+}
+
+// Words after which a past form is no simple past of a subject: auxiliaries and modals ("was
+// seized", "has won", "could lost"), articles and prepositions ("the revised plan", "of based").
+bool blocks_simple_past(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "the",  "a",    "an",    "was",  "were", "is",   "are",  "be",    "been", "being", "has",  "have", "had",
+        "of",   "in",   "by",    "to",   "for",  "with", "on",   "at",    "from", "into",  "its",  "their", "his",
+        "her",  "our",  "this",  "that", "these", "those", "and", "or",   "not",  "newly", "recently", "long",
+        "much", "well", "highly", "widely", "so", "as",   "than", "get",  "got",  "very"};
+    static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+    return kSet.count(w) > 0 || is_modal(w);
+}
+
+bool is_simple_past_form(std::string_view w) {
+    if (is_irregular_past(w)) return true;
+    return w.size() >= 5 && w.ends_with("ed") && is_past_participle(w);
+}
+
+}  // namespace
+
+std::optional<uint32_t> simple_past_at(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
+    const std::vector<Token>& tokens = a.tokens;
+    bool quoted = false;
+    for (uint32_t i = first; i < end; ++i) {
+        const Token& t = tokens[i];
+        if (t.is(0x201C)) quoted = true;
+        else if (t.is(0x201D)) quoted = false;
+        else if (t.is('"')) quoted = !quoted;
+        if (quoted || i == first || !t.is_word() || t.capitalised) continue;
+        const std::string_view w = a.word(i);
+        // A present verb came first ("there are 300 fighters left"): the sentence tells a state.
+        if (w == "is" || w == "are" || w == "am") return std::nullopt;
+        if (!is_simple_past_form(w)) continue;
+        const Token& before = tokens[i - 1];
+        if (!before.is_word() && !before.is_number() && !before.is(')')) continue;  // "-long-awaited", ", based"
+        if (before.is_word() && blocks_simple_past(a.word(i - 1))) continue;
+        const std::string_view next = i + 1 < end ? a.word(i + 1) : std::string_view{};
+        if (next == "by") continue;  // "a ceremony attended by": a participle
+        return i;
+    }
+    return std::nullopt;
+}
+
+std::optional<uint32_t> news_present_saying_at(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
+    bool quoted = false;
+    for (uint32_t i = first; i < end; ++i) {
+        const Token& t = a.tokens[i];
+        if (t.is(0x201C)) quoted = true;
+        else if (t.is(0x201D)) quoted = false;
+        else if (t.is('"')) quoted = !quoted;
+        if (quoted || i == first || !t.is_word() || t.capitalised) continue;
+        const std::string_view w = a.word(i);
+        if (!(w == "says" || w == "announces" || w == "reports" || w == "confirms")) continue;
+        if (!a.tokens[i - 1].is_word() || blocks_simple_past(a.word(i - 1))) return std::nullopt;
+        return i;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// The conditions a lead's undated news shares, whatever its tense.
+bool is_undated_statement(const ArticleAnalysis& a, const Sentence& s) {
+    if (s.end_token <= s.first_token + 3) return false;
+    if (is_quote_mark(a.tokens[s.first_token])) return false;  // a quotation opens it: someone's words
+    if (a.tokens[s.end_token - 1].is('?')) return false;
+    for (const TimeExpression& e : a.timexes) {
+        if (e.end_token <= s.first_token) continue;
+        if (e.first_token >= s.end_token) break;
+        if (e.meaning.anchor == TimexMeaning::Anchor::Reference) continue;  // "current", "recently": no date
+        if (e.dated && (e.type == TimexType::Date || e.type == TimexType::Time)) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool tells_past_news_of_the_day(const ArticleAnalysis& a, const Sentence& s) {
+    return is_undated_statement(a, s) && (simple_past_at(a, s.first_token, s.end_token).has_value() ||
+                                          news_present_saying_at(a, s.first_token, s.end_token).has_value());
+}
+
 bool tells_news_of_the_day(const ArticleAnalysis& a, const Sentence& s) {
     if (s.end_token <= s.first_token + 3) return false;
     if (is_quote_mark(a.tokens[s.first_token])) return false;  // a quotation opens it: someone's words
@@ -88,9 +184,10 @@ bool tells_news_of_the_day(const ArticleAnalysis& a, const Sentence& s) {
 }
 
 TimeExpression publication_day_expression(const ArticleAnalysis& a, uint32_t verb_token, CivilDate published,
-                                          std::string_view published_how) {
+                                          std::string_view published_how, bool simple_past) {
     TimeExpression e;
-    const std::optional<uint32_t> participle = participle_after(a, verb_token, static_cast<uint32_t>(a.tokens.size()));
+    const std::optional<uint32_t> participle =
+        simple_past ? std::nullopt : participle_after(a, verb_token, static_cast<uint32_t>(a.tokens.size()));
     const uint32_t end = participle ? *participle + 1 : verb_token + 1;  // "has" up to and with its participle
     e.first_token = verb_token;
     e.end_token = end;
@@ -104,7 +201,10 @@ TimeExpression publication_day_expression(const ArticleAnalysis& a, uint32_t ver
     e.precision = Precision::Day;
     const std::string_view verb = a.text.substr(e.start, e.end - e.start);
     e.how.reserve(verb.size() + published_how.size() + 120);
-    e.how.append("'").append(verb).append("' in the article's lead, with no date of its own: news of the day, dated to the day of publication (");
+    if (simple_past)
+        e.how.append("'").append(verb).append("' in the article's lead, told in the simple past or the news present with no date of its own: inferred to be news of the day, on or just before the day of publication, dated to that day (");
+    else
+        e.how.append("'").append(verb).append("' in the article's lead, with no date of its own: news of the day, dated to the day of publication (");
     e.how.append(published_how.empty() ? std::string_view("the publication date") : published_how).append(")");
     return e;
 }

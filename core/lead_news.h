@@ -31,9 +31,28 @@ std::optional<uint32_t> present_perfect_at(const ArticleAnalysis& a, uint32_t fi
 // inside a quotation, and has a present perfect told as fact?
 bool tells_news_of_the_day(const ArticleAnalysis& a, const Sentence& s);
 
+// The first simple past of tokens [first, end) told as fact, with a subject before it: "Airbus
+// unveiled plans for the A380", "GM said that it would cut 10,000 jobs". Not a participle
+// qualifying a noun ("a ceremony attended by", "the long-awaited phone", "based in"), not after an
+// auxiliary, a modal or a preposition, not inside quotation marks, not capitalised (a name).
+// Returns the verb's token, or nullopt.
+std::optional<uint32_t> simple_past_at(const ArticleAnalysis& a, uint32_t first, uint32_t end);
+
+// The first present verb of saying told as news ("Singapore Airlines says that ...", "GM
+// reports ..."), after a subject and outside quotation marks: the news present of a lead, the
+// saying happened on the day of publication. Returns its token, or nullopt.
+std::optional<uint32_t> news_present_saying_at(const ArticleAnalysis& a, uint32_t first, uint32_t end);
+
+// The same for a lead in the simple past (or the news present of a saying): a news lead that tells, without a date, what "Airbus
+// unveiled" happened on or just before the day of publication; a careful reader dates it to the
+// day of publication, and the event's `how` says it is inferred. Same conditions as
+// tells_news_of_the_day (no date of its own, no question, no opening quotation).
+bool tells_past_news_of_the_day(const ArticleAnalysis& a, const Sentence& s);
+
 // The expression that dates such a lead: the verb phrase ("has won"), valued as the day of
 // publication, and saying so in its `how` (with where the publication date came from).
+// For a simple past (`simple_past`), the `how` says the day is inferred: on or just before it.
 TimeExpression publication_day_expression(const ArticleAnalysis& a, uint32_t verb_token, CivilDate published,
-                                          std::string_view published_how);
+                                          std::string_view published_how, bool simple_past = false);
 
 }  // namespace dateline

@@ -1,0 +1,56 @@
+#include "non_event_dates.h"
+
+#include "tense.h"
+
+namespace dateline {
+
+bool is_as_comparison(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    constexpr uint32_t kMostWordsBetween = 8;  // "as quickly as it had been in October and November"
+    for (uint32_t i = e.first_token, steps = 0; i-- > s.first_token + 2 && steps < kMostWordsBetween; ++steps) {
+        if (a.tokens[i].is(',') || a.tokens[i].is(';')) return false;
+        if (a.word(i) != "as" || a.word(i - 2) != "as") continue;
+        const std::string_view measure = a.word(i - 1);
+        if (measure.empty()) return false;
+        // "as many as 300 people": a quantity, not a comparison with the date.
+        if (measure == "many" || measure == "much" || measure == "few" || measure == "little") return false;
+        return !(measure == "early" || measure == "late" || measure == "soon" || measure == "recently" || measure == "long" ||
+                 measure == "far" || measure == "ago");
+    }
+    return false;
+}
+
+bool is_quoted_non_happening(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    // The quotation holding the date: its opening mark before the date, its closing one after.
+    bool quoted = false;
+    uint32_t open = s.first_token;
+    for (uint32_t k = s.first_token; k < e.first_token; ++k) {
+        const Token& t = a.tokens[k];
+        const bool opens = t.is(0x201C) || (t.is('"') && !quoted);
+        const bool closes = t.is(0x201D) || (t.is('"') && quoted);
+        if (opens) {
+            quoted = true;
+            open = k + 1;
+        } else if (closes) {
+            quoted = false;
+        }
+    }
+    if (!quoted) {
+        // A quotation that opened in an earlier sentence: the sentence closes a quotation after the
+        // date ('... uninvestable, we believe ...," analyst Himanshu Patel said.') and opens none.
+        bool opened_before = false;
+        for (uint32_t k = s.first_token; k < e.first_token; ++k)
+            opened_before |= a.tokens[k].is(0x201C) || a.tokens[k].is(0x201D) || a.tokens[k].is('"');
+        if (opened_before) return false;
+        bool closes_after = false;
+        for (uint32_t k = e.end_token; k < s.end_token && !closes_after; ++k) {
+            if (a.tokens[k].is(0x201C)) break;
+            closes_after = a.tokens[k].is(0x201D) || (a.tokens[k].is('"') && k > e.end_token && a.tokens[k - 1].is(','));
+        }
+        if (!closes_after) return false;
+    }
+    uint32_t close = e.end_token;
+    while (close < s.end_token && !a.tokens[close].is(0x201D) && !a.tokens[close].is('"')) ++close;
+    return tense_around(a.lower, a.tokens, open, close, e.first_token, e.end_token) != Tense::Past;
+}
+
+}  // namespace dateline

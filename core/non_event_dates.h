@@ -1,0 +1,25 @@
+// Dates that tell no happening, though they sit in a past sentence: a careful reader does not
+// put these on a timeline.
+// - a date of an "as ... as" comparison: "the market had not fallen as quickly as it had in
+//   October" (October is what today is measured against; "as early as 2005" still dates);
+// - a date inside a speaker's words that are no past happening: "\"Today Apple is going to
+//   reinvent the phone\"", "\"the GM equity today is largely uninvestable\"" (a quotation is an
+//   event only where it tells what happened: "\"We lost $5 billion in March,\" he said").
+#pragma once
+
+#include "article_analysis.h"
+
+namespace dateline {
+
+// Is expression `e` of sentence `s` what an "as <word> as" comparison is measured against? Only
+// when the second "as" stands at most a few words before the date, in the same clause, and the
+// word is no time adverb ("as early as 2005", "as late as", "as soon as", "as long ago as").
+bool is_as_comparison(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
+// Is expression `e` inside quotation marks of sentence `s`, with the quoted clause around it not
+// in the past tense (a present state, a plan, a forecast)? A sentence that opens no quotation
+// before the date but closes one after it (',"' then the speaker) continues a quotation opened
+// in an earlier sentence: the date is inside it.
+bool is_quoted_non_happening(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
+}  // namespace dateline

@@ -1,0 +1,119 @@
+#include "since_dates.h"
+
+#include <algorithm>
+#include <iterator>
+#include <unordered_set>
+
+#include "headline.h"
+#include "lead_news.h"
+
+namespace dateline {
+
+namespace {
+
+bool is_perfect(std::string_view w) { return w == "has" || w == "have" || w == "had"; }
+
+bool is_negation(std::string_view w) { return w == "not" || w == "never" || w == "n't" || w == "no"; }
+
+// Adverbs that may stand inside the verb group ("had already been effectively isolated").
+bool is_verb_adverb(std::string_view w) {
+    return w == "already" || w == "effectively" || w == "also" || w == "largely" || w == "mostly" || w == "officially" ||
+           w == "formally" || w == "reportedly" || w == "temporarily" || w == "indefinitely" || w == "completely";
+}
+
+// Participles of a change in a value: what "has fallen 40% since" measures.
+bool is_change_participle(std::string_view w) {
+    static constexpr std::string_view kChange[] = {
+        "fallen",  "risen",    "lost",     "gained",  "dropped",  "climbed",   "declined", "increased", "decreased",
+        "grown",   "shrunk",   "doubled",  "tripled", "halved",   "slumped",   "plunged",  "surged",    "jumped",
+        "soared",  "tumbled",  "slid",     "sunk",    "shed",     "added",     "rallied",  "recovered", "contracted",
+        "expanded", "slipped", "sank",     "rose",    "fell"};
+    static const std::unordered_set<std::string_view> kSet(std::begin(kChange), std::end(kChange));
+    return kSet.count(w) > 0;
+}
+
+// Is token i inside quotation marks within the sentence (a speaker's words)?
+bool quoted_at(const ArticleAnalysis& a, const Sentence& s, uint32_t i) {
+    bool quoted = false;
+    for (uint32_t k = s.first_token; k < i; ++k) {
+        const Token& t = a.tokens[k];
+        if (t.is(0x201C)) quoted = true;
+        else if (t.is(0x201D)) quoted = false;
+        else if (t.is('"')) quoted = !quoted;
+    }
+    return quoted;
+}
+
+}  // namespace
+
+bool state_began_on_since_date(const ArticleAnalysis& a, const Sentence& s, uint32_t since) {
+    // Back from "since": the participle right before it (adverbs between), then "been", then the perfect.
+    uint32_t i = since;
+    while (i > s.first_token && is_verb_adverb(a.word(i - 1))) --i;
+    if (i <= s.first_token + 2) return false;
+    const uint32_t participle = i - 1;
+    if (a.tokens[participle].capitalised || !is_past_participle(a.word(participle))) return false;
+    uint32_t j = participle;
+    while (j > s.first_token && is_verb_adverb(a.word(j - 1))) --j;
+    if (j <= s.first_token + 1 || a.word(j - 1) != "been") return false;
+    --j;
+    while (j > s.first_token && is_verb_adverb(a.word(j - 1))) --j;
+    if (j <= s.first_token || !is_perfect(a.word(j - 1))) return false;
+    return !(j >= s.first_token + 2 && is_negation(a.word(j - 2)));
+}
+
+bool change_spans_to_publication(const ArticleAnalysis& a, const Sentence& s, uint32_t since) {
+    // The change participle within the few words before "since" ("has fallen almost fifteen
+    // percent since"), with "has"/"have" (not "had": a change that ended before now) before it.
+    constexpr uint32_t kMostWordsBetween = 6;
+    for (uint32_t k = since, steps = 0; k > s.first_token + 1 && steps < kMostWordsBetween; ++steps) {
+        --k;
+        if (a.tokens[k].is(',') || a.tokens[k].is(';')) return false;
+        if (!is_change_participle(a.word(k))) continue;
+        uint32_t j = k;
+        while (j > s.first_token && is_verb_adverb(a.word(j - 1))) --j;
+        if (j <= s.first_token) return false;
+        const std::string_view aux = a.word(j - 1);
+        if (aux != "has" && aux != "have") return false;
+        return !(j >= s.first_token + 2 && is_negation(a.word(j - 2)));
+    }
+    return false;
+}
+
+SinceReading read_since(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    if (e.signal != "since" || !e.dated || e.type != TimexType::Date) return SinceReading::None;
+    switch (e.precision) {
+        case Precision::Day: case Precision::Week: case Precision::PartOfMonth: case Precision::Month:
+        case Precision::Quarter: case Precision::Season: case Precision::Half: case Precision::PartOfYear:
+        case Precision::Year: break;
+        default: return SinceReading::None;
+    }
+    if (e.first_token == 0 || e.first_token <= s.first_token || a.word(e.first_token - 1) != "since") return SinceReading::None;
+    const uint32_t since = e.first_token - 1;
+    if (quoted_at(a, s, since)) return SinceReading::None;
+    if (state_began_on_since_date(a, s, since)) return SinceReading::StateBegan;
+    if (change_spans_to_publication(a, s, since)) return SinceReading::ChangeToPublication;
+    return SinceReading::None;
+}
+
+std::optional<TimeExpression> since_expression(const TimeExpression& e, SinceReading reading, std::optional<CivilDate> published) {
+    if (reading == SinceReading::None) return std::nullopt;
+    if (published && e.first_day > days_from_civil(*published)) return std::nullopt;  // "since" a later day: not read
+    TimeExpression out = e;
+    out.signal = {};
+    if (reading == SinceReading::StateBegan) {
+        out.how.insert(0, "'since' after a state ('has been ... since'): the state began then; ");
+        return out;
+    }
+    if (!published) return std::nullopt;
+    const int64_t today = days_from_civil(*published);
+    if (today < e.first_day) return std::nullopt;
+    out.last_day = today;
+    out.precision = Precision::Range;
+    const std::string start_value = e.value;
+    out.value = start_value + "/" + to_iso(*published);
+    out.how = "a change measured 'since' " + start_value + " up to the day of publication (" + e.how + ")";
+    return out;
+}
+
+}  // namespace dateline

@@ -1,0 +1,47 @@
+// What a "since DATE" tells a careful reader. A date after "since" is not when the sentence's
+// verb happened, so it anchors no event by itself (events.cpp), but two shapes of sentence do
+// date one:
+// - a state that began on the date: "Boeing had been suspended since July 24, 2003" (the
+//   suspension happened on 24 July 2003), "the road has been closed since Monday";
+// - a change measured from the date up to now: "The Dow has fallen almost 15% since the start of
+//   this year" (the fall spans 1 January to the day of publication).
+// Everything else after "since" stays no event: "lows not seen since 1982", "Japan has not been
+// in recession since 2001", "106 people have died since December" (a count, not one happening).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "article_analysis.h"
+#include "calendar.h"
+
+namespace dateline {
+
+enum class SinceReading : uint8_t {
+    None,               // no event dated by it
+    StateBegan,         // the state began on the date: the event is the date itself
+    ChangeToPublication  // a change from the date to the day of publication: the span
+};
+
+// "has/have/had been <participle> since DATE" (adverbs such as "already", "effectively" between),
+// not negated: the participle's action ("suspended", "closed", "held") happened on the date.
+// Token `since` is the "since" before the expression.
+bool state_began_on_since_date(const ArticleAnalysis& a, const Sentence& s, uint32_t since);
+
+// "has/have <change verb> ... since DATE" in the present perfect, not negated, with the verb at
+// most a few words before "since" ("has fallen almost fifteen percent since"): a change of a
+// value (fallen, risen, lost, gained, dropped, climbed, doubled...) measured up to now.
+bool change_spans_to_publication(const ArticleAnalysis& a, const Sentence& s, uint32_t since);
+
+// How a "since" expression of sentence `s` dates an event, by the two rules above. Only a dated
+// date of a year or finer, not inside quotation marks.
+SinceReading read_since(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
+// The expression an event of such a sentence is dated by: for StateBegan the date itself, for
+// ChangeToPublication the span from its first day to the day of publication (value
+// "START/END"); its `how` says which rule read it. nullopt when the reading needs the
+// publication date and there is none, or the date lies after it.
+std::optional<TimeExpression> since_expression(const TimeExpression& e, SinceReading reading, std::optional<CivilDate> published);
+
+}  // namespace dateline

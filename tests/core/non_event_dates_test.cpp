@@ -1,0 +1,120 @@
+// Dates that tell no happening (core/non_event_dates.h) and the simple-past lead
+// (core/lead_news.h, simple_past_at): each rule on sentences written for the test, then what
+// extraction makes of them. Read against a publication date of 2009-03-04 (a Wednesday).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "article_analysis.h"
+#include "calendar.h"
+#include "lead_news.h"
+#include "non_event_dates.h"
+#include "timeline.h"
+
+using namespace dateline;
+
+namespace {
+
+struct Read {
+    std::string text;
+    ArticleAnalysis a;
+    explicit Read(std::string t)
+        : text(std::move(t)), a(analyse_article(text, ReferenceDate{CivilDate{2009, 3, 4}, "the test"}, Gazetteer::bundled())) {}
+    const Sentence& sentence() const { return a.sentences.front(); }
+    const TimeExpression& first_date() const { return a.timexes.front(); }
+    std::string simple_past() const {
+        const auto at = simple_past_at(a, 0, static_cast<uint32_t>(a.tokens.size()));
+        return at ? std::string(a.token(*at)) : "(none)";
+    }
+};
+
+Timeline timeline_of(const std::string& body) {
+    std::vector<ArticleInput> in;
+    in.push_back({"a.txt", "a.txt", "A title for the test\n" + body + "\n", EditorialFacts{"Outlet", std::nullopt, CivilDate{2009, 3, 4}}});
+    return build_timeline(std::move(in));
+}
+
+}  // namespace
+
+TEST(NonEventDates, AsComparisonsMeasureAgainstTheirDate) {
+    Read r("The market had not fallen as quickly as it had in October 2008.");
+    ASSERT_FALSE(r.a.timexes.empty());
+    EXPECT_TRUE(is_as_comparison(r.a, r.sentence(), r.first_date()));
+    Read high("Oil prices rose as high as in July 2008.");
+    ASSERT_FALSE(high.a.timexes.empty());
+    EXPECT_TRUE(is_as_comparison(high.a, high.sentence(), high.first_date()));
+    // A time adverb dates: "as early as", "as late as"; and a plain date is no comparison.
+    Read early("The firm began work on the plane as early as March 2005.");
+    ASSERT_FALSE(early.a.timexes.empty());
+    EXPECT_FALSE(is_as_comparison(early.a, early.sentence(), early.first_date()));
+    Read pair("Shares had not fallen as quickly as they had in October and November 2008.");
+    ASSERT_EQ(pair.a.timexes.size(), 2u);
+    EXPECT_TRUE(is_as_comparison(pair.a, pair.sentence(), pair.a.timexes[1])) << "the second date of a pair";
+    Read many("As many as 300 people were killed in an attack on Monday.");
+    ASSERT_FALSE(many.a.timexes.empty());
+    EXPECT_FALSE(is_as_comparison(many.a, many.sentence(), many.first_date()));
+    Read plain("The firm sold its stake as part of a deal in March 2005.");
+    ASSERT_FALSE(plain.a.timexes.empty());
+    EXPECT_FALSE(is_as_comparison(plain.a, plain.sentence(), plain.first_date()));
+}
+
+TEST(NonEventDates, QuotedDatesAreHappeningsOnlyInThePast) {
+    Read plan("He said that \"today Apple is going to reinvent the phone\".");
+    ASSERT_FALSE(plan.a.timexes.empty());
+    EXPECT_TRUE(is_quoted_non_happening(plan.a, plan.sentence(), plan.first_date()));
+    Read state("\"The equity today is largely uninvestable,\" an analyst said.");
+    ASSERT_FALSE(state.a.timexes.empty());
+    EXPECT_TRUE(is_quoted_non_happening(state.a, state.sentence(), state.first_date()));
+    Read continued("While the equity today is largely uninvestable, we believe it may recover,\" an analyst said.");
+    ASSERT_FALSE(continued.a.timexes.empty());
+    EXPECT_TRUE(is_quoted_non_happening(continued.a, continued.sentence(), continued.first_date()));
+    // A past happening in quotation marks, and a date outside them, stay events.
+    Read past("\"We lost $5 billion in January,\" the chief executive said.");
+    ASSERT_FALSE(past.a.timexes.empty());
+    EXPECT_FALSE(is_quoted_non_happening(past.a, past.sentence(), past.first_date()));
+    Read outside("On Monday the minister said \"we are ready\".");
+    ASSERT_FALSE(outside.a.timexes.empty());
+    EXPECT_FALSE(is_quoted_non_happening(outside.a, outside.sentence(), outside.first_date()));
+}
+
+TEST(NonEventDates, ASimplePastLeadToldAsFact) {
+    EXPECT_EQ(Read("Airbus unveiled plans for its new superjumbo.").simple_past(), "unveiled");
+    EXPECT_EQ(Read("In a ceremony attended by 5,000 guests, Airbus unveiled its new plane.").simple_past(), "unveiled");
+    EXPECT_EQ(Read("General Motors said that it would cut 10,000 jobs.").simple_past(), "said");
+    // Participles of a noun, passives, modals and quotations are no simple past of a subject.
+    EXPECT_EQ(Read("The much-anticipated phone is on sale.").simple_past(), "(none)");
+    EXPECT_EQ(Read("The plant was closed for a week.").simple_past(), "(none)");
+    EXPECT_EQ(Read("The army estimates that there are 300 fighters left in the city.").simple_past(), "(none)");
+    EXPECT_EQ(Read("\"We lost everything,\" a worker says.").simple_past(), "(none)");
+}
+
+TEST(NonEventDates, ExtractionDatesAnUndatedSimplePastLeadToPublication) {
+    const Timeline t = timeline_of("Airbus unveiled plans for its new superjumbo at a ceremony in Toulouse. The plane can carry 840 people.");
+    ASSERT_FALSE(t.events.empty());
+    EXPECT_EQ(to_iso(civil_from_days(t.events.front().first_day)), "2009-03-04");
+    EXPECT_EQ(t.events.front().first_day, t.events.front().last_day);
+    // A lead with a date of its own keeps that date; a lead that is a forecast is no event.
+    const Timeline dated = timeline_of("Airbus unveiled plans for its new superjumbo on Monday.");
+    ASSERT_FALSE(dated.events.empty());
+    EXPECT_EQ(to_iso(civil_from_days(dated.events.front().first_day)), "2009-03-02");
+    EXPECT_TRUE(timeline_of("Airbus will unveil plans for its new superjumbo.").events.empty());
+}
+
+TEST(NonEventDates, ASayingLeadThatTheNextSentencesDateIsThatDatedSaying) {
+    // The saying is dated two sentences on: no second event on the day of publication.
+    const Timeline t = timeline_of(
+        "The carmaker said that it would cut 10,000 jobs at its European division. The firm wanted to reduce costs by 30%. "
+        "Its chief announced the move on Monday.");
+    ASSERT_EQ(t.events.size(), 1u);
+    EXPECT_EQ(to_iso(civil_from_days(t.events.front().first_day)), "2009-03-02");
+}
+
+TEST(NonEventDates, ALeadInTheNewsPresentOfASayingIsTheDayOfPublication) {
+    Read r("The airline says that it will be compensated by the plane maker.");
+    EXPECT_TRUE(news_present_saying_at(r.a, 0, static_cast<uint32_t>(r.a.tokens.size())).has_value());
+    EXPECT_FALSE(news_present_saying_at(Read("\"It says nothing,\" he said.").a, 0, 6).has_value());
+    const Timeline t = timeline_of("The airline says that it will be compensated by the plane maker for the delays.");
+    ASSERT_EQ(t.events.size(), 1u);
+    EXPECT_EQ(to_iso(civil_from_days(t.events.front().first_day)), "2009-03-04");
+}

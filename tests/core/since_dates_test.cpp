@@ -1,0 +1,89 @@
+// What a "since DATE" dates (core/since_dates.h): each rule on sentences written for the test,
+// then what extraction makes of them. Read against a publication date of 2009-03-04.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "article_analysis.h"
+#include "calendar.h"
+#include "since_dates.h"
+#include "timeline.h"
+
+using namespace dateline;
+
+namespace {
+
+struct Read {
+    std::string text;
+    ArticleAnalysis a;
+    explicit Read(std::string t)
+        : text(std::move(t)), a(analyse_article(text, ReferenceDate{CivilDate{2009, 3, 4}, "the test"}, Gazetteer::bundled())) {}
+    const Sentence& sentence() const { return a.sentences.front(); }
+    // The reading of the first "since" expression of the sentence.
+    SinceReading reading() const {
+        for (const TimeExpression& e : a.timexes)
+            if (e.signal == "since") return read_since(a, sentence(), e);
+        return SinceReading::None;
+    }
+    // The interval the first "since" expression dates, as "first/last", or "(none)".
+    std::string interval() const {
+        for (const TimeExpression& e : a.timexes) {
+            if (e.signal != "since") continue;
+            const auto x = since_expression(e, read_since(a, sentence(), e), CivilDate{2009, 3, 4});
+            if (!x) return "(none)";
+            return to_iso(civil_from_days(x->first_day)) + "/" + to_iso(civil_from_days(x->last_day));
+        }
+        return "(no since)";
+    }
+};
+
+Timeline timeline_of(const std::string& body) {
+    std::vector<ArticleInput> in;
+    in.push_back({"a.txt", "a.txt", "A title for the test\n" + body + "\n", EditorialFacts{"Outlet", std::nullopt, CivilDate{2009, 3, 4}}});
+    return build_timeline(std::move(in));
+}
+
+}  // namespace
+
+TEST(SinceDates, AStateBeganOnItsSinceDate) {
+    EXPECT_EQ(Read("The carrier had been suspended since July 24, 2003 after a crash.").reading(), SinceReading::StateBegan);
+    EXPECT_EQ(Read("The border crossing has been closed since February 2.").reading(), SinceReading::StateBegan);
+    EXPECT_EQ(Read("The town had already been effectively isolated since May 2008.").reading(), SinceReading::StateBegan);
+    EXPECT_EQ(Read("The carrier had been suspended since July 24, 2003 after a crash.").interval(), "2003-07-24/2003-07-24");
+    // Not a state that began: negated, a state that is no participle, a count, no perfect.
+    EXPECT_EQ(Read("Japan has not been in recession since 2001.").reading(), SinceReading::None);
+    EXPECT_EQ(Read("The plant has not been suspended since 2001.").reading(), SinceReading::None);
+    EXPECT_EQ(Read("Over 100 people have died since December 2008.").reading(), SinceReading::None);
+    EXPECT_EQ(Read("Shares closed at a level not seen since October 2002.").reading(), SinceReading::None);
+}
+
+TEST(SinceDates, AChangeSpansFromItsSinceDateToPublication) {
+    EXPECT_EQ(Read("The index has fallen almost fifteen percent since the start of this year.").reading(),
+              SinceReading::ChangeToPublication);
+    EXPECT_EQ(Read("Its shares have risen 20% since January 2009.").reading(), SinceReading::ChangeToPublication);
+    EXPECT_EQ(Read("Its shares have risen 20% since January 2009.").interval(), "2009-01-01/2009-03-04");
+    // Not a change up to now: "had" (it ended before), negated, a quote, too far from "since".
+    EXPECT_EQ(Read("Its shares had risen 20% since January 2008.").reading(), SinceReading::None);
+    EXPECT_EQ(Read("Its shares have not risen since January 2008.").reading(), SinceReading::None);
+    EXPECT_EQ(Read("\"Prices have fallen 20% since January,\" he said.").reading(), SinceReading::None);
+    EXPECT_EQ(Read("Sales have risen, and the firm hired many new workers in many new plants since January 2008.").reading(),
+              SinceReading::None);
+}
+
+TEST(SinceDates, ExtractionDatesSuchSentences) {
+    const Timeline suspended = timeline_of("The airline was allowed to fly again. It had been suspended since July 24, 2003 after a crash.");
+    bool found = false;
+    for (const Event& e : suspended.events) found |= to_iso(civil_from_days(e.first_day)) == "2003-07-24" && e.last_day == e.first_day;
+    EXPECT_TRUE(found) << "the suspension of 24 July 2003 was not an event";
+
+    const Timeline fallen = timeline_of("Markets were calm. The index has fallen 15 percent since January 2009.");
+    found = false;
+    for (const Event& e : fallen.events)
+        found |= to_iso(civil_from_days(e.first_day)) == "2009-01-01" && to_iso(civil_from_days(e.last_day)) == "2009-03-04";
+    EXPECT_TRUE(found) << "the fall since January was not an event spanning up to publication";
+
+    // A count since a date, and a comparison, stay no event.
+    EXPECT_TRUE(timeline_of("Markets were calm. Over 100 people have died since December 2008.").events.empty());
+    EXPECT_TRUE(timeline_of("Markets were calm. Shares closed at a level not seen since October 2002.").events.empty());
+}
