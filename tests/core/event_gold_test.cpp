@@ -417,7 +417,7 @@ TEST_F(GoldTest, DatedPageFurnitureIsNeverAPassage) {
     EXPECT_GE(from_body, 1u) << "the article's own event was not found";
 }
 
-// Twenty-five Wikinews articles from MEANTIME (tests/gold/meantime): figures printed, no floors (the
+// Thirty-six Wikinews articles from MEANTIME (tests/gold/meantime): figures printed, no floors (the
 // extractor was tuned on the bundled story; these measure how it does on news it was not).
 TEST(GoldWikinews, ExtractionAgainstACarefulReader) {
     const GoldSet set(DATELINE_SOURCE_DIR "/tests/gold/meantime", DATELINE_SOURCE_DIR "/tests/gold/meantime/events.json");
