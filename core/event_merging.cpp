@@ -53,6 +53,9 @@ double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const 
     // One article telling the same event twice tells it with the same precision: "this month"
     // and "on Thursday" in one article are two events.
     if (a.sources[0].article == b.sources[0].article && a.precision != b.precision) return -1;
+    // A change measured over a span up to publication ("has fallen 40% since the beginning of the
+    // year") sums up many days: it is not one day's report inside that span.
+    if ((a.precision == Precision::Range) != (b.precision == Precision::Range)) return -1;
     double score = 0;
     std::vector<std::string> said;  // filled only when a reason is asked for
     const bool say = reason != nullptr;

@@ -137,6 +137,7 @@ private:
         int last_event_sentence = -100;
         bool anchored_since_event = false;
         bool lead_read = false;
+        const TimeExpression* previous_anchor = nullptr;  // the last date of the sentence before
         for (size_t s = 0; s < an_.sentences.size(); ++s) {
             Sentence sentence = an_.sentences[s];
             while (line < a_.lines.size() && a_.lines[line].end < sentence.start) ++line;
@@ -181,6 +182,16 @@ private:
                 last_event_sentence = static_cast<int>(s);
                 anchored_since_event = false;
             }
+            // "The SDF broke into Raqqa on June 6. Its fighters have since captured ...": from the
+            // date of the sentence before up to now (since_dates.h).
+            if (readable && anchors.empty() && previous_anchor && make_since_then_event(sentence, *previous_anchor, name, name_end)) {
+                last_event_sentence = static_cast<int>(s);
+                anchored_since_event = false;
+                previous_anchor = nullptr;
+                continue_scene(name, name_end);
+                continue;
+            }
+            previous_anchor = anchors.empty() ? nullptr : anchors.back();
             if (readable && !anchors.empty()) {
                 make_events(sentence, anchors, name, name_end);
                 last_event_sentence = static_cast<int>(s);
@@ -283,6 +294,18 @@ private:
             made = true;
         }
         return made;
+    }
+
+    bool make_since_then_event(const Sentence& s, const TimeExpression& previous, size_t name, size_t name_end) {
+        const std::optional<uint32_t> since = since_then_at(an_, s);
+        if (!since) return false;
+        std::optional<TimeExpression> span = since_then_expression(an_, *since, previous, a_.published);
+        if (!span) return false;
+        const size_t before = out_.events.size();
+        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, *span, name, name_end);
+        if (out_.events.size() == before) return false;
+        made_expressions_.emplace_back(out_.events.size() - 1, std::move(*span));
+        return true;
     }
 
     // An undated lead that tells the day's news ("Airbus has won an order...") is an event on the

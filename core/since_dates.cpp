@@ -116,4 +116,38 @@ std::optional<TimeExpression> since_expression(const TimeExpression& e, SinceRea
     return out;
 }
 
+std::optional<uint32_t> since_then_at(const ArticleAnalysis& a, const Sentence& s) {
+    for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
+        if (a.word(i) != "since") continue;
+        const std::string_view aux = a.word(i - 1);
+        if (aux != "has" && aux != "have") continue;
+        if (a.tokens[i + 1].capitalised || !is_past_participle(a.word(i + 1))) continue;
+        if (quoted_at(a, s, i)) continue;
+        return i;
+    }
+    return std::nullopt;
+}
+
+std::optional<TimeExpression> since_then_expression(const ArticleAnalysis& a, uint32_t since, const TimeExpression& previous,
+                                                    std::optional<CivilDate> published) {
+    if (!published || previous.precision != Precision::Day) return std::nullopt;
+    const int64_t today = days_from_civil(*published);
+    if (previous.first_day > today) return std::nullopt;
+    TimeExpression out;
+    out.first_token = since;
+    out.end_token = since + 1;
+    out.start = a.tokens[since].start;
+    out.end = a.tokens[since].end;
+    out.type = TimexType::Date;
+    out.meaning.anchor = TimexMeaning::Anchor::Previous;
+    out.dated = true;
+    out.first_day = previous.first_day;
+    out.last_day = today;
+    out.precision = Precision::Range;
+    out.value = to_iso(civil_from_days(previous.first_day)) + "/" + to_iso(*published);
+    out.how = "'since' as an adverb in a present perfect: from the date of the sentence before (" + previous.value +
+              ") up to the day of publication";
+    return out;
+}
+
 }  // namespace dateline

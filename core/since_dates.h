@@ -44,4 +44,15 @@ SinceReading read_since(const ArticleAnalysis& a, const Sentence& s, const TimeE
 // publication date and there is none, or the date lies after it.
 std::optional<TimeExpression> since_expression(const TimeExpression& e, SinceReading reading, std::optional<CivilDate> published);
 
+// "Its fighters have since captured two districts": "since" as an adverb, in a present perfect
+// ("has/have since <participle>"), counts from the date of the sentence before ("The SDF broke
+// into Raqqa on June 6") up to now. Returns the token of "since", or nullopt.
+std::optional<uint32_t> since_then_at(const ArticleAnalysis& a, const Sentence& s);
+
+// The span such a sentence is dated by: from the first day of `previous` (the last date of the
+// sentence before) to the day of publication; nullopt without a publication date, or when
+// `previous` is no day or lies after publication.
+std::optional<TimeExpression> since_then_expression(const ArticleAnalysis& a, uint32_t since, const TimeExpression& previous,
+                                                    std::optional<CivilDate> published);
+
 }  // namespace dateline

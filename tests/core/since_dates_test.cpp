@@ -87,3 +87,30 @@ TEST(SinceDates, ExtractionDatesSuchSentences) {
     EXPECT_TRUE(timeline_of("Markets were calm. Over 100 people have died since December 2008.").events.empty());
     EXPECT_TRUE(timeline_of("Markets were calm. Shares closed at a level not seen since October 2002.").events.empty());
 }
+
+TEST(SinceDates, SinceThenCountsFromTheDateOfTheSentenceBefore) {
+    Read r("Its fighters have since captured two districts of the city.");
+    EXPECT_TRUE(since_then_at(r.a, r.sentence()).has_value());
+    EXPECT_FALSE(since_then_at(Read("Its fighters have captured two districts since.").a, Read("Its fighters have captured two districts since.").sentence()));
+    EXPECT_FALSE(since_then_at(Read("Ever since, the city has been quiet.").a, Read("Ever since, the city has been quiet.").sentence()));
+    const Timeline t = timeline_of("The army broke into the city on February 20. Its fighters have since captured two districts of the city.");
+    bool found = false;
+    for (const Event& e : t.events)
+        found |= to_iso(civil_from_days(e.first_day)) == "2009-02-20" && to_iso(civil_from_days(e.last_day)) == "2009-03-04";
+    EXPECT_TRUE(found) << "'have since captured' was not a span from 20 February to publication";
+}
+
+TEST(SinceDates, AChangeSinceADateStaysApartFromOneDaysReportInsideIt) {
+    std::vector<ArticleInput> in;
+    in.push_back({"a.txt", "a.txt", "A title for the test\nThe index has fallen 40% since the beginning of the year.\n",
+                  EditorialFacts{"Outlet", std::nullopt, CivilDate{2009, 3, 4}}});
+    in.push_back({"b.txt", "b.txt", "A title for the test\nThe index fell 5% on February 20.\n", EditorialFacts{"Outlet", std::nullopt, CivilDate{2009, 3, 4}}});
+    const Timeline t = build_timeline(std::move(in));
+    bool span = false, day = false;
+    for (const Event& e : t.events) {
+        span |= to_iso(civil_from_days(e.first_day)) == "2009-01-01" && to_iso(civil_from_days(e.last_day)) == "2009-03-04";
+        day |= to_iso(civil_from_days(e.first_day)) == "2009-02-20" && e.first_day == e.last_day;
+    }
+    EXPECT_TRUE(span) << "the fall since January was merged into the day's report";
+    EXPECT_TRUE(day);
+}
