@@ -439,6 +439,10 @@ std::string App::markers_json() const {
         j["y"] = (lanes_top_ + lane_height * (static_cast<float>(m.lane) + 0.5f)) / ratio_;
         j["span"] = m.span;
         j["key"] = m.key;  // it holds a key event
+        if (const size_t i = static_cast<size_t>(&m - markers_.markers.data()); i < marker_boxes_.size()) {  // as drawn, rings included
+            const ImVec4& b = marker_boxes_[i];
+            j["box"] = {{"x", b.x / ratio_}, {"y", b.y / ratio_}, {"width", (b.z - b.x) / ratio_}, {"height", (b.w - b.y) / ratio_}};
+        }
         j["events"] = Json::array();
         j["dates"] = Json::array();  // each event's first day, in the same order
         for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) {

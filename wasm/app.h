@@ -94,6 +94,8 @@ private:
     void apply_palette();                 // the house colours, or more contrast
     // timeline_panel.cpp
     void draw_timeline(ImVec2 size);
+    float lane_gutter_width(float width) const;  // the lanes' names' gutter, left of the timeline (timeline_panel.cpp)
+    void draw_lane_gutter(ImVec2 min, ImVec2 max, float lane_height);
     ImVec4 lane_colour_of(int lane) const;
     ImVec4 dimmed(ImVec4 colour) const;  // a marker after the playhead: lighter, its contrast kept
     // overview_strip.cpp
@@ -158,6 +160,7 @@ private:
     ImVec2 timeline_min_{0, 0}, timeline_max_{0, 0};  // last frame's timeline rectangle (pixels)
     float lanes_top_ = 0, lanes_bottom_ = 0;
     MarkerLayout markers_;  // this frame's markers (buffers reused)
+    std::vector<ImVec4> marker_boxes_;  // each marker's drawn extent (min x, min y, max x, max y), device pixels
     // The overview strip: its map and density (rebuilt when the events or its width change),
     // where it was drawn, and a drag of its brush.
     OverviewMap overview_map_;
@@ -222,7 +225,6 @@ private:
     ImVector<ImDrawIdx> outline_indices_;
     EmbedMap embed_map_ = EmbedMap::None;
     bool embed_map_open_ = false;  // EmbedMap::Switched: the map is shown instead of the event
-    bool share_bundled_ = false;  // "Save as page" with the bundled articles too
     ImVec2 share_button_min_{0, 0}, share_button_max_{0, 0};  // last frame's Share button (pixels)
     // The accessible mirror (accessibility_view.cpp): controls drawn this frame, and requests.
     struct ControlRect {
