@@ -82,8 +82,9 @@ for (const [name, url, offline] of [['hosted', () => site.url, false], ['offline
   }
 }
 
-test("Chromium's accessibility tree holds the named controls, the events and the current passage", async () => {
-  const { page, context } = await openPage(browser, site.url);
+for (const [name, url, offline] of [['hosted', () => site.url, false], ['offline file', offlinePageUrl, true], ['embed', () => site.url + '?embed', false]])
+test(`${name}: Chromium's accessibility tree holds the named controls, the events and the current passage`, async () => {
+  const { page, context } = await openPage(browser, url(), { offline });
   await waitForApp(page);
   await waitForMirror(page);
   const cdp = await context.newCDPSession(page);
@@ -91,8 +92,9 @@ test("Chromium's accessibility tree holds the named controls, the events and the
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
   const named = (role) => nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value);
   const buttons = named('button');
-  for (const b of ['Play', 'Previous event', 'Next event', 'Zoom in', 'Zoom out', 'Fit all events', 'Add articles…', 'Keyboard help', 'Copy citation', 'Open article'])
-    assert.ok(buttons.includes(b), `a button named "${b}" (${buttons})`);
+  const expected = ['Play', 'Previous event', 'Next event', 'Zoom in', 'Zoom out', 'Fit all events', 'Keyboard help', 'Copy citation', 'Open article'];
+  for (const b of name === 'embed' ? expected : [...expected, 'Add articles…', 'Share / export'])  // an embed shows its story as published
+    assert.ok(buttons.includes(b), `${name}: a button named "${b}" (${buttons})`);
   assert.ok(named('searchbox').includes('Filter events'), `the filter is a search box (${named('searchbox')})`);
   assert.ok(named('slider').includes('Timeline'), 'the canvas is a named timeline slider');
   const s = await state(page);
