@@ -169,6 +169,7 @@ uint64_t accessibility_version(const AppModel& model) {
     f.add(model.edit_history().can_redo());
     f.add(model.selected() >= 0 && model.is_key(model.selected()));
     f.add(model.edit_outcome().hidden.size());
+    f.add(model.save_with_bundled());
     return f.h & 0x1FFFFFFFFFFFFFull;  // 53 bits: exact as a JavaScript number
 }
 
@@ -219,6 +220,7 @@ std::string accessibility_json(const AppModel& model, size_t around) {
     j["added"] = model.added_panel_open() ? added_articles(model) : Json(nullptr);
     j["story"] = {{"title", model.story().title}, {"description", model.story().description}};
     j["editing"] = editing_state(model);
+    j["saveWithBundled"] = model.save_with_bundled();  // the Share / export menu's checkable item
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

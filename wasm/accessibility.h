@@ -43,7 +43,8 @@ std::string event_announcement(const AppModel& model, int event);
 //    "article": null | {"event", "source", "outlet", "title", "paragraphs": [{"text", "passage"}]},
 //    "announcement", "notice", "added": null | {"files", "kept", "problems"},
 //    "story": {"title", "description"},
-//    "editing": null | {"corrections", "undo", "redo", "key", "merge": [{"event", "label"}], "hidden": [headline]}}
+//    "editing": null | {"corrections", "undo", "redo", "key", "merge": [{"event", "label"}], "hidden": [headline]},
+//    "saveWithBundled"}
 // `around`: events of the list on each side of the selection.
 std::string accessibility_json(const AppModel& model, size_t around = kMirroredEventsAround);
 

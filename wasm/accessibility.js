@@ -64,8 +64,9 @@
 
   // A button that opens a menu (the Share / export menu, "Merge with…"): real elements under the
   // button, for keyboards (arrows, Home, End, Esc) and screen readers (role=menu). `items()` gives
-  // [{label, run, checked}] when it opens; an item whose run() returns true keeps the menu open.
-  var openMenu = null;  // {button, menu}
+  // [{label, run, checked}] when it opens, `checked` (a checkable item's) a function giving what
+  // the model holds; an item whose run() returns true keeps the menu open.
+  var openMenu = null;  // {button, menu, checks}
   function menuButton(parent, key, label, items, hint) {
     var b = controlButton(parent, key, label, function () {
       if (openMenu && openMenu.button === b) closeMenu(true); else showMenu(b, items(), false);
@@ -80,13 +81,14 @@
   function showMenu(button, items, fromEnd) {
     closeMenu(false);
     var menu = el('div', { role: 'menu', 'class': 'dl-menu', 'aria-label': button.textContent });
+    var checks = [];  // [{entry, checked()}]: the checkable items, shown as the model holds them
     items.forEach(function (item) {
-      var checkable = item.checked !== undefined;
+      var checkable = typeof item.checked === 'function';
       var entry = el('button', { type: 'button', role: checkable ? 'menuitemcheckbox' : 'menuitem', tabindex: '-1',
-                                 'aria-checked': checkable ? String(!!item.checked) : null }, item.label);
+                                 'aria-checked': checkable ? String(!!item.checked()) : null }, item.label);
+      if (checkable) checks.push({ entry: entry, checked: item.checked });
       entry.addEventListener('click', function () {
         var keep = item.run();
-        if (keep && checkable) entry.setAttribute('aria-checked', entry.getAttribute('aria-checked') === 'true' ? 'false' : 'true');
         if (!keep) closeMenu(true);
       });
       menu.appendChild(entry);
@@ -115,7 +117,7 @@
     });
     button.insertAdjacentElement('afterend', menu);
     button.setAttribute('aria-expanded', 'true');
-    openMenu = { button: button, menu: menu };
+    openMenu = { button: button, menu: menu, checks: checks };
     if (menu.children.length) menu.children[fromEnd ? menu.children.length - 1 : 0].focus();
   }
   function closeMenu(refocus) {
@@ -143,11 +145,13 @@
     controlButton(controls, 'redo', 'Redo', function () { if (content && content.editing && content.editing.redo) command('redo'); },
                   'Redo (Ctrl+Shift+Z or Ctrl+Y)');
     buttons['undo'].hidden = buttons['redo'].hidden = true;
-    var shareBundled = false;  // "Save as page" with the bundled articles too
+    // "with the bundled articles" is the model's choice (the canvas's checkbox shows the same):
+    // the item reports the click and shows what the model then holds (render()).
+    var withBundled = function () { return !!(content && content.saveWithBundled); };
     menuButton(controls, 'share', 'Share / export', function () {
       return [
-        { label: 'Save as page…', run: function () { command('save-page', '', shareBundled ? 1 : 0); } },
-        { label: 'with the bundled articles', checked: shareBundled, run: function () { shareBundled = !shareBundled; return true; } },
+        { label: 'Save as page…', run: function () { command('save-page'); } },
+        { label: 'with the bundled articles', checked: withBundled, run: function () { command('save-with-bundled', '', withBundled() ? 0 : 1); return true; } },
         { label: 'TimelineJS (JSON)', run: function () { command('export', 'timelinejs'); } },
         { label: 'Spreadsheet (CSV, the TimelineJS sheet\'s columns)', run: function () { command('export', 'csv'); } },
         { label: 'Dateline JSON (with passages)', run: function () { command('export', 'json'); } },
@@ -541,6 +545,7 @@
       buttons['redo'].setAttribute('aria-disabled', c.editing && c.editing.redo ? 'false' : 'true');
     }
     if (filter.value !== c.filter && document.activeElement !== filter) filter.value = c.filter;
+    if (openMenu) openMenu.checks.forEach(function (k) { k.entry.setAttribute('aria-checked', String(!!k.checked())); });
     renderList(c);
     renderCurrent(c);
     renderArticle(c);

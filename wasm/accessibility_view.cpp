@@ -96,7 +96,8 @@ bool App::editing_command(const std::string& command, const std::string& text, i
     const bool event_ok = a >= 0 && a < static_cast<int>(timeline.events.size());
     if (embedded_) return false;  // an embed shows its story as published
     if (command == "edit") model_.set_editing(a != 0);
-    else if (command == "save-page") model_.save_page(a != 0);
+    else if (command == "save-page") model_.save_page(model_.save_with_bundled());
+    else if (command == "save-with-bundled") model_.set_save_with_bundled(a != 0);
     else if (command == "export" && (text == "timelinejs" || text == "csv" || text == "json")) model_.download_export(text);
     else if (command == "print") model_.print();
     else if (command == "picture") model_.save_picture();

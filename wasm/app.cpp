@@ -90,14 +90,23 @@ bool App::handle_event(const SDL_Event& ev) {
             return false;
         }
         case SDL_FINGERMOTION:
-            if (fingers_ == 1 && touch_panel_ != Panel::None) {
+            if (touch_to_host_) {  // the host page scrolls with it: no panel follows, nothing is pressed
+                kinetic_.stop();
+                press_cancelled_ = true;
+            } else if (fingers_ == 1 && touch_panel_ != Panel::None) {
                 const ImVec2 at(ev.tfinger.x * ImGui::GetIO().DisplaySize.x, ev.tfinger.y * ImGui::GetIO().DisplaySize.y);
                 if (kinetic_.move(at.x / ratio_, at.y / ratio_, static_cast<double>(ev.tfinger.timestamp))) press_cancelled_ = true;
             }
             return false;
         case SDL_FINGERUP:
             fingers_ = std::max(0, fingers_ - 1);
-            if (fingers_ == 0) kinetic_.release(static_cast<double>(ev.tfinger.timestamp));
+            if (touch_to_host_) {
+                kinetic_.stop();
+                press_cancelled_ = true;
+                if (fingers_ == 0) touch_to_host_ = false;
+            } else if (fingers_ == 0) {
+                kinetic_.release(static_cast<double>(ev.tfinger.timestamp));
+            }
             return false;
         case SDL_MULTIGESTURE: {
             // Two fingers: pinch zooms around the fingers' centre.
@@ -351,9 +360,17 @@ App::Panel App::panel_at(ImVec2 at) const {
     return Panel::None;
 }
 
-bool App::takes_vertical_swipe(float x, float y) const {
+int App::vertical_swipe_room(float x, float y) const {
     const Panel p = panel_at(ImVec2(x * ratio_, y * ratio_));
-    return p != Panel::None && panel_rects_[static_cast<int>(p)].scrolls;
+    if (p == Panel::None) return 0;
+    const PanelRect& r = panel_rects_[static_cast<int>(p)];
+    return r.scrolls ? (r.back ? kRoomBack : 0) | (r.on ? kRoomOn : 0) : 0;
+}
+
+void App::touch_taken_by_host() {
+    // The page says so between SDL's queued events (this touch's press may not be read yet):
+    // the touch's next move or lift, read in order, lets it go.
+    touch_to_host_ = true;
 }
 
 void App::touch_scroll(Panel panel, ScreenFacts::Scroll& facts) {
@@ -370,6 +387,10 @@ void App::touch_scroll(Panel panel, ScreenFacts::Scroll& facts) {
             if ((y <= 0 || y >= max) && !kinetic_.pressed()) kinetic_.stop();  // a glide ends at the panel's end
         }
     }
+    // Half a device pixel from an end is the end (a scroll ends at a fraction of a pixel).
+    PanelRect& room = panel_rects_[static_cast<int>(panel)];
+    room.back = ImGui::GetScrollY() > 0.5f;
+    room.on = ImGui::GetScrollY() < max - 0.5f;
     facts = {true, ImGui::GetScrollY() / ratio_, max / ratio_};
 }
 
@@ -439,6 +460,10 @@ std::string App::markers_json() const {
         j["y"] = (lanes_top_ + lane_height * (static_cast<float>(m.lane) + 0.5f)) / ratio_;
         j["span"] = m.span;
         j["key"] = m.key;  // it holds a key event
+        if (const size_t i = static_cast<size_t>(&m - markers_.markers.data()); i < marker_boxes_.size()) {  // as drawn, rings included
+            const ImVec4& b = marker_boxes_[i];
+            j["box"] = {{"x", b.x / ratio_}, {"y", b.y / ratio_}, {"width", (b.z - b.x) / ratio_}, {"height", (b.w - b.y) / ratio_}};
+        }
         j["events"] = Json::array();
         j["dates"] = Json::array();  // each event's first day, in the same order
         for (const int* e = markers_.begin(m); e != markers_.end(m); ++e) {

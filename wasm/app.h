@@ -58,9 +58,15 @@ public:
     void draw();
     // A finger drags or a flicked panel glides: keep drawing.
     bool animating() const { return kinetic_.pressed() || kinetic_.gliding(); }
-    // Whether a finger landing at (x, y), CSS pixels, would scroll a panel up and down (in an
-    // embed, vertical swipes elsewhere scroll the host page: embed_input.js).
-    bool takes_vertical_swipe(float x, float y) const;
+    // Which ways the panel under (x, y), CSS pixels, can still scroll for a finger landing there:
+    // kRoomBack (a finger moving down shows what is above), kRoomOn (moving up shows more below),
+    // both, or 0 where nothing scrolls up and down. In an embed a vertical swipe the panel has no
+    // room for scrolls the host page, as a browser chains a scroll (embed_input.js).
+    static constexpr int kRoomBack = 1, kRoomOn = 2;
+    int vertical_swipe_room(float x, float y) const;
+    // The browser took the current touch (it scrolls the host page): the panel under it neither
+    // follows nor glides, and the control under it does not fire.
+    void touch_taken_by_host();
 
     // Where things were drawn this frame (for window.dateline.state()).
     ScreenFacts screen_facts() const;
@@ -94,6 +100,8 @@ private:
     void apply_palette();                 // the house colours, or more contrast
     // timeline_panel.cpp
     void draw_timeline(ImVec2 size);
+    float lane_gutter_width(float width) const;  // the lanes' names' gutter, left of the timeline (timeline_panel.cpp)
+    void draw_lane_gutter(ImVec2 min, ImVec2 max, float lane_height);
     ImVec4 lane_colour_of(int lane) const;
     ImVec4 dimmed(ImVec4 colour) const;  // a marker after the playhead: lighter, its contrast kept
     // overview_strip.cpp
@@ -158,6 +166,7 @@ private:
     ImVec2 timeline_min_{0, 0}, timeline_max_{0, 0};  // last frame's timeline rectangle (pixels)
     float lanes_top_ = 0, lanes_bottom_ = 0;
     MarkerLayout markers_;  // this frame's markers (buffers reused)
+    std::vector<ImVec4> marker_boxes_;  // each marker's drawn extent (min x, min y, max x, max y), device pixels
     // The overview strip: its map and density (rebuilt when the events or its width change),
     // where it was drawn, and a drag of its brush.
     OverviewMap overview_map_;
@@ -179,11 +188,13 @@ private:
     struct PanelRect {
         ImVec2 min{0, 0}, max{0, 0};
         bool scrolls = false;
+        bool back = false, on = false;  // room to scroll back (up) and on (down), after this frame's scroll
     };
     PanelRect panel_rects_[static_cast<int>(Panel::Count)];  // last frame's, device pixels
     Panel touch_panel_ = Panel::None;  // the panel the current touch landed on
     KineticScroll kinetic_;
     bool press_cancelled_ = false;  // the touch became a drag: the control under it must not fire
+    bool touch_to_host_ = false;    // the browser scrolls the host page with this touch (touch_taken_by_host())
     bool show_event_tab_ = false;   // narrow layout: a tap on a listed event shows it
     // Touch and embedding facts for screen_facts(), this frame's.
     ScreenFacts::Scroll reading_scroll_, list_scroll_, article_scroll_;
@@ -222,7 +233,6 @@ private:
     ImVector<ImDrawIdx> outline_indices_;
     EmbedMap embed_map_ = EmbedMap::None;
     bool embed_map_open_ = false;  // EmbedMap::Switched: the map is shown instead of the event
-    bool share_bundled_ = false;  // "Save as page" with the bundled articles too
     ImVec2 share_button_min_{0, 0}, share_button_max_{0, 0};  // last frame's Share button (pixels)
     // The accessible mirror (accessibility_view.cpp): controls drawn this frame, and requests.
     struct ControlRect {

@@ -153,6 +153,10 @@ public:
     // `engine` is not Dateline's offline page.
     std::string publication_page(std::string_view engine, bool include_bundled, std::string& why) const;
     void save_page(bool include_bundled) { host_.save_page(include_bundled); }
+    // The Share / export menu's "with the bundled articles" choice: one state, here, that the
+    // canvas's checkbox and the mirror's menu item both show and both set.
+    void set_save_with_bundled(bool on) { save_with_bundled_ = on; }
+    bool save_with_bundled() const { return save_with_bundled_; }
     // The print layout's data: every shown event in date order, by lane, with its date as known,
     // headline, note, passages and citations (JSON: {"title", "description", "credit",
     // "lanes": [{"name", "events": [{"id", "date", "headline", "note", "key",
@@ -450,6 +454,7 @@ private:
     int selected_ = -1;
     bool playing_ = false;
     bool reduced_motion_ = false;
+    bool save_with_bundled_ = false;  // "Save as page" with the bundled articles too
     double play_clock_ = 0;
     std::string filter_;
     std::vector<int> shown_;  // events passing the filter

@@ -351,9 +351,14 @@ EMSCRIPTEN_KEEPALIVE const char* dateline_host_json() {
     return json.c_str();
 }
 
-// 1 if a finger landing at (x, y), CSS pixels of the canvas, would scroll a panel up and down.
-EMSCRIPTEN_KEEPALIVE int dateline_takes_vertical_swipe(double x, double y) {
-    return c.app && c.app->takes_vertical_swipe(static_cast<float>(x), static_cast<float>(y)) ? 1 : 0;
+// Which ways the panel under (x, y), CSS pixels of the canvas, can scroll for a finger landing
+// there (App::vertical_swipe_room: 1 back, 2 on, 0 where nothing scrolls).
+EMSCRIPTEN_KEEPALIVE int dateline_vertical_swipe_room(double x, double y) {
+    return c.app ? c.app->vertical_swipe_room(static_cast<float>(x), static_cast<float>(y)) : 0;
+}
+// The browser scrolls the host page with the current touch: the app lets it go (embed_input.js).
+EMSCRIPTEN_KEEPALIVE void dateline_touch_taken_by_host() {
+    if (c.app) c.app->touch_taken_by_host();
 }
 
 }  // extern "C"

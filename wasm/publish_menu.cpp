@@ -32,12 +32,14 @@ void App::draw_share_button() {
         ImGui::SetTooltip("Save this timeline as a page of its own, download it for TimelineJS or a spreadsheet, print it");
     if (!ImGui::BeginPopup("share")) return;
     ImGui::TextDisabled("A page of your own");
-    if (ImGui::MenuItem("Save as page\xE2\x80\xA6")) model_.save_page(share_bundled_);
+    if (ImGui::MenuItem("Save as page\xE2\x80\xA6")) model_.save_page(model_.save_with_bundled());
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("One HTML file with the timeline, your articles, the story and your corrections:\n"
                           "it opens from a USB stick or a school server with no network");
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, px(1));
-    ImGui::Checkbox("with the bundled articles", &share_bundled_);
+    bool bundled = model_.save_with_bundled();  // the model's, which the mirror's menu item sets too
+    if (ImGui::Checkbox("with the bundled articles", &bundled)) model_.set_save_with_bundled(bundled);
+    note_control("share-bundled");  // where it is, for state().controls
     ImGui::PopStyleVar();
     ImGui::Separator();
     ImGui::TextDisabled("Download the timeline (with your corrections)");

@@ -57,9 +57,17 @@ ImVec4 App::dimmed(ImVec4 colour) const { return dimmed_colour(dateline::palette
 
 void App::draw_timeline(ImVec2 size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImVec2 origin = ImGui::GetCursorScreenPos();
     size.x = std::max(size.x, px(100));
     size.y = std::max(size.y, px(100));
+    // The lanes' names in a gutter of their own at the left, so that no name is ever drawn over a
+    // marker (at 320 px or at 200% zoom they covered the first markers); the timeline proper
+    // starts after it.
+    const float gutter = lane_gutter_width(size.x);
+    const ImVec2 gutter_min = origin;
+    origin.x += gutter;
+    size.x -= gutter;
+    ImGui::SetCursorScreenPos(origin);
     ImGui::InvisibleButton("timeline", size, ImGuiButtonFlags_MouseButtonLeft);
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
@@ -101,7 +109,7 @@ void App::draw_timeline(ImVec2 size) {
 
     // --- background, lanes, axis ---------------------------------------------------------------
     dl->PushClipRect(timeline_min_, timeline_max_, true);
-    dl->AddRectFilled(timeline_min_, timeline_max_, rgba(1, 1, 1, 0.85f), px(4));
+    dl->AddRectFilled(timeline_min_, timeline_max_, rgba(1, 1, 1, 0.85f), px(4), gutter > 0 ? ImDrawFlags_RoundCornersRight : ImDrawFlags_None);
     for (int lane = 0; lane < lane_count; ++lane) {
         const float y0 = lanes_top_ + lane_height * static_cast<float>(lane);
         if (lane % 2 == 1) dl->AddRectFilled(ImVec2(origin.x, y0), ImVec2(timeline_max_.x, y0 + lane_height), rgba(0, 0, 0, 0.025f));
@@ -131,6 +139,7 @@ void App::draw_timeline(ImVec2 size) {
     const double playhead = model_.playhead();
     int hovered_marker = -1;
     const float radius = px(5.5f);
+    marker_boxes_.clear();
     for (size_t i = 0; i < markers_.markers.size(); ++i) {
         const Marker& m = markers_.markers[i];
         const float cy = lanes_top_ + lane_height * (static_cast<float>(m.lane) + 0.5f);
@@ -151,6 +160,7 @@ void App::draw_timeline(ImVec2 size) {
             dl->AddRect(ImVec2(x0, cy - h / 2), ImVec2(std::max(x1, x0 + px(2)), cy + h / 2), with_alpha(colour, 1.0f), px(3), 0,  // the outline is the marker (3:1)
                         px(holds_current ? 2.5f : 1));
             over = hovered && io.MousePos.x >= x0 && io.MousePos.x <= x1 && std::abs(io.MousePos.y - cy) < px(8);
+            marker_boxes_.emplace_back(x0, cy - h / 2, std::max(x1, x0 + px(2)), cy + h / 2);
         } else if (m.count > 1) {
             // A circle holding a key event is larger, with the key event's dark ring (legend).
             const float r = px(m.key ? 11 : 9);
@@ -163,6 +173,8 @@ void App::draw_timeline(ImVec2 size) {
             dl->AddText(small, small->FontSize, ImVec2(x0 - ts.x / 2, cy - ts.y / 2), ink_on(colour), count);
             if (holds_current) dl->AddCircle(ImVec2(x0, cy), r + px(3), rgba(0.1f, 0.1f, 0.1f, 0.9f), 0, px(2));
             over = hovered && std::abs(io.MousePos.x - x0) < r + px(2) && std::abs(io.MousePos.y - cy) < r + px(2);
+            const float reach = holds_current ? r + px(4) : r;
+            marker_boxes_.emplace_back(x0 - reach, cy - reach, x0 + reach, cy + reach);
         } else {
             // A key event (the author's mark) is drawn larger, with a dark ring.
             const bool key = model_.is_key(*markers_.begin(m));
@@ -172,19 +184,11 @@ void App::draw_timeline(ImVec2 size) {
             if (m.sources > 1) dl->AddCircle(ImVec2(x0, cy), r + px(2.5f), with_alpha(colour, 1.0f), 0, px(1.5f));
             if (holds_current) dl->AddCircle(ImVec2(x0, cy), r + px(5), rgba(0.1f, 0.1f, 0.1f, 0.9f), 0, px(2));
             over = hovered && std::abs(io.MousePos.x - x0) < r + px(3) && std::abs(io.MousePos.y - cy) < r + px(3);
+            const float reach = holds_current ? r + px(6) : m.sources > 1 ? r + px(3.25f) : r;
+            marker_boxes_.emplace_back(x0 - reach, cy - reach, x0 + reach, cy + reach);
         }
         if (over) hovered_marker = static_cast<int>(i);
     }
-    // Lane names, over a veil so markers do not hide them.
-    for (int lane = 0; lane < static_cast<int>(lanes.lanes.size()) && lanes.lanes.size() > 1; ++lane) {
-        const char* name = lanes.lanes[static_cast<size_t>(lane)].name.c_str();
-        const float y0 = lanes_top_ + lane_height * static_cast<float>(lane);
-        const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, name);
-        dl->AddRectFilled(ImVec2(origin.x + px(4), y0 + px(3)), ImVec2(origin.x + px(10) + ts.x, y0 + px(5) + ts.y),
-                          rgba(1, 1, 1, 0.8f), px(3));
-        dl->AddText(small, small->FontSize, ImVec2(origin.x + px(7), y0 + px(4)), with_alpha(lane_colour(palette, lanes, lane), 1), name);
-    }
-
     // --- playhead ----------------------------------------------------------------------------
     const float phx = origin.x + view.x_of(playhead);
     const ImU32 accent = rgba(0.10f, 0.10f, 0.12f, 0.95f);
@@ -196,6 +200,7 @@ void App::draw_timeline(ImVec2 size) {
     dl->AddRectFilled(ImVec2(lx, origin.y + px(2)), ImVec2(lx + ls.x + px(12), origin.y + top_band - px(2)), accent, px(4));
     dl->AddText(small, small->FontSize, ImVec2(lx + px(6), origin.y + (top_band - ls.y) / 2), rgba(1, 1, 1, 1), label.c_str());
     dl->PopClipRect();
+    if (gutter > 0) draw_lane_gutter(gutter_min, ImVec2(origin.x, timeline_max_.y), lane_height);
 
     // --- hover and click on markers ------------------------------------------------------------
     if (hovered_marker >= 0 && drag_ == Drag::None) {
@@ -231,6 +236,47 @@ void App::draw_timeline(ImVec2 size) {
     }
     draw_choices();
     if (hovered && drag_ == Drag::None && std::abs(mouse_x - playhead_x) < px(10)) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+}
+
+// How wide the lanes' gutter is for a timeline panel `width` wide: the widest name and its
+// padding, but at most 30% of the panel (a longer name is cut, whole in its tooltip); none with
+// one lane, which has no name drawn.
+float App::lane_gutter_width(float width) const {
+    const Lanes& lanes = model_.lanes();
+    if (lanes.lanes.size() < 2) return 0;
+    float widest = 0;
+    for (const auto& lane : lanes.lanes)
+        widest = std::max(widest, fonts_.small->CalcTextSizeA(fonts_.small->FontSize, 1e9f, 0, lane.name.c_str()).x);
+    return std::floor(std::min(widest + px(16), width * 0.3f));
+}
+
+// The gutter from `min` to `max` (the timeline's left edge, top and bottom): each lane's name,
+// in its colour, level with its lane's markers, on the lane's own stripe.
+void App::draw_lane_gutter(ImVec2 min, ImVec2 max, float lane_height) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const Lanes& lanes = model_.lanes();
+    const Palette& palette = dateline::palette(more_contrast_);
+    ImFont* small = fonts_.small;
+    dl->PushClipRect(min, max, true);
+    dl->AddRectFilled(min, max, rgba(1, 1, 1, 0.85f), px(4), ImDrawFlags_RoundCornersLeft);
+    dl->AddLine(ImVec2(max.x - px(1), lanes_top_), ImVec2(max.x - px(1), lanes_bottom_), rgba(0, 0, 0, 0.12f), px(1));
+    const float room = max.x - min.x - px(12);
+    for (int lane = 0; lane < static_cast<int>(lanes.lanes.size()); ++lane) {
+        const float y0 = lanes_top_ + lane_height * static_cast<float>(lane);
+        if (lane % 2 == 1) dl->AddRectFilled(ImVec2(min.x, y0), ImVec2(max.x, y0 + lane_height), rgba(0, 0, 0, 0.025f));
+        const std::string& whole = lanes.lanes[static_cast<size_t>(lane)].name;
+        const std::string name = fit_to_width(whole, room, [&](std::string_view t) {
+            return small->CalcTextSizeA(small->FontSize, 1e9f, 0, t.data(), t.data() + t.size()).x;
+        });
+        const ImVec2 ts = small->CalcTextSizeA(small->FontSize, 1e9f, 0, name.c_str());
+        const ImVec2 at(min.x + px(7), y0 + (lane_height - ts.y) / 2);
+        dl->AddText(small, small->FontSize, at, with_alpha(lane_colour(palette, lanes, lane), 1), name.c_str());
+        const ImVec2 end(at.x + ts.x, at.y + ts.y);
+        controls_.push_back({"lane-" + std::to_string(lane), at, end, true});  // where the name is (state().controls)
+        if (name != whole && ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(ImVec2(min.x, y0), ImVec2(max.x, y0 + lane_height)))
+            ImGui::SetTooltip("%s", whole.c_str());
+    }
+    dl->PopClipRect();
 }
 
 // Events of one day from a clicked counted circle, listed under it to choose from: headline and

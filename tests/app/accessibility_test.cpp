@@ -265,5 +265,19 @@ TEST_F(AccessibilityTest, WhileEditingTheMirrorHasWhatTheEditingControlsNeedAndF
     EXPECT_TRUE(m["editing"]["redo"]);
 }
 
+// "with the bundled articles" is the model's one choice: the mirror shows it and is rebuilt when
+// it changes (the canvas's checkbox and the mirror's menu item both set it).
+TEST_F(AccessibilityTest, TheSaveWithBundledChoiceIsTheModelsAndTheMirrorFollowsIt) {
+    EXPECT_FALSE(model.save_with_bundled());
+    EXPECT_FALSE(mirror()["saveWithBundled"]);
+    const uint64_t before = accessibility_version(model);
+    model.set_save_with_bundled(true);
+    EXPECT_TRUE(mirror()["saveWithBundled"]);
+    EXPECT_NE(accessibility_version(model), before) << "the mirror is rebuilt";
+    model.set_save_with_bundled(false);
+    EXPECT_FALSE(mirror()["saveWithBundled"]);
+    EXPECT_EQ(accessibility_version(model), before);
+}
+
 }  // namespace
 }  // namespace dateline

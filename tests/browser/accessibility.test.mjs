@@ -82,8 +82,9 @@ for (const [name, url, offline] of [['hosted', () => site.url, false], ['offline
   }
 }
 
-test("Chromium's accessibility tree holds the named controls, the events and the current passage", async () => {
-  const { page, context } = await openPage(browser, site.url);
+for (const [name, url, offline] of [['hosted', () => site.url, false], ['offline file', offlinePageUrl, true], ['embed', () => site.url + '?embed', false]])
+test(`${name}: Chromium's accessibility tree holds the named controls, the events and the current passage`, async () => {
+  const { page, context } = await openPage(browser, url(), { offline });
   await waitForApp(page);
   await waitForMirror(page);
   const cdp = await context.newCDPSession(page);
@@ -91,8 +92,9 @@ test("Chromium's accessibility tree holds the named controls, the events and the
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
   const named = (role) => nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value);
   const buttons = named('button');
-  for (const b of ['Play', 'Previous event', 'Next event', 'Zoom in', 'Zoom out', 'Fit all events', 'Add articles…', 'Keyboard help', 'Copy citation', 'Open article'])
-    assert.ok(buttons.includes(b), `a button named "${b}" (${buttons})`);
+  const expected = ['Play', 'Previous event', 'Next event', 'Zoom in', 'Zoom out', 'Fit all events', 'Keyboard help', 'Copy citation', 'Open article'];
+  for (const b of name === 'embed' ? expected : [...expected, 'Add articles…', 'Share / export'])  // an embed shows its story as published
+    assert.ok(buttons.includes(b), `${name}: a button named "${b}" (${buttons})`);
   assert.ok(named('searchbox').includes('Filter events'), `the filter is a search box (${named('searchbox')})`);
   assert.ok(named('slider').includes('Timeline'), 'the canvas is a named timeline slider');
   const s = await state(page);
@@ -559,4 +561,121 @@ test('contrast measured on screenshots: markers (dimmed too) 3:1, text 4.5:1; pr
   assert.ok(more.full >= 4.4 && more.dimmed >= 4.4, `with more contrast, markers at least 4.5:1: ${say}`);
   assert.ok(more.full > normal.full && more.dimmed > normal.dimmed, `more contrast raises the markers': ${say}`);
   assert.ok(more.text > normal.text && more.text >= 7, `and the text's (7:1, WCAG AAA): ${say}`);
+});
+
+// "with the bundled articles" (Share / export) is one choice, the app's: the canvas's checkbox
+// and the mirror's menu item both show what the model holds and both set it. (The mirror kept a
+// state of its own: set on the canvas, the mirror's item still read "not checked", and the reverse.)
+test('"with the bundled articles": the canvas checkbox and the mirror\'s menu item show and set one state', async () => {
+  const { page, context, seen } = await openPage(browser, site.url);
+  await waitForApp(page);
+  await waitForMirror(page);
+  // The mirror: open its Share / export menu from the keyboard, read the item, close it.
+  const mirrorItem = async () => {
+    await page.focus('[data-control=share]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[role=menu] [role=menuitemcheckbox]'));
+    return page.evaluate(() => document.querySelector('[role=menu] [role=menuitemcheckbox]').getAttribute('aria-checked'));
+  };
+  // The canvas: open its Share / export popup with the mouse; the checkbox's square, as drawn,
+  // counted in pixels far from the square's own ground (its frame, and the tick when checked).
+  const canvasPopup = async () => {
+    const s = await state(page);
+    await page.mouse.click(s.shareButton.x + s.shareButton.width / 2, s.shareButton.y + s.shareButton.height / 2);
+    await page.waitForFunction(() => window.dateline.state().controls['share-bundled']);
+    return (await state(page)).controls['share-bundled'];
+  };
+  const tickInk = async (box) => {
+    await frames(page, 2);
+    const png = await page.screenshot({ clip: { x: box.x, y: box.y, width: box.height, height: box.height } });
+    return measurePixels(browser, png, (d) => {
+      const lum = [];
+      for (let i = 0; i < d.length; i += 4) lum.push(0.3 * d[i] + 0.59 * d[i + 1] + 0.11 * d[i + 2]);
+      const ground = [...lum].sort((a, b) => a - b)[Math.floor(lum.length / 2)];
+      return lum.filter((l) => Math.abs(l - ground) > 60).length / lum.length;
+    });
+  };
+  const closeCanvasPopup = async () => {  // a click outside it, on the page's title
+    await page.mouse.click(20, 20);
+    await page.waitForFunction(() => !window.dateline.state().controls['share-bundled']);
+  };
+  assert.equal(await mirrorItem(), 'false', 'not checked at first, in the mirror');
+  await page.keyboard.press('Escape');
+  let box = await canvasPopup();
+  const unchecked = await tickInk(box);
+  // Checked on the canvas: the mirror's item says so.
+  await page.mouse.click(box.x + box.height / 2, box.y + box.height / 2);
+  const checked = await tickInk(box);
+  assert.ok(checked > unchecked + 0.05, `the canvas's checkbox shows a tick: ${unchecked.toFixed(3)} -> ${checked.toFixed(3)}`);
+  await closeCanvasPopup();
+  assert.equal(await mirrorItem(), 'true', 'checked on the canvas: the mirror\'s item is checked');
+  // Unchecked in the mirror (the menu stays open): the item and the canvas's checkbox say so.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[role=menu] [role=menuitemcheckbox]')?.getAttribute('aria-checked') === 'false');
+  await page.keyboard.press('Escape');
+  assert.equal(await mirrorItem(), 'false', 'unchecked in the mirror, and so when it opens again');
+  await page.keyboard.press('Escape');
+  box = await canvasPopup();
+  const after = await tickInk(box);
+  assert.ok(Math.abs(after - unchecked) < 0.02, `the canvas's checkbox shows no tick: ${after.toFixed(3)} (unchecked ${unchecked.toFixed(3)})`);
+  await closeCanvasPopup();
+  assert.deepEqual(seen.pageErrors, [], 'uncaught page errors');
+  await context.close();
+});
+
+// The lanes' names and the markers, at 320 CSS pixels, at 200% zoom of a 1366×768 screen and on a
+// 390 px phone: no name is drawn over a marker, wherever the view is (at rest, and panned so that
+// markers pass the left edge, where the names were drawn over them).
+test('lane names are never drawn over a marker: 320 px, 200% zoom, a phone; at rest and panned', async () => {
+  const overlapping = (a, b) => Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 &&
+                                Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
+  for (const [viewport, scale, name] of [[{ width: 320, height: 640 }, 2, '320'], [{ width: 683, height: 384 }, 2, 'zoom200'], [{ width: 390, height: 844 }, 3, 'phone390']]) {
+    const { page, context, seen } = await openPage(browser, site.url, { viewport, deviceScaleFactor: scale });
+    await waitForApp(page);
+    await waitForMirror(page);
+    let s = await settle(page);
+    const check = async (when) => {
+      s = await state(page);
+      const t = s.timeline;
+      const names = s.story.lanes.map((l, i) => ({ name: l.name, box: s.controls[`lane-${i}`] }));
+      assert.ok(names.length > 1 && names.every((n) => n.box && n.box.width > 0), `${name} ${when}: each lane's name is drawn: ${JSON.stringify(names)}`);
+      // What of each marker shows: its drawn box within the timeline (the rest is clipped).
+      const markers = (await page.evaluate(() => window.dateline.markers())).map((m) => {
+        const x0 = Math.max(m.box.x, t.x), x1 = Math.min(m.box.x + m.box.width, t.x + t.width);
+        return { events: m.events, box: { x: x0, y: m.box.y, width: x1 - x0, height: m.box.height } };
+      }).filter((m) => m.box.width > 0);
+      assert.ok(markers.length > 0, `${name} ${when}: markers on screen`);
+      const over = [];
+      for (const n of names) for (const m of markers) if (overlapping(n.box, m.box)) over.push(`${n.name} over ${m.events}`);
+      assert.deepEqual(over, [], `${name} ${when}: lane names over markers`);
+      // Each name is on screen and level with its lane (the lanes share the timeline's height
+      // under its date band, 22 px, and over its axis, 26 px).
+      const laneHeight = (t.height - 22 - 26) / names.length;
+      for (const [i, n] of names.entries()) {
+        assert.ok(n.box.x >= 0 && n.box.x + n.box.width <= viewport.width, `${name}: ${n.name} on screen: ${JSON.stringify(n.box)}`);
+        const mid = n.box.y + n.box.height / 2, lane = t.y + 22 + laneHeight * (i + 0.5);
+        assert.ok(Math.abs(mid - lane) < laneHeight / 2, `${name}: ${n.name} level with its lane: ${mid} vs ${lane}`);
+      }
+    };
+    await check('at rest');
+    await screenshot(browser, page, `a11y-lanes-${name}`);
+    // Zoomed in and panned: drag the timeline so that the markers pass under the left edge, in steps.
+    await page.evaluate(() => window.dateline.goto(window.dateline.markers()[0].events[0]));  // the earliest marker's event
+    s = await settle(page);
+    for (let step = 0; step < 4; step++) {
+      const t = s.timeline, y = t.y + t.height - 40;
+      let from = t.x + t.width * 0.4;
+      if (Math.abs(from - s.timeline.playheadX) < 20) from += 30;  // a press on the playhead scrubs
+      await page.mouse.move(from, y);
+      await page.mouse.down();
+      await page.mouse.move(from - t.width * 0.3, y, { steps: 5 });
+      await page.mouse.up();
+      s = await settle(page);
+      await check(`panned ${step + 1}`);
+    }
+    await screenshot(browser, page, `a11y-lanes-${name}-panned`);
+    assert.deepEqual(seen.pageErrors, [], 'uncaught page errors');
+    await context.close();
+  }
 });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchAndServe, closeAll, offlinePageUrl, waitForApp, settle, state, screenshot } from './support.mjs';
 import { coreReading, waitForMirror, assertReadsAsCore } from './reads.mjs';
+import { serve } from '../../scripts/static_server.mjs';
 
 let browser, site, core;
 before(async () => {
@@ -304,6 +305,83 @@ test('embed on a phone: a swipe over the reading panel scrolls it while it scrol
   assert.deepEqual(host, { scale: 1, y: 0 }, 'the host page neither zoomed nor scrolled');
   await screenshot(browser, page, 'touch-embed-pinched');
   await context.close();
+});
+
+// A scroll chain, as the browser's own: the reading panel keeps a vertical swipe while it can
+// still scroll that way; once it is at its end, the next swipe that way scrolls the host page (on
+// another origin here, as a newsroom's page is), and a swipe back scrolls the panel back first.
+// (Before, a panel that scrolled at all kept every swipe: at its end the host page never moved.)
+test('embed on a phone, host on another origin: a swipe over the reading panel at its end scrolls the host page, as a scroll chain does', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-chain-'));
+  writeFileSync(join(dir, 'article.html'), `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Article</title><link rel="icon" href="data:,"><style>body{margin:0;font:16px serif}p{margin:16px}</style>
+<p style="height:200px">An article with a timeline.</p>
+<iframe id="f" title="Timeline" src="${site.url}?embed" style="display:block;width:100%;height:480px;border:0"></iframe>
+<p style="height:3000px">The rest of the article.</p>`);
+  const host = await serve(dir);  // another port: another origin
+  try {
+    const context = await browser.newContext(phoneHost);
+    const page = await context.newPage();
+    await page.goto(host.url + 'article.html');
+    const frame = await (await page.$('#f')).contentFrame();
+    await frame.waitForFunction(() => window.dateline && window.dateline.state().ready && window.dateline.state().frames > 0);
+    assert.notEqual(new URL(frame.url()).origin, new URL(page.url()).origin, 'the app is on another origin than the host');
+    const cdp = await context.newCDPSession(page);
+    // The host page scrolled so that the frame's foot is on screen; the panel's scroll, once still.
+    await page.evaluate(() => window.scrollTo(0, 150));
+    const panel = async () => {
+      let last = null;
+      for (let i = 0; i < 60; i++) {
+        const r = await frame.evaluate(() => window.dateline.state().scroll.reading);
+        if (last && Math.abs(r.y - last.y) < 0.5) return r;
+        last = r;
+        await page.waitForTimeout(100);
+      }
+      return last;
+    };
+    const hostY = () => page.evaluate(() => window.scrollY);
+    // A 160 px swipe over the middle of the reading panel (the lower half of the frame), as seen now.
+    const swipeOverPanel = async (up) => {
+      const box = await (await page.$('#f')).boundingBox();
+      const x = box.x + box.width / 2, mid = box.y + box.height * 0.72;
+      await swipe(cdp, page, x, up ? mid + 80 : mid - 80, up ? mid - 80 : mid + 80);
+      await page.waitForTimeout(300);
+    };
+    let r = await panel();
+    assert.ok(r.max > 60 && r.y === 0, `the reading panel scrolls in the frame, from its top: ${JSON.stringify(r)}`);
+    // Up: the panel moves on to its end, the host page stays.
+    const start = await hostY();
+    for (let i = 0; i < 15 && r.y < r.max - 0.5; i++) {
+      const before = r.y;
+      await swipeOverPanel(true);
+      r = await panel();
+      assert.ok(r.y > before, `swipe ${i + 1} up moved the panel on: ${before} -> ${r.y} of ${r.max}`);
+      assert.equal(await hostY(), start, `swipe ${i + 1} up: the host page stayed while the panel had more to show`);
+    }
+    assert.ok(r.y >= r.max - 0.5, `the panel reached its end: ${JSON.stringify(r)}`);
+    // At its end: the next swipe up scrolls the host page; the panel stays at its end.
+    await swipeOverPanel(true);
+    const chained = await hostY() - start;
+    assert.ok(chained > 50, `at the panel's end a swipe up scrolled the host page: ${chained} px`);
+    r = await panel();
+    assert.ok(r.y >= r.max - 0.5, `the panel stayed at its end: ${JSON.stringify(r)}`);
+    // Down: the panel scrolls back first, the host page stays; at the panel's top, the host page scrolls back.
+    const scrolled = await hostY();
+    await swipeOverPanel(false);
+    r = await panel();
+    assert.ok(r.y < r.max - 40, `a swipe down scrolled the panel back: ${JSON.stringify(r)}`);
+    assert.equal(await hostY(), scrolled, 'and not the host page');
+    for (let i = 0; i < 15 && r.y > 0.5; i++) { await swipeOverPanel(false); r = await panel(); }
+    assert.ok(r.y <= 0.5, `the panel is back at its top: ${JSON.stringify(r)}`);
+    const top = await hostY();
+    await swipeOverPanel(false);
+    assert.ok(top - await hostY() > 50, `at the panel's top a swipe down scrolled the host page back: ${top} -> ${await hostY()}`);
+    await waitForMirror(frame);
+    await assertReadsAsCore(frame, core, 'embed on another origin, after the swipes');
+    await context.close();
+  } finally {
+    host.server.close();
+  }
 });
 
 test('embed with a mouse: the wheel scrolls the host page until a click in the frame (or with Ctrl); a hint says so', async () => {
