@@ -36,6 +36,10 @@
 #include "timeline_export.h"
 #include "timeline_json.h"
 
+#ifdef DATELINE_DEFAULT_ENGINE
+extern const char* const DATELINE_DEFAULT_ENGINE;  // set in a generated file: the source tree's dist/ (cli/CMakeLists.txt)
+#endif
+
 namespace {
 
 constexpr std::string_view kUsage =

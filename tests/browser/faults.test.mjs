@@ -3,7 +3,7 @@
 // visible range, the reading panel's scroll and layout, the list's rows as drawn).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchAndServe, closeAll, openPage, waitForApp, screenshot, state, settle, frames, press, assertClean } from './support.mjs';
+import { launchAndServe, closeAll, openPage, waitForApp, screenshot, state, settle, frames, press, moveSelection, assertClean } from './support.mjs';
 
 let browser, site;
 before(async () => { ({ browser, site } = await launchAndServe()); });
@@ -148,7 +148,7 @@ test('cut headlines in the list end with "…"', async () => {
         assert.ok(row.title.startsWith(row.text.slice(0, -1).trimEnd()), `it is the headline's start: "${row.text}"`);
       }
       await page.locator('canvas').click({ position: { x: 5, y: 5 } });
-      for (let i = 0; i < 12; i++) await press(page, 'ArrowRight');  // the list scrolls to other rows
+      for (let i = 0; i < 12; i++) await moveSelection(page, 'ArrowRight');  // the list scrolls to other rows
       s = await settle(page);
     }
     assertClean(seen);

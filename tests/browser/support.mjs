@@ -163,15 +163,36 @@ export function dayAt(s, x) {
 // Input is read on the next frame the page draws: wait for a couple of them.
 // (No input, no frame: after a second without one, the state is returned as it is.)
 export async function frames(page, n = 2, timeout = 1000) {
-  const start = (await state(page)).frames;
+  const start = await page.evaluate(() => window.dateline.state().frames);  // (only the count crosses)
   await page.waitForFunction(([s, k]) => window.dateline.state().frames >= s + k, [start, n], { timeout }).catch(() => {});
   return state(page);
+}
+
+// Waits until `found(arg)`, run in the page (checked at once, then at every frame it draws), returns
+// something (the app's state, when it shows what the test waits for) and returns that; after
+// `timeout` ms, the state as it is, as frames() does. For input whose effect the state shows (the
+// playhead under a dragged pointer): no frames waited for beyond the one that read it.
+export async function stateWhen(page, found, arg, timeout = 1000) {
+  const handle = await page.waitForFunction(found, arg, { timeout }).catch(() => null);
+  return handle ? handle.jsonValue() : state(page);
 }
 
 // Presses a key on the focused page and returns the state once the app has read it.
 export async function press(page, key) {
   await page.keyboard.press(key);
   return frames(page);
+}
+
+// Presses a key that moves the selection (an arrow key) and returns the state once the app has
+// moved it; where there is nowhere to move, once it has drawn two frames since (as press() does).
+export async function moveSelection(page, key) {
+  const selected = await page.evaluate(() => window.dateline.state().selected);
+  await page.keyboard.press(key);
+  const drawn = await page.evaluate(() => window.dateline.state().frames);
+  return stateWhen(page, ([selected, drawn]) => {
+    const s = window.dateline.state();
+    return (s.selected !== selected || s.frames >= drawn + 2) && s;
+  }, [selected, drawn]);
 }
 
 // What the page's Content-Security-Policy blocked so far.

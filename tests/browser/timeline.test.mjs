@@ -2,7 +2,7 @@
 // checked through window.dateline.state(), with screenshots looked at under build/browser-tests/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, screenshot, state, settle, dayAt, frames, press, assertClean } from './support.mjs';
+import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, screenshot, state, settle, dayAt, frames, press, stateWhen, assertClean } from './support.mjs';
 import { coreReading } from './reads.mjs';
 
 let browser, site;
@@ -30,8 +30,10 @@ for (const target of targets) test(`${target.name}: dragging the playhead from t
   await frames(page, 1);
   const seenDates = [], seenIds = [];
   for (let i = 1; i <= 150; i++) {
-    await page.mouse.move(x0 + ((x1 - x0) * i) / 150, y);
-    s = await frames(page, 1);
+    const x = x0 + ((x1 - x0) * i) / 150;
+    await page.mouse.move(x, y);
+    // The state once the app has read the move: the playhead is under the pointer.
+    s = await stateWhen(page, (x) => { const s = window.dateline.state(); return Math.abs(s.timeline.playheadX - x) < 1 && s; }, x);
     if (seenIds[seenIds.length - 1] !== s.selected) { seenIds.push(s.selected); seenDates.push(s.selectedDate); }
   }
   await page.mouse.up();

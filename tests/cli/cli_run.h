@@ -39,6 +39,6 @@ inline CliRun run(const std::string& args) {
     return r;
 }
 
-inline const std::string kArticles = DATELINE_SOURCE_DIR "/assets/articles";
+inline const std::string kArticles = std::string(DATELINE_SOURCE_DIR) + "/assets/articles";
 
 }  // namespace cli_test

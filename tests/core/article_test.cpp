@@ -54,7 +54,7 @@ TEST(Article, EditorialFactsAreTakenFromTheManifest) {
 }
 
 TEST(Article, BundledArticlesHaveTheirHeadlinesAsTitles) {
-    GatheredInputs in = gather_article_inputs({DATELINE_SOURCE_DIR "/assets/articles"});
+    GatheredInputs in = gather_article_inputs({std::string(DATELINE_SOURCE_DIR) + "/assets/articles"});
     const Timeline t = build_timeline(std::move(in.articles), std::move(in.problems));
     ASSERT_EQ(t.articles.size(), 5u);
     for (const Problem& p : t.problems) ADD_FAILURE() << p.input << ": " << p.message;

@@ -369,7 +369,7 @@ TEST(HeadlineFigure, RulesCatchWhatAReaderWouldNot) {
 class GoldTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        bundled_ = std::make_unique<GoldSet>(DATELINE_SOURCE_DIR "/assets/articles", DATELINE_SOURCE_DIR "/tests/gold/events.json");
+        bundled_ = std::make_unique<GoldSet>(std::string(DATELINE_SOURCE_DIR) + "/assets/articles", std::string(DATELINE_SOURCE_DIR) + "/tests/gold/events.json");
     }
     static void TearDownTestSuite() { bundled_.reset(); }
     static std::unique_ptr<GoldSet> bundled_;
@@ -420,7 +420,7 @@ TEST_F(GoldTest, DatedPageFurnitureIsNeverAPassage) {
 // Thirty-six Wikinews articles from MEANTIME (tests/gold/meantime): figures printed, no floors (the
 // extractor was tuned on the bundled story; these measure how it does on news it was not).
 TEST(GoldWikinews, ExtractionAgainstACarefulReader) {
-    const GoldSet set(DATELINE_SOURCE_DIR "/tests/gold/meantime", DATELINE_SOURCE_DIR "/tests/gold/meantime/events.json");
+    const GoldSet set(std::string(DATELINE_SOURCE_DIR) + "/tests/gold/meantime", std::string(DATELINE_SOURCE_DIR) + "/tests/gold/meantime/events.json");
     EXPECT_EQ(set.timeline.articles.size(), 36u);
     print("GOLD-WIKINEWS", score(set));
 }

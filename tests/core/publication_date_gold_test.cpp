@@ -53,11 +53,11 @@ Figure found_with_right_date(const nlohmann::json& gold, const Timeline& t, cons
 }  // namespace
 
 TEST(PublicationDateGold, BundledArticlesWithTheirPublicationDatesWithheld) {
-    std::ifstream in(DATELINE_SOURCE_DIR "/tests/gold/events.json");
+    std::ifstream in(std::string(DATELINE_SOURCE_DIR) + "/tests/gold/events.json");
     const nlohmann::json gold = nlohmann::json::parse(in);
     std::map<std::string, std::string> bytes;
-    GatheredInputs given = gather_article_inputs({DATELINE_SOURCE_DIR "/assets/articles"});
-    GatheredInputs withheld = gather_article_inputs({DATELINE_SOURCE_DIR "/assets/articles"});
+    GatheredInputs given = gather_article_inputs({std::string(DATELINE_SOURCE_DIR) + "/assets/articles"});
+    GatheredInputs withheld = gather_article_inputs({std::string(DATELINE_SOURCE_DIR) + "/assets/articles"});
     size_t dates_withheld = 0;
     for (ArticleInput& a : withheld.articles) {
         bytes[a.file.substr(0, a.file.rfind('.'))] = a.bytes;

@@ -200,7 +200,7 @@ TEST(PublicationDateRules, BoundsReadPastAndFutureClauses) {
 namespace {
 
 std::string fixture(const std::string& name) {
-    std::ifstream in(DATELINE_SOURCE_DIR "/tests/core/publication_date_articles/" + name, std::ios::binary);
+    std::ifstream in(std::string(DATELINE_SOURCE_DIR) + "/tests/core/publication_date_articles/" + name, std::ios::binary);
     EXPECT_TRUE(in) << name;
     std::ostringstream s;
     s << in.rdbuf();

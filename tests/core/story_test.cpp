@@ -91,7 +91,7 @@ TEST(StoryFile, EachBadSettingIsNamedAndTheRestKept) {
 }
 
 TEST(StoryFile, TheBundledStoryFileIsClean) {
-    std::FILE* f = std::fopen(DATELINE_SOURCE_DIR "/assets/articles/story.json", "rb");
+    std::FILE* f = std::fopen((std::string(DATELINE_SOURCE_DIR) + "/assets/articles/story.json").c_str(), "rb");
     ASSERT_NE(f, nullptr);
     std::string text;
     char buffer[4096];
