@@ -331,7 +331,7 @@ void AppModel::zoom_to_events(double first_day, double last_day, int event) {
 void AppModel::set_filter(std::string text) {
     if (text == filter_) return;
     filter_ = std::move(text);
-    filter_dirty_ = true;
+    refilter();  // now, not at the next frame: state() read straight after says what is shown
     mark_moved();  // the URL keeps the filter (#q=)
 }
 

@@ -30,9 +30,9 @@
 #include "app_model.h"
 #include "browser_glue.h"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
 #include "touch_input.h"
+#include "webgl_renderer.h"
 
 namespace {
 
@@ -110,8 +110,7 @@ void apply_pixel_ratio(float ratio) {
     style = g.base_style;
     style.ScaleAllSizes(ratio);
     build_fonts(ratio);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    dateline::webgl::upload_font_atlas();
     g.app->set_pixel_ratio(ratio);
 }
 
@@ -167,6 +166,7 @@ void frame() {
     const double started = dateline::browser::now_ms();  // frame cost, for dateline.frameStats()
     bool active = take_input();
 
+    if (g.frames_drawn == 0) dateline::browser::mark_startup("frame");  // the first frame begins
     const float ratio = dateline::browser::device_pixel_ratio();
     if (ratio != g.pixel_ratio) {
         apply_pixel_ratio(ratio);
@@ -182,7 +182,6 @@ void frame() {
     }
     --g.frames_to_draw;
 
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     // [Input] The backend reads SDL's pointer as it is now, events still queued included; ImGui
     // gets the pointer as the events this frame took leave it instead.
@@ -209,7 +208,7 @@ void frame() {
     glViewport(0, 0, drawable_w, drawable_h);
     glClearColor(0.96f, 0.95f, 0.93f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    dateline::webgl::render(ImGui::GetDrawData());
     g.frame_stats.record(dateline::browser::now_ms() - started, built - started);
     SDL_GL_SwapWindow(g.window);
     ++g.frames_drawn;
@@ -268,7 +267,10 @@ int main(int, char**) {
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep an idle page drawing
     ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (const char* error = nullptr; !dateline::webgl::init(&error)) {
+        show_fatal(error);
+        return 1;
+    }
 
     static dateline::AppModel model(dateline::browser::page_host());
     static dateline::App app(model);

@@ -108,6 +108,18 @@ TEST_F(AppModelTest, StepsGoThroughTheEventsTheFilterShows) {
     }
 }
 
+TEST_F(AppModelTest, TheFilterAppliesAtOnceNotAtTheNextFrame) {
+    // A host (embed API) or the page may read state() straight after setting the filter: what it
+    // says is shown must already be the filter's events, with no frame (tick) in between.
+    model.tick(0);
+    const std::string& title = model.timeline().events[7].title;
+    const std::string word = title.substr(0, title.find(' '));
+    model.set_filter(word);
+    ASSERT_FALSE(model.shown().empty());
+    EXPECT_LT(model.shown().size(), model.timeline().events.size()) << "pick a word not in every event: " << word;
+    EXPECT_EQ(state()["shown"], model.shown().size());
+}
+
 TEST_F(AppModelTest, PlayStepsThroughTheEventsAndStopsAtTheEnd) {
     model.select(0, true);
     model.toggle_play();
