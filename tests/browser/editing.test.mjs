@@ -6,7 +6,7 @@
 // the note (window.dateline.state()), and screenshots of the controls.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchAndServe, closeAll, openPage, waitForApp, screenshot, state, frames, cspViolations } from './support.mjs';
+import { launchAndServe, closeAll, openPage, waitForApp, screenshot, state, frames, cspViolations, assertClean } from './support.mjs';
 
 let browser, site;
 before(async () => { ({ browser, site } = await launchAndServe()); });
@@ -210,6 +210,35 @@ test('an author corrects the timeline in the page: every kind of edit, undo and 
   assert.deepEqual(seen.foreignRequests, []);
   assert.deepEqual(await cspViolations(page), []);
   t.diagnostic(`events ${events} -> ${s.events} after ${s.editing.edits} corrections`);
+  await context.close();
+});
+
+test('a date as a day, a week, a month, a year or a range: each shown as known, each undone', async () => {
+  const { page, context, seen } = await openPage(browser, site.url);
+  let s = await waitForApp(page);
+  await click(page, 'edit');
+  await page.waitForFunction(() => !!window.dateline.state().controls.date);
+  s = await state(page);
+  const target = s.selected, original = s.selectedDateWords;
+  // What the author types, and the date in words a reader then reads (README, "Correcting in the page").
+  const dates = [['2016-05-03', /^Tuesday 3 May 2016$/], ['2016-W18', /^week of 2 May 2016$/], ['2016-05', /^May 2016$/],
+                 ['2016', /^2016$/], ['2016-05-01/2016-05-10', /^1.+10 May 2016$/]];
+  for (const [typed, words] of dates) {
+    await click(page, 'date');
+    const form = await typeInForm(page, typed);
+    assert.equal(form.open, false, `${typed}: ${form.problem}`);
+    s = await state(page);
+    assert.equal(s.selected, target, `${typed}: the redated event stays selected`);
+    assert.match(s.selectedDateWords, words, typed);
+  }
+  assert.equal(s.editing.edits, dates.length);
+  for (let i = dates.length - 1; i >= 0; i--) {
+    s = await click(page, 'undo');
+    if (i) assert.match(s.selectedDateWords, dates[i - 1][1], `undo ${i}`);
+    else assert.equal(s.selectedDateWords, original, 'every redate undone');
+  }
+  assert.equal(s.editing.edits, 0);
+  assertClean(seen);
   await context.close();
 });
 
