@@ -183,6 +183,8 @@ void App::draw_editing_overview() {
     if (model_.edits_storage() == 0) {
         ImGui::TextColored(kWarning, "Your corrections%s will not be kept after this page closes: %s", settings,
                            model_.edits_storage_why().c_str());
+    } else if (edits == 0 && !changed.empty()) {
+        ImGui::TextDisabled("The story's settings changed%s", model_.edits_storage() == 1 ? ", kept in this browser" : "");
     } else {
         ImGui::TextDisabled("%zu correction%s%s%s", edits, edits == 1 ? "" : "s", settings,
                             model_.edits_storage() == 1 ? ", kept in this browser" : "");
@@ -190,7 +192,7 @@ void App::draw_editing_overview() {
     if (!changed.empty()) {  // a change of settings is a change too, also one kept from an earlier visit
         std::string names;
         for (const std::string& name : changed) names += (names.empty() ? "" : ", ") + name;
-        ImGui::BulletText("Story settings changed: %s", names.c_str());
+        ImGui::BulletText("Changed: %s", names.c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton("Use the story's own")) after_frame([this] { model_.use_own_story(); });
         note_control("own-story");
@@ -201,7 +203,10 @@ void App::draw_editing_overview() {
     if (!outcome.stale.empty()) {
         ImGui::TextColored(kWarning, "%zu correction%s no longer found in these articles:", outcome.stale.size(),
                            outcome.stale.size() == 1 ? " is" : "s are");
-        for (const StaleEdit& s : outcome.stale) ImGui::BulletText("%s", s.message.c_str());
+        for (const StaleEdit& s : outcome.stale) {  // wrapped: the message ends with the article's name
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", s.message.c_str());
+        }
     }
     if (!outcome.hidden.empty()) {
         const std::string label = "Hidden (" + std::to_string(outcome.hidden.size()) + ")###hidden";
