@@ -151,7 +151,10 @@ public:
     std::string export_text(std::string_view format) const;
     void download_export(std::string_view format);
     // What "Save as page" inlines: the page's own articles and the reader's added ones (as
-    // files), the story's settings and the edits; the bundled articles only when asked.
+    // files), the story's settings and the edits; the bundled articles only when asked. Without
+    // them, the bundled story's own settings (its title, credit, opening view) would describe
+    // articles the page does not hold: only the settings the author changed go with the page,
+    // the others take their defaults (no title, lanes by country, a view chosen from its events).
     Publication publication(bool include_bundled) const;
     // The engine page with publication() inlined (publication.h); empty with `why` when
     // `engine` is not Dateline's offline page.

@@ -223,6 +223,29 @@ TEST_F(StoryInTheApp, AChangedStoryIsListedWithTheCorrectionsAndCanGoBackToItsOw
     EXPECT_EQ(host.stories.size(), kept);
 }
 
+TEST_F(StoryInTheApp, APageSavedWithoutTheBundledArticlesCarriesOnlyTheSettingsTheAuthorSet) {
+    // Nothing set: the bundled story's title, credit and view stay with the bundled articles.
+    Problems problems;
+    const Story untouched = parse_story(*model.publication(false).story, "saved", problems);
+    EXPECT_TRUE(problems.empty());
+    EXPECT_EQ(untouched.title, "");
+    EXPECT_EQ(untouched.credit, "");
+    EXPECT_FALSE(untouched.view_from) << "a view chosen from the page's own events";
+    EXPECT_EQ(*model.publication(true).story, bundled) << "with the bundled articles, their story";
+    // The title and lanes set: those go with the page, the bundled credit and view do not.
+    nlohmann::json doc = nlohmann::json::parse(bundled);
+    doc["title"] = "Our town's floods";
+    doc["lanes"] = {{"by", "single"}, {"most", 4}};
+    ASSERT_EQ(model.set_story_settings(doc.dump()), "");
+    const Story saved = parse_story(*model.publication(false).story, "saved", problems);
+    EXPECT_EQ(saved.title, "Our town's floods");
+    EXPECT_EQ(saved.lanes.by, LaneRule::Single);
+    EXPECT_EQ(saved.credit, "");
+    EXPECT_EQ(saved.description, "");
+    EXPECT_FALSE(saved.view_from);
+    EXPECT_EQ(*model.publication(true).story, story_document_json(model.story()));
+}
+
 TEST_F(StoryInTheApp, TheFormOpensWithTheSettings) {
     model.open_story_form();
     ASSERT_EQ(host.story_forms.size(), 1u);
