@@ -157,8 +157,20 @@ std::string timelinejs_json(const Timeline& t, const EditOutcome& edits, const E
     return out;
 }
 
+// The index of the template column named `name` (a compile-time error when there is none).
+static constexpr size_t csv_column(std::string_view name) {
+    for (size_t c = 0; c < std::size(kTimelineJsColumns); ++c)
+        if (kTimelineJsColumns[c] == name) return c;
+    throw "not a column of the TimelineJS sheet template";
+}
+
 std::string timelinejs_csv(const Timeline& t, const EditOutcome& edits, const ExportOptions& o) {
     constexpr size_t kColumns = std::size(kTimelineJsColumns);
+    constexpr size_t kYear = csv_column("Year"), kMonth = csv_column("Month"), kDay = csv_column("Day"),
+                     kEndYear = csv_column("End Year"), kEndMonth = csv_column("End Month"),
+                     kEndDay = csv_column("End Day"), kDisplayDate = csv_column("Display Date"),
+                     kHeadline = csv_column("Headline"), kText = csv_column("Text"), kType = csv_column("Type"),
+                     kGroup = csv_column("Group");
     std::string out;
     auto row = [&](const std::array<std::string, kColumns>& cells) {
         for (size_t c = 0; c < kColumns; ++c) {
@@ -173,27 +185,27 @@ std::string timelinejs_csv(const Timeline& t, const EditOutcome& edits, const Ex
     auto number = [](int v) { return v ? std::to_string(v) : std::string(); };
     if (!o.title.empty()) {
         std::array<std::string, kColumns> cells;
-        cells[9] = escape_html(o.title);
-        cells[10] = o.description.empty() ? std::string() : "<p>" + escape_html(o.description) + "</p>";
-        cells[15] = "title";
+        cells[kHeadline] = escape_html(o.title);
+        cells[kText] = o.description.empty() ? std::string() : "<p>" + escape_html(o.description) + "</p>";
+        cells[kType] = "title";
         row(cells);
     }
     for (size_t i = 0; i < t.events.size(); ++i) {
         const Event& e = t.events[i];
         const SlideDates d = slide_dates(e);
         std::array<std::string, kColumns> cells;
-        cells[0] = number(d.start.year);
-        cells[1] = number(d.start.month);
-        cells[2] = number(d.start.day);
+        cells[kYear] = number(d.start.year);
+        cells[kMonth] = number(d.start.month);
+        cells[kDay] = number(d.start.day);
         if (d.end) {
-            cells[4] = number(d.end->year);
-            cells[5] = number(d.end->month);
-            cells[6] = number(d.end->day);
+            cells[kEndYear] = number(d.end->year);
+            cells[kEndMonth] = number(d.end->month);
+            cells[kEndDay] = number(d.end->day);
         }
-        cells[8] = escape_html(d.display);
-        cells[9] = escape_html(e.title);
-        cells[10] = slide_text(t, e, marks_of(edits, t, i));
-        cells[16] = escape_html(lane_of(o, e));
+        cells[kDisplayDate] = escape_html(d.display);
+        cells[kHeadline] = escape_html(e.title);
+        cells[kText] = slide_text(t, e, marks_of(edits, t, i));
+        cells[kGroup] = escape_html(lane_of(o, e));
         row(cells);
     }
     return out;

@@ -52,10 +52,13 @@ std::string timelinejs_json(const Timeline& timeline, const EditOutcome& edits, 
 std::string timelinejs_csv(const Timeline& timeline, const EditOutcome& edits, const ExportOptions& options);
 std::string dateline_json(const Timeline& timeline, const EditOutcome& edits, const ExportOptions& options);
 
-// The column headers of the TimelineJS sheet template, in order.
+// The column headers of the TimelineJS sheet template, in its order (the current Google Sheets
+// template has "Alt Text", the media's description, between Media Thumbnail and Type; TimelineJS
+// reads the columns by header, so a sheet without it still loads). A row pasted into the template
+// lands in the right columns only when the order is the same.
 inline constexpr std::string_view kTimelineJsColumns[] = {
     "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date", "Headline",
-    "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group", "Background"};
+    "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Alt Text", "Type", "Group", "Background"};
 
 // Text as HTML text: & < > " ' { } become character references.
 std::string escape_html(std::string_view text);

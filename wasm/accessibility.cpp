@@ -127,8 +127,8 @@ Json editing_state(const AppModel& model) {
     if (!model.editing()) return nullptr;
     Json j;
     j["corrections"] = model.edit_history().edits().size();
-    j["undo"] = model.edit_history().can_undo();
-    j["redo"] = model.edit_history().can_redo();
+    j["undo"] = model.can_undo();
+    j["redo"] = model.can_redo();
     const int selected = model.selected();
     j["key"] = selected >= 0 && model.is_key(selected);
     j["merge"] = Json::array();
@@ -166,7 +166,7 @@ uint64_t accessibility_version(const AppModel& model) {
     f.add(model.story().description);
     f.add(model.editing());
     f.add(model.edit_history().edits().size());
-    f.add(model.edit_history().can_redo());
+    f.add(model.can_redo());
     f.add(model.selected() >= 0 && model.is_key(model.selected()));
     f.add(model.edit_outcome().hidden.size());
     f.add(model.save_with_bundled());

@@ -26,6 +26,7 @@ void AppModel::load_articles(const std::string& folder) {
 
 void AppModel::start_story(Story story, const Problems& story_problems, GatheredInputs inputs) {
     story_ = std::move(story);
+    own_story_ = story_;
     for (const Problem& p : story_problems) {
         if (p.severity == Problem::Severity::Skipped) errors_.push_back(p.input + ": " + p.message);
         else notices_.push_back(p.input + ": " + p.message);
@@ -64,6 +65,7 @@ void AppModel::start_story(Story story, const Problems& story_problems, Gathered
 
 void AppModel::set_story(Story story) {
     story_ = std::move(story);
+    own_story_ = story_;
     if (!story_.title.empty()) host_.set_title("Dateline: " + story_.title);
     build_boxes();
 }

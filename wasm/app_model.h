@@ -122,6 +122,10 @@ struct ScreenFacts {
     std::vector<std::pair<std::string, Rect>> controls;
 };
 
+// The story settings that differ between `own` and `now`, by name, in the form's order: "title",
+// "description", "credit", "lanes" (the rule or how many), "view" (app_model_story.cpp).
+std::vector<std::string> changed_settings(const Story& own, const Story& now);
+
 class AppModel {
 public:
     explicit AppModel(BrowserHost& host) : host_(host) {}
@@ -147,7 +151,10 @@ public:
     std::string export_text(std::string_view format) const;
     void download_export(std::string_view format);
     // What "Save as page" inlines: the page's own articles and the reader's added ones (as
-    // files), the story's settings and the edits; the bundled articles only when asked.
+    // files), the story's settings and the edits; the bundled articles only when asked. Without
+    // them, the bundled story's own settings (its title, credit, opening view) would describe
+    // articles the page does not hold: only the settings the author changed go with the page,
+    // the others take their defaults (no title, lanes by country, a view chosen from its events).
     Publication publication(bool include_bundled) const;
     // The engine page with publication() inlined (publication.h); empty with `why` when
     // `engine` is not Dateline's offline page.
@@ -285,6 +292,13 @@ public:
     // The settings the browser kept ("" none), at start: applied; a document that cannot be read
     // (malformed, newer) is said in edit_problems() and left as it was kept.
     void restore_story(const std::string& document);
+    // The settings that differ from the story's own (its story file's, or the published page's),
+    // by name: "title", "description", "credit", "lanes", "view"; none when it is as it came. A
+    // change is listed in the editing overview with the corrections, also one kept in the browser
+    // from an earlier visit (which no undo reaches): use_own_story() takes the story back to its
+    // own settings, as a step Undo takes back.
+    std::vector<std::string> story_changes() const { return changed_settings(own_story_, story_); }
+    void use_own_story();
     bool can_undo() const { return history_.can_undo() || !story_done_.empty(); }
     bool can_redo() const { return history_.can_redo() || !story_undone_.empty(); }
     // Merge with any event: the page's search (editor.js) opens for `event`; merge_search() lists
@@ -417,6 +431,7 @@ private:
 
     BrowserHost& host_;
     Story story_;
+    Story own_story_;  // as the story came (its file, or the published page): story_changes()
     bool published_ = false;                 // a published page: its own articles, not the folder's
     bool published_bundled_ = false;         // and it shows the bundled ones too
     std::vector<NamedFile> published_files_;  // its files as inlined (saved again with the page)

@@ -388,6 +388,7 @@ std::string AppModel::editing_json() const {
     j["canUndo"] = can_undo();
     j["canRedo"] = can_redo();
     j["storyChanges"] = story_done_.size();
+    j["storyChanged"] = story_changes();
     size_t keys = 0;
     for (const EventMarks& m : outcome_.marks) keys += m.key;
     j["keyEvents"] = keys;

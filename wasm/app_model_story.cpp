@@ -56,6 +56,21 @@ std::vector<std::string> words_of(const std::string& text) {
 // The settings
 // ---------------------------------------------------------------------------------------------
 
+std::vector<std::string> changed_settings(const Story& own, const Story& now) {
+    std::vector<std::string> changed;
+    if (own.title != now.title) changed.push_back("title");
+    if (own.description != now.description) changed.push_back("description");
+    if (own.credit != now.credit) changed.push_back("credit");
+    if (own.lanes.by != now.lanes.by || own.lanes.most != now.lanes.most) changed.push_back("lanes");
+    if (own.view_from != now.view_from || own.view_to != now.view_to) changed.push_back("view");
+    return changed;
+}
+
+void AppModel::use_own_story() {
+    if (story_changes().empty()) return;
+    set_story_settings(story_document_json(own_story_));  // a step like any change of settings
+}
+
 std::string AppModel::set_story_settings(const std::string& document) {
     const nlohmann::json doc = nlohmann::json::parse(document, nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded() || !doc.is_object()) return "The story's settings could not be read";

@@ -63,7 +63,19 @@ Publication AppModel::publication(bool include_bundled) const {
     Publication p;
     p.generator = "Dateline (Save as page)";
     p.bundled = include_bundled || published_bundled_;
-    p.story = story_document_json(story_);
+    if (p.bundled || published_) {  // the story's settings belong to the articles the page holds
+        p.story = story_document_json(story_);
+    } else {
+        Story set;  // only what the author set: the bundled story's settings stay with its articles
+        for (const std::string& name : story_changes()) {
+            if (name == "title") set.title = story_.title;
+            else if (name == "description") set.description = story_.description;
+            else if (name == "credit") set.credit = story_.credit;
+            else if (name == "lanes") set.lanes = story_.lanes;
+            else if (name == "view") set.view_from = story_.view_from, set.view_to = story_.view_to;
+        }
+        p.story = story_document_json(set);
+    }
     p.edits = history_.edits();
     p.files = published_files_;
     for (const Added& a : added_) p.files.push_back(a.file);

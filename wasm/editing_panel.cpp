@@ -1,9 +1,9 @@
 // The author's corrections, as drawn: the header's "Edit" switch with Undo and Redo, the editing
 // controls of the current event in the reading panel (Rename, Date, Hide, Merge with..., Note,
 // Key event; per source "Make its own event"), the note and key mark every reader sees, and the
-// author's overview (hidden events, edits no longer found, storage). Text is typed in the page's
-// own form (editor.js: a <dialog> with real inputs, so phones open their keyboard and paste and
-// input methods work); the buttons here open it through the model. What an edit does is the
+// author's overview (hidden events, edits no longer found, storage, the story settings changed).
+// Text is typed in the page's own form (editor.js: a <dialog> with real inputs, so phones open
+// their keyboard and paste and input methods work); the buttons here open it through the model. What an edit does is the
 // model's (app_model_edits.cpp).
 #include <algorithm>
 #include <string>
@@ -178,18 +178,35 @@ void App::draw_editing_overview() {
     ImGui::PushFont(fonts_.small);
     ImGui::PushTextWrapPos(0);
     const size_t edits = model_.edit_history().edits().size();
+    const std::vector<std::string> changed = model_.story_changes();
+    const char* settings = changed.empty() ? "" : " and the story's settings";
     if (model_.edits_storage() == 0) {
-        ImGui::TextColored(kWarning, "Your corrections will not be kept after this page closes: %s", model_.edits_storage_why().c_str());
+        ImGui::TextColored(kWarning, "Your corrections%s will not be kept after this page closes: %s", settings,
+                           model_.edits_storage_why().c_str());
+    } else if (edits == 0 && !changed.empty()) {
+        ImGui::TextDisabled("The story's settings changed%s", model_.edits_storage() == 1 ? ", kept in this browser" : "");
     } else {
-        ImGui::TextDisabled("%zu correction%s%s", edits, edits == 1 ? "" : "s",
+        ImGui::TextDisabled("%zu correction%s%s%s", edits, edits == 1 ? "" : "s", settings,
                             model_.edits_storage() == 1 ? ", kept in this browser" : "");
+    }
+    if (!changed.empty()) {  // a change of settings is a change too, also one kept from an earlier visit
+        std::string names;
+        for (const std::string& name : changed) names += (names.empty() ? "" : ", ") + name;
+        ImGui::BulletText("Changed: %s", names.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Use the story's own")) after_frame([this] { model_.use_own_story(); });
+        note_control("own-story");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Back to the settings the story came with (Undo takes this back)");
     }
     for (const std::string& p : model_.edit_problems()) ImGui::TextColored(kWarning, "%s", p.c_str());
     const EditOutcome& outcome = model_.edit_outcome();
     if (!outcome.stale.empty()) {
         ImGui::TextColored(kWarning, "%zu correction%s no longer found in these articles:", outcome.stale.size(),
                            outcome.stale.size() == 1 ? " is" : "s are");
-        for (const StaleEdit& s : outcome.stale) ImGui::BulletText("%s", s.message.c_str());
+        for (const StaleEdit& s : outcome.stale) {  // wrapped: the message ends with the article's name
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", s.message.c_str());
+        }
     }
     if (!outcome.hidden.empty()) {
         const std::string label = "Hidden (" + std::to_string(outcome.hidden.size()) + ")###hidden";

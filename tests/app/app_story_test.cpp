@@ -157,6 +157,95 @@ TEST_F(StoryInTheApp, KeptSettingsAreRestoredAndUnreadableOnesAreSaidAndLeftAlon
     EXPECT_TRUE(other_host.stories.empty()) << "nothing overwritten";
 }
 
+TEST(ChangedSettings, NamesEachSettingThatDiffers) {
+    const Story own = [] {
+        Story s;
+        s.title = "Own";
+        s.description = "About";
+        s.credit = "Desk";
+        s.view_from = CivilDate{2017, 1, 1};
+        s.view_to = CivilDate{2017, 12, 31};
+        return s;
+    }();
+    EXPECT_TRUE(changed_settings(own, own).empty());
+    Story now = own;
+    now.title = "Other";
+    EXPECT_EQ(changed_settings(own, now), std::vector<std::string>{"title"});
+    now = own;
+    now.description = "";
+    EXPECT_EQ(changed_settings(own, now), std::vector<std::string>{"description"});
+    now = own;
+    now.credit = "Class 4b";
+    EXPECT_EQ(changed_settings(own, now), std::vector<std::string>{"credit"});
+    now = own;
+    now.lanes.by = LaneRule::Actor;
+    EXPECT_EQ(changed_settings(own, now), std::vector<std::string>{"lanes"});
+    now = own;
+    now.lanes.most = 2;
+    EXPECT_EQ(changed_settings(own, now), std::vector<std::string>{"lanes"});
+    now = own;
+    now.view_to = CivilDate{2018, 1, 31};
+    EXPECT_EQ(changed_settings(own, now), std::vector<std::string>{"view"});
+    now.view_from.reset();
+    now.view_to.reset();
+    now.title = "Other";
+    EXPECT_EQ(changed_settings(own, now), (std::vector<std::string>{"title", "view"}));
+}
+
+TEST_F(StoryInTheApp, AChangedStoryIsListedWithTheCorrectionsAndCanGoBackToItsOwn) {
+    EXPECT_TRUE(model.story_changes().empty());
+    EXPECT_EQ(state()["editing"]["storyChanged"], nlohmann::json::array());
+    nlohmann::json doc = nlohmann::json::parse(bundled);
+    doc["title"] = "A class story";
+    doc["lanes"] = {{"by", "single"}, {"most", 4}};
+    EXPECT_EQ(model.set_story_settings(doc.dump()), "");
+    EXPECT_EQ(model.story_changes(), (std::vector<std::string>{"title", "lanes"}));
+    EXPECT_EQ(state()["editing"]["storyChanged"], nlohmann::json::parse(R"(["title", "lanes"])"));
+    ASSERT_TRUE(model.undo_edit());
+    EXPECT_TRUE(model.story_changes().empty()) << "undone: as the story came";
+
+    // Kept from an earlier visit: listed too, though no undo reaches it; "Use the story's own"
+    // takes it back, as a step Undo takes back.
+    model.restore_story(settings("Kept", "single"));
+    EXPECT_FALSE(model.story_changes().empty());
+    EXPECT_FALSE(model.can_undo());
+    model.use_own_story();
+    EXPECT_EQ(story_document_json(model.story()), bundled);
+    EXPECT_TRUE(model.story_changes().empty());
+    EXPECT_GT(model.lanes().lanes.size(), 1u) << "the lanes by country again";
+    EXPECT_EQ(host.stories.back(), bundled) << "the story's own settings are kept in the browser";
+    ASSERT_TRUE(model.can_undo());
+    ASSERT_TRUE(model.undo_edit());
+    EXPECT_EQ(model.story().title, "Kept");
+    model.use_own_story();
+    const size_t kept = host.stories.size();
+    model.use_own_story();  // nothing changed: no step, nothing written
+    EXPECT_EQ(host.stories.size(), kept);
+}
+
+TEST_F(StoryInTheApp, APageSavedWithoutTheBundledArticlesCarriesOnlyTheSettingsTheAuthorSet) {
+    // Nothing set: the bundled story's title, credit and view stay with the bundled articles.
+    Problems problems;
+    const Story untouched = parse_story(*model.publication(false).story, "saved", problems);
+    EXPECT_TRUE(problems.empty());
+    EXPECT_EQ(untouched.title, "");
+    EXPECT_EQ(untouched.credit, "");
+    EXPECT_FALSE(untouched.view_from) << "a view chosen from the page's own events";
+    EXPECT_EQ(*model.publication(true).story, bundled) << "with the bundled articles, their story";
+    // The title and lanes set: those go with the page, the bundled credit and view do not.
+    nlohmann::json doc = nlohmann::json::parse(bundled);
+    doc["title"] = "Our town's floods";
+    doc["lanes"] = {{"by", "single"}, {"most", 4}};
+    ASSERT_EQ(model.set_story_settings(doc.dump()), "");
+    const Story saved = parse_story(*model.publication(false).story, "saved", problems);
+    EXPECT_EQ(saved.title, "Our town's floods");
+    EXPECT_EQ(saved.lanes.by, LaneRule::Single);
+    EXPECT_EQ(saved.credit, "");
+    EXPECT_EQ(saved.description, "");
+    EXPECT_FALSE(saved.view_from);
+    EXPECT_EQ(*model.publication(true).story, story_document_json(model.story()));
+}
+
 TEST_F(StoryInTheApp, TheFormOpensWithTheSettings) {
     model.open_story_form();
     ASSERT_EQ(host.story_forms.size(), 1u);

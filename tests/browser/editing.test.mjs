@@ -6,7 +6,7 @@
 // the note (window.dateline.state()), and screenshots of the controls.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchAndServe, closeAll, openPage, waitForApp, screenshot, state, frames, cspViolations } from './support.mjs';
+import { launchAndServe, closeAll, openPage, waitForApp, screenshot, state, frames, cspViolations, assertClean } from './support.mjs';
 
 let browser, site;
 before(async () => { ({ browser, site } = await launchAndServe()); });
@@ -210,6 +210,83 @@ test('an author corrects the timeline in the page: every kind of edit, undo and 
   assert.deepEqual(seen.foreignRequests, []);
   assert.deepEqual(await cspViolations(page), []);
   t.diagnostic(`events ${events} -> ${s.events} after ${s.editing.edits} corrections`);
+  await context.close();
+});
+
+test('a date as a day, a week, a month, a year or a range: each shown as known, each undone', async () => {
+  const { page, context, seen } = await openPage(browser, site.url);
+  let s = await waitForApp(page);
+  await click(page, 'edit');
+  await page.waitForFunction(() => !!window.dateline.state().controls.date);
+  s = await state(page);
+  const target = s.selected, original = s.selectedDateWords;
+  // What the author types, and the date in words a reader then reads (README, "Correcting in the page").
+  const dates = [['2016-05-03', /^Tuesday 3 May 2016$/], ['2016-W18', /^week of 2 May 2016$/], ['2016-05', /^May 2016$/],
+                 ['2016', /^2016$/], ['2016-05-01/2016-05-10', /^1.+10 May 2016$/]];
+  for (const [typed, words] of dates) {
+    await click(page, 'date');
+    const form = await typeInForm(page, typed);
+    assert.equal(form.open, false, `${typed}: ${form.problem}`);
+    s = await state(page);
+    assert.equal(s.selected, target, `${typed}: the redated event stays selected`);
+    assert.match(s.selectedDateWords, words, typed);
+  }
+  assert.equal(s.editing.edits, dates.length);
+  for (let i = dates.length - 1; i >= 0; i--) {
+    s = await click(page, 'undo');
+    if (i) assert.match(s.selectedDateWords, dates[i - 1][1], `undo ${i}`);
+    else assert.equal(s.selectedDateWords, original, 'every redate undone');
+  }
+  assert.equal(s.editing.edits, 0);
+  assertClean(seen);
+  await context.close();
+});
+
+test('a correction whose article is removed is listed as no longer found, and applies again when the article is back', async () => {
+  const { page, context, seen } = await openPage(browser, site.url);
+  const first = await waitForApp(page);
+  const article = ['Springfield (Wire) - On 3 March 2021, the town council voted to close the old river bridge.', '',
+    'On 5 March 2021, workers closed the bridge to traffic.', ''].join('\n');
+  const add = () => page.evaluate((t) => window.dateline.addFiles([new File([t], 'springfield.txt')]), article);
+  await add();
+  await page.waitForFunction((n) => window.dateline.state().articles === n + 1 && !window.dateline.state().added.reading, first.articles);
+  const doc = JSON.parse(await page.evaluate(() => window.dateline.exportText('json')));
+  const mine = doc.events.find((e) => e.sources.some((x) => doc.articles.find((a) => a.id === x.article)?.file === 'springfield.txt'));
+  assert.ok(mine, 'the added article gives an event');
+  await gotoEvent(page, mine.id);
+  await click(page, 'edit');
+  await click(page, 'rename');
+  await typeInForm(page, 'The council closes the river bridge');
+  let s = await state(page);
+  assert.equal(s.selectedTitle, 'The council closes the river bridge');
+
+  // Remove the article (Your articles, Remove all): the correction stays in the list, named.
+  if (!s.added.panelOpen) {
+    await page.mouse.click(s.added.button.x + s.added.button.width / 2, s.added.button.y + s.added.button.height / 2);
+    await page.waitForFunction(() => window.dateline.state().added.panelOpen);
+  }
+  await page.waitForFunction(() => !!window.dateline.state().added.removeAll);
+  const removeAll = (await state(page)).added.removeAll;
+  await page.mouse.move(removeAll.x + removeAll.width / 2, removeAll.y + removeAll.height / 2, { steps: 3 });
+  await frames(page, 2);
+  await page.mouse.click(removeAll.x + removeAll.width / 2, removeAll.y + removeAll.height / 2);
+  await page.waitForFunction(() => window.dateline.state().added.files === 0 && !window.dateline.state().added.reading);
+  s = await frames(page, 3);
+  assert.equal(s.articles, first.articles);
+  assert.equal(s.editing.edits, 1, 'never dropped');
+  assert.equal(s.editing.stale.length, 1, s.editing.stale.join('; '));
+  assert.match(s.editing.stale[0], /no longer found: rename to .The council closes the river bridge.*springfield\.txt/);
+  await screenshot(browser, page, 'editing-no-longer-found');
+
+  // The article back: the correction finds its passage again.
+  await add();
+  await page.waitForFunction((n) => window.dateline.state().articles === n + 1 && !window.dateline.state().added.reading, first.articles);
+  s = await state(page);
+  assert.deepEqual(s.editing.stale, []);
+  s = await gotoEvent(page, (JSON.parse(await page.evaluate(() => window.dateline.exportText('json'))).events
+    .find((e) => e.title === 'The council closes the river bridge') || {}).id);
+  assert.equal(s.selectedTitle, 'The council closes the river bridge');
+  assertClean(seen);
   await context.close();
 });
 

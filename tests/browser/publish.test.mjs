@@ -12,7 +12,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -242,6 +242,15 @@ test('print layout: the PDF\'s pages hold every headline in order, as text (pdft
     at = found;
   }
   assert.ok(text.includes(flat(HOSTILE_MARK)), 'the hostile passage is printed as text');
+  // The pages as pictures (pdftoppm, the same package), to be looked at: the first two, and each
+  // has ink on it.
+  const png = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', file, join(shots, 'publish-print-pdf')], { encoding: 'utf8' });
+  assert.equal(png.status, 0, png.stderr);
+  for (const n of [1, 2]) {
+    const made = readdirSync(shots).find((f) => new RegExp(`^publish-print-pdf-0*${n}\\.png$`).test(f));
+    assert.ok(made, `page ${n} rendered to PNG`);
+    assert.ok(statSync(join(shots, made)).size > 8000, `page ${n}'s picture is not blank`);
+  }
 });
 
 test('picture of the timeline: a PNG at device pixels, not blank', async () => {

@@ -3,8 +3,9 @@
 //   - "Story settings..." opens a form with real inputs; what is saved changes the lanes and the
 //     page's title at once, is undone and redone with the corrections, is kept after a reload,
 //     and is what Save as page and the exports write: byte for byte what `dateline export` writes
-//     for a story file holding the same settings. A kept document that is newer or malformed is
-//     said, and left as it was.
+//     for a story file holding the same settings. Changed settings are listed in the editing
+//     overview (also kept ones, from an earlier visit), with "Use the story's own". A kept
+//     document that is newer or malformed is said, and left as it was.
 //   - A story about something else (MEANTIME Wikinews articles about carmakers, published as a
 //     page of their own) gets lanes named for its own actors after choosing "By actor", and one
 //     lane after "A single lane".
@@ -173,6 +174,22 @@ test('story settings: set in the form, lanes and title at once, undone and redon
   assert.equal(s.story.lanes.length, 1, 'the lane rule kept');
   assert.deepEqual(s.story.view, SETTINGS.view);
   assert.equal(await page.title(), `Dateline: ${TITLE}`);
+
+  // Kept from the earlier visit, the change is listed with the corrections while editing (no
+  // undo reaches it), and "Use the story's own" takes it back, as a step Undo takes back.
+  assert.deepEqual(s.editing.storyChanged, ['title', 'description', 'credit', 'lanes', 'view']);
+  await click(page, 'edit');
+  s = await click(page, 'own-story');
+  assert.equal(s.story.title, bundled.title, 'the story\'s own settings again');
+  assert.deepEqual(s.story.lanes.map((l) => l.name), bundled.lanes.map((l) => l.name));
+  assert.deepEqual(s.editing.storyChanged, []);
+  assert.ok(!s.controls['own-story'], 'nothing left to take back');
+  await focusCanvas(page);
+  await page.keyboard.press('Control+z');
+  s = await frames(page, 3);
+  assert.equal(s.story.title, TITLE, 'Undo gives the kept settings back');
+  assert.ok(s.controls['own-story'], 'listed again');
+  await screenshot(browser, page, 'story-settings-changed-listed');
   assert.deepEqual(await cspViolations(page), []);
   assertClean(seen);
   await context.close();

@@ -2,7 +2,8 @@
 // loaded by TimelineJS 3.9.11 itself (npm @knight-lab/timelinejs, pinned in package-lock.json,
 // tests only) in Chromium, and shows one slide per shown event with the headline and date the
 // timeline document gives it; an edits document's rename and hide show there; `--format csv` read
-// back by an RFC 4180 parser gives the same events as `--format json`; and a hostile article's
+// back by an RFC 4180 parser gives the same events as `--format json`, and TimelineJS reads it from a
+// .csv address into the same slides; and a hostile article's
 // text reaches TimelineJS as plain text (no markup, no script).
 //
 // Needs build/native/dateline (scripts/test builds it) and node_modules (npm ci). No network:
@@ -35,7 +36,8 @@ function dateline(...args) {
   return r.stdout.toString('utf8');
 }
 
-// The host page: TimelineJS's own dist files, fed the export named in ?data= as an object.
+// The host page: TimelineJS's own dist files, fed the export named in ?data= as an object (a
+// .csv one as its address, which TimelineJS fetches and parses with its own sheet reader).
 // script_path points at the local dist/js so TimelineJS loads its font CSS from here, not a CDN.
 const HOST = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>TimelineJS host</title>
@@ -46,7 +48,9 @@ const HOST = `<!doctype html>
 <script>
   window.timelineError = null;
   const name = new URL(location.href).searchParams.get('data');
-  fetch(name).then((r) => r.json()).then((data) => {
+  // A .csv export is handed to TimelineJS as an address: it reads the sheet itself.
+  const data = /\.csv$/.test(name) ? Promise.resolve(new URL(name, location.href).href) : fetch(name).then((r) => r.json());
+  data.then((data) => {
     window.timeline = new TL.Timeline('timeline-embed', data,
       { script_path: new URL('/tl/js/', location.href).href, hash_bookmark: false });
   }).catch((e) => { window.timelineError = String(e); });
@@ -88,6 +92,7 @@ async function render(file, slides, shot) {
   const shown = await page.evaluate(() => ({
     error: window.timelineError,
     configEvents: window.timeline?.config?.events?.length ?? null,
+    configErrors: (window.timeline?.config?.errors ?? []).map(String),
     pwned: typeof window.__pwned,
     images: [...document.querySelectorAll('#timeline-embed img')].map((i) => i.outerHTML),
     links: [...document.querySelectorAll('#timeline-embed a[href]')].map((a) => a.getAttribute('href')),
@@ -252,8 +257,8 @@ test('the CSV export, read back by an RFC 4180 parser, gives the events of the J
   assert.notEqual(csv.charCodeAt(0), 0xfeff, 'no byte-order mark');
   const [header, ...rows] = parseCsv(csv);
   assert.deepEqual(header, ['Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time',
-    'Display Date', 'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type',
-    'Group', 'Background']);
+    'Display Date', 'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Alt Text',
+    'Type', 'Group', 'Background'], 'the TimelineJS sheet template\'s columns, in its order');
   // The story's title row (Type "title") first, then a row per event.
   const story = JSON.parse(readFileSync(join(articles, 'story.json'), 'utf8'));
   const titleRow = rows.shift();
@@ -275,6 +280,25 @@ test('the CSV export, read back by an RFC 4180 parser, gives the events of the J
     assert.equal(r[col.Text], x.text.text.replaceAll('<\\/', '</'), `${e.id}: text`);
     assert.equal(r[col['Display Date']], x.display_date ?? '', `${e.id}: display date`);
     assert.equal(r[col.Group], x.group ?? '', `${e.id}: group`);
+  }
+});
+
+test('the CSV export, read by TimelineJS 3.9.11 itself from a .csv address, shows the slides of the JSON export', async () => {
+  const csv = dateline('export', '--format', 'csv', articles);
+  const doc = JSON.parse(dateline('export', '--format', 'json', articles));
+  const story = JSON.parse(readFileSync(join(articles, 'story.json'), 'utf8'));
+  writeFileSync(join(site, 'bundled.csv'), csv);
+  const shown = await render('bundled.csv', doc.events.length + 1);
+  assert.deepEqual(shown.configErrors, [], 'TimelineJS found no error in the sheet');
+  assert.equal(shown.configEvents, doc.events.length, 'TimelineJS read a row per event');
+  const events = shown.slides.filter((s) => !s.title);
+  assert.equal(events.length, doc.events.length, 'one slide per shown event');
+  assert.equal(squash(shown.slides.find((s) => s.title)?.headline ?? ''), squash(story.title), 'the title row');
+  assert.deepEqual(events.map((s) => squash(s.headline)).sort(), doc.events.map((e) => squash(e.title)).sort(),
+    'the same headlines as the timeline document');
+  for (const s of events) {
+    const e = doc.events.find((x) => squash(x.title) === squash(s.headline));
+    assert.ok(squash(s.date).includes(e.start.slice(0, 4)), `“${s.headline}”: “${s.date}” lacks the year`);
   }
 });
 

@@ -80,7 +80,7 @@ TEST(CliExport, CsvHasTheTemplateHeaderATitleRowAndARowPerEvent) {
     const CliRun r = run("export --format csv '" + kArticles + "'");
     ASSERT_EQ(r.status, 0) << r.err;
     ASSERT_TRUE(r.out.starts_with("Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
-                                  "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\r\n"));
+                                  "Media Credit,Media Caption,Media Thumbnail,Alt Text,Type,Group,Background\r\n"));
     EXPECT_TRUE(r.out.ends_with("\r\n"));
     // Records end in CR LF; line breaks inside quoted fields are bare LF.
     size_t records = 0;

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <map>
 #include <set>
 
 #include "article_inputs.h"
@@ -148,45 +149,53 @@ TEST(Export, CsvHasTheTemplatesColumnsAndReadsBackAsTheSameEvents) {
     ExportOptions options;
     options.lane = first_place(t);
     const std::string csv = timelinejs_csv(t, edits, options);
+    // The TimelineJS sheet template's header, written out (not from kTimelineJsColumns): "Alt Text"
+    // sits between Media Thumbnail and Type, so a row pasted into the template lands in its columns.
     EXPECT_EQ(csv.substr(0, csv.find("\r\n")),
               "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,"
-              "Media Caption,Media Thumbnail,Type,Group,Background");
+              "Media Caption,Media Thumbnail,Alt Text,Type,Group,Background");
     const auto rows = read_csv(csv);
+    // Cells are found by their header, as TimelineJS finds them.
+    std::map<std::string, size_t> col;
+    for (size_t c = 0; c < rows[0].size(); ++c) col[rows[0][c]] = c;
     ASSERT_EQ(rows.size(), t.events.size() + 1);
     for (size_t i = 0; i < t.events.size(); ++i) {
         const Event& e = t.events[i];
         const auto& row = rows[i + 1];
-        ASSERT_EQ(row.size(), 18u) << i;
+        ASSERT_EQ(row.size(), 19u) << i;
         const CivilDate a = civil_from_days(e.first_day), b = civil_from_days(e.last_day);
-        EXPECT_EQ(row[0], std::to_string(a.year));
-        EXPECT_EQ(row[1], e.precision == Precision::Year ? "" : std::to_string(a.month)) << e.id;
+        EXPECT_EQ(row[col.at("Year")], std::to_string(a.year));
+        EXPECT_EQ(row[col.at("Month")], e.precision == Precision::Year ? "" : std::to_string(a.month)) << e.id;
         const bool day_known = e.precision != Precision::Year && e.precision != Precision::Month;
-        EXPECT_EQ(row[2], day_known ? std::to_string(a.day) : "") << e.id;
+        EXPECT_EQ(row[col.at("Day")], day_known ? std::to_string(a.day) : "") << e.id;
         const bool spans = e.precision != Precision::Day && e.precision != Precision::Year && e.precision != Precision::Month;
-        EXPECT_EQ(row[4], spans ? std::to_string(b.year) : "") << e.id;
-        EXPECT_EQ(row[6], spans ? std::to_string(b.day) : "") << e.id;
-        EXPECT_EQ(unescape_html(row[8]), e.precision == Precision::Day ? "" : describe_interval(e.first_day, e.last_day, e.precision));
-        EXPECT_EQ(unescape_html(row[9]), e.title);
+        EXPECT_EQ(row[col.at("End Year")], spans ? std::to_string(b.year) : "") << e.id;
+        EXPECT_EQ(row[col.at("End Day")], spans ? std::to_string(b.day) : "") << e.id;
+        EXPECT_EQ(unescape_html(row[col.at("Display Date")]), e.precision == Precision::Day ? "" : describe_interval(e.first_day, e.last_day, e.precision));
+        EXPECT_EQ(unescape_html(row[col.at("Headline")]), e.title);
         for (const EventSource& s : e.sources) {
             const std::string passage = t.articles[s.article].text.clean.substr(s.clause_start, s.clause_end - s.clause_start);
             if (passage.find('\n') == std::string::npos) {
-                EXPECT_NE(unescape_html(row[10]).find(passage), std::string::npos) << e.id;
+                EXPECT_NE(unescape_html(row[col.at("Text")]).find(passage), std::string::npos) << e.id;
             }
         }
-        EXPECT_EQ(row[15], "");
-        EXPECT_EQ(unescape_html(row[16]), options.lane(e));
-        EXPECT_EQ(row[3] + row[7] + row[11] + row[12] + row[13] + row[14] + row[17], "");
+        EXPECT_EQ(row[col.at("Type")], "");
+        EXPECT_EQ(unescape_html(row[col.at("Group")]), options.lane(e));
+        EXPECT_EQ(row[col.at("Time")] + row[col.at("End Time")] + row[col.at("Media")] + row[col.at("Media Credit")] +
+                      row[col.at("Media Caption")] + row[col.at("Media Thumbnail")] + row[col.at("Alt Text")] +
+                      row[col.at("Background")],
+                  "");
     }
-    EXPECT_EQ(unescape_html(rows[static_cast<size_t>(find_event(t, renamed_id)) + 1][9]), tricky);
+    EXPECT_EQ(unescape_html(rows[static_cast<size_t>(find_event(t, renamed_id)) + 1][col.at("Headline")]), tricky);
     // A title row when the story has a title.
     options.title = "The fall of the caliphate";
     options.description = "Five reports, June 2017 to March 2019";
     const auto titled = read_csv(timelinejs_csv(t, edits, options));
     ASSERT_EQ(titled.size(), t.events.size() + 2);
-    EXPECT_EQ(titled[1][9], options.title);
-    EXPECT_EQ(titled[1][10], "<p>" + options.description + "</p>");
-    EXPECT_EQ(titled[1][15], "title");
-    EXPECT_EQ(titled[1][0], "");
+    EXPECT_EQ(titled[1][col.at("Headline")], options.title);
+    EXPECT_EQ(titled[1][col.at("Text")], "<p>" + options.description + "</p>");
+    EXPECT_EQ(titled[1][col.at("Type")], "title");
+    EXPECT_EQ(titled[1][col.at("Year")], "");
 }
 
 TEST(Export, TimelineJsSlidesCarryDatesAsKnownHeadlinesGroupsAndIds) {
