@@ -246,8 +246,13 @@ void Gazetteer::read_packed_lists() {
     for (uint32_t i = 0; i < actor_count; ++i) {
         std::string_view line = next_line(actors);
         const std::string_view name = field(line), kind = field(line);
-        actors_.push_back({std::string(name), std::string(kind)});
-        add_packed_names(next_line(aliases), NameMention::Kind::Actor, i);
+        const std::string_view own = next_line(aliases);
+        std::string spelled(name);
+        if (spelled.empty())  // the first alias spells it: its tokens, a space where 15 has one
+            for (char c : own.substr(0, std::min(own.find('\x1e'), own.size())))
+                if (c != '\x1f') spelled.push_back(c);
+        actors_.push_back({std::move(spelled), std::string(kind)});
+        add_packed_names(own, NameMention::Kind::Actor, i);
     }
 }
 

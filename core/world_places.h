@@ -25,7 +25,8 @@
 //            12 codes        what codes stand for: CC \t admin1 \t country \t region
 //            13 place list   the hand-made places' own fields, a line each, in the order of `hand`:
 //                            country \t kind \t within \t lat,lon (places.txt's fields; "" for "-")
-//            14 actor list   the actors (actors.txt), a line each: name \t kind
+//            14 actor list   the actors (actors.txt), a line each: name \t kind; the name is ""
+//                            where the actor's first alias spells it (its tokens, parted as in 15)
 //            15 aliases      every entry's aliases, a line per entry (the places of 13, then the
 //                            actors of 14): aliases parted by \x1e, each already cut into the
 //                            core's tokens (tokens.h), parted by " " where the name has white

@@ -472,7 +472,15 @@ for (const [list, kind] of [[hand, 'place'], [actors, 'actor']]) for (const e of
 for (const p of hand) { checkField(p.name, p.country); checkField(p.name, p.kind); checkField(p.name, p.within); checkField(p.name, p.at); }
 for (const a of actors) checkField(a.name, a.kind);
 const placeListLines = hand.map((p) => `${p.country}\t${p.kind}\t${p.within}\t${p.at}\n`).join('');
-const actorListLines = actors.map((a) => `${a.name}\t${a.kind}\n`).join('');
+// An actor's name is left out where its first alias spells it (the aliases' line without \x1f):
+// the core takes it from there, and the page carries it once.
+const spelledByFirstAlias = (a) => {
+    const tokens = tokenTexts(a.names[0]);
+    let out = '';
+    tokens.forEach((t, k) => { if (k && t.byteOffset > tokens[k - 1].byteOffset + tokens[k - 1].length) out += ' '; out += t.toString(); });
+    return out === a.name;
+};
+const actorListLines = actors.map((a) => `${spelledByFirstAlias(a) ? '' : a.name}\t${a.kind}\n`).join('');
 
 // The sections, in the order core/world_places.cpp expects them.
 const sections = [
