@@ -48,12 +48,6 @@ void for_each_entry(std::string_view text, F f) {
     }
 }
 
-std::string_view lexicon_text(std::string_view name) {
-    for (const LexiconText& l : embedded_lexicons())
-        if (l.name == name) return l.text;
-    return {};
-}
-
 // "36.34,43.12" (places.txt's fifth field), or false.
 bool parse_lat_lon(std::string_view s, double& lat, double& lon) {
     const size_t comma = s.find(',');
@@ -120,12 +114,27 @@ struct Gazetteer::Mention {
 };
 
 const Gazetteer& Gazetteer::bundled() {
-    static const Gazetteer g(lexicon_text("places"), lexicon_text("actors"), world_places_table());
+    static const Gazetteer g(world_places_table());
     return g;
 }
 
-Gazetteer::Gazetteer(std::string_view places_text, std::string_view actors_text, std::string_view world_table) {
+Gazetteer::Gazetteer(std::string_view world_table) {
     for (const std::string& w : lexicon_entries("place_common_words")) common_words_.insert(w, true);
+    if (world_.open(world_table, world_problem_)) {
+        read_packed_lists();
+        read_codes();
+    }
+    link_places();
+    index_names();
+}
+
+Gazetteer::Gazetteer(std::string_view places_text_in, std::string_view actors_text_in, std::string_view world_table) {
+    for (const std::string& w : lexicon_entries("place_common_words")) common_words_.insert(w, true);
+    // The aliases' tokens view the lists' text: the gazetteer keeps its own copy.
+    lists_text_.reserve(places_text_in.size() + actors_text_in.size());
+    lists_text_.append(places_text_in).append(actors_text_in);
+    const std::string_view places_text = std::string_view(lists_text_).substr(0, places_text_in.size());
+    const std::string_view actors_text = std::string_view(lists_text_).substr(places_text_in.size());
     for_each_entry(places_text, [&](std::string_view line) {
         const auto fields = split(line, ";");
         if (fields.size() < 3) return;
@@ -156,25 +165,190 @@ Gazetteer::Gazetteer(std::string_view places_text, std::string_view actors_text,
         actors_.push_back({std::string(names[0]), std::string(fields[1])});
         add_names(fields[0], NameMention::Kind::Actor, index);
     });
+    index_names();
 }
 
 void Gazetteer::add_names(std::string_view names, NameMention::Kind kind, uint32_t index) {
     for (std::string_view alias : split(names, "|")) {
         if (alias.empty()) continue;
-        Name n{{}, kind, index};
-        for (const Token& t : tokenize(alias)) n.tokens.emplace_back(token_text(alias, t));
-        if (n.tokens.empty()) continue;
-        const uint32_t id = static_cast<uint32_t>(names_.size());
-        const std::string& first = n.tokens[0];
-        if (first[0] >= 'a' && first[0] <= 'z') lower_starters_.insert(first, true);
-        if (auto* list = by_first_.find(n.tokens[0])) list->push_back(id);
-        else by_first_.insert(n.tokens[0], {id});
-        if (kind == NameMention::Kind::Place) {
-            if (auto* list = by_first_folded_.find(n.tokens[0])) list->push_back(id);
-            else by_first_folded_.insert(n.tokens[0], {id});
-        }
-        names_.push_back(std::move(n));
+        Name n{static_cast<uint32_t>(name_tokens_.size()), 0, kind, index};
+        for (const Token& t : tokenize(alias)) name_tokens_.push_back(token_text(alias, t));
+        n.tokens = static_cast<uint32_t>(name_tokens_.size()) - n.first_token;
+        if (n.tokens > 0) names_.push_back(n);
     }
+}
+
+// One entry's aliases as the packer wrote them (world_places.h, section 15): already tokenised.
+void Gazetteer::add_packed_names(std::string_view aliases, NameMention::Kind kind, uint32_t index) {
+    // One pass over the bytes: " " and \x1f end a token, \x1e an alias too.
+    Name n{static_cast<uint32_t>(name_tokens_.size()), 0, kind, index};
+    size_t start = 0;
+    for (size_t i = 0; i <= aliases.size(); ++i) {
+        const char c = i < aliases.size() ? aliases[i] : '\x1e';
+        if (c != ' ' && c != '\x1f' && c != '\x1e') continue;
+        if (i > start) name_tokens_.push_back(aliases.substr(start, i - start));
+        start = i + 1;
+        if (c != '\x1e') continue;
+        n.tokens = static_cast<uint32_t>(name_tokens_.size()) - n.first_token;
+        if (n.tokens > 0) names_.push_back(n);
+        n.first_token = static_cast<uint32_t>(name_tokens_.size());
+    }
+}
+
+// The hand-made lists from the packed table (version 3): the places' fields (sections 11 and 13,
+// line by line), the actors (14) and every entry's aliases, already tokenised (15).
+void Gazetteer::read_packed_lists() {
+    auto next_line = [](std::string_view& text) {
+        const size_t eol = std::min(text.find('\n'), text.size());
+        const std::string_view line = text.substr(0, eol);
+        text.remove_prefix(std::min(eol + 1, text.size()));
+        return line;
+    };
+    auto field = [](std::string_view& line) {  // the next tab-separated field
+        const size_t tab = std::min(line.find('\t'), line.size());
+        const std::string_view f = line.substr(0, tab);
+        line.remove_prefix(std::min(tab + 1, line.size()));
+        return f;
+    };
+    std::string_view hand = world_.hand(), list = world_.place_list(), actors = world_.actor_list(), aliases = world_.aliases();
+    const uint32_t places = world_.listed_places(), actor_count = world_.listed_actors();
+    places_.reserve(places);
+    shared_.assign(places, false);
+    actors_.reserve(actor_count);
+    names_.reserve(places * 3 + actor_count * 3);
+    name_tokens_.reserve(places * 5 + actor_count * 5);
+    for (uint32_t i = 0; i < places; ++i) {
+        std::string_view facts = next_line(hand), own = next_line(list);
+        Place p;
+        p.name = std::string(field(facts));
+        p.country = std::string(field(own));
+        p.kind = std::string(field(own));
+        p.within = std::string(field(own));
+        const std::string_view at = field(own);
+        if (!at.empty()) p.located = parse_lat_lon(at, p.lat, p.lon);
+        const std::string_view cc = field(facts), admin = field(facts), population = field(facts), lat = field(facts),
+                               lon = field(facts), shared = field(facts);
+        p.country_code = std::string(cc);
+        if (!admin.empty()) p.region_code.append(cc).append(1, '.').append(admin);
+        std::from_chars(population.data(), population.data() + population.size(), p.population);
+        double la = 0, lo = 0;
+        if (!p.located && parse_degrees(lat, la) && parse_degrees(lon, lo)) {
+            p.lat = la;
+            p.lon = lo;
+            p.located = true;
+        }
+        shared_[i] = shared == "shared";
+        place_by_name_.emplace(p.name, i);
+        places_.push_back(std::move(p));
+        add_packed_names(next_line(aliases), NameMention::Kind::Place, i);
+    }
+    hand_places_ = places_.size();
+    for (uint32_t i = 0; i < actor_count; ++i) {
+        std::string_view line = next_line(actors);
+        const std::string_view name = field(line), kind = field(line);
+        const std::string_view own = next_line(aliases);
+        std::string spelled(name);
+        if (spelled.empty())  // the first alias spells it: its tokens, a space where 15 has one
+            for (char c : own.substr(0, std::min(own.find('\x1e'), own.size())))
+                if (c != '\x1f') spelled.push_back(c);
+        actors_.push_back({std::move(spelled), std::string(kind)});
+        add_packed_names(own, NameMention::Kind::Actor, i);
+    }
+}
+
+void Gazetteer::index_names() {
+    by_first_.build(names_, name_tokens_, false, false);
+    by_first_folded_.build(names_, name_tokens_, true, true);
+}
+
+uint64_t Gazetteer::FirstWords::hash(std::string_view s) const {
+    uint64_t h = 1469598103934665603ull;
+    for (char c : s) {
+        if (fold_ && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    }
+    return h;
+}
+
+bool Gazetteer::FirstWords::equal(std::string_view key, std::string_view word) const {
+    if (key.size() != word.size()) return false;
+    if (!fold_) return key == word;
+    for (size_t i = 0; i < key.size(); ++i) {
+        char a = key[i], b = word[i];
+        if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+        if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
+        if (a != b) return false;
+    }
+    return true;
+}
+
+void Gazetteer::FirstWords::build(const std::vector<Name>& names, const std::vector<std::string_view>& tokens, bool fold_case,
+                                  bool places_only) {
+    fold_ = fold_case;
+    size_t size = 16;
+    while (size < 2 * names.size()) size *= 2;
+    slots_.assign(2 * size, 0);
+    keys_.clear();
+    keys_.reserve(names.size());
+    std::vector<uint32_t> group(names.size(), UINT32_MAX), count;
+    count.reserve(names.size());
+    for (size_t id = 0; id < names.size(); ++id) {
+        if (places_only && names[id].kind != NameMention::Kind::Place) continue;
+        const std::string_view key = tokens[names[id].first_token];
+        const uint64_t h = hash(key);
+        for (size_t i = h & (size - 1);; i = (i + 1) & (size - 1)) {
+            uint32_t* slot = &slots_[2 * i];
+            if (slot[0] == 0) {
+                slot[0] = static_cast<uint32_t>(keys_.size()) + 1;
+                slot[1] = static_cast<uint32_t>(h);
+                keys_.push_back(key);
+                count.push_back(0);
+            }
+            if (slot[1] == static_cast<uint32_t>(h) && equal(keys_[slot[0] - 1], key)) {
+                group[id] = slot[0] - 1;
+                ++count[group[id]];
+                break;
+            }
+        }
+    }
+    // Each group's aliases together, in the lists' order (a counting pass, not a sort).
+    starts_.assign(keys_.size() + 1, 0);
+    for (size_t g = 0; g < keys_.size(); ++g) starts_[g + 1] = starts_[g] + count[g];
+    ids_.assign(starts_.back(), 0);
+    std::vector<uint32_t> at(starts_.begin(), starts_.end() - 1);
+    for (size_t id = 0; id < names.size(); ++id)
+        if (group[id] != UINT32_MAX) ids_[at[group[id]]++] = static_cast<uint32_t>(id);
+}
+
+std::span<const uint32_t> Gazetteer::FirstWords::find(std::string_view word) const {
+    if (slots_.empty()) return {};
+    const size_t mask = slots_.size() / 2 - 1;
+    const uint64_t h = hash(word);
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const uint32_t g = slots_[2 * i];
+        if (g == 0) return {};
+        if (slots_[2 * i + 1] == static_cast<uint32_t>(h) && equal(keys_[g - 1], word))
+            return std::span<const uint32_t>(ids_.data() + starts_[g - 1], starts_[g] - starts_[g - 1]);
+    }
+}
+
+std::vector<std::string_view> Gazetteer::alias_tokens(size_t alias) const {
+    if (alias >= names_.size()) return {};
+    const Name& n = names_[alias];
+    return {name_tokens_.begin() + n.first_token, name_tokens_.begin() + n.first_token + n.tokens};
+}
+
+NameMention Gazetteer::alias_entry(size_t alias) const {
+    NameMention m;
+    if (alias < names_.size()) {
+        m.kind = names_[alias].kind;
+        m.index = names_[alias].index;
+    }
+    return m;
+}
+
+std::span<const uint32_t> Gazetteer::aliases_starting(std::string_view word, bool any_case) const {
+    return any_case ? by_first_folded_.find(word) : by_first_.find(word);
 }
 
 // Reads the hand-made places' codes and coordinates, and what country codes and first-level
@@ -209,6 +383,22 @@ void Gazetteer::read_world_facts() {
             p.located = true;
         }
     });
+    read_codes();
+}
+
+// What country codes and first-level region codes stand for (section 12).
+void Gazetteer::read_codes() {
+    auto fields_of = [](std::string_view line, std::string_view (&f)[8]) {
+        size_t n = 0;
+        while (n < 8) {
+            const size_t tab = line.find('\t');
+            f[n++] = line.substr(0, tab);
+            if (tab == std::string_view::npos) break;
+            line.remove_prefix(tab + 1);
+        }
+        return n;
+    };
+    std::string_view f[8];
     for_each_entry(world_.codes(), [&](std::string_view line) {
         const size_t n = fields_of(line, f);  // the line is trimmed: an empty region is no field
         if (n < 3 || f[0].empty()) return;
@@ -435,27 +625,26 @@ size_t Gazetteer::list_name_at(std::string_view text, const std::vector<Token>& 
                                uint32_t& best) const {
     const Token& t = tokens[i];
     size_t best_end = 0;
-    auto try_names = [&](const std::vector<uint32_t>& candidates, bool any_case) {
+    auto try_names = [&](std::span<const uint32_t> candidates, bool any_case) {
         for (uint32_t id : candidates) {
             const Name& n = names_[id];
-            if (i + n.tokens.size() > end) continue;
+            if (i + n.tokens > end) continue;
             bool match = true;
-            for (size_t k = 0; k < n.tokens.size() && match; ++k) {
+            for (size_t k = 0; k < n.tokens && match; ++k) {
                 const Token& tk = tokens[i + k];
                 const std::string_view s = token_text(text, tk);
-                match = any_case ? upper(s) == upper(n.tokens[k]) : s == n.tokens[k];
+                const std::string_view name = name_tokens_[n.first_token + k];
+                match = any_case ? upper(s) == upper(name) : s == name;
             }
-            if (match && i + n.tokens.size() > best_end) {
-                best_end = i + n.tokens.size();
+            if (match && i + n.tokens > best_end) {
+                best_end = i + n.tokens;
                 best = id;
             }
         }
     };
     const std::string_view key = token_text(text, t);
-    if (const auto* list = by_first_.find(key)) try_names(*list, false);
-    if (!best_end && t.all_caps && t.end - t.start > 2) {
-        if (const auto* list = by_first_folded_.find(key)) try_names(*list, true);
-    }
+    try_names(by_first_.find(key), false);
+    if (!best_end && t.all_caps && t.end - t.start > 2) try_names(by_first_folded_.find(key), true);
     return best_end;
 }
 
@@ -468,7 +657,7 @@ std::vector<NameMention> Gazetteer::find(std::string_view text, const std::vecto
     for (size_t i = first; i < end && i < tokens.size();) {
         const Token& t = tokens[i];
         const char c0 = text[t.start];
-        if (!t.is_word() || t.end - t.start > 40 || (c0 >= 'a' && c0 <= 'z' && !lower_starters_.find(token_text(text, t)))) {
+        if (!t.is_word() || t.end - t.start > 40 || (c0 >= 'a' && c0 <= 'z' && by_first_.find(token_text(text, t)).empty())) {
             ++i;
             continue;
         }

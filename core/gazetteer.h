@@ -5,6 +5,8 @@
 // is on whole tokens and case-sensitive ("IS" the group, not "is" the verb), except that an
 // all-capitals word matches a place whatever its case ("MOSUL, Iraq" in a dateline). The longest
 // name wins. Every alias resolves to its entry's canonical name, so IS, ISIS and Daesh are one actor.
+// The bundled gazetteer reads both lists from the packed places table (world_places.h, version 3),
+// where the packer has already cut every alias into tokens: start-up tokenises and sorts nothing.
 //
 // The bundled gazetteer also knows the world's towns and cities of 40,000+ people, every capital
 // and every seat of a first-level region, from GeoNames (core/world_places.h), and every place
@@ -15,6 +17,7 @@
 
 #include <cstdint>
 #include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -60,6 +63,11 @@ public:
     // from it and world places are found too; a table that does not open (malformed, another
     // version) is left out, and world_table_problem() says why.
     Gazetteer(std::string_view places_text, std::string_view actors_text, std::string_view world_table = {});
+    // Builds from a packed table alone: its own copy of the hand-made lists, already tokenised
+    // (version 3), read in place with nothing to tokenise or sort (the bundled gazetteer). A table
+    // that does not open gives an empty gazetteer, and world_table_problem() says why. `world_table`
+    // must outlive the gazetteer.
+    explicit Gazetteer(std::string_view world_table);
 
     const std::vector<Place>& places() const { return places_; }
     // Why the world table given to the constructor was left out, or "".
@@ -80,15 +88,46 @@ public:
     // Index of a place by canonical name, or -1.
     int place_index(std::string_view name) const;
 
+    // The lists' aliases, as the scanner matches them: how many, and one's tokens, kind and entry.
+    size_t aliases() const { return names_.size(); }
+    std::vector<std::string_view> alias_tokens(size_t alias) const;
+    NameMention alias_entry(size_t alias) const;  // its kind and index (no tokens)
+    // The aliases whose first token is `word` (as written, or in any case with `any_case`, places
+    // only), in the lists' order.
+    std::span<const uint32_t> aliases_starting(std::string_view word, bool any_case) const;
+
 private:
     struct Name {
-        std::vector<std::string> tokens;  // the alias, tokenised; the first is the map key
-        NameMention::Kind kind;
-        uint32_t index;
+        uint32_t first_token = 0, tokens = 0;  // the alias, tokenised: name_tokens_[first_token, +tokens)
+        NameMention::Kind kind = NameMention::Kind::Place;
+        uint32_t index = 0;
+    };
+    // The aliases grouped by first word, built in one pass over them (hashing, no sorting): the
+    // scanner's look-up of a word.
+    class FirstWords {
+    public:
+        void build(const std::vector<Name>& names, const std::vector<std::string_view>& tokens, bool fold_case,
+                   bool places_only);
+        std::span<const uint32_t> find(std::string_view word) const;
+
+    private:
+        uint64_t hash(std::string_view s) const;
+        bool equal(std::string_view key, std::string_view word) const;
+        bool fold_ = false;
+        // Open addressing, two numbers a slot: a group + 1 (0 for an empty slot), and the low bits
+        // of its key's hash (most misses end without comparing words).
+        std::vector<uint32_t> slots_;
+        std::vector<std::string_view> keys_;  // each group's first word
+        std::vector<uint32_t> starts_;        // group g's aliases are ids_[starts_[g], starts_[g + 1])
+        std::vector<uint32_t> ids_;
     };
     struct Candidate;  // a place a name may stand for (gazetteer.cpp)
     struct Mention;
     void add_names(std::string_view names, NameMention::Kind kind, uint32_t index);
+    void add_packed_names(std::string_view aliases, NameMention::Kind kind, uint32_t index);
+    void read_packed_lists();
+    void read_codes();
+    void index_names();
     bool contains(uint32_t outer, uint32_t inner) const;
     void link_places();  // resolves `within` names to indices, once
     void read_world_facts();
@@ -128,12 +167,13 @@ private:
     Map<CodeFacts> by_code_;                // "HK" -> China, Hong Kong; "US.TX" -> United States, Texas
     WordTable<bool> common_words_{true};    // assets/lexicons/place_common_words.txt
     std::vector<Actor> actors_;
+    std::string lists_text_;                    // built from text: the lists, which name_tokens_ view
     std::vector<Name> names_;
-    // Names start with a capital, but for a few ("al-Hol", "coalition forces"): the lower-case
-    // words that start one. Any other lower-case word is skipped without a lookup.
-    WordTable<bool> lower_starters_{false};
-    WordTable<std::vector<uint32_t>> by_first_{false};       // exact first token -> names
-    WordTable<std::vector<uint32_t>> by_first_folded_{true};  // any-case first token -> place names
+    std::vector<std::string_view> name_tokens_;  // into lists_text_ or the packed table
+    // Names start with a capital, but for a few ("al-Hol", "coalition forces"): a lower-case word
+    // that starts no name is skipped after one look-up in by_first_.
+    FirstWords by_first_;         // exact first token -> names
+    FirstWords by_first_folded_;  // any-case first token -> place names
     mutable Map<uint32_t> place_by_name_;
 };
 

@@ -7,15 +7,22 @@ namespace dateline {
 namespace {
 
 constexpr uint32_t kBlockRows = 16;  // rows per entry of the blocks section (the packer's kBlock)
-constexpr uint16_t kSections = 13;
+constexpr uint16_t kSections = 16;
 
 enum Section : uint16_t {
     kNames, kBlocks, kCountry, kCountries, kRegion, kRegions, kPopulation, kPopulations, kLatitude, kLongitude,
-    kFolds, kHand, kCodes
+    kFolds, kHand, kCodes, kPlaceList, kActorList, kAliases
 };
 constexpr const char* kSectionNames[kSections] = {"names", "blocks", "country", "countries", "region", "regions",
                                                   "population", "populations", "latitude", "longitude", "folds",
-                                                  "hand", "codes"};
+                                                  "hand", "codes", "place list", "actor list", "aliases"};
+
+// Lines of a section of "\n"-ended lines, or -1 when its last line has no "\n".
+int64_t line_count(std::string_view text) {
+    if (text.empty()) return 0;
+    if (text.back() != '\n') return -1;
+    return std::count(text.begin(), text.end(), '\n');
+}
 
 uint16_t u16_at(std::string_view s, size_t at) {
     return static_cast<uint16_t>(static_cast<unsigned char>(s[at]) | static_cast<unsigned char>(s[at + 1]) << 8);
@@ -94,6 +101,20 @@ bool WorldTable::open(std::string_view bytes, std::string& problem) {
             return fail("block " + std::to_string(b) + " does not start a name");
         previous = at;
     }
+    // The hand-made lists: a line per place in 11 and 13, per actor in 14, per entry in 15.
+    const int64_t hand = line_count(section[kHand]), places = line_count(section[kPlaceList]),
+                  actors = line_count(section[kActorList]), entries = line_count(section[kAliases]);
+    for (Section s : {kHand, kPlaceList, kActorList, kAliases})
+        if (line_count(section[s]) < 0) return fail(std::string(kSectionNames[s]) + " does not end with a line break");
+    if (hand != places) return fail("hand has " + std::to_string(hand) + " places, place list " + std::to_string(places));
+    if (entries != places + actors)
+        return fail("aliases has " + std::to_string(entries) + " entries for " + std::to_string(places) + " places and " +
+                    std::to_string(actors) + " actors");
+    listed_places_ = static_cast<uint32_t>(places);
+    listed_actors_ = static_cast<uint32_t>(actors);
+    place_list_ = section[kPlaceList];
+    actor_list_ = section[kActorList];
+    aliases_ = section[kAliases];
     rows_ = rows;
     names_ = names;
     blocks_ = section[kBlocks];

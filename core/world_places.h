@@ -1,8 +1,9 @@
 // World places: the towns and cities of the world from GeoNames, packed at build time by
 // scripts/pack_places.mjs into one versioned binary table, compiled into the core like the
 // lexicons, so the native tool and the WebAssembly app carry the same table and read it in place:
-// a name is found by binary search over the sorted names, and nothing is parsed or indexed when
-// the program starts (opening the table checks its header and section bounds, nothing more).
+// a name is found by binary search over the sorted names, and no world row is parsed or indexed
+// when the program starts (opening the table checks its header, section bounds and line counts).
+// The hand-made lists travel in it too, their aliases already tokenised (sections 13-15).
 //
 // The table (all numbers little-endian):
 //   header    "DLPLACES", u16 version (kWorldTableVersion), u16 section count, u32 rows,
@@ -22,6 +23,16 @@
 //            11 hand         the hand-made places' facts, a line each:
 //                            canonical \t CC \t admin1 \t population \t lat \t lon \t [shared]
 //            12 codes        what codes stand for: CC \t admin1 \t country \t region
+//            13 place list   the hand-made places' own fields, a line each, in the order of `hand`:
+//                            country \t kind \t within \t lat,lon (places.txt's fields; "" for "-")
+//            14 actor list   the actors (actors.txt), a line each: name \t kind; the name is ""
+//                            where the actor's first alias spells it (its tokens, parted as in 15)
+//            15 aliases      every entry's aliases, a line per entry (the places of 13, then the
+//                            actors of 14): aliases parted by \x1e, each already cut into the
+//                            core's tokens (tokens.h), parted by " " where the name has white
+//                            space between them and by \x1f where it has none ("al\x1f-\x1fRaqqa")
+// Since version 3 the table carries the hand-made lists too (places.txt and actors.txt are not
+// compiled in as text): the bundled gazetteer reads its names from 15 with nothing to tokenise.
 // A folded name is its ASCII spelling (the folds applied) with ASCII letters in lower case:
 // "Gdańsk" and "Gdansk" both fold to "gdansk" and find the same row.
 #pragma once
@@ -32,7 +43,7 @@
 
 namespace dateline {
 
-constexpr uint16_t kWorldTableVersion = 2;
+constexpr uint16_t kWorldTableVersion = 3;
 
 // The table of the build (generated source).
 std::string_view world_places_table();
@@ -59,6 +70,12 @@ public:
     uint32_t rows() const { return rows_; }
     std::string_view hand() const { return hand_; }    // section 11
     std::string_view codes() const { return codes_; }  // section 12
+    std::string_view place_list() const { return place_list_; }  // section 13: as many lines as hand()
+    std::string_view actor_list() const { return actor_list_; }  // section 14
+    std::string_view aliases() const { return aliases_; }        // section 15: a line per entry of 13 and 14
+    // Lines of sections 13 and 14 (checked by open: 11 has as many as 13, 15 as many as both).
+    uint32_t listed_places() const { return listed_places_; }
+    uint32_t listed_actors() const { return listed_actors_; }
 
     // The name of a row ("" past the end or in a malformed table).
     std::string_view name(uint32_t row) const;
@@ -86,7 +103,8 @@ private:
     // The first row whose folded name is not below `word`.
     uint32_t lower_bound(std::string_view word) const;
 
-    uint32_t rows_ = 0;
+    uint32_t rows_ = 0, listed_places_ = 0, listed_actors_ = 0;
+    std::string_view place_list_, actor_list_, aliases_;
     std::string_view names_, blocks_, country_, countries_, region_, regions_, population_, populations_,
         latitude_, longitude_, folds_, hand_, codes_;
 };

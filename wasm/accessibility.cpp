@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "calendar.h"
+#include "map_mirror.h"
 
 namespace dateline {
 
@@ -155,6 +156,7 @@ uint64_t accessibility_version(const AppModel& model) {
     f.add(static_cast<uint64_t>(static_cast<int64_t>(model.article_event())));
     f.add(model.playing());
     f.add(model.filter());
+    f.add(static_cast<uint64_t>(static_cast<int64_t>(model.place_filter())));
     f.add(model.shown().size());
     f.add(model.shown().empty() ? 0 : static_cast<uint64_t>(model.shown().front()));
     f.add(model.added_panel_open());
@@ -202,6 +204,7 @@ std::string accessibility_json(const AppModel& model, size_t around) {
     j["filter"] = model.filter();
     j["events"] = model.timeline().events.size();
     j["shown"] = shown.size();
+    j["count"] = events_count_words(model);  // the filters in words, the map's place among them (map_mirror.h)
     j["selected"] = selected;
     // The list: a window of the shown events around the selection (or where it would be).
     const auto [row, listed] = selected >= 0 ? row_of(shown, selected) : std::pair<size_t, bool>{0, false};

@@ -337,7 +337,7 @@
   function setText(node, text) { if (node.textContent !== text) node.textContent = text; }
 
   function renderList(c) {
-    setText(listCount, c.shown === c.events ? c.events + ' events' : c.shown + ' of ' + c.events + ' events match "' + c.filter + '"');
+    setText(listCount, c.count);  // the filters in words, a place chosen on the map among them
     var items = c.list.items;
     var keep = {};
     var old = list.querySelectorAll('[role=option]');

@@ -239,7 +239,7 @@ void App::layout_and_draw() {
             show_event_tab_ = false;
         }
         const ImVec2 r = ImGui::GetContentRegionAvail();
-        if (tab_ == 0) draw_reading(r);
+        if (tab_ == 0) draw_reading_under_place_chip(r);
         else if (tab_ == 1) draw_list(r);
         else draw_map(r);
     } else if (embedded_) {

@@ -130,6 +130,7 @@ private:
     // map_panel.cpp
     void draw_map(ImVec2 size);
     void draw_place_chip();  // the place filter, as a chip that clears it (nothing when none)
+    void draw_reading_under_place_chip(ImVec2 size);  // the event, the chip above it (map_panel.cpp)
     void draw_outlines(ImDrawList* dl, ImVec2 origin, double west, double south, double east, double north);
     void copy_outlines(ImDrawList* dl, ImVec2 origin);
     // An embed's map: where it goes for the frame's width (choose_embed_map, each frame), the

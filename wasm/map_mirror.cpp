@@ -48,6 +48,22 @@ std::string map_place_words(const MapPlace& place, PlacePhase phase) {
     return words;
 }
 
+std::string events_count_words(const AppModel& model) {
+    const size_t events = model.timeline().events.size(), shown = model.shown().size();
+    const int place = model.place_filter();
+    const std::vector<Place>* places = model.timeline().gazetteer ? &model.timeline().gazetteer->places() : nullptr;
+    const bool by_place = place >= 0 && places && static_cast<size_t>(place) < places->size();
+    const bool by_words = !model.filter().empty();
+    const std::string all = std::to_string(events) + (events == 1 ? " event" : " events");
+    if (!by_place && !by_words) return all;
+    std::string out = std::to_string(shown) + " of " + all;
+    const std::string match = "match \"" + model.filter() + "\"";
+    if (!by_place) return out + " " + match;
+    out += ": the events of " + (*places)[static_cast<size_t>(place)].name;
+    if (by_words) out += " that " + match;
+    return out;
+}
+
 std::string map_mirror_json(const AppModel& model, size_t most) {
     const std::vector<MapPlace>& places = model.map_places();
     const Timeline& timeline = model.timeline();

@@ -39,4 +39,10 @@ std::string map_mirror_json(const AppModel& model, size_t most = kMirroredPlaces
 // A place as the mirror's button says it: "Lyon, France: 3 events, a place of the current event".
 std::string map_place_words(const MapPlace& place, PlacePhase phase);
 
+// How many events the mirror's list shows, and the filters that choose them, in words: "40
+// events"; "12 of 40 events match "strike""; "9 of 40 events: the events of Mosul"; "3 of 40
+// events: the events of Mosul that match "strike"". (A place chosen on the map is a filter too;
+// without it in words, a list narrowed by it read as matching "".)
+std::string events_count_words(const AppModel& model);
+
 }  // namespace dateline

@@ -46,6 +46,18 @@ void App::draw_place_chip() {
     ImGui::PopStyleColor();
 }
 
+// The event where neither the map nor the list stands beside it (a phone's Event tab, a small
+// embed's event): a place chosen on the map narrows the timeline there too, so its chip comes
+// first, to say so and to clear it.
+void App::draw_reading_under_place_chip(ImVec2 size) {
+    if (model_.place_filter() >= 0) {
+        const float top = ImGui::GetCursorPosY();
+        draw_place_chip();
+        size.y -= ImGui::GetCursorPosY() - top;
+    }
+    draw_reading(size);
+}
+
 // The map in an embed (a host page's frame). An embed keeps its promise first: at 480x360 the
 // headline, the date and the start of the passage show without scrolling, so the map takes no
 // room from the event where the frame is small. Where the frame is wide, the map stands beside
@@ -93,7 +105,7 @@ void App::draw_embed_panels(ImVec2 size) {
     } else if (embed_map_ == EmbedMap::Switched && embed_map_open_) {
         draw_map(size);
     } else {
-        draw_reading(size);
+        draw_reading_under_place_chip(size);
     }
 }
 

@@ -107,6 +107,33 @@ TEST_F(MapMirrorTest, TheVersionChangesWithTheSelectionAndThePlaceFilterOnly) {
     EXPECT_NE(map_mirror_version(model), stepped);
 }
 
+// The events' count in the mirror names every filter in force: a list narrowed by a place chosen
+// on the map once read as matching "" (issue 13).
+TEST_F(MapMirrorTest, TheEventsCountSaysWhichFiltersAreInForce) {
+    const size_t events = model.timeline().events.size();
+    ASSERT_GT(events, 3u);
+    EXPECT_EQ(events_count_words(model), std::to_string(events) + " events");
+    const MapPlace place = model.map_places().front();
+    ASSERT_LT(place.events, events);
+    model.set_place_filter(static_cast<int>(place.place));
+    model.tick(0);
+    const std::string of = " of " + std::to_string(events) + " events";
+    EXPECT_EQ(events_count_words(model), std::to_string(model.shown().size()) + of + ": the events of " + place.name);
+    EXPECT_EQ(model.shown().size(), place.events);
+    // A word of an event headline that names the place: both filters, said together.
+    const Event& e = model.timeline().events[model.shown().front()];
+    const std::string word = e.title.substr(0, e.title.find(' '));
+    model.set_filter(word);
+    model.tick(0);
+    ASSERT_FALSE(model.shown().empty());
+    EXPECT_EQ(events_count_words(model),
+              std::to_string(model.shown().size()) + of + ": the events of " + place.name + " that match \"" + word + "\"");
+    model.set_place_filter(-1);
+    model.tick(0);
+    EXPECT_EQ(events_count_words(model), std::to_string(model.shown().size()) + of + " match \"" + word + "\"");
+    EXPECT_EQ(events_count_words(model).find("match \"\""), std::string::npos);
+}
+
 TEST(MapMirror, APlaceIsSaidWithItsCountryCountAndPhase) {
     MapPlace p;
     p.name = "Lyon";

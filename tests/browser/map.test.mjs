@@ -314,3 +314,43 @@ test('embed: the map beside the timeline when wide, beside the event on a tablet
     await context.close();
   }
 });
+
+// --- A place filter where the map is out of sight -------------------------------------------------
+
+test('a place chosen on the map is shown (and cleared) on the event view of a phone and of a small embed; the mirror says it in words', async () => {
+  for (const [url, viewport] of [[site.url, { width: 375, height: 700 }], [site.url + '?embed', { width: 480, height: 360 }]]) {
+    const size = `${url === site.url ? 'phone' : 'embed'} ${viewport.width}x${viewport.height}`;
+    const { page, context, seen } = await openPage(browser, url, { viewport });
+    await waitForApp(page);
+    let s = await settle(page);
+    const showMap = s.layout === 'narrow' ? s.map.tab : s.controls['embed-map'];
+    assert.ok(showMap, `${size}: a way to the map`);
+    await page.mouse.click(showMap.x + showMap.width / 2, showMap.y + showMap.height / 2);
+    s = await frames(page, 3);
+    const place = lonePlace(s);
+    assert.ok(place, size);
+    await page.mouse.click(place.x, place.y);
+    s = await frames(page, 3);
+    assert.equal(s.placeFilter, place.name, size);
+    // Back to the event: the chip says the timeline is narrowed to the place.
+    const back = s.layout === 'narrow' ? s.controls['tab-event'] : s.controls['embed-map'];
+    await page.mouse.click(back.x + back.width / 2, back.y + back.height / 2);
+    s = await frames(page, 3);
+    assert.equal(s.map.width, 0, `${size}: the event is shown, not the map`);
+    const chip = s.controls['place-chip'];
+    assert.ok(chip && chip.width > 0, `${size}: the place's chip over the event (${Object.keys(s.controls)})`);
+    assert.ok(chip.y >= s.timeline.y + s.timeline.height && chip.y + chip.height <= viewport.height, `${size}: under the timeline (${JSON.stringify(chip)})`);
+    assert.ok(s.reading && s.reading.dateBottom <= s.reading.bottom, `${size}: the event's date still shows (${JSON.stringify(s.reading)})`);
+    await screenshot(browser, page, `map-chip-${size.replace(/ /g, '-')}`);
+    // The mirror's count names the place, never 'match ""'.
+    const count = await page.evaluate(() => document.getElementById('dl-events-count').textContent);
+    assert.equal(count, `${s.shown} of ${s.events} events: the events of ${place.name}`, size);
+    await page.mouse.click(chip.x + chip.width / 2, chip.y + chip.height / 2);
+    s = await frames(page, 3);
+    assert.equal(s.placeFilter, null, `${size}: the chip clears the place filter`);
+    assert.equal(s.controls['place-chip'], undefined, `${size}: and goes`);
+    await page.waitForFunction((n) => document.getElementById('dl-events-count').textContent === `${n} events`, s.events, { timeout: 3000 });
+    assertClean(seen);
+    await context.close();
+  }
+});

@@ -3,6 +3,7 @@
 // in the style of wire news from outside the Middle East.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -29,6 +30,17 @@ std::vector<std::string> places_in(const std::string& text) {
     std::vector<std::string> out;
     for (const NameMention& m : g.find(text, tokens, 0, tokens.size()))
         if (m.kind == NameMention::Kind::Place) out.push_back(g.places()[m.index].name + " [" + g.places()[m.index].country_code + "]");
+    return out;
+}
+
+// A lexicon file of the source tree (places.txt and actors.txt travel in the packed table, not as text).
+std::string lexicon_file(const std::string& name) {
+    std::string out;
+    if (FILE* f = std::fopen((std::string(DATELINE_SOURCE_DIR) + "/assets/lexicons/" + name + ".txt").c_str(), "rb")) {
+        char buffer[65536];
+        for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) out.append(buffer, n);
+        std::fclose(f);
+    }
     return out;
 }
 
@@ -160,11 +172,8 @@ TEST(WorldTableProblems, AreNamedClearly) {
 }
 
 TEST(WorldTableProblems, AGazetteerWithABadTableKeepsTheHandMadeListAndSaysWhy) {
-    std::string places, actors;
-    for (const LexiconText& l : embedded_lexicons()) {
-        if (l.name == "places") places = l.text;
-        if (l.name == "actors") actors = l.text;
-    }
+    const std::string places = lexicon_file("places"), actors = lexicon_file("actors");
+    ASSERT_FALSE(places.empty() || actors.empty()) << "assets/lexicons/places.txt and actors.txt";
     std::string bad = bundled_bytes();
     put_u16(bad, 8, 1);
     const Gazetteer g(places, actors, bad);
@@ -209,19 +218,95 @@ TEST(WorldTableProblems, ARowPointingOutsideItsSectionsIsNotRead) {
 TEST(WorldTable, BundledGazetteerLoadTime) {
     // A measure, not a timed test: what building the gazetteer costs with the world table and
     // without (the world table is read in place: it should cost next to nothing).
-    std::string places, actors;
-    for (const LexiconText& l : embedded_lexicons()) {
-        if (l.name == "places") places = l.text;
-        if (l.name == "actors") actors = l.text;
-    }
+    const std::string places = lexicon_file("places"), actors = lexicon_file("actors");
     auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
     const auto t0 = std::chrono::steady_clock::now();
-    const Gazetteer full(places, actors, world_places_table());
+    const Gazetteer packed(world_places_table());
     const auto t1 = std::chrono::steady_clock::now();
-    const Gazetteer hand_only(places, actors);
+    const Gazetteer from_text(places, actors, world_places_table());
     const auto t2 = std::chrono::steady_clock::now();
-    std::printf("GAZETTEER load: with the world table %.2f ms, hand-made list only %.2f ms\n", ms(t0, t1), ms(t1, t2));
-    EXPECT_EQ(full.places().size(), hand_only.places().size()) << "world places are added only when an article names them";
+    const Gazetteer hand_only(places, actors);
+    const auto t3 = std::chrono::steady_clock::now();
+    std::printf("GAZETTEER load: from the packed table %.2f ms, from the lists' text with the table %.2f ms, lists only %.2f ms\n",
+                ms(t0, t1), ms(t1, t2), ms(t2, t3));
+    EXPECT_EQ(packed.places().size(), hand_only.places().size()) << "world places are added only when an article names them";
+}
+
+// The packed table carries the hand-made lists already tokenised (scripts/pack_places.mjs cuts
+// the aliases with its own copy of the tokenizer): read from it, they must be what the core
+// makes of the lists' text, alias for alias, token for token, and group for group.
+TEST(PackedLists, AreTheListsAsTheCoreReadsTheirText) {
+    const std::string places = lexicon_file("places"), actors = lexicon_file("actors");
+    ASSERT_FALSE(places.empty() || actors.empty());
+    const Gazetteer from_text(places, actors, world_places_table());
+    const Gazetteer& packed = Gazetteer::bundled();
+    ASSERT_EQ(packed.world_table_problem(), "");
+    ASSERT_GT(from_text.aliases(), 4000u);
+    ASSERT_EQ(packed.aliases(), from_text.aliases()) << "the table's lists are not assets/lexicons' (rebuild)";
+    size_t differ = 0;
+    for (size_t a = 0; a < from_text.aliases(); ++a) {
+        const auto want = from_text.alias_tokens(a), got = packed.alias_tokens(a);
+        const NameMention we = from_text.alias_entry(a), ge = packed.alias_entry(a);
+        if (want != got || we.kind != ge.kind || we.index != ge.index) {
+            std::string w, g;
+            for (auto t : want) w.append("[").append(t).append("]");
+            for (auto t : got) g.append("[").append(t).append("]");
+            if (++differ <= 5) ADD_FAILURE() << "alias " << a << ": the core's tokens " << w << ", the table's " << g;
+        }
+        for (bool any_case : {false, true}) {
+            const auto wg = from_text.aliases_starting(want.empty() ? "" : want[0], any_case);
+            const auto gg = packed.aliases_starting(want.empty() ? "" : want[0], any_case);
+            if (!std::equal(wg.begin(), wg.end(), gg.begin(), gg.end()) && ++differ <= 5)
+                ADD_FAILURE() << "the aliases starting with " << want[0] << (any_case ? " (any case)" : "") << " differ";
+        }
+    }
+    EXPECT_EQ(differ, 0u);
+    // (The bundled gazetteer also holds the world places other tests' articles named: after the list's.)
+    ASSERT_GE(packed.places().size(), from_text.places().size());
+    for (size_t i = 0; i < from_text.places().size(); ++i) {
+        const Place &a = packed.places()[i], &b = from_text.places()[i];
+        EXPECT_TRUE(a.name == b.name && a.country == b.country && a.kind == b.kind && a.within == b.within &&
+                    a.country_code == b.country_code && a.region_code == b.region_code && a.population == b.population &&
+                    a.located == b.located && a.lat == b.lat && a.lon == b.lon)
+            << a.name << " / " << b.name;
+    }
+    ASSERT_EQ(packed.actors().size(), from_text.actors().size());
+    for (size_t i = 0; i < packed.actors().size(); ++i)
+        EXPECT_TRUE(packed.actors()[i].name == from_text.actors()[i].name && packed.actors()[i].kind == from_text.actors()[i].kind)
+            << packed.actors()[i].name;
+    // A word that starts no name, and lower-case words: the scanner's quick "no".
+    EXPECT_TRUE(packed.aliases_starting("Zzyzx", false).empty());
+    EXPECT_FALSE(packed.aliases_starting("MOSUL", true).empty());
+    EXPECT_TRUE(packed.aliases_starting("MOSUL", false).empty());
+}
+
+// A table whose lists do not add up is named, not read.
+TEST(PackedLists, ATableWhoseListsDoNotAddUpIsNamed) {
+    std::string bytes = bundled_bytes();
+    auto section = [&](int s, uint32_t& offset, uint32_t& size) {
+        auto u32 = [&](size_t at) {
+            return static_cast<uint32_t>(static_cast<unsigned char>(bytes[at])) | static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + 1])) << 8 |
+                   static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + 2])) << 16 | static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + 3])) << 24;
+        };
+        offset = u32(16 + 8 * static_cast<size_t>(s));
+        size = u32(20 + 8 * static_cast<size_t>(s));
+    };
+    uint32_t at = 0, size = 0;
+    section(15, at, size);
+    ASSERT_GT(size, 100u);
+    bytes[at + size - 1] = 'x';  // the last entry's line break
+    EXPECT_EQ(problem_of(bytes), "places table: aliases does not end with a line break");
+    bytes = bundled_bytes();
+    const size_t eol = bytes.find('\n', at);
+    bytes[eol] = '\x1e';  // two entries' aliases on one line: one entry fewer
+    EXPECT_NE(problem_of(bytes).find("places table: aliases has "), std::string::npos) << problem_of(bytes);
+    const Gazetteer g(bytes);
+    EXPECT_TRUE(g.places().empty() && g.actors().empty() && g.aliases() == 0);
+    EXPECT_NE(g.world_table_problem().find("aliases has "), std::string::npos);
+    section(13, at, size);
+    bytes = bundled_bytes();
+    bytes[bytes.find('\n', at)] = '\t';  // a place fewer in the place list than in hand
+    EXPECT_NE(problem_of(bytes).find("places table: hand has "), std::string::npos) << problem_of(bytes);
 }
 
 // --- Coordinates ----------------------------------------------------------------------------------
