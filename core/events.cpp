@@ -507,9 +507,7 @@ private:
         bool inside = false;
         for (uint32_t i = first; i < end; ++i) {
             const Token& t = an_.tokens[i];
-            if (t.is(0x201C)) inside = true;
-            else if (t.is(0x201D)) inside = false;
-            else if (t.is('"')) inside = !inside;
+            inside = t.inside_quote_after(inside);
             quoted[i - first] = inside;
         }
         bool outside_names = false;

@@ -13,6 +13,19 @@ namespace dateline {
 
 namespace {
 
+// The first (up to) eight fields of a tab-separated line of the places table, without allocating:
+// this runs at start-up. Returns how many there are.
+size_t fields_of(std::string_view line, std::string_view (&f)[8]) {
+    size_t n = 0;
+    while (n < 8) {
+        const size_t tab = line.find('\t');
+        f[n++] = line.substr(0, tab);
+        if (tab == std::string_view::npos) break;
+        line.remove_prefix(tab + 1);
+    }
+    return n;
+}
+
 std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
@@ -354,17 +367,6 @@ std::span<const uint32_t> Gazetteer::aliases_starting(std::string_view word, boo
 // Reads the hand-made places' codes and coordinates, and what country codes and first-level
 // region codes stand for, from the packed world table.
 void Gazetteer::read_world_facts() {
-    // Fields of a tab-separated line, without allocating: this runs at start-up.
-    auto fields_of = [](std::string_view line, std::string_view (&f)[8]) {
-        size_t n = 0;
-        while (n < 8) {
-            const size_t tab = line.find('\t');
-            f[n++] = line.substr(0, tab);
-            if (tab == std::string_view::npos) break;
-            line.remove_prefix(tab + 1);
-        }
-        return n;
-    };
     std::string_view f[8];
     for_each_entry(world_.hand(), [&](std::string_view line) {
         const size_t n = fields_of(line, f);
@@ -388,16 +390,6 @@ void Gazetteer::read_world_facts() {
 
 // What country codes and first-level region codes stand for (section 12).
 void Gazetteer::read_codes() {
-    auto fields_of = [](std::string_view line, std::string_view (&f)[8]) {
-        size_t n = 0;
-        while (n < 8) {
-            const size_t tab = line.find('\t');
-            f[n++] = line.substr(0, tab);
-            if (tab == std::string_view::npos) break;
-            line.remove_prefix(tab + 1);
-        }
-        return n;
-    };
     std::string_view f[8];
     for_each_entry(world_.codes(), [&](std::string_view line) {
         const size_t n = fields_of(line, f);  // the line is trimmed: an empty region is no field

@@ -63,9 +63,7 @@ std::optional<uint32_t> present_perfect_at(const ArticleAnalysis& a, uint32_t fi
     bool quoted = false;
     for (uint32_t i = first; i < end; ++i) {
         const Token& t = tokens[i];
-        if (t.is(0x201C)) quoted = true;
-        else if (t.is(0x201D)) quoted = false;
-        else if (t.is('"')) quoted = !quoted;
+        quoted = t.inside_quote_after(quoted);
         const std::string_view w = a.word(i);
         if (quoted || (w != "has" && w != "have")) continue;
         if (i > first && is_modal(a.word(i - 1))) continue;  // "will have", "could have": not fact
@@ -113,9 +111,7 @@ std::optional<uint32_t> simple_past_at(const ArticleAnalysis& a, uint32_t first,
     bool quoted = false;
     for (uint32_t i = first; i < end; ++i) {
         const Token& t = tokens[i];
-        if (t.is(0x201C)) quoted = true;
-        else if (t.is(0x201D)) quoted = false;
-        else if (t.is('"')) quoted = !quoted;
+        quoted = t.inside_quote_after(quoted);
         if (quoted || i == first || !t.is_word() || t.capitalised) continue;
         const std::string_view w = a.word(i);
         // A present verb came first ("there are 300 fighters left"): the sentence tells a state.
@@ -135,9 +131,7 @@ std::optional<uint32_t> news_present_saying_at(const ArticleAnalysis& a, uint32_
     bool quoted = false;
     for (uint32_t i = first; i < end; ++i) {
         const Token& t = a.tokens[i];
-        if (t.is(0x201C)) quoted = true;
-        else if (t.is(0x201D)) quoted = false;
-        else if (t.is('"')) quoted = !quoted;
+        quoted = t.inside_quote_after(quoted);
         if (quoted || i == first || !t.is_word() || t.capitalised) continue;
         const std::string_view w = a.word(i);
         if (!(w == "says" || w == "announces" || w == "reports" || w == "confirms")) continue;

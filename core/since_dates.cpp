@@ -37,9 +37,7 @@ bool quoted_at(const ArticleAnalysis& a, const Sentence& s, uint32_t i) {
     bool quoted = false;
     for (uint32_t k = s.first_token; k < i; ++k) {
         const Token& t = a.tokens[k];
-        if (t.is(0x201C)) quoted = true;
-        else if (t.is(0x201D)) quoted = false;
-        else if (t.is('"')) quoted = !quoted;
+        quoted = t.inside_quote_after(quoted);
     }
     return quoted;
 }

@@ -36,6 +36,13 @@ struct Token {
     bool is_word() const { return kind == Kind::Word; }
     bool is_number() const { return kind == Kind::Number; }
     bool is(char32_t c) const { return kind == Kind::Punct && punct == c; }
+    // Whether a reader is inside quotation marks after this token, given whether they were before
+    // it: an opening curly quote opens, a closing one closes, a straight one toggles.
+    bool inside_quote_after(bool before) const {
+        if (is(0x201C)) return true;
+        if (is(0x201D)) return false;
+        return is('"') ? !before : before;
+    }
 };
 
 std::vector<Token> tokenize(std::string_view text);

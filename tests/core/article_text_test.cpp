@@ -1,4 +1,5 @@
 #include "article_text.h"
+#include "tokens.h"
 
 #include <gtest/gtest.h>
 
@@ -124,4 +125,18 @@ TEST(ArticleText, EmptyInput) {
     EXPECT_TRUE(t.clean.empty());
     EXPECT_EQ(t.offsets.to_original(0), 0u);
     EXPECT_EQ(t.offsets.to_original(10), 0u);
+}
+
+// Quotation marks as a reader follows them: curly ones open and close, a straight one toggles.
+TEST(Tokens, InsideQuoteAfterFollowsCurlyAndStraightQuotes) {
+    const std::string text = "He said \xE2\x80\x9Cwe won\xE2\x80\x9D and \"they lost\" today";
+    const std::vector<Token> tokens = tokenize(text);
+    std::string inside;  // the words read inside quotation marks
+    bool quoted = false;
+    for (const Token& t : tokens) {
+        quoted = t.inside_quote_after(quoted);
+        if (quoted && t.is_word()) inside += std::string(token_text(text, t)) + " ";
+    }
+    EXPECT_EQ(inside, "we won they lost ");
+    EXPECT_FALSE(quoted);
 }
