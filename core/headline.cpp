@@ -12,6 +12,7 @@
 //   7b. drop_relative_aside          "Japan, which accounts for 7% of output, has entered" -> "Japan has entered"
 //   8. drop_apposition_after_subject "The SDF, the U.S.-backed alliance, took"
 //   9. drop_opening_words            "But", "Meanwhile,", "As his men closed in,", "In Mosul,"
+//   9a. leading_subordinate_clause_end  "Since the bridges were down, and boats were struck," (used by 9)
 //  10. drop_site_before_where        "the site where X made..." -> "X made..."
 //  11. drop_leading_attribution      "the Observatory said the SDF took" -> "the SDF took"
 //  11b. supply_missing_subject      "drove the jihadists from X" -> "Iraqi forces drove the jihadists from X"
@@ -411,6 +412,27 @@ void drop_apposition_after_subject(HeadlineDraft& d) {
     }
 }
 
+// 9a. Where a subordinate clause opening at `start` ends: after its comma, and after the commas of
+// clauses joined to it by "and"/"or" ("Since the bridges were down, and boats were being struck,
+// the city was cut off"), as long as a clause is left after them. `start` when no comma is in reach.
+uint32_t leading_subordinate_clause_end(const HeadlineDraft& d, uint32_t start) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    auto comma_after = [&](uint32_t from) {  // the next comma within 24 tokens, or d.end
+        uint32_t j = from;
+        while (j < d.end && j < from + 24 && !tokens[j].is(',')) ++j;
+        return j < d.end && tokens[j].is(',') ? j : d.end;
+    };
+    const uint32_t comma = comma_after(start + 1);
+    if (comma >= d.end) return start;
+    uint32_t past = comma + 1;
+    while (past < d.end && tokens[past].is_word() && (d.word(past) == "and" || d.word(past) == "or")) {
+        const uint32_t next = comma_after(past + 1);
+        if (next + 4 >= d.end) break;  // nothing much after it: the joined clause is the main one
+        past = next + 1;
+    }
+    return past;
+}
+
 // 9. Opening words: fillers ("But", "Meanwhile,", "after"), a leading subordinate clause ("As his
 // men closed in on ...,"), a short opening phrase ("In Mosul,"), "Speaking,". Sets d.start.
 void drop_opening_words(HeadlineDraft& d) {
@@ -426,15 +448,16 @@ void drop_opening_words(HeadlineDraft& d) {
             d.drop(start, start + 2);
             continue;
         }
-        if (tokens[start].is_word() && (is_opening_filler(w) || is_subordinator(w))) {
-            uint32_t j = start + 1;
-            while (j < end && j < start + 24 && !tokens[j].is(',')) ++j;
+        // "since" opens a clause here too ("Since the bridges were down, ..."), not only a date.
+        const bool opens_clause = is_subordinator(w) || w == "since";
+        if (tokens[start].is_word() && (is_opening_filler(w) || opens_clause)) {
             // A subordinate clause up to its comma ("As his men closed in on the last areas,"); a
             // bare filler word alone otherwise.
-            if (is_subordinator(w) && j < end && tokens[j].is(',') && w != "which" && w != "who" && w != "where")
-                d.drop(start, j + 1);
-            else
-                d.keep[start - d.first] = false;
+            const uint32_t clause_end =
+                opens_clause && w != "which" && w != "who" && w != "where" ? leading_subordinate_clause_end(d, start) : start;
+            if (clause_end > start) d.drop(start, clause_end);
+            else if (w == "since") break;  // "Since May the town has...": a date phrase, not a filler
+            else d.keep[start - d.first] = false;
             continue;
         }
         uint32_t next_kept = start + 1;

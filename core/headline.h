@@ -61,6 +61,7 @@ void drop_participial_asides(HeadlineDraft& d);
 void drop_relative_aside(HeadlineDraft& d);
 void drop_apposition_after_subject(HeadlineDraft& d);
 void drop_opening_words(HeadlineDraft& d);
+uint32_t leading_subordinate_clause_end(const HeadlineDraft& d, uint32_t start);
 void drop_site_before_where(HeadlineDraft& d);
 void drop_leading_attribution(HeadlineDraft& d);
 void event_noun_as_subject(HeadlineDraft& d);

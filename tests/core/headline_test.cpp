@@ -135,6 +135,21 @@ TEST(HeadlineRules, DropOpeningWords) {
     EXPECT_EQ(after("As his men closed in, the general fled on Monday.", drop_opening_words), "the general fled on Monday.");
     EXPECT_EQ(after("Speaking, the minister resigned on Monday.", drop_opening_words), "the minister resigned on Monday.");
     EXPECT_EQ(after("According to the news agency, the index fell on Monday.", drop_opening_words), "the index fell on Monday.");
+    // A leading clause with a clause joined to it by "and": both go, the main clause stays.
+    EXPECT_EQ(after("Since the bridges were destroyed, and the army was shelling the roads, the town had been cut off since May.",
+                    drop_opening_words),
+              "the town had been cut off since May.");
+    EXPECT_EQ(after("Since all of the old city's many bridges were already destroyed, the town was cut off in May.", drop_opening_words),
+              "the town was cut off in May.");
+    // "since" before a date with no comma opens no clause: nothing is dropped.
+    EXPECT_EQ(after("Since May the town has been cut off.", drop_opening_words), "Since May the town has been cut off.");
+    // An "and" clause with nothing after it is the main clause (its "and" goes as a filler).
+    EXPECT_EQ(after("When the army arrived on Monday, and the rebels fled.", drop_opening_words), "the rebels fled.");
+}
+
+TEST(HeadlineRules, WholeHeadlineAfterALeadingClauseWithAJoinedClause) {
+    EXPECT_EQ(headline_of("Since the bridges were destroyed, and the army was shelling the roads, the town had been cut off since May."),
+              "The town had been cut off");
 }
 
 TEST(HeadlineRules, DropSiteBeforeWhere) {
@@ -410,3 +425,4 @@ TEST(HeadlineRules, ANameDoesNotRunAcrossLines) {
                                   resolve_pronoun),
               "The firm said on Monday it had a buyer.");
 }
+
