@@ -61,9 +61,11 @@ for (const build of ['native', 'wasm']) {
       const doc = JSON.parse(r.stdout);
       assert.equal(doc.articles.length, c.expect.articles, `${c.name}: articles read: ${doc.articles.map((a) => a.file)}`);
       if (c.expect.check) assert.equal(c.expect.check(doc, r.stderr), null, c.name);
-      // No input may keep the tool busy long without a word: a case reads in well under a
-      // second natively (wasm is allowed twice that, as for throughput).
-      assert.ok(r.ms < (build === 'native' ? 1000 : 2500), `${c.name}: ${r.ms.toFixed(0)} ms`);
+      // No input may set the tool off on runaway work (a loop, a quadratic blow-up). A case reads
+      // in well under a second natively on a quiet machine (the times are printed above); the
+      // bound is a guard against runaway work with room for a loaded machine, not a speed target
+      // (speed is measured by scripts/bench): at load 25 an empty file took 6 s in wasm.
+      assert.ok(r.ms < (build === 'native' ? 15000 : 30000), `${c.name}: ${r.ms.toFixed(0)} ms`);
     }
   });
 }
