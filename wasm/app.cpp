@@ -201,7 +201,12 @@ void App::layout_and_draw() {
     const float under = overview_height() + ImGui::GetStyle().ItemSpacing.y + (embedded_ ? 0 : fonts_.small->FontSize + px(6) + ImGui::GetStyle().ItemSpacing.y);
     ImGui::BeginGroup();
     draw_timeline(ImVec2(column, band_height - under));
-    draw_overview(ImVec2(column, overview_height()));
+    // The strip lines up with the timeline proper, right of the lanes' names (as Perfetto's
+    // overview does), so its window sits under the stretch of time it stands for.
+    const ImVec2 below = ImGui::GetCursorScreenPos();
+    const float gutter = std::max(0.0f, timeline_min_.x - below.x);
+    ImGui::SetCursorScreenPos(ImVec2(below.x + gutter, below.y));
+    draw_overview(ImVec2(column - gutter, overview_height()));
     if (!embedded_) draw_legend(column);
     ImGui::EndGroup();
     if (map_beside) {

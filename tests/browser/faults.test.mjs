@@ -3,7 +3,7 @@
 // visible range, the reading panel's scroll and layout, the list's rows as drawn).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchAndServe, closeAll, openPage, waitForApp, screenshot, state, settle, frames, press, moveSelection, assertClean } from './support.mjs';
+import { launchAndServe, closeAll, openPage, waitForApp, screenshot, state, settle, frames, press, moveSelection, assertClean, focusCanvas } from './support.mjs';
 
 let browser, site;
 before(async () => { ({ browser, site } = await launchAndServe()); });
@@ -65,7 +65,7 @@ test('events on the same day are listed to choose from when zooming cannot separ
   })[0];
   assert.ok(pair, 'the bundled story has events of the same day in one lane');
   await page.evaluate((id) => window.dateline.goto(id), pair[0]);
-  await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+  await focusCanvas(page);
   for (let i = 0; i < 14; i++) await press(page, 'Equal');  // zoom in as far as it goes
   s = await settle(page);
   const marker = (await markers(page)).find((m) => pair.every((id) => m.events.includes(id)));
@@ -120,7 +120,7 @@ test('the filter filters the timeline too, and lives in the URL', async () => {
   ({ page, context, seen } = await openPage(browser, site.url + '#q=caf%C3%A9%20%26%20Mosul'));
   s = await waitForApp(page);
   assert.equal(s.filter, 'café & Mosul');
-  await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+  await focusCanvas(page);
   await press(page, 'ArrowRight');
   await page.waitForFunction(() => location.hash.includes('q=caf%C3%A9%20%26%20Mosul'), null, { timeout: 3000 });
   await context.close();
@@ -147,7 +147,7 @@ test('cut headlines in the list end with "…"', async () => {
         assert.ok(row.text.endsWith('\u2026'), `a cut headline ends with "…": "${row.text}" (of "${row.title}")`);
         assert.ok(row.title.startsWith(row.text.slice(0, -1).trimEnd()), `it is the headline's start: "${row.text}"`);
       }
-      await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+      await focusCanvas(page);
       for (let i = 0; i < 12; i++) await moveSelection(page, 'ArrowRight');  // the list scrolls to other rows
       s = await settle(page);
     }
@@ -160,7 +160,7 @@ test('cut headlines in the list end with "…"', async () => {
 test('the reading panel starts at the top of each new event', async () => {
   const { page, context, seen } = await openPage(browser, site.url, { viewport: { width: 1280, height: 700 } });
   let s = await waitForApp(page);
-  await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+  await focusCanvas(page);
   // An event whose reading is longer than the panel.
   for (let i = 0; i < 40 && !(s.reading && s.reading.scrollMax > 80); i++) s = await press(page, 'ArrowRight');
   assert.ok(s.reading.scrollMax > 80, 'an event with a long reading');
@@ -185,7 +185,7 @@ test('the reading panel starts at the top of each new event', async () => {
 test('with an article open, Left and Right change the event and the article follows', async () => {
   const { page, context, seen } = await openPage(browser, site.url);
   let s = await waitForApp(page);
-  await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+  await focusCanvas(page);
   s = await press(page, 'Enter');
   assert.equal(s.articleOpen, true);
   assert.equal(s.articleEvent, s.selected);
@@ -207,7 +207,7 @@ test('a deep link brings its event into view, also in embed mode', async () => {
   let { page, context, seen } = await openPage(browser, site.url);
   let s = await waitForApp(page);
   const opening = s.view;
-  await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+  await focusCanvas(page);
   // An event outside the opening view: the last or the first.
   let far = await press(page, 'End');
   if (inView({ view: opening }, far.selectedDate)) far = await press(page, 'Home');
@@ -231,7 +231,7 @@ test('the embed layout shows the headline, the date and the start of the passage
     const { page, context, seen } = await openPage(browser, site.url + '?embed', { viewport });
     let s = await waitForApp(page);
     assert.equal(s.layout, 'embed');
-    await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+    await focusCanvas(page);
     for (let i = 0; i < 6; i++) {
       const r = s.reading;
       assert.equal(r.scrollY, 0);

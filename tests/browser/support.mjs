@@ -177,6 +177,17 @@ export async function stateWhen(page, found, arg, timeout = 1000) {
   return handle ? handle.jsonValue() : state(page);
 }
 
+// Clicks the canvas's top-left corner (the title: no control there) to give the app the keyboard,
+// as a person does, and waits for the frames that read the click. The app reads a press and its
+// release in frames of their own (frame_input_split), so a key pressed at once after the click
+// waits a frame or two more; press() then counted frames begun before the key and returned
+// before the key was read (seen on 2026-12-02 once start-up got faster: 1 to 5 runs in 8).
+// A person's click and key are never that close.
+export async function focusCanvas(page) {
+  await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+  return frames(page, 2);
+}
+
 // Presses a key on the focused page and returns the state once the app has read it.
 export async function press(page, key) {
   await page.keyboard.press(key);
@@ -193,6 +204,14 @@ export async function moveSelection(page, key) {
     const s = window.dateline.state();
     return (s.selected !== selected || s.frames >= drawn + 2) && s;
   }, [selected, drawn]);
+}
+
+// The timeline panel's width with its lanes' names (the gutter left of the timeline proper), from
+// the app's state: where the first lane's name is drawn to the timeline's right edge.
+export function timelineWithNamesWidth(s) {
+  const names = Object.entries(s.controls || {}).filter(([k]) => k.startsWith('lane-')).map(([, r]) => r.x);
+  const left = Math.min(s.timeline.x, ...names);
+  return s.timeline.x + s.timeline.width - left;
 }
 
 // What the page's Content-Security-Policy blocked so far.

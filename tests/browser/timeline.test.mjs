@@ -2,7 +2,7 @@
 // checked through window.dateline.state(), with screenshots looked at under build/browser-tests/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, screenshot, state, settle, dayAt, frames, press, stateWhen, assertClean } from './support.mjs';
+import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, screenshot, state, settle, dayAt, frames, press, stateWhen, assertClean, focusCanvas } from './support.mjs';
 import { coreReading } from './reads.mjs';
 
 let browser, site;
@@ -19,7 +19,7 @@ const targets = [
 for (const target of targets) test(`${target.name}: dragging the playhead from the first event to the last selects events in date order`, async () => {
   const { page, context, seen } = await openPage(browser, target.url() + '#view=2013-01-01..2019-12-31', { offline: target.offline });
   await waitForApp(page);
-  await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+  await focusCanvas(page);
   await press(page, 'Home');
   let s = await settle(page);
   const y = s.timeline.y + 8;  // the playhead's label band
@@ -52,7 +52,7 @@ for (const target of targets) test(`${target.name}: dragging the playhead from t
 for (const target of targets) test(`${target.name}: arrow keys step through events; Home and End; the URL follows`, async () => {
   const { page, context, seen } = await openPage(browser, target.url(), { offline: target.offline });
   await waitForApp(page);
-  await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+  await focusCanvas(page);
   await press(page, 'Home');
   let s = await settle(page);
   const first = s.selected;
@@ -137,7 +137,7 @@ for (const target of targets) test(`${target.name}: a deep link opens on its mom
   assert.equal(s.notices.length, 4, 'each bad part is noted');
   assert.deepEqual(s.errors, []);
   assert.equal(s.selected, any.selected, 'the app opens as usual');
-  await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+  await focusCanvas(page);
   assert.notEqual((await press(page, 'ArrowRight')).selected, any.selected, 'and keeps working');
   assertClean(seen);
   await context.close();
@@ -146,7 +146,7 @@ for (const target of targets) test(`${target.name}: a deep link opens on its mom
 for (const target of targets) test(`${target.name}: play steps through the events at a readable pace`, async () => {
   const { page, context, seen } = await openPage(browser, target.url(), { offline: target.offline });
   const s0 = await waitForApp(page);
-  await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+  await focusCanvas(page);
   assert.equal((await press(page, 'Space')).playing, true);
   await page.waitForFunction((id) => window.dateline.state().selected !== id, s0.selected, { timeout: 8000 });
   const s1 = await state(page);
@@ -271,7 +271,7 @@ test('the filter finds events; C copies a citation', async () => {
   s = await frames(page);
   assert.equal(s.playing, false);
   // Back on the timeline, C copies the current event's citation.
-  await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+  await focusCanvas(page);
   await frames(page);
   s = await press(page, 'c');
   assert.equal(s.filter, 'Raqqa ', 'the key went to the app, not into the filter box');
@@ -319,7 +319,7 @@ test('with a filter (#q=), Previous/Next and the arrow keys step through the eve
   });
   // The mirror names the app's current event a frame later.
   const current = async () => { await frames(page, 2); await page.waitForTimeout(50); return selectedInList(); };
-  await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+  await focusCanvas(page);
   await press(page, 'Home');
   assert.equal(await current(), listed[0], 'Home: the first event the filter shows');
   // The Next button drawn on the canvas, clicked where the app reports it.
