@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, readdirSync, lstatSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, screenshot, state, press, cspViolations } from './support.mjs';
+import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, screenshot, state, press, settle, cspViolations } from './support.mjs';
 import { makeCases } from '../bad_inputs/cases.mjs';
 
 let browser, site, dir, cases;
@@ -122,7 +122,10 @@ test('a file that vanishes before the page reads it is named, and the others are
 for (const [name, url, offline] of [['hosted', () => site.url, false], ['offline file', offlinePageUrl, true]]) {
   test(`${name}: "Add articles..." opens the file chooser; what is added is on the timeline, kept after a reload, and can be removed`, async () => {
     const { page, context, seen } = await openPage(browser, url(), { offline });
-    const first = await waitForApp(page);
+    await waitForApp(page);
+    // Where the button is once the page has settled (as a person sees it before clicking): the
+    // very first frame's layout can still move by the time the click is read.
+    const first = await settle(page);
     const button = first.added.button;
     assert.ok(button.width > 0, 'the button is drawn');
     // As a person does: the pointer comes over the button, then clicks.
