@@ -165,16 +165,7 @@ bool tells_past_news_of_the_day(const ArticleAnalysis& a, const Sentence& s) {
 }
 
 bool tells_news_of_the_day(const ArticleAnalysis& a, const Sentence& s) {
-    if (s.end_token <= s.first_token + 3) return false;
-    if (is_quote_mark(a.tokens[s.first_token])) return false;  // a quotation opens it: someone's words
-    if (a.tokens[s.end_token - 1].is('?')) return false;
-    for (const TimeExpression& e : a.timexes) {
-        if (e.end_token <= s.first_token) continue;
-        if (e.first_token >= s.end_token) break;
-        if (e.meaning.anchor == TimexMeaning::Anchor::Reference) continue;  // "current", "recently": no date
-        if (e.dated && (e.type == TimexType::Date || e.type == TimexType::Time)) return false;
-    }
-    return present_perfect_at(a, s.first_token, s.end_token).has_value();
+    return is_undated_statement(a, s) && present_perfect_at(a, s.first_token, s.end_token).has_value();
 }
 
 TimeExpression publication_day_expression(const ArticleAnalysis& a, uint32_t verb_token, CivilDate published,
