@@ -7,34 +7,25 @@
 
 #include "article_analysis.h"
 #include "calendar.h"
+#include "sentence_reading.h"
 #include "lead_news.h"
 #include "timeline.h"
 
 using namespace dateline;
+using dateline::testing::SentenceReading;
+using dateline::testing::timeline_of;
 
 namespace {
 
-const Gazetteer& gazetteer() { return Gazetteer::bundled(); }
-
 // One sentence read against a publication date of 2009-03-04.
-struct Read {
-    std::string text;
-    ArticleAnalysis a;
-    explicit Read(std::string t)
-        : text(std::move(t)), a(analyse_article(text, ReferenceDate{CivilDate{2009, 3, 4}, "the test"}, gazetteer())) {}
-    const Sentence& sentence() const { return a.sentences.front(); }
+struct Read : SentenceReading {
+    using SentenceReading::SentenceReading;
     std::string perfect() const {
         const auto at = present_perfect_at(a, 0, static_cast<uint32_t>(a.tokens.size()));
         return at ? std::string(a.token(*at)) + " " + std::string(a.token(*at + 1)) : "(none)";
     }
 };
 
-// The events of an article published on 2009-03-04 (or with no date given), title first.
-Timeline timeline_of(const std::string& body, std::optional<CivilDate> published = CivilDate{2009, 3, 4}) {
-    std::vector<ArticleInput> in;
-    in.push_back({"a.txt", "a.txt", "A title for the test\n" + body + "\n", EditorialFacts{"Outlet", std::nullopt, published}});
-    return build_timeline(std::move(in));
-}
 
 }  // namespace
 

@@ -8,32 +8,25 @@
 
 #include "article_analysis.h"
 #include "calendar.h"
+#include "sentence_reading.h"
 #include "lead_news.h"
 #include "non_event_dates.h"
 #include "timeline.h"
 
 using namespace dateline;
+using dateline::testing::SentenceReading;
+using dateline::testing::timeline_of;
 
 namespace {
 
-struct Read {
-    std::string text;
-    ArticleAnalysis a;
-    explicit Read(std::string t)
-        : text(std::move(t)), a(analyse_article(text, ReferenceDate{CivilDate{2009, 3, 4}, "the test"}, Gazetteer::bundled())) {}
-    const Sentence& sentence() const { return a.sentences.front(); }
-    const TimeExpression& first_date() const { return a.timexes.front(); }
+struct Read : SentenceReading {
+    using SentenceReading::SentenceReading;
     std::string simple_past() const {
         const auto at = simple_past_at(a, 0, static_cast<uint32_t>(a.tokens.size()));
         return at ? std::string(a.token(*at)) : "(none)";
     }
 };
 
-Timeline timeline_of(const std::string& body) {
-    std::vector<ArticleInput> in;
-    in.push_back({"a.txt", "a.txt", "A title for the test\n" + body + "\n", EditorialFacts{"Outlet", std::nullopt, CivilDate{2009, 3, 4}}});
-    return build_timeline(std::move(in));
-}
 
 }  // namespace
 

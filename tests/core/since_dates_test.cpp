@@ -7,19 +7,18 @@
 
 #include "article_analysis.h"
 #include "calendar.h"
+#include "sentence_reading.h"
 #include "since_dates.h"
 #include "timeline.h"
 
 using namespace dateline;
+using dateline::testing::SentenceReading;
+using dateline::testing::timeline_of;
 
 namespace {
 
-struct Read {
-    std::string text;
-    ArticleAnalysis a;
-    explicit Read(std::string t)
-        : text(std::move(t)), a(analyse_article(text, ReferenceDate{CivilDate{2009, 3, 4}, "the test"}, Gazetteer::bundled())) {}
-    const Sentence& sentence() const { return a.sentences.front(); }
+struct Read : SentenceReading {
+    using SentenceReading::SentenceReading;
     // The reading of the first "since" expression of the sentence.
     SinceReading reading() const {
         for (const TimeExpression& e : a.timexes)
@@ -38,11 +37,6 @@ struct Read {
     }
 };
 
-Timeline timeline_of(const std::string& body) {
-    std::vector<ArticleInput> in;
-    in.push_back({"a.txt", "a.txt", "A title for the test\n" + body + "\n", EditorialFacts{"Outlet", std::nullopt, CivilDate{2009, 3, 4}}});
-    return build_timeline(std::move(in));
-}
 
 }  // namespace
 
