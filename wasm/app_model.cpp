@@ -716,7 +716,7 @@ void AppModel::add_generated_events(size_t count) {
 // State for JavaScript
 // ---------------------------------------------------------------------------------------------
 
-std::string AppModel::state_json(const ScreenFacts& screen, unsigned long frames_drawn, double first_frame_ms) const {
+std::string AppModel::state_json(const ScreenFacts& screen, const FrameFacts& frames) const {
     using Json = nlohmann::ordered_json;
     auto rect = [](const ScreenFacts::Rect& r) { return Json{{"x", r.x}, {"y", r.y}, {"width", r.width}, {"height", r.height}}; };
     Json j;
@@ -820,8 +820,9 @@ std::string AppModel::state_json(const ScreenFacts& screen, unsigned long frames
     for (const Problem& p : added_problems_)
         added["problems"].push_back({{"file", p.input}, {"message", p.message}, {"skipped", p.severity == Problem::Severity::Skipped}});
     j["added"] = std::move(added);
-    j["frames"] = frames_drawn;
-    j["firstFrameMs"] = first_frame_ms;
+    j["frames"] = frames.drawn;
+    j["firstFrameMs"] = frames.first_frame_ms;
+    j["inputWaiting"] = frames.input_waiting;
     j["pixelRatio"] = screen.pixel_ratio;
     // The story's settings, and its lanes (top to bottom).
     Json story;

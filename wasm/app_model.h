@@ -70,6 +70,14 @@ public:
     virtual void save_picture() {}
 };
 
+// The main loop's counts, for state_json(): frames drawn, when the first one was, and input the
+// browser has delivered that no frame has read yet (a test waits for none before it looks).
+struct FrameFacts {
+    unsigned long drawn = 0;
+    double first_frame_ms = 0;
+    size_t input_waiting = 0;
+};
+
 // Where the views drew things this frame, for state_json() (tests and hosts read them).
 struct ScreenFacts {
     float pixel_ratio = 1;
@@ -394,7 +402,7 @@ public:
     bool added_panel_open() const { return added_panel_open_; }
 
     // What window.dateline.state() returns (README: "The page's JavaScript API").
-    std::string state_json(const ScreenFacts& screen, unsigned long frames_drawn, double first_frame_ms) const;
+    std::string state_json(const ScreenFacts& screen, const FrameFacts& frames) const;
 
 private:
     void apply_pending_place();  // a link's #place=, now or once the reader's articles are read

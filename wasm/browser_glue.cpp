@@ -154,7 +154,11 @@ EMSCRIPTEN_KEEPALIVE void dateline_wake() { dateline::browser::wake(); }
 EMSCRIPTEN_KEEPALIVE const char* dateline_state_json() {
     static std::string json;
     if (!c.model || !c.app) return "{\"ready\":false}";
-    json = c.model->state_json(c.app->screen_facts(), c.frames_drawn ? c.frames_drawn() : 0, dateline::browser::first_frame_ms);
+    dateline::FrameFacts frames;
+    frames.drawn = c.frames_drawn ? c.frames_drawn() : 0;
+    frames.first_frame_ms = dateline::browser::first_frame_ms;
+    frames.input_waiting = c.input_waiting ? c.input_waiting() : 0;
+    json = c.model->state_json(c.app->screen_facts(), frames);
     return json.c_str();
 }
 

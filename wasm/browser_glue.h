@@ -35,6 +35,7 @@ struct Connections {
     FrameStats* frame_stats = nullptr;
     void (*wake)() = nullptr;                  // draw again (the app pauses while nothing changes)
     unsigned long (*frames_drawn)() = nullptr;
+    size_t (*input_waiting)() = nullptr;    // input delivered that no frame has read yet
 };
 void connect(const Connections& connections);
 // For the exported functions of the other glue files (publish_glue.cpp, story_glue.cpp,

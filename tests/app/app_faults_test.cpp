@@ -31,7 +31,7 @@ protected:
     void settle() {
         for (int i = 0; i < 600 && (model.view().gliding() || model.reading()); ++i) model.tick(0.016);
     }
-    nlohmann::json state() const { return nlohmann::json::parse(model.state_json(ScreenFacts{}, 0, 0)); }
+    nlohmann::json state() const { return nlohmann::json::parse(model.state_json(ScreenFacts{}, FrameFacts{})); }
     const std::vector<Event>& events() const { return model.timeline().events; }
     bool in_view(int e) const {
         return model.view().from() <= static_cast<double>(events()[e].first_day) &&
@@ -184,9 +184,9 @@ TEST_F(AppFaultsTest, ALinkToTheReadersOwnEventWaitsForTheirArticles) {
     fresh.load_articles(kArticles);
     fresh.set_restoring(true);
     fresh.apply_url_hash("#event=nothing-like-it");
-    EXPECT_TRUE(nlohmann::json::parse(fresh.state_json(ScreenFacts{}, 0, 0))["notices"].empty());
+    EXPECT_TRUE(nlohmann::json::parse(fresh.state_json(ScreenFacts{}, FrameFacts{}))["notices"].empty());
     fresh.set_restoring(false);
-    EXPECT_EQ(nlohmann::json::parse(fresh.state_json(ScreenFacts{}, 0, 0))["notices"].size(), 1u);
+    EXPECT_EQ(nlohmann::json::parse(fresh.state_json(ScreenFacts{}, FrameFacts{}))["notices"].size(), 1u);
 }
 
 }  // namespace

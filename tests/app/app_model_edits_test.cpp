@@ -34,7 +34,7 @@ protected:
         draft = seen(model.timeline());
         ASSERT_GT(model.timeline().events.size(), 10u);
     }
-    nlohmann::json state() const { return nlohmann::json::parse(model.state_json(ScreenFacts{}, 0, 0)); }
+    nlohmann::json state() const { return nlohmann::json::parse(model.state_json(ScreenFacts{}, FrameFacts{})); }
     const Event& selected() const { return model.timeline().events[static_cast<size_t>(model.selected())]; }
     int with_sources(size_t at_least) const {
         for (size_t i = 0; i < model.timeline().events.size(); ++i)
@@ -259,7 +259,7 @@ TEST_F(EditsInTheApp, TheStoredDocumentIsRestoredAndItsProblemsSaid) {
     bad.restore_edits("{\"version\": 9, \"edits\": []}");
     ASSERT_EQ(bad.edit_problems().size(), 1u);
     EXPECT_NE(bad.edit_problems()[0].find("version 9"), std::string::npos) << bad.edit_problems()[0];
-    EXPECT_EQ(nlohmann::json::parse(bad.state_json(ScreenFacts{}, 0, 0))["editing"]["problems"].size(), 1u);
+    EXPECT_EQ(nlohmann::json::parse(bad.state_json(ScreenFacts{}, FrameFacts{}))["editing"]["problems"].size(), 1u);
 }
 
 TEST_F(EditsInTheApp, EditsMadeBeforeTheStoredOnesArriveComeAfterThem) {

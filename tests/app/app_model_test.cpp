@@ -27,7 +27,7 @@ protected:
         model.set_view_width(1000);
         model.tick(0);
     }
-    nlohmann::json state() const { return nlohmann::json::parse(model.state_json(ScreenFacts{}, 0, 0)); }
+    nlohmann::json state() const { return nlohmann::json::parse(model.state_json(ScreenFacts{}, FrameFacts{})); }
     void rest() {  // the reader pauses: the URL follows
         for (int i = 0; i < 10; ++i) model.tick(0.05);
     }
@@ -338,7 +338,7 @@ TEST(AppModelStory, TheBundledStorySaysItsTitleLanesAndOpeningView) {
     RecordingHost host;
     AppModel model(host);
     model.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
-    const auto s = nlohmann::json::parse(model.state_json(ScreenFacts{}, 0, 0));
+    const auto s = nlohmann::json::parse(model.state_json(ScreenFacts{}, FrameFacts{}));
     EXPECT_TRUE(s["errors"].empty()) << s["errors"].dump();
     EXPECT_FALSE(s["story"]["title"].get<std::string>().empty());
     EXPECT_EQ(s["story"]["lanesBy"], "country");
@@ -380,7 +380,7 @@ TEST(AppModelStory, WithoutAStoryFileTheViewComesFromTheEvents) {
     AppModel model(host);
     model.load_articles(folder_with("none", ""));
     ASSERT_FALSE(model.timeline().events.empty());
-    const auto s = nlohmann::json::parse(model.state_json(ScreenFacts{}, 0, 0));
+    const auto s = nlohmann::json::parse(model.state_json(ScreenFacts{}, FrameFacts{}));
     EXPECT_TRUE(s["errors"].empty()) << s["errors"].dump();
     EXPECT_EQ(s["story"]["title"], "");
     // The whole story (overview.h): here a week of March 2021, in a month around it.
@@ -446,7 +446,7 @@ TEST(AppModelStory, ABrokenStoryFileIsNamedAndTheArticlesStillRead) {
     EXPECT_TRUE(noted.errors().empty());
     EXPECT_EQ(noted.story().title, "Floods");
     ASSERT_EQ(noted.lanes().lanes.size(), 1u);
-    const auto s = nlohmann::json::parse(noted.state_json(ScreenFacts{}, 0, 0));
+    const auto s = nlohmann::json::parse(noted.state_json(ScreenFacts{}, FrameFacts{}));
     ASSERT_EQ(s["notices"].size(), 1u);
     EXPECT_NE(s["notices"][0].get<std::string>().find("\"colour\" is not a story setting"), std::string::npos);
 }

@@ -187,7 +187,7 @@ TEST_F(Publishing, TheMenusCommandsReachThePage) {
     EXPECT_EQ(h.prints, 1);
     EXPECT_EQ(h.pictures, 1);
     model.set_editing(true);
-    EXPECT_EQ(Json::parse(model.state_json(ScreenFacts{}, 0, 0))["editing"]["on"], true);
+    EXPECT_EQ(Json::parse(model.state_json(ScreenFacts{}, FrameFacts{}))["editing"]["on"], true);
 }
 
 }  // namespace

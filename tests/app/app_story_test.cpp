@@ -26,7 +26,7 @@ protected:
         ASSERT_GT(model.lanes().lanes.size(), 1u) << "the bundled story has lanes by country";
         bundled = story_document_json(model.story());
     }
-    nlohmann::json state() const { return nlohmann::json::parse(model.state_json(ScreenFacts{}, 0, 0)); }
+    nlohmann::json state() const { return nlohmann::json::parse(model.state_json(ScreenFacts{}, FrameFacts{})); }
     static std::string settings(const std::string& title, const std::string& by, const std::string& view = "") {
         nlohmann::json doc = {{"version", 1}, {"title", title}, {"description", "About it"}, {"credit", "Us"},
                               {"lanes", {{"by", by}, {"most", 4}}}};

@@ -132,13 +132,14 @@ export async function measurePixels(browser, png, measure) {
   }
 }
 
-// Waits until the app rests: no glide, no playback, the same state twice 150 ms apart.
+// Waits until the app rests: no glide of the view or of a scrolled panel, no playback, the same
+// state twice 150 ms apart.
 export async function settle(page, timeout = 10000) {
   const start = Date.now();
   let last = '';
   while (Date.now() - start < timeout) {
     const s = await state(page);
-    const key = JSON.stringify({ v: s.view, p: s.playhead, sel: s.selected, play: s.playing });
+    const key = JSON.stringify({ v: s.view, p: s.playhead, sel: s.selected, play: s.playing, scroll: s.scroll });
     if (key === last && !s.playing) return s;
     last = key;
     await page.waitForTimeout(150);
@@ -160,11 +161,16 @@ export function dayAt(s, x) {
   return day;
 }
 
-// Input is read on the next frame the page draws: wait for a couple of them.
-// (No input, no frame: after a second without one, the state is returned as it is.)
+// Input is read by the next frames the page draws: wait for a couple of them, and until no input
+// the browser has delivered waits unread (state().inputWaiting: the app reads a press and its
+// release in frames of their own, so a click and a key sent at once take several frames).
+// (No input, no frame: after `timeout` ms without them, the state is returned as it is.)
 export async function frames(page, n = 2, timeout = 1000) {
   const start = await page.evaluate(() => window.dateline.state().frames);  // (only the count crosses)
-  await page.waitForFunction(([s, k]) => window.dateline.state().frames >= s + k, [start, n], { timeout }).catch(() => {});
+  await page.waitForFunction(([s, k]) => {
+    const now = window.dateline.state();
+    return now.frames >= s + k && !now.inputWaiting;
+  }, [start, n], { timeout }).catch(() => {});
   return state(page);
 }
 
@@ -178,11 +184,7 @@ export async function stateWhen(page, found, arg, timeout = 1000) {
 }
 
 // Clicks the canvas's top-left corner (the title: no control there) to give the app the keyboard,
-// as a person does, and waits for the frames that read the click. The app reads a press and its
-// release in frames of their own (frame_input_split), so a key pressed at once after the click
-// waits a frame or two more; press() then counted frames begun before the key and returned
-// before the key was read (seen on 2026-12-02 once start-up got faster: 1 to 5 runs in 8).
-// A person's click and key are never that close.
+// as a person does, and waits for the frames that read the click (its press and its release).
 export async function focusCanvas(page) {
   await page.locator('canvas').click({ position: { x: 5, y: 5 } });
   return frames(page, 2);
