@@ -823,6 +823,7 @@ std::string AppModel::state_json(const ScreenFacts& screen, const FrameFacts& fr
     j["frames"] = frames.drawn;
     j["firstFrameMs"] = frames.first_frame_ms;
     j["inputWaiting"] = frames.input_waiting;
+    j["resting"] = frames.resting;
     j["pixelRatio"] = screen.pixel_ratio;
     // The story's settings, and its lanes (top to bottom).
     Json story;

@@ -70,12 +70,14 @@ public:
     virtual void save_picture() {}
 };
 
-// The main loop's counts, for state_json(): frames drawn, when the first one was, and input the
-// browser has delivered that no frame has read yet (a test waits for none before it looks).
+// The main loop's counts, for state_json(): frames drawn, when the first one was, input the
+// browser has delivered that no frame has read yet, and whether the loop rests (nothing moves,
+// no frame is drawn until the next input). Tests wait on the last two rather than on time.
 struct FrameFacts {
     unsigned long drawn = 0;
     double first_frame_ms = 0;
     size_t input_waiting = 0;
+    bool resting = false;
 };
 
 // Where the views drew things this frame, for state_json() (tests and hosts read them).

@@ -158,6 +158,7 @@ EMSCRIPTEN_KEEPALIVE const char* dateline_state_json() {
     frames.drawn = c.frames_drawn ? c.frames_drawn() : 0;
     frames.first_frame_ms = dateline::browser::first_frame_ms;
     frames.input_waiting = c.input_waiting ? c.input_waiting() : 0;
+    frames.resting = c.resting && c.resting();
     json = c.model->state_json(c.app->screen_facts(), frames);
     return json.c_str();
 }

@@ -36,6 +36,7 @@ struct Connections {
     void (*wake)() = nullptr;                  // draw again (the app pauses while nothing changes)
     unsigned long (*frames_drawn)() = nullptr;
     size_t (*input_waiting)() = nullptr;    // input delivered that no frame has read yet
+    bool (*resting)() = nullptr;            // the main loop is paused: nothing moves
 };
 void connect(const Connections& connections);
 // For the exported functions of the other glue files (publish_glue.cpp, story_glue.cpp,

@@ -281,7 +281,7 @@ int main(int, char**) {
         const int in_sdl = SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT);
         return g.queued.size() + static_cast<size_t>(in_sdl > 0 ? in_sdl : 0);
     };
-    dateline::browser::connect({&model, &app, &g.frame_stats, wake, [] { return g.frames_drawn; }, input_waiting});
+    dateline::browser::connect({&model, &app, &g.frame_stats, wake, [] { return g.frames_drawn; }, input_waiting, [] { return g.paused; }});
     dateline::App::style(ImGui::GetStyle());
     g.base_style = ImGui::GetStyle();
     g.font_regular = read_asset("/assets/fonts/ui.ttf");

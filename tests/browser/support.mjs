@@ -132,17 +132,20 @@ export async function measurePixels(browser, png, measure) {
   }
 }
 
-// Waits until the app rests: no glide of the view or of a scrolled panel, no playback, the same
-// state twice 150 ms apart.
+// Waits until the app rests: its main loop paused (state().resting: no glide of the view or of a
+// scrolled panel, no playback, no animation, no input unread), however slowly a busy machine draws
+// the frames before that. An app that never rests (a test that plays) is taken as settled once the
+// same state is read for two seconds.
 export async function settle(page, timeout = 10000) {
   const start = Date.now();
-  let last = '';
+  let last = '', since = Date.now();
   while (Date.now() - start < timeout) {
     const s = await state(page);
+    if (s.resting && !s.inputWaiting) return s;
     const key = JSON.stringify({ v: s.view, p: s.playhead, sel: s.selected, play: s.playing, scroll: s.scroll });
-    if (key === last && !s.playing) return s;
-    last = key;
-    await page.waitForTimeout(150);
+    if (key !== last) { last = key; since = Date.now(); }
+    else if (!s.playing && Date.now() - since >= 2000) return s;
+    await page.waitForTimeout(100);
   }
   return state(page);
 }
@@ -172,6 +175,21 @@ export async function frames(page, n = 2, timeout = 1000) {
     return now.frames >= s + k && !now.inputWaiting;
   }, [start, n], { timeout }).catch(() => {});
   return state(page);
+}
+
+// Waits until the app has read all the input the browser has delivered so far (state().inputWaiting
+// is 0) and has drawn one frame more (a scroll asked for in a frame shows in the next: ImGui's
+// SetScrollY), and returns the state then; after `timeout` ms, the state as it is.
+export async function inputRead(page, timeout = 5000) {
+  const read = await page.waitForFunction(() => {
+    const s = window.dateline.state();
+    return !s.inputWaiting && s.frames;
+  }, null, { timeout }).catch(() => null);
+  if (!read) return state(page);
+  return stateWhen(page, (drawn) => {
+    const s = window.dateline.state();
+    return s.frames > drawn && s;
+  }, await read.jsonValue(), timeout);
 }
 
 // Waits until `found(arg)`, run in the page (checked at once, then at every frame it draws), returns
