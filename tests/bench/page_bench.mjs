@@ -2,7 +2,8 @@
 //   start-up (navigation start to the first frame with the timeline drawn, median of 10 loads,
 //   hosted and offline file), download size (gzip), frame cost while scrubbing and zooming
 //   the timeline and while panning and zooming the map, with the map open beside the timeline
-//   (bundled events, and 100,000 generated ones), wasm heap, and frames drawn while idle.
+//   (bundled events, and 100,000 generated ones), wasm heap, frames drawn while idle, and the
+//   longest frame while a 4 MB article is added and read.
 //
 //   node tests/bench/page_bench.mjs [--loads N]
 // Prints each figure next to its target, and a final line `PAGE {...}` (JSON).
@@ -127,6 +128,22 @@ for (const [name, query, target] of [['bundled events', '', 4], ['100,000 genera
   const after = (await page.evaluate(() => window.dateline.state())).frames;
   out.idle_frames_5s = after - before;
   line('frames drawn over 5 idle seconds (map open)', after - before, 'target 0');
+  await context.close();
+}
+
+// 5. Reading a reader's long article: the longest frame while a 4 MB article (one line of
+// 3 MB and more) is added and read; the page reads a few articles a frame and must not stop.
+if (!framesOnly) {
+  const { page, context } = await openPage(browser, site.url);
+  await waitForApp(page);
+  const sentence = 'On Monday, 4 March 2019, officials said the convoy reached the town of Hajin. ';
+  const text = 'Long report\n\n' + sentence.repeat(Math.ceil(4e6 / sentence.length));
+  await page.evaluate(() => window.dateline.frameStats(true));
+  await page.setInputFiles('#dateline-add-files', [{ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+  await page.waitForFunction(() => { const s = window.dateline.state(); return s.added.files >= 1 && !s.added.reading; }, null, { timeout: 120000 });
+  const stats = await page.evaluate(() => window.dateline.frameStats(false));
+  out.long_article_longest_frame_ms = Math.round(stats.max);
+  line(`longest frame reading a ${(text.length / 1e6).toFixed(1)} MB added article (ms)`, Math.round(stats.max), 'target < 1000');
   await context.close();
 }
 

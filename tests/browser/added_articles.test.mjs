@@ -78,9 +78,12 @@ test('the bad-input suite in the page: each problem names its file, the rest is 
     const s = await readAll(page);
     const stats = await page.evaluate(() => window.dateline.frameStats(false));
     t.diagnostic(`${c.name}: ${files.length} files read in ${Date.now() - started} ms, longest frame ${stats.max} ms`);
-    // The page never stops for long: reading happens a few articles per frame, and the longest
-    // (one 4 MB article) stays well under a second.
-    assert.ok(stats.max < 1000, `${c.name}: a frame took ${stats.max} ms`);
+    // The page never stops for long: reading happens a few articles per frame. How long the
+    // longest frame takes (one 4 MB article: well under a second on a quiet machine) is printed
+    // above and measured by scripts/bench (page_bench.mjs); here only a runaway (a frame that
+    // reads everything at once, or never ends) fails, not a machine busy with other work (2.2 s
+    // seen at load 20).
+    assert.ok(stats.max < 15000, `${c.name}: a frame took ${stats.max} ms`);
     for (const pattern of expected)
       assert.ok(said(s).some((line) => pattern.test(line)), `${c.name}: nothing matches ${pattern}\n${said(s).join('\n')}`);
     assert.equal(s.added.files, files.length, `${c.name}: every file was taken`);

@@ -166,13 +166,14 @@ export function dayAt(s, x) {
 
 // Input is read by the next frames the page draws: wait for a couple of them, and until no input
 // the browser has delivered waits unread (state().inputWaiting: the app reads a press and its
-// release in frames of their own, so a click and a key sent at once take several frames).
-// (No input, no frame: after `timeout` ms without them, the state is returned as it is.)
-export async function frames(page, n = 2, timeout = 1000) {
+// release in frames of their own, so a click and a key sent at once take several frames). A page
+// that rests (state().resting) draws no more frames until the next input: then it is not waited
+// for. A busy machine can take a second a frame; after `timeout` ms the state is returned as it is.
+export async function frames(page, n = 2, timeout = 10000) {
   const start = await page.evaluate(() => window.dateline.state().frames);  // (only the count crosses)
   await page.waitForFunction(([s, k]) => {
     const now = window.dateline.state();
-    return now.frames >= s + k && !now.inputWaiting;
+    return !now.inputWaiting && (now.frames >= s + k || now.resting);
   }, [start, n], { timeout }).catch(() => {});
   return state(page);
 }
