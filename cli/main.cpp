@@ -113,6 +113,17 @@ dateline::Timeline build_with_progress(dateline::GatheredInputs inputs, bool pro
     return timeline;
 }
 
+// Reads what `in` holds into `out`, up to `limit` bytes; false when it holds more.
+bool read_at_most(std::istream& in, size_t limit, std::string& out) {
+    out.assign(limit + 1, '\0');
+    in.read(out.data(), static_cast<std::streamsize>(out.size()));
+    out.resize(static_cast<size_t>(in.gcount()));
+    return out.size() <= limit;
+}
+
+// What is said of a file over `limit` bytes.
+std::string larger_than(size_t limit) { return "is larger than " + std::to_string(limit / (1024 * 1024)) + " MB"; }
+
 // Largest edits document read, in bytes (an edit is about half a kilobyte: room for 30,000).
 constexpr size_t kLargestEditsBytes = 16u * 1024u * 1024u;
 
@@ -123,12 +134,9 @@ dateline::EditsDocument read_edits(const std::string& path, dateline::Problems& 
         problems.push_back({path, "cannot be read; no edits applied", dateline::Problem::Severity::Skipped});
         return {};
     }
-    std::string bytes(kLargestEditsBytes + 1, '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    bytes.resize(static_cast<size_t>(in.gcount()));
-    if (bytes.size() > kLargestEditsBytes) {
-        problems.push_back({path, "is larger than " + std::to_string(kLargestEditsBytes / (1024 * 1024)) + " MB; no edits applied",
-                            dateline::Problem::Severity::Skipped});
+    std::string bytes;
+    if (!read_at_most(in, kLargestEditsBytes, bytes)) {
+        problems.push_back({path, larger_than(kLargestEditsBytes) + "; no edits applied", dateline::Problem::Severity::Skipped});
         return {};
     }
     return dateline::parse_edits_document(bytes, path, problems);
@@ -323,11 +331,8 @@ bool read_small_file(const std::string& path, size_t limit, std::string& out, st
         why = "cannot be read";
         return false;
     }
-    out.assign(limit + 1, '\0');
-    in.read(out.data(), static_cast<std::streamsize>(out.size()));
-    out.resize(static_cast<size_t>(in.gcount()));
-    if (out.size() > limit) {
-        why = "is larger than " + std::to_string(limit / (1024 * 1024)) + " MB";
+    if (!read_at_most(in, limit, out)) {
+        why = larger_than(limit);
         return false;
     }
     return true;
