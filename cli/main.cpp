@@ -113,6 +113,17 @@ dateline::Timeline build_with_progress(dateline::GatheredInputs inputs, bool pro
     return timeline;
 }
 
+// Reads what `in` holds into `out`, up to `limit` bytes; false when it holds more.
+bool read_at_most(std::istream& in, size_t limit, std::string& out) {
+    out.assign(limit + 1, '\0');
+    in.read(out.data(), static_cast<std::streamsize>(out.size()));
+    out.resize(static_cast<size_t>(in.gcount()));
+    return out.size() <= limit;
+}
+
+// What is said of a file over `limit` bytes.
+std::string larger_than(size_t limit) { return "is larger than " + std::to_string(limit / (1024 * 1024)) + " MB"; }
+
 // Largest edits document read, in bytes (an edit is about half a kilobyte: room for 30,000).
 constexpr size_t kLargestEditsBytes = 16u * 1024u * 1024u;
 
@@ -123,12 +134,9 @@ dateline::EditsDocument read_edits(const std::string& path, dateline::Problems& 
         problems.push_back({path, "cannot be read; no edits applied", dateline::Problem::Severity::Skipped});
         return {};
     }
-    std::string bytes(kLargestEditsBytes + 1, '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    bytes.resize(static_cast<size_t>(in.gcount()));
-    if (bytes.size() > kLargestEditsBytes) {
-        problems.push_back({path, "is larger than " + std::to_string(kLargestEditsBytes / (1024 * 1024)) + " MB; no edits applied",
-                            dateline::Problem::Severity::Skipped});
+    std::string bytes;
+    if (!read_at_most(in, kLargestEditsBytes, bytes)) {
+        problems.push_back({path, larger_than(kLargestEditsBytes) + "; no edits applied", dateline::Problem::Severity::Skipped});
         return {};
     }
     return dateline::parse_edits_document(bytes, path, problems);
@@ -146,40 +154,65 @@ static bool stderr_is_a_terminal() {
 #endif
 }
 
-// What extract and export share: the options and reading the articles, then the edits.
-struct Reading {
+// The commands that read articles (extract, export, publish), a bit each, so that an option can
+// name the ones that take it.
+enum Command : unsigned { kExtract = 1, kExport = 2, kPublish = 4 };
+
+// What extract, export and publish are given: the articles' paths and their options.
+struct Options {
+    explicit Options(Command c) : command(c) {}
+    Command command;
     std::vector<std::string> paths;
-    std::string edits_path, story_path, format, output, title, description;
-    bool explain = false, progress = stderr_is_a_terminal(), exporting = false;
+    std::string edits_path, story_path, format, output, title, description, engine_path;
+    bool explain = false, progress = stderr_is_a_terminal(), include_bundled = false;
 };
 
-// Parses the options of extract (or export); returns an error message, or empty.
-std::string parse_options(const std::vector<std::string>& args, Reading& r) {
+// Every option of those commands, once: the commands that take it, and either the flag it sets or
+// the value it takes (the next argument) and what that value is, for the message when it is
+// missing ("--edits needs an edits document").
+struct OptionRule {
+    std::string_view name;
+    unsigned commands;
+    bool Options::*flag = nullptr;
+    std::string Options::*value = nullptr;
+    std::string_view needs = {};
+};
+constexpr OptionRule kOptions[] = {
+    {.name = "--explain", .commands = kExtract | kExport, .flag = &Options::explain},
+    {.name = "--progress", .commands = kExtract | kExport, .flag = &Options::progress},
+    {.name = "--include-bundled", .commands = kPublish, .flag = &Options::include_bundled},
+    {.name = "--edits", .commands = kExtract | kExport | kPublish, .value = &Options::edits_path, .needs = "an edits document"},
+    {.name = "--format", .commands = kExport, .value = &Options::format, .needs = "timelinejs, csv or json"},
+    {.name = "-o", .commands = kExport | kPublish, .value = &Options::output, .needs = "a file name"},
+    {.name = "--output", .commands = kExport | kPublish, .value = &Options::output, .needs = "a file name"},
+    {.name = "--story", .commands = kExport | kPublish, .value = &Options::story_path, .needs = "a file name"},
+    {.name = "--title", .commands = kExport, .value = &Options::title, .needs = "a text"},
+    {.name = "--description", .commands = kExport, .value = &Options::description, .needs = "a text"},
+    {.name = "--engine", .commands = kPublish, .value = &Options::engine_path, .needs = "the engine page (dist/dateline-offline.html)"},
+};
+
+// Whether an argument that is none of the command's options is an unknown option (an error) or a
+// path: for publish anything starting with "-" but "-" itself; for extract and export only what
+// starts with "--" (they read a file named "-x").
+bool looks_like_option(const std::string& arg, Command command) {
+    return command == kPublish ? arg.starts_with("-") && arg != "-" : arg.starts_with("--");
+}
+
+// Parses the options of r.command into `r`; returns an error message, or empty. After "--"
+// every argument is a path.
+std::string parse_options(const std::vector<std::string>& args, Options& r) {
     bool options_done = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
-        auto value = [&](std::string& into) {
-            if (i + 1 >= args.size()) return false;
-            into = args[++i];
-            return true;
-        };
-        if (options_done || (!a.starts_with("--") && !(r.exporting && a == "-o"))) r.paths.push_back(a);
+        const OptionRule* rule = nullptr;
+        for (const OptionRule& o : kOptions)
+            if (o.name == a && (o.commands & r.command)) rule = &o;
+        if (options_done || (!rule && a != "--" && !looks_like_option(a, r.command))) r.paths.push_back(a);
         else if (a == "--") options_done = true;
-        else if (a == "--explain") r.explain = true;
-        else if (a == "--progress") r.progress = true;
-        else if (a == "--edits") {
-            if (!value(r.edits_path)) return "--edits needs an edits document";
-        } else if (r.exporting && a == "--format") {
-            if (!value(r.format)) return "--format needs timelinejs, csv or json";
-        } else if (r.exporting && (a == "-o" || a == "--output")) {
-            if (!value(r.output)) return a + " needs a file name";
-        } else if (r.exporting && a == "--story") {
-            if (!value(r.story_path)) return "--story needs a file name";
-        } else if (r.exporting && a == "--title") {
-            if (!value(r.title)) return "--title needs a text";
-        } else if (r.exporting && a == "--description") {
-            if (!value(r.description)) return "--description needs a text";
-        } else return "unknown option " + a;
+        else if (!rule) return "unknown option " + a;
+        else if (rule->flag) r.*(rule->flag) = true;
+        else if (i + 1 < args.size()) r.*(rule->value) = args[++i];
+        else return a + " needs " + std::string(rule->needs);
     }
     return {};
 }
@@ -204,7 +237,7 @@ bool write_out(const std::string& document, const std::string& output) {
 
 // The story's settings for an export: the file --story names (a missing one is a problem:
 // the author asked for it), else the story.json of the first folder given, else the defaults.
-dateline::Story read_story(const Reading& r, dateline::Problems& problems) {
+dateline::Story read_story(const Options& r, dateline::Problems& problems) {
     if (!r.story_path.empty()) {
         std::error_code ec;
         if (!std::filesystem::is_regular_file(r.story_path, ec)) {
@@ -222,14 +255,14 @@ dateline::Story read_story(const Reading& r, dateline::Problems& problems) {
 }
 
 // extract and export: read, apply the edits if any, write; the exit status of the README.
-int read_and_write(const Reading& r) {
+int read_and_write(const Options& r) {
     dateline::GatheredInputs inputs = dateline::gather_article_inputs(r.paths);
     dateline::Timeline timeline = build_with_progress(std::move(inputs), r.progress);
     dateline::Problems problems = std::move(timeline.problems);
     timeline.problems.clear();
     dateline::EditsDocument edits;
     if (!r.edits_path.empty()) edits = read_edits(r.edits_path, problems);
-    const dateline::Story story = r.exporting ? read_story(r, problems) : dateline::Story{};
+    const dateline::Story story = r.command == kExport ? read_story(r, problems) : dateline::Story{};
     report(problems);
     if (timeline.articles.empty()) {
         std::cerr << "dateline: nothing could be read\n";
@@ -238,7 +271,7 @@ int read_and_write(const Reading& r) {
     bool skipped = false;
     for (const dateline::Problem& p : problems) skipped = skipped || p.severity == dateline::Problem::Severity::Skipped;
     std::string document;
-    if (r.edits_path.empty() && !r.exporting) {
+    if (r.edits_path.empty() && r.command != kExport) {
         document = dateline::timeline_document_json(timeline, true, r.explain) + "\n";
     } else {
         const dateline::EditOutcome outcome = dateline::apply_edits(timeline, edits.edits);
@@ -267,15 +300,14 @@ int read_and_write(const Reading& r) {
 }
 
 int extract(const std::vector<std::string>& args) {
-    Reading r;
+    Options r(kExtract);
     if (std::string error = parse_options(args, r); !error.empty()) return usage_error(error);
     if (r.paths.empty()) return usage_error("extract needs at least one file or folder");
     return read_and_write(r);
 }
 
 int export_timeline(const std::vector<std::string>& args) {
-    Reading r;
-    r.exporting = true;
+    Options r(kExport);
     if (std::string error = parse_options(args, r); !error.empty()) return usage_error(error);
     if (r.format.empty()) return usage_error("export needs --format timelinejs, csv or json");
     if (r.format != "timelinejs" && r.format != "csv" && r.format != "json")
@@ -299,11 +331,8 @@ bool read_small_file(const std::string& path, size_t limit, std::string& out, st
         why = "cannot be read";
         return false;
     }
-    out.assign(limit + 1, '\0');
-    in.read(out.data(), static_cast<std::streamsize>(out.size()));
-    out.resize(static_cast<size_t>(in.gcount()));
-    if (out.size() > limit) {
-        why = "is larger than " + std::to_string(limit / (1024 * 1024)) + " MB";
+    if (!read_at_most(in, limit, out)) {
+        why = larger_than(limit);
         return false;
     }
     return true;
@@ -335,30 +364,16 @@ std::vector<std::string> engine_candidates(const std::string& given) {
 constexpr size_t kLargestEngineBytes = 64u * 1024u * 1024u;
 
 int publish(const std::vector<std::string>& args) {
-    std::vector<std::string> paths;
-    std::string story_path, edits_path, engine_path, output;
-    bool bundled = false, options_done = false;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](std::string& into) {
-            if (i + 1 >= args.size()) return false;
-            into = args[++i];
-            return true;
-        };
-        if (options_done || (!a.starts_with("-") || a == "-")) paths.push_back(a);
-        else if (a == "--") options_done = true;
-        else if (a == "--include-bundled") bundled = true;
-        else if (a == "--story") { if (!value(story_path)) return usage_error("--story needs a file name"); }
-        else if (a == "--edits") { if (!value(edits_path)) return usage_error("--edits needs an edits document"); }
-        else if (a == "--engine") { if (!value(engine_path)) return usage_error("--engine needs the engine page (dist/dateline-offline.html)"); }
-        else if (a == "-o" || a == "--output") { if (!value(output)) return usage_error(a + " needs a file name"); }
-        else return usage_error("unknown option " + a);
-    }
+    Options r(kPublish);
+    if (std::string error = parse_options(args, r); !error.empty()) return usage_error(error);
+    const std::vector<std::string>& paths = r.paths;
+    const std::string &story_path = r.story_path, &edits_path = r.edits_path, &output = r.output;
+    const bool bundled = r.include_bundled;
     if (output.empty()) return usage_error("publish needs -o page.html");
     if (paths.empty() && !bundled) return usage_error("publish needs at least one file or folder (or --include-bundled)");
 
     // The engine first: without it there is nothing to publish into.
-    const std::vector<std::string> engines = engine_candidates(engine_path);
+    const std::vector<std::string> engines = engine_candidates(r.engine_path);
     std::string engine, why;
     if (engines.empty() || !read_small_file(engines.front(), kLargestEngineBytes, engine, why)) {
         std::string looked;

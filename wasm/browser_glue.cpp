@@ -1,6 +1,26 @@
+// The browser glue (browser_glue.h): every call between Dateline's C++ and the page's JavaScript,
+// in one file. Contents, in this order:
+//   Outwards (C++ asks the page)
+//     1. The page host: the model's BrowserHost, each call a function of browser_api.js,
+//        editor.js, story_form.js or publish.js (URL hash, clipboard, links, file picker,
+//        storage, forms, downloads, title).
+//     2. Start-up and the main loop, for main.cpp: clock, pixel ratio, main loop, start-up marks,
+//        a fatal error, the published page's data, after each frame.
+//   Inwards (the page asks C++): functions exported to JavaScript (extern "C", each listed in
+//   wasm/CMakeLists.txt's exported_functions), acting on what main.cpp connected at start
+//     3. State and navigation (browser_api.js): wake, state(), markers(), goto(), the URL hash,
+//        frame costs, generated events, the embedded layout.
+//     4. Added articles (browser_api.js): files handed over, storage, restoring.
+//     5. Edits (editor.js): the kept corrections, the edit form.
+//     6. The accessible mirror (accessibility.js) and the first-visit hint (first_look.js).
+//     7. Hosts that embed the page (embed_api.js, embed_input.js): play, filter, view, selection.
+//     8. Story settings and the merge search (editor.js, story_form.js).
+//     9. Publishing (publish.js): exports, downloads, the published page, print, Edit on or off.
+//    10. The map's part of the accessible mirror (map_mirror.js).
 #include "browser_glue.h"
 
 #include "accessibility.h"
+#include "map_mirror.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -15,6 +35,8 @@
 namespace dateline::browser {
 
 namespace {
+
+// --- 1. The page host --------------------------------------------------------------------------
 
 // Each call reaches a function the page defines in browser_api.js, if it does.
 class PageHost final : public BrowserHost {
@@ -76,17 +98,18 @@ public:
 Connections c;
 double first_frame_ms = 0;  // from navigation start to the first frame drawn
 
-}  // namespace
-
 void wake() {
     if (c.wake) c.wake();
 }
-AppModel* connected_model() { return c.model; }
+
+}  // namespace
 
 BrowserHost& page_host() {
     static PageHost host;
     return host;
 }
+
+// --- 2. Start-up and the main loop --------------------------------------------------------------
 
 double now_ms() { return emscripten_get_now(); }
 float device_pixel_ratio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
@@ -145,6 +168,8 @@ void frame_drawn() {
 using dateline::browser::c;
 
 extern "C" {
+
+// --- 3. State and navigation (browser_api.js) --------------------------------------------------
 
 // Called by browser_api.js on input, resize and visibility changes: draw again.
 EMSCRIPTEN_KEEPALIVE void dateline_wake() { dateline::browser::wake(); }
@@ -206,6 +231,11 @@ EMSCRIPTEN_KEEPALIVE void dateline_set_embedded(int embedded) {
     dateline_wake();
 }
 
+// --- 4. Added articles (browser_api.js) ----------------------------------------------------------
+
+// How much of a file the page hands over: the core reads an article up to this many bytes.
+EMSCRIPTEN_KEEPALIVE double dateline_largest_article_bytes() { return static_cast<double>(dateline::kLargestArticleBytes); }
+
 // Articles the reader adds (browser_api.js): one file at a time (its bytes copied here; the
 // caller frees its buffer), then the end of the batch. 1 if the file was taken.
 EMSCRIPTEN_KEEPALIVE int dateline_add_file(const char* name, const unsigned char* bytes, int length, double full_size, double key) {
@@ -238,6 +268,8 @@ EMSCRIPTEN_KEEPALIVE void dateline_set_restoring(int restoring) {
     if (waiting) dateline_wake();  // else nothing changed: no frame (an idle page draws none)
 }
 
+// --- 5. Edits (editor.js) -----------------------------------------------------------------------
+
 // The author's corrections (editor.js): the edits document kept in the browser ("" when none),
 // handed over once at start after the reader's articles; whether the browser keeps it (a write
 // may fail later); and the page's text form, submitted ("" back when done, else what is wrong
@@ -262,6 +294,8 @@ EMSCRIPTEN_KEEPALIVE void dateline_cancel_edit_form() {
     dateline_wake();
 }
 
+// --- 6. The accessible mirror (accessibility.js) and the first-visit hint (first_look.js) --------
+
 // The accessible mirror (accessibility.js): its content when its version changed, where the
 // controls were drawn, and the commands its elements give (1 if understood).
 EMSCRIPTEN_KEEPALIVE double dateline_accessibility_version() {
@@ -285,9 +319,6 @@ EMSCRIPTEN_KEEPALIVE int dateline_accessibility_command(const char* command, con
     dateline_wake();
     return ok ? 1 : 0;
 }
-// How much of a file the page hands over: the core reads an article up to this many bytes.
-EMSCRIPTEN_KEEPALIVE double dateline_largest_article_bytes() { return static_cast<double>(dateline::kLargestArticleBytes); }
-
 // The first-visit hint (first_look.js): shown unless the page remembers it was dismissed; when
 // the reader dismisses it, the page is told (to remember it, where its storage allows).
 EMSCRIPTEN_KEEPALIVE void dateline_show_hint(int show) {
@@ -295,7 +326,7 @@ EMSCRIPTEN_KEEPALIVE void dateline_show_hint(int show) {
     dateline_wake();
 }
 
-// --- For hosts that embed the page (embed_api.js, embed_input.js) ------------------------------
+// --- 7. Hosts that embed the page (embed_api.js, embed_input.js) -------------------------------
 
 // Play (1) or pause (0).
 EMSCRIPTEN_KEEPALIVE void dateline_play(int play) {
@@ -364,6 +395,110 @@ EMSCRIPTEN_KEEPALIVE int dateline_vertical_swipe_room(double x, double y) {
 // The browser scrolls the host page with the current touch: the app lets it go (embed_input.js).
 EMSCRIPTEN_KEEPALIVE void dateline_touch_taken_by_host() {
     if (c.app) c.app->touch_taken_by_host();
+}
+
+// --- 8. Story settings and the merge search (story_form.js, editor.js) ---------------------------
+// Texts returned stay valid until the next call of the same function.
+
+// The form's story document: "" when applied, else what is wrong (the form shows it).
+EMSCRIPTEN_KEEPALIVE const char* dateline_submit_story_form(const char* document) {
+    static std::string problem;
+    problem = c.model && document ? c.model->set_story_settings(document) : std::string("The page is not ready");
+    dateline_wake();
+    return problem.c_str();
+}
+
+// The story settings kept in the browser ("" when none), handed over at start after the edits.
+EMSCRIPTEN_KEEPALIVE void dateline_restore_story(const char* document) {
+    if (c.model && document && *document) {
+        c.model->restore_story(document);
+        dateline_wake();
+    }
+}
+
+// The merge search: the events matching the query ([{"event", "date", "headline"}]), and the one chosen.
+EMSCRIPTEN_KEEPALIVE const char* dateline_merge_search(const char* query) {
+    static std::string json;
+    json = c.model && query ? c.model->merge_search_json(query, 50) : std::string("[]");
+    return json.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void dateline_merge_chosen(int event) {
+    if (c.model) c.model->merge_chosen(event);
+    dateline_wake();
+}
+
+// --- 9. Publishing (publish.js) -----------------------------------------------------------------
+// window.dateline.exportText(), savePage(), printLayout(); the Share menu's downloads.
+
+// The corrected timeline exported: "timelinejs", "csv" or "json" (valid until the next call).
+EMSCRIPTEN_KEEPALIVE const char* dateline_export(const char* format) {
+    static std::string text;
+    text = c.model && format ? c.model->export_text(format) : std::string();
+    return text.c_str();
+}
+
+// The same, offered to the reader as a download (the Share menu's items).
+EMSCRIPTEN_KEEPALIVE void dateline_download(const char* format) {
+    if (c.model && format) c.model->download_export(format);
+}
+
+// The engine page (UTF-8 bytes, the caller's buffer) with this page's publication inlined; an
+// empty text when the engine is not Dateline's offline page (dateline_publish_why() says why).
+static std::string publish_why;
+EMSCRIPTEN_KEEPALIVE const char* dateline_publication_page(const char* engine, int length, int include_bundled) {
+    static std::string page;
+    page.clear();
+    publish_why = "the page is not ready";
+    if (c.model && engine && length >= 0)
+        page = c.model->publication_page(std::string_view(engine, static_cast<size_t>(length)), include_bundled != 0, publish_why);
+    return page.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* dateline_publish_why() { return publish_why.c_str(); }
+
+// The print layout's data (AppModel::print_document).
+EMSCRIPTEN_KEEPALIVE const char* dateline_print_document() {
+    static std::string text;
+    text = c.model ? c.model->print_document() : std::string("{}");
+    return text.c_str();
+}
+
+// Save as page, from the page's API (the menu asks the model, which asks the page the same way).
+EMSCRIPTEN_KEEPALIVE void dateline_save_page(int include_bundled) {
+    if (c.model) c.model->save_page(include_bundled != 0);
+}
+
+// Edit on or off (published pages open read-only).
+EMSCRIPTEN_KEEPALIVE void dateline_set_editing(int on) {
+    if (c.model) c.model->set_editing(on != 0);
+    dateline_wake();
+}
+
+// What publish.js could not do (fetch the engine, make the picture): shown with the app's errors.
+EMSCRIPTEN_KEEPALIVE void dateline_publish_failed(const char* message) {
+    if (c.model && message) c.model->add_error(message);
+    dateline_wake();
+}
+
+// --- 10. The map's part of the accessible mirror (map_mirror.js; its content: map_mirror.h) ------
+
+EMSCRIPTEN_KEEPALIVE double dateline_map_mirror_version() {
+    return c.model ? static_cast<double>(dateline::map_mirror_version(*c.model)) : 0;
+}
+
+// Valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* dateline_map_mirror_json() {
+    static std::string json;
+    json = c.model ? dateline::map_mirror_json(*c.model) : std::string("{}");
+    return json.c_str();
+}
+
+// The mirror's choice of a place (a Gazetteer::places() index; -1: every place), as a click on
+// its dot: 1 if the filter now shows that place (or every place for -1).
+EMSCRIPTEN_KEEPALIVE int dateline_map_choose(int place) {
+    if (!c.model) return 0;
+    c.model->set_place_filter(place);
+    dateline_wake();
+    return c.model->place_filter() == (place < 0 ? -1 : place) ? 1 : 0;
 }
 
 }  // extern "C"

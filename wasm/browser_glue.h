@@ -2,7 +2,8 @@
 // Outwards, it implements the model's BrowserHost (URL hash, clipboard, links, file picker,
 // storage) and gives main.cpp the page's clock, pixel ratio and main loop. Inwards, it exports
 // the functions window.dateline and the page call (browser_api.js), which act on the model and
-// the views that main.cpp connects here at start.
+// the views that main.cpp connects here at start. browser_glue.cpp begins with a table of its
+// contents.
 #pragma once
 
 #include <optional>
@@ -39,10 +40,6 @@ struct Connections {
     bool (*resting)() = nullptr;            // the main loop is paused: nothing moves
 };
 void connect(const Connections& connections);
-// For the exported functions of the other glue files (publish_glue.cpp, story_glue.cpp,
-// map_glue.cpp): the model they act on (null until connected) and a request to draw again.
-AppModel* connected_model();
-void wake();
 
 // The page's publication data (the text of its <script id="dateline-publication"> block), if it
 // is a published page (publication.h).

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "calendar.h"
+#include "bundled_story.h"
 #include "recording_host.h"
 
 namespace dateline {
@@ -17,9 +18,7 @@ using QuietHost = RecordingHost;  // recording_host.h
 class AccessibilityTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        model.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
-        model.set_view_width(1000);
-        model.tick(0);
+        open_bundled_story(model);
     }
     nlohmann::json mirror(size_t around = kMirroredEventsAround) const { return nlohmann::json::parse(accessibility_json(model, around)); }
     const Event& event(int i) const { return model.timeline().events[static_cast<size_t>(i)]; }

@@ -8,6 +8,7 @@
 
 #include "app_model.h"
 #include "calendar.h"
+#include "bundled_story.h"
 #include "recording_host.h"
 
 namespace dateline {
@@ -27,9 +28,7 @@ std::vector<std::string> seen(const Timeline& t) {
 class EditsInTheApp : public ::testing::Test {
 protected:
     void SetUp() override {
-        model.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
-        model.set_view_width(1000);
-        model.tick(0);
+        open_bundled_story(model);
         model.restore_edits("");  // the page read its storage: nothing kept
         draft = seen(model.timeline());
         ASSERT_GT(model.timeline().events.size(), 10u);
@@ -237,7 +236,7 @@ TEST_F(EditsInTheApp, TheStoredDocumentIsRestoredAndItsProblemsSaid) {
 
     EditingHost other_host;
     AppModel reloaded(other_host);
-    reloaded.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    reloaded.load_articles(kBundledArticles);
     reloaded.restore_edits(document);
     EXPECT_EQ(reloaded.edit_history().edits().size(), 2u);
     int found = -1;
@@ -250,7 +249,7 @@ TEST_F(EditsInTheApp, TheStoredDocumentIsRestoredAndItsProblemsSaid) {
 
     EditingHost bad_host;
     AppModel bad(bad_host);
-    bad.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    bad.load_articles(kBundledArticles);
     const size_t events = bad.timeline().events.size();
     bad.restore_edits("{\"version\": 1, \"edits\": [");
     ASSERT_EQ(bad.edit_problems().size(), 1u);
@@ -265,7 +264,7 @@ TEST_F(EditsInTheApp, TheStoredDocumentIsRestoredAndItsProblemsSaid) {
 TEST_F(EditsInTheApp, EditsMadeBeforeTheStoredOnesArriveComeAfterThem) {
     EditingHost early_host;
     AppModel early(early_host);
-    early.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    early.load_articles(kBundledArticles);
     ASSERT_EQ(early.rename_event(1, "Made before the storage answered"), "");
     EXPECT_TRUE(early_host.stored.empty()) << "nothing is written over what may be kept";
     ASSERT_EQ(model.rename_event(4, "Kept earlier"), "");

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "calendar.h"
+#include "bundled_story.h"
 #include "recording_host.h"
 
 namespace dateline {
@@ -23,9 +24,7 @@ namespace {
 class AppModelTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        model.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
-        model.set_view_width(1000);
-        model.tick(0);
+        open_bundled_story(model);
     }
     nlohmann::json state() const { return nlohmann::json::parse(model.state_json(ScreenFacts{}, FrameFacts{})); }
     void rest() {  // the reader pauses: the URL follows
@@ -275,7 +274,7 @@ TEST_F(AppModelTest, ThePlaceFilterLivesInTheUrlAndComesBackOnLoad) {
     // A fresh page with that link shows the same place's events.
     RecordingHost other_host;
     AppModel other(other_host);
-    other.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    other.load_articles(kBundledArticles);
     other.apply_url_hash(link);
     other.tick(0);
     EXPECT_EQ(other.place_filter(), static_cast<int>(few.place));
@@ -292,7 +291,7 @@ TEST_F(AppModelTest, ThePlaceFilterLivesInTheUrlAndComesBackOnLoad) {
     EXPECT_NE(other.toast().find("no place \"Nowhere at all\""), std::string::npos) << other.toast();
     RecordingHost third_host;
     AppModel third(third_host);
-    third.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    third.load_articles(kBundledArticles);
     third.apply_url_hash("#place=%FF%FE");
     third.tick(0);
     EXPECT_EQ(third.place_filter(), -1);
@@ -337,7 +336,7 @@ TEST_F(AppModelTest, EachPlaceSaysWhereItStandsAtThePlayhead) {
 TEST(AppModelStory, TheBundledStorySaysItsTitleLanesAndOpeningView) {
     RecordingHost host;
     AppModel model(host);
-    model.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    model.load_articles(kBundledArticles);
     const auto s = nlohmann::json::parse(model.state_json(ScreenFacts{}, FrameFacts{}));
     EXPECT_TRUE(s["errors"].empty()) << s["errors"].dump();
     EXPECT_FALSE(s["story"]["title"].get<std::string>().empty());
@@ -357,7 +356,7 @@ TEST(AppModelStory, TheBundledStorySaysItsTitleLanesAndOpeningView) {
 TEST(AppModelStory, TheStoryCanBeReplacedAndItsLanesFollow) {
     RecordingHost host;
     AppModel model(host);
-    model.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    model.load_articles(kBundledArticles);
     model.select(4, true);
     const double from = model.view().from();
     Story story = model.story();
@@ -400,7 +399,7 @@ TEST(AppModelStory, WithoutAStoryFileTheBusiestMonthsGetRoom) {
     const std::string dir = ::testing::TempDir() + "/dateline-app-nostory-" + std::to_string(::getpid());
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
-    for (const auto& f : std::filesystem::directory_iterator(std::string(DATELINE_SOURCE_DIR) + "/assets/articles"))
+    for (const auto& f : std::filesystem::directory_iterator(kBundledArticles))
         if (f.path().filename() != "story.json") std::filesystem::copy_file(f.path(), dir + "/" + f.path().filename().string());
     RecordingHost host;
     AppModel model(host);

@@ -10,6 +10,7 @@
 #include "app_model.h"
 #include "calendar.h"
 #include "publication.h"
+#include "bundled_story.h"
 #include "recording_host.h"
 
 namespace dateline {
@@ -18,9 +19,7 @@ namespace {
 class StoryInTheApp : public ::testing::Test {
 protected:
     void SetUp() override {
-        model.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
-        model.set_view_width(1000);
-        model.tick(0);
+        open_bundled_story(model);
         model.restore_edits("");
         ASSERT_GT(model.timeline().events.size(), 10u);
         ASSERT_GT(model.lanes().lanes.size(), 1u) << "the bundled story has lanes by country";
@@ -129,7 +128,7 @@ TEST_F(StoryInTheApp, KeptSettingsAreRestoredAndUnreadableOnesAreSaidAndLeftAlon
     // setting all the same, and the view stays where the link put it.
     RecordingHost linked_host;
     AppModel linked{linked_host};
-    linked.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    linked.load_articles(kBundledArticles);
     linked.set_view_width(1000);
     linked.apply_url_hash("#view=2018-02-01..2018-02-28");
     for (int i = 0; i < 100; ++i) linked.tick(0.05);
@@ -143,7 +142,7 @@ TEST_F(StoryInTheApp, KeptSettingsAreRestoredAndUnreadableOnesAreSaidAndLeftAlon
 
     RecordingHost other_host;
     AppModel other{other_host};
-    other.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
+    other.load_articles(kBundledArticles);
     other.restore_edits("");
     const std::string before = story_document_json(other.story());
     for (const char* doc : {R"({"version": 2, "title": "From a newer Dateline"})", "{not json"}) {

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bundled_story.h"
 #include "recording_host.h"
 
 namespace dateline {
@@ -15,9 +16,7 @@ namespace {
 class MapMirrorTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        model.load_articles(std::string(DATELINE_SOURCE_DIR) + "/assets/articles");
-        model.set_view_width(1000);
-        model.tick(0);
+        open_bundled_story(model);
     }
     nlohmann::json mirror(size_t most = kMirroredPlaces) const { return nlohmann::json::parse(map_mirror_json(model, most)); }
     RecordingHost host;

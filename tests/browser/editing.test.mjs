@@ -6,7 +6,7 @@
 // the note (window.dateline.state()), and screenshots of the controls.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchAndServe, closeAll, openPage, waitForApp, screenshot, state, frames, cspViolations, assertClean } from './support.mjs';
+import { launchAndServe, closeAll, openPage, waitForApp, screenshot, state, frames, cspViolations, assertClean, keepInBrowser } from './support.mjs';
 
 let browser, site;
 before(async () => { ({ browser, site } = await launchAndServe()); });
@@ -295,20 +295,7 @@ test('a stored corrections document that cannot be read is said, and the timelin
   const first = await waitForApp(page);
   for (const [document, said] of [['{"version": 1, "edits": [{"kind": "hide", ', /is not valid JSON/],
                                   ['{"version": 7, "edits": []}', /is version 7: this Dateline reads version 1; no edits read/]]) {
-    await page.evaluate((text) => new Promise((resolve, reject) => {
-      const open = indexedDB.open('dateline', 2);
-      open.onupgradeneeded = () => {
-        open.result.createObjectStore('added-articles', { autoIncrement: true });
-        open.result.createObjectStore('edits');
-      };
-      open.onsuccess = () => {
-        const tx = open.result.transaction('edits', 'readwrite');
-        tx.objectStore('edits').put(text, 'current');
-        tx.oncomplete = () => { open.result.close(); resolve(); };
-        tx.onerror = () => reject(tx.error);
-      };
-      open.onerror = () => reject(open.error);
-    }), document);
+    await keepInBrowser(page, 'current', document);
     await page.reload();
     let s = await waitForApp(page);
     await page.waitForFunction(() => window.dateline.state().editing.problems.length > 0, null, { timeout: 10000 });

@@ -20,7 +20,7 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, root, serveDist, openPage, waitForApp, screenshot, state, frames, cspViolations, assertClean } from './support.mjs';
+import { launch, root, serveDist, openPage, waitForApp, screenshot, state, frames, cspViolations, assertClean, keepInBrowser, keptInBrowser } from './support.mjs';
 
 const native = join(root, 'build', 'native', 'dateline');
 const articles = join(root, 'assets', 'articles');
@@ -224,30 +224,9 @@ test('the form on a phone: every field reachable, nothing cut off', async () => 
 test('kept settings that are newer or malformed are said, and left as they were', async () => {
   const { page, context, seen } = await openPage(browser, site.url);
   const first = await waitForApp(page);
-  const put = (text) => page.evaluate((t) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('dateline', 2);
-    open.onupgradeneeded = () => {
-      open.result.createObjectStore('added-articles', { autoIncrement: true });
-      open.result.createObjectStore('edits');
-    };
-    open.onsuccess = () => {
-      const tx = open.result.transaction('edits', 'readwrite');
-      tx.objectStore('edits').put(t, 'story');
-      tx.oncomplete = () => { open.result.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-    open.onerror = () => reject(open.error);
-  }), text);
-  const kept = () => page.evaluate(() => new Promise((resolve) => {
-    const open = indexedDB.open('dateline', 2);
-    open.onsuccess = () => {
-      const get = open.result.transaction('edits', 'readonly').objectStore('edits').get('story');
-      get.onsuccess = () => { open.result.close(); resolve(get.result); };
-    };
-  }));
   for (const [text, said] of [['{"version": 3, "title": "From a newer Dateline"}', /"version": 3, and this Dateline reads version 1/],
                               ['{"version": 1, "title": ', /is not valid JSON/]]) {
-    await put(text);
+    await keepInBrowser(page, 'story', text);
     await page.reload();
     await waitForApp(page);
     await page.waitForFunction(() => window.dateline.state().editing.problems.length > 0, null, { timeout: 10000 });
@@ -258,7 +237,7 @@ test('kept settings that are newer or malformed are said, and left as they were'
     assert.match(problem, /stays as it was until you change the settings/);
     assert.equal(s.story.title, first.story.title, 'the story\'s own settings are shown');
     assert.equal(s.events, first.events);
-    assert.equal(await kept(), text, 'nothing overwritten');
+    assert.equal(await keptInBrowser(page, 'story'), text, 'nothing overwritten');
   }
   assertClean(seen);
   await context.close();

@@ -237,3 +237,34 @@ export function timelineWithNamesWidth(s) {
 
 // What the page's Content-Security-Policy blocked so far.
 export async function cspViolations(page) { return page.evaluate(() => window.__cspViolations); }
+
+// What the page keeps of the author's work in its IndexedDB database 'dateline' (version 2; the
+// store 'edits', as browser_api.js opens it and editor.js writes it): the key 'current' holds
+// the corrections document, 'story' the story settings. keepInBrowser puts `text` there as a
+// page from an earlier visit would have (creating the stores on a fresh profile);
+// keptInBrowser reads back what is kept (undefined when nothing is).
+export async function keepInBrowser(page, key, text) {
+  return page.evaluate(([k, t]) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('dateline', 2);
+    open.onupgradeneeded = () => {
+      open.result.createObjectStore('added-articles', { autoIncrement: true });
+      open.result.createObjectStore('edits');
+    };
+    open.onsuccess = () => {
+      const tx = open.result.transaction('edits', 'readwrite');
+      tx.objectStore('edits').put(t, k);
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  }), [key, text]);
+}
+export async function keptInBrowser(page, key) {
+  return page.evaluate((k) => new Promise((resolve) => {
+    const open = indexedDB.open('dateline', 2);
+    open.onsuccess = () => {
+      const get = open.result.transaction('edits', 'readonly').objectStore('edits').get(k);
+      get.onsuccess = () => { open.result.close(); resolve(get.result); };
+    };
+  }), key);
+}

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <iterator>
 #include <string>
 #include <sys/wait.h>
@@ -40,5 +41,23 @@ inline CliRun run(const std::string& args) {
 }
 
 inline const std::string kArticles = std::string(DATELINE_SOURCE_DIR) + "/assets/articles";
+
+// A folder of the running test's own (named by process and test), removed afterwards.
+struct TempFolder {
+    std::filesystem::path path = std::filesystem::temp_directory_path() /
+        ("dateline-cli-test-" + std::to_string(getpid()) + "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    TempFolder() { std::filesystem::create_directories(path); }
+    ~TempFolder() { std::filesystem::remove_all(path); }
+    TempFolder(const TempFolder&) = delete;
+    TempFolder& operator=(const TempFolder&) = delete;
+    // Writes `text` to the file `name` in the folder (making its folders); returns its path.
+    std::string write(const std::string& name, const std::string& text) const {
+        std::filesystem::create_directories((path / name).parent_path());
+        std::ofstream(path / name, std::ios::binary) << text;
+        return (path / name).string();
+    }
+    // The path of `name` in the folder, quoted for the shell.
+    std::string q(const std::string& name) const { return std::string("'").append((path / name).string()).append("'"); }
+};
 
 }  // namespace cli_test

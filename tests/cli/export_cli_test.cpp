@@ -27,18 +27,7 @@ namespace fs = std::filesystem;
 using cli_test::CliRun;
 using cli_test::kArticles;
 using cli_test::run;
-
-// A folder of this test's own, removed afterwards.
-struct TempFolder {
-    fs::path path = fs::temp_directory_path() / ("dateline-export-test-" + std::to_string(getpid()) + "-" +
-                                                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    TempFolder() { fs::create_directories(path); }
-    ~TempFolder() { fs::remove_all(path); }
-    std::string write(const std::string& name, const std::string& text) const {
-        std::ofstream(path / name, std::ios::binary) << text;
-        return (path / name).string();
-    }
-};
+using cli_test::TempFolder;
 
 // The bundled timeline as `export --format json --explain` gives it (passages and text hashes).
 const Json& explained() {

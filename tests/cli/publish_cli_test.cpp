@@ -20,6 +20,7 @@ namespace fs = std::filesystem;
 using cli_test::CliRun;
 using cli_test::kArticles;
 using cli_test::run;
+using cli_test::TempFolder;
 
 // The shape of dist/dateline-offline.html, enough for publish (the browser tests use the real one).
 const std::string kEngine =
@@ -27,18 +28,6 @@ const std::string kEngine =
     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-abc=' 'wasm-unsafe-eval'\">\n"
     "</head>\n<body>\n<canvas id=\"canvas\"></canvas>\n<script>\nengine();</script>\n</body>\n</html>\n";
 
-struct TempFolder {
-    fs::path path = fs::temp_directory_path() / ("dateline-publish-test-" + std::to_string(getpid()) + "-" +
-                                                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    TempFolder() { fs::create_directories(path); }
-    ~TempFolder() { fs::remove_all(path); }
-    std::string write(const std::string& name, const std::string& text) const {
-        fs::create_directories((path / name).parent_path());
-        std::ofstream(path / name, std::ios::binary) << text;
-        return (path / name).string();
-    }
-    std::string q(const std::string& name) const { return "'" + (path / name).string() + "'"; }
-};
 
 std::string read(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);

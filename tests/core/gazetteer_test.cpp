@@ -475,7 +475,7 @@ TEST(Document, EveryEventPlaceHasCoordinatesInTheTimelineDocument) {
 
 TEST(KnownPlaces, ThePlacesTheBundledAndMeantimeArticlesAreTaggedWithStillResolve) {
     // Every world place the extractor tagged in the bundled articles, the gold's Wikinews
-    // articles and the 120 MEANTIME texts on 2026-12-01 (tests/places/compare_places.py), by
+    // articles and the 120 MEANTIME texts on 2026-12-01 (tests/places/places_report.py), by
     // name and country: a smaller table (a higher population threshold, fewer fields) must keep
     // them. Hand-made places are listed by their canonical name.
     const std::pair<const char*, const char*> world[] = {
