@@ -122,7 +122,11 @@ bool read_at_most(std::istream& in, size_t limit, std::string& out) {
 }
 
 // What is said of a file over `limit` bytes.
-std::string larger_than(size_t limit) { return "is larger than " + std::to_string(limit / (1024 * 1024)) + " MB"; }
+// "is larger than 4 MB", or in KB for a limit under a megabyte (the story file's).
+std::string larger_than(size_t limit) {
+    if (limit >= 1024 * 1024) return "is larger than " + std::to_string(limit / (1024 * 1024)) + " MB";
+    return "is larger than " + std::to_string(limit / 1024) + " KB";
+}
 
 // Largest edits document read, in bytes (an edit is about half a kilobyte: room for 30,000).
 constexpr size_t kLargestEditsBytes = 16u * 1024u * 1024u;

@@ -111,6 +111,11 @@ TEST(CliPublish, ABinaryFileAndABrokenEditsOrStoryFileAreNamedAndTheRestPublishe
     EXPECT_EQ(p.files[0].name, "report.txt");
     EXPECT_FALSE(p.story);
     EXPECT_TRUE(p.edits.empty());
+    // A story file over its limit (64 KB) is named with the limit as a person reads it.
+    dir.write("in/story.json", "{\"version\": 1, \"title\": \"" + std::string(70 * 1024, 'x') + "\"}");
+    const CliRun big = run("publish --engine '" + engine + "' -o " + dir.q("page.html") + " " + dir.q("in"));
+    EXPECT_EQ(big.status, 2) << big.err;
+    EXPECT_NE(big.err.find("story.json: is larger than 64 KB"), std::string::npos) << big.err;
 }
 
 TEST(CliPublish, AMissingOrWrongEngineAndUsageErrorsSayWhatToDo) {
