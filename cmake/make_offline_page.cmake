@@ -10,8 +10,11 @@ file(READ "${SCRIPT}" script)
 
 set(link_tag "<link rel=\"stylesheet\" href=\"dateline.css\">")
 set(script_tag "<script src=\"dateline.js\"></script>")
+# The hosted page fetches dateline.wasm early (while dateline.js downloads); the offline page
+# has the wasm inside its script, so that hint goes.
+set(preload_tag "<link rel=\"preload\" href=\"dateline.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n")
 string(REGEX MATCH "<meta http-equiv=\"Content-Security-Policy\" content=\"[^\"]*\">" csp_tag "${page}")
-foreach(tag IN ITEMS link_tag script_tag csp_tag)
+foreach(tag IN ITEMS link_tag script_tag csp_tag preload_tag)
     string(FIND "${page}" "${${tag}}" at)
     if(at EQUAL -1 OR "${${tag}}" STREQUAL "")
         message(FATAL_ERROR "${PAGE} no longer has its ${tag}; update cmake/make_offline_page.cmake")
@@ -62,6 +65,7 @@ hex_to_base64(${css_hex} css_hash)
 set(offline_csp "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-${script_hash}' 'wasm-unsafe-eval'; style-src 'sha256-${css_hash}'; img-src data:; connect-src data:; base-uri 'none'; form-action 'none'\">")
 
 string(REPLACE "${csp_tag}" "${offline_csp}" page "${page}")
+string(REPLACE "${preload_tag}" "" page "${page}")
 string(REPLACE "${link_tag}" "<style>${css}</style>" page "${page}")
 string(REPLACE "${script_tag}" "<script>${script}</script>" page "${page}")
 file(WRITE "${OUTPUT}" "${page}")

@@ -609,7 +609,7 @@
   }
 
   function follow() {
-    if (!started) return;
+    if (!started || !painted) return;
     var v = Module['_dateline_accessibility_version']();
     var rendered = false;
     if (v !== version) {
@@ -639,6 +639,14 @@
     started = true;
     watch('(prefers-reduced-motion: reduce)', 'motion');
     watch('(prefers-contrast: more)', 'contrast');
-    follow();
+  };
+  // The mirror is first built in the task after the first frame, once that frame is on screen:
+  // building it before (tens of ms of JSON and DOM) held the timeline back. Its buttons work
+  // from the start (command() needs only `started`).
+  var painted = false;
+  var firstFrame = Module['onFirstFrame'];
+  Module['onFirstFrame'] = function () {
+    if (firstFrame) firstFrame();
+    setTimeout(function () { painted = true; follow(); }, 0);
   };
 })();

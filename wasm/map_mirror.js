@@ -107,7 +107,7 @@
   }
 
   function follow() {
-    if (!started) return;
+    if (!started || !painted) return;
     var v = Module['_dateline_map_mirror_version']();
     if (v === version) return;
     version = v;
@@ -122,6 +122,13 @@
   Module['onAppReady'] = function () {
     if (ready) ready();
     started = true;
-    follow();
+  };
+  // First built in the task after the first frame, once it is on screen (as accessibility.js
+  // does): not before it, where it held the timeline back.
+  var painted = false;
+  var firstFrame = Module['onFirstFrame'];
+  Module['onFirstFrame'] = function () {
+    if (firstFrame) firstFrame();
+    setTimeout(function () { painted = true; follow(); }, 0);
   };
 })();

@@ -5,7 +5,8 @@ if (self.performance && performance.mark) performance.mark('dateline:script');  
 Module['canvas'] = document.getElementById('canvas');
 Module['print'] = function (text) { console.log(text); };
 Module['printErr'] = function (text) { console.warn(text); };
-Module['setStatus'] = function () {};
+// No Module.setStatus: with one, Emscripten's run() waits a timer (and a turn of the event loop)
+// before main(); the status line above is enough.
 Module['onFirstFrame'] = function () {
   var status = document.getElementById('status');
   if (status) status.hidden = true;

@@ -3,7 +3,10 @@
 // hosted and as the offline file, in the same run of Debian's Chromium (headless, software
 // WebGL, 127.0.0.1). Loads alternate between the three so that both see the same machine load.
 //
-//   node tests/bench/startup_peer.mjs [--loads N]
+//   node tests/bench/startup_peer.mjs [--loads N] [--baseline DIR]
+//
+// --baseline DIR: another build's site (its index.html, dateline.js/.wasm and
+// dateline-offline.html) measured in the same alternation, for a before/after in one run.
 //
 // TimelineJS is fed the export `dateline export --format timelinejs` writes for the bundled
 // articles (the same events Dateline shows), inlined in its host page as a script so that it
@@ -17,11 +20,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { serve } from '../../scripts/static_server.mjs';
 import { launch, root, serveDist, offlinePageUrl, openPage } from '../browser/support.mjs';
 
 const loads = Number((process.argv.find((a, i) => process.argv[i - 1] === '--loads')) || 5);
+const baselineDir = process.argv.find((a, i) => process.argv[i - 1] === '--baseline');
 const median = (v) => { const s = [...v].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const line = (label, value, target) => console.log(`${label.padEnd(60)} ${String(value).padStart(10)}   ${target}`);
 
@@ -68,8 +73,10 @@ writeFileSync(join(site, 'index.html'), `<!doctype html>
 const browser = await launch();
 const peer = await serve(site);
 const dateline = await serveDist();
-const times = { timelinejs: [], hosted: [], offline: [] };
-const marks = { hosted: [], offline: [] };
+const baseline = baselineDir ? await serve(resolve(baselineDir)) : null;
+const baselineOffline = baselineDir ? pathToFileURL(join(resolve(baselineDir), 'dateline-offline.html')).href : null;
+const times = { timelinejs: [], hosted: [], offline: [], baselineHosted: [], baselineOffline: [] };
+const marks = { hosted: [], offline: [], baselineHosted: [], baselineOffline: [] };
 const viewport = { width: 1280, height: 800 };
 
 async function timelineJsOnce() {
@@ -86,7 +93,7 @@ async function timelineJsOnce() {
   return ms;
 }
 
-async function datelineOnce(url, offline) {
+async function datelineOnce(url, offline, phasesOf = offline ? marks.offline : marks.hosted) {
   const { page, context } = await openPage(browser, url, { offline, viewport });
   await page.waitForFunction(() => window.dateline && window.dateline.state().frames > 0, null, { timeout: 30000 });
   const ms = (await page.evaluate(() => window.dateline.state())).firstFrameMs;
@@ -103,7 +110,7 @@ async function datelineOnce(url, offline) {
     return at;
   });
   phases['first frame'] = ms;
-  (offline ? marks.offline : marks.hosted).push(phases);
+  phasesOf.push(phases);
   await context.close();
   return ms;
 }
@@ -119,14 +126,23 @@ function phaseTable(loadsPhases) {
 await timelineJsOnce();
 await datelineOnce(dateline.url, false);
 await datelineOnce(offlinePageUrl(), true);
+if (baseline) {
+  await datelineOnce(baseline.url, false, []);
+  await datelineOnce(baselineOffline, true, []);
+}
 for (let i = 0; i < loads; i++) {
   times.timelinejs.push(await timelineJsOnce());
   times.hosted.push(await datelineOnce(dateline.url, false));
   times.offline.push(await datelineOnce(offlinePageUrl(), true));
+  if (baseline) {
+    times.baselineHosted.push(await datelineOnce(baseline.url, false, marks.baselineHosted));
+    times.baselineOffline.push(await datelineOnce(baselineOffline, true, marks.baselineOffline));
+  }
 }
 await browser.close();
 peer.server.close();
 dateline.server.close();
+baseline?.server.close();
 
 const out = {
   events: data.events.length,
@@ -144,4 +160,13 @@ console.log(`  hosted phases (ms from navigation start): ${phaseTable(marks.host
 console.log(`  offline phases (ms from navigation start): ${phaseTable(marks.offline)}`);
 line('ratio Dateline / TimelineJS, hosted', out.hosted_ratio, 'target <= 0.8');
 line('ratio Dateline / TimelineJS, offline file', out.offline_ratio, 'target <= 0.8');
+if (baseline) {
+  out.baseline_hosted_ms = Math.round(median(times.baselineHosted));
+  out.baseline_offline_ms = Math.round(median(times.baselineOffline));
+  out.baseline_hosted_ratio = +(out.baseline_hosted_ms / out.timelinejs_ms).toFixed(2);
+  out.baseline_offline_ratio = +(out.baseline_offline_ms / out.timelinejs_ms).toFixed(2);
+  console.log(`  baseline ${baselineDir}: hosted ${out.baseline_hosted_ms} ms (ratio ${out.baseline_hosted_ratio}), offline ${out.baseline_offline_ms} ms (ratio ${out.baseline_offline_ratio})`);
+  console.log(`  baseline hosted phases: ${phaseTable(marks.baselineHosted)}`);
+  console.log(`  baseline offline phases: ${phaseTable(marks.baselineOffline)}`);
+}
 console.log(`PEER ${JSON.stringify(out)}`);

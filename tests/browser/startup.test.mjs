@@ -1,0 +1,53 @@
+// Start-up (issue 13): what was moved out of the way of the first frame must not cost the reader
+// anything. The engine's file is fetched once, early; a click and a key right after the first
+// frame are answered; the screen-reader and map mirrors, built just after the first frame, are
+// there a moment later; hosted and as the offline file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchAndServe, closeAll, offlinePageUrl, openPage, assertClean, frames } from './support.mjs';
+import { waitForMirror } from './reads.mjs';
+
+let browser, site;
+before(async () => { ({ browser, site } = await launchAndServe()); });
+after(() => closeAll(browser, site));
+
+test('hosted: dateline.wasm is asked for once, before dateline.js has arrived', async () => {
+  site.requests.length = 0;
+  const { page, context, seen } = await openPage(browser, site.url);
+  await page.waitForFunction(() => window.dateline && window.dateline.state().frames > 0, null, { timeout: 30000 });
+  const asked = site.requests.filter((p) => p === '/dateline.wasm').length;
+  assert.equal(asked, 1, 'the preloaded response is the one the engine compiles (not fetched a second time)');
+  const at = await page.evaluate(() => {
+    const of = (file) => performance.getEntriesByType('resource').find((r) => r.name.endsWith('/' + file));
+    return { wasmStart: of('dateline.wasm').startTime, scriptEnd: of('dateline.js').responseEnd };
+  });
+  assert.ok(at.wasmStart < at.scriptEnd, `the wasm's download starts while the script's is under way (${JSON.stringify(at)})`);
+  assertClean(seen);
+  await context.close();
+});
+
+for (const [where, url] of [['hosted', () => site.url], ['offline file', offlinePageUrl]]) {
+  test(`${where}: a click and a key right after the first frame are answered; the mirrors follow`, async () => {
+    const { page, context, seen } = await openPage(browser, url(), { offline: where === 'offline file' });
+    // No waiting for anything but the first frame: the reader acts as soon as the timeline shows.
+    await page.waitForFunction(() => window.dateline && window.dateline.state().frames > 0, null, { timeout: 30000 });
+    const first = await page.evaluate(() => window.dateline.state());
+    assert.ok(first.ready && first.events > 0, 'the first frame is the timeline of the story, its events read');
+    await page.locator('canvas').click({ position: { x: 5, y: 5 } });  // the title: gives the app the keyboard
+    await frames(page, 2);
+    await page.keyboard.press('End');
+    const moved = await page.waitForFunction((before) => {
+      const s = window.dateline.state();
+      return s.selected !== before && s;
+    }, first.selected, { timeout: 5000 }).then((h) => h.jsonValue());
+    assert.notEqual(moved.selected, first.selected, 'End moved the selection to the last event');
+    // The screen-reader mirror, built after the first frame, holds the event now selected, and
+    // the map's list of places is there.
+    await waitForMirror(page);
+    const headline = await page.locator('#dl-current h2').textContent();
+    assert.equal(headline, moved.selectedTitle, 'the mirror reads the event the key chose');
+    assert.ok(await page.locator('#dl-map-places [role=listitem]').count() > 0, 'the map mirror lists places');
+    assertClean(seen);
+    await context.close();
+  });
+}
