@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "headline.h"
+#include "episode_dates.h"
 #include "lead_news.h"
 #include "non_event_dates.h"
 #include "since_dates.h"
@@ -138,7 +139,12 @@ private:
         bool anchored_since_event = false;
         bool lead_read = false;
         const TimeExpression* previous_anchor = nullptr;  // the last date of the sentence before
+        std::pair<size_t, size_t> previous_events{0, 0};  // the events the sentence before made
+        size_t events_at_sentence = 0;
         for (size_t s = 0; s < an_.sentences.size(); ++s) {
+            if (last_event_sentence == static_cast<int>(s) - 1 && out_.events.size() > events_at_sentence)
+                previous_events = {events_at_sentence, out_.events.size()};
+            events_at_sentence = out_.events.size();
             Sentence sentence = an_.sentences[s];
             while (line < a_.lines.size() && a_.lines[line].end < sentence.start) ++line;
             const bool readable = line < a_.lines.size() && a_.is_readable(a_.lines[line]);
@@ -188,6 +194,17 @@ private:
                 last_event_sentence = static_cast<int>(s);
                 anchored_since_event = false;
                 previous_anchor = nullptr;
+                continue_scene(name, name_end);
+                continue;
+            }
+            // "Ford's sales dropped 42% last month. General Motors reported a 49% decline.": an undated
+            // happening right after a dated event, dated as it (episode_dates.h).
+            if (readable && anchors.empty() && last_event_sentence == static_cast<int>(s) - 1 &&
+                make_episode_event(sentence, previous_events, name, name_end)) {
+                last_event_sentence = static_cast<int>(s);
+                anchored_since_event = false;
+                previous_anchor = nullptr;
+                previous_events = {out_.events.size() - 1, out_.events.size()};
                 continue_scene(name, name_end);
                 continue;
             }
@@ -305,6 +322,35 @@ private:
         make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, *span, name, name_end);
         if (out_.events.size() == before) return false;
         made_expressions_.emplace_back(out_.events.size() - 1, std::move(*span));
+        return true;
+    }
+
+    // The dating expression of an event made so far: one read in the text, or one made while reading.
+    const TimeExpression* expression_of(size_t event) const {
+        for (auto m = made_expressions_.rbegin(); m != made_expressions_.rend(); ++m)
+            if (m->first == event) return &m->second;
+        const EventSource& src = out_.events[event].sources.front();
+        return src.timex < an_.timexes.size() ? &an_.timexes[src.timex] : nullptr;
+    }
+
+    // An undated sentence that goes on with the happenings of the sentence before (episode_dates.h):
+    // an event of that sentence's date, when all its events share one date, a day or a month.
+    // Returns whether it made one.
+    bool make_episode_event(const Sentence& s, std::pair<size_t, size_t> previous, size_t name, size_t name_end) {
+        if (previous.first >= previous.second || previous.second != out_.events.size()) return false;
+        const Event& last = out_.events[previous.first];
+        if (last.precision != Precision::Day && last.precision != Precision::Month) return false;
+        for (size_t e = previous.first + 1; e < previous.second; ++e)
+            if (out_.events[e].first_day != last.first_day || out_.events[e].last_day != last.last_day) return false;
+        const TimeExpression* before = expression_of(previous.first);
+        if (!before || before->first_day != last.first_day || before->last_day != last.last_day) return false;
+        const std::optional<uint32_t> verb = episode_verb_at(an_, s);
+        if (!verb) return false;
+        TimeExpression carried = carried_expression(an_, *verb, *before);
+        const size_t made = out_.events.size();
+        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, carried, name, name_end);
+        if (out_.events.size() == made) return false;  // a forecast or a plan after all
+        made_expressions_.emplace_back(made, std::move(carried));
         return true;
     }
 

@@ -1,0 +1,37 @@
+// Dates carried from the sentence before. News tells one episode in several sentences and dates
+// it once: "Ford's sales dropped 42% last month. General Motors reported a 49% decline." A careful
+// reader dates the second sentence as the first: it tells, in the simple past and with a subject of
+// its own, another happening of the episode the sentence before dated. So does an opening "Hours
+// later," or "Later that day,". The date is inferred, never stated, and the event's `how` says so.
+//
+// Only the sentence right after a dated event is read this way (events.cpp checks that, and
+// that its date is a day or a month: "in 2014" spans too much to carry), and only when it has
+// no time expression of its own, is no question, does not open inside a quotation, and its verb
+// is no verb of saying or judging ("said", "warned", "described"): sayings are someone's words,
+// told beside the episode, not part of it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+#include "article_analysis.h"
+
+namespace dateline {
+
+// "Hours later,", "Minutes later,", "Later that day,", "Shortly afterwards,", "Soon after,":
+// an opening that puts the sentence on the same day as the sentence before. Returns the token
+// after the opening (and its comma), or nullopt.
+std::optional<uint32_t> same_day_opening(const ArticleAnalysis& a, const Sentence& s);
+
+// The verb that makes an undated sentence another happening of the episode the sentence before
+// dated: its first simple past told as fact with a subject before it ("General Motors reported",
+// "The UAW refused"), not a verb of saying or judging, not negated ("did not", "was not"), in a
+// sentence with no time expression, no question, no opening quotation mark. Returns the verb's
+// token, or nullopt.
+std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence& s);
+
+// The expression that dates such a sentence: its verb, valued as the dating expression of the
+// sentence before (`before`), its `how` saying the date is carried from it and inferred.
+TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before);
+
+}  // namespace dateline
