@@ -2369,17 +2369,49 @@ private:
 
 }  // namespace
 
+namespace {
+
+// "between September and October of 2007", "from May to July 2008": a month without its year
+// that opens a range takes the year written at the range's end (the year before when the month
+// comes later in the calendar: "December to February 2009"). Returns the year it takes, or 0.
+int year_from_range_end(std::string_view lower, const std::vector<Token>& tokens, const TimeExpression& from,
+                        const TimeExpression& to) {
+    const TimexMeaning& a = from.meaning;
+    const TimexMeaning& b = to.meaning;
+    if (a.anchor != Anchor::Tense || !a.month || a.day || a.year || a.weekday || !a.part.empty()) return 0;
+    if (b.anchor != Anchor::Absolute || !b.month || !b.year) return 0;
+    if (from.end_token + 1 != to.first_token) return 0;
+    const Token& join = tokens[from.end_token];
+    const std::string_view w = lower.substr(join.start, join.end - join.start);
+    const bool joins = w == "and" || w == "to" || w == "through" || w == "until" || w == "till" || join.is('-') ||
+                       w == "\xe2\x80\x93";  // an en dash
+    if (!joins) return 0;
+    return a.month > b.month ? b.year - 1 : b.year;
+}
+
+}  // namespace
+
 void resolve_time_expressions(std::string_view text, std::string_view lower, const std::vector<Token>& tokens,
                               const std::vector<Sentence>& sentences, const ReferenceDate& reference,
                               std::vector<TimeExpression>& expressions) {
     Resolver resolver(text, reference);
     size_t s = 0;
-    for (TimeExpression& e : expressions) {
+    for (size_t k = 0; k < expressions.size(); ++k) {
+        TimeExpression& e = expressions[k];
+        const int range_year = k + 1 < expressions.size() ? year_from_range_end(lower, tokens, e, expressions[k + 1]) : 0;
+        if (range_year) {
+            e.meaning.anchor = Anchor::Absolute;
+            e.meaning.year = range_year;
+        }
         while (s < sentences.size() && sentences[s].end_token <= e.first_token) ++s;
         Tense tense = Tense::Unknown;
         if (e.meaning.anchor == Anchor::Tense && s < sentences.size())
             tense = tense_around(lower, tokens, sentences[s].first_token, sentences[s].end_token, e.first_token, e.end_token);
         resolver.resolve(e, tense);
+        if (range_year && e.dated) {
+            const TimeExpression& to = expressions[k + 1];
+            e.how.append(" (its year from '").append(text.substr(to.start, to.end - to.start)).append("', the range's end)");
+        }
     }
 }
 

@@ -454,3 +454,17 @@ TEST(TimeExpression, PartsOfPeriodsAreRangesNotDays) {
     EXPECT_EQ(half.first, "2008-01-01");
     EXPECT_EQ(half.last, "2008-06-30");
 }
+
+TEST(TimeExpression, AMonthOpeningARangeTakesTheYearOfItsEnd) {
+    // Publication: 4 April 2009. Alone, "September" in a past clause would be September 2008.
+    const auto between = tag("The Dow rose between September and October of 2007.", "2009-04-04");
+    ASSERT_EQ(between.size(), 2u);
+    EXPECT_EQ(between[0].value, "2007-09");
+    EXPECT_EQ(between[1].value, "2007-10");
+    // A month later in the calendar than the end's: the year before.
+    const auto winter = tag("Sales fell from December to February 2009.", "2009-04-04");
+    ASSERT_EQ(winter.size(), 2u);
+    EXPECT_EQ(winter[0].value, "2008-12");
+    // Not a range: each month is read on its own.
+    EXPECT_EQ(tag("Sales fell in September, and in October 2007 they recovered.", "2009-04-04")[0].value, "2008-09");
+}
