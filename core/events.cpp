@@ -463,6 +463,28 @@ private:
         // sentence; what merging compares is always the date's clause ("..., where Baghdadi
         // declared the caliphate in 2014" is about 2014, not about the alleyways around it).
         const std::vector<std::pair<uint32_t, uint32_t>> clauses = clauses_of(s);
+        auto clause_of = [&](const TimeExpression* e) {
+            std::pair<uint32_t, uint32_t> c{s.first_token, s.end_token};
+            for (const auto& clause : clauses)
+                if (e->first_token >= clause.first && e->first_token < clause.second) c = clause;
+            return c;
+        };
+        // "The suspect was arrested on Monday and charged with murder on Tuesday": each dated
+        // predicate of one subject its own event (headline.h, second_predicate_start).
+        if (distinct.size() == 2) {
+            const TimeExpression* earlier = distinct[0]->first_token < distinct[1]->first_token ? distinct[0] : distinct[1];
+            const TimeExpression* later = earlier == distinct[0] ? distinct[1] : distinct[0];
+            const std::pair<uint32_t, uint32_t> c = clause_of(earlier);
+            if (c == clause_of(later)) {
+                if (const uint32_t verb = second_predicate_start(an_, c.first, c.second, *earlier, *later)) {
+                    uint32_t join = verb - 1;
+                    while (join > c.first && word(join) != "and") --join;
+                    make_event(s, c.first, join, {c.first, join}, *earlier, name, name_end);
+                    make_event(s, verb, c.second, {verb, c.second}, *later, name, name_end);
+                    return;
+                }
+            }
+        }
         for (const TimeExpression* e : distinct) {
             std::pair<uint32_t, uint32_t> c{s.first_token, s.end_token};
             for (const auto& clause : clauses)
@@ -470,12 +492,21 @@ private:
             const uint32_t first = distinct.size() > 1 ? c.first : s.first_token;
             const uint32_t end = distinct.size() > 1 ? c.second : s.end_token;
             // "took the district, and the army drove IS from the town": two events on the one date.
+            // When the other clause holds a date of its own ("took the airport on March 1, and the
+            // army retook it on March 2"), this date is only its own clause's.
             if (const uint32_t second = second_clause_start(an_, first, end)) {
                 const uint32_t first_end = second - 2;  // before ", and"
-                make_event(s, first, first_end, {std::max(first, c.first), std::min(first_end, c.second)}, *e, name, name_end,
-                           e->first_token >= second);
-                make_event(s, second, end, {std::max(second, c.first), std::min(end, c.second)}, *e, name, name_end,
-                           e->first_token < second);
+                const bool in_second = e->first_token >= second;
+                bool other_dated = false;
+                for (const TimeExpression* d : distinct)
+                    if (d != e) other_dated |= in_second ? (d->first_token >= first && d->first_token < first_end)
+                                                         : (d->first_token >= second && d->first_token < end);
+                if (!in_second || !other_dated)
+                    make_event(s, first, first_end, {std::max(first, c.first), std::min(first_end, c.second)}, *e, name, name_end,
+                               in_second);
+                if (in_second || !other_dated)
+                    make_event(s, second, end, {std::max(second, c.first), std::min(end, c.second)}, *e, name, name_end,
+                               !in_second);
                 continue;
             }
             make_event(s, first, end, c, *e, name, name_end);
