@@ -47,8 +47,8 @@ std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence
     if (s.end_token <= s.first_token + 2) return std::nullopt;
     if (is_quote_mark(a.tokens[s.first_token])) return std::nullopt;  // a speaker's words
     if (a.tokens[s.end_token - 1].is('?')) return std::nullopt;
-    for (const TimeExpression& e : a.timexes)
-        if (e.first_token >= s.first_token && e.first_token < s.end_token) return std::nullopt;  // a time of its own
+    for (uint32_t i = s.first_token; i < s.end_token; ++i)
+        if (a.in_timex[i]) return std::nullopt;  // a time of its own
     const uint32_t first = same_day_opening(a, s).value_or(s.first_token);
     const std::optional<uint32_t> verb = simple_past_at(a, first, s.end_token);
     if (!verb || is_saying_or_judging(a.word(*verb))) return std::nullopt;
