@@ -1,14 +1,17 @@
 // Dates carried from the sentence before. News tells one episode in several sentences and dates
 // it once: "Ford's sales dropped 42% last month. General Motors reported a 49% decline." A careful
 // reader dates the second sentence as the first: it tells, in the simple past and with a subject of
-// its own, another happening of the episode the sentence before dated. So does an opening "Hours
-// later," or "Later that day,". The date is inferred, never stated, and the event's `how` says so.
+// its own, another happening of the episode the sentence before dated; so does one opening with
+// "Hours later," or "Later that day,". The date is inferred, never stated, and the event's `how`
+// says so.
 //
 // Only the sentence right after a dated event is read this way (events.cpp checks that, and
 // that its date is a day or a month: "in 2014" spans too much to carry), and only when it has
-// no time expression of its own, is no question, does not open inside a quotation, and its verb
-// is no verb of saying or judging ("said", "warned", "described"): sayings are someone's words,
-// told beside the episode, not part of it.
+// no date or time of its own (a duration, "failed after thirty minutes", is none), is no
+// question, does not open inside a quotation, and its verb is no verb of saying or judging
+// ("said", "warned", "described"): sayings are someone's words, told beside the episode, not
+// part of it. The opening "Hours later," only lets the verb be found after it; a sentence it
+// opens is read by the same rules.
 #pragma once
 
 #include <cstdint>
@@ -26,7 +29,7 @@ std::optional<uint32_t> same_day_opening(const ArticleAnalysis& a, const Sentenc
 // The verb that makes an undated sentence another happening of the episode the sentence before
 // dated: its first simple past told as fact with a subject before it ("General Motors reported",
 // "The UAW refused"), not a verb of saying or judging, not negated ("did not", "was not"), in a
-// sentence with no time expression, no question, no opening quotation mark. Returns the verb's
+// sentence with no date or time expression, no question, no opening quotation mark. Returns the verb's
 // token, or nullopt.
 std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence& s);
 

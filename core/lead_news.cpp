@@ -82,7 +82,8 @@ bool is_irregular_past(std::string_view w) {
         "cut",   "hit",   "held",   "led",   "met",    "paid",  "sent",  "spent", "struck",
         "told",  "broke", "came",  "went",   "became", "brought", "built", "chose", "drove", "flew",  "fought",
         "froze", "grew",  "kept",  "quit",   "saw",   "shut",   "slid",   "sank",  "stood", "swept", "threw",
-        "withdrew", "wrote", "overtook", "unveiled"};
+        "withdrew", "wrote", "overtook", "unveiled", "fled", "shot", "sought", "ran", "stole", "hid", "retook",
+        "overran", "rode", "spoke", "tore", "woke", "undertook", "taught", "swore"};
     static const std::unordered_set<std::string_view> kSet(std::begin(kPast), std::end(kPast));
     return kSet.count(w) > 0;
 }

@@ -38,6 +38,8 @@ TEST(EpisodeDates, AnotherHappeningInTheSimplePast) {
     EXPECT_EQ(Read("The union refused to meet the demands.").verb(), "refused");
     EXPECT_EQ(Read("Shares in Toyota, Nissan and Honda all dropped by 10 percent.").verb(), "dropped");
     EXPECT_EQ(Read("Citing \"a precautionary measure\", Airbus announced that two engines would be replaced.").verb(), "announced");
+    // A duration is no date of its own: the failure is part of the dated flight.
+    EXPECT_EQ(Read("The steering computer failed after thirty minutes.").verb(), "failed");
 }
 
 TEST(EpisodeDates, NoSayingNoNegationNoDateNoQuestionNoQuotation) {
@@ -105,4 +107,15 @@ TEST(EpisodeDates, NotAfterAGapAYearOrAnUndatedSentence) {
     EXPECT_EQ(timeline_of("The company lost $2 billion in 2008.\nIts chief executive resigned.").events.size(), 1u);
     // Someone's words after the dated event stay no event.
     EXPECT_EQ(timeline_of("The Senate rejected the rescue plan on Monday.\nThe senator said he was disappointed.").events.size(), 1u);
+}
+
+TEST(EpisodeDates, HoursLaterIsTheSameDay) {
+    const Timeline t = timeline_of(
+        "The army took the town on March 1.\n"
+        "The next day, troops entered the centre.\n"
+        "Hours later, the mayor fled the town.");
+    ASSERT_EQ(t.events.size(), 3u);
+    EXPECT_EQ(day(t.events[1].first_day), "2009-03-02");
+    EXPECT_EQ(day(t.events[2].first_day), "2009-03-02");
+    EXPECT_NE(t.events[2].title.find("mayor fled"), std::string::npos) << t.events[2].title;
 }
