@@ -448,6 +448,13 @@ void drop_opening_words(HeadlineDraft& d) {
             d.drop(start, start + 2);
             continue;
         }
+        // "Hours later,", "Minutes earlier,": how far from the event before, which a headline
+        // standing alone does not tell.
+        if ((w == "hours" || w == "minutes" || w == "moments" || w == "days") &&
+            (d.word(start + 1) == "later" || d.word(start + 1) == "earlier") && start + 2 < end && tokens[start + 2].is(',')) {
+            d.drop(start, start + 3);
+            continue;
+        }
         // "since" opens a clause here too ("Since the bridges were down, ..."), not only a date.
         const bool opens_clause = is_subordinator(w) || w == "since";
         if (tokens[start].is_word() && (is_opening_filler(w) || opens_clause)) {
