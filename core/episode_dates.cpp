@@ -63,7 +63,28 @@ std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence
     return verb;
 }
 
-TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before) {
+bool reacts_to_the_news(const ArticleAnalysis& a, const Sentence& s) {
+    for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
+        const std::string_view w = a.word(i);
+        if (!(w == "on" || w == "after" || w == "following" || w == "to")) continue;
+        if (w == "to" && !(i > s.first_token && a.word(i - 1) == "reaction")) continue;  // "in reaction to the news"
+        uint32_t j = i + 1;
+        if (a.word(j) == "the") ++j;
+        else if (w != "on") continue;  // "on news of/that", but not "after news": "after news conferences"
+        if (j >= s.end_token) return false;
+        const std::string_view noun = a.word(j);
+        if (noun == "announcement") return j > i + 1;
+        if (noun != "news") continue;
+        if (j == i + 1) {  // "on news of the deal", "on news that"
+            const std::string_view next = j + 1 < s.end_token ? a.word(j + 1) : std::string_view{};
+            return next == "of" || next == "that";
+        }
+        return true;
+    }
+    return false;
+}
+
+TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before, bool reaction) {
     TimeExpression e = before;
     e.first_token = verb_token;
     e.end_token = verb_token + 1;
@@ -74,14 +95,18 @@ TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token,
     e.how.clear();
     e.how.append("'").append(verb).append("' has no date of its own: ");
     // Carried from a sentence that was itself carried: the same reason, from the first date.
-    static constexpr std::string_view kReason = "told right after '";
-    if (const size_t carried = before.how.find(kReason); carried != std::string::npos) {
-        e.how.append(std::string_view(before.how).substr(carried));
-        return e;
-    }
+    static constexpr std::string_view kAfter = "told right after '", kReaction = "a reaction to the news of '";
+    for (const std::string_view reason : {kAfter, kReaction})
+        if (const size_t carried = before.how.find(reason); carried != std::string::npos) {
+            e.how.append(std::string_view(before.how).substr(carried));
+            return e;
+        }
     const std::string_view dating = a.text.substr(before.start, before.end - before.start);
-    e.how.append(kReason).append(dating);
-    e.how.append("', it continues that episode and is dated as it, inferred (").append(before.how).append(")");
+    if (reaction)
+        e.how.append(kReaction).append(dating).append("' that the article leads with, dated as it, inferred (");
+    else
+        e.how.append(kAfter).append(dating).append("', it continues that episode and is dated as it, inferred (");
+    e.how.append(before.how).append(")");
     return e;
 }
 

@@ -33,8 +33,16 @@ std::optional<uint32_t> same_day_opening(const ArticleAnalysis& a, const Sentenc
 // token, or nullopt.
 std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence& s);
 
+// "Stock markets fell on the news", "Shares rose after the announcement": a reaction to the news
+// the article leads with, which a careful reader dates as that news, however many sentences
+// came between. Does the sentence hold "on/after/following the news" or "on/after/following the
+// announcement" ("on news of" and "in reaction to the news" too)?
+bool reacts_to_the_news(const ArticleAnalysis& a, const Sentence& s);
+
 // The expression that dates such a sentence: its verb, valued as the dating expression of the
-// sentence before (`before`), its `how` saying the date is carried from it and inferred.
-TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before);
+// sentence before (`before`; for a `reaction`, the lead's news), its `how` saying the date is
+// carried from it and inferred.
+TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before,
+                                  bool reaction = false);
 
 }  // namespace dateline

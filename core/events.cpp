@@ -138,12 +138,16 @@ private:
         int last_event_sentence = -100;
         bool anchored_since_event = false;
         bool lead_read = false;
+        int lead_sentence = -1;
         const TimeExpression* previous_anchor = nullptr;  // the last date of the sentence before
         std::pair<size_t, size_t> previous_events{0, 0};  // the events the sentence before made
         size_t events_at_sentence = 0;
         for (size_t s = 0; s < an_.sentences.size(); ++s) {
-            if (last_event_sentence == static_cast<int>(s) - 1 && out_.events.size() > events_at_sentence)
+            if (last_event_sentence == static_cast<int>(s) - 1 && out_.events.size() > events_at_sentence) {
                 previous_events = {events_at_sentence, out_.events.size()};
+                // The lead's dated news ("GM filed for bankruptcy on Monday"): what a reaction is to.
+                if (!lead_event_ && lead_sentence == static_cast<int>(s) - 1) lead_event_ = events_at_sentence;
+            }
             events_at_sentence = out_.events.size();
             Sentence sentence = an_.sentences[s];
             while (line < a_.lines.size() && a_.lines[line].end < sentence.start) ++line;
@@ -174,7 +178,9 @@ private:
             // The lead: the first sentence of the body. Undated news in it is the day's news (lead_news.h).
             if (readable && !lead_read) {
                 lead_read = true;
+                lead_sentence = static_cast<int>(s);
                 if (anchors.empty() && !next_sentence_dates_the_lead(sentence, s) && make_lead_event(sentence, name, name_end)) {
+                    lead_event_ = out_.events.size() - 1;
                     last_event_sentence = static_cast<int>(s);
                     anchored_since_event = false;
                     continue_scene(name, name_end);
@@ -199,8 +205,10 @@ private:
             }
             // "Ford's sales dropped 42% last month. General Motors reported a 49% decline.": an undated
             // happening right after a dated event, dated as it (episode_dates.h).
-            if (readable && anchors.empty() && last_event_sentence == static_cast<int>(s) - 1 &&
-                make_episode_event(sentence, previous_events, name, name_end)) {
+            if (readable && anchors.empty() &&
+                ((last_event_sentence == static_cast<int>(s) - 1 && make_episode_event(sentence, previous_events, name, name_end)) ||
+                 (lead_event_ && reacts_to_the_news(an_, sentence) &&
+                  make_episode_event(sentence, {*lead_event_, *lead_event_ + 1}, name, name_end, true)))) {
                 last_event_sentence = static_cast<int>(s);
                 anchored_since_event = false;
                 previous_anchor = nullptr;
@@ -336,8 +344,11 @@ private:
     // An undated sentence that goes on with the happenings of the sentence before (episode_dates.h):
     // an event of that sentence's date, when all its events share one date, a day or a month.
     // Returns whether it made one.
-    bool make_episode_event(const Sentence& s, std::pair<size_t, size_t> previous, size_t name, size_t name_end) {
-        if (previous.first >= previous.second || previous.second != out_.events.size()) return false;
+    bool make_episode_event(const Sentence& s, std::pair<size_t, size_t> previous, size_t name, size_t name_end,
+                            bool reaction_to_lead = false) {
+        if (previous.first >= previous.second || previous.second > out_.events.size()) return false;
+        if (!reaction_to_lead && previous.second != out_.events.size()) return false;
+        if (reaction_to_lead && out_.events[previous.first].precision != Precision::Day) return false;
         const Event& last = out_.events[previous.first];
         if (last.precision != Precision::Day && last.precision != Precision::Month) return false;
         for (size_t e = previous.first + 1; e < previous.second; ++e)
@@ -346,7 +357,7 @@ private:
         if (!before || before->first_day != last.first_day || before->last_day != last.last_day) return false;
         const std::optional<uint32_t> verb = episode_verb_at(an_, s);
         if (!verb) return false;
-        TimeExpression carried = carried_expression(an_, *verb, *before);
+        TimeExpression carried = carried_expression(an_, *verb, *before, reaction_to_lead);
         const size_t made = out_.events.size();
         make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, carried, name, name_end);
         if (out_.events.size() == made) return false;  // a forecast or a plan after all
@@ -671,6 +682,7 @@ private:
     int scene_place_ = -1;
     int scene_age_ = 0;  // sentences since the scene was last named
     std::vector<uint32_t> previous_actors_;
+    std::optional<size_t> lead_event_;  // the lead's first event: the news a reaction is to
     // Expressions made while reading, with the event each dates: they join the article's
     // expressions when the scan ends (read_sentences).
     std::vector<std::pair<size_t, TimeExpression>> made_expressions_;

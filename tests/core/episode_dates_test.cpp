@@ -119,3 +119,40 @@ TEST(EpisodeDates, HoursLaterIsTheSameDay) {
     EXPECT_EQ(day(t.events[2].first_day), "2009-03-02");
     EXPECT_NE(t.events[2].title.find("mayor fled"), std::string::npos) << t.events[2].title;
 }
+
+TEST(EpisodeDates, AReactionToTheNews) {
+    auto reacts = [](const char* text) {
+        const Read r(text);
+        return reacts_to_the_news(r.a, r.sentence());
+    };
+    EXPECT_TRUE(reacts("Stock markets worldwide fell dramatically on the news."));
+    EXPECT_TRUE(reacts("Shares rose 5% after the announcement."));
+    EXPECT_TRUE(reacts("The yen rose on news that the bank would act."));
+    EXPECT_TRUE(reacts("Investors sold in reaction to the news."));
+    EXPECT_FALSE(reacts("The minister spoke on the radio."));
+    EXPECT_FALSE(reacts("He gave interviews after news conferences."));
+    EXPECT_FALSE(reacts("The channel reported on news from the region."));
+}
+
+TEST(EpisodeDates, AReactionTakesTheDateOfTheLeadsNews) {
+    const Timeline t = timeline_of(
+        "The Senate has rejected the rescue plan for the carmakers.\n"
+        "The plan is worth $14 billion.\n"
+        "\"I dread looking at Wall Street,\" the senator said.\n"
+        "Stock markets worldwide fell dramatically on the news.");
+    ASSERT_EQ(t.events.size(), 2u);
+    EXPECT_EQ(day(t.events[1].first_day), "2009-03-04");
+    const EventSource& src = t.events[1].sources[0];
+    EXPECT_NE(t.timexes[src.article][src.timex].how.find("reaction to the news"), std::string::npos);
+    // Without an undated lead there is no news to react to: no event.
+    EXPECT_EQ(timeline_of("The plan is worth $14 billion.\nStock markets worldwide fell dramatically on the news.").events.size(), 0u);
+}
+
+TEST(EpisodeDates, AReactionToADatedLead) {
+    const Timeline t = timeline_of(
+        "General Motors filed for bankruptcy protection on Monday.\n"
+        "It is the largest bankruptcy of a US manufacturer.\n"
+        "Shares in suppliers fell sharply on the news.");
+    ASSERT_EQ(t.events.size(), 2u);
+    EXPECT_EQ(day(t.events[1].first_day), "2009-03-02");
+}
