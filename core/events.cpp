@@ -342,8 +342,9 @@ private:
     }
 
     // An undated sentence that goes on with the happenings of the sentence before (episode_dates.h):
-    // an event of that sentence's date, when all its events share one date, a day or a month.
-    // Returns whether it made one.
+    // an event of that sentence's date, when all its events (`previous`) share one date, a day or
+    // a month. A reaction to the lead's news (`reaction_to_lead`, `previous` the lead's event)
+    // takes that news's day. Returns whether it made one.
     bool make_episode_event(const Sentence& s, std::pair<size_t, size_t> previous, size_t name, size_t name_end,
                             bool reaction_to_lead = false) {
         if (previous.first >= previous.second || previous.second > out_.events.size()) return false;
@@ -497,9 +498,7 @@ private:
             }
         }
         for (const TimeExpression* e : distinct) {
-            std::pair<uint32_t, uint32_t> c{s.first_token, s.end_token};
-            for (const auto& clause : clauses)
-                if (e->first_token >= clause.first && e->first_token < clause.second) c = clause;
+            const std::pair<uint32_t, uint32_t> c = clause_of(e);
             const uint32_t first = distinct.size() > 1 ? c.first : s.first_token;
             const uint32_t end = distinct.size() > 1 ? c.second : s.end_token;
             // "took the district, and the army drove IS from the town": two events on the one date.
