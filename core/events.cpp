@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "headline.h"
+#include "episode_dates.h"
 #include "lead_news.h"
 #include "non_event_dates.h"
 #include "since_dates.h"
@@ -137,8 +138,17 @@ private:
         int last_event_sentence = -100;
         bool anchored_since_event = false;
         bool lead_read = false;
+        int lead_sentence = -1;
         const TimeExpression* previous_anchor = nullptr;  // the last date of the sentence before
+        std::pair<size_t, size_t> previous_events{0, 0};  // the events the sentence before made
+        size_t events_at_sentence = 0;
         for (size_t s = 0; s < an_.sentences.size(); ++s) {
+            if (last_event_sentence == static_cast<int>(s) - 1 && out_.events.size() > events_at_sentence) {
+                previous_events = {events_at_sentence, out_.events.size()};
+                // The lead's dated news ("GM filed for bankruptcy on Monday"): what a reaction is to.
+                if (!lead_event_ && lead_sentence == static_cast<int>(s) - 1) lead_event_ = events_at_sentence;
+            }
+            events_at_sentence = out_.events.size();
             Sentence sentence = an_.sentences[s];
             while (line < a_.lines.size() && a_.lines[line].end < sentence.start) ++line;
             const bool readable = line < a_.lines.size() && a_.is_readable(a_.lines[line]);
@@ -168,7 +178,9 @@ private:
             // The lead: the first sentence of the body. Undated news in it is the day's news (lead_news.h).
             if (readable && !lead_read) {
                 lead_read = true;
+                lead_sentence = static_cast<int>(s);
                 if (anchors.empty() && !next_sentence_dates_the_lead(sentence, s) && make_lead_event(sentence, name, name_end)) {
+                    lead_event_ = out_.events.size() - 1;
                     last_event_sentence = static_cast<int>(s);
                     anchored_since_event = false;
                     continue_scene(name, name_end);
@@ -188,6 +200,19 @@ private:
                 last_event_sentence = static_cast<int>(s);
                 anchored_since_event = false;
                 previous_anchor = nullptr;
+                continue_scene(name, name_end);
+                continue;
+            }
+            // "Ford's sales dropped 42% last month. General Motors reported a 49% decline.": an undated
+            // happening right after a dated event, dated as it (episode_dates.h).
+            if (readable && anchors.empty() &&
+                ((last_event_sentence == static_cast<int>(s) - 1 && make_episode_event(sentence, previous_events, name, name_end)) ||
+                 (lead_event_ && reacts_to_the_news(an_, sentence) &&
+                  make_episode_event(sentence, {*lead_event_, *lead_event_ + 1}, name, name_end, true)))) {
+                last_event_sentence = static_cast<int>(s);
+                anchored_since_event = false;
+                previous_anchor = nullptr;
+                previous_events = {out_.events.size() - 1, out_.events.size()};
                 continue_scene(name, name_end);
                 continue;
             }
@@ -308,6 +333,39 @@ private:
         return true;
     }
 
+    // The dating expression of an event made so far: one read in the text, or one made while reading.
+    const TimeExpression* expression_of(size_t event) const {
+        for (auto m = made_expressions_.rbegin(); m != made_expressions_.rend(); ++m)
+            if (m->first == event) return &m->second;
+        const EventSource& src = out_.events[event].sources.front();
+        return src.timex < an_.timexes.size() ? &an_.timexes[src.timex] : nullptr;
+    }
+
+    // An undated sentence that goes on with the happenings of the sentence before (episode_dates.h):
+    // an event of that sentence's date, when all its events (`previous`) share one date, a day or
+    // a month. A reaction to the lead's news (`reaction_to_lead`, `previous` the lead's event)
+    // takes that news's day. Returns whether it made one.
+    bool make_episode_event(const Sentence& s, std::pair<size_t, size_t> previous, size_t name, size_t name_end,
+                            bool reaction_to_lead = false) {
+        if (previous.first >= previous.second || previous.second > out_.events.size()) return false;
+        if (!reaction_to_lead && previous.second != out_.events.size()) return false;
+        if (reaction_to_lead && out_.events[previous.first].precision != Precision::Day) return false;
+        const Event& last = out_.events[previous.first];
+        if (last.precision != Precision::Day && last.precision != Precision::Month) return false;
+        for (size_t e = previous.first + 1; e < previous.second; ++e)
+            if (out_.events[e].first_day != last.first_day || out_.events[e].last_day != last.last_day) return false;
+        const TimeExpression* before = expression_of(previous.first);
+        if (!before || before->first_day != last.first_day || before->last_day != last.last_day) return false;
+        const std::optional<uint32_t> verb = episode_verb_at(an_, s);
+        if (!verb) return false;
+        TimeExpression carried = carried_expression(an_, *verb, *before, reaction_to_lead);
+        const size_t made = out_.events.size();
+        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, carried, name, name_end);
+        if (out_.events.size() == made) return false;  // a forecast or a plan after all
+        made_expressions_.emplace_back(made, std::move(carried));
+        return true;
+    }
+
     // An undated lead that tells the day's news ("Airbus has won an order...") is an event on the
     // day of publication, when that day is known (lead_news.h). Returns whether it made one.
     bool make_lead_event(const Sentence& s, size_t name, size_t name_end) {
@@ -417,19 +475,48 @@ private:
         // sentence; what merging compares is always the date's clause ("..., where Baghdadi
         // declared the caliphate in 2014" is about 2014, not about the alleyways around it).
         const std::vector<std::pair<uint32_t, uint32_t>> clauses = clauses_of(s);
-        for (const TimeExpression* e : distinct) {
+        auto clause_of = [&](const TimeExpression* e) {
             std::pair<uint32_t, uint32_t> c{s.first_token, s.end_token};
             for (const auto& clause : clauses)
                 if (e->first_token >= clause.first && e->first_token < clause.second) c = clause;
+            return c;
+        };
+        // "The suspect was arrested on Monday and charged with murder on Tuesday": each dated
+        // predicate of one subject its own event (headline.h, second_predicate_start).
+        if (distinct.size() == 2) {
+            const TimeExpression* earlier = distinct[0]->first_token < distinct[1]->first_token ? distinct[0] : distinct[1];
+            const TimeExpression* later = earlier == distinct[0] ? distinct[1] : distinct[0];
+            const std::pair<uint32_t, uint32_t> c = clause_of(earlier);
+            if (c == clause_of(later)) {
+                if (const uint32_t verb = second_predicate_start(an_, c.first, c.second, *earlier, *later)) {
+                    uint32_t join = verb - 1;
+                    while (join > c.first && word(join) != "and") --join;
+                    make_event(s, c.first, join, {c.first, join}, *earlier, name, name_end);
+                    make_event(s, verb, c.second, {verb, c.second}, *later, name, name_end);
+                    return;
+                }
+            }
+        }
+        for (const TimeExpression* e : distinct) {
+            const std::pair<uint32_t, uint32_t> c = clause_of(e);
             const uint32_t first = distinct.size() > 1 ? c.first : s.first_token;
             const uint32_t end = distinct.size() > 1 ? c.second : s.end_token;
             // "took the district, and the army drove IS from the town": two events on the one date.
+            // When the other clause holds a date of its own ("took the airport on March 1, and the
+            // army retook it on March 2"), this date is only its own clause's.
             if (const uint32_t second = second_clause_start(an_, first, end)) {
                 const uint32_t first_end = second - 2;  // before ", and"
-                make_event(s, first, first_end, {std::max(first, c.first), std::min(first_end, c.second)}, *e, name, name_end,
-                           e->first_token >= second);
-                make_event(s, second, end, {std::max(second, c.first), std::min(end, c.second)}, *e, name, name_end,
-                           e->first_token < second);
+                const bool in_second = e->first_token >= second;
+                bool other_dated = false;
+                for (const TimeExpression* d : distinct)
+                    if (d != e) other_dated |= in_second ? (d->first_token >= first && d->first_token < first_end)
+                                                         : (d->first_token >= second && d->first_token < end);
+                if (!in_second || !other_dated)
+                    make_event(s, first, first_end, {std::max(first, c.first), std::min(first_end, c.second)}, *e, name, name_end,
+                               in_second);
+                if (in_second || !other_dated)
+                    make_event(s, second, end, {std::max(second, c.first), std::min(end, c.second)}, *e, name, name_end,
+                               !in_second);
                 continue;
             }
             make_event(s, first, end, c, *e, name, name_end);
@@ -594,6 +681,7 @@ private:
     int scene_place_ = -1;
     int scene_age_ = 0;  // sentences since the scene was last named
     std::vector<uint32_t> previous_actors_;
+    std::optional<size_t> lead_event_;  // the lead's first event: the news a reaction is to
     // Expressions made while reading, with the event each dates: they join the article's
     // expressions when the scan ends (read_sentences).
     std::vector<std::pair<size_t, TimeExpression>> made_expressions_;

@@ -448,6 +448,13 @@ void drop_opening_words(HeadlineDraft& d) {
             d.drop(start, start + 2);
             continue;
         }
+        // "Hours later,", "Minutes earlier,": how far from the event before, which a headline
+        // standing alone does not tell.
+        if ((w == "hours" || w == "minutes" || w == "moments" || w == "days") &&
+            (d.word(start + 1) == "later" || d.word(start + 1) == "earlier") && start + 2 < end && tokens[start + 2].is(',')) {
+            d.drop(start, start + 3);
+            continue;
+        }
         // "since" opens a clause here too ("Since the bridges were down, ..."), not only a date.
         const bool opens_clause = is_subordinator(w) || w == "since";
         if (tokens[start].is_word() && (is_opening_filler(w) || opens_clause)) {
@@ -531,6 +538,11 @@ void event_noun_as_subject(HeadlineDraft& d) {
     d.prefix = (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') ? "An" : "A";
 }
 
+// "was", "were", "has", "have", "had": an auxiliary two coordinated participles share.
+bool is_auxiliary_before_participle(std::string_view w) {
+    return w == "was" || w == "were" || w == "has" || w == "have" || w == "had";
+}
+
 // 11b. A headline that opens with a past verb ("drove the jihadists from Hawija", the second verb
 // of "Iraqi forces took the town and drove the jihadists from Hawija") takes the subject of its
 // sentence: the words from the sentence's start to its first verb, when they are a noun phrase.
@@ -550,11 +562,18 @@ void supply_missing_subject(HeadlineDraft& d) {
     while (to < start && to < from + 8 && tokens[to].is_word() && !is_past_verb(d.word(to)) && !is_report_verb(d.word(to)) &&
            !is_subordinator(d.word(to)) && !is_copula(d.word(to)))
         ++to;
+    // "The suspect was arrested ... and charged ...": the subject shares its auxiliary with the
+    // second participle ("The suspect was charged").
+    uint32_t subject_end = to;
+    if (to + 1 < start && is_auxiliary_before_participle(d.word(to)) && is_past_verb(d.word(to + 1))) {
+        subject_end = to + 1;
+        ++to;
+    }
     if (to == from || to >= start || !is_past_verb(d.word(to))) return;  // no subject, or no verb of its own
     const std::string_view opener = d.word(from);
     if (!(tokens[from].capitalised || opener == "the")) return;
     if (is_pronoun_subject(opener) || is_preposition(opener)) return;
-    std::string subject(d.article.text.substr(tokens[from].start, tokens[to - 1].end - tokens[from].start));
+    std::string subject(d.article.text.substr(tokens[from].start, tokens[subject_end - 1].end - tokens[from].start));
     if (!d.prefix.empty()) return;
     d.prefix = std::move(subject);
 }
@@ -619,6 +638,24 @@ uint32_t second_clause_start(const ArticleAnalysis& a, uint32_t first, uint32_t 
         while (j < end && j < subject + 7 && in_noun_phrase(j)) ++j;
         if (j < end && (a.word(j) == "has" || a.word(j) == "have" || a.word(j) == "had")) ++j;  // "has lost"
         if (j < end && is_past_verb(a.word(j)) && !tokens[j].capitalised && j + 1 < end) return subject;
+    }
+    return 0;
+}
+
+uint32_t second_predicate_start(const ArticleAnalysis& a, uint32_t first, uint32_t end, const TimeExpression& earlier,
+                                const TimeExpression& later) {
+    const std::vector<Token>& tokens = a.tokens;
+    if (earlier.end_token >= later.first_token || later.first_token >= end) return 0;
+    for (uint32_t i = earlier.end_token; i < later.first_token; ++i) {
+        if (a.word(i) != "and" || a.in_timex[i]) continue;
+        uint32_t verb = i + 1;
+        while (verb < later.first_token && (a.word(verb) == "then" || a.word(verb) == "later" || a.word(verb) == "subsequently"))
+            ++verb;
+        if (verb >= later.first_token || tokens[verb].capitalised || !is_past_verb(a.word(verb))) return 0;
+        bool verb_before = false;  // the first predicate's own verb, before its date's "and"
+        for (uint32_t k = first; k < i && !verb_before; ++k)
+            verb_before = !a.in_timex[k] && !tokens[k].capitalised && (is_past_verb(a.word(k)) || is_copula(a.word(k)));
+        return verb_before ? verb : 0;
     }
     return 0;
 }

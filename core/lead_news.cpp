@@ -82,7 +82,8 @@ bool is_irregular_past(std::string_view w) {
         "cut",   "hit",   "held",   "led",   "met",    "paid",  "sent",  "spent", "struck",
         "told",  "broke", "came",  "went",   "became", "brought", "built", "chose", "drove", "flew",  "fought",
         "froze", "grew",  "kept",  "quit",   "saw",   "shut",   "slid",   "sank",  "stood", "swept", "threw",
-        "withdrew", "wrote", "overtook", "unveiled"};
+        "withdrew", "wrote", "overtook", "unveiled", "fled", "shot", "sought", "ran", "stole", "hid", "retook",
+        "overran", "rode", "spoke", "tore", "woke", "undertook", "taught", "swore"};
     static const std::unordered_set<std::string_view> kSet(std::begin(kPast), std::end(kPast));
     return kSet.count(w) > 0;
 }
@@ -104,6 +105,33 @@ bool is_simple_past_form(std::string_view w) {
     return w.size() >= 5 && w.ends_with("ed") && is_past_participle(w);
 }
 
+// "dropped by 10 percent", "rose by about a third", "fell by $2 billion": "by" and an amount
+// measure a change, and the verb before it is a simple past; "attended by 5,000 guests" is a
+// participle with its agent. Token i is the one after "by".
+bool is_measure_after_by(const ArticleAnalysis& a, uint32_t i, uint32_t end) {
+    static constexpr std::string_view kApproximately[] = {"no", "less", "more", "than", "about", "nearly", "almost",
+                                                          "around", "over", "some", "as", "much", "up", "to", "roughly"};
+    auto approximately = [](std::string_view w) { return std::find(std::begin(kApproximately), std::end(kApproximately), w) != std::end(kApproximately); };
+    for (uint32_t steps = 0; i < end && steps < 3 && approximately(a.word(i)); ++steps) ++i;
+    if (i >= end) return false;
+    const Token& t = a.tokens[i];
+    if (t.is('$') || a.word(i) == "us$" || a.word(i) == "€" || a.word(i) == "£") return true;
+    const std::string_view w = a.word(i);
+    if (w == "half") return true;
+    if (w == "a" || w == "one") {
+        const std::string_view f = i + 1 < end ? a.word(i + 1) : std::string_view{};
+        return f == "third" || f == "quarter" || f == "fifth" || f == "tenth" || f == "half" || f == "fraction";
+    }
+    if (!t.is_number()) return false;
+    for (uint32_t j = i + 1; j < end && j <= i + 2; ++j) {
+        const std::string_view u = a.word(j);
+        if (a.tokens[j].is('%') || u == "percent" || u == "per" || u == "points" || u == "point" || u == "cents" ||
+            u == "percentage")
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::optional<uint32_t> simple_past_at(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
@@ -121,7 +149,7 @@ std::optional<uint32_t> simple_past_at(const ArticleAnalysis& a, uint32_t first,
         if (!before.is_word() && !before.is_number() && !before.is(')')) continue;  // "-long-awaited", ", based"
         if (before.is_word() && blocks_simple_past(a.word(i - 1))) continue;
         const std::string_view next = i + 1 < end ? a.word(i + 1) : std::string_view{};
-        if (next == "by") continue;  // "a ceremony attended by": a participle
+        if (next == "by" && !is_measure_after_by(a, i + 2, end)) continue;  // "a ceremony attended by": a participle
         return i;
     }
     return std::nullopt;

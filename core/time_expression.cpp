@@ -358,6 +358,7 @@ private:
         consider(day_ref_at(i));
         consider(relative_at(i));
         consider(part_of_at(i));
+        consider(week_of_month_at(i));
         consider(quarter_at(i));
         consider(season_at(i));
         consider(decade_at(i));
@@ -981,6 +982,26 @@ private:
         inner.m.part = part;
         return Match{inner.end, TimexType::Date, inner.m};
     }
+
+    // the first|second|third|fourth|last|final week of <a month>: one expression, a week of that
+    // month ("the last week of March" is its last seven days), not "last week" and a month.
+    Match week_of_month_at(size_t i) const {
+        Match m;
+        if (!is(i, "the")) return m;
+        const size_t j = i + 1;
+        std::string_view part;
+        if (is(j, "last") || is(j, "final")) part = "WL";
+        else if (cls(j) == TWC::Ordinal && W(j).value >= 1 && W(j).value <= 4) part = kWeekOfMonthParts[W(j).value - 1];
+        else return m;
+        if (!is(j + 1, "week") || !is(j + 2, "of")) return m;
+        Match inner = period_at(j + 3);
+        if (!inner.end || inner.type != TimexType::Date || !inner.m.part.empty()) return m;
+        const bool month = (inner.m.month && !inner.m.day) || (inner.m.deictic_unit && inner.m.unit == TimeUnit::Month);
+        if (!month) return m;
+        inner.m.part = part;
+        return Match{inner.end, TimexType::Date, inner.m};
+    }
+    static constexpr std::string_view kWeekOfMonthParts[] = {"W1", "W2", "W3", "W4"};
 
     // [the] first|second|third|fourth|final|last quarter [of year|this year|last year]; Q1 [2017];
     // third-quarter; the first|second half [of year]
@@ -1733,8 +1754,26 @@ Interval century_interval(int century) {
 
 // early/mid/late: the first, middle or last third of the interval. Years split by months
 // (January-April, May-August, September-December), months by days (1-10, 11-20, 21-end).
+// A week of a month ("W1".."W4": its first to fourth seven days, "WL": its last seven), valued
+// as the ISO week holding most of those days (TimeML has no week-of-month value).
+const char* const kOrdinalWords[] = {"first", "second", "third", "fourth"};
+bool is_week_of_month_part(std::string_view part) { return part.size() == 2 && part[0] == 'W'; }
+
+void apply_week_of_month(Interval& iv, std::string_view part) {
+    const CivilDate a = civil_from_days(iv.first);
+    const int first_day = part[1] == 'L' ? days_in_month(a.year, a.month) - 6 : (part[1] - '1') * 7 + 1;
+    iv.first = days_from_civil({a.year, a.month, first_day});
+    iv.last = iv.first + 6;
+    iv.precision = Precision::Week;
+    iv.value = week_interval(iv.first + 3).value;
+}
+
 void apply_part(Interval& iv, std::string_view part) {
     if (part.empty()) return;
+    if (is_week_of_month_part(part)) {
+        if (iv.precision == Precision::Month) apply_week_of_month(iv, part);
+        return;
+    }
     const CivilDate a = civil_from_days(iv.first), b = civil_from_days(iv.last);
     if (iv.precision == Precision::Year) {
         const int m1 = part == "START" ? 1 : part == "MID" ? 5 : 9;
@@ -1942,7 +1981,11 @@ public:
             e.how = quote(text_, e) + (how.empty() ? " needs a publication date to be placed" : " " + how);
             return;
         }
-        if (!m.part.empty()) {
+        if (is_week_of_month_part(m.part)) {
+            apply_part(iv, m.part);
+            how += ": " + describe_interval(iv.first, iv.last, Precision::Range) + ", the month's " +
+                   (m.part[1] == 'L' ? std::string("last") : std::string(kOrdinalWords[m.part[1] - '1'])) + " seven days";
+        } else if (!m.part.empty()) {
             apply_part(iv, m.part);
             e.mod = std::string(m.part);
         }
@@ -2326,17 +2369,49 @@ private:
 
 }  // namespace
 
+namespace {
+
+// "between September and October of 2007", "from May to July 2008": a month without its year
+// that opens a range takes the year written at the range's end (the year before when the month
+// comes later in the calendar: "December to February 2009"). Returns the year it takes, or 0.
+int year_from_range_end(std::string_view lower, const std::vector<Token>& tokens, const TimeExpression& from,
+                        const TimeExpression& to) {
+    const TimexMeaning& a = from.meaning;
+    const TimexMeaning& b = to.meaning;
+    if (a.anchor != Anchor::Tense || !a.month || a.day || a.year || a.weekday || !a.part.empty()) return 0;
+    if (b.anchor != Anchor::Absolute || !b.month || !b.year) return 0;
+    if (from.end_token + 1 != to.first_token) return 0;
+    const Token& join = tokens[from.end_token];
+    const std::string_view w = lower.substr(join.start, join.end - join.start);
+    const bool joins = w == "and" || w == "to" || w == "through" || w == "until" || w == "till" || join.is('-') ||
+                       w == "\xe2\x80\x93";  // an en dash
+    if (!joins) return 0;
+    return a.month > b.month ? b.year - 1 : b.year;
+}
+
+}  // namespace
+
 void resolve_time_expressions(std::string_view text, std::string_view lower, const std::vector<Token>& tokens,
                               const std::vector<Sentence>& sentences, const ReferenceDate& reference,
                               std::vector<TimeExpression>& expressions) {
     Resolver resolver(text, reference);
     size_t s = 0;
-    for (TimeExpression& e : expressions) {
+    for (size_t k = 0; k < expressions.size(); ++k) {
+        TimeExpression& e = expressions[k];
+        const int range_year = k + 1 < expressions.size() ? year_from_range_end(lower, tokens, e, expressions[k + 1]) : 0;
+        if (range_year) {
+            e.meaning.anchor = Anchor::Absolute;
+            e.meaning.year = range_year;
+        }
         while (s < sentences.size() && sentences[s].end_token <= e.first_token) ++s;
         Tense tense = Tense::Unknown;
         if (e.meaning.anchor == Anchor::Tense && s < sentences.size())
             tense = tense_around(lower, tokens, sentences[s].first_token, sentences[s].end_token, e.first_token, e.end_token);
         resolver.resolve(e, tense);
+        if (range_year && e.dated) {
+            const TimeExpression& to = expressions[k + 1];
+            e.how.append(" (its year from '").append(text.substr(to.start, to.end - to.start)).append("', the range's end)");
+        }
     }
 }
 

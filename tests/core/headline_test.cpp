@@ -135,6 +135,8 @@ TEST(HeadlineRules, DropOpeningWords) {
     EXPECT_EQ(after("As his men closed in, the general fled on Monday.", drop_opening_words), "the general fled on Monday.");
     EXPECT_EQ(after("Speaking, the minister resigned on Monday.", drop_opening_words), "the minister resigned on Monday.");
     EXPECT_EQ(after("According to the news agency, the index fell on Monday.", drop_opening_words), "the index fell on Monday.");
+    EXPECT_EQ(after("Hours later, the rebels seized the town on Monday.", drop_opening_words), "the rebels seized the town on Monday.");
+    EXPECT_EQ(after("Hours later the rebels seized the town on Monday.", drop_opening_words), "Hours later the rebels seized the town on Monday.");
     // A leading clause with a clause joined to it by "and": both go, the main clause stays.
     EXPECT_EQ(after("Since the bridges were destroyed, and the army was shelling the roads, the town had been cut off since May.",
                     drop_opening_words),

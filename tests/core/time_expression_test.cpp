@@ -421,3 +421,50 @@ TEST(TimeExpression, EveryFewUnitsIsASet) {
     EXPECT_EQ(f.value, "P4Y");
     EXPECT_EQ(one("A train leaves every 10 minutes.", "1998-02-19").value, "PT10M");
 }
+
+TEST(TimeExpression, AWeekOfAMonthIsOneExpressionOverItsSevenDays) {
+    // Publication: Saturday 4 April 2009. Not "last week" (the week before publication) and "March".
+    const Found last = one("Car sales rebounded in the last week of March.", "2009-04-04");
+    EXPECT_EQ(last.text, "the last week of March");
+    EXPECT_EQ(last.first, "2009-03-25");
+    EXPECT_EQ(last.last, "2009-03-31");
+    EXPECT_EQ(last.precision, "week");
+    EXPECT_EQ(last.value, "2009-W13");  // the ISO week holding most of those days, as MEANTIME writes it
+    const Found first = one("Shares slid in the first week of January.", "2009-04-04");
+    EXPECT_EQ(first.first, "2009-01-01");
+    EXPECT_EQ(first.last, "2009-01-07");
+    const Found second = one("The deal closed in the second week of last month.", "2009-04-04");
+    EXPECT_EQ(second.first, "2009-03-08");
+    EXPECT_EQ(second.last, "2009-03-14");
+    EXPECT_EQ(one("The plant reopened in the final week of February 2008.", "2009-04-04").first, "2008-02-23");
+    // A week of something that is no month stays what it was.
+    EXPECT_EQ(one("The last week has been busy.", "2009-04-04").type, "DURATION");
+    EXPECT_TRUE(tag("The first week of the war was the hardest.", "2009-04-04").empty());
+}
+
+TEST(TimeExpression, PartsOfPeriodsAreRangesNotDays) {
+    // Publication: Wednesday 4 March 2009.
+    const Found late = one("The deal was signed late last month.", "2009-03-04");
+    EXPECT_EQ(late.first, "2009-02-21");
+    EXPECT_EQ(late.last, "2009-02-28");
+    const Found early = one("Talks resumed early last week.", "2009-03-04");
+    EXPECT_EQ(early.first, "2009-02-23");
+    EXPECT_EQ(early.last, "2009-02-24");
+    const Found half = one("Profits rose in the first half of 2008.", "2009-03-04");
+    EXPECT_EQ(half.first, "2008-01-01");
+    EXPECT_EQ(half.last, "2008-06-30");
+}
+
+TEST(TimeExpression, AMonthOpeningARangeTakesTheYearOfItsEnd) {
+    // Publication: 4 April 2009. Alone, "September" in a past clause would be September 2008.
+    const auto between = tag("The Dow rose between September and October of 2007.", "2009-04-04");
+    ASSERT_EQ(between.size(), 2u);
+    EXPECT_EQ(between[0].value, "2007-09");
+    EXPECT_EQ(between[1].value, "2007-10");
+    // A month later in the calendar than the end's: the year before.
+    const auto winter = tag("Sales fell from December to February 2009.", "2009-04-04");
+    ASSERT_EQ(winter.size(), 2u);
+    EXPECT_EQ(winter[0].value, "2008-12");
+    // Not a range: each month is read on its own.
+    EXPECT_EQ(tag("Sales fell in September, and in October 2007 they recovered.", "2009-04-04")[0].value, "2008-09");
+}

@@ -1,0 +1,113 @@
+#include "episode_dates.h"
+
+#include <string>
+#include <string_view>
+
+#include "events.h"
+#include "headline.h"
+#include "lead_news.h"
+
+namespace dateline {
+
+namespace {
+
+// Verbs of saying or judging: what follows them is someone's words or view, not a happening of
+// the episode ("Reid said that he was disappointed", "Wagoner described the plan as ...").
+// "reported", "announced", "confirmed" stay: "General Motors reported a 49% decline" is news.
+bool is_saying_or_judging(std::string_view w) {
+    if (w == "reported" || w == "announced" || w == "confirmed" || w == "acknowledged") return false;
+    return is_report_verb(w) || w == "described" || w == "called" || w == "criticised" || w == "criticized" ||
+           w == "praised" || w == "urged" || w == "argued" || w == "believed" || w == "thought" || w == "felt";
+}
+
+// The most words before an episode's verb (see episode_verb_at).
+constexpr uint32_t kLongestEpisodeSubject = 8;
+
+bool is_negation(std::string_view w) { return w == "not" || w == "n't" || w == "never" || w == "no"; }
+
+}  // namespace
+
+std::optional<uint32_t> same_day_opening(const ArticleAnalysis& a, const Sentence& s) {
+    const uint32_t f = s.first_token;
+    if (f + 3 > s.end_token) return std::nullopt;
+    auto after = [&](uint32_t next) -> std::optional<uint32_t> {
+        return next < s.end_token && a.tokens[next].is(',') ? next + 1 : next;
+    };
+    const std::string_view w0 = a.word(f), w1 = a.word(f + 1);
+    if ((w0 == "hours" || w0 == "minutes" || w0 == "moments") && w1 == "later") return after(f + 2);
+    if (w0 == "later" && w1 == "that" && (a.word(f + 2) == "day" || a.word(f + 2) == "evening")) return after(f + 3);
+    if ((w0 == "shortly" || w0 == "soon") && (w1 == "afterwards" || w1 == "afterward" || w1 == "after")) {
+        if (a.tokens[f + 2].is(',')) return f + 3;
+        return std::nullopt;  // "Soon after the vote, ..." names its own reference
+    }
+    return std::nullopt;
+}
+
+std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence& s) {
+    if (s.end_token <= s.first_token + 2) return std::nullopt;
+    if (is_quote_mark(a.tokens[s.first_token])) return std::nullopt;  // a speaker's words
+    if (a.tokens[s.end_token - 1].is('?')) return std::nullopt;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i)
+        if (a.in_timex[i]) return std::nullopt;  // a time of its own
+    const uint32_t first = same_day_opening(a, s).value_or(s.first_token);
+    const std::optional<uint32_t> verb = simple_past_at(a, first, s.end_token);
+    if (!verb || is_saying_or_judging(a.word(*verb))) return std::nullopt;
+    // A subject is a short stretch before its verb: a past form far from the sentence's opening
+    // or last comma is more often a participle inside a present sentence's object ("The
+    // program's demise leaves the jet as the only one built in California").
+    uint32_t words = 0;
+    for (uint32_t i = *verb; i-- > first && !a.tokens[i].is(',');) words += a.tokens[i].is_word() ? 1 : 0;
+    if (words > kLongestEpisodeSubject) return std::nullopt;
+    for (uint32_t i = first; i <= *verb + 1 && i < s.end_token; ++i)
+        if (is_negation(a.word(i))) return std::nullopt;  // "did not", "refused" is fine, "was not" is no happening
+    return verb;
+}
+
+bool reacts_to_the_news(const ArticleAnalysis& a, const Sentence& s) {
+    for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
+        const std::string_view w = a.word(i);
+        if (!(w == "on" || w == "after" || w == "following" || w == "to")) continue;
+        if (w == "to" && !(i > s.first_token && a.word(i - 1) == "reaction")) continue;  // "in reaction to the news"
+        uint32_t j = i + 1;
+        if (a.word(j) == "the") ++j;
+        else if (w != "on") continue;  // "on news of/that", but not "after news": "after news conferences"
+        if (j >= s.end_token) return false;
+        const std::string_view noun = a.word(j);
+        if (noun == "announcement") return j > i + 1;
+        if (noun != "news") continue;
+        if (j == i + 1) {  // "on news of the deal", "on news that"
+            const std::string_view next = j + 1 < s.end_token ? a.word(j + 1) : std::string_view{};
+            return next == "of" || next == "that";
+        }
+        return true;
+    }
+    return false;
+}
+
+TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before, bool reaction) {
+    TimeExpression e = before;
+    e.first_token = verb_token;
+    e.end_token = verb_token + 1;
+    e.start = a.tokens[verb_token].start;
+    e.end = a.tokens[verb_token].end;
+    e.signal = {};
+    const std::string_view verb = a.text.substr(e.start, e.end - e.start);
+    e.how.clear();
+    e.how.append("'").append(verb).append("' has no date of its own: ");
+    // Carried from a sentence that was itself carried: the same reason, from the first date.
+    static constexpr std::string_view kAfter = "told right after '", kReaction = "a reaction to the news of '";
+    for (const std::string_view reason : {kAfter, kReaction})
+        if (const size_t carried = before.how.find(reason); carried != std::string::npos) {
+            e.how.append(std::string_view(before.how).substr(carried));
+            return e;
+        }
+    const std::string_view dating = a.text.substr(before.start, before.end - before.start);
+    if (reaction)
+        e.how.append(kReaction).append(dating).append("' that the article leads with, dated as it, inferred (");
+    else
+        e.how.append(kAfter).append(dating).append("', it continues that episode and is dated as it, inferred (");
+    e.how.append(before.how).append(")");
+    return e;
+}
+
+}  // namespace dateline

@@ -1,0 +1,48 @@
+// Dates carried from the sentence before. News tells one episode in several sentences and dates
+// it once: "Ford's sales dropped 42% last month. General Motors reported a 49% decline." A careful
+// reader dates the second sentence as the first: it tells, in the simple past and with a subject of
+// its own, another happening of the episode the sentence before dated; so does one opening with
+// "Hours later," or "Later that day,". The date is inferred, never stated, and the event's `how`
+// says so.
+//
+// Only the sentence right after a dated event is read this way (events.cpp checks that, and
+// that its date is a day or a month: "in 2014" spans too much to carry), and only when it has
+// no date or time of its own (a duration, "failed after thirty minutes", is none), is no
+// question, does not open inside a quotation, and its verb is no verb of saying or judging
+// ("said", "warned", "described"): sayings are someone's words, told beside the episode, not
+// part of it. The opening "Hours later," only lets the verb be found after it; a sentence it
+// opens is read by the same rules.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+#include "article_analysis.h"
+
+namespace dateline {
+
+// "Hours later,", "Minutes later,", "Later that day,", "Shortly afterwards,", "Soon after,":
+// an opening that puts the sentence on the same day as the sentence before. Returns the token
+// after the opening (and its comma), or nullopt.
+std::optional<uint32_t> same_day_opening(const ArticleAnalysis& a, const Sentence& s);
+
+// The verb that makes an undated sentence another happening of the episode the sentence before
+// dated: its first simple past told as fact with a subject before it ("General Motors reported",
+// "The UAW refused"), not a verb of saying or judging, not negated ("did not", "was not"), in a
+// sentence with no date or time expression, no question, no opening quotation mark. Returns the verb's
+// token, or nullopt.
+std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence& s);
+
+// "Stock markets fell on the news", "Shares rose after the announcement": a reaction to the news
+// the article leads with, which a careful reader dates as that news, however many sentences
+// came between. Does the sentence hold "on/after/following the news" or "on/after/following the
+// announcement" ("on news of" and "in reaction to the news" too)?
+bool reacts_to_the_news(const ArticleAnalysis& a, const Sentence& s);
+
+// The expression that dates such a sentence: its verb, valued as the dating expression of the
+// sentence before (`before`; for a `reaction`, the lead's news), its `how` saying the date is
+// carried from it and inferred.
+TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before,
+                                  bool reaction = false);
+
+}  // namespace dateline

@@ -1,0 +1,158 @@
+// Dates carried from the sentence before (core/episode_dates.h): the rules one by one, then what
+// extraction makes of an episode told in several sentences. Sentences written for the test.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+
+#include "calendar.h"
+#include "episode_dates.h"
+#include "sentence_reading.h"
+#include "timeline.h"
+
+using namespace dateline;
+using dateline::testing::SentenceReading;
+using dateline::testing::timeline_of;
+
+namespace {
+
+// One sentence read against a publication date of 2009-03-04.
+struct Read : SentenceReading {
+    using SentenceReading::SentenceReading;
+    std::string verb() const {
+        const std::optional<uint32_t> at = episode_verb_at(a, sentence());
+        return at ? std::string(a.token(*at)) : "(none)";
+    }
+    std::string after_opening() const {
+        const std::optional<uint32_t> at = same_day_opening(a, sentence());
+        return at ? std::string(a.token(*at)) : "(none)";
+    }
+};
+
+std::string day(int64_t d) { return to_iso(civil_from_days(d)); }
+
+}  // namespace
+
+TEST(EpisodeDates, AnotherHappeningInTheSimplePast) {
+    EXPECT_EQ(Read("General Motors reported a 49% decline.").verb(), "reported");
+    EXPECT_EQ(Read("The union refused to meet the demands.").verb(), "refused");
+    EXPECT_EQ(Read("Shares in Toyota, Nissan and Honda all dropped by 10 percent.").verb(), "dropped");
+    EXPECT_EQ(Read("Citing \"a precautionary measure\", Airbus announced that two engines would be replaced.").verb(), "announced");
+    // A duration is no date of its own: the failure is part of the dated flight.
+    EXPECT_EQ(Read("The steering computer failed after thirty minutes.").verb(), "failed");
+}
+
+TEST(EpisodeDates, NoSayingNoNegationNoDateNoQuestionNoQuotation) {
+    EXPECT_EQ(Read("The senator said that he was disappointed.").verb(), "(none)");         // someone's words
+    EXPECT_EQ(Read("The chief executive described the plan as achievable.").verb(), "(none)");  // a judgement
+    EXPECT_EQ(Read("The union did not accept the offer.").verb(), "(none)");
+    EXPECT_EQ(Read("The company never recovered its losses.").verb(), "(none)");
+    EXPECT_EQ(Read("The index fell 2% in 2008.").verb(), "(none)");                         // a date of its own
+    EXPECT_EQ(Read("Why did the talks collapse?").verb(), "(none)");
+    EXPECT_EQ(Read("\"We walked away from the deal,\" the union leader said.").verb(), "(none)");
+    EXPECT_EQ(Read("Shares of the carmaker are volatile.").verb(), "(none)");                // a present state
+}
+
+TEST(EpisodeDates, APastFormFarFromTheOpeningIsAParticiple) {
+    // The verb of this sentence is "leaves"; "built" qualifies the aircraft.
+    EXPECT_EQ(Read("The program's demise leaves the military cargo jet as the only remaining jet aircraft built in California.").verb(),
+              "(none)");
+}
+
+TEST(EpisodeDates, SameDayOpenings) {
+    EXPECT_EQ(Read("Hours later, the army entered the town.").after_opening(), "the");
+    EXPECT_EQ(Read("Later that day the mayor fled the city.").after_opening(), "the");
+    EXPECT_EQ(Read("Shortly afterwards, the rebels withdrew.").after_opening(), "the");
+    EXPECT_EQ(Read("Soon after the vote, the rebels withdrew.").after_opening(), "(none)");  // its own reference
+    EXPECT_EQ(Read("The rebels withdrew hours later.").after_opening(), "(none)");
+    EXPECT_EQ(Read("Hours later, the army entered the town.").verb(), "entered");
+}
+
+TEST(EpisodeDates, AnUndatedHappeningRightAfterADatedOneTakesItsDate) {
+    const Timeline t = timeline_of(
+        "Ford's sales dropped 42% in January from a year earlier.\n"
+        "General Motors reported a 49% decline.");
+    ASSERT_EQ(t.events.size(), 2u);
+    EXPECT_EQ(day(t.events[1].first_day), "2009-01-01");
+    EXPECT_EQ(day(t.events[1].last_day), "2009-01-31");
+    const EventSource& src = t.events[1].sources[0];
+    const TimeExpression& e = t.timexes[src.article][src.timex];
+    EXPECT_NE(e.how.find("no date of its own"), std::string::npos) << e.how;
+    EXPECT_NE(e.how.find("inferred"), std::string::npos) << e.how;
+    EXPECT_NE(e.how.find("January"), std::string::npos) << e.how;
+}
+
+TEST(EpisodeDates, AnEpisodeGoesOnSentenceBySentence) {
+    const Timeline t = timeline_of(
+        "The Senate rejected the rescue plan on Monday.\n"
+        "The union refused to accept deeper wage cuts.\n"
+        "Shares in the carmakers dropped by 10 percent.");
+    ASSERT_EQ(t.events.size(), 3u);
+    for (const Event& e : t.events) EXPECT_EQ(day(e.first_day), "2009-03-02") << e.title;
+    // The third says where its date comes from, not a chain of carried reasons.
+    const EventSource& src = t.events[2].sources[0];
+    const std::string& how = t.timexes[src.article][src.timex].how;
+    EXPECT_NE(how.find("Monday"), std::string::npos) << how;
+    EXPECT_EQ(how.find("no date of its own", how.find("no date of its own") + 1), std::string::npos) << how;
+}
+
+TEST(EpisodeDates, NotAfterAGapAYearOrAnUndatedSentence) {
+    // A sentence without an event between: the episode is not the one before.
+    EXPECT_EQ(timeline_of("The Senate rejected the rescue plan on Monday.\n"
+                          "The plan is worth $14 billion.\n"
+                          "The union refused to accept deeper wage cuts.")
+                  .events.size(),
+              1u);
+    // A year spans too much to date what follows it.
+    EXPECT_EQ(timeline_of("The company lost $2 billion in 2008.\nIts chief executive resigned.").events.size(), 1u);
+    // Someone's words after the dated event stay no event.
+    EXPECT_EQ(timeline_of("The Senate rejected the rescue plan on Monday.\nThe senator said he was disappointed.").events.size(), 1u);
+}
+
+TEST(EpisodeDates, HoursLaterIsTheSameDay) {
+    const Timeline t = timeline_of(
+        "The army took the town on March 1.\n"
+        "The next day, troops entered the centre.\n"
+        "Hours later, the mayor fled the town.");
+    ASSERT_EQ(t.events.size(), 3u);
+    EXPECT_EQ(day(t.events[1].first_day), "2009-03-02");
+    EXPECT_EQ(day(t.events[2].first_day), "2009-03-02");
+    EXPECT_NE(t.events[2].title.find("mayor fled"), std::string::npos) << t.events[2].title;
+}
+
+TEST(EpisodeDates, AReactionToTheNews) {
+    auto reacts = [](const char* text) {
+        const Read r(text);
+        return reacts_to_the_news(r.a, r.sentence());
+    };
+    EXPECT_TRUE(reacts("Stock markets worldwide fell dramatically on the news."));
+    EXPECT_TRUE(reacts("Shares rose 5% after the announcement."));
+    EXPECT_TRUE(reacts("The yen rose on news that the bank would act."));
+    EXPECT_TRUE(reacts("Investors sold in reaction to the news."));
+    EXPECT_FALSE(reacts("The minister spoke on the radio."));
+    EXPECT_FALSE(reacts("He gave interviews after news conferences."));
+    EXPECT_FALSE(reacts("The channel reported on news from the region."));
+}
+
+TEST(EpisodeDates, AReactionTakesTheDateOfTheLeadsNews) {
+    const Timeline t = timeline_of(
+        "The Senate has rejected the rescue plan for the carmakers.\n"
+        "The plan is worth $14 billion.\n"
+        "\"I dread looking at Wall Street,\" the senator said.\n"
+        "Stock markets worldwide fell dramatically on the news.");
+    ASSERT_EQ(t.events.size(), 2u);
+    EXPECT_EQ(day(t.events[1].first_day), "2009-03-04");
+    const EventSource& src = t.events[1].sources[0];
+    EXPECT_NE(t.timexes[src.article][src.timex].how.find("reaction to the news"), std::string::npos);
+    // Without an undated lead there is no news to react to: no event.
+    EXPECT_EQ(timeline_of("The plan is worth $14 billion.\nStock markets worldwide fell dramatically on the news.").events.size(), 0u);
+}
+
+TEST(EpisodeDates, AReactionToADatedLead) {
+    const Timeline t = timeline_of(
+        "General Motors filed for bankruptcy protection on Monday.\n"
+        "It is the largest bankruptcy of a US manufacturer.\n"
+        "Shares in suppliers fell sharply on the news.");
+    ASSERT_EQ(t.events.size(), 2u);
+    EXPECT_EQ(day(t.events[1].first_day), "2009-03-02");
+}
