@@ -25,7 +25,34 @@ constexpr uint32_t kLongestEpisodeSubject = 8;
 
 bool is_negation(std::string_view w) { return w == "not" || w == "n't" || w == "never" || w == "no"; }
 
+// A word's stem for telling a happening's noun from its verb: "opening", "opened" -> "open";
+// "attack", "attacked" -> "attack"; "election", "elected" -> "elect"; "announcement",
+// "announced" -> "announc". One ending goes, then a final "e".
+std::string_view happening_stem(std::string_view w) {
+    for (const std::string_view end : {"ment", "ion", "ing", "ed", "es", "s"})
+        if (w.size() > end.size() + 2 && w.ends_with(end)) {
+            w.remove_suffix(end.size());
+            break;
+        }
+    if (w.size() > 3 && w.ends_with('e')) w.remove_suffix(1);
+    return w;
+}
+
 }  // namespace
+
+bool names_the_happening_before(const ArticleAnalysis& a, const Sentence& s, const Sentence& before) {
+    for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
+        const std::string_view det = a.word(i);
+        if (det != "the" && det != "this" && det != "that" && det != "its") continue;
+        const std::string_view noun = happening_stem(a.word(i + 1));
+        if (noun.size() < 3) continue;
+        for (uint32_t j = before.first_token; j < before.end_token; ++j) {
+            const std::string_view verb = a.word(j);
+            if (verb.size() > 4 && verb.ends_with("ed") && happening_stem(verb) == noun) return true;
+        }
+    }
+    return false;
+}
 
 std::optional<uint32_t> same_day_opening(const ArticleAnalysis& a, const Sentence& s) {
     const uint32_t f = s.first_token;

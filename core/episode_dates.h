@@ -33,6 +33,11 @@ std::optional<uint32_t> same_day_opening(const ArticleAnalysis& a, const Sentenc
 // token, or nullopt.
 std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence& s);
 
+// Does the sentence name the happening the sentence before told, as a noun after "the", "this",
+// "that" or "its" ("The town opened its library on 14 March. Hundreds came to the opening.")?
+// Then it tells more of that happening, no other: no event of its own.
+bool names_the_happening_before(const ArticleAnalysis& a, const Sentence& s, const Sentence& before);
+
 // "Stock markets fell on the news", "Shares rose after the announcement": a reaction to the news
 // the article leads with, which a careful reader dates as that news, however many sentences
 // came between. Does the sentence hold "on/after/following the news" or "on/after/following the

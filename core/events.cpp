@@ -358,6 +358,13 @@ private:
         if (!before || before->first_day != last.first_day || before->last_day != last.last_day) return false;
         const std::optional<uint32_t> verb = episode_verb_at(an_, s);
         if (!verb) return false;
+        // More of the happening before ("Hundreds came to the opening"), not another one. (`s` may
+        // be a trimmed copy: the sentence before is the one that ends where it starts, or before.)
+        if (!reaction_to_lead) {
+            size_t at = 0;
+            while (at < an_.sentences.size() && an_.sentences[at].end_token <= s.first_token) ++at;
+            if (at > 0 && names_the_happening_before(an_, s, an_.sentences[at - 1])) return false;
+        }
         TimeExpression carried = carried_expression(an_, *verb, *before, reaction_to_lead);
         const size_t made = out_.events.size();
         make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, carried, name, name_end);

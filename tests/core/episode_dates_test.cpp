@@ -96,6 +96,23 @@ TEST(EpisodeDates, AnEpisodeGoesOnSentenceBySentence) {
     EXPECT_EQ(how.find("no date of its own", how.find("no date of its own") + 1), std::string::npos) << how;
 }
 
+TEST(EpisodeDates, ASentenceThatNamesTheHappeningBeforeTellsMoreOfIt) {
+    // The rule: the happening told before, named as a noun ("the opening" after "opened").
+    const SentenceReading two("The town opened its new library on 14 March 2011.\nHundreds of residents came to the opening.");
+    ASSERT_EQ(two.a.sentences.size(), 2u);
+    EXPECT_TRUE(names_the_happening_before(two.a, two.a.sentences[1], two.a.sentences[0]));
+    const SentenceReading attack("Gunmen attacked a checkpoint on Monday.\nThe attack left two soldiers wounded.");
+    EXPECT_TRUE(names_the_happening_before(attack.a, attack.a.sentences[1], attack.a.sentences[0]));
+    // Another actor, another happening: no noun of the happening before.
+    const SentenceReading other("Ford's sales dropped 42% last month.\nGeneral Motors reported a 49% decline.");
+    EXPECT_FALSE(names_the_happening_before(other.a, other.a.sentences[1], other.a.sentences[0]));
+    // In extraction: one event, not two; another actor's happening is still its own event.
+    EXPECT_EQ(timeline_of("The harbour town opened its new public library on 14 February 2009, the mayor said.\n"
+                          "Hundreds of residents came to the opening.").events.size(), 1u);
+    EXPECT_EQ(timeline_of("The Senate rejected the rescue plan on Monday.\n"
+                          "The union refused to accept deeper wage cuts.").events.size(), 2u);
+}
+
 TEST(EpisodeDates, NotAfterAGapAYearOrAnUndatedSentence) {
     // A sentence without an event between: the episode is not the one before.
     EXPECT_EQ(timeline_of("The Senate rejected the rescue plan on Monday.\n"
