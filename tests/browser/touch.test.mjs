@@ -327,18 +327,10 @@ test('embed on a phone, host on another origin: a swipe over the reading panel a
     await frame.waitForFunction(() => window.dateline && window.dateline.state().ready && window.dateline.state().frames > 0);
     assert.notEqual(new URL(frame.url()).origin, new URL(page.url()).origin, 'the app is on another origin than the host');
     const cdp = await context.newCDPSession(page);
-    // The host page scrolled so that the frame's foot is on screen; the panel's scroll, once still.
+    // The host page scrolled so that the frame's foot is on screen; the panel's scroll once the
+    // app rests (no glide, no input unread: what the next touch finds).
     await page.evaluate(() => window.scrollTo(0, 150));
-    const panel = async () => {
-      let last = null;
-      for (let i = 0; i < 60; i++) {
-        const r = await frame.evaluate(() => window.dateline.state().scroll.reading);
-        if (last && Math.abs(r.y - last.y) < 0.5) return r;
-        last = r;
-        await page.waitForTimeout(100);
-      }
-      return last;
-    };
+    const panel = async () => (await settle(frame)).scroll.reading;
     const hostY = () => page.evaluate(() => window.scrollY);
     // A 160 px swipe over the middle of the reading panel (the lower half of the frame), as seen now.
     const swipeOverPanel = async (up) => {
