@@ -206,9 +206,9 @@ private:
             // "Ford's sales dropped 42% last month. General Motors reported a 49% decline.": an undated
             // happening right after a dated event, dated as it (episode_dates.h).
             if (readable && anchors.empty() &&
-                ((last_event_sentence == static_cast<int>(s) - 1 && make_episode_event(sentence, previous_events, name, name_end)) ||
+                ((last_event_sentence == static_cast<int>(s) - 1 && make_episode_event(sentence, &an_.sentences[s - 1], previous_events, name, name_end)) ||
                  (lead_event_ && reacts_to_the_news(an_, sentence) &&
-                  make_episode_event(sentence, {*lead_event_, *lead_event_ + 1}, name, name_end, true)))) {
+                  make_episode_event(sentence, nullptr, {*lead_event_, *lead_event_ + 1}, name, name_end, true)))) {
                 last_event_sentence = static_cast<int>(s);
                 anchored_since_event = false;
                 previous_anchor = nullptr;
@@ -344,9 +344,10 @@ private:
     // An undated sentence that goes on with the happenings of the sentence before (episode_dates.h):
     // an event of that sentence's date, when all its events (`previous`) share one date, a day or
     // a month. A reaction to the lead's news (`reaction_to_lead`, `previous` the lead's event)
-    // takes that news's day. Returns whether it made one.
-    bool make_episode_event(const Sentence& s, std::pair<size_t, size_t> previous, size_t name, size_t name_end,
-                            bool reaction_to_lead = false) {
+    // takes that news's day. `sentence_before` (none for a reaction): a sentence that names its
+    // happening tells more of it, no event of its own. Returns whether it made one.
+    bool make_episode_event(const Sentence& s, const Sentence* sentence_before, std::pair<size_t, size_t> previous,
+                            size_t name, size_t name_end, bool reaction_to_lead = false) {
         if (previous.first >= previous.second || previous.second > out_.events.size()) return false;
         if (!reaction_to_lead && previous.second != out_.events.size()) return false;
         if (reaction_to_lead && out_.events[previous.first].precision != Precision::Day) return false;
@@ -358,13 +359,8 @@ private:
         if (!before || before->first_day != last.first_day || before->last_day != last.last_day) return false;
         const std::optional<uint32_t> verb = episode_verb_at(an_, s);
         if (!verb) return false;
-        // More of the happening before ("Hundreds came to the opening"), not another one. (`s` may
-        // be a trimmed copy: the sentence before is the one that ends where it starts, or before.)
-        if (!reaction_to_lead) {
-            size_t at = 0;
-            while (at < an_.sentences.size() && an_.sentences[at].end_token <= s.first_token) ++at;
-            if (at > 0 && names_the_happening_before(an_, s, an_.sentences[at - 1])) return false;
-        }
+        // More of the happening before ("Hundreds came to the opening"), not another one.
+        if (sentence_before && names_the_happening_before(an_, s, *sentence_before)) return false;
         TimeExpression carried = carried_expression(an_, *verb, *before, reaction_to_lead);
         const size_t made = out_.events.size();
         make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, carried, name, name_end);
