@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, readdirSync, lstatSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, screenshot, state, press, settle, cspViolations } from './support.mjs';
+import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, screenshot, state, press, settle, cspViolations, fileChooserOpenedBy } from './support.mjs';
 import { makeCases } from '../bad_inputs/cases.mjs';
 
 let browser, site, dir, cases;
@@ -134,10 +134,8 @@ for (const [name, url, offline] of [['hosted', () => site.url, false], ['offline
     // As a person does: the pointer comes over the button, then clicks.
     await page.mouse.move(button.x + button.width / 2, button.y + button.height / 2, { steps: 3 });
     await page.waitForTimeout(100);
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.mouse.click(button.x + button.width / 2, button.y + button.height / 2),
-    ]);
+    const chooser = await fileChooserOpenedBy(page,
+      () => page.mouse.click(button.x + button.width / 2, button.y + button.height / 2));
     const folder = join(dir, 'sources.json partly wrong');
     await chooser.setFiles([join(folder, 'other.txt'), join(folder, 'sources.json')]);
     let s = await readAll(page);

@@ -268,3 +268,16 @@ export async function keptInBrowser(page, key) {
     };
   }), key);
 }
+
+// Does act() (a click, a key) and returns the file chooser it opens. The listener is added first
+// and one round trip to the browser follows before acting: Playwright turns Chromium's file-chooser
+// interception on when a listener is added, without waiting for it, and a chooser the page opens
+// before interception is on is never reported (the app can open it within a few milliseconds of
+// the click's release). Seen here: 1 run in ~40 under load timed out with the page's input.click()
+// called, while the user's click was still active. The same race: puppeteer/puppeteer#6040.
+export async function fileChooserOpenedBy(page, act) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.evaluate(() => 0);
+  await act();
+  return chooser;
+}
