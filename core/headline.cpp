@@ -16,7 +16,8 @@
 //  10. drop_site_before_where        "the site where X made..." -> "X made..."
 //  11. drop_leading_attribution      "the Observatory said the SDF took" -> "the SDF took"
 //  11b. supply_missing_subject      "drove the jihadists from X" -> "Iraqi forces drove the jihadists from X"
-//  11c. resolve_pronoun             "He", "its", "the city" -> the person, group or city named before
+//  11c. resolve_pronoun             "He", "its", "the city" -> the person, group or city named before;
+//                                    "It" opening its sentence -> what the sentence before is about
 //  11d. correct_source_typos        "held ain Syria" -> "held in Syria", "1oo per cent" -> "100 per cent"
 //  11e. mark_forecast               "will usher in", "is expected to": a forecast, not a happening
 //  12. drop_dangling_end             "... compared", "... was and", "... in northeastern"
@@ -33,6 +34,7 @@
 #include <unordered_set>
 
 #include "events.h"
+#include "sentence_subject.h"
 
 namespace dateline {
 
@@ -839,6 +841,15 @@ void resolve_pronoun(HeadlineDraft& d) {
         // A name before it in the headline already tells who (for "it"/"its"/"they" and "the city");
         // a person's pronoun wants a person, which a group's name does not give.
         if (named_before && kind != Person) return;
+        // "It dropped 10%" opening its sentence: what the sentence before is about ("The Merval index
+        // fared badly"), before the last name anywhere before it.
+        if (kind == Group) {
+            const std::string thing = thing_before_pronoun(d.article, i);
+            if (!thing.empty()) {
+                d.spelled_as.emplace_back(i, possessive ? thing + "\xE2\x80\x99s" : thing);
+                return;
+            }
+        }
         const Referents r = referents_before(d.article, i);  // with what the headline dropped before it ("X has announced that")
         const std::string& name = kind == Person ? r.person : kind == Group || kind == Business ? r.group : r.city;
         // "the company" is a business: not the air force or the ministry named last.
