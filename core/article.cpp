@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "dated_opening.h"
 #include "gazetteer.h"
 #include "page_furniture.h"
 #include "publication_date.h"
@@ -299,7 +300,9 @@ std::string byline_name(std::string_view line) {
 void find_dateline(Article& a) {
     for (const ArticleLine& l : a.lines) {
         if (l.kind != Kind::Body) continue;
-        const size_t length = dateline_length(a.line_text(l));
+        // A date opening the story as its dateline ("March 3, 2010 -- ", "DETROIT — March 3, 2010: ")
+        // reaches further than the place's dateline ("DETROIT — ").
+        const size_t length = std::max(dateline_length(a.line_text(l)), dated_opening_length(a.line_text(l)));
         if (length > 0) {
             a.dateline_start = l.start;
             a.dateline_end = l.start + static_cast<uint32_t>(length);
