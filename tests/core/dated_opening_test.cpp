@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "article.h"
 #include "dated_opening.h"
 #include "sentence_reading.h"
 
@@ -35,4 +36,19 @@ TEST(DatedOpening, AStoryWithNoSourcesIsDatedByIt) {
     bool tuesday = false;
     for (const Event& e : t.events) tuesday |= e.first_day == days_from_civil(CivilDate{2010, 3, 2});
     EXPECT_TRUE(tuesday) << "Tuesday before 3 March 2010 not placed";
+}
+
+// An acronym in brackets inside a first sentence is no agency's credit ending a dateline, even
+// when it closes the dateline's 16 tokens.
+TEST(DatedOpening, AnAcronymInASentenceIsNoDatelineCredit) {
+    Problems problems;
+    const Article a = read_article("s", "s.txt",
+                                   "First jet delivered\n\nThe first A380 superjumbo, made by Acme, was delivered today to Singapore "
+                                   "Airlines (SIA) 18 months behind schedule.\n",
+                                   nullptr, problems);
+    EXPECT_LE(a.dateline_end, a.dateline_start) << "dateline taken: "
+                                                 << a.text.clean.substr(a.dateline_start, a.dateline_end - a.dateline_start);
+    const Article b = read_article("b", "b.txt", "Port strike ends\n\nBEIRUT, Dec 14, 2017 (Reuters) - Dock workers ended a strike.\n",
+                                   nullptr, problems);
+    EXPECT_GT(b.dateline_end, b.dateline_start);
 }
