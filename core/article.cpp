@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "dated_opening.h"
 #include "gazetteer.h"
 #include "page_furniture.h"
 #include "publication_date.h"
@@ -150,6 +151,23 @@ bool is_agency_credit(std::string_view s, const std::vector<Token>& tokens, size
 // "WASHINGTON, Dec. 14, 2017 (Reuters) -"), or any capitalised place with an agency's credit
 // ("Beirut, Dec 14 (AFP) -", "Washington (CNN)The ...": without a dash, a capital must follow), within 16 tokens and no full stop on the
 // way except after an abbreviation ("Dec.").
+// A credit that ends the dateline's 16 tokens: the story follows it as after any credit (a dash
+// or a capital: "BEIRUT, Dec 14 (Reuters) The ..."), or it is a name with its acronym inside a
+// sentence ("... delivered today to Singapore Airlines (SIA) 18 months behind schedule"): 0.
+size_t credit_opening_story(std::string_view s, const std::vector<Token>& tokens, size_t credit_end) {
+    auto next = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.start >= credit_end; });
+    size_t end = credit_end;
+    while (end < s.size() && is_space(s[end])) ++end;
+    if (next == tokens.end()) return end;  // the line ends with the credit
+    const bool dash = next->is('-') || next->is(0x2014) || next->is(0x2013);
+    if (dash) {
+        end = next->end;
+        while (end < s.size() && is_space(s[end])) ++end;
+        return end;
+    }
+    return next->is_word() && next->capitalised ? end : 0;
+}
+
 size_t dateline_length(std::string_view s) {
     const std::vector<Token> tokens = tokenize(s);
     if (tokens.size() < 3 || !tokens[0].capitalised || tokens[0].end - tokens[0].start < 3) return 0;
@@ -180,7 +198,7 @@ size_t dateline_length(std::string_view s) {
             continue;  // "Dec."
         if (t.is('.') || t.is(';')) return 0;  // a sentence, not a dateline
     }
-    return credit_end ? with_spaces(credit_end) : 0;
+    return credit_end ? credit_opening_story(s, tokens, credit_end) : 0;
 }
 
 class LineReader {
@@ -299,7 +317,9 @@ std::string byline_name(std::string_view line) {
 void find_dateline(Article& a) {
     for (const ArticleLine& l : a.lines) {
         if (l.kind != Kind::Body) continue;
-        const size_t length = dateline_length(a.line_text(l));
+        // A date opening the story as its dateline ("March 3, 2010 -- ", "DETROIT — March 3, 2010: ")
+        // reaches further than the place's dateline ("DETROIT — ").
+        const size_t length = std::max(dateline_length(a.line_text(l)), dated_opening_length(a.line_text(l)));
         if (length > 0) {
             a.dateline_start = l.start;
             a.dateline_end = l.start + static_cast<uint32_t>(length);

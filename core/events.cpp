@@ -15,6 +15,7 @@
 #include "lexicon.h"
 #include "sentences.h"
 #include "tense.h"
+#include "window_weekdays.h"
 #include "tokens.h"
 
 namespace dateline {
@@ -117,7 +118,11 @@ std::string stem(std::string_view w) {
 class EventReader {
 public:
     EventReader(const Article& a, uint32_t index, const Gazetteer& g)
-        : a_(a), index_(index), g_(g), an_(analyse_article(a.text.clean, ReferenceDate{a.published, a.published_how}, g)) {}
+        : a_(a), index_(index), g_(g), an_(analyse_article(a.text.clean, ReferenceDate{a.published, a.published_how}, g)) {
+        // Dated only as "on or after" the latest date it reports: its bare weekdays from that date.
+        if (!a.published && a.published_not_before && !a.published_not_after)
+            place_weekdays_after_latest_date(an_, *a.published_not_before);
+    }
 
     ArticleReading run() {
         if (a_.dateline_end > a_.dateline_start) {  // the dateline's places set the scene

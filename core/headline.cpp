@@ -13,10 +13,13 @@
 //   8. drop_apposition_after_subject "The SDF, the U.S.-backed alliance, took"
 //   9. drop_opening_words            "But", "Meanwhile,", "As his men closed in,", "In Mosul,"
 //   9a. leading_subordinate_clause_end  "Since the bridges were down, and boats were struck," (used by 9)
+//   9b, 9c, 11a (core/headline_openings.h): "Citing ..., Airbus", "The US automaker Ford" -> "Ford",
+//       "Ford has said that it posted" -> "Ford posted"
 //  10. drop_site_before_where        "the site where X made..." -> "X made..."
 //  11. drop_leading_attribution      "the Observatory said the SDF took" -> "the SDF took"
 //  11b. supply_missing_subject      "drove the jihadists from X" -> "Iraqi forces drove the jihadists from X"
-//  11c. resolve_pronoun             "He", "its", "the city" -> the person, group or city named before
+//  11c. resolve_pronoun             "He", "its", "the city" -> the person, group or city named before;
+//                                    "It" opening its sentence -> what the sentence before is about
 //  11d. correct_source_typos        "held ain Syria" -> "held in Syria", "1oo per cent" -> "100 per cent"
 //  11e. mark_forecast               "will usher in", "is expected to": a forecast, not a happening
 //  12. drop_dangling_end             "... compared", "... was and", "... in northeastern"
@@ -33,6 +36,9 @@
 #include <unordered_set>
 
 #include "events.h"
+#include "headline_cuts.h"
+#include "headline_openings.h"
+#include "sentence_subject.h"
 
 namespace dateline {
 
@@ -123,7 +129,8 @@ bool is_past_verb(std::string_view w) {
         "saw", "told", "said", "spoke", "stood", "struck", "swept", "threw", "wrote", "became", "brought", "built", "caught",
         "chose", "flew", "forgot", "froze", "grew", "hid", "kept", "knew", "laid", "meant", "paid", "put", "quit", "sent",
         "shut", "sank", "slid", "sought", "spent", "split", "spread", "stole", "stuck", "swore", "taught", "thought", "tore",
-        "understood", "withdrew", "woke", "overran", "overtook", "retook", "undertook", "rebuilt", "beat", "bore", "bid"};
+        "understood", "withdrew", "woke", "overran", "overtook", "retook", "undertook", "rebuilt", "beat", "bore", "bid",
+        "shed"};
     static const WordSet kIrregularSet = word_set(kIrregular);
     if (kIrregularSet.count(w)) return true;
     if (w.size() < 5 || !w.ends_with("ed")) return false;
@@ -502,7 +509,7 @@ void drop_site_before_where(HeadlineDraft& d) {
 // 11. Leading attribution: "the Observatory said (that) the SDF..." -> "the SDF...", unless what
 // is said starts with a pronoun ("Russia said its forces..."). In "said the SDF took...",
 // "announced that...", what is said follows; but in "Jobs announced the release of..." the
-// announcing is the event.
+// announcing is the event; and when the date is the saying's ("announced on Wednesday that").
 void drop_leading_attribution(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     const uint32_t start = d.start, end = d.end;
@@ -515,6 +522,8 @@ void drop_leading_attribution(HeadlineDraft& d) {
             if (d.word(j) != "that" && !is_saying_verb(d.word(i))) break;
             if (d.word(j) == "that") ++j;
             while (j < end && !d.kept(j)) ++j;
+            // The saying is dated ("GM announced on Wednesday that most bondholders ..."): it is the event.
+            if (d.date.first_token > i && d.date.first_token < j) return;
             // What is said is a plan or a forecast ("GM said it would cut..."): the saying is the event.
             for (uint32_t k = j; k < end && k < j + 6; ++k)
                 if (d.word(k) == "will" || d.word(k) == "would" || d.word(k) == "shall" || d.word(k) == "'ll") return;
@@ -839,6 +848,15 @@ void resolve_pronoun(HeadlineDraft& d) {
         // A name before it in the headline already tells who (for "it"/"its"/"they" and "the city");
         // a person's pronoun wants a person, which a group's name does not give.
         if (named_before && kind != Person) return;
+        // "It dropped 10%" opening its sentence: what the sentence before is about ("The Merval index
+        // fared badly"), before the last name anywhere before it.
+        if (kind == Group) {
+            const std::string thing = thing_before_pronoun(d.article, i);
+            if (!thing.empty()) {
+                d.spelled_as.emplace_back(i, possessive ? thing + "\xE2\x80\x99s" : thing);
+                return;
+            }
+        }
         const Referents r = referents_before(d.article, i);  // with what the headline dropped before it ("X has announced that")
         const std::string& name = kind == Person ? r.person : kind == Group || kind == Business ? r.group : r.city;
         // "the company" is a business: not the air force or the ministry named last.
@@ -998,7 +1016,8 @@ std::string with_speaker(const HeadlineDraft& d, std::string out) {
 }
 
 // 15. At most about 90 characters. A longer line is cut between phrases, where a reader would
-// stop: before a comma, a conjunction or a preposition (not "of", not "to"), after a word that
+// stop: before a comma, a conjunction or a preposition (not "of"), before "to" of purpose or a
+// participle phrase after a noun (core/headline_cuts.h), after a word that
 // does not want more ("... at the al-Hol camp", not "... camp in"); a quotation left open is
 // closed. Only when no such place exists is it cut at a space and marked "…"; never inside a
 // character. The first letter a capital.
@@ -1010,19 +1029,26 @@ std::string shortened(std::string out) {
     if (out.size() > kLongest) {
         size_t best = std::string::npos;
         std::string next_buffer, before_buffer;
-        const size_t verb_end = first_verb_end(std::string_view(out).substr(0, kLongest));  // no cut before it
-        for (size_t p = std::max(kShortest, verb_end); verb_end != std::string::npos && p <= kLongest && p < out.size(); ++p) {
+        // No cut before the first verb; with no verb in reach (a noun phrase: "The departure from
+        // France of the new A380 on a tour of Asia"), a cut between its phrases still beats "…".
+        const size_t verb_end = first_verb_end(std::string_view(out).substr(0, kLongest));
+        const size_t first_cut = verb_end == std::string::npos ? kShortest : std::max(kShortest, verb_end);
+        for (size_t p = first_cut; p <= kLongest && p < out.size(); ++p) {
             if (out[p] != ' ') continue;
             const bool comma = out[p - 1] == ',';
             const size_t next_end = out.find(' ', p + 1);
             const std::string_view next = lower_word(
                 std::string_view(out).substr(p + 1, next_end == std::string::npos ? std::string::npos : next_end - p - 1), next_buffer);
-            if (!(comma || is_phrase_opener(next))) continue;  // the cheap test first
+            const bool opener = comma || is_phrase_opener(next);
+            if (!opener && next != "to" && !(next.ends_with("ing") && out[p + 1] >= 'a' && out[p + 1] <= 'z'))
+                continue;  // the cheap test first ("Boeing" is no participle)
             const size_t before_end = comma ? p - 1 : p;
             const size_t space = out.rfind(' ', before_end - 1);
             const size_t before_start = space == std::string::npos ? 0 : space + 1;
             const std::string_view before =
                 lower_word(std::string_view(out).substr(before_start, before_end - before_start), before_buffer);
+            // "a work stoppage | to protest", "shared a map | showing how" (core/headline_cuts.h).
+            if (!opener && !(next == "to" ? is_cut_before_to(before) : is_cut_before_participle(before, next))) continue;
             if (is_dangling_end(before) || is_preposition(before) || is_modifier_without_noun(before) || is_stop_word(before))
                 continue;
             if (comma && !before.empty() && before.back() >= '0' && before.back() <= '9') continue;  // "September 11, 2001"
@@ -1091,8 +1117,11 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     drop_relative_aside(d);
     drop_apposition_after_subject(d);
     drop_opening_words(d);
+    drop_opening_participle(d);
+    drop_descriptor_before_name(d);
     drop_site_before_where(d);
     drop_leading_attribution(d);
+    drop_own_saying(d);
     supply_missing_subject(d);
     resolve_pronoun(d);
     correct_source_typos(d);

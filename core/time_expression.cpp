@@ -1937,6 +1937,9 @@ public:
         }
     }
 
+    // Whether the expression being resolved is inside quotation marks (a speaker's words).
+    void set_quoted(bool quoted) { quoted_ = quoted; }
+
     void resolve(TimeExpression& e, Tense tense) {
         const TimexMeaning& m = e.meaning;
         e.mod = std::string(m.mod);
@@ -2005,6 +2008,7 @@ public:
         e.precision = iv.precision;
         e.how = how;
         if (iv.precision == Precision::Day) last_day_ = iv.first;
+        if (iv.precision == Precision::Day && !quoted_) last_told_day_ = iv.first;
         last_any_ = iv;
         has_last_ = true;
     }
@@ -2331,8 +2335,11 @@ private:
         std::optional<int64_t> base;
         std::string from;
         if (m.unit == TimeUnit::Day || m.unit == TimeUnit::Hour) {
-            if (last_day_) {
-                base = *last_day_;
+            // Told outside quotation marks, a bare time ("at midday") is on the last day the story
+            // told, not on a day a speaker named ("I dread looking at Wall Street tomorrow").
+            const std::optional<int64_t>& last = quoted_ ? last_day_ : last_told_day_;
+            if (last) {
+                base = *last;
                 from = "the date mentioned before it, " + long_date(civil_from_days(*base));
             }
         } else if (has_last_ && anchors_unit(last_any_.precision, m.unit)) {
@@ -2363,6 +2370,8 @@ private:
     std::optional<int64_t> dct_;
     std::string dct_words_;
     std::optional<int64_t> last_day_;
+    std::optional<int64_t> last_told_day_;  // the last day outside quotation marks
+    bool quoted_ = false;
     Interval last_any_;
     bool has_last_ = false;
 };
@@ -2396,8 +2405,15 @@ void resolve_time_expressions(std::string_view text, std::string_view lower, con
                               std::vector<TimeExpression>& expressions) {
     Resolver resolver(text, reference);
     size_t s = 0;
+    size_t quote_token = 0;  // quotation marks read up to here, once through the text
+    bool quoted = false;
     for (size_t k = 0; k < expressions.size(); ++k) {
         TimeExpression& e = expressions[k];
+        for (; quote_token < e.first_token && quote_token < tokens.size(); ++quote_token) {
+            if (tokens[quote_token].line_before) quoted = false;  // a quotation ends with its paragraph at the latest
+            quoted = tokens[quote_token].inside_quote_after(quoted);
+        }
+        resolver.set_quoted(quoted);
         const int range_year = k + 1 < expressions.size() ? year_from_range_end(lower, tokens, e, expressions[k + 1]) : 0;
         if (range_year) {
             e.meaning.anchor = Anchor::Absolute;

@@ -50,14 +50,14 @@ Figure found_with_right_date(const nlohmann::json& gold, const Timeline& t, cons
     return f;
 }
 
-}  // namespace
-
-TEST(PublicationDateGold, BundledArticlesWithTheirPublicationDatesWithheld) {
-    std::ifstream in(std::string(DATELINE_SOURCE_DIR) + "/tests/gold/events.json");
+// The figures of one gold set (its articles' folder and events.json), printed with `label`:
+// found with the right date with sources.json's publication dates given and withheld.
+void compare_withheld(const char* label, const std::string& folder, const std::string& events) {
+    std::ifstream in(events);
     const nlohmann::json gold = nlohmann::json::parse(in);
     std::map<std::string, std::string> bytes;
-    GatheredInputs given = gather_article_inputs({std::string(DATELINE_SOURCE_DIR) + "/assets/articles"});
-    GatheredInputs withheld = gather_article_inputs({std::string(DATELINE_SOURCE_DIR) + "/assets/articles"});
+    GatheredInputs given = gather_article_inputs({folder});
+    GatheredInputs withheld = gather_article_inputs({folder});
     size_t dates_withheld = 0;
     for (ArticleInput& a : withheld.articles) {
         bytes[a.file.substr(0, a.file.rfind('.'))] = a.bytes;
@@ -70,15 +70,27 @@ TEST(PublicationDateGold, BundledArticlesWithTheirPublicationDatesWithheld) {
     const Timeline with = build_timeline(std::move(given.articles), std::move(given.problems));
     const Timeline without = build_timeline(std::move(withheld.articles), std::move(withheld.problems));
     const Figure a = found_with_right_date(gold, with, bytes), b = found_with_right_date(gold, without, bytes);
-    std::printf("\nGOLD  publication dates given     found with the right date %zu of %zu (%.1f%%), with another date %zu\n",
-                a.right_date, a.total, 100.0 * a.right_date / a.total, a.wrong_date);
-    std::printf("GOLD  publication dates withheld  found with the right date %zu of %zu (%.1f%%), with another date %zu\n",
-                b.right_date, b.total, 100.0 * b.right_date / b.total, b.wrong_date);
+    std::printf("\n%s  publication dates given     found with the right date %zu of %zu (%.1f%%), with another date %zu\n",
+                label, a.right_date, a.total, 100.0 * a.right_date / a.total, a.wrong_date);
+    std::printf("%s  publication dates withheld  found with the right date %zu of %zu (%.1f%%), with another date %zu\n",
+                label, b.right_date, b.total, 100.0 * b.right_date / b.total, b.wrong_date);
     for (const Article& art : without.articles)
-        std::printf("GOLD  withheld: %s published %s (%s)%s%s\n", art.id.c_str(), art.published ? to_iso(*art.published).c_str() : "unknown",
+        std::printf("%s  withheld: %s published %s (%s)%s%s\n", label, art.id.c_str(), art.published ? to_iso(*art.published).c_str() : "unknown",
                     art.published_from == PublishedFrom::Unknown ? "nowhere" : std::string(to_string(art.published_from)).c_str(),
                     art.published_how.empty() ? "" : ": ", art.published_how.c_str());
     // Withholding a date can only lose events, never find more of them right.
     EXPECT_LE(b.right_date, a.right_date);
     EXPECT_EQ(a.total, b.total);
+}
+
+}  // namespace
+
+TEST(PublicationDateGold, BundledArticlesWithTheirPublicationDatesWithheld) {
+    compare_withheld("GOLD", std::string(DATELINE_SOURCE_DIR) + "/assets/articles", std::string(DATELINE_SOURCE_DIR) + "/tests/gold/events.json");
+}
+
+// The Wikinews gold (tests/gold/meantime) as a pasted .txt without sources.json would be read.
+TEST(PublicationDateGold, WikinewsArticlesWithTheirPublicationDatesWithheld) {
+    compare_withheld("GOLD-WIKINEWS", std::string(DATELINE_SOURCE_DIR) + "/tests/gold/meantime",
+                     std::string(DATELINE_SOURCE_DIR) + "/tests/gold/meantime/events.json");
 }

@@ -133,6 +133,21 @@ TEST(TimeExpression, TheDayBeforeCountsFromThePreviousDate) {
     EXPECT_EQ(one("after his soldiers retook the hospital the day before.", "2017-07-05").value, "2017-07-04");
 }
 
+// A bare time of day told after a quotation is on the story's last day, not on a day the
+// speaker named; inside the quotation it is on the speaker's day.
+TEST(TimeExpression, ABareTimeAfterAQuotationIsOnTheStorysDay) {
+    auto all = tag("Stocks fell on Friday. \"I dread looking at Wall Street tomorrow,\" Reid said.\n"
+                   "European stocks lost ground, with the index falling 2% at midday.",
+                   "2008-12-12");
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[1].value, "2008-12-13");
+    EXPECT_EQ(all[2].text, "midday");
+    EXPECT_EQ(all[2].value, "2008-12-12T12:00");
+    auto quoted = tag("Stocks fell on Friday. \"We meet tomorrow and vote at midday,\" Reid said.", "2008-12-12");
+    ASSERT_EQ(quoted.size(), 3u);
+    EXPECT_EQ(quoted[2].value, "2008-12-13T12:00");
+}
+
 TEST(TimeExpression, DurationsAndSetsAreNotDates) {
     Found f = one("after having a presence there for four years", "2017-07-01");
     EXPECT_EQ(f.type, "DURATION");

@@ -1,0 +1,99 @@
+#include "headline_openings.h"
+
+#include <cstddef>
+
+#include "events.h"
+
+namespace dateline {
+
+namespace {
+
+uint32_t first_kept_from(const HeadlineDraft& d, uint32_t i) {
+    while (i < d.end && !d.kept(i)) ++i;
+    return i;
+}
+
+// Is `w` one of `words`? (A static list read by a loop: smaller code than a chain of compares.)
+template <size_t N>
+bool is_one_of(std::string_view w, const std::string_view (&words)[N]) {
+    for (std::string_view x : words)
+        if (w == x) return true;
+    return false;
+}
+
+// Nouns for a business that a description before its name ends with.
+bool is_business_noun(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"manufacturer", "firm", "company", "automaker", "carmaker",
+                                                  "airline", "carrier", "maker", "planemaker", "bank", "lender",
+                                                  "insurer", "retailer", "conglomerate", "giant", "operator",
+                                                  "producer", "supplier", "group"};
+    return is_one_of(w, kWords);
+}
+
+// Nouns in "-ing" that open a sentence as its subject, not a participle phrase.
+bool is_noun_in_ing(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"trading", "funding", "spending", "building", "meeting", "morning",
+                                                  "evening", "housing", "bombing", "shooting", "fighting",
+                                                  "financing", "earnings", "opening", "hearing", "ruling",
+                                                  "manufacturing", "shipping", "banking", "lending", "nothing",
+                                                  "something", "everything"};
+    return is_one_of(w, kWords);
+}
+
+}  // namespace
+
+void drop_opening_participle(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    const uint32_t start = first_kept_from(d, d.start);
+    if (start >= d.end || !tokens[start].is_word()) return;
+    const std::string_view w = d.word(start);
+    if (w.size() < 6 || !w.ends_with("ing") || is_noun_in_ing(w)) return;
+    for (uint32_t i = start + 1; i < d.end && i < start + 13; ++i) {
+        if (!tokens[i].is(',')) continue;
+        const uint32_t subject = first_kept_from(d, i + 1);
+        if (subject + 1 < d.end && tokens[subject].is_word() && tokens[subject].capitalised) {
+            d.drop(start, i + 1);
+            d.start = subject;
+        }
+        return;
+    }
+}
+
+void drop_descriptor_before_name(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    const uint32_t start = first_kept_from(d, d.start);
+    if (start >= d.end || d.word(start) != "the") return;
+    for (uint32_t i = start + 1; i < d.end && i <= start + 7; ++i) {
+        if (!d.kept(i) || !tokens[i].is_word()) return;
+        if (!is_business_noun(d.word(i)) || tokens[i].capitalised) continue;
+        const uint32_t name = first_kept_from(d, i + 1);
+        // A name follows, and it is the subject (a verb comes after it, not "of" or "'s").
+        if (name + 1 >= d.end || !tokens[name].is_word() || !tokens[name].capitalised) return;
+        d.drop(start, i + 1);
+        d.start = name;
+        return;
+    }
+}
+
+void drop_own_saying(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    const uint32_t start = first_kept_from(d, d.start);
+    uint32_t i = start;
+    while (i < d.end && i < start + 6 && d.kept(i) && tokens[i].is_word() && tokens[i].capitalised) ++i;
+    if (i == start || i >= d.end || i == start + 6) return;  // no name opening the headline
+    const uint32_t saying = i;
+    if (d.word(i) == "has" || d.word(i) == "had") i = first_kept_from(d, i + 1);
+    if (i >= d.end || !is_report_verb(d.word(i)) || d.word(i) == "according") return;
+    i = first_kept_from(d, i + 1);
+    if (d.word(i) != "that") return;
+    const uint32_t pronoun = first_kept_from(d, i + 1);
+    if (d.word(pronoun) != "it" && d.word(pronoun) != "they") return;
+    if (d.date.first_token < pronoun) return;  // the saying is dated: it is the event
+    static constexpr std::string_view kPlanWords[] = {"will", "would", "shall", "could", "might", "may", "plans",
+                                                      "expects"};
+    for (uint32_t k = pronoun + 1; k < d.end && k < pronoun + 6; ++k)
+        if (is_one_of(d.word(k), kPlanWords)) return;
+    d.drop(saying, pronoun + 1);
+}
+
+}  // namespace dateline

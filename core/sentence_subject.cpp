@@ -1,0 +1,113 @@
+#include "sentence_subject.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace dateline {
+
+namespace {
+
+// The end of a name's run of capitalised words from token i (not past `end`): words joined by
+// spaces or hyphens, and a number right after a word ("CAC 40", "FTSE 100").
+uint32_t name_run_end(const ArticleAnalysis& a, uint32_t i, uint32_t end) {
+    uint32_t j = i;
+    while (j < end) {
+        const Token& t = a.tokens[j];
+        if (j > i && t.line_before) break;
+        if (t.is_word() && t.capitalised) {
+            ++j;
+        } else if (j > i && t.is_number() && !t.decimal && a.tokens[j - 1].is_word()) {
+            ++j;
+        } else if (j > i && t.is('-') && !t.space_before && j + 1 < end && !a.tokens[j + 1].space_before &&
+                   a.tokens[j + 1].is_word() && a.tokens[j + 1].capitalised) {
+            ++j;
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
+std::string text_of(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
+    return std::string(a.text.substr(a.tokens[first].start, a.tokens[end - 1].end - a.tokens[first].start));
+}
+
+// A common noun that a name before it qualifies, which the pronoun stands for with it ("the
+// Merval index", "the US economy"): the kinds of things news says "it" of.
+bool is_thing_noun(std::string_view w) {
+    static constexpr std::string_view kNouns[] = {"index", "economy", "company", "firm", "group", "government", "airline",
+                                                  "carrier", "bank", "market", "exchange", "army", "party", "automaker",
+                                                  "carmaker", "manufacturer", "agency", "currency"};
+    for (std::string_view n : kNouns)
+        if (w == n) return true;
+    return false;
+}
+
+// The name in tokens [first, run_end) as a pronoun's stand-in: with its noun and "the" when a
+// thing noun follows ("the Merval index"), else the name alone ("Dow Jones").
+std::string name_with_its_noun(const ArticleAnalysis& a, uint32_t first, uint32_t run_end, uint32_t end) {
+    if (run_end < end && is_thing_noun(a.word(run_end))) return "the " + text_of(a, first, run_end + 1);
+    return text_of(a, first, run_end);
+}
+
+// Is a name the gazetteer knows as a person at token i?
+bool is_person_at(const ArticleAnalysis& a, uint32_t i) {
+    if (!a.gazetteer) return false;
+    for (const NameMention& n : a.names) {
+        if (n.first_token > i) break;
+        if (n.first_token <= i && i < n.end_token && n.kind == NameMention::Kind::Actor)
+            return a.gazetteer->actors()[n.index].kind == "person";
+    }
+    return false;
+}
+
+// Is the gazetteer's name at token i a group (an organisation, an armed group, a government)?
+bool is_group_at(const ArticleAnalysis& a, uint32_t i) {
+    if (!a.gazetteer) return false;
+    for (const NameMention& n : a.names) {
+        if (n.first_token > i) break;
+        if (n.first_token == i && n.kind == NameMention::Kind::Actor) {
+            const std::string& kind = a.gazetteer->actors()[n.index].kind;
+            return kind != "person" && kind != "media";
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string thing_named_as_subject(const ArticleAnalysis& a, const Sentence& s) {
+    const uint32_t first = s.first_token, end = s.end_token;
+    if (first >= end) return {};
+    // "The Merval index ...": "the" makes the run a name of a thing, not of a person.
+    if (a.word(first) == "the" && first + 1 < end && a.tokens[first + 1].is_word() && a.tokens[first + 1].capitalised) {
+        const uint32_t run_end = name_run_end(a, first + 1, end);
+        if (!is_person_at(a, first + 1)) return name_with_its_noun(a, first + 1, run_end, end);
+    }
+    if (a.tokens[first].is_word() && a.tokens[first].capitalised && a.word(first) != "the") {
+        const uint32_t run_end = name_run_end(a, first, end);
+        const bool acronym = run_end == first + 1 && a.tokens[first].all_caps;
+        if (acronym || is_group_at(a, first)) return text_of(a, first, run_end);
+        if (run_end > first + 1 || is_person_at(a, first)) return {};  // maybe a person: not "it"
+    }
+    // "One of the worst ... was the Brazilian Bovespa index": the subject names nothing, the
+    // copula's complement does. Only before any comma (a clause of its own after it).
+    for (uint32_t i = first + 1; i + 2 < end; ++i) {
+        if (a.tokens[i].is(',') || a.tokens[i].is(';')) break;
+        const std::string_view w = a.word(i);
+        if ((w == "was" || w == "is") && a.word(i + 1) == "the" && a.tokens[i + 2].is_word() && a.tokens[i + 2].capitalised &&
+            !is_person_at(a, i + 2))
+            return name_with_its_noun(a, i + 2, name_run_end(a, i + 2, end), end);
+    }
+    return {};
+}
+
+std::string thing_before_pronoun(const ArticleAnalysis& a, uint32_t pronoun) {
+    const std::string_view w = a.word(pronoun);
+    if (w != "it" && w != "its" && w != "they" && w != "their") return {};
+    auto it = std::partition_point(a.sentences.begin(), a.sentences.end(), [&](const Sentence& s) { return s.end_token <= pronoun; });
+    if (it == a.sentences.end() || it == a.sentences.begin() || it->first_token != pronoun) return {};
+    return thing_named_as_subject(a, *std::prev(it));
+}
+
+}  // namespace dateline

@@ -1,0 +1,26 @@
+// What a sentence is about, for a pronoun that opens the next one: "The Merval index fared badly
+// today. It dropped 10%." A reader takes "It" for the sentence before's subject, not for the last
+// name mentioned anywhere before ("the Dow Jones" three sentences up).
+#pragma once
+
+#include <string>
+
+#include "article_analysis.h"
+
+namespace dateline {
+
+// The name a sentence opens with as its subject, when it is a thing ("it", "they") and not a
+// person: a run of capitalised words after "The", with the noun it qualifies ("The Merval index
+// ..." -> "the Merval index", "The Dow Jones, was down" -> "Dow Jones"), an acronym ("GM said ...") or a group the gazetteer names. When the
+// subject names nothing ("One of the worst indexes of the day was the Brazilian Bovespa index"),
+// the name after "was the"/"is the" is what the sentence is about ("the Brazilian Bovespa index"). Empty when
+// neither: a lone capitalised word opening a sentence may be any word ("Shares of ..."), and two
+// or three capitalised words with no "the" may be a person ("Steve Jobs announced ...").
+std::string thing_named_as_subject(const ArticleAnalysis& a, const Sentence& s);
+
+// For "it", "its", "they" or "their" at token `pronoun` opening its sentence: what the sentence
+// right before is about (thing_named_as_subject); empty when the pronoun opens no sentence, the
+// article's first sentence holds it, or the sentence before names no thing as its subject.
+std::string thing_before_pronoun(const ArticleAnalysis& a, uint32_t pronoun);
+
+}  // namespace dateline

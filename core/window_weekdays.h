@@ -1,0 +1,19 @@
+// Bare weekdays in an article whose publication date is known only as "on or after D", D the
+// latest date it reports as past (a pasted text with no date of its own, rule 7 of
+// publication_date.h): "Ford lost money in 2009, its chief said on Feb. 12, 2010 ... On Tuesday,
+// Toyota recalled 8 million cars." News tells of the days just before it is written, so a reader
+// takes "on Tuesday" for the first Tuesday on or after D. The date is shown as inferred in its how.
+#pragma once
+
+#include "article_analysis.h"
+#include "calendar.h"
+
+namespace dateline {
+
+// Dates each bare weekday of a past or tenseless clause ("on Tuesday", not "last Tuesday", "next
+// Tuesday" or "will meet on Tuesday") that reading against no publication date left undated: the
+// first such weekday on or after `latest`, with its how. Only the sentences' own weekdays: the
+// expressions are those of the analysis, nothing else of the article is read.
+void place_weekdays_after_latest_date(ArticleAnalysis& a, const CivilDate& latest);
+
+}  // namespace dateline

@@ -1,0 +1,54 @@
+// A story opening on its date (core/dated_opening.h): the date is the dateline, so the
+// publication date of a pasted text with no sources.json.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "article.h"
+#include "dated_opening.h"
+#include "sentence_reading.h"
+
+using namespace dateline;
+
+TEST(DatedOpening, ADateAndADashOpeningTheStory) {
+    EXPECT_EQ(dated_opening_length("March 3, 2010 -- Ford said on Tuesday that its sales rose."), std::string("March 3, 2010 -- ").size());
+    EXPECT_EQ(dated_opening_length("DETROIT \xE2\x80\x94 March 3, 2010: Ford said its sales rose."),
+              std::string("DETROIT \xE2\x80\x94 March 3, 2010: ").size());
+    EXPECT_EQ(dated_opening_length("3 March 2010 \xE2\x80\x94 Ford said its sales rose."), std::string("3 March 2010 \xE2\x80\x94 ").size());
+}
+
+TEST(DatedOpening, NotASentenceThatOpensWithADate) {
+    EXPECT_EQ(dated_opening_length("March 3, 2010 was the day Ford said its sales rose."), 0u);
+    EXPECT_EQ(dated_opening_length("On March 3, 2010 -- a Wednesday -- Ford said its sales rose."), 0u);
+    EXPECT_EQ(dated_opening_length("March 3 -- Ford said its sales rose."), 0u);  // no year: not a full date
+    EXPECT_EQ(dated_opening_length("Ford said on March 3, 2010 -- a Wednesday -- that sales rose."), 0u);
+    EXPECT_EQ(dated_opening_length("March 3, 2010 --"), 0u);  // nothing follows: a date line, not a dateline
+}
+
+TEST(DatedOpening, AStoryWithNoSourcesIsDatedByIt) {
+    // With no publication date given, "on Tuesday" is placed from the dateline's date.
+    const Timeline t = dateline::testing::timeline_of(
+        "March 3, 2010 -- Ford Motor Company said on Tuesday that its sales rose 43% in February.", std::nullopt);
+    ASSERT_EQ(t.articles.size(), 1u);
+    ASSERT_TRUE(t.articles[0].published.has_value());
+    EXPECT_EQ(to_iso(*t.articles[0].published), "2010-03-03");
+    EXPECT_EQ(t.articles[0].published_from, PublishedFrom::Text);
+    bool tuesday = false;
+    for (const Event& e : t.events) tuesday |= e.first_day == days_from_civil(CivilDate{2010, 3, 2});
+    EXPECT_TRUE(tuesday) << "Tuesday before 3 March 2010 not placed";
+}
+
+// An acronym in brackets inside a first sentence is no agency's credit ending a dateline, even
+// when it closes the dateline's 16 tokens.
+TEST(DatedOpening, AnAcronymInASentenceIsNoDatelineCredit) {
+    Problems problems;
+    const Article a = read_article("s", "s.txt",
+                                   "First jet delivered\n\nThe first A380 superjumbo, made by Acme, was delivered today to Singapore "
+                                   "Airlines (SIA) 18 months behind schedule.\n",
+                                   nullptr, problems);
+    EXPECT_LE(a.dateline_end, a.dateline_start) << "dateline taken: "
+                                                 << a.text.clean.substr(a.dateline_start, a.dateline_end - a.dateline_start);
+    const Article b = read_article("b", "b.txt", "Port strike ends\n\nBEIRUT, Dec 14, 2017 (Reuters) - Dock workers ended a strike.\n",
+                                   nullptr, problems);
+    EXPECT_GT(b.dateline_end, b.dateline_start);
+}

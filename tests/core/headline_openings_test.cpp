@@ -1,0 +1,102 @@
+// The headline rules of core/headline_openings.h and core/headline_cuts.h, one test each, on
+// sentences written for the test; each rule applied alone to a draft of the whole sentence.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "headline_cuts.h"
+#include "headline_openings.h"
+#include "sentence_reading.h"
+
+using namespace dateline;
+using dateline::testing::SentenceReading;
+
+namespace {
+
+// The sentence after one rule, spelled from the kept words; the date is its first time expression.
+template <typename Rule>
+std::string after(const std::string& sentence, Rule rule) {
+    const SentenceReading r(sentence);
+    const TimeExpression* date = nullptr;
+    for (const TimeExpression& e : r.a.timexes)
+        if (e.dated && !date) date = &e;
+    if (!date) return "(no date)";
+    HeadlineDraft d(r.a, *date, 0, static_cast<uint32_t>(r.a.tokens.size()));
+    rule(d);
+    return spell_kept_words(d);
+}
+
+}  // namespace
+
+TEST(HeadlineOpenings, DropOpeningParticiple) {
+    EXPECT_EQ(after("Citing \"a safety measure\", Acme announced on Monday that two engines failed.", drop_opening_participle),
+              "Acme announced on Monday that two engines failed.");
+    // A noun in "-ing" is the subject; no capitalised subject after the comma, nothing goes.
+    EXPECT_EQ(after("Trading was halted on Monday, and prices fell.", drop_opening_participle),
+              "Trading was halted on Monday, and prices fell.");
+    EXPECT_EQ(after("Speaking slowly, he resigned on Monday.", drop_opening_participle), "Speaking slowly, he resigned on Monday.");
+}
+
+TEST(HeadlineOpenings, DropDescriptorBeforeName) {
+    EXPECT_EQ(after("The US automobile manufacturer Ford posted a profit on Monday.", drop_descriptor_before_name),
+              "Ford posted a profit on Monday.");
+    EXPECT_EQ(after("The United States automobile manufacturing firm General Motors closed a plant on Monday.",
+                    drop_descriptor_before_name),
+              "General Motors closed a plant on Monday.");
+    // No name after the noun: the description is the subject.
+    EXPECT_EQ(after("The Japanese automaker cut 500 jobs on Monday.", drop_descriptor_before_name),
+              "The Japanese automaker cut 500 jobs on Monday.");
+    // Not opening with "the".
+    EXPECT_EQ(after("Rival automaker Ford cut prices on Monday.", drop_descriptor_before_name),
+              "Rival automaker Ford cut prices on Monday.");
+}
+
+TEST(HeadlineOpenings, DropOwnSaying) {
+    EXPECT_EQ(after("Ford has said that it posted a profit of $997 million in the third quarter.", drop_own_saying),
+              "Ford posted a profit of $997 million in the third quarter.");
+    // The saying is dated: it is the event.
+    EXPECT_EQ(after("China Eastern Airlines stated on Thursday that it had signed a contract.", drop_own_saying),
+              "China Eastern Airlines stated on Thursday that it had signed a contract.");
+    // A plan stays a saying; someone else's deed ("that the union") is drop_leading_attribution's.
+    EXPECT_EQ(after("Ford said that it would close a plant in the third quarter.", drop_own_saying),
+              "Ford said that it would close a plant in the third quarter.");
+    EXPECT_EQ(after("Ford said that the union struck in the third quarter.", drop_own_saying),
+              "Ford said that the union struck in the third quarter.");
+}
+
+TEST(HeadlineOpenings, ADatedSayingIsTheEvent) {
+    EXPECT_EQ(after("Acme Corp announced on Wednesday that most bondholders refused the offer.", drop_leading_attribution),
+              "Acme Corp announced on Wednesday that most bondholders refused the offer.");
+    EXPECT_EQ(after("Acme Corp announced that most bondholders refused the offer on Wednesday.", drop_leading_attribution),
+              "most bondholders refused the offer on Wednesday.");
+}
+
+TEST(HeadlineCuts, BeforeToOfPurposeNotAfterAVerb) {
+    EXPECT_TRUE(is_cut_before_to("stoppage"));
+    EXPECT_TRUE(is_cut_before_to("contract"));
+    EXPECT_FALSE(is_cut_before_to("agreed"));
+    EXPECT_FALSE(is_cut_before_to("managed"));
+    EXPECT_FALSE(is_cut_before_to("has"));
+    EXPECT_FALSE(is_cut_before_to("up"));
+    EXPECT_FALSE(is_cut_before_to("plans"));
+}
+
+TEST(HeadlineCuts, BeforeAParticiplePhraseAfterANoun) {
+    EXPECT_TRUE(is_cut_before_participle("map", "showing"));
+    EXPECT_TRUE(is_cut_before_participle("8.5%", "reaching"));
+    EXPECT_FALSE(is_cut_before_participle("was", "fighting"));
+    EXPECT_FALSE(is_cut_before_participle("the", "building"));
+    EXPECT_FALSE(is_cut_before_participle("in", "morning"));
+    EXPECT_FALSE(is_cut_before_participle("stock", "trading"));
+}
+
+TEST(HeadlineCuts, ShortenedEndsAtAPhraseNotInsideOne) {
+    EXPECT_EQ(shortened("Nearly 14,000 employees at four French sites had a two hour work stoppage to protest the job cuts announced"),
+              "Nearly 14,000 employees at four French sites had a two hour work stoppage");
+    // No verb within reach: still cut between phrases, not marked as cut inside one.
+    EXPECT_EQ(shortened("The departure from France of the new Acme A380 superjumbo airliner on a tour of Asia and Australia was delayed"),
+              "The departure from France of the new Acme A380 superjumbo airliner on a tour of Asia");
+    // "Boeing" ends in "ing" but is a name, no participle.
+    EXPECT_EQ(shortened("Officials from the People's Republic of China have agreed to purchase 60 Boeing 787 Dreamliners for $7.2 billion"),
+              "Officials from the People's Republic of China have agreed to purchase 60 Boeing 787\xE2\x80\xA6");
+}

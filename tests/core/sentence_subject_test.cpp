@@ -1,0 +1,70 @@
+// What a sentence is about, for a pronoun opening the next (core/sentence_subject.h), and the
+// headline rule that uses it (resolve_pronoun): "It" stands for the sentence before's subject.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "headline.h"
+#include "sentence_reading.h"
+#include "sentence_subject.h"
+
+using namespace dateline;
+using dateline::testing::SentenceReading;
+
+namespace {
+
+std::string subject_of_first(const std::string& text) {
+    const SentenceReading r(text);
+    return thing_named_as_subject(r.a, r.a.sentences.front());
+}
+
+// The last sentence's headline draft after resolve_pronoun, spelled from its kept words.
+std::string last_sentence_resolved(const std::string& text) {
+    const SentenceReading r(text);
+    const Sentence& s = r.a.sentences.back();
+    const TimeExpression* date = nullptr;
+    for (const TimeExpression& e : r.a.timexes)
+        if (e.dated && e.first_token >= s.first_token) date = &e;
+    if (!date) return "(no date)";
+    HeadlineDraft d(r.a, *date, s.first_token, s.end_token);
+    resolve_pronoun(d);
+    return spell_kept_words(d);
+}
+
+}  // namespace
+
+TEST(SentenceSubject, ANameAfterTheWithItsNoun) {
+    EXPECT_EQ(subject_of_first("The Merval index fared badly today."), "the Merval index");
+    EXPECT_EQ(subject_of_first("The Dow Jones, was down 3.76% at noon."), "Dow Jones");
+    EXPECT_EQ(subject_of_first("The CAC 40 index fell too."), "the CAC 40 index");
+    EXPECT_EQ(subject_of_first("GM said it would close plants."), "GM");
+}
+
+TEST(SentenceSubject, TheCopulasComplementWhenTheSubjectNamesNothing) {
+    EXPECT_EQ(subject_of_first("One of the worst indexes of the day was the Brazilian Bovespa index."),
+              "the Brazilian Bovespa index");
+    // After a comma the copula is a clause of its own.
+    EXPECT_EQ(subject_of_first("Markets fell everywhere, and the worst was the Brazilian Bovespa index."), "");
+}
+
+TEST(SentenceSubject, NothingThatMayBeAPersonOrAnyWord) {
+    EXPECT_EQ(subject_of_first("Steve Jobs showed the phone to the crowd."), "");  // two capitalised words: maybe a person
+    EXPECT_EQ(subject_of_first("Shares of Acme Corp fell sharply."), "");          // a sentence's first word may be any word
+    EXPECT_EQ(subject_of_first("markets fell."), "");
+}
+
+TEST(SentenceSubject, APronounOpeningItsSentenceStandsForTheSentenceBefore) {
+    // The last name before "It" is the Dow Jones; the sentence before is about the Merval.
+    EXPECT_EQ(last_sentence_resolved("The Merval index fared badly, unlike the Dow Jones Industrial Average. It dropped 10% on Monday."),
+              "the Merval index dropped 10% on Monday.");
+    EXPECT_EQ(last_sentence_resolved("One of the worst indexes was the Brazilian Bovespa index. It fell 14% on Monday."),
+              "the Brazilian Bovespa index fell 14% on Monday.");
+    EXPECT_EQ(last_sentence_resolved("The Merval index fared badly. Its shares lost 10% on Monday."),
+              "the Merval index\xE2\x80\x99s shares lost 10% on Monday.");
+    // Not opening its sentence: the rule is not asked ("and it" reads against its own clause).
+    const SentenceReading r("The Merval index fared badly. Traders sold, and it dropped 10% on Monday.");
+    EXPECT_EQ(thing_before_pronoun(r.a, r.a.sentences.back().first_token), "");
+    // The article's first sentence has no sentence before.
+    const SentenceReading first("It dropped 10% on Monday.");
+    EXPECT_EQ(thing_before_pronoun(first.a, 0), "");
+}
