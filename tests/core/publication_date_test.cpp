@@ -270,8 +270,11 @@ TEST(PublicationDateArticles, DatelineWithoutADateLeavesOnlyAWindow) {
     const std::vector<Dated> events = events_of("ap_dateline_without_date.txt");
     EXPECT_TRUE(has_event_on(events, "2017-11-30"));
     EXPECT_TRUE(has_event_on(events, "2017-12-01"));
-    for (const Dated& d : events)
-        if (d.how.find("'Friday'") != std::string::npos) EXPECT_NE(d.how.find("inferred"), std::string::npos) << d.how;
+    for (const Dated& d : events) {
+        if (d.how.find("'Friday'") != std::string::npos) {
+            EXPECT_NE(d.how.find("inferred"), std::string::npos) << d.how;
+        }
+    }
 }
 
 TEST(PublicationDateArticles, PublishedLineBeatsTheUpdateAbove) {
