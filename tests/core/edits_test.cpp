@@ -23,11 +23,13 @@ const Timeline& bundled() {
 }
 
 // The first event with at least `sources` sources (and of `precision`, unless None).
-const Event& event_with(const Timeline& t, size_t sources, Precision precision = Precision::None, size_t skip = 0) {
+// The bundled timeline's first event (after `skip` others) with at least `sources` sources and
+// the precision asked for; null when there is none (a test then stops instead of reading past an
+// event's sources, as it would if merging were broken).
+const Event* event_with(const Timeline& t, size_t sources, Precision precision = Precision::None, size_t skip = 0) {
     for (const Event& e : t.events)
-        if (e.sources.size() >= sources && (precision == Precision::None || e.precision == precision) && skip-- == 0) return e;
-    ADD_FAILURE() << "no such event in the bundled timeline";
-    return t.events.front();
+        if (e.sources.size() >= sources && (precision == Precision::None || e.precision == precision) && skip-- == 0) return &e;
+    return nullptr;
 }
 
 Edit edit(EditKind kind, const Anchor& anchor) {
@@ -124,7 +126,9 @@ TEST(Anchors, TwoEventsOfOneSentenceAreToldApartByTheWordsThatDateThem) {
 
 TEST(Anchors, MovedOffsetsAShorterQuoteOrACorrectedArticleStillMatch) {
     const Timeline& t = bundled();
-    const Event& target = event_with(t, 1, Precision::Day);
+    const Event* found_target = event_with(t, 1, Precision::Day);
+    ASSERT_NE(found_target, nullptr) << "no such event in the bundled timeline";
+    const Event& target = *found_target;
     const Anchor exact = anchor_of(t, target.sources[0]);
     Anchor moved = exact;  // the file's line ends changed, say
     moved.start += 40;
@@ -165,7 +169,9 @@ TEST(Anchors, ARereadWithOtherLineEndsFindsTheSameEvents) {
 
 TEST(Edits, RenameChangesOnlyThatHeadline) {
     Timeline t = bundled();
-    const Event& target = event_with(t, 1);
+    const Event* found_target = event_with(t, 1);
+    ASSERT_NE(found_target, nullptr) << "no such event in the bundled timeline";
+    const Event& target = *found_target;
     const std::string id = target.id;
     Edit e = edit(EditKind::Rename, anchor_of(t, target.sources[0]));
     e.text = "Mosul: a new headline";
@@ -231,8 +237,12 @@ TEST(Edits, HiddenFalseShowsAHiddenEventAgain) {
 
 TEST(Edits, MergeJoinsTheSecondEventsSourcesToTheFirst) {
     Timeline t = bundled();
-    const Event& a = event_with(t, 1, Precision::Day, 0);
-    const Event& b = event_with(t, 1, Precision::Day, 1);
+    const Event* found_a = event_with(t, 1, Precision::Day, 0);
+    ASSERT_NE(found_a, nullptr) << "no such event in the bundled timeline";
+    const Event& a = *found_a;
+    const Event* found_b = event_with(t, 1, Precision::Day, 1);
+    ASSERT_NE(found_b, nullptr) << "no such event in the bundled timeline";
+    const Event& b = *found_b;
     const std::string a_id = a.id, b_id = b.id, a_title = a.title;
     const size_t sources = a.sources.size() + b.sources.size();
     Edit e = edit(EditKind::Merge, anchor_of(t, a.sources[0]));
@@ -256,7 +266,9 @@ TEST(Edits, MergeJoinsTheSecondEventsSourcesToTheFirst) {
 
 TEST(Edits, SplitMovesASourceToAnEventOfItsOwn) {
     Timeline t = bundled();
-    const Event& joined = event_with(t, 2);
+    const Event* found_joined = event_with(t, 2);
+    ASSERT_NE(found_joined, nullptr) << "no such event in the bundled timeline";
+    const Event& joined = *found_joined;
     const std::string id = joined.id;
     const Anchor second = anchor_of(t, joined.sources[1]);
     Edit e = edit(EditKind::Split, second);
@@ -311,7 +323,9 @@ TEST(Edits, NoteAndKeyAreMarksOnTheEvent) {
 
 TEST(Edits, EditsApplyInOrderToWhatTheOnesBeforeLeft) {
     Timeline t = bundled();
-    const Event& joined = event_with(t, 2);
+    const Event* found_joined = event_with(t, 2);
+    ASSERT_NE(found_joined, nullptr) << "no such event in the bundled timeline";
+    const Event& joined = *found_joined;
     const std::string id = joined.id, title = joined.title;  // `joined` moves when edits apply
     const Anchor second = anchor_of(t, joined.sources[1]);
     Edit split = edit(EditKind::Split, second);
@@ -324,8 +338,12 @@ TEST(Edits, EditsApplyInOrderToWhatTheOnesBeforeLeft) {
 
 TEST(Edits, AMergedEventIsFoundFromEitherPassageAndASplitRedatesWhatIsLeft) {
     Timeline t = bundled();
-    const Event& day = event_with(t, 1, Precision::Day);
-    const Event& year = event_with(t, 1, Precision::Year);
+    const Event* found_day = event_with(t, 1, Precision::Day);
+    ASSERT_NE(found_day, nullptr) << "no such event in the bundled timeline";
+    const Event& day = *found_day;
+    const Event* found_year = event_with(t, 1, Precision::Year);
+    ASSERT_NE(found_year, nullptr) << "no such event in the bundled timeline";
+    const Event& year = *found_year;
     const std::string day_id = day.id;
     const int64_t year_first = year.first_day, year_last = year.last_day;
     Edit merge = edit(EditKind::Merge, anchor_of(t, day.sources[0]));
@@ -353,7 +371,9 @@ TEST(Edits, UndoingGivesBackTheDraftExactly) {
     EXPECT_EQ(out.marks.size(), none.events.size());
 
     const Timeline& t = bundled();
-    const Event& joined = event_with(t, 2);
+    const Event* found_joined = event_with(t, 2);
+    ASSERT_NE(found_joined, nullptr) << "no such event in the bundled timeline";
+    const Event& joined = *found_joined;
     std::vector<Edit> every;
     Edit rename = edit(EditKind::Rename, anchor_of(t, t.events[0].sources[0]));
     rename.text = "Renamed";
