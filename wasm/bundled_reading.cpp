@@ -69,6 +69,9 @@ public:
 };
 
 // --- Reading: bounds-checked; a read past the end or a bad value marks the data damaged ----------
+// Its steps are not inlined: they run once at start, and inlined into each of the hundred fields
+// read they cost ~10 KB of the page's code (the page's size is budgeted).
+#define DATELINE_ONCE [[gnu::noinline]]
 
 class Reader {
 public:
@@ -76,7 +79,7 @@ public:
     bool ok() const { return ok_; }
     bool at_end() const { return at_ == data_.size(); }
     void fail() { ok_ = false; }
-    uint64_t u() {
+    DATELINE_ONCE uint64_t u() {
         uint64_t v = 0;
         for (int shift = 0; shift < 64; shift += 7) {
             if (at_ >= data_.size()) {
@@ -90,17 +93,23 @@ public:
         fail();
         return 0;
     }
-    int64_t s() {
+    DATELINE_ONCE int64_t s() {
         const uint64_t v = u();
         return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1);
     }
-    uint32_t u32() {
+    // An offset written as its distance from `base` (which may be negative).
+    DATELINE_ONCE uint32_t after(uint32_t base) {
+        const int64_t v = int64_t{base} + s();
+        if (v < 0 || v > int64_t{UINT32_MAX}) fail();
+        return static_cast<uint32_t>(v);
+    }
+    DATELINE_ONCE uint32_t u32() {
         const uint64_t v = u();
         if (v > UINT32_MAX) fail();
         return static_cast<uint32_t>(v);
     }
     // A count of items each taking at least one byte: never more than the bytes left.
-    size_t count() {
+    DATELINE_ONCE size_t count() {
         const uint64_t v = u();
         if (v > data_.size() - at_) {
             fail();
@@ -109,22 +118,22 @@ public:
         return static_cast<size_t>(v);
     }
     template <typename Enum>
-    Enum kind(Enum last) {
+    DATELINE_ONCE Enum kind(Enum last) {
         const uint64_t v = u();
         if (v > static_cast<uint64_t>(last)) fail();
         return ok_ ? static_cast<Enum>(v) : Enum{};
     }
-    std::string str() {
+    DATELINE_ONCE std::string str() {
         const size_t n = count();
         std::string v(ok_ ? data_.substr(at_, n) : std::string_view());
         at_ += ok_ ? n : 0;
         return v;
     }
-    std::optional<std::string> opt() {
+    DATELINE_ONCE std::optional<std::string> opt() {
         if (!flag()) return std::nullopt;
         return str();
     }
-    std::optional<CivilDate> date() {
+    DATELINE_ONCE std::optional<CivilDate> date() {
         if (!flag()) return std::nullopt;
         CivilDate d;
         d.year = static_cast<int>(s());
@@ -133,12 +142,12 @@ public:
         if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) fail();
         return d;
     }
-    bool flag() {
+    DATELINE_ONCE bool flag() {
         const uint64_t v = u();
         if (v > 1) fail();
         return v == 1;
     }
-    uint64_t fixed64() {
+    DATELINE_ONCE uint64_t fixed64() {
         if (data_.size() - at_ < 8) {
             fail();
             return 0;
@@ -147,7 +156,7 @@ public:
         for (int i = 0; i < 8; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(data_[at_++])) << (8 * i);
         return v;
     }
-    bool literal(std::string_view expected) {
+    DATELINE_ONCE bool literal(std::string_view expected) {
         if (data_.substr(at_, expected.size()) != expected) return false;
         at_ += expected.size();
         return true;
@@ -161,32 +170,34 @@ private:
 
 constexpr std::string_view kMagic = "DLRD";
 
+// Spans are written as where they start from a nearby offset and how long they are, days as the
+// first and how many more: small numbers, one byte each mostly (the data ships with the page).
 void write_source(Writer& w, const EventSource& s) {
     w.u(s.article);
     w.u(s.start);
-    w.u(s.end);
-    w.u(s.clause_start);
-    w.u(s.clause_end);
-    w.u(s.timex_start);
-    w.u(s.timex_end);
+    w.s(int64_t{s.end} - s.start);
+    w.s(int64_t{s.clause_start} - s.start);
+    w.s(int64_t{s.clause_end} - s.clause_start);
+    w.s(int64_t{s.timex_start} - s.clause_start);
+    w.s(int64_t{s.timex_end} - s.timex_start);
     w.u(s.timex);
     w.s(s.first_day);
-    w.s(s.last_day);
+    w.s(s.last_day - s.first_day);
     w.u(static_cast<uint64_t>(s.precision));
 }
 
-EventSource read_source(Reader& r) {
+DATELINE_ONCE EventSource read_source(Reader& r) {
     EventSource s;
     s.article = r.u32();
     s.start = r.u32();
-    s.end = r.u32();
-    s.clause_start = r.u32();
-    s.clause_end = r.u32();
-    s.timex_start = r.u32();
-    s.timex_end = r.u32();
+    s.end = r.after(s.start);
+    s.clause_start = r.after(s.start);
+    s.clause_end = r.after(s.clause_start);
+    s.timex_start = r.after(s.clause_start);
+    s.timex_end = r.after(s.timex_start);
     s.timex = r.u32();
     s.first_day = r.s();
-    s.last_day = r.s();
+    s.last_day = s.first_day + r.s();
     s.precision = r.kind(Precision::Range);
     return s;
 }
@@ -194,25 +205,25 @@ EventSource read_source(Reader& r) {
 void write_figure(Writer& w, const FigureMention& f) {
     w.u(f.article);
     w.u(f.start);
-    w.u(f.end);
-    w.u(f.sentence_start);
-    w.u(f.sentence_end);
+    w.s(int64_t{f.end} - f.start);
+    w.s(int64_t{f.sentence_start} - f.start);
+    w.s(int64_t{f.sentence_end} - f.sentence_start);
     w.s(f.low);
-    w.s(f.high);
+    w.s(f.high - f.low);
     w.str(f.counts);
     w.s(f.place);
     w.s(f.day);
 }
 
-FigureMention read_figure(Reader& r) {
+DATELINE_ONCE FigureMention read_figure(Reader& r) {
     FigureMention f;
     f.article = r.u32();
     f.start = r.u32();
-    f.end = r.u32();
-    f.sentence_start = r.u32();
-    f.sentence_end = r.u32();
+    f.end = r.after(f.start);
+    f.sentence_start = r.after(f.start);
+    f.sentence_end = r.after(f.sentence_start);
     f.low = r.s();
-    f.high = r.s();
+    f.high = f.low + r.s();
     f.counts = r.str();
     f.place = static_cast<int>(r.s());
     f.day = r.s();
@@ -274,10 +285,12 @@ std::string write_bundled_reading(const Timeline& t, const GatheredInputs& input
         w.str(a.file);
         w.u(a.bytes);
         w.u(a.lines.size());
+        uint32_t at = 0;
         for (const ArticleLine& l : a.lines) {
-            w.u(l.start);
-            w.u(l.end);
+            w.s(int64_t{l.start} - at);
+            w.s(int64_t{l.end} - l.start);
             w.u(static_cast<uint64_t>(l.kind));
+            at = l.end;
         }
         w.str(a.title);
         w.str(a.byline);
@@ -293,17 +306,20 @@ std::string write_bundled_reading(const Timeline& t, const GatheredInputs& input
         w.u(a.dateline_end);
         const std::vector<TimeExpression>& timexes = t.timexes[i];
         w.u(timexes.size());
+        uint32_t from = 0, token = 0;
         for (const TimeExpression& e : timexes) {
-            w.u(e.start);
-            w.u(e.end);
-            w.u(e.first_token);
-            w.u(e.end_token);
+            w.s(int64_t{e.start} - from);
+            w.s(int64_t{e.end} - e.start);
+            w.s(int64_t{e.first_token} - token);
+            w.s(int64_t{e.end_token} - e.first_token);
+            from = e.start;
+            token = e.first_token;
             w.u(static_cast<uint64_t>(e.type));
             w.str(e.value);
             w.str(e.mod);
             w.u(e.dated ? 1 : 0);
             w.s(e.first_day);
-            w.s(e.last_day);
+            w.s(e.last_day - e.first_day);
             w.u(static_cast<uint64_t>(e.precision));
             w.str(e.how);
         }
@@ -312,7 +328,7 @@ std::string write_bundled_reading(const Timeline& t, const GatheredInputs& input
     for (const Event& e : t.events) {
         w.str(e.id);
         w.s(e.first_day);
-        w.s(e.last_day);
+        w.s(e.last_day - e.first_day);
         w.u(static_cast<uint64_t>(e.precision));
         w.str(e.title);
         w.u(e.places.size());
@@ -345,7 +361,7 @@ std::string write_bundled_reading(const Timeline& t, const GatheredInputs& input
     return std::move(w.out);
 }
 
-std::optional<Timeline> read_bundled_reading(std::string_view data, const GatheredInputs& inputs, std::string* why) {
+DATELINE_ONCE std::optional<Timeline> read_bundled_reading(std::string_view data, const GatheredInputs& inputs, std::string* why) {
     auto fail = [&](const char* reason) -> std::optional<Timeline> {
         if (why) *why = reason;
         return std::nullopt;
@@ -371,9 +387,10 @@ std::optional<Timeline> read_bundled_reading(std::string_view data, const Gather
         if (a.bytes > in.bytes.size()) return fail("damaged (an article's size)");
         a.text = normalise_article_text(std::string_view(in.bytes).substr(0, a.bytes));  // as read_article makes it
         a.lines.resize(r.count());
+        uint32_t at = 0;
         for (ArticleLine& l : a.lines) {
-            l.start = r.u32();
-            l.end = r.u32();
+            l.start = r.after(at);
+            l.end = at = r.after(l.start);
             l.kind = r.kind(ArticleLine::Kind::Body);
             if (!span_of(a.text.clean, l.start, l.end)) r.fail();
         }
@@ -391,17 +408,18 @@ std::optional<Timeline> read_bundled_reading(std::string_view data, const Gather
         a.dateline_end = r.u32();
         if (!span_of(a.text.clean, a.dateline_start, a.dateline_end)) r.fail();
         std::vector<TimeExpression> timexes(r.count());
+        uint32_t from = 0, token = 0;
         for (TimeExpression& e : timexes) {
-            e.start = r.u32();
-            e.end = r.u32();
-            e.first_token = r.u32();
-            e.end_token = r.u32();
+            e.start = from = r.after(from);
+            e.end = r.after(e.start);
+            e.first_token = token = r.after(token);
+            e.end_token = r.after(e.first_token);
             e.type = r.kind(TimexType::Set);
             e.value = r.str();
             e.mod = r.str();
             e.dated = r.flag();
             e.first_day = r.s();
-            e.last_day = r.s();
+            e.last_day = e.first_day + r.s();
             e.precision = r.kind(Precision::Range);
             e.how = r.str();
             if (!span_of(a.text.clean, e.start, e.end)) r.fail();
@@ -415,7 +433,7 @@ std::optional<Timeline> read_bundled_reading(std::string_view data, const Gather
     for (Event& e : t.events) {
         e.id = r.str();
         e.first_day = r.s();
-        e.last_day = r.s();
+        e.last_day = e.first_day + r.s();
         e.precision = r.kind(Precision::Range);
         e.title = r.str();
         e.places.resize(r.count());

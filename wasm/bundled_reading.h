@@ -14,7 +14,7 @@
 //
 // Format (version 1): "DLRD", a version byte, the inputs' fingerprint (8 bytes), then the
 // timeline's parts in Timeline's order; integers as LEB128 varints (signed ones zig-zagged),
-// strings as a length and their bytes.
+// strings as a length and their bytes; spans as a start near the one before and a length.
 #pragma once
 
 #include <cstdint>
