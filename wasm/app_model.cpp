@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "bundled_reading.h"
 #include "calendar.h"
 
 namespace dateline {
@@ -19,12 +20,18 @@ void AppModel::load_articles(const std::string& folder) {
     // the articles are read all the same.
     Problems story_problems;
     Story story = read_story_file(folder, "the bundled story.json", story_problems);
-    GatheredInputs inputs = gather_article_inputs({folder});
-    for (ArticleInput& in : inputs.articles) in.label = "the bundled " + in.file;  // not a path inside the app
-    start_story(std::move(story), story_problems, std::move(inputs));
+    start_story(std::move(story), story_problems, gather_bundled_inputs(folder));
 }
 
-void AppModel::start_story(Story story, const Problems& story_problems, GatheredInputs inputs) {
+void AppModel::load_articles(const std::string& folder, std::string_view bundled_reading) {
+    Problems story_problems;
+    Story story = read_story_file(folder, "the bundled story.json", story_problems);
+    GatheredInputs inputs = gather_bundled_inputs(folder);
+    std::optional<Timeline> read = read_bundled_reading(bundled_reading, inputs);
+    start_story(std::move(story), story_problems, std::move(inputs), std::move(read));
+}
+
+void AppModel::start_story(Story story, const Problems& story_problems, GatheredInputs inputs, std::optional<Timeline> read) {
     story_ = std::move(story);
     own_story_ = story_;
     for (const Problem& p : story_problems) {
@@ -34,7 +41,7 @@ void AppModel::start_story(Story story, const Problems& story_problems, Gathered
     if (!story_.title.empty()) host_.set_title("Dateline: " + story_.title);
     bundled_ = inputs.articles;  // kept: the timeline is rebuilt with them when articles are added
     bundled_problems_ = inputs.problems;
-    timeline_ = build_timeline(std::move(inputs.articles), std::move(inputs.problems));
+    timeline_ = read ? std::move(*read) : build_timeline(std::move(inputs.articles), std::move(inputs.problems));
     bundled_read_ = timeline_.articles.size();
     for (const Problem& p : timeline_.problems)
         if (p.severity == Problem::Severity::Skipped) errors_.push_back(p.input + ": " + p.message);

@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -144,6 +145,9 @@ public:
     // Reads the articles of a folder (their *.txt and sources.json) and its story file
     // (story.json: title, lanes, opening view), and builds the timeline.
     void load_articles(const std::string& folder);
+    // The same, with their reading made at build time (bundled_reading.h) when it was made from
+    // exactly these articles by this core; otherwise they are read as above.
+    void load_articles(const std::string& folder, std::string_view bundled_reading);
     void add_error(std::string message) { errors_.push_back(std::move(message)); }
     // Replaces the story's settings (for an editor of the reader's own story, to come): the
     // lanes follow the new rule at once; the view and the selection stay where the reader is.
@@ -410,7 +414,8 @@ private:
     void apply_pending_place();  // a link's #place=, now or once the reader's articles are read
     void build_boxes();
     // Reading done at start (load_articles, load_publication): the story, the timeline, the view.
-    void start_story(Story story, const Problems& story_problems, GatheredInputs inputs);
+    // `read`: the inputs' timeline when already read (bundled_reading.h).
+    void start_story(Story story, const Problems& story_problems, GatheredInputs inputs, std::optional<Timeline> read = {});
     void mark_moved() {  // the reader moved: the URL will follow once they rest
         url_dirty_ = true;
         url_quiet_ = 0;

@@ -1,11 +1,12 @@
 // Start-up (issue 13): what was moved out of the way of the first frame must not cost the reader
 // anything. The engine's file is fetched once, early; a click and a key right after the first
 // frame are answered; the screen-reader and map mirrors, built just after the first frame, are
-// there a moment later; hosted and as the offline file.
+// there a moment later; hosted and as the offline file. The story of the first frame, whose
+// reading the build made (wasm/bundled_reading.h), is the core's reading of the bundled articles.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchAndServe, closeAll, offlinePageUrl, openPage, assertClean, frames } from './support.mjs';
-import { waitForMirror } from './reads.mjs';
+import { waitForMirror, coreReading, assertReadsAsCore } from './reads.mjs';
 
 let browser, site;
 before(async () => { ({ browser, site } = await launchAndServe()); });
@@ -47,6 +48,33 @@ for (const [where, url] of [['hosted', () => site.url], ['offline file', offline
     const headline = await page.locator('#dl-current h2').textContent();
     assert.equal(headline, moved.selectedTitle, 'the mirror reads the event the key chose');
     assert.ok(await page.locator('#dl-map-places [role=listitem]').count() > 0, 'the map mirror lists places');
+    assertClean(seen);
+    await context.close();
+  });
+}
+
+for (const [where, url] of [['hosted', () => site.url], ['offline file', offlinePageUrl]]) {
+  test(`${where}: the first frame's story is the core's reading of the bundled articles, event by event`, async () => {
+    const core = coreReading();
+    const { page, context, seen } = await openPage(browser, url(), { offline: where === 'offline file' });
+    await page.waitForFunction(() => window.dateline && window.dateline.state().frames > 0, null, { timeout: 30000 });
+    const first = await page.evaluate(() => window.dateline.state());
+    assert.equal(first.events, core.events.size, 'as many events as the core reads');
+    const shown = await page.evaluate(() => window.dateline.markers().flatMap((m) => m.events));
+    assert.ok(shown.length > 0, 'markers on screen');
+    for (const id of shown) assert.ok(core.events.has(id), `marker event ${id} is one the core reads`);
+    // Each event, as the reader steps through them from the first: headline, date, passages and
+    // outlets are the core's.
+    await waitForMirror(page);
+    await page.locator('canvas').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Home');
+    for (let i = 0; i < core.events.size; ++i) {
+      const before = await page.evaluate(() => window.dateline.state().selected);
+      await assertReadsAsCore(page, core, `${where}, event ${i + 1}`);
+      if (i + 1 === core.events.size) break;
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((b) => window.dateline.state().selected !== b, before, { timeout: 5000 });
+    }
     assertClean(seen);
     await context.close();
   });

@@ -1,0 +1,49 @@
+// The bundled story's reading, made at build time: what the core reads from the bundled articles
+// (their lines, time expressions, events, figures, problems), written once by the build
+// (bundled_reading_tool.cpp, the same core) and shipped with the page, so that the page's first
+// frame does not run the extractor. The core still reads whenever the reader adds articles or a
+// published page brings its own.
+//
+// The data holds no article text: the articles' bytes ship anyway, and their clean text and
+// offset map are made again from them on load (normalise_article_text, as reading does). It
+// names the inputs it was read from by a fingerprint (their names, labels, bytes and editorial
+// facts): handed other inputs, read_bundled_reading gives nothing, and the caller reads them.
+//
+// Kept of each time expression: what the timeline shows and cites (offsets, tokens, type, value,
+// mod, days, precision, how), not the words' meaning or signal, which only reading itself uses.
+//
+// Format (version 1): "DLRD", a version byte, the inputs' fingerprint (8 bytes), then the
+// timeline's parts in Timeline's order; integers as LEB128 varints (signed ones zig-zagged),
+// strings as a length and their bytes; spans as a start near the one before and a length.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "article_inputs.h"
+#include "timeline.h"
+
+namespace dateline {
+
+inline constexpr int kBundledReadingVersion = 1;
+
+// The bundled articles of a folder, as the app reads them: named "the bundled <file>" in problems
+// (not a path inside the app).
+GatheredInputs gather_bundled_inputs(const std::string& folder);
+
+// A stable fingerprint of inputs (FNV-1a over their names, labels, bytes, sizes, facts and the
+// problems met gathering them): the same on every machine and in WebAssembly.
+uint64_t inputs_fingerprint(const GatheredInputs& inputs);
+
+// The timeline read from `inputs` (build_timeline(inputs)) in the compact form above; empty when
+// two inputs have the same label (an article's input could not be told).
+std::string write_bundled_reading(const Timeline& timeline, const GatheredInputs& inputs);
+
+// The timeline again, from that form and the same inputs; nothing (with `why`) when the data is
+// not of this version, was made from other inputs, or is damaged.
+std::optional<Timeline> read_bundled_reading(std::string_view data, const GatheredInputs& inputs, std::string* why = nullptr);
+
+}  // namespace dateline
