@@ -625,16 +625,18 @@ size_t Gazetteer::list_name_at(std::string_view text, const std::vector<Token>& 
     auto try_names = [&](std::span<const uint32_t> candidates, bool any_case) {
         for (uint32_t id : candidates) {
             const Name& n = names_[id];
-            if (i + n.tokens > end) continue;
+            if (i + n.tokens > end || i + n.tokens <= best_end) continue;  // too long, or no longer than the best
             bool match = true;
             // The first token matched already: it is the group's key (as written, or folded).
-            for (size_t k = 1; k < n.tokens && match; ++k) {
+            // The others are compared last first: names that open alike ("al - Baghdadi",
+            // "al - Nusra") differ at their end.
+            for (size_t k = n.tokens; k-- > 1 && match;) {
                 const Token& tk = tokens[i + k];
                 const std::string_view s = token_text(text, tk);
                 const std::string_view name = name_tokens_[n.first_token + k];
                 match = any_case ? upper(s) == upper(name) : s == name;
             }
-            if (match && i + n.tokens > best_end) {
+            if (match) {
                 best_end = i + n.tokens;
                 best = id;
             }
