@@ -268,11 +268,12 @@ private:
                 l.kind = Kind::Byline;
                 continue;
             }
-            if (!sentence_end && s.size() < 120 && !has_photo_credit(s) && is_mostly_date(s)) {
+            const bool photo_credit = has_photo_credit(s);  // read once: two rules below ask
+            if (!sentence_end && s.size() < 120 && !photo_credit && is_mostly_date(s)) {
                 l.kind = Kind::DateLine;
                 continue;
             }
-            if (has_photo_credit(s)) {
+            if (photo_credit) {
                 l.kind = Kind::Caption;
                 continue;
             }

@@ -41,7 +41,7 @@ bool places_conflict(const Event& a, const Event& b, const Gazetteer& g) {
 bool places_agree(const Event& a, const Event& b, const Gazetteer& g) {
     for (uint32_t p : a.places)
         for (uint32_t q : b.places)
-            if (g.places()[p].kind != "country" && g.places()[q].kind != "country" && g.compatible(p, q)) return true;
+            if (!g.is_country(p) && !g.is_country(q) && g.compatible(p, q)) return true;
     return false;
 }
 

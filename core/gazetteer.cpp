@@ -473,6 +473,10 @@ std::string_view Gazetteer::intern_country(const std::string& name) const {
 
 void Gazetteer::link_place(size_t i) const {
     parent_[i] = places_[i].within.empty() ? -1 : place_index(places_[i].within);
+    const std::string_view kind = places_[i].kind;
+    scene_[i] = kind == "country"                    ? SceneKind::Country
+                : kind == "region" || kind == "area" ? SceneKind::RegionOrArea
+                                                     : SceneKind::Other;
     int p = static_cast<int>(i);
     for (int guard = 0; guard < 8 && p >= 0; ++guard) {
         const Place& q = places_[static_cast<size_t>(p)];
@@ -527,6 +531,7 @@ uint32_t Gazetteer::add_world_place(const WorldPlaceRow& row) const {
     places_.push_back(std::move(p));
     parent_.push_back(-1);
     city_.push_back(-1);
+    scene_.push_back(SceneKind::Other);
     country_.push_back({});
     link_place(index);
     world_place_.emplace(row.row, index);
@@ -620,15 +625,18 @@ size_t Gazetteer::list_name_at(std::string_view text, const std::vector<Token>& 
     auto try_names = [&](std::span<const uint32_t> candidates, bool any_case) {
         for (uint32_t id : candidates) {
             const Name& n = names_[id];
-            if (i + n.tokens > end) continue;
+            if (i + n.tokens > end || i + n.tokens <= best_end) continue;  // too long, or no longer than the best
             bool match = true;
-            for (size_t k = 0; k < n.tokens && match; ++k) {
+            // The first token matched already: it is the group's key (as written, or folded).
+            // The others are compared last first: names that open alike ("al - Baghdadi",
+            // "al - Nusra") differ at their end.
+            for (size_t k = n.tokens; k-- > 1 && match;) {
                 const Token& tk = tokens[i + k];
                 const std::string_view s = token_text(text, tk);
                 const std::string_view name = name_tokens_[n.first_token + k];
                 match = any_case ? upper(s) == upper(name) : s == name;
             }
-            if (match && i + n.tokens > best_end) {
+            if (match) {
                 best_end = i + n.tokens;
                 best = id;
             }
@@ -806,6 +814,7 @@ void Gazetteer::link_places() {
     const size_t n = places_.size();
     parent_.assign(n, -1);
     city_.assign(n, -1);
+    scene_.assign(n, SceneKind::Other);
     country_.assign(n, {});
     for (size_t i = 0; i < n; ++i)
         if (!places_[i].within.empty()) parent_[i] = place_index(places_[i].within);
@@ -818,8 +827,7 @@ std::string_view Gazetteer::country_of(uint32_t place) const {
 
 bool Gazetteer::contains(uint32_t outer, uint32_t inner) const {
     // inner's within-chain reaches outer, or outer is inner's country.
-    const Place& o = places_[outer];
-    if (o.kind == "country" && country_of(inner) == o.name) return true;
+    if (scene_[outer] == SceneKind::Country && country_of(inner) == places_[outer].name) return true;
     int p = parent_[inner];
     for (int guard = 0; guard < 8 && p >= 0; ++guard) {
         if (static_cast<uint32_t>(p) == outer) return true;
@@ -836,10 +844,8 @@ bool Gazetteer::compatible(uint32_t a, uint32_t b) const {
     const int ca = city_[a], cb = city_[b];
     if (ca >= 0 && ca == cb) return true;
     // A region and a place of the same country may be the same scene ("Aleppo province", "Aleppo").
-    const Place& pa = places_[a];
-    const Place& pb = places_[b];
-    if ((pa.kind == "region" || pb.kind == "region" || pa.kind == "area" || pb.kind == "area") &&
-        !country_of(a).empty() && country_of(a) == country_of(b))
+    if ((scene_[a] == SceneKind::RegionOrArea || scene_[b] == SceneKind::RegionOrArea) && !country_of(a).empty() &&
+        country_of(a) == country_of(b))
         return true;
     return false;
 }

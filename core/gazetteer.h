@@ -85,6 +85,9 @@ public:
     // Can two places be the same scene? The same place, one within the other, or one a country
     // or region holding the other.
     bool compatible(uint32_t a, uint32_t b) const;
+    // Is the place a whole country? (Merging weighs many pairs of places: this reads a flag
+    // kept beside each place instead of comparing its kind's text.)
+    bool is_country(uint32_t place) const { return place < scene_.size() && scene_[place] == SceneKind::Country; }
     // Index of a place by canonical name, or -1.
     int place_index(std::string_view name) const;
 
@@ -148,6 +151,9 @@ private:
     mutable std::vector<Place> places_;
     mutable std::vector<int> parent_;       // index of `within`, or -1
     mutable std::vector<int> city_;         // the city a place is or is in, or -1
+    // A place's kind as compatible() weighs it, read once from Place::kind (set in link_place).
+    enum class SceneKind : uint8_t { Other, Country, RegionOrArea };
+    mutable std::vector<SceneKind> scene_;
     mutable std::vector<std::string_view> country_;  // country_of, precomputed (into country_names_)
     mutable WordSet country_names_;          // every country name once, at addresses that do not move
     mutable std::unordered_map<uint32_t, uint32_t> world_place_;  // world table row -> places() index

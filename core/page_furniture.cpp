@@ -12,15 +12,18 @@ namespace {
 // Lower-case, spaces squeezed, no surrounding spaces or trailing punctuation: the form in which
 // lines and lexicon phrases are compared.
 std::string comparable(std::string_view line) {
-    std::string out;
-    out.reserve(line.size());
+    // Written in place (every short line of every article passes here): the form is never
+    // longer than the line.
+    std::string out(line.size(), ' ');
+    size_t n = 0;
     for (char c : line) {
         if (c == ' ' || c == '\t') {
-            if (!out.empty() && out.back() != ' ') out.push_back(' ');
+            if (n > 0 && out[n - 1] != ' ') out[n++] = ' ';
         } else {
-            out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+            out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
         }
     }
+    out.resize(n);
     while (!out.empty() && std::string_view(" .:;,!|>»›-").find(out.back()) != std::string_view::npos) out.pop_back();
     return out;
 }

@@ -108,6 +108,13 @@ constexpr StampWord kStampWords[] = {
 // Words that may come before the stamp word: "This article was published on ...", "Story posted ...".
 constexpr std::string_view kStampLeadIns[] = {"this article was ", "this story was ", "article ", "story ", "page "};
 
+constexpr size_t kLongestStampWord = std::max_element(std::begin(kStampWords), std::end(kStampWords), [](const StampWord& a, const StampWord& b) {
+                                         return a.word.size() < b.word.size();
+                                     })->word.size();
+constexpr size_t kLongestStampLeadIn = std::max_element(std::begin(kStampLeadIns), std::end(kStampLeadIns), [](std::string_view a, std::string_view b) {
+                                           return a.size() < b.size();
+                                       })->size();
+
 // The longest gap, in bytes, between a stamp word and its date ("10:32 AM ET, Thu " is 17).
 constexpr size_t kStampToDate = 40;
 
@@ -174,11 +181,15 @@ std::optional<CivilDate> full_date_in_line(std::string_view line, std::string* e
 std::optional<DateStamp> published_line_date(std::string_view line) {
     constexpr size_t kLongestStampLine = 200;
     if (line.size() > kLongestStampLine) return std::nullopt;
-    const std::string lower = lower_ascii(line);
+    // The cheap test first, on the line's opening alone (most lines stop here): a stamp word
+    // at its start or after a lead-in, and the character after the word.
+    constexpr size_t kOpening = kLongestStampLeadIn + kLongestStampWord + 1;
+    const std::string opening = lower_ascii(line.substr(0, kOpening));
     size_t open = 0;
     for (std::string_view lead : kStampLeadIns)
-        if (std::string_view(lower).starts_with(lead)) open = lead.size();
-    if (!stamp_at(lower, open)) return std::nullopt;  // the cheap test first: most lines stop here
+        if (std::string_view(opening).starts_with(lead)) open = lead.size();
+    if (!stamp_at(opening, open)) return std::nullopt;
+    const std::string lower = lower_ascii(line);
     // Every stamp in the line (the first opens it; others follow a separator such as "|" or ","),
     // each with the first full date close after it. A publication date beats an update.
     std::optional<DateStamp> update;

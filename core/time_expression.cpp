@@ -40,8 +40,9 @@ std::string_view to_string(Precision p) {
 
 std::string lower_case_text(std::string_view text) {
     std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    // Written as an addition for every byte, not a conditional store, so that the compiler
+    // vectorises it: every article's whole text passes here.
+    for (char& c : out) c = static_cast<char>(c + (c >= 'A' && c <= 'Z' ? 'a' - 'A' : 0));
     return out;
 }
 

@@ -67,15 +67,24 @@ int to_int(std::string_view s) {
 struct Vocabulary {
     WordTable<TimeWord> words;
     WordTable<TimeWord> units;  // "second" is also a unit
-    // The first two letters (folded) of every word: most words of a text are rejected on them.
-    std::array<bool, 27 * 27> starts{};
-    static size_t key(std::string_view w) {
-        auto letter = [](char c) -> size_t {
-            c = static_cast<char>(c | 0x20);
-            return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') + 1 : 0;
-        };
-        return letter(w[0]) * 27 + (w.size() > 1 ? letter(w[1]) : 0);
+    // Every word's shape: its first two letters and length, and the set of its last letters
+    // (folded). Most words of a text are rejected on their shape, before any hashing: of the
+    // words that start like a time word ("th": "the", "that", "third"), few also have its length
+    // and last letter.
+    static constexpr size_t kLongest = 14;
+    std::array<uint32_t, 27 * 27 * (kLongest + 1)> last_letters{};
+    static size_t letter(char c) {
+        c = static_cast<char>(c | 0x20);
+        return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') + 1 : 0;
     }
+    static size_t key(std::string_view w) {  // w: 1 to kLongest characters
+        return (letter(w[0]) * 27 + (w.size() > 1 ? letter(w[1]) : 0)) * (kLongest + 1) + w.size();
+    }
+    static uint32_t last_letter_bit(std::string_view w) { return uint32_t{1} << letter(w.back()); }
+    void add_shape(std::string_view w) {
+        if (!w.empty() && w.size() <= kLongest) last_letters[key(w)] |= last_letter_bit(w);
+    }
+    bool may_be_a_word(std::string_view w) const { return last_letters[key(w)] & last_letter_bit(w); }
 };
 
 const Vocabulary& vocabulary() {
@@ -97,7 +106,7 @@ const Vocabulary& vocabulary() {
             if (w.cls == TimeWordClass::Unit || w.cls == TimeWordClass::Units) w.unit = time_unit_from_code(fields[2]);
             auto& table = (w.cls == TimeWordClass::Unit || w.cls == TimeWordClass::Units) ? out.units : out.words;
             table.insert(fields[0], w);
-            if (!fields[0].empty()) out.starts[Vocabulary::key(fields[0])] = true;
+            out.add_shape(fields[0]);
         }
         return out;
     }();
@@ -108,9 +117,9 @@ const Vocabulary& vocabulary() {
 
 const TimeWord& time_word(std::string_view lower) {
     static const TimeWord none;
-    if (lower.empty() || lower.size() > 14) return none;
+    if (lower.empty() || lower.size() > Vocabulary::kLongest) return none;
     const Vocabulary& v = vocabulary();
-    if (!v.starts[Vocabulary::key(lower)]) return none;
+    if (!v.may_be_a_word(lower)) return none;
     if (const TimeWord* w = v.words.find(lower)) return *w;
     if (const TimeWord* w = v.units.find(lower)) return *w;
     return none;
