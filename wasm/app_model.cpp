@@ -829,6 +829,7 @@ std::string AppModel::state_json(const ScreenFacts& screen, const FrameFacts& fr
     j["added"] = std::move(added);
     j["frames"] = frames.drawn;
     j["firstFrameMs"] = frames.first_frame_ms;
+    j["fontGlyphs"] = frames.font_glyphs;
     j["inputWaiting"] = frames.input_waiting;
     j["resting"] = frames.resting;
     j["pixelRatio"] = screen.pixel_ratio;

@@ -97,6 +97,7 @@ public:
 
 Connections c;
 double first_frame_ms = 0;  // from navigation start to the first frame drawn
+size_t font_glyphs = 0;     // font_atlas_built()
 
 void wake() {
     if (c.wake) c.wake();
@@ -120,6 +121,8 @@ void resume_main_loop() { emscripten_resume_main_loop(); }
 void app_ready() {
     EM_ASM({ if (Module.onAppReady) Module.onAppReady(); });
 }
+
+void font_atlas_built(size_t glyphs) { font_glyphs = glyphs; }
 
 void first_frame_drawn() {
     first_frame_ms = EM_ASM_DOUBLE({ return performance.now(); });
@@ -182,6 +185,7 @@ EMSCRIPTEN_KEEPALIVE const char* dateline_state_json() {
     dateline::FrameFacts frames;
     frames.drawn = c.frames_drawn ? c.frames_drawn() : 0;
     frames.first_frame_ms = dateline::browser::first_frame_ms;
+    frames.font_glyphs = dateline::browser::font_glyphs;
     frames.input_waiting = c.input_waiting ? c.input_waiting() : 0;
     frames.resting = c.resting && c.resting();
     json = c.model->state_json(c.app->screen_facts(), frames);

@@ -27,6 +27,7 @@
 #include "app.h"
 #include "app_model.h"
 #include "browser_glue.h"
+#include "font_glyphs.h"
 #include "imgui.h"
 #include "imgui_impl_sdl.h"
 #include "touch_input.h"
@@ -43,6 +44,9 @@ struct Platform {
     float pixel_ratio = 0.0f;      // the ratio the fonts and style were built for
     ImGuiStyle base_style;         // the style at ratio 1
     std::vector<unsigned char> font_regular, font_bold;
+    dateline::FontGlyphs* glyphs = nullptr;  // what the atlas holds (font_glyphs.h)
+    std::vector<ImWchar> glyph_ranges;       // glyphs->ranges() as the atlas was last built
+    uint64_t text_serial = ~uint64_t{0};     // the model's boxes_serial() when its text was last read
     int frames_to_draw = 3;        // [Idle]
     bool paused = false;
     unsigned long frames_drawn = 0;
@@ -64,6 +68,7 @@ Platform g;
 // The code-point ranges the font was subset to (DATELINE_FONT_RANGES, set in wasm/CMakeLists.txt
 // from the same list given to pyftsubset), zero-terminated as ImGui wants them.
 const ImWchar kGlyphRanges[] = {DATELINE_FONT_RANGES, 0};
+static_assert(sizeof(ImWchar) == sizeof(uint16_t), "font_glyphs.h gives 16-bit ranges");
 
 constexpr float kFontSize = 16.0f;       // CSS pixels
 constexpr float kTitleFontSize = 19.0f;  // CSS pixels
@@ -94,10 +99,12 @@ void build_fonts(float ratio) {
     config.OversampleH = 1;  // glyphs are rasterised at device pixels already
     config.OversampleV = 1;
     dateline::Fonts fonts;
+    const std::vector<uint16_t> ranges = g.glyphs->ranges();  // only the glyphs the text at hand needs
+    g.glyph_ranges.assign(ranges.begin(), ranges.end());  // ImGui keeps the pointer until the next build
     auto add = [&](std::vector<unsigned char>& bytes, float size) -> ImFont* {
         if (bytes.empty()) return nullptr;
         return io.Fonts->AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), std::round(size * ratio), &config,
-                                              kGlyphRanges);
+                                              g.glyph_ranges.data());
     };
     fonts.body = add(g.font_regular, kFontSize);  // the first font added is ImGui's default
     fonts.title = add(g.font_bold, kTitleFontSize);
@@ -111,6 +118,45 @@ void build_fonts(float ratio) {
     if (!fonts.small) fonts.small = fonts.body;
     g.app->set_fonts(fonts);
     io.Fonts->Build();
+    dateline::browser::font_atlas_built(g.glyphs->count());
+}
+
+// Notes the code points of the text the model can show; true when some is new to the atlas. The
+// articles, events and notes are read again only when the timeline changed (boxes_serial()); the
+// short texts (story, toast, problems) and the characters typed this frame, every frame.
+bool read_text_for_glyphs() {
+    dateline::FontGlyphs& glyphs = *g.glyphs;
+    const dateline::AppModel& model = *g.model;
+    bool grew = false;
+    if (model.boxes_serial() != g.text_serial) {
+        g.text_serial = model.boxes_serial();
+        const dateline::Timeline& timeline = model.timeline();
+        for (const dateline::Article& a : timeline.articles) {
+            grew |= glyphs.add_text(a.text.clean);
+            grew |= glyphs.add_text(a.title);
+            grew |= glyphs.add_text(a.byline);
+            grew |= glyphs.add_text(a.file);
+            if (a.outlet) grew |= glyphs.add_text(*a.outlet);
+        }
+        for (size_t i = 0; i < timeline.events.size(); ++i) {
+            grew |= glyphs.add_text(timeline.events[i].title);
+            grew |= glyphs.add_text(model.note_of(static_cast<int>(i)));
+        }
+        if (timeline.gazetteer) {
+            for (const auto& place : timeline.gazetteer->places()) grew |= glyphs.add_text(place.name);
+            for (const auto& actor : timeline.gazetteer->actors()) grew |= glyphs.add_text(actor.name);
+        }
+        for (const auto& lane : model.lanes().lanes) grew |= glyphs.add_text(lane.name);
+        for (const std::string& problem : model.edit_problems()) grew |= glyphs.add_text(problem);
+    }
+    const dateline::Story& story = model.story();
+    grew |= glyphs.add_text(story.title);
+    grew |= glyphs.add_text(story.description);
+    grew |= glyphs.add_text(story.credit);
+    grew |= glyphs.add_text(model.toast());
+    for (const std::string& error : model.errors()) grew |= glyphs.add_text(error);
+    for (const ImWchar typed : ImGui::GetIO().InputQueueCharacters) grew |= glyphs.add_code_point(typed);
+    return grew;
 }
 
 void apply_pixel_ratio(float ratio) {
@@ -178,9 +224,14 @@ void frame() {
 
     if (g.frames_drawn == 0) dateline::browser::mark_startup("frame");  // the first frame begins
     const float ratio = dateline::browser::device_pixel_ratio();
+    const bool new_glyphs = read_text_for_glyphs();
     if (ratio != g.pixel_ratio) {
         apply_pixel_ratio(ratio);
         if (g.frames_drawn == 0) dateline::browser::mark_startup("fonts");
+        active = true;
+    } else if (new_glyphs) {  // new text brought a letter the atlas lacks: rebuild it between frames
+        build_fonts(ratio);
+        dateline::webgl::upload_font_atlas();
         active = true;
     }
     if (active) g.frames_to_draw = 3;
@@ -286,6 +337,8 @@ int main(int, char**) {
     static dateline::App app(model);
     g.model = &model;
     g.app = &app;
+    static dateline::FontGlyphs glyphs(kGlyphRanges);
+    g.glyphs = &glyphs;
     // Input waiting: events this loop has queued for later frames, and those SDL holds unread.
     const auto input_waiting = []() -> size_t {
         const int in_sdl = SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT);

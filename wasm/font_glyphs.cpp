@@ -1,0 +1,75 @@
+#include "font_glyphs.h"
+
+namespace dateline {
+
+bool is_text_letter(char32_t code_point) {
+    return code_point >= 0x00C0 && code_point <= 0x024F && code_point != 0x00D7 && code_point != 0x00F7;
+}
+
+FontGlyphs::FontGlyphs(const uint16_t* font_ranges) : wanted_(0x10000, false) {
+    for (const uint16_t* r = font_ranges; r && r[0] && r[1]; r += 2) {
+        if (r[0] > r[1]) continue;  // not a range
+        font_.emplace_back(r[0], r[1]);
+        for (char32_t cp = r[0]; cp <= r[1]; ++cp)
+            if (!is_text_letter(cp) && !wanted_[cp]) {
+                wanted_[cp] = true;
+                ++count_;
+            }
+    }
+}
+
+bool FontGlyphs::in_font(char32_t code_point) const {
+    for (const auto& [first, last] : font_)
+        if (code_point >= first && code_point <= last) return true;
+    return false;
+}
+
+bool FontGlyphs::add_code_point(char32_t code_point) {
+    if (code_point >= wanted_.size() || wanted_[code_point] || !in_font(code_point)) return false;
+    wanted_[code_point] = true;
+    ++count_;
+    return true;
+}
+
+bool FontGlyphs::add_text(std::string_view utf8) {
+    bool grew = false;
+    const size_t n = utf8.size();
+    for (size_t i = 0; i < n; ++i) {
+        const auto lead = static_cast<unsigned char>(utf8[i]);
+        if (lead < 0x80) continue;
+        size_t length = 0;
+        char32_t cp = 0;
+        if ((lead & 0xE0) == 0xC0) length = 2, cp = lead & 0x1F;
+        else if ((lead & 0xF0) == 0xE0) length = 3, cp = lead & 0x0F;
+        else continue;  // a continuation byte out of place, or beyond the BMP (not in the font)
+        if (i + length > n) break;
+        bool valid = true;
+        for (size_t k = 1; k < length; ++k) {
+            const auto b = static_cast<unsigned char>(utf8[i + k]);
+            if ((b & 0xC0) != 0x80) {
+                valid = false;
+                break;
+            }
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        if (!valid) continue;
+        i += length - 1;
+        if (add_code_point(cp)) grew = true;
+    }
+    return grew;
+}
+
+std::vector<uint16_t> FontGlyphs::ranges() const {
+    std::vector<uint16_t> out;
+    for (char32_t cp = 1; cp < wanted_.size(); ++cp) {
+        if (!wanted_[cp]) continue;
+        const char32_t first = cp;
+        while (cp + 1 < wanted_.size() && wanted_[cp + 1]) ++cp;
+        out.push_back(static_cast<uint16_t>(first));
+        out.push_back(static_cast<uint16_t>(cp));
+    }
+    out.push_back(0);
+    return out;
+}
+
+}  // namespace dateline
