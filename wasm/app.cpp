@@ -392,10 +392,12 @@ void App::touch_scroll(Panel panel, ScreenFacts::Scroll& facts) {
             if ((y <= 0 || y >= max) && !kinetic_.pressed()) kinetic_.stop();  // a glide ends at the panel's end
         }
     }
-    // Half a device pixel from an end is the end (a scroll ends at a fraction of a pixel).
+    // Half a CSS pixel from an end is the end (a scroll ends at a fraction of a pixel; state()
+    // reports it in CSS pixels, and on a phone at 3x a device pixel is a third of one).
     PanelRect& room = panel_rects_[static_cast<int>(panel)];
-    room.back = ImGui::GetScrollY() > 0.5f;
-    room.on = ImGui::GetScrollY() < max - 0.5f;
+    const float end = 0.5f * ratio_;
+    room.back = ImGui::GetScrollY() > end;
+    room.on = ImGui::GetScrollY() < max - end;
     facts = {true, ImGui::GetScrollY() / ratio_, max / ratio_};
 }
 
