@@ -4,20 +4,13 @@
 // screenshots under build/browser-tests/font-glyphs-*.png; no '?' boxes).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchAndServe, closeAll, openPage, waitForApp, screenshot, state, frames, assertClean } from './support.mjs';
+import { launchAndServe, closeAll, openPage, waitForApp, screenshot, state, frames, assertClean, clickControl } from './support.mjs';
 
 let browser, site;
 before(async () => { ({ browser, site } = await launchAndServe()); });
 after(() => closeAll(browser, site));
 
-async function click(page, name) {
-  await page.waitForFunction((n) => !!window.dateline.state().controls[n], name, { timeout: 5000 });
-  const r = (await state(page)).controls[name];
-  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 3 });
-  await frames(page, 2);
-  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
-  return frames(page, 3);
-}
+const click = clickControl;
 
 test('letters new to the story grow the font atlas, and the reading panel draws them', async () => {
   const { page, context, seen } = await openPage(browser, site.url);

@@ -20,7 +20,7 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, root, serveDist, openPage, waitForApp, screenshot, state, frames, cspViolations, assertClean, keepInBrowser, keptInBrowser } from './support.mjs';
+import { launch, root, serveDist, openPage, waitForApp, screenshot, state, frames, cspViolations, assertClean, keepInBrowser, keptInBrowser, clickControl } from './support.mjs';
 
 const native = join(root, 'build', 'native', 'dateline');
 const articles = join(root, 'assets', 'articles');
@@ -47,15 +47,7 @@ function dateline(...args) {
   return r.stdout.toString('utf8');
 }
 
-// Clicks a named control of the app (state().controls) as a person does.
-async function click(page, name) {
-  await page.waitForFunction((n) => !!window.dateline.state().controls[n], name, { timeout: 5000 });
-  const r = (await state(page)).controls[name];
-  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 3 });
-  await frames(page, 2);
-  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
-  return frames(page, 3);
-}
+const click = clickControl;
 
 async function focusCanvas(page) {
   await page.evaluate(() => document.getElementById('canvas').focus({ preventScroll: true }));

@@ -281,3 +281,14 @@ export async function fileChooserOpenedBy(page, act) {
   await act();
   return chooser;
 }
+
+// Clicks a named control of the app (state().controls) as a person does: the pointer comes over
+// it, then clicks; returns the state a few frames later.
+export async function clickControl(page, name) {
+  await page.waitForFunction((n) => !!window.dateline.state().controls[n], name, { timeout: 5000 });
+  const r = (await state(page)).controls[name];
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 3 });
+  await frames(page, 2);
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+  return frames(page, 3);
+}
