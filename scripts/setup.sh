@@ -19,6 +19,15 @@ cache=${DATELINE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/dateline}
 say()  { printf '[setup] %s\n' "$*" >&2; }
 fail() { printf '[setup] error: %s\n' "$*" >&2; exit 1; }
 
+# One set-up at a time on a machine: two clones set up at once (CI on a fresh clone while a
+# developer builds) would otherwise delete each other's half-built SDL2 in the shared cache.
+mkdir -p "$cache"
+exec 9>"$cache/.setup.lock"
+if ! flock -n 9; then
+    say "another set-up is running on this machine (lock: $cache/.setup.lock); waiting for it"
+    flock 9
+fi
+
 # --- Who may install -------------------------------------------------------------------------
 if [ "$(id -u)" -eq 0 ]; then
     as_root=()
