@@ -269,7 +269,7 @@ private:
                 continue;
             }
             const bool photo_credit = has_photo_credit(s);  // read once: two rules below ask
-            if (!sentence_end && s.size() < 120 && !photo_credit && is_mostly_date(s)) {
+            if ((!sentence_end || is_date_and_clock_time(s)) && s.size() < 120 && !photo_credit && is_mostly_date(s)) {
                 l.kind = Kind::DateLine;
                 continue;
             }

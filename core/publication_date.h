@@ -50,6 +50,18 @@ std::optional<CivilDate> numeric_date(std::string_view text, std::string* eviden
 // "14 December 2017 08:15 GMT", "Dec. 14, 2017", "2017-12-14T08:15:00Z", "14/12/2017".
 std::optional<CivilDate> full_date_in_line(std::string_view line, std::string* evidence = nullptr);
 
+// Rule: a year run together with what follows it, as copying a web page joins a date to the time
+// or the second date printed next to it: "December 14, 20178:15 AM ET", "Posted 14 Dec 201714 Dec
+// 2017". A run of five or six digits that opens with a plausible year, comes right after a month
+// name or a day of the month, and goes on into a clock time ("8:15") or a day and month name
+// ("14 Dec"): the offset after its year, where the space belongs, else npos.
+size_t glued_year_end(std::string_view line);
+
+// Rule: a date line under the headline that ends on its clock time ("Thursday, Dec. 14, 2017 -
+// 8:15 a.m.", "Dec. 14, 2017 at 8:15 p.m. EST"): the full stop of "a.m." closes an abbreviation,
+// not a sentence. True when the line is only a full date, maybe a weekday, and that time.
+bool is_date_and_clock_time(std::string_view line);
+
 // Rule: a line that stamps the article with a date: "Published 10:32 AM ET, Thu December 14, 2017",
 // "Updated: 14 December 2017 08:15 GMT", "Posted on Dec. 14, 2017", "Last modified 2017-12-14T08:15:00Z",
 // "First published on Thu 14 Dec 2017". The stamp word opens the line (after an optional

@@ -54,6 +54,43 @@ TEST(PublicationDateRules, PublishedAndUpdatedLinesInManyFormats) {
     EXPECT_FALSE(published_line_date("Published 04/05/2017"));  // ambiguous numbers
 }
 
+TEST(PublicationDateRules, AYearGluedToItsTimeOrASecondDate) {
+    // Copying a page runs the date into the time or the second date printed beside it.
+    EXPECT_EQ(glued_year_end("December 14, 20178:15 AM ET"), std::string_view("December 14, 2017").size());
+    EXPECT_EQ(glued_year_end("Posted 14 Dec 201714 Dec 2017, updated 15 Dec 2017"), std::string_view("Posted 14 Dec 2017").size());
+    EXPECT_EQ(glued_year_end("Thu 14 Dec 201708.15 GMT"), std::string_view("Thu 14 Dec 2017").size());
+    std::optional<DateStamp> d = header_line_date("December 14, 20178:15 AM ET");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->date, kDec14);
+    d = published_line_date("Posted 14 Dec 201714 Dec 2017, updated 15 Dec 2017");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->date, kDec14);  // the posting, not the update
+    EXPECT_FALSE(d->update);
+    // No month or day before the digits, or nothing like a time or a date after them: no year.
+    EXPECT_EQ(glued_year_end("Flight 201714 left at 8:15"), std::string_view::npos);
+    EXPECT_EQ(glued_year_end("Order 20178:15"), std::string_view::npos);
+    EXPECT_EQ(glued_year_end("December 14, 201789 people"), std::string_view::npos);
+    EXPECT_EQ(glued_year_end("December 14, 2017 8:15 AM"), std::string_view::npos);  // nothing glued
+}
+
+TEST(PublicationDateRules, ADateLineMayEndOnItsClockTime) {
+    EXPECT_TRUE(is_date_and_clock_time("Thursday, Dec. 14, 2017 \xE2\x80\x93 8:15 a.m."));
+    EXPECT_TRUE(is_date_and_clock_time("Dec. 14, 2017 at 8:15 p.m. EST"));
+    EXPECT_TRUE(is_date_and_clock_time("Dec. 14, 2017 8 a.m."));
+    // A sentence with a date and a time is no date line; a time without a full date neither.
+    EXPECT_FALSE(is_date_and_clock_time("The blast came on Dec. 14, 2017 at 8:15 a.m."));
+    EXPECT_FALSE(is_date_and_clock_time("Thursday at 8:15 a.m."));
+    EXPECT_FALSE(is_date_and_clock_time("Dec. 14, 2017"));
+    // Read under a headline, the line dates the article and is no paragraph of it.
+    Problems problems;
+    const Article a = read_article("t", "t.txt",
+                                   "Port strike ends after three days\nThursday, Dec. 14, 2017 \xE2\x80\x93 8:15 a.m.\n\n"
+                                   "Dock workers ended their strike on Wednesday, union leaders said.\n",
+                                   nullptr, problems);
+    EXPECT_EQ(a.published, kDec14);
+    EXPECT_EQ(a.published_from, PublishedFrom::Text);
+}
+
 TEST(PublicationDateRules, HeaderLinesUnderTheHeadline) {
     std::optional<DateStamp> d = header_line_date("08 November, 2017");
     ASSERT_TRUE(d);
