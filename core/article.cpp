@@ -5,6 +5,7 @@
 
 #include "dated_opening.h"
 #include "gazetteer.h"
+#include "lexicon.h"
 #include "page_furniture.h"
 #include "publication_date.h"
 #include "sentences.h"
@@ -168,6 +169,18 @@ size_t credit_opening_story(std::string_view s, const std::vector<Token>& tokens
     return next->is_word() && next->capitalised ? end : 0;
 }
 
+// A region's abbreviation after the place of a dateline ("PORTVILLE, Fla. (AP) -", "LONDON, Ont.,
+// Dec. 14 -"): agencies abbreviate a US state or a province there, and its full stop ends no
+// sentence (assets/lexicons/region_abbreviations.txt).
+bool is_region_abbreviation(std::string_view word) {
+    static const WordSet regions = [] {
+        WordSet s;
+        for (const std::string& e : lexicon_entries("region_abbreviations")) s.insert(ascii_lower(e));
+        return s;
+    }();
+    return regions.count(ascii_lower(word)) > 0;
+}
+
 size_t dateline_length(std::string_view s) {
     const std::vector<Token> tokens = tokenize(s);
     if (tokens.size() < 3 || !tokens[0].capitalised || tokens[0].end - tokens[0].start < 3) return 0;
@@ -194,8 +207,10 @@ size_t dateline_length(std::string_view s) {
                 continue;
             }
         }
-        if (t.is('.') && tokens[i - 1].is_word() && !t.space_before && is_abbreviation(token_text(s, tokens[i - 1])))
-            continue;  // "Dec."
+        if (t.is('.') && tokens[i - 1].is_word() && !t.space_before &&
+            (is_abbreviation(token_text(s, tokens[i - 1])) ||
+             (i >= 2 && tokens[i - 2].is(',') && tokens[i - 1].capitalised && is_region_abbreviation(token_text(s, tokens[i - 1])))))
+            continue;  // "Dec.", "PORTVILLE, Fla."
         if (t.is('.') || t.is(';')) return 0;  // a sentence, not a dateline
     }
     return credit_end ? credit_opening_story(s, tokens, credit_end) : 0;

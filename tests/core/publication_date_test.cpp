@@ -463,3 +463,22 @@ TEST(PublicationDateArticles, DatelinesWithAnAgencyCredit) {
     EXPECT_EQ(a.published, kDec14);
     EXPECT_EQ(a.published_from, PublishedFrom::Text);
 }
+
+// Agencies write a US state's or a province's abbreviation after the city; its full stop ends no
+// sentence, so the dateline goes on to its date or credit.
+TEST(PublicationDateArticles, DatelinesWithARegionAbbreviation) {
+    const auto read = [](const std::string& paragraph) {
+        Problems problems;
+        return read_article("d", "d.txt", "A title for this story\n\n" + paragraph + "\n", nullptr, problems);
+    };
+    const auto dateline_of = [](const Article& a) { return a.text.clean.substr(a.dateline_start, a.dateline_end - a.dateline_start); };
+    const Article ap = read("PORTVILLE, Fla. (AP) \xE2\x80\x94 Officials said on Wednesday that the ferry line had opened.");
+    EXPECT_EQ(dateline_of(ap), "PORTVILLE, Fla. (AP) \xE2\x80\x94 ");
+    const Article dated = read("PORTVILLE, Fla., Dec. 14, 2017 -- Officials said on Wednesday that the ferry line had opened.");
+    EXPECT_EQ(dated.published, kDec14);
+    EXPECT_EQ(dated.published_from, PublishedFrom::Text);
+    const Article province = read("LONDON, Ont., Dec. 14, 2017 (CP) - Officials said on Wednesday that the ferry line had opened.");
+    EXPECT_EQ(province.published, kDec14);
+    // Only right after the place's comma: a sentence that ends on such a word is no dateline.
+    EXPECT_EQ(dateline_of(read("Officials in Portville said the ferry would stop in Fla. Then the mayor spoke - briefly.")), "");
+}
