@@ -410,6 +410,19 @@ std::optional<CivilDate> photo_caption_date(std::string_view caption, std::strin
     return full_date_in_line(caption, evidence);
 }
 
+bool is_comparison_point(std::string_view lower, const std::vector<Token>& tokens, size_t first, size_t end,
+                         std::string_view signal) {
+    static constexpr std::string_view kRecordWords[] = {"low", "lows", "high", "highs", "peak", "peaks", "level", "levels", "record"};
+    if (signal == "since") return true;
+    size_t before = first;  // the word before the date, past an article ("since the September 11, 2001 attacks")
+    if (before > 0 && tokens[before - 1].is_word() && word_of(lower, tokens[before - 1]) == "the") --before;
+    if (before > 0 && tokens[before - 1].is_word() && word_of(lower, tokens[before - 1]) == "since") return true;
+    if (end < tokens.size() && tokens[end].is_word())
+        for (std::string_view w : kRecordWords)
+            if (word_of(lower, tokens[end]) == w) return true;
+    return false;
+}
+
 TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bool(uint32_t)>& readable,
                                    const std::function<bool(uint32_t)>& is_caption) {
     TextDateBounds b;
@@ -448,7 +461,8 @@ TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bo
         if (e.precision == Precision::Day) b.full_days.push_back(e.first_day);
         // Only a day is a bound: years and months named in past clauses are often plans seen
         // from then ("Boeing had hoped to have it ready for 2012").
-        if (tense == Tense::Past && e.precision == Precision::Day && (!b.past_from || e.first_day > *b.past_from)) {
+        if (tense == Tense::Past && e.precision == Precision::Day && (!b.past_from || e.first_day > *b.past_from) &&
+            !is_comparison_point(lower, tokens, e.first_token, e.end_token, e.signal)) {
             b.past_from = e.first_day;
             b.past_words = std::string(text.substr(e.start, e.end - e.start));
         }

@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "calendar.h"
+#include "tokens.h"
 
 namespace dateline {
 
@@ -107,9 +108,17 @@ struct TextDateBounds {
     std::vector<int64_t> full_days;      // the days it names with their year, outside plans (sorted)
 };
 // `readable(offset)` says whether a clean-text offset lies in the article's own text (not page
-// furniture). Photo captions count as past: a photo is taken on or before publication.
+// furniture). Photo captions count as past: a photo is taken on or before publication. A point of
+// comparison is no bound (is_comparison_point).
 TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bool(uint32_t)>& readable,
                                    const std::function<bool(uint32_t)>& is_caption);
+
+// Rule: a date the text compares with rather than reports ("the lowest close since October 9,
+// 2002", "its biggest fall since the September 11, 2001, attacks", "above its November 20, 2008 low"): a record's or a comparison's reference point, often
+// years old, that says nothing of how recent the story is. The words of the expression
+// `first`..`end` (tokens) of a lower-cased text with its signal ("since").
+bool is_comparison_point(std::string_view lower, const std::vector<Token>& tokens, size_t first, size_t end,
+                         std::string_view signal);
 
 // Rule: the year of a dateline's day and month: the latest year the text allows. A year is
 // allowed when that day is not before a date the text reports as past, not after a date it

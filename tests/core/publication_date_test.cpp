@@ -273,6 +273,30 @@ bool has_event_on(const std::vector<Dated>& events, const std::string& day) {
 
 }  // namespace
 
+TEST(PublicationDateRules, AComparisonPointIsNoBound) {
+    const auto all = [](uint32_t) { return true; };
+    const auto none = [](uint32_t) { return false; };
+    // Records and comparisons name old dates: they say nothing of how recent the story is.
+    const TextDateBounds old = date_bounds_in_text(
+        "The Hang Seng fell 5.5 percent, its biggest fall since the September 11, 2001, attacks.\n"
+        "The index closed above its November 20, 2008 low.\nIt was the lowest close since October 9, 2002.",
+        all, none);
+    EXPECT_FALSE(old.past_from) << old.past_words;
+    // The news beside a comparison still bounds publication.
+    const TextDateBounds b = date_bounds_in_text(
+        "The army took the town on December 8, 2017, its biggest gain since June 3, 2016.", all, none);
+    ASSERT_TRUE(b.past_from);
+    EXPECT_EQ(civil_from_days(*b.past_from), (CivilDate{2017, 12, 8}));
+    // So a text that states no date and only compares gets no window, and its weekdays are not
+    // put on the days after a date years old.
+    Problems problems;
+    const Article a = read_article("c", "c.txt",
+                                   "Stocks plunge worldwide\n\nOn Monday the Hang Seng fell 5.5 percent, its biggest fall since "
+                                   "the September 11, 2001, attacks.\n",
+                                   nullptr, problems);
+    EXPECT_FALSE(a.published_not_before.has_value());
+}
+
 TEST(PublicationDateArticles, WireDatelineWithoutAYearTakesTheLatestYearTheTextAllows) {
     Problems problems;
     const Article a = read_fixture("wire_dateline_no_year.txt", nullptr, &problems);
