@@ -149,7 +149,7 @@ bool is_agency_credit(std::string_view s, const std::vector<Token>& tokens, size
 
 // The length of the dateline opening a paragraph, with the dash and the spaces after it, or 0.
 // A dateline is a place in capitals, maybe a date, then a dash ("MOSUL, Iraq/RAQQA, Syria June 30 -",
-// "WASHINGTON, Dec. 14, 2017 (Reuters) -"), or any capitalised place with an agency's credit
+// "WASHINGTON, Dec. 14, 2017 (Reuters) -") or, after a date, a colon ("ISLAMABAD, Dec 14:"), or any capitalised place with an agency's credit
 // ("Beirut, Dec 14 (AFP) -", "Washington (CNN)The ...": without a dash, a capital must follow), within 16 tokens and no full stop on the
 // way except after an abbreviation ("Dec.").
 // A credit that ends the dateline's 16 tokens: the story follows it as after any credit (a dash
@@ -211,6 +211,11 @@ size_t dateline_length(std::string_view s) {
             (is_abbreviation(token_text(s, tokens[i - 1])) ||
              (i >= 2 && tokens[i - 2].is(',') && tokens[i - 1].capitalised && is_region_abbreviation(token_text(s, tokens[i - 1])))))
             continue;  // "Dec.", "PORTVILLE, Fla."
+        // A colon ends a dateline that gives a date ("ISLAMABAD, Dec 14: Officials said ..."), as
+        // South Asian and Gulf papers write them; a bare "WATCH:" or "UPDATE:" is no dateline.
+        if (t.is(':') && capitals && !credit_end && i + 1 < tokens.size() && tokens[i + 1].is_word() &&
+            tokens[i + 1].capitalised && dateline_date(s.substr(0, t.start)))
+            return with_spaces(t.end);
         if (t.is('.') || t.is(';')) return 0;  // a sentence, not a dateline
     }
     return credit_end ? credit_opening_story(s, tokens, credit_end) : 0;
@@ -381,7 +386,9 @@ HeaderDates dates_in_header(const Article& a) {
 // The dateline's words (without the dash), or none.
 std::optional<DatelineDate> date_of_dateline(const Article& a) {
     if (a.dateline_end <= a.dateline_start) return std::nullopt;
-    return dateline_date(std::string_view(a.text.clean).substr(a.dateline_start, a.dateline_end - a.dateline_start));
+    std::string_view words = std::string_view(a.text.clean).substr(a.dateline_start, a.dateline_end - a.dateline_start);
+    while (!words.empty() && (words.back() == ' ' || words.back() == ':')) words.remove_suffix(1);  // "Dec 14:" is no time
+    return dateline_date(words);
 }
 
 // Rule 3: a "Published ..." line below the first paragraph (a publication date beats an update).

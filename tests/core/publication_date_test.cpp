@@ -506,3 +506,21 @@ TEST(PublicationDateArticles, DatelinesWithARegionAbbreviation) {
     // Only right after the place's comma: a sentence that ends on such a word is no dateline.
     EXPECT_EQ(dateline_of(read("Officials in Portville said the ferry would stop in Fla. Then the mayor spoke - briefly.")), "");
 }
+
+// Some papers end the dateline with a colon; it dates the story when it gives a date.
+TEST(PublicationDateArticles, DatelinesEndingInAColon) {
+    const auto read = [](const std::string& paragraph) {
+        Problems problems;
+        return read_article("d", "d.txt", "A title for this story\n\n" + paragraph + "\n", nullptr, problems);
+    };
+    const auto dateline_of = [](const Article& a) { return a.text.clean.substr(a.dateline_start, a.dateline_end - a.dateline_start); };
+    const Article a = read("ISLAMABAD, Dec 14: Officials said on Wednesday that the ferry line had opened after a vote on Dec. 1, 2017.");
+    EXPECT_EQ(dateline_of(a), "ISLAMABAD, Dec 14: ");
+    EXPECT_EQ(a.published, kDec14);  // the year the text allows
+    EXPECT_EQ(a.published_from, PublishedFrom::Inferred);
+    const Article y = read("NEW DELHI, December 14, 2017: Officials said on Wednesday that the ferry line had opened.");
+    EXPECT_EQ(y.published, kDec14);
+    EXPECT_EQ(y.published_from, PublishedFrom::Text);
+    // No date before the colon: a label, not a dateline.
+    EXPECT_EQ(dateline_of(read("UPDATE: Officials said on Wednesday that the ferry line had opened.")), "");
+}
