@@ -289,7 +289,7 @@ private:
                 continue;
             }
             const bool photo_credit = has_photo_credit(s);  // read once: two rules below ask
-            if ((!sentence_end || is_date_and_clock_time(s)) && s.size() < 120 && !photo_credit && is_mostly_date(s)) {
+            if (s.size() < 120 && (!sentence_end || is_date_and_clock_time(s)) && !photo_credit && is_mostly_date(s)) {
                 l.kind = Kind::DateLine;
                 continue;
             }
