@@ -5,6 +5,7 @@
 
 #include "dated_opening.h"
 #include "gazetteer.h"
+#include "lexicon.h"
 #include "page_furniture.h"
 #include "publication_date.h"
 #include "sentences.h"
@@ -148,7 +149,7 @@ bool is_agency_credit(std::string_view s, const std::vector<Token>& tokens, size
 
 // The length of the dateline opening a paragraph, with the dash and the spaces after it, or 0.
 // A dateline is a place in capitals, maybe a date, then a dash ("MOSUL, Iraq/RAQQA, Syria June 30 -",
-// "WASHINGTON, Dec. 14, 2017 (Reuters) -"), or any capitalised place with an agency's credit
+// "WASHINGTON, Dec. 14, 2017 (Reuters) -") or, after a date, a colon ("ISLAMABAD, Dec 14:"), or any capitalised place with an agency's credit
 // ("Beirut, Dec 14 (AFP) -", "Washington (CNN)The ...": without a dash, a capital must follow), within 16 tokens and no full stop on the
 // way except after an abbreviation ("Dec.").
 // A credit that ends the dateline's 16 tokens: the story follows it as after any credit (a dash
@@ -166,6 +167,18 @@ size_t credit_opening_story(std::string_view s, const std::vector<Token>& tokens
         return end;
     }
     return next->is_word() && next->capitalised ? end : 0;
+}
+
+// A region's abbreviation after the place of a dateline ("PORTVILLE, Fla. (AP) -", "LONDON, Ont.,
+// Dec. 14 -"): agencies abbreviate a US state or a province there, and its full stop ends no
+// sentence (assets/lexicons/region_abbreviations.txt).
+bool is_region_abbreviation(std::string_view word) {
+    static const WordSet regions = [] {
+        WordSet s;
+        for (const std::string& e : lexicon_entries("region_abbreviations")) s.insert(ascii_lower(e));
+        return s;
+    }();
+    return regions.count(ascii_lower(word)) > 0;
 }
 
 size_t dateline_length(std::string_view s) {
@@ -194,8 +207,15 @@ size_t dateline_length(std::string_view s) {
                 continue;
             }
         }
-        if (t.is('.') && tokens[i - 1].is_word() && !t.space_before && is_abbreviation(token_text(s, tokens[i - 1])))
-            continue;  // "Dec."
+        if (t.is('.') && tokens[i - 1].is_word() && !t.space_before &&
+            (is_abbreviation(token_text(s, tokens[i - 1])) ||
+             (i >= 2 && tokens[i - 2].is(',') && tokens[i - 1].capitalised && is_region_abbreviation(token_text(s, tokens[i - 1])))))
+            continue;  // "Dec.", "PORTVILLE, Fla."
+        // A colon ends a dateline that gives a date ("ISLAMABAD, Dec 14: Officials said ..."), as
+        // South Asian and Gulf papers write them; a bare "WATCH:" or "UPDATE:" is no dateline.
+        if (t.is(':') && capitals && !credit_end && i + 1 < tokens.size() && tokens[i + 1].is_word() &&
+            tokens[i + 1].capitalised && dateline_date(s.substr(0, t.start)))
+            return with_spaces(t.end);
         if (t.is('.') || t.is(';')) return 0;  // a sentence, not a dateline
     }
     return credit_end ? credit_opening_story(s, tokens, credit_end) : 0;
@@ -269,7 +289,7 @@ private:
                 continue;
             }
             const bool photo_credit = has_photo_credit(s);  // read once: two rules below ask
-            if (!sentence_end && s.size() < 120 && !photo_credit && is_mostly_date(s)) {
+            if (s.size() < 120 && (!sentence_end || is_date_and_clock_time(s)) && !photo_credit && is_mostly_date(s)) {
                 l.kind = Kind::DateLine;
                 continue;
             }
@@ -366,7 +386,9 @@ HeaderDates dates_in_header(const Article& a) {
 // The dateline's words (without the dash), or none.
 std::optional<DatelineDate> date_of_dateline(const Article& a) {
     if (a.dateline_end <= a.dateline_start) return std::nullopt;
-    return dateline_date(std::string_view(a.text.clean).substr(a.dateline_start, a.dateline_end - a.dateline_start));
+    std::string_view words = std::string_view(a.text.clean).substr(a.dateline_start, a.dateline_end - a.dateline_start);
+    while (!words.empty() && (words.back() == ' ' || words.back() == ':')) words.remove_suffix(1);  // "Dec 14:" is no time
+    return dateline_date(words);
 }
 
 // Rule 3: a "Published ..." line below the first paragraph (a publication date beats an update).

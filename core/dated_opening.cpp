@@ -9,18 +9,37 @@
 
 namespace dateline {
 
+namespace {
+
+bool is_dash(const Token& t) { return t.is('-') || t.is(0x2014) || t.is(0x2013); }
+
+// After "BAGHDAD, ": the region the place is in and its dash ("Iraq — ", "Kurdistan Region — ",
+// "Fla. — "), up to four capitalised words, skipped; else `from` itself (the date follows the comma).
+size_t after_region_and_dash(const std::vector<Token>& tokens, size_t from) {
+    size_t i = from;
+    for (size_t words = 0; i < tokens.size() && words < 4; ++i) {
+        if (tokens[i].is_word() && tokens[i].capitalised) ++words;
+        else if (!(tokens[i].is('.') && i > from && tokens[i - 1].is_word())) break;  // "Fla."
+    }
+    return i > from && i < tokens.size() && is_dash(tokens[i]) ? i + 1 : from;
+}
+
+}  // namespace
+
 size_t dated_opening_length(std::string_view s) {
     // Only the paragraph's opening is looked at: a dateline is short.
     const std::string_view head = s.substr(0, std::min<size_t>(s.size(), 80));
     const std::vector<Token> tokens = tokenize(head);
     if (tokens.size() < 4) return 0;
-    // A place in capitals and its dash or comma before the date: "DETROIT — ", "NEW YORK, ".
+    // A place in capitals and its dash or comma before the date: "DETROIT — ", "NEW YORK, ", maybe
+    // with its country or state before the dash: "BAGHDAD, Iraq — ", "PORTVILLE, Fla. — ".
     size_t first = 0;
     while (first < tokens.size() && first < 4 && tokens[first].is_word() && tokens[first].all_caps) ++first;
     if (first > 0) {
         const Token& t = tokens[first < tokens.size() ? first : 0];
-        if (first >= tokens.size() || !(t.is(',') || t.is('-') || t.is(0x2014) || t.is(0x2013))) return 0;
+        if (first >= tokens.size() || !(t.is(',') || is_dash(t))) return 0;
         ++first;
+        if (t.is(',')) first = after_region_and_dash(tokens, first);
     }
     if (first >= tokens.size()) return 0;
     const std::string lower = lower_case_text(head);

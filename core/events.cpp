@@ -119,9 +119,12 @@ class EventReader {
 public:
     EventReader(const Article& a, uint32_t index, const Gazetteer& g)
         : a_(a), index_(index), g_(g), an_(analyse_article(a.text.clean, ReferenceDate{a.published, a.published_how}, g)) {
-        // Dated only as "on or after" the latest date it reports: its bare weekdays from that date.
-        if (!a.published && a.published_not_before && !a.published_not_after)
+        // Dated only as "on or after" the latest date it reports: its bare weekdays from that date,
+        // its days of a month without a year near it.
+        if (!a.published && a.published_not_before && !a.published_not_after) {
             place_weekdays_after_latest_date(an_, *a.published_not_before);
+            place_month_days_near_latest_date(an_, *a.published_not_before);
+        }
     }
 
     ArticleReading run() {

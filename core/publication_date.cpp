@@ -72,7 +72,7 @@ std::optional<Found> numeric_date_at(std::string_view s) {
 }
 
 // The first full date the temporal tagger finds in a line, with its position.
-std::optional<Found> worded_date_at(std::string_view line) {
+std::optional<Found> worded_date_in(std::string_view line) {
     const std::vector<Token> tokens = tokenize(line);
     const std::string lower = lower_case_text(line);
     for (const TimeExpression& e : find_time_expressions(line, lower, tokens)) {
@@ -84,6 +84,20 @@ std::optional<Found> worded_date_at(std::string_view line) {
         if (is_valid(d)) return Found{d, e.start, e.end};
     }
     return std::nullopt;
+}
+
+// worded_date_in, reading a year glued to what follows it (glued_year_end) as if the space were
+// there; the position is the line's own.
+std::optional<Found> worded_date_at(std::string_view line) {
+    const size_t glue = glued_year_end(line);
+    if (glue == std::string_view::npos) return worded_date_in(line);
+    const std::string spaced = std::string(line.substr(0, glue)) + " " + std::string(line.substr(glue));
+    std::optional<Found> f = worded_date_in(spaced);
+    if (f) {
+        if (f->start > glue) --f->start;
+        if (f->end > glue) --f->end;
+    }
+    return f;
 }
 
 std::optional<Found> full_date_at(std::string_view line) {
@@ -209,6 +223,79 @@ std::optional<DateStamp> published_line_date(std::string_view line) {
     return update;
 }
 
+size_t glued_year_end(std::string_view line) {
+    const auto word_before = [&](size_t end) {  // the letters ending at `end`
+        size_t from = end;
+        while (from > 0 && is_letter(line[from - 1])) --from;
+        return line.substr(from, end - from);
+    };
+    const auto is_month = [](std::string_view w) {
+        const TimeWordClass c = time_word(lower_case_text(w)).cls;
+        return c == TimeWordClass::Month || c == TimeWordClass::MonthAbbrev;
+    };
+    for (size_t i = 0; i < line.size(); ++i) {
+        if (!is_digit(line[i]) || (i > 0 && is_digit(line[i - 1]))) continue;
+        const size_t end = digits_end(line, i);
+        const size_t year_end = i + 4;
+        if (end - i < 5 || end - i > 6 || !plausible_year(number(line, i, year_end))) {
+            i = end;
+            continue;
+        }
+        // Before it: a month name ("14 Dec 2017...") or a day after a month name ("Dec 14, 2017...").
+        size_t b = i;
+        while (b > 0 && (line[b - 1] == ' ' || line[b - 1] == ',' || line[b - 1] == '.')) --b;
+        bool after_date = b < i && is_month(word_before(b));
+        if (!after_date && b < i && b > 0 && is_digit(line[b - 1])) {
+            size_t d = b;
+            while (d > 0 && is_digit(line[d - 1])) --d;
+            size_t m = d;
+            while (m > 0 && (line[m - 1] == ' ' || line[m - 1] == '.')) --m;
+            after_date = b - d <= 2 && m < d && is_month(word_before(m));
+        }
+        // After it: a clock time ("8:15", "08.15") or a day and a month name ("14 Dec").
+        const bool clock = end < line.size() && end + 1 < line.size() && (line[end] == ':' || line[end] == '.') &&
+                           is_digit(line[end + 1]) && end - year_end <= 2;
+        size_t n = end;
+        while (n < line.size() && line[n] == ' ') ++n;
+        size_t w = n;
+        while (w < line.size() && is_letter(line[w])) ++w;
+        const bool second_date = !clock && n > end && is_month(line.substr(n, w - n));
+        if (after_date && (clock || second_date)) return year_end;
+        i = end;
+    }
+    return std::string_view::npos;
+}
+
+bool is_date_and_clock_time(std::string_view line) {
+    constexpr size_t kLongestDateLine = 80;
+    if (line.size() > kLongestDateLine) return false;
+    const std::string lower = lower_ascii(line);
+    // The time at the end: "8:15 a.m." or "8 p.m.", maybe a zone in capitals ("EST", "ET").
+    size_t end = lower.size();
+    while (end > 0 && line[end - 1] >= 'A' && line[end - 1] <= 'Z') --end;
+    while (end > 0 && line[end - 1] == ' ') --end;
+    const std::string_view head = std::string_view(lower).substr(0, end);
+    if (!head.ends_with("a.m.") && !head.ends_with("p.m.")) return false;
+    size_t at = end - 4;
+    while (at > 0 && lower[at - 1] == ' ') --at;
+    const size_t time_end = at;
+    while (at > 0 && (is_digit(lower[at - 1]) || lower[at - 1] == ':' || lower[at - 1] == '.')) --at;
+    if (at == time_end || !is_digit(lower[at])) return false;
+    // Before it: a full date and nothing else but a weekday, "at" and separators.
+    const std::string_view rest = line.substr(0, at);
+    const std::optional<Found> f = full_date_at(rest);
+    if (!f) return false;
+    const std::vector<Token> tokens = tokenize(rest);
+    for (const Token& t : tokens) {
+        if (t.start >= f->start && t.end <= f->end) continue;
+        if (!t.is_word()) continue;
+        const std::string_view w = std::string_view(lower).substr(t.start, t.end - t.start);
+        const TimeWordClass c = time_word(w).cls;
+        if (w != "at" && c != TimeWordClass::Weekday && c != TimeWordClass::WeekdayAbbrev) return false;
+    }
+    return true;
+}
+
 std::optional<DateStamp> header_line_date(std::string_view line) {
     if (std::optional<DateStamp> stamp = published_line_date(line)) return stamp;
     const std::optional<Found> f = full_date_at(line);
@@ -323,6 +410,19 @@ std::optional<CivilDate> photo_caption_date(std::string_view caption, std::strin
     return full_date_in_line(caption, evidence);
 }
 
+bool is_comparison_point(std::string_view lower, const std::vector<Token>& tokens, size_t first, size_t end,
+                         std::string_view signal) {
+    static constexpr std::string_view kRecordWords[] = {"low", "lows", "high", "highs", "peak", "peaks", "level", "levels", "record"};
+    if (signal == "since") return true;
+    size_t before = first;  // the word before the date, past an article ("since the September 11, 2001 attacks")
+    if (before > 0 && tokens[before - 1].is_word() && word_of(lower, tokens[before - 1]) == "the") --before;
+    if (before > 0 && tokens[before - 1].is_word() && word_of(lower, tokens[before - 1]) == "since") return true;
+    if (end < tokens.size() && tokens[end].is_word())
+        for (std::string_view w : kRecordWords)
+            if (word_of(lower, tokens[end]) == w) return true;
+    return false;
+}
+
 TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bool(uint32_t)>& readable,
                                    const std::function<bool(uint32_t)>& is_caption) {
     TextDateBounds b;
@@ -361,7 +461,8 @@ TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bo
         if (e.precision == Precision::Day) b.full_days.push_back(e.first_day);
         // Only a day is a bound: years and months named in past clauses are often plans seen
         // from then ("Boeing had hoped to have it ready for 2012").
-        if (tense == Tense::Past && e.precision == Precision::Day && (!b.past_from || e.first_day > *b.past_from)) {
+        if (tense == Tense::Past && e.precision == Precision::Day && (!b.past_from || e.first_day > *b.past_from) &&
+            !is_comparison_point(lower, tokens, e.first_token, e.end_token, e.signal)) {
             b.past_from = e.first_day;
             b.past_words = std::string(text.substr(e.start, e.end - e.start));
         }

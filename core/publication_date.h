@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "calendar.h"
+#include "tokens.h"
 
 namespace dateline {
 
@@ -49,6 +50,18 @@ std::optional<CivilDate> numeric_date(std::string_view text, std::string* eviden
 // The first full date (day, month, year) in a line, in words or numbers: "Thu December 14, 2017",
 // "14 December 2017 08:15 GMT", "Dec. 14, 2017", "2017-12-14T08:15:00Z", "14/12/2017".
 std::optional<CivilDate> full_date_in_line(std::string_view line, std::string* evidence = nullptr);
+
+// Rule: a year run together with what follows it, as copying a web page joins a date to the time
+// or the second date printed next to it: "December 14, 20178:15 AM ET", "Posted 14 Dec 201714 Dec
+// 2017". A run of five or six digits that opens with a plausible year, comes right after a month
+// name or a day of the month, and goes on into a clock time ("8:15") or a day and month name
+// ("14 Dec"): the offset after its year, where the space belongs, else npos.
+size_t glued_year_end(std::string_view line);
+
+// Rule: a date line under the headline that ends on its clock time ("Thursday, Dec. 14, 2017 -
+// 8:15 a.m.", "Dec. 14, 2017 at 8:15 p.m. EST"): the full stop of "a.m." closes an abbreviation,
+// not a sentence. True when the line is only a full date, maybe a weekday, and that time.
+bool is_date_and_clock_time(std::string_view line);
 
 // Rule: a line that stamps the article with a date: "Published 10:32 AM ET, Thu December 14, 2017",
 // "Updated: 14 December 2017 08:15 GMT", "Posted on Dec. 14, 2017", "Last modified 2017-12-14T08:15:00Z",
@@ -95,9 +108,17 @@ struct TextDateBounds {
     std::vector<int64_t> full_days;      // the days it names with their year, outside plans (sorted)
 };
 // `readable(offset)` says whether a clean-text offset lies in the article's own text (not page
-// furniture). Photo captions count as past: a photo is taken on or before publication.
+// furniture). Photo captions count as past: a photo is taken on or before publication. A point of
+// comparison is no bound (is_comparison_point).
 TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bool(uint32_t)>& readable,
                                    const std::function<bool(uint32_t)>& is_caption);
+
+// Rule: a date the text compares with rather than reports ("the lowest close since October 9,
+// 2002", "its biggest fall since the September 11, 2001, attacks", "above its November 20, 2008 low"): a record's or a comparison's reference point, often
+// years old, that says nothing of how recent the story is. The words of the expression
+// `first`..`end` (tokens) of a lower-cased text with its signal ("since").
+bool is_comparison_point(std::string_view lower, const std::vector<Token>& tokens, size_t first, size_t end,
+                         std::string_view signal);
 
 // Rule: the year of a dateline's day and month: the latest year the text allows. A year is
 // allowed when that day is not before a date the text reports as past, not after a date it

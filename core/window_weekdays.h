@@ -2,7 +2,8 @@
 // latest date it reports as past (a pasted text with no date of its own, rule 7 of
 // publication_date.h): "Ford lost money in 2009, its chief said on Feb. 12, 2010 ... On Tuesday,
 // Toyota recalled 8 million cars." News tells of the days just before it is written, so a reader
-// takes "on Tuesday" for the first Tuesday on or after D. The date is shown as inferred in its how.
+// takes "on Tuesday" for the first Tuesday on or after D, and "on December 14" for the latest
+// December 14 up to a month after D. The date is shown as inferred in its how.
 #pragma once
 
 #include "article_analysis.h"
@@ -15,5 +16,12 @@ namespace dateline {
 // first such weekday on or after `latest`, with its how. Only the sentences' own weekdays: the
 // expressions are those of the analysis, nothing else of the article is read.
 void place_weekdays_after_latest_date(ArticleAnalysis& a, const CivilDate& latest);
+
+// Dates each day of a month written without its year ("on December 14", "on Thursday, Dec. 14")
+// in a past or tenseless clause that reading against no publication date left undated: the
+// latest occurrence of that day from half a year before `latest` to a month after it, on the
+// weekday the text names if it names one (a story tells of days close to the ones it dates in
+// full, and is written soon after them). Shown as inferred in its how; none: left undated.
+void place_month_days_near_latest_date(ArticleAnalysis& a, const CivilDate& latest);
 
 }  // namespace dateline

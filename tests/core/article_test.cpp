@@ -21,6 +21,16 @@ TEST(PageFurniture, RecognisesSiteLinesNotArticleLines) {
         EXPECT_FALSE(is_page_furniture(line)) << line;
 }
 
+// A copyright line holds a year that is the site's: it must never date an event.
+TEST(PageFurniture, CopyrightLinesAreTheSites) {
+    for (const char* line : {"\xC2\xA9 2017 Portville Times. All rights reserved.", "\xC2\xA9 Portville Media 2017",
+                             "Copyright 2017 The Associated Press. All rights reserved.", "Copyright \xC2\xA9 2017 Portville Media Group",
+                             "All content is the property of Portville Media. All rights reserved."})
+        EXPECT_TRUE(is_page_furniture(line)) << line;
+    for (const char* line : {"Copyright law changed in 2017, the minister said.", "The copyright of the song passed to his heirs in 2016."})
+        EXPECT_FALSE(is_page_furniture(line)) << line;
+}
+
 TEST(Article, TitleSkipsNavigation) {
     Problems problems;
     const Article a = read_article("a", "a.txt", "Skip to main content\n\nYou are here\n  Mosul victory in \xE2\x80\x98" "days\xE2\x80\x99  \nBody.",

@@ -17,6 +17,18 @@ TEST(DatedOpening, ADateAndADashOpeningTheStory) {
     EXPECT_EQ(dated_opening_length("3 March 2010 \xE2\x80\x94 Ford said its sales rose."), std::string("3 March 2010 \xE2\x80\x94 ").size());
 }
 
+TEST(DatedOpening, APlaceWithItsRegionBeforeTheDate) {
+    EXPECT_EQ(dated_opening_length("BAGHDAD, Iraq \xE2\x80\x94 Dec 14, 2017: Officials said the bridge had reopened."),
+              std::string("BAGHDAD, Iraq \xE2\x80\x94 Dec 14, 2017: ").size());
+    EXPECT_EQ(dated_opening_length("ERBIL, Kurdistan Region \xE2\x80\x93 December 14, 2017 \xE2\x80\x93 Officials said it reopened."),
+              std::string("ERBIL, Kurdistan Region \xE2\x80\x93 December 14, 2017 \xE2\x80\x93 ").size());
+    EXPECT_EQ(dated_opening_length("PORTVILLE, Fla. - Dec. 14, 2017 - Officials said the ferry line had opened."),
+              std::string("PORTVILLE, Fla. - Dec. 14, 2017 - ").size());
+    // The comma's own date still reads; a sentence after the place is no dateline.
+    EXPECT_EQ(dated_opening_length("NEW YORK, Dec. 14, 2017 -- Stocks rose on Thursday."), std::string("NEW YORK, Dec. 14, 2017 -- ").size());
+    EXPECT_EQ(dated_opening_length("BAGHDAD, Iraq \xE2\x80\x94 Officials said on Dec 14, 2017 that it reopened."), 0u);
+}
+
 TEST(DatedOpening, NotASentenceThatOpensWithADate) {
     EXPECT_EQ(dated_opening_length("March 3, 2010 was the day Ford said its sales rose."), 0u);
     EXPECT_EQ(dated_opening_length("On March 3, 2010 -- a Wednesday -- Ford said its sales rose."), 0u);

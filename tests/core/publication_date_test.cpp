@@ -54,6 +54,43 @@ TEST(PublicationDateRules, PublishedAndUpdatedLinesInManyFormats) {
     EXPECT_FALSE(published_line_date("Published 04/05/2017"));  // ambiguous numbers
 }
 
+TEST(PublicationDateRules, AYearGluedToItsTimeOrASecondDate) {
+    // Copying a page runs the date into the time or the second date printed beside it.
+    EXPECT_EQ(glued_year_end("December 14, 20178:15 AM ET"), std::string_view("December 14, 2017").size());
+    EXPECT_EQ(glued_year_end("Posted 14 Dec 201714 Dec 2017, updated 15 Dec 2017"), std::string_view("Posted 14 Dec 2017").size());
+    EXPECT_EQ(glued_year_end("Thu 14 Dec 201708.15 GMT"), std::string_view("Thu 14 Dec 2017").size());
+    std::optional<DateStamp> d = header_line_date("December 14, 20178:15 AM ET");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->date, kDec14);
+    d = published_line_date("Posted 14 Dec 201714 Dec 2017, updated 15 Dec 2017");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->date, kDec14);  // the posting, not the update
+    EXPECT_FALSE(d->update);
+    // No month or day before the digits, or nothing like a time or a date after them: no year.
+    EXPECT_EQ(glued_year_end("Flight 201714 left at 8:15"), std::string_view::npos);
+    EXPECT_EQ(glued_year_end("Order 20178:15"), std::string_view::npos);
+    EXPECT_EQ(glued_year_end("December 14, 201789 people"), std::string_view::npos);
+    EXPECT_EQ(glued_year_end("December 14, 2017 8:15 AM"), std::string_view::npos);  // nothing glued
+}
+
+TEST(PublicationDateRules, ADateLineMayEndOnItsClockTime) {
+    EXPECT_TRUE(is_date_and_clock_time("Thursday, Dec. 14, 2017 \xE2\x80\x93 8:15 a.m."));
+    EXPECT_TRUE(is_date_and_clock_time("Dec. 14, 2017 at 8:15 p.m. EST"));
+    EXPECT_TRUE(is_date_and_clock_time("Dec. 14, 2017 8 a.m."));
+    // A sentence with a date and a time is no date line; a time without a full date neither.
+    EXPECT_FALSE(is_date_and_clock_time("The blast came on Dec. 14, 2017 at 8:15 a.m."));
+    EXPECT_FALSE(is_date_and_clock_time("Thursday at 8:15 a.m."));
+    EXPECT_FALSE(is_date_and_clock_time("Dec. 14, 2017"));
+    // Read under a headline, the line dates the article and is no paragraph of it.
+    Problems problems;
+    const Article a = read_article("t", "t.txt",
+                                   "Port strike ends after three days\nThursday, Dec. 14, 2017 \xE2\x80\x93 8:15 a.m.\n\n"
+                                   "Dock workers ended their strike on Wednesday, union leaders said.\n",
+                                   nullptr, problems);
+    EXPECT_EQ(a.published, kDec14);
+    EXPECT_EQ(a.published_from, PublishedFrom::Text);
+}
+
 TEST(PublicationDateRules, HeaderLinesUnderTheHeadline) {
     std::optional<DateStamp> d = header_line_date("08 November, 2017");
     ASSERT_TRUE(d);
@@ -235,6 +272,30 @@ bool has_event_on(const std::vector<Dated>& events, const std::string& day) {
 }
 
 }  // namespace
+
+TEST(PublicationDateRules, AComparisonPointIsNoBound) {
+    const auto all = [](uint32_t) { return true; };
+    const auto none = [](uint32_t) { return false; };
+    // Records and comparisons name old dates: they say nothing of how recent the story is.
+    const TextDateBounds old = date_bounds_in_text(
+        "The Hang Seng fell 5.5 percent, its biggest fall since the September 11, 2001, attacks.\n"
+        "The index closed above its November 20, 2008 low.\nIt was the lowest close since October 9, 2002.",
+        all, none);
+    EXPECT_FALSE(old.past_from) << old.past_words;
+    // The news beside a comparison still bounds publication.
+    const TextDateBounds b = date_bounds_in_text(
+        "The army took the town on December 8, 2017, its biggest gain since June 3, 2016.", all, none);
+    ASSERT_TRUE(b.past_from);
+    EXPECT_EQ(civil_from_days(*b.past_from), (CivilDate{2017, 12, 8}));
+    // So a text that states no date and only compares gets no window, and its weekdays are not
+    // put on the days after a date years old.
+    Problems problems;
+    const Article a = read_article("c", "c.txt",
+                                   "Stocks plunge worldwide\n\nOn Monday the Hang Seng fell 5.5 percent, its biggest fall since "
+                                   "the September 11, 2001, attacks.\n",
+                                   nullptr, problems);
+    EXPECT_FALSE(a.published_not_before.has_value());
+}
 
 TEST(PublicationDateArticles, WireDatelineWithoutAYearTakesTheLatestYearTheTextAllows) {
     Problems problems;
@@ -425,4 +486,41 @@ TEST(PublicationDateArticles, DatelinesWithAnAgencyCredit) {
                                    nullptr, problems);
     EXPECT_EQ(a.published, kDec14);
     EXPECT_EQ(a.published_from, PublishedFrom::Text);
+}
+
+// Agencies write a US state's or a province's abbreviation after the city; its full stop ends no
+// sentence, so the dateline goes on to its date or credit.
+TEST(PublicationDateArticles, DatelinesWithARegionAbbreviation) {
+    const auto read = [](const std::string& paragraph) {
+        Problems problems;
+        return read_article("d", "d.txt", "A title for this story\n\n" + paragraph + "\n", nullptr, problems);
+    };
+    const auto dateline_of = [](const Article& a) { return a.text.clean.substr(a.dateline_start, a.dateline_end - a.dateline_start); };
+    const Article ap = read("PORTVILLE, Fla. (AP) \xE2\x80\x94 Officials said on Wednesday that the ferry line had opened.");
+    EXPECT_EQ(dateline_of(ap), "PORTVILLE, Fla. (AP) \xE2\x80\x94 ");
+    const Article dated = read("PORTVILLE, Fla., Dec. 14, 2017 -- Officials said on Wednesday that the ferry line had opened.");
+    EXPECT_EQ(dated.published, kDec14);
+    EXPECT_EQ(dated.published_from, PublishedFrom::Text);
+    const Article province = read("LONDON, Ont., Dec. 14, 2017 (CP) - Officials said on Wednesday that the ferry line had opened.");
+    EXPECT_EQ(province.published, kDec14);
+    // Only right after the place's comma: a sentence that ends on such a word is no dateline.
+    EXPECT_EQ(dateline_of(read("Officials in Portville said the ferry would stop in Fla. Then the mayor spoke - briefly.")), "");
+}
+
+// Some papers end the dateline with a colon; it dates the story when it gives a date.
+TEST(PublicationDateArticles, DatelinesEndingInAColon) {
+    const auto read = [](const std::string& paragraph) {
+        Problems problems;
+        return read_article("d", "d.txt", "A title for this story\n\n" + paragraph + "\n", nullptr, problems);
+    };
+    const auto dateline_of = [](const Article& a) { return a.text.clean.substr(a.dateline_start, a.dateline_end - a.dateline_start); };
+    const Article a = read("ISLAMABAD, Dec 14: Officials said on Wednesday that the ferry line had opened after a vote on Dec. 1, 2017.");
+    EXPECT_EQ(dateline_of(a), "ISLAMABAD, Dec 14: ");
+    EXPECT_EQ(a.published, kDec14);  // the year the text allows
+    EXPECT_EQ(a.published_from, PublishedFrom::Inferred);
+    const Article y = read("NEW DELHI, December 14, 2017: Officials said on Wednesday that the ferry line had opened.");
+    EXPECT_EQ(y.published, kDec14);
+    EXPECT_EQ(y.published_from, PublishedFrom::Text);
+    // No date before the colon: a label, not a dateline.
+    EXPECT_EQ(dateline_of(read("UPDATE: Officials said on Wednesday that the ferry line had opened.")), "");
 }

@@ -50,3 +50,54 @@ TEST(WindowWeekdays, ATextWithNoPublicationDateGetsItsWeekdays) {
         "Its chief said on Feb. 12, 2010 that things would improve.\nOn Tuesday, Toyota recalled 8 million cars.", CivilDate{2010, 3, 4});
     for (const Event& e : dated.events) EXPECT_NE(e.first_day, days_from_civil(CivilDate{2010, 2, 16}));
 }
+
+namespace {
+
+// The value of the first time expression that reads `words`, after the month-day rule.
+std::string month_day_of(const std::string& text, const std::string& words, const CivilDate& latest) {
+    const std::string copy = text;
+    ArticleAnalysis a = analyse_article(copy, ReferenceDate{std::nullopt, ""}, Gazetteer::bundled());
+    place_month_days_near_latest_date(a, latest);
+    for (const TimeExpression& e : a.timexes)
+        if (copy.substr(e.start, e.end - e.start) == words) return e.dated ? e.value : "(undated)";
+    return "(not found)";
+}
+
+}  // namespace
+
+TEST(WindowMonthDays, ADayWithoutAYearIsTheLatestUpToAMonthAfterTheLatestDate) {
+    const CivilDate dec1{2017, 12, 1};
+    EXPECT_EQ(month_day_of("The first ship arrived on December 10.", "December 10", dec1), "2017-12-10");
+    EXPECT_EQ(month_day_of("The treaty was signed on June 30.", "June 30", dec1), "2017-06-30");
+    // Across the new year: a late-December day told in January is the December before.
+    EXPECT_EQ(month_day_of("The talks collapsed on Dec. 28.", "Dec. 28", CivilDate{2018, 1, 10}), "2017-12-28");
+    // A weekday fixes the year: Thursday 14 December is 2017; no Wednesday 14 December lies near.
+    EXPECT_EQ(month_day_of("Officials said on Thursday, December 14, that it had opened.", "Thursday, December 14", dec1),
+              "2017-12-14");
+    EXPECT_EQ(month_day_of("Officials said on Wednesday, December 14, that it had opened.", "Wednesday, December 14", dec1),
+              "(undated)");
+}
+
+TEST(WindowMonthDays, NotAPlanNorADayFarFromTheStory) {
+    const CivilDate dec1{2017, 12, 1};
+    EXPECT_EQ(month_day_of("A rival line will open on December 20.", "December 20", dec1), "(undated)");
+    const CivilDate june{2017, 6, 15};
+    EXPECT_EQ(month_day_of("The ceasefire began on December 25.", "December 25", june), "2016-12-25");  // 172 days before
+    // Not a day half a year or more before, nor more than a month after: 15 March is 199 days before
+    // 30 September 2017, and 166 days after it in 2018.
+    EXPECT_EQ(month_day_of("The ceasefire began on March 15.", "March 15", CivilDate{2017, 9, 30}), "(undated)");
+}
+
+TEST(WindowMonthDays, ATextWithNoPublicationDateGetsItsDaysOfTheMonth) {
+    const Timeline t = dateline::testing::timeline_of(
+        "The line was approved in a vote on Dec. 1, 2017.\nThe first ship arrived on December 10.", std::nullopt);
+    ASSERT_EQ(t.articles.size(), 1u);
+    EXPECT_FALSE(t.articles[0].published.has_value());
+    bool tenth = false;
+    for (const Event& e : t.events)
+        if (e.first_day == days_from_civil(CivilDate{2017, 12, 10})) {
+            tenth = true;
+            EXPECT_NE(source_timex(t, e.sources[0]).how.find("inferred"), std::string::npos) << source_timex(t, e.sources[0]).how;
+        }
+    EXPECT_TRUE(tenth) << "'on December 10' after 1 December 2017 not placed on the 10th";
+}
