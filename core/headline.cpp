@@ -1017,8 +1017,8 @@ std::string with_speaker(const HeadlineDraft& d, std::string out) {
 
 // 15. At most about 90 characters. A longer line is cut between phrases, where a reader would
 // stop: before a comma, a conjunction or a preposition (not "of"), before "to" of purpose or a
-// participle phrase after a noun (core/headline_cuts.h), after a word that
-// does not want more ("... at the al-Hol camp", not "... camp in"); a quotation left open is
+// participle phrase after a noun (core/headline_cuts.h), after a word that does not want more
+// ("... at the al-Hol camp", not "... camp in"; not after "involved"); a quotation left open is
 // closed. Only when no such place exists is it cut at a space and marked "…"; never inside a
 // character. The first letter a capital.
 std::string shortened(std::string out) {
@@ -1040,16 +1040,22 @@ std::string shortened(std::string out) {
             const std::string_view next = lower_word(
                 std::string_view(out).substr(p + 1, next_end == std::string::npos ? std::string::npos : next_end - p - 1), next_buffer);
             const bool opener = comma || is_phrase_opener(next);
-            if (!opener && next != "to" && !(next.ends_with("ing") && out[p + 1] >= 'a' && out[p + 1] <= 'z'))
+            const bool lower_next = out[p + 1] >= 'a' && out[p + 1] <= 'z';
+            if (!opener && next != "to" && !(lower_next && (next.ends_with("ing") || wants_its_complement(next))))
                 continue;  // the cheap test first ("Boeing" is no participle)
             const size_t before_end = comma ? p - 1 : p;
             const size_t space = out.rfind(' ', before_end - 1);
             const size_t before_start = space == std::string::npos ? 0 : space + 1;
             const std::string_view before =
                 lower_word(std::string_view(out).substr(before_start, before_end - before_start), before_buffer);
-            // "a work stoppage | to protest", "shared a map | showing how" (core/headline_cuts.h).
-            if (!opener && !(next == "to" ? is_cut_before_to(before) : is_cut_before_participle(before, next))) continue;
-            if (is_dangling_end(before) || is_preposition(before) || is_modifier_without_noun(before) || is_stop_word(before))
+            // "a work stoppage | to protest", "shared a map | showing how", "its warriors | involved in"
+            // (core/headline_cuts.h).
+            if (!opener && !(next == "to"             ? is_cut_before_to(before)
+                             : next.ends_with("ing") ? is_cut_before_participle(before, next)
+                                                     : is_cut_before_complement_participle(before, next)))
+                continue;
+            if (is_dangling_end(before) || is_preposition(before) || is_modifier_without_noun(before) || is_stop_word(before) ||
+                wants_its_complement(before))
                 continue;
             if (comma && !before.empty() && before.back() >= '0' && before.back() <= '9') continue;  // "September 11, 2001"
             best = comma ? p - 1 : p;
@@ -1082,7 +1088,8 @@ std::string shortened(std::string out) {
                 const size_t space = out.rfind(' ');
                 if (space == std::string::npos || space < kShortest) break;
                 const std::string last = lower_case_text(out.substr(space + 1));
-                if (!(is_dangling_end(last) || is_preposition(last) || is_modifier_without_noun(last))) break;
+                if (!(is_dangling_end(last) || is_preposition(last) || is_modifier_without_noun(last) || wants_its_complement(last)))
+                    break;
                 out.resize(space);
             }
             out += "\xE2\x80\xA6";
