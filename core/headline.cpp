@@ -3,6 +3,8 @@
 //   1. clause_around_date            the smallest clause around the date that still tells something
 //   2. mark_relative_clause          a clause opening "which..."/"where..." stands less well alone
 //   2b. event_noun_as_subject        "bombing that killed four" -> "A bombing killed four"
+//   2c, 9d (core/headline_asides.h): "<forecast>, including X — an issue highlighted by Y on Friday"
+//       -> "Y highlighted X"; "Those issues were underscored with the death of Z" -> "The death of Z"
 //   3. drop_dates                    the dating expression and its preposition ("on Friday")
 //   3b. prefer_acronym_of_name       "European Aeronautic Defence and Space NV (EADS)" -> "EADS"
 //   4. drop_bracketed_asides         "(...)" and "[...]"
@@ -36,6 +38,7 @@
 #include <unordered_set>
 
 #include "events.h"
+#include "headline_asides.h"
 #include "headline_cuts.h"
 #include "headline_openings.h"
 #include "sentence_subject.h"
@@ -929,18 +932,20 @@ void mark_forecast(HeadlineDraft& d) {
         if (!d.kept(i) || !tokens[i].is_word()) continue;
         const std::string_view w = d.word(i);
         if (is_report_verb(w)) return;  // a saying: the event, whatever was said
-        if (w == "will" || w == "shall" || w == "'ll" || w == "would") {
-            d.forecast = true;
-            return;
-        }
-        const std::string_view next = d.word(i + 1);
-        if ((w == "expected" || w == "set" || w == "due" || w == "going" || w == "plans" || w == "plan" ||
-             w == "scheduled" || w == "intends") && next == "to" && i > d.start && (is_copula(d.word(i - 1)) || w == "plans" || w == "intends" || w == "plan")) {
+        if (is_forecast_verb(d.article, i, d.start)) {
             d.forecast = true;
             return;
         }
         if (is_past_verb(w) || w == "was" || w == "were" || w == "had") return;  // the clause's verb came first: a happening
     }
+}
+
+bool is_forecast_verb(const ArticleAnalysis& a, uint32_t i, uint32_t clause_start) {
+    const std::string_view w = a.word(i);
+    if (w == "will" || w == "shall" || w == "'ll" || w == "would") return true;
+    if (i + 1 >= a.tokens.size() || a.word(i + 1) != "to" || i <= clause_start) return false;
+    if (w == "plans" || w == "plan" || w == "intends") return true;
+    return (w == "expected" || w == "set" || w == "due" || w == "going" || w == "scheduled") && is_copula(a.word(i - 1));
 }
 
 // 12. Nothing dangling at the end once dates and asides are gone: "... compared", "... was and";
@@ -1115,6 +1120,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     HeadlineDraft d(article, date, span.first, span.second);
     mark_relative_clause(d);
     event_noun_as_subject(d);
+    happening_of_dated_aside(d);
     drop_dates(d);
     prefer_acronym_of_name(d);
     drop_bracketed_asides(d);
@@ -1126,6 +1132,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     drop_opening_words(d);
     drop_opening_participle(d);
     drop_descriptor_before_name(d);
+    happening_for_demonstrative_subject(d);
     drop_site_before_where(d);
     drop_leading_attribution(d);
     drop_own_saying(d);

@@ -1,0 +1,78 @@
+// The headline rules of core/headline_asides.h, one test each, on sentences written for the
+// test; each rule applied alone to a draft of the whole sentence, then the whole headline.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "headline_asides.h"
+#include "sentence_reading.h"
+
+using namespace dateline;
+using dateline::testing::SentenceReading;
+
+namespace {
+
+const TimeExpression* first_dated(const ArticleAnalysis& a) {
+    for (const TimeExpression& e : a.timexes)
+        if (e.dated) return &e;
+    return nullptr;
+}
+
+// The sentence after one rule: the words before the kept ones, then the kept words.
+template <typename Rule>
+std::string after(const std::string& sentence, Rule rule) {
+    const SentenceReading r(sentence);
+    const TimeExpression* date = first_dated(r.a);
+    if (!date) return "(no date)";
+    HeadlineDraft d(r.a, *date, 0, static_cast<uint32_t>(r.a.tokens.size()));
+    rule(d);
+    return spell_kept_words(d);
+}
+
+Headline headline_of(const std::string& sentence) {
+    const SentenceReading r(sentence);
+    const TimeExpression* date = first_dated(r.a);
+    if (!date) return Headline{"(no date)"};
+    uint32_t end = static_cast<uint32_t>(r.a.tokens.size());
+    if (r.a.tokens[end - 1].is('.')) --end;
+    return make_headline(r.a, 0, end, *date);
+}
+
+}  // namespace
+
+TEST(HeadlineAsides, HappeningOfDatedAside) {
+    const std::string sentence =
+        "The new law will bring more costs for farmers, including higher fees for water \xE2\x80\x94 a concern raised by the "
+        "farmers' union on Monday.";
+    EXPECT_EQ(after(sentence, happening_of_dated_aside), "the farmers' union raised higher fees for water");
+    const Headline h = headline_of(sentence);
+    EXPECT_EQ(h.text, "The farmers' union raised higher fees for water");
+    EXPECT_FALSE(h.forecast);
+    // A happening before the dash is the event the aside dates: it stays.
+    EXPECT_EQ(after("The council raised fees for water, including fees for farms \xE2\x80\x94 a step approved by the mayor on "
+                    "Monday.",
+                    happening_of_dated_aside),
+              "The council raised fees for water, including fees for farms \xE2\x80\x94 a step approved by the mayor on Monday.");
+    // No agent ("by ..."): nothing to tell who did it.
+    EXPECT_EQ(after("Prices will rise, including fees for water \xE2\x80\x94 a plan approved on Monday.", happening_of_dated_aside),
+              "Prices will rise, including fees for water \xE2\x80\x94 a plan approved on Monday.");
+}
+
+TEST(HeadlineAsides, HappeningForDemonstrativeSubject) {
+    EXPECT_EQ(after("Those fears were heightened on Monday by the killing of three officials in the capital.",
+                    happening_for_demonstrative_subject),
+              "the killing of three officials in the capital.");
+    // A happening with a verb of its own is told with it, without what follows about the person.
+    EXPECT_EQ(headline_of("These concerns were underscored on Monday with the death of a prisoner held without trial.").text,
+              "A prisoner held without trial died");
+    EXPECT_EQ(headline_of("That risk was highlighted on Monday by the death of the youngest son of Mary Jones, a nurse who "
+                          "worked in the town.")
+                  .text,
+              "The youngest son of Mary Jones died");
+    // No happening after the verb: the demonstrative stays (and the headline figure counts it).
+    EXPECT_EQ(after("This was confirmed on Monday by the ministry.", happening_for_demonstrative_subject),
+              "This was confirmed on Monday by the ministry.");
+    // A verb of its own, no passive: the demonstrative's sentence tells something else.
+    EXPECT_EQ(after("This angered the arrest of three officials on Monday.", happening_for_demonstrative_subject),
+              "This angered the arrest of three officials on Monday.");
+}
