@@ -4,7 +4,8 @@
 //   2. mark_relative_clause          a clause opening "which..."/"where..." stands less well alone
 //   2b. event_noun_as_subject        "bombing that killed four" -> "A bombing killed four"
 //   2c, 9d (core/headline_asides.h): "<forecast>, including X — an issue highlighted by Y on Friday"
-//       -> "Y highlighted X"; "Those issues were underscored with the death of Z" -> "The death of Z"
+//       -> "Y highlighted X"; "Those issues were underscored with the death of Z" -> "Z died"
+//   11f (core/headline_asides.h): "All territory held in Syria, has been eliminated" -> "All territory has been eliminated"
 //   3. drop_dates                    the dating expression and its preposition ("on Friday")
 //   3b. prefer_acronym_of_name       "European Aeronautic Defence and Space NV (EADS)" -> "EADS"
 //   4. drop_bracketed_asides         "(...)" and "[...]"
@@ -1136,6 +1137,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     drop_site_before_where(d);
     drop_leading_attribution(d);
     drop_own_saying(d);
+    drop_participle_before_stray_comma(d);
     supply_missing_subject(d);
     resolve_pronoun(d);
     correct_source_typos(d);

@@ -41,6 +41,21 @@ uint32_t next_kept(const HeadlineDraft& d, uint32_t i) {
     return i;
 }
 
+// A verb that makes a clause finite: what follows a subject.
+bool is_finite_verb(std::string_view w) {
+    return is_be(w) || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "could";
+}
+
+// Words that open a phrase before the subject, not the subject: "In the town ..., troops".
+bool opens_a_phrase(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"in", "on", "at", "after", "before", "when", "while", "as", "since",
+                                                  "by", "with", "for", "from", "during", "although", "though",
+                                                  "because", "if", "once", "until", "despite", "among", "under"};
+    for (std::string_view x : kWords)
+        if (w == x) return true;
+    return false;
+}
+
 }  // namespace
 
 void happening_of_dated_aside(HeadlineDraft& d) {
@@ -122,6 +137,29 @@ void happening_for_demonstrative_subject(HeadlineDraft& d) {
     }
     d.drop(d.start, article);
     d.start = article;
+}
+
+void drop_participle_before_stray_comma(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    const uint32_t subject = next_kept(d, d.start);
+    if (subject >= d.end || !tokens[subject].is_word() || opens_a_phrase(d.word(subject))) return;
+    uint32_t comma = subject;
+    while (comma < d.end && comma < subject + 14 && !(d.kept(comma) && tokens[comma].is(','))) ++comma;
+    if (comma >= d.end || !tokens[comma].is(',')) return;
+    const uint32_t verb = next_kept(d, comma + 1);
+    if (verb >= d.end || !is_finite_verb(d.word(verb))) return;
+    uint32_t participle = subject + 1;
+    while (participle < comma && !(d.kept(participle) && !tokens[participle].capitalised &&
+                                   is_past_participle(d.word(participle))))
+        ++participle;
+    if (participle >= comma) return;
+    for (uint32_t k = subject; k < participle; ++k)
+        if (is_finite_verb(d.word(k)) || is_report_verb(d.word(k))) return;  // the clause's own verb came first
+    uint32_t from = participle;  // with its adverbs: "no longer held", "not yet sold"
+    while (from > subject + 1 && (d.word(from - 1) == "no" || d.word(from - 1) == "longer" || d.word(from - 1) == "not" ||
+                                  d.word(from - 1) == "yet" || d.word(from - 1) == "once" || d.word(from - 1) == "still"))
+        --from;
+    d.drop(from, comma + 1);
 }
 
 }  // namespace dateline

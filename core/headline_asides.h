@@ -5,6 +5,8 @@
 //       -> "The UN rights office highlighted retribution against residents"
 //   9d. happening_for_demonstrative_subject  "Those issues were underscored on Friday with the
 //       death of the son of X, a woman who ..." -> "The son of X died"
+//  11f. drop_participle_before_stray_comma  "All territory held in Syria, has been eliminated"
+//       -> "All territory has been eliminated"
 // Without them the headline was the forecast ("... will usher in ...") or opened on a word that
 // refers back to a sentence the reader of the timeline does not have ("Those issues").
 #pragma once
@@ -27,5 +29,14 @@ void happening_of_dated_aside(HeadlineDraft& d);
 // happening to someone that has a verb of its own is told with it, as a reader would: "the death
 // of the son of X, a woman who ..." -> "the son of X died" (up to a comma or "who"/"which").
 void happening_for_demonstrative_subject(HeadlineDraft& d);
+
+// A subject with a participle phrase after it, then a comma the source put between the subject
+// and its verb: "All territory (no longer) held in Syria, has been eliminated". The comma is no
+// place to end (a line cut there reads "territory held in Syria" as the news); the participle
+// phrase, which only describes the subject, goes with the comma: "All territory has been
+// eliminated". Only for the first comma of the clause, before a finite verb ("has", "was",
+// "will"...), with no verb before the participle; not after an opening phrase ("In the town
+// held by rebels, troops have ...": a preposition first).
+void drop_participle_before_stray_comma(HeadlineDraft& d);
 
 }  // namespace dateline

@@ -76,3 +76,20 @@ TEST(HeadlineAsides, HappeningForDemonstrativeSubject) {
     EXPECT_EQ(after("This angered the arrest of three officials on Monday.", happening_for_demonstrative_subject),
               "This angered the arrest of three officials on Monday.");
 }
+
+TEST(HeadlineAsides, DropParticipleBeforeStrayComma) {
+    EXPECT_EQ(after("All the land no longer held by the rebels, has been retaken by the army on Monday.",
+                    drop_participle_before_stray_comma),
+              "All the land has been retaken by the army on Monday.");
+    // As a saying: the line keeps the reported verb instead of ending on the participle phrase.
+    EXPECT_EQ(headline_of("All the farmland held by the rebels in the northern provinces, has been \"completely retaken\", a "
+                          "government spokeswoman said on Monday.")
+                  .text,
+              "A government spokeswoman said all the farmland has been \"completely retaken\"");
+    // An opening phrase, not the subject, before the comma.
+    EXPECT_EQ(after("In the town held by rebels, troops have advanced on Monday.", drop_participle_before_stray_comma),
+              "In the town held by rebels, troops have advanced on Monday.");
+    // A relative aside's comma: no participle phrase of the subject.
+    EXPECT_EQ(after("The army, which had held the town, has left on Monday.", drop_participle_before_stray_comma),
+              "The army, which had held the town, has left on Monday.");
+}
