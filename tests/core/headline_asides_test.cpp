@@ -29,6 +29,12 @@ std::string after(const std::string& sentence, Rule rule) {
     return spell_kept_words(d);
 }
 
+// Does the rule leave the sentence as it is?
+template <typename Rule>
+bool leaves_alone(const std::string& sentence, Rule rule) {
+    return after(sentence, rule) == sentence;
+}
+
 Headline headline_of(const std::string& sentence) {
     const SentenceReading r(sentence);
     const TimeExpression* date = first_dated(r.a);
@@ -49,13 +55,12 @@ TEST(HeadlineAsides, HappeningOfDatedAside) {
     EXPECT_EQ(h.text, "The farmers' union raised higher fees for water");
     EXPECT_FALSE(h.forecast);
     // A happening before the dash is the event the aside dates: it stays.
-    EXPECT_EQ(after("The council raised fees for water, including fees for farms \xE2\x80\x94 a step approved by the mayor on "
-                    "Monday.",
-                    happening_of_dated_aside),
-              "The council raised fees for water, including fees for farms \xE2\x80\x94 a step approved by the mayor on Monday.");
+    EXPECT_TRUE(leaves_alone(
+        "The council raised fees for water, including fees for farms \xE2\x80\x94 a step approved by the mayor on Monday.",
+        happening_of_dated_aside));
     // No agent ("by ..."): nothing to tell who did it.
-    EXPECT_EQ(after("Prices will rise, including fees for water \xE2\x80\x94 a plan approved on Monday.", happening_of_dated_aside),
-              "Prices will rise, including fees for water \xE2\x80\x94 a plan approved on Monday.");
+    EXPECT_TRUE(leaves_alone("Prices will rise, including fees for water \xE2\x80\x94 a plan approved on Monday.",
+                             happening_of_dated_aside));
 }
 
 TEST(HeadlineAsides, HappeningForDemonstrativeSubject) {
@@ -70,11 +75,9 @@ TEST(HeadlineAsides, HappeningForDemonstrativeSubject) {
                   .text,
               "The youngest son of Mary Jones died");
     // No happening after the verb: the demonstrative stays (and the headline figure counts it).
-    EXPECT_EQ(after("This was confirmed on Monday by the ministry.", happening_for_demonstrative_subject),
-              "This was confirmed on Monday by the ministry.");
+    EXPECT_TRUE(leaves_alone("This was confirmed on Monday by the ministry.", happening_for_demonstrative_subject));
     // A verb of its own, no passive: the demonstrative's sentence tells something else.
-    EXPECT_EQ(after("This angered the arrest of three officials on Monday.", happening_for_demonstrative_subject),
-              "This angered the arrest of three officials on Monday.");
+    EXPECT_TRUE(leaves_alone("This angered the arrest of three officials on Monday.", happening_for_demonstrative_subject));
 }
 
 TEST(HeadlineAsides, DropParticipleBeforeStrayComma) {
@@ -87,9 +90,7 @@ TEST(HeadlineAsides, DropParticipleBeforeStrayComma) {
                   .text,
               "A government spokeswoman said all the farmland has been \"completely retaken\"");
     // An opening phrase, not the subject, before the comma.
-    EXPECT_EQ(after("In the town held by rebels, troops have advanced on Monday.", drop_participle_before_stray_comma),
-              "In the town held by rebels, troops have advanced on Monday.");
+    EXPECT_TRUE(leaves_alone("In the town held by rebels, troops have advanced on Monday.", drop_participle_before_stray_comma));
     // A relative aside's comma: no participle phrase of the subject.
-    EXPECT_EQ(after("The army, which had held the town, has left on Monday.", drop_participle_before_stray_comma),
-              "The army, which had held the town, has left on Monday.");
+    EXPECT_TRUE(leaves_alone("The army, which had held the town, has left on Monday.", drop_participle_before_stray_comma));
 }
