@@ -70,6 +70,22 @@ std::optional<uint32_t> same_day_opening(const ArticleAnalysis& a, const Sentenc
     return std::nullopt;
 }
 
+std::optional<uint32_t> part_of_day_opening(const ArticleAnalysis& a, const Sentence& s) {
+    uint32_t i = s.first_token;
+    if (i + 4 > s.end_token) return std::nullopt;
+    const std::string_view w0 = a.word(i);
+    if (w0 == "throughout" || w0 == "during" || w0 == "by" || w0 == "in" || w0 == "later" || w0 == "early" ||
+        w0 == "late")
+        ++i;
+    const std::string_view determiner = a.word(i);
+    if (!(determiner == "the" || (determiner == "that" && i + 1 < s.end_token))) return std::nullopt;
+    if (determiner == "the" && i == s.first_token) return std::nullopt;  // "The morning was calm": a subject
+    const std::string_view part = a.word(i + 1);
+    if (!(part == "morning" || part == "afternoon" || part == "evening" || part == "night")) return std::nullopt;
+    if (!a.tokens[i + 2].is(',')) return std::nullopt;  // "During the night of 4 May": a date of its own
+    return i + 3;
+}
+
 std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence& s) {
     if (s.end_token <= s.first_token + 2) return std::nullopt;
     if (is_quote_mark(a.tokens[s.first_token])) return std::nullopt;  // a speaker's words
@@ -111,7 +127,8 @@ bool reacts_to_the_news(const ArticleAnalysis& a, const Sentence& s) {
     return false;
 }
 
-TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before, bool reaction) {
+// `before`'s value, placed on the verb it dates, its `how` opening "'<verb>' has no date of its own: ".
+static TimeExpression at_verb(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before) {
     TimeExpression e = before;
     e.first_token = verb_token;
     e.end_token = verb_token + 1;
@@ -121,6 +138,21 @@ TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token,
     const std::string_view verb = a.text.substr(e.start, e.end - e.start);
     e.how.clear();
     e.how.append("'").append(verb).append("' has no date of its own: ");
+    return e;
+}
+
+TimeExpression part_of_day_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& day) {
+    TimeExpression e = at_verb(a, verb_token, day);
+    e.how.append("its opening names a part of the day last dated, '")
+        .append(a.text.substr(day.start, day.end - day.start))
+        .append("', and is dated as it, inferred (")
+        .append(day.how)
+        .append(")");
+    return e;
+}
+
+TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before, bool reaction) {
+    TimeExpression e = at_verb(a, verb_token, before);
     // Carried from a sentence that was itself carried: the same reason, from the first date.
     static constexpr std::string_view kAfter = "told right after '", kReaction = "a reaction to the news of '";
     for (const std::string_view reason : {kAfter, kReaction})

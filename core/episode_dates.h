@@ -26,6 +26,14 @@ namespace dateline {
 // after the opening (and its comma), or nullopt.
 std::optional<uint32_t> same_day_opening(const ArticleAnalysis& a, const Sentence& s);
 
+// "Throughout the morning,", "During the afternoon,", "By the evening,", "That night,": an opening
+// that names a part of a day with "the" or "that", which refers back to the day the article last
+// dated ("On the morning of Sept. 21, ... Throughout the morning, Iraqi forces cleared 11
+// villages"): a careful reader dates the sentence to that day, however coarse the dates between
+// ("in early 2014" has no morning). Returns the token after the opening's comma, or nullopt.
+// events.cpp uses it only within three sentences of a date of a day.
+std::optional<uint32_t> part_of_day_opening(const ArticleAnalysis& a, const Sentence& s);
+
 // The verb that makes an undated sentence another happening of the episode the sentence before
 // dated: its first simple past told as fact with a subject before it ("General Motors reported",
 // "The UAW refused"), not a verb of saying or judging, not negated ("did not", "was not"), in a
@@ -49,5 +57,9 @@ bool reacts_to_the_news(const ArticleAnalysis& a, const Sentence& s);
 // carried from it and inferred.
 TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before,
                                   bool reaction = false);
+
+// The expression that dates a sentence opening on a part of a day (part_of_day_opening): its
+// verb, valued as `day`, its `how` saying so.
+TimeExpression part_of_day_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& day);
 
 }  // namespace dateline

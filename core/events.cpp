@@ -145,6 +145,8 @@ private:
         bool lead_read = false;
         int lead_sentence = -1;
         const TimeExpression* previous_anchor = nullptr;  // the last date of the sentence before
+        const TimeExpression* last_day = nullptr;         // the last date of a day, and its sentence
+        int last_day_sentence = -1;
         std::pair<size_t, size_t> previous_events{0, 0};  // the events the sentence before made
         size_t events_at_sentence = 0;
         for (size_t s = 0; s < an_.sentences.size(); ++s) {
@@ -192,6 +194,16 @@ private:
                     continue;
                 }
             }
+            // "On the morning of Sept. 21, ... Throughout the morning, Iraqi forces cleared 11 villages":
+            // the day last dated, within three sentences (episode_dates.h).
+            if (readable && anchors.empty() && last_day && static_cast<int>(s) - last_day_sentence <= 3 &&
+                make_part_of_day_event(sentence, *last_day, name, name_end)) {
+                last_event_sentence = static_cast<int>(s);
+                anchored_since_event = false;
+                previous_anchor = nullptr;
+                continue_scene(name, name_end);
+                continue;
+            }
             if (readable && anchors.empty() && !out_.events.empty() && !anchored_since_event && out_.events_left_out == 0 &&
                 static_cast<int>(s) - last_event_sentence <= 3 && continues_event(sentence))
                 extend_last_event(sentence);
@@ -222,6 +234,11 @@ private:
                 continue;
             }
             previous_anchor = anchors.empty() ? nullptr : anchors.back();
+            for (const TimeExpression* anchor : anchors)
+                if (readable && anchor->precision == Precision::Day) {
+                    last_day = anchor;
+                    last_day_sentence = static_cast<int>(s);
+                }
             if (readable && !anchors.empty()) {
                 make_events(sentence, anchors, name, name_end);
                 last_event_sentence = static_cast<int>(s);
@@ -371,6 +388,20 @@ private:
         make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, carried, name, name_end);
         if (out_.events.size() == made) return false;  // a forecast or a plan after all
         made_expressions_.emplace_back(made, std::move(carried));
+        return true;
+    }
+
+    // An undated sentence opening on a part of the day ("Throughout the morning,") is an event of
+    // `day`, the day last dated (episode_dates.h). Returns whether it made one.
+    bool make_part_of_day_event(const Sentence& s, const TimeExpression& day, size_t name, size_t name_end) {
+        if (!part_of_day_opening(an_, s)) return false;
+        const std::optional<uint32_t> verb = episode_verb_at(an_, s);
+        if (!verb) return false;
+        TimeExpression dated = part_of_day_expression(an_, *verb, day);
+        const size_t made = out_.events.size();
+        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, dated, name, name_end);
+        if (out_.events.size() == made) return false;  // a forecast or a plan after all
+        made_expressions_.emplace_back(made, std::move(dated));
         return true;
     }
 

@@ -173,3 +173,39 @@ TEST(EpisodeDates, AReactionToADatedLead) {
     ASSERT_EQ(t.events.size(), 2u);
     EXPECT_EQ(day(t.events[1].first_day), "2009-03-02");
 }
+
+TEST(EpisodeDates, PartOfDayOpenings) {
+    auto after = [](const std::string& sentence) {
+        const SentenceReading r(sentence);
+        const std::optional<uint32_t> at = part_of_day_opening(r.a, r.sentence());
+        return at ? std::string(r.a.token(*at)) : "(none)";
+    };
+    EXPECT_EQ(after("Throughout the morning, the army cleared four villages."), "the");
+    EXPECT_EQ(after("That night, the rebels withdrew."), "the");
+    EXPECT_EQ(after("During the afternoon, police closed the bridge."), "police");
+    EXPECT_EQ(after("The morning was calm."), "(none)");                             // a subject, no opening
+    EXPECT_EQ(after("During the night of 4 May, the rebels withdrew."), "(none)");   // a date of its own
+    EXPECT_EQ(after("Throughout the campaign, the army cleared four villages."), "(none)");
+}
+
+TEST(EpisodeDates, APartOfTheDayLastDatedTakesThatDay) {
+    // Two sentences on, after a date of a year: "the morning" is the morning of 2 March.
+    const Timeline t = timeline_of(
+        "On the morning of March 2, the army began an offensive on the town.\n"
+        "Rebels had seized the town in early 2006, but it was cut off last year.\n"
+        "Throughout the morning, the army cleared four villages near the town.");
+    const Event* cleared = nullptr;
+    for (const Event& e : t.events)
+        if (e.title.find("cleared") != std::string::npos) cleared = &e;
+    ASSERT_NE(cleared, nullptr);
+    EXPECT_EQ(day(cleared->first_day), "2009-03-02");
+    EXPECT_EQ(day(cleared->last_day), "2009-03-02");
+    const EventSource& src = cleared->sources[0];
+    EXPECT_NE(t.timexes[src.article][src.timex].how.find("part of the day"), std::string::npos);
+    // More than three sentences on, the day is too far back to read it so.
+    const Timeline far = timeline_of(
+        "The army began an offensive on the town on March 2.\n"
+        "The town lies on a river.\nIt has two bridges.\nIts market is old.\nThe river is wide.\n"
+        "Throughout the morning, the army cleared four villages near the town.");
+    for (const Event& e : far.events) EXPECT_EQ(e.title.find("cleared"), std::string::npos) << e.title;
+}
