@@ -86,6 +86,21 @@ std::optional<uint32_t> part_of_day_opening(const ArticleAnalysis& a, const Sent
     return i + 3;
 }
 
+bool tells_the_close_of_trading(const ArticleAnalysis& a, const Sentence& s) {
+    for (uint32_t i = s.first_token; i + 3 < s.end_token; ++i) {
+        if (!(a.word(i) == "by" || a.word(i) == "at") || a.word(i + 1) != "the") continue;
+        if (a.word(i + 2) == "closing" && a.word(i + 3) == "bell") return true;
+        if (a.word(i + 2) != "close") continue;
+        if (a.word(i + 3) != "of") return true;
+        return i + 4 < s.end_token && (a.word(i + 4) == "trading" || a.word(i + 4) == "business");
+    }
+    return false;
+}
+
+bool refers_to_the_day_dated_before(const ArticleAnalysis& a, const Sentence& s) {
+    return part_of_day_opening(a, s) || tells_the_close_of_trading(a, s);
+}
+
 std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence& s) {
     if (s.end_token <= s.first_token + 2) return std::nullopt;
     if (is_quote_mark(a.tokens[s.first_token])) return std::nullopt;  // a speaker's words

@@ -30,9 +30,21 @@ std::optional<uint32_t> same_day_opening(const ArticleAnalysis& a, const Sentenc
 // that names a part of a day with "the" or "that", which refers back to the day the article last
 // dated ("On the morning of Sept. 21, ... Throughout the morning, Iraqi forces cleared 11
 // villages"): a careful reader dates the sentence to that day, however coarse the dates between
-// ("in early 2014" has no morning). Returns the token after the opening's comma, or nullopt.
-// events.cpp uses it only within three sentences of a date of a day.
+// ("in early 2014" has no morning), within five sentences of it (events.cpp). Returns the token
+// after the opening's comma, or nullopt.
+// events.cpp uses it (and tells_the_close_of_trading) only within a few sentences of a date of a
+// day, for a sentence with a happening of its own (episode_verb_at).
 std::optional<uint32_t> part_of_day_opening(const ArticleAnalysis& a, const Sentence& s);
+
+// "by the closing bell", "at the close", "at the close of trading": the end of a market's
+// session, which refers back to the day of the session the article last dated ("Stocks rose on
+// Friday ... The S&P 500 gained eight points by the closing bell"). Not "the close of the
+// conference": only a close of trading or business.
+bool tells_the_close_of_trading(const ArticleAnalysis& a, const Sentence& s);
+
+// Does an undated sentence refer to a day the article dated before: a part of the day opening it
+// (part_of_day_opening) or the close of trading (tells_the_close_of_trading)?
+bool refers_to_the_day_dated_before(const ArticleAnalysis& a, const Sentence& s);
 
 // The verb that makes an undated sentence another happening of the episode the sentence before
 // dated: its first simple past told as fact with a subject before it ("General Motors reported",

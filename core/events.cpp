@@ -195,8 +195,8 @@ private:
                 }
             }
             // "On the morning of Sept. 21, ... Throughout the morning, Iraqi forces cleared 11 villages":
-            // the day last dated, within three sentences (episode_dates.h).
-            if (readable && anchors.empty() && last_day && static_cast<int>(s) - last_day_sentence <= 3 &&
+            // the day last dated, within five sentences (a paragraph or two; episode_dates.h).
+            if (readable && anchors.empty() && last_day && static_cast<int>(s) - last_day_sentence <= 5 &&
                 make_part_of_day_event(sentence, *last_day, name, name_end)) {
                 last_event_sentence = static_cast<int>(s);
                 anchored_since_event = false;
@@ -391,10 +391,11 @@ private:
         return true;
     }
 
-    // An undated sentence opening on a part of the day ("Throughout the morning,") is an event of
-    // `day`, the day last dated (episode_dates.h). Returns whether it made one.
+    // An undated sentence opening on a part of the day ("Throughout the morning,") or telling the
+    // close of trading is an event of `day`, the day last dated (episode_dates.h). Returns whether
+    // it made one.
     bool make_part_of_day_event(const Sentence& s, const TimeExpression& day, size_t name, size_t name_end) {
-        if (!part_of_day_opening(an_, s)) return false;
+        if (!refers_to_the_day_dated_before(an_, s)) return false;
         const std::optional<uint32_t> verb = episode_verb_at(an_, s);
         if (!verb) return false;
         TimeExpression dated = part_of_day_expression(an_, *verb, day);

@@ -188,6 +188,27 @@ TEST(EpisodeDates, PartOfDayOpenings) {
     EXPECT_EQ(after("Throughout the campaign, the army cleared four villages."), "(none)");
 }
 
+TEST(EpisodeDates, TheCloseOfTrading) {
+    auto close = [](const std::string& sentence) {
+        const SentenceReading r(sentence);
+        return tells_the_close_of_trading(r.a, r.sentence());
+    };
+    EXPECT_TRUE(close("The index gained eight points by the closing bell."));
+    EXPECT_TRUE(close("Shares in the bank fell 4% at the close."));
+    EXPECT_TRUE(close("Oil rose at the close of trading."));
+    EXPECT_FALSE(close("The ministers signed a treaty at the close of the conference."));
+    // In extraction: a session dated two sentences before, with no date between.
+    const Timeline t = timeline_of(
+        "Stocks rose on Friday, the fourth weekly gain in a row.\n"
+        "The streak is the longest since 2007.\n"
+        "The broader index gained eight points by the closing bell.");
+    const Event* gained = nullptr;
+    for (const Event& e : t.events)
+        if (e.title.find("gained") != std::string::npos) gained = &e;
+    ASSERT_NE(gained, nullptr);
+    EXPECT_EQ(day(gained->first_day), "2009-02-27");
+}
+
 TEST(EpisodeDates, APartOfTheDayLastDatedTakesThatDay) {
     // Two sentences on, after a date of a year: "the morning" is the morning of 2 March.
     const Timeline t = timeline_of(
@@ -202,10 +223,11 @@ TEST(EpisodeDates, APartOfTheDayLastDatedTakesThatDay) {
     EXPECT_EQ(day(cleared->last_day), "2009-03-02");
     const EventSource& src = cleared->sources[0];
     EXPECT_NE(t.timexes[src.article][src.timex].how.find("part of the day"), std::string::npos);
-    // More than three sentences on, the day is too far back to read it so.
+    // More than five sentences on, the day is too far back to read it so.
     const Timeline far = timeline_of(
         "The army began an offensive on the town on March 2.\n"
-        "The town lies on a river.\nIt has two bridges.\nIts market is old.\nThe river is wide.\n"
+        "The town lies on a river.\nIt has two bridges.\nIts market is old.\nThe river is wide.\nIts port is small.\n"
+        "Its mayor is young.\n"
         "Throughout the morning, the army cleared four villages near the town.");
     for (const Event& e : far.events) EXPECT_EQ(e.title.find("cleared"), std::string::npos) << e.title;
 }
