@@ -31,6 +31,13 @@ struct Read : SentenceReading {
 
 std::string day(int64_t d) { return to_iso(civil_from_days(d)); }
 
+// The first event whose headline holds `word`, or null.
+const Event* event_with(const Timeline& t, const std::string& word) {
+    for (const Event& e : t.events)
+        if (e.title.find(word) != std::string::npos) return &e;
+    return nullptr;
+}
+
 }  // namespace
 
 TEST(EpisodeDates, AnotherHappeningInTheSimplePast) {
@@ -202,9 +209,7 @@ TEST(EpisodeDates, TheCloseOfTrading) {
         "Stocks rose on Friday, the fourth weekly gain in a row.\n"
         "The streak is the longest since 2007.\n"
         "The broader index gained eight points by the closing bell.");
-    const Event* gained = nullptr;
-    for (const Event& e : t.events)
-        if (e.title.find("gained") != std::string::npos) gained = &e;
+    const Event* gained = event_with(t, "gained");
     ASSERT_NE(gained, nullptr);
     EXPECT_EQ(day(gained->first_day), "2009-02-27");
 }
@@ -215,9 +220,7 @@ TEST(EpisodeDates, APartOfTheDayLastDatedTakesThatDay) {
         "On the morning of March 2, the army began an offensive on the town.\n"
         "Rebels had seized the town in early 2006, but it was cut off last year.\n"
         "Throughout the morning, the army cleared four villages near the town.");
-    const Event* cleared = nullptr;
-    for (const Event& e : t.events)
-        if (e.title.find("cleared") != std::string::npos) cleared = &e;
+    const Event* cleared = event_with(t, "cleared");
     ASSERT_NE(cleared, nullptr);
     EXPECT_EQ(day(cleared->first_day), "2009-03-02");
     EXPECT_EQ(day(cleared->last_day), "2009-03-02");
@@ -229,5 +232,5 @@ TEST(EpisodeDates, APartOfTheDayLastDatedTakesThatDay) {
         "The town lies on a river.\nIt has two bridges.\nIts market is old.\nThe river is wide.\nIts port is small.\n"
         "Its mayor is young.\n"
         "Throughout the morning, the army cleared four villages near the town.");
-    for (const Event& e : far.events) EXPECT_EQ(e.title.find("cleared"), std::string::npos) << e.title;
+    EXPECT_EQ(event_with(far, "cleared"), nullptr);
 }
