@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "calendar.h"
 #include "events.h"
 #include "headline.h"
 #include "lead_news.h"
@@ -97,8 +98,24 @@ bool tells_the_close_of_trading(const ArticleAnalysis& a, const Sentence& s) {
     return false;
 }
 
+std::optional<uint32_t> the_week_told_before(const ArticleAnalysis& a, const Sentence& s) {
+    for (uint32_t i = s.first_token; i + 2 < s.end_token; ++i) {
+        const std::string_view w = a.word(i);
+        if (!(w == "over" || w == "during" || w == "throughout" || w == "across")) continue;
+        uint32_t the = i + 1;
+        if (a.word(the) == "the" && a.word(the + 1) == "course" && a.word(the + 2) == "of") the += 3;
+        if (the + 1 >= s.end_token || a.word(the) != "the" || a.word(the + 1) != "week") continue;
+        const std::string_view after = the + 2 < s.end_token ? a.word(the + 2) : std::string_view{};
+        if (after == "of" || after == "before" || after == "after" || after == "ahead" || after == "'s" || after == "earlier" ||
+            after == "later")
+            continue;
+        return the + 1;
+    }
+    return std::nullopt;
+}
+
 bool refers_to_the_day_dated_before(const ArticleAnalysis& a, const Sentence& s) {
-    return part_of_day_opening(a, s) || tells_the_close_of_trading(a, s);
+    return part_of_day_opening(a, s) || tells_the_close_of_trading(a, s) || the_week_told_before(a, s);
 }
 
 std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence& s) {
@@ -156,13 +173,19 @@ static TimeExpression at_verb(const ArticleAnalysis& a, uint32_t verb_token, con
     return e;
 }
 
-TimeExpression part_of_day_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& day) {
+TimeExpression part_of_day_expression(const ArticleAnalysis& a, const Sentence& s, uint32_t verb_token, const TimeExpression& day) {
     TimeExpression e = at_verb(a, verb_token, day);
-    e.how.append("its opening names a part of the day last dated, '")
-        .append(a.text.substr(day.start, day.end - day.start))
-        .append("', and is dated as it, inferred (")
-        .append(day.how)
-        .append(")");
+    const std::string_view dating = a.text.substr(day.start, day.end - day.start);
+    if (!part_of_day_opening(a, s) && !tells_the_close_of_trading(a, s) && the_week_told_before(a, s)) {
+        const CivilDate last = civil_from_days(day.last_day);
+        e.first_day = day.last_day - (iso_weekday(last) - 1);
+        e.precision = Precision::Range;
+        e.value = to_iso(civil_from_days(e.first_day)) + "/" + to_iso(last);
+        e.how.append("'the week' is the week of the day last dated, '").append(dating).append("', from its Monday up to that day, inferred (");
+    } else {
+        e.how.append("it names a part of the day last dated, '").append(dating).append("', and is dated as it, inferred (");
+    }
+    e.how.append(day.how).append(")");
     return e;
 }
 

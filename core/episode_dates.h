@@ -42,8 +42,16 @@ std::optional<uint32_t> part_of_day_opening(const ArticleAnalysis& a, const Sent
 // conference": only a close of trading or business.
 bool tells_the_close_of_trading(const ArticleAnalysis& a, const Sentence& s);
 
+// "over the course of the week", "during the week", "throughout the week", "over the week": with
+// no date of its own, the week the article last dated a day in, from its Monday up to that day
+// ("Stocks rose on Friday ... The Dow gained 3% over the course of the week": Monday to Friday).
+// Not "the week of 19 June", "the week before", "the week's": dates or other weeks. Returns the
+// token of "week", or nullopt.
+std::optional<uint32_t> the_week_told_before(const ArticleAnalysis& a, const Sentence& s);
+
 // Does an undated sentence refer to a day the article dated before: a part of the day opening it
-// (part_of_day_opening) or the close of trading (tells_the_close_of_trading)?
+// (part_of_day_opening), the close of trading (tells_the_close_of_trading) or that day's week
+// (the_week_told_before)?
 bool refers_to_the_day_dated_before(const ArticleAnalysis& a, const Sentence& s);
 
 // The verb that makes an undated sentence another happening of the episode the sentence before
@@ -70,8 +78,9 @@ bool reacts_to_the_news(const ArticleAnalysis& a, const Sentence& s);
 TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before,
                                   bool reaction = false);
 
-// The expression that dates a sentence opening on a part of a day (part_of_day_opening): its
-// verb, valued as `day`, its `how` saying so.
-TimeExpression part_of_day_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& day);
+// The expression that dates a sentence referring to a day dated before (refers_to_the_day_dated_before):
+// its verb, valued as `day` (or, for the_week_told_before, that day's week up to it), its `how`
+// saying so.
+TimeExpression part_of_day_expression(const ArticleAnalysis& a, const Sentence& s, uint32_t verb_token, const TimeExpression& day);
 
 }  // namespace dateline

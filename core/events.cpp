@@ -199,6 +199,7 @@ private:
             if (readable && anchors.empty() && last_day && static_cast<int>(s) - last_day_sentence <= 5 &&
                 make_part_of_day_event(sentence, *last_day, name, name_end)) {
                 last_event_sentence = static_cast<int>(s);
+                last_day_sentence = static_cast<int>(s);  // told of again: the day stays in the reader's mind
                 anchored_since_event = false;
                 previous_anchor = nullptr;
                 continue_scene(name, name_end);
@@ -392,13 +393,13 @@ private:
     }
 
     // An undated sentence opening on a part of the day ("Throughout the morning,") or telling the
-    // close of trading is an event of `day`, the day last dated (episode_dates.h). Returns whether
-    // it made one.
+    // close of trading is an event of `day`, the day last dated; one telling "over the course of
+    // the week", of that day's week up to it (episode_dates.h). Returns whether it made one.
     bool make_part_of_day_event(const Sentence& s, const TimeExpression& day, size_t name, size_t name_end) {
         if (!refers_to_the_day_dated_before(an_, s)) return false;
         const std::optional<uint32_t> verb = episode_verb_at(an_, s);
         if (!verb) return false;
-        TimeExpression dated = part_of_day_expression(an_, *verb, day);
+        TimeExpression dated = part_of_day_expression(an_, s, *verb, day);
         const size_t made = out_.events.size();
         make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, dated, name, name_end);
         if (out_.events.size() == made) return false;  // a forecast or a plan after all

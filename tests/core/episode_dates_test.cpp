@@ -214,6 +214,28 @@ TEST(EpisodeDates, TheCloseOfTrading) {
     EXPECT_EQ(day(gained->first_day), "2009-02-27");
 }
 
+TEST(EpisodeDates, TheWeekOfTheDayTold) {
+    auto week = [](const std::string& sentence) {
+        const SentenceReading r(sentence);
+        return the_week_told_before(r.a, r.sentence()).has_value();
+    };
+    EXPECT_TRUE(week("The Dow gained 3% over the course of the week."));
+    EXPECT_TRUE(week("Oil fell 5% during the week, traders said."));
+    EXPECT_FALSE(week("Talks were held during the week of 19 June."));  // a date of its own
+    EXPECT_FALSE(week("The army took the town during the week before."));
+    // In extraction: Friday's session, then the week up to it (2009-02-23 is a Monday); a sentence
+    // told of the day (by the closing bell) keeps it in reach.
+    const Timeline t = timeline_of(
+        "Stocks rose on Friday, the fourth weekly gain in a row.\n"
+        "The streak is the longest since 2007.\nIt was a calm day.\nVolumes were low.\nBanks led the market.\n"
+        "The broader index gained eight points by the closing bell.\n"
+        "Both indexes gained over 3% over the course of the week.");
+    const Event* gained = event_with(t, "3%");
+    ASSERT_NE(gained, nullptr);
+    EXPECT_EQ(day(gained->first_day), "2009-02-23");
+    EXPECT_EQ(day(gained->last_day), "2009-02-27");
+}
+
 TEST(EpisodeDates, APartOfTheDayLastDatedTakesThatDay) {
     // Two sentences on, after a date of a year: "the morning" is the morning of 2 March.
     const Timeline t = timeline_of(
