@@ -38,6 +38,19 @@ const Event* event_with(const Timeline& t, const std::string& word) {
     return nullptr;
 }
 
+// The days of the first event whose headline holds `word` ("2009-02-23..2009-02-27"), or "(none)".
+std::string days_of(const Timeline& t, const std::string& word) {
+    const Event* e = event_with(t, word);
+    return e ? day(e->first_day) + ".." + day(e->last_day) : "(none)";
+}
+
+// Does a rule over one sentence find what it looks for?
+template <typename Rule>
+bool finds(const std::string& sentence, Rule rule) {
+    const SentenceReading r(sentence);
+    return static_cast<bool>(rule(r.a, r.sentence()));
+}
+
 }  // namespace
 
 TEST(EpisodeDates, AnotherHappeningInTheSimplePast) {
@@ -196,44 +209,32 @@ TEST(EpisodeDates, PartOfDayOpenings) {
 }
 
 TEST(EpisodeDates, TheCloseOfTrading) {
-    auto close = [](const std::string& sentence) {
-        const SentenceReading r(sentence);
-        return tells_the_close_of_trading(r.a, r.sentence());
-    };
-    EXPECT_TRUE(close("The index gained eight points by the closing bell."));
-    EXPECT_TRUE(close("Shares in the bank fell 4% at the close."));
-    EXPECT_TRUE(close("Oil rose at the close of trading."));
-    EXPECT_FALSE(close("The ministers signed a treaty at the close of the conference."));
+    EXPECT_TRUE(finds("The index gained eight points by the closing bell.", tells_the_close_of_trading));
+    EXPECT_TRUE(finds("Shares in the bank fell 4% at the close.", tells_the_close_of_trading));
+    EXPECT_TRUE(finds("Oil rose at the close of trading.", tells_the_close_of_trading));
+    EXPECT_FALSE(finds("The ministers signed a treaty at the close of the conference.", tells_the_close_of_trading));
     // In extraction: a session dated two sentences before, with no date between.
-    const Timeline t = timeline_of(
-        "Stocks rose on Friday, the fourth weekly gain in a row.\n"
-        "The streak is the longest since 2007.\n"
-        "The broader index gained eight points by the closing bell.");
-    const Event* gained = event_with(t, "gained");
-    ASSERT_NE(gained, nullptr);
-    EXPECT_EQ(day(gained->first_day), "2009-02-27");
+    EXPECT_EQ(days_of(timeline_of("Stocks rose on Friday, the fourth weekly gain in a row.\n"
+                                  "The streak is the longest since 2007.\n"
+                                  "The broader index gained eight points by the closing bell."),
+                      "gained"),
+              "2009-02-27..2009-02-27");
 }
 
 TEST(EpisodeDates, TheWeekOfTheDayTold) {
-    auto week = [](const std::string& sentence) {
-        const SentenceReading r(sentence);
-        return the_week_told_before(r.a, r.sentence()).has_value();
-    };
-    EXPECT_TRUE(week("The Dow gained 3% over the course of the week."));
-    EXPECT_TRUE(week("Oil fell 5% during the week, traders said."));
-    EXPECT_FALSE(week("Talks were held during the week of 19 June."));  // a date of its own
-    EXPECT_FALSE(week("The army took the town during the week before."));
+    EXPECT_TRUE(finds("The Dow gained 3% over the course of the week.", the_week_told_before));
+    EXPECT_TRUE(finds("Oil fell 5% during the week, traders said.", the_week_told_before));
+    EXPECT_FALSE(finds("Talks were held during the week of 19 June.", the_week_told_before));  // a date of its own
+    EXPECT_FALSE(finds("The army took the town during the week before.", the_week_told_before));
     // In extraction: Friday's session, then the week up to it (2009-02-23 is a Monday); a sentence
     // told of the day (by the closing bell) keeps it in reach.
-    const Timeline t = timeline_of(
-        "Stocks rose on Friday, the fourth weekly gain in a row.\n"
-        "The streak is the longest since 2007.\nIt was a calm day.\nVolumes were low.\nBanks led the market.\n"
-        "The broader index gained eight points by the closing bell.\n"
-        "Both indexes gained over 3% over the course of the week.");
-    const Event* gained = event_with(t, "3%");
-    ASSERT_NE(gained, nullptr);
-    EXPECT_EQ(day(gained->first_day), "2009-02-23");
-    EXPECT_EQ(day(gained->last_day), "2009-02-27");
+    EXPECT_EQ(days_of(timeline_of("Stocks rose on Friday, the fourth weekly gain in a row.\n"
+                                  "The streak is the longest since 2007.\nIt was a calm day.\nVolumes were low.\n"
+                                  "Banks led the market.\n"
+                                  "The broader index gained eight points by the closing bell.\n"
+                                  "Both indexes gained over 3% over the course of the week."),
+                      "3%"),
+              "2009-02-23..2009-02-27");
 }
 
 TEST(EpisodeDates, APartOfTheDayLastDatedTakesThatDay) {
