@@ -118,6 +118,30 @@ bool refers_to_the_day_dated_before(const ArticleAnalysis& a, const Sentence& s)
     return part_of_day_opening(a, s) || tells_the_close_of_trading(a, s) || the_week_told_before(a, s);
 }
 
+std::optional<uint32_t> adds_to_the_news_at(const ArticleAnalysis& a, const Sentence& s, const Sentence& lead) {
+    if (s.end_token <= s.first_token + 3 || is_quote_mark(a.tokens[s.first_token]) || a.tokens[s.end_token - 1].is('?'))
+        return std::nullopt;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i)
+        if (a.in_timex[i]) return std::nullopt;  // a time of its own
+    // "has also been reduced": a present perfect with "also" inside it.
+    if (const std::optional<uint32_t> perfect = present_perfect_at(a, s.first_token, s.end_token)) {
+        for (uint32_t i = *perfect + 1; i < s.end_token && i <= *perfect + 3; ++i)
+            if (a.word(i) == "also") return perfect;
+        return std::nullopt;
+    }
+    // "Apple also demonstrated": a simple past right after "also", its subject named in the lead.
+    const std::optional<uint32_t> verb = simple_past_at(a, s.first_token, s.end_token);
+    if (!verb || *verb < s.first_token + 2 || a.word(*verb - 1) != "also" || is_saying_or_judging(a.word(*verb))) return std::nullopt;
+    uint32_t subject = *verb - 1;
+    while (subject > s.first_token && !a.tokens[subject - 1].is(',')) --subject;
+    for (uint32_t i = subject; i + 1 < *verb; ++i) {
+        if (!a.tokens[i].is_word() || !a.tokens[i].capitalised || is_stop_word(a.word(i))) continue;
+        for (uint32_t k = lead.first_token; k < lead.end_token; ++k)
+            if (a.tokens[k].capitalised && a.word(k) == a.word(i)) return verb;
+    }
+    return std::nullopt;
+}
+
 std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence& s) {
     if (s.end_token <= s.first_token + 2) return std::nullopt;
     if (is_quote_mark(a.tokens[s.first_token])) return std::nullopt;  // a speaker's words
@@ -186,6 +210,16 @@ TimeExpression part_of_day_expression(const ArticleAnalysis& a, const Sentence& 
         e.how.append("it names a part of the day last dated, '").append(dating).append("', and is dated as it, inferred (");
     }
     e.how.append(day.how).append(")");
+    return e;
+}
+
+TimeExpression added_news_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& news) {
+    TimeExpression e = at_verb(a, verb_token, news);
+    e.how.append("told with 'also' of the news the article leads with, '")
+        .append(a.text.substr(news.start, news.end - news.start))
+        .append("', and dated as it, inferred (")
+        .append(news.how)
+        .append(")");
     return e;
 }
 

@@ -72,11 +72,24 @@ bool names_the_happening_before(const ArticleAnalysis& a, const Sentence& s, con
 // announcement" ("on news of" and "in reaction to the news" too)?
 bool reacts_to_the_news(const ArticleAnalysis& a, const Sentence& s);
 
+// "Apple also demonstrated Snow Leopard", "The price has also been reduced to $199": an undated
+// sentence that adds, with "also" before its verb, another happening to the news the article
+// leads with ("Apple today announced the iPhone 3GS"): a careful reader dates it as that news.
+// The verb is a present perfect told as fact, or a simple past whose subject names someone the
+// lead names (the same occasion: "Apple ... Apple also"; "He also served as governor" after "Smith
+// died today" is no part of it); no verb of saying or judging, no date, no question, no
+// quotation. Returns the verb's token (the perfect's "has"/"have"), or nullopt.
+std::optional<uint32_t> adds_to_the_news_at(const ArticleAnalysis& a, const Sentence& s, const Sentence& lead);
+
 // The expression that dates such a sentence: its verb, valued as the dating expression of the
 // sentence before (`before`; for a `reaction`, the lead's news), its `how` saying the date is
 // carried from it and inferred.
 TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before,
                                   bool reaction = false);
+
+// The expression that dates a sentence adding to the lead's news (adds_to_the_news_at): its verb,
+// valued as `news`, the lead's dating expression, its `how` saying so.
+TimeExpression added_news_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& news);
 
 // The expression that dates a sentence referring to a day dated before (refers_to_the_day_dated_before):
 // its verb, valued as `day` (or, for the_week_told_before, that day's week up to it), its `how`

@@ -234,6 +234,17 @@ private:
                 continue_scene(name, name_end);
                 continue;
             }
+            // "Apple today announced the iPhone 3GS. ... Apple also demonstrated Snow Leopard": more of
+            // the news the article leads with, dated as it (episode_dates.h).
+            if (readable && anchors.empty() && lead_event_ && lead_sentence >= 0 &&
+                make_added_news_event(sentence, an_.sentences[static_cast<size_t>(lead_sentence)], name, name_end)) {
+                last_event_sentence = static_cast<int>(s);
+                anchored_since_event = false;
+                previous_anchor = nullptr;
+                previous_events = {out_.events.size() - 1, out_.events.size()};
+                continue_scene(name, name_end);
+                continue;
+            }
             previous_anchor = anchors.empty() ? nullptr : anchors.back();
             for (const TimeExpression* anchor : anchors)
                 if (readable && anchor->precision == Precision::Day) {
@@ -400,6 +411,21 @@ private:
         const std::optional<uint32_t> verb = episode_verb_at(an_, s);
         if (!verb) return false;
         TimeExpression dated = part_of_day_expression(an_, s, *verb, day);
+        const size_t made = out_.events.size();
+        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, dated, name, name_end);
+        if (out_.events.size() == made) return false;  // a forecast or a plan after all
+        made_expressions_.emplace_back(made, std::move(dated));
+        return true;
+    }
+
+    // An undated sentence that adds with "also" to the lead's news of a day is an event of that
+    // day (episode_dates.h). Returns whether it made one.
+    bool make_added_news_event(const Sentence& s, const Sentence& lead, size_t name, size_t name_end) {
+        if (out_.events[*lead_event_].precision != Precision::Day) return false;
+        const TimeExpression* news = expression_of(*lead_event_);
+        const std::optional<uint32_t> verb = news ? adds_to_the_news_at(an_, s, lead) : std::nullopt;
+        if (!verb) return false;
+        TimeExpression dated = added_news_expression(an_, *verb, *news);
         const size_t made = out_.events.size();
         make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, dated, name, name_end);
         if (out_.events.size() == made) return false;  // a forecast or a plan after all

@@ -257,3 +257,21 @@ TEST(EpisodeDates, APartOfTheDayLastDatedTakesThatDay) {
         "Throughout the morning, the army cleared four villages near the town.");
     EXPECT_EQ(event_with(far, "cleared"), nullptr);
 }
+
+TEST(EpisodeDates, AlsoAddsToTheNewsOfTheLead) {
+    auto adds = [](const std::string& text) {
+        const SentenceReading r(text);
+        return adds_to_the_news_at(r.a, r.a.sentences.back(), r.a.sentences.front()).has_value();
+    };
+    const std::string lead = "Acme today unveiled a faster phone.\n";
+    EXPECT_TRUE(adds(lead + "Acme also demonstrated a new laptop."));
+    EXPECT_TRUE(adds(lead + "The price of the old phone has also been cut to $99."));
+    EXPECT_FALSE(adds(lead + "Its rival also demonstrated a new laptop."));      // no one the lead names
+    EXPECT_FALSE(adds(lead + "Acme demonstrated a new laptop."));                // no "also"
+    EXPECT_FALSE(adds(lead + "Acme also demonstrated a laptop in 2007."));       // a date of its own
+    EXPECT_FALSE(adds(lead + "Acme also said the laptop would sell well."));     // a saying
+    // In extraction: both on the lead's day (2009-03-04, the day of publication); without "also", none.
+    const Timeline t = timeline_of(lead + "The phone has a bigger screen.\nAcme also demonstrated a new laptop.");
+    EXPECT_EQ(days_of(t, "laptop"), "2009-03-04..2009-03-04");
+    EXPECT_EQ(days_of(timeline_of(lead + "The phone has a bigger screen.\nAcme demonstrated a new laptop."), "laptop"), "(none)");
+}
