@@ -222,22 +222,15 @@ private:
                 continue;
             }
             // "Ford's sales dropped 42% last month. General Motors reported a 49% decline.": an undated
-            // happening right after a dated event, dated as it (episode_dates.h).
+            // happening right after a dated event, dated as it; a reaction to the lead's news, and more
+            // of that news told with "also" ("Apple today announced the iPhone 3GS. ... Apple also
+            // demonstrated Snow Leopard"), dated as the news (episode_dates.h).
             if (readable && anchors.empty() &&
                 ((last_event_sentence == static_cast<int>(s) - 1 && make_episode_event(sentence, &an_.sentences[s - 1], previous_events, name, name_end)) ||
                  (lead_event_ && reacts_to_the_news(an_, sentence) &&
-                  make_episode_event(sentence, nullptr, {*lead_event_, *lead_event_ + 1}, name, name_end, true)))) {
-                last_event_sentence = static_cast<int>(s);
-                anchored_since_event = false;
-                previous_anchor = nullptr;
-                previous_events = {out_.events.size() - 1, out_.events.size()};
-                continue_scene(name, name_end);
-                continue;
-            }
-            // "Apple today announced the iPhone 3GS. ... Apple also demonstrated Snow Leopard": more of
-            // the news the article leads with, dated as it (episode_dates.h).
-            if (readable && anchors.empty() && lead_event_ && lead_sentence >= 0 &&
-                make_added_news_event(sentence, an_.sentences[static_cast<size_t>(lead_sentence)], name, name_end)) {
+                  make_episode_event(sentence, nullptr, {*lead_event_, *lead_event_ + 1}, name, name_end, true)) ||
+                 (lead_event_ && lead_sentence >= 0 &&
+                  make_added_news_event(sentence, an_.sentences[static_cast<size_t>(lead_sentence)], name, name_end)))) {
                 last_event_sentence = static_cast<int>(s);
                 anchored_since_event = false;
                 previous_anchor = nullptr;
