@@ -556,14 +556,25 @@ bool is_auxiliary_before_participle(std::string_view w) {
     return w == "was" || w == "were" || w == "has" || w == "have" || w == "had";
 }
 
+// A past verb with a prefix and a hyphen at token i: "re-entered", "co-founded", "pre-ordered".
+bool is_prefixed_past_verb(const HeadlineDraft& d, uint32_t i) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    if (i + 2 >= d.end || !tokens[i + 1].is('-') || tokens[i + 1].space_before || tokens[i + 2].space_before) return false;
+    const std::string_view prefix = d.word(i);
+    const bool known = prefix == "re" || prefix == "co" || prefix == "pre" || prefix == "un" || prefix == "over" ||
+                       prefix == "out" || prefix == "under" || prefix == "mis" || prefix == "de";
+    return known && is_past_verb(d.word(i + 2));
+}
+
 // 11b. A headline that opens with a past verb ("drove the jihadists from Hawija", the second verb
-// of "Iraqi forces took the town and drove the jihadists from Hawija") takes the subject of its
-// sentence: the words from the sentence's start to its first verb, when they are a noun phrase.
+// of "Iraqi forces took the town and drove the jihadists from Hawija"; "re-entered the stock
+// market") takes the subject of its sentence: the words from the sentence's start to its first
+// verb, when they are a noun phrase.
 void supply_missing_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     uint32_t start = d.start;
     while (start < d.end && !d.kept(start)) ++start;
-    if (start >= d.end || tokens[start].capitalised || !is_past_verb(d.word(start))) return;
+    if (start >= d.end || tokens[start].capitalised || !(is_past_verb(d.word(start)) || is_prefixed_past_verb(d, start))) return;
     // "... the quarter, which ended": the subject of a relative clause is the noun before it, not the sentence's.
     for (uint32_t i = start; i-- > d.first && i + 3 > start;)
         if (d.word(i) == "which" || d.word(i) == "that" || d.word(i) == "who") return;

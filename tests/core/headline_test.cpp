@@ -236,6 +236,9 @@ TEST(HeadlineRules, SupplyMissingSubject) {
     // A headline with a subject of its own keeps it.
     EXPECT_EQ(after("The army drove the jihadists from the valley on Monday.", supply_missing_subject),
               "The army drove the jihadists from the valley on Monday.");
+    // A past verb with a prefix and a hyphen is a verb too.
+    EXPECT_EQ(headline_of("The airline recovered from its losses after a merger, and re-entered the stock market in May 2010."),
+              "The airline re-entered the stock market");
 }
 
 namespace {
