@@ -142,6 +142,31 @@ std::optional<uint32_t> adds_to_the_news_at(const ArticleAnalysis& a, const Sent
     return std::nullopt;
 }
 
+std::optional<uint32_t> attributed_news_at(const ArticleAnalysis& a, const Sentence& s) {
+    if (s.end_token <= s.first_token + 5 || is_quote_mark(a.tokens[s.first_token]) || a.tokens[s.end_token - 1].is('?'))
+        return std::nullopt;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i)
+        if (a.in_timex[i]) return std::nullopt;  // a time of its own
+    // The attribution: a comma, then "said" within a few words (", a Syrian military source said",
+    // ", said the ministry").
+    uint32_t said = s.end_token;
+    for (uint32_t c = s.first_token + 3; c < s.end_token && said == s.end_token; ++c) {
+        if (!a.tokens[c].is(',')) continue;
+        for (uint32_t k = c + 1; k < s.end_token && k <= c + 7; ++k)
+            if (a.word(k) == "said" || a.word(k) == "says") {
+                said = k;
+                break;
+            }
+        if (said != s.end_token) said = c;  // the happening is told before the comma
+    }
+    if (said == s.end_token) return std::nullopt;
+    const std::optional<uint32_t> verb = simple_past_at(a, s.first_token, said);
+    if (!verb || is_saying_or_judging(a.word(*verb))) return std::nullopt;
+    for (uint32_t i = s.first_token; i <= *verb + 1 && i < said; ++i)
+        if (is_negation(a.word(i))) return std::nullopt;
+    return verb;
+}
+
 std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence& s) {
     if (s.end_token <= s.first_token + 2) return std::nullopt;
     if (is_quote_mark(a.tokens[s.first_token])) return std::nullopt;  // a speaker's words
@@ -213,9 +238,10 @@ TimeExpression part_of_day_expression(const ArticleAnalysis& a, const Sentence& 
     return e;
 }
 
-TimeExpression added_news_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& news) {
+TimeExpression added_news_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& news,
+                                     std::string_view why) {
     TimeExpression e = at_verb(a, verb_token, news);
-    e.how.append("told with 'also' of the news the article leads with, '")
+    e.how.append(why).append(", '")
         .append(a.text.substr(news.start, news.end - news.start))
         .append("', and dated as it, inferred (")
         .append(news.how)

@@ -87,9 +87,19 @@ std::optional<uint32_t> adds_to_the_news_at(const ArticleAnalysis& a, const Sent
 TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before,
                                   bool reaction = false);
 
-// The expression that dates a sentence adding to the lead's news (adds_to_the_news_at): its verb,
-// valued as `news`, the lead's dating expression, its `how` saying so.
-TimeExpression added_news_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& news);
+// "But west of Raqqa, the Syrian army drove the group from its last territory, a military source
+// said": an undated happening in the simple past told on a source's word, a few sentences after a
+// lead whose news is of a day: part of the day's news the lead sums up (events.cpp reads it so
+// within five sentences of the lead). The source is a trailing ", <source> said" (or "said
+// <source>"); the verb is the clause's first simple past, no verb of saying or judging, not negated.
+// No date, no question, no quotation. Returns the verb's token, or nullopt.
+std::optional<uint32_t> attributed_news_at(const ArticleAnalysis& a, const Sentence& s);
+
+// The expression that dates a sentence adding to the lead's news (adds_to_the_news_at,
+// attributed_news_at): its verb, valued as `news`, the lead's dating expression, its `how` saying
+// why (`why`: "told with 'also' of the news the article leads with").
+TimeExpression added_news_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& news,
+                                     std::string_view why);
 
 // The expression that dates a sentence referring to a day dated before (refers_to_the_day_dated_before):
 // its verb, valued as `day` (or, for the_week_told_before, that day's week up to it), its `how`

@@ -230,7 +230,8 @@ private:
                  (lead_event_ && reacts_to_the_news(an_, sentence) &&
                   make_episode_event(sentence, nullptr, {*lead_event_, *lead_event_ + 1}, name, name_end, true)) ||
                  (lead_event_ && lead_sentence >= 0 &&
-                  make_added_news_event(sentence, an_.sentences[static_cast<size_t>(lead_sentence)], name, name_end)))) {
+                  make_added_news_event(sentence, an_.sentences[static_cast<size_t>(lead_sentence)],
+                                        static_cast<int>(s) - lead_sentence, name, name_end)))) {
                 last_event_sentence = static_cast<int>(s);
                 anchored_since_event = false;
                 previous_anchor = nullptr;
@@ -411,14 +412,21 @@ private:
         return true;
     }
 
-    // An undated sentence that adds with "also" to the lead's news of a day is an event of that
+    // An undated sentence that adds with "also" to the lead's news of a day, or (within five
+    // sentences of the lead, `after_lead`) tells a happening on a source's word, is an event of that
     // day (episode_dates.h). Returns whether it made one.
-    bool make_added_news_event(const Sentence& s, const Sentence& lead, size_t name, size_t name_end) {
+    bool make_added_news_event(const Sentence& s, const Sentence& lead, int after_lead, size_t name, size_t name_end) {
         if (out_.events[*lead_event_].precision != Precision::Day) return false;
         const TimeExpression* news = expression_of(*lead_event_);
-        const std::optional<uint32_t> verb = news ? adds_to_the_news_at(an_, s, lead) : std::nullopt;
+        if (!news) return false;
+        std::optional<uint32_t> verb = adds_to_the_news_at(an_, s, lead);
+        std::string_view why = "told with 'also' of the news the article leads with";
+        if (!verb && after_lead <= 5) {
+            verb = attributed_news_at(an_, s);
+            why = "told on a source's word a few sentences after the news the article leads with";
+        }
         if (!verb) return false;
-        TimeExpression dated = added_news_expression(an_, *verb, *news);
+        TimeExpression dated = added_news_expression(an_, *verb, *news, why);
         const size_t made = out_.events.size();
         make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, dated, name, name_end);
         if (out_.events.size() == made) return false;  // a forecast or a plan after all

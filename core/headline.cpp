@@ -355,13 +355,26 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
             d.drop(i, end);  // ", as the extremists fell back", ", advancing to the city"
             continue;
         }
+        // ", a military source said, in a strategically-important move": a phrase after the
+        // attribution goes, and the attribution with it (next round).
+        if (is_preposition(next) && next != "to") {
+            bool attribution_before = false;
+            for (uint32_t k = i; k-- > first && k + 8 > i && !attribution_before;)
+                attribution_before = d.kept(k) && is_report_verb(d.word(k)) && d.word(k) != "according";
+            if (attribution_before) {
+                d.drop(i, end);
+                continue;
+            }
+        }
         uint32_t verb = end;
         for (uint32_t k = i + 1; k < end && k < i + 16 && verb == end; ++k)
             if (d.kept(k) && is_report_verb(d.word(k))) verb = k;
         size_t before_verb = 0, after_verb = 0;
         for (uint32_t k = i + 1; k < end; ++k)
             if (d.kept(k) && tokens[k].is_word() && k != verb) ++(k < verb ? before_verb : after_verb);
-        if (verb < end && end - i <= 16 && (before_verb == 0 || after_verb <= 2)) {
+        uint32_t kept_end = end;  // past the last word kept (a phrase after the attribution may be gone)
+        while (kept_end > i + 1 && !d.kept(kept_end - 1)) --kept_end;
+        if (verb < end && kept_end - i <= 16 && (before_verb == 0 || after_verb <= 2)) {
             const bool date_in_tail = d.date.first_token > i;
             const bool quotation = is_quote_mark(tokens[first]);
             if (date_in_tail || quotation) {
@@ -409,6 +422,9 @@ void drop_relative_aside(HeadlineDraft& d) {
 // and Space NV, the parent company of Airbus, has won").
 void drop_apposition_after_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
+    // "But west of Raqqa, the Syrian army put ...": an opening phrase, not a subject, before the comma.
+    const uint32_t opener = is_opening_filler(d.word(d.first)) ? d.first + 1 : d.first;
+    if (opener < d.end && is_preposition(d.word(opener))) return;
     for (uint32_t i = d.first + 1; i < d.end && i < d.first + 12; ++i) {
         if (i >= d.first + 5) {  // past a few words, only a name comes before the comma
             const bool name_word = !d.kept(i) || (tokens[i].is_word() && tokens[i].capitalised) || d.word(i) == "and" ||

@@ -44,6 +44,14 @@ std::string days_of(const Timeline& t, const std::string& word) {
     return e ? day(e->first_day) + ".." + day(e->last_day) : "(none)";
 }
 
+// The token a rule over one sentence finds, or "(none)".
+template <typename Rule>
+std::string token_found(const std::string& sentence, Rule rule) {
+    const SentenceReading r(sentence);
+    const std::optional<uint32_t> at = rule(r.a, r.sentence());
+    return at ? std::string(r.a.token(*at)) : "(none)";
+}
+
 // Does a rule over one sentence find what it looks for?
 template <typename Rule>
 bool finds(const std::string& sentence, Rule rule) {
@@ -195,11 +203,7 @@ TEST(EpisodeDates, AReactionToADatedLead) {
 }
 
 TEST(EpisodeDates, PartOfDayOpenings) {
-    auto after = [](const std::string& sentence) {
-        const SentenceReading r(sentence);
-        const std::optional<uint32_t> at = part_of_day_opening(r.a, r.sentence());
-        return at ? std::string(r.a.token(*at)) : "(none)";
-    };
+    auto after = [](const std::string& sentence) { return token_found(sentence, part_of_day_opening); };
     EXPECT_EQ(after("Throughout the morning, the army cleared four villages."), "the");
     EXPECT_EQ(after("That night, the rebels withdrew."), "the");
     EXPECT_EQ(after("During the afternoon, police closed the bridge."), "police");
@@ -274,4 +278,18 @@ TEST(EpisodeDates, AlsoAddsToTheNewsOfTheLead) {
     const Timeline t = timeline_of(lead + "The phone has a bigger screen.\nAcme also demonstrated a new laptop.");
     EXPECT_EQ(days_of(t, "laptop"), "2009-03-04..2009-03-04");
     EXPECT_EQ(days_of(timeline_of(lead + "The phone has a bigger screen.\nAcme demonstrated a new laptop."), "laptop"), "(none)");
+}
+
+TEST(EpisodeDates, NewsOnASourcesWordAfterTheLead) {
+    auto verb = [](const std::string& sentence) { return token_found(sentence, attributed_news_at); };
+    EXPECT_EQ(verb("West of the city, the army put the rebels under more pressure, a military source said."), "put");
+    EXPECT_EQ(verb("The army drove the rebels from two villages, said a military source."), "drove");
+    EXPECT_EQ(verb("The army drove the rebels from two villages."), "(none)");                         // no source
+    EXPECT_EQ(verb("The army drove the rebels from two villages in 2014, a source said."), "(none)");  // a date of its own
+    EXPECT_EQ(verb("The army did not take the town, a source said."), "(none)");                       // negated
+    // In extraction: a few sentences after the lead, the lead's day (Monday 2 March 2009).
+    const std::string lead = "Government forces attacked the rebels' last stronghold on Monday.\nThe town lies on a river.\n";
+    EXPECT_EQ(days_of(timeline_of(lead + "West of the town, the army drove the rebels from two villages, a military source said."),
+                      "villages"),
+              "2009-03-02..2009-03-02");
 }
