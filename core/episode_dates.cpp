@@ -87,29 +87,36 @@ std::optional<uint32_t> part_of_day_opening(const ArticleAnalysis& a, const Sent
     return i + 3;
 }
 
+// (Both scans look for their noun first, "bell", "close", "week": one compare a token.)
 bool tells_the_close_of_trading(const ArticleAnalysis& a, const Sentence& s) {
-    for (uint32_t i = s.first_token; i + 3 < s.end_token; ++i) {
-        if (!(a.word(i) == "by" || a.word(i) == "at") || a.word(i + 1) != "the") continue;
-        if (a.word(i + 2) == "closing" && a.word(i + 3) == "bell") return true;
-        if (a.word(i + 2) != "close") continue;
-        if (a.word(i + 3) != "of") return true;
-        return i + 4 < s.end_token && (a.word(i + 4) == "trading" || a.word(i + 4) == "business");
+    for (uint32_t i = s.first_token + 2; i < s.end_token; ++i) {
+        const std::string_view w = a.word(i);
+        if (w == "bell") {
+            if (a.word(i - 1) == "closing" && i >= s.first_token + 3 && a.word(i - 2) == "the" &&
+                (a.word(i - 3) == "by" || a.word(i - 3) == "at"))
+                return true;
+        } else if (w == "close" && a.word(i - 1) == "the" && (a.word(i - 2) == "by" || a.word(i - 2) == "at")) {
+            if (i + 1 >= s.end_token || a.word(i + 1) != "of") return true;
+            return i + 2 < s.end_token && (a.word(i + 2) == "trading" || a.word(i + 2) == "business");
+        }
     }
     return false;
 }
 
 std::optional<uint32_t> the_week_told_before(const ArticleAnalysis& a, const Sentence& s) {
-    for (uint32_t i = s.first_token; i + 2 < s.end_token; ++i) {
+    auto is_span_word = [&](uint32_t i) {
         const std::string_view w = a.word(i);
-        if (!(w == "over" || w == "during" || w == "throughout" || w == "across")) continue;
-        uint32_t the = i + 1;
-        if (a.word(the) == "the" && a.word(the + 1) == "course" && a.word(the + 2) == "of") the += 3;
-        if (the + 1 >= s.end_token || a.word(the) != "the" || a.word(the + 1) != "week") continue;
-        const std::string_view after = the + 2 < s.end_token ? a.word(the + 2) : std::string_view{};
+        return w == "over" || w == "during" || w == "throughout" || w == "across";
+    };
+    for (uint32_t i = s.first_token + 2; i < s.end_token; ++i) {
+        if (a.word(i) != "week" || a.word(i - 1) != "the") continue;
+        const bool course = i >= s.first_token + 5 && a.word(i - 2) == "of" && a.word(i - 3) == "course" && a.word(i - 4) == "the";
+        if (!(is_span_word(i - 2) || (course && is_span_word(i - 5)))) continue;
+        const std::string_view after = i + 1 < s.end_token ? a.word(i + 1) : std::string_view{};
         if (after == "of" || after == "before" || after == "after" || after == "ahead" || after == "'s" || after == "earlier" ||
             after == "later")
             continue;
-        return the + 1;
+        return i;
     }
     return std::nullopt;
 }
@@ -121,8 +128,12 @@ bool refers_to_the_day_dated_before(const ArticleAnalysis& a, const Sentence& s)
 std::optional<uint32_t> adds_to_the_news_at(const ArticleAnalysis& a, const Sentence& s, const Sentence& lead) {
     if (s.end_token <= s.first_token + 3 || is_quote_mark(a.tokens[s.first_token]) || a.tokens[s.end_token - 1].is('?'))
         return std::nullopt;
-    for (uint32_t i = s.first_token; i < s.end_token; ++i)
+    bool also = false;  // looked for first: most sentences have none, and the verb searches cost more
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
         if (a.in_timex[i]) return std::nullopt;  // a time of its own
+        also |= a.word(i) == "also";
+    }
+    if (!also) return std::nullopt;
     // "has also been reduced": a present perfect with "also" inside it.
     if (const std::optional<uint32_t> perfect = present_perfect_at(a, s.first_token, s.end_token)) {
         for (uint32_t i = *perfect + 1; i < s.end_token && i <= *perfect + 3; ++i)
