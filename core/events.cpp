@@ -182,6 +182,9 @@ private:
                     out_.figures.push_back(std::move(figure));
                 }
             }
+            // "in the two weeks since the operations began": the beginning, two weeks before
+            // publication (since_dates.h); the sentence's own news is read on below.
+            if (readable && anchors.empty()) make_duration_since_event(sentence, name, name_end);
             // The lead: the first sentence of the body. Undated news in it is the day's news (lead_news.h).
             if (readable && !lead_read) {
                 lead_read = true;
@@ -347,6 +350,19 @@ private:
             made = true;
         }
         return made;
+    }
+
+    // The happening of "in the two weeks since <it>" (since_dates.h), on the clause after "since".
+    void make_duration_since_event(const Sentence& s, size_t name, size_t name_end) {
+        std::optional<TimeExpression> dated = duration_since_expression(an_, s, a_.published);
+        if (!dated) return;
+        // The clause after "since", up to its comma: "the operations began".
+        uint32_t from = dated->first_token, to = dated->first_token;
+        while (from > s.first_token && word(from - 1) != "since") --from;
+        while (to < s.end_token && !an_.tokens[to].is(',')) ++to;
+        const size_t before = out_.events.size();
+        make_event(s, from, to, {from, to}, *dated, name, name_end);
+        if (out_.events.size() != before) made_expressions_.emplace_back(out_.events.size() - 1, std::move(*dated));
     }
 
     bool make_since_then_event(const Sentence& s, const TimeExpression& previous, size_t name, size_t name_end) {
