@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "calendar.h"
 #include "events.h"
 #include "headline.h"
 #include "lead_news.h"
@@ -70,6 +71,113 @@ std::optional<uint32_t> same_day_opening(const ArticleAnalysis& a, const Sentenc
     return std::nullopt;
 }
 
+std::optional<uint32_t> part_of_day_opening(const ArticleAnalysis& a, const Sentence& s) {
+    uint32_t i = s.first_token;
+    if (i + 4 > s.end_token) return std::nullopt;
+    const std::string_view w0 = a.word(i);
+    if (w0 == "throughout" || w0 == "during" || w0 == "by" || w0 == "in" || w0 == "later" || w0 == "early" ||
+        w0 == "late")
+        ++i;
+    const std::string_view determiner = a.word(i);
+    if (!(determiner == "the" || (determiner == "that" && i + 1 < s.end_token))) return std::nullopt;
+    if (determiner == "the" && i == s.first_token) return std::nullopt;  // "The morning was calm": a subject
+    const std::string_view part = a.word(i + 1);
+    if (!(part == "morning" || part == "afternoon" || part == "evening" || part == "night")) return std::nullopt;
+    if (!a.tokens[i + 2].is(',')) return std::nullopt;  // "During the night of 4 May": a date of its own
+    return i + 3;
+}
+
+// (Both scans look for their noun first, "bell", "close", "week": one compare a token.)
+bool tells_the_close_of_trading(const ArticleAnalysis& a, const Sentence& s) {
+    for (uint32_t i = s.first_token + 2; i < s.end_token; ++i) {
+        const std::string_view w = a.word(i);
+        if (w == "bell") {
+            if (a.word(i - 1) == "closing" && i >= s.first_token + 3 && a.word(i - 2) == "the" &&
+                (a.word(i - 3) == "by" || a.word(i - 3) == "at"))
+                return true;
+        } else if (w == "close" && a.word(i - 1) == "the" && (a.word(i - 2) == "by" || a.word(i - 2) == "at")) {
+            if (i + 1 >= s.end_token || a.word(i + 1) != "of") return true;
+            return i + 2 < s.end_token && (a.word(i + 2) == "trading" || a.word(i + 2) == "business");
+        }
+    }
+    return false;
+}
+
+std::optional<uint32_t> the_week_told_before(const ArticleAnalysis& a, const Sentence& s) {
+    auto is_span_word = [&](uint32_t i) {
+        const std::string_view w = a.word(i);
+        return w == "over" || w == "during" || w == "throughout" || w == "across";
+    };
+    for (uint32_t i = s.first_token + 2; i < s.end_token; ++i) {
+        if (a.word(i) != "week" || a.word(i - 1) != "the") continue;
+        const bool course = i >= s.first_token + 5 && a.word(i - 2) == "of" && a.word(i - 3) == "course" && a.word(i - 4) == "the";
+        if (!(is_span_word(i - 2) || (course && is_span_word(i - 5)))) continue;
+        const std::string_view after = i + 1 < s.end_token ? a.word(i + 1) : std::string_view{};
+        if (after == "of" || after == "before" || after == "after" || after == "ahead" || after == "'s" || after == "earlier" ||
+            after == "later")
+            continue;
+        return i;
+    }
+    return std::nullopt;
+}
+
+bool refers_to_the_day_dated_before(const ArticleAnalysis& a, const Sentence& s) {
+    return part_of_day_opening(a, s) || tells_the_close_of_trading(a, s) || the_week_told_before(a, s);
+}
+
+std::optional<uint32_t> adds_to_the_news_at(const ArticleAnalysis& a, const Sentence& s, const Sentence& lead) {
+    if (s.end_token <= s.first_token + 3 || is_quote_mark(a.tokens[s.first_token]) || a.tokens[s.end_token - 1].is('?'))
+        return std::nullopt;
+    bool also = false;  // looked for first: most sentences have none, and the verb searches cost more
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+        if (a.in_timex[i]) return std::nullopt;  // a time of its own
+        also |= a.word(i) == "also";
+    }
+    if (!also) return std::nullopt;
+    // "has also been reduced": a present perfect with "also" inside it.
+    if (const std::optional<uint32_t> perfect = present_perfect_at(a, s.first_token, s.end_token)) {
+        for (uint32_t i = *perfect + 1; i < s.end_token && i <= *perfect + 3; ++i)
+            if (a.word(i) == "also") return perfect;
+        return std::nullopt;
+    }
+    // "Apple also demonstrated": a simple past right after "also", its subject named in the lead.
+    const std::optional<uint32_t> verb = simple_past_at(a, s.first_token, s.end_token);
+    if (!verb || *verb < s.first_token + 2 || a.word(*verb - 1) != "also" || is_saying_or_judging(a.word(*verb))) return std::nullopt;
+    uint32_t subject = *verb - 1;
+    while (subject > s.first_token && !a.tokens[subject - 1].is(',')) --subject;
+    for (uint32_t i = subject; i + 1 < *verb; ++i) {
+        if (!a.tokens[i].is_word() || !a.tokens[i].capitalised || is_stop_word(a.word(i))) continue;
+        for (uint32_t k = lead.first_token; k < lead.end_token; ++k)
+            if (a.tokens[k].capitalised && a.word(k) == a.word(i)) return verb;
+    }
+    return std::nullopt;
+}
+
+std::optional<uint32_t> attributed_news_at(const ArticleAnalysis& a, const Sentence& s) {
+    if (s.end_token <= s.first_token + 5 || is_quote_mark(a.tokens[s.first_token]) || a.tokens[s.end_token - 1].is('?'))
+        return std::nullopt;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i)
+        if (a.in_timex[i]) return std::nullopt;  // a time of its own
+    // The attribution: a comma, then "said" within a few words (", a Syrian military source said",
+    // ", said the ministry").
+    uint32_t said = s.end_token;
+    for (uint32_t c = s.first_token + 3; c < s.end_token && said == s.end_token; ++c) {
+        if (!a.tokens[c].is(',')) continue;
+        for (uint32_t k = c + 1; k < s.end_token && k <= c + 7; ++k)
+            if (a.word(k) == "said" || a.word(k) == "says") {
+                said = k;
+                break;
+            }
+        if (said != s.end_token) said = c;  // the happening is told before the comma
+    }
+    if (said == s.end_token) return std::nullopt;
+    const std::optional<uint32_t> verb = simple_past_at(a, s.first_token, said);
+    if (!verb || is_saying_or_judging(a.word(*verb))) return std::nullopt;
+    for (uint32_t i = s.first_token; i <= *verb + 1 && i < said; ++i)
+        if (is_negation(a.word(i))) return std::nullopt;
+    return verb;
+}
+
 std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence& s) {
     if (s.end_token <= s.first_token + 2) return std::nullopt;
     if (is_quote_mark(a.tokens[s.first_token])) return std::nullopt;  // a speaker's words
@@ -111,7 +219,8 @@ bool reacts_to_the_news(const ArticleAnalysis& a, const Sentence& s) {
     return false;
 }
 
-TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before, bool reaction) {
+// `before`'s value, placed on the verb it dates, its `how` opening "'<verb>' has no date of its own: ".
+static TimeExpression at_verb(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before) {
     TimeExpression e = before;
     e.first_token = verb_token;
     e.end_token = verb_token + 1;
@@ -121,6 +230,38 @@ TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token,
     const std::string_view verb = a.text.substr(e.start, e.end - e.start);
     e.how.clear();
     e.how.append("'").append(verb).append("' has no date of its own: ");
+    return e;
+}
+
+TimeExpression part_of_day_expression(const ArticleAnalysis& a, const Sentence& s, uint32_t verb_token, const TimeExpression& day) {
+    TimeExpression e = at_verb(a, verb_token, day);
+    const std::string_view dating = a.text.substr(day.start, day.end - day.start);
+    if (!part_of_day_opening(a, s) && !tells_the_close_of_trading(a, s) && the_week_told_before(a, s)) {
+        const CivilDate last = civil_from_days(day.last_day);
+        e.first_day = day.last_day - (iso_weekday(last) - 1);
+        e.precision = Precision::Range;
+        e.value = to_iso(civil_from_days(e.first_day)) + "/" + to_iso(last);
+        e.how.append("'the week' is the week of the day last dated, '").append(dating).append("', from its Monday up to that day, inferred (");
+    } else {
+        e.how.append("it names a part of the day last dated, '").append(dating).append("', and is dated as it, inferred (");
+    }
+    e.how.append(day.how).append(")");
+    return e;
+}
+
+TimeExpression added_news_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& news,
+                                     std::string_view why) {
+    TimeExpression e = at_verb(a, verb_token, news);
+    e.how.append(why).append(", '")
+        .append(a.text.substr(news.start, news.end - news.start))
+        .append("', and dated as it, inferred (")
+        .append(news.how)
+        .append(")");
+    return e;
+}
+
+TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before, bool reaction) {
+    TimeExpression e = at_verb(a, verb_token, before);
     // Carried from a sentence that was itself carried: the same reason, from the first date.
     static constexpr std::string_view kAfter = "told right after '", kReaction = "a reaction to the news of '";
     for (const std::string_view reason : {kAfter, kReaction})

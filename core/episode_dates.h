@@ -26,6 +26,34 @@ namespace dateline {
 // after the opening (and its comma), or nullopt.
 std::optional<uint32_t> same_day_opening(const ArticleAnalysis& a, const Sentence& s);
 
+// "Throughout the morning,", "During the afternoon,", "By the evening,", "That night,": an opening
+// that names a part of a day with "the" or "that", which refers back to the day the article last
+// dated ("On the morning of Sept. 21, ... Throughout the morning, Iraqi forces cleared 11
+// villages"): a careful reader dates the sentence to that day, however coarse the dates between
+// ("in early 2014" has no morning), within five sentences of it (events.cpp). Returns the token
+// after the opening's comma, or nullopt.
+// events.cpp uses it (and tells_the_close_of_trading) only within a few sentences of a date of a
+// day, for a sentence with a happening of its own (episode_verb_at).
+std::optional<uint32_t> part_of_day_opening(const ArticleAnalysis& a, const Sentence& s);
+
+// "by the closing bell", "at the close", "at the close of trading": the end of a market's
+// session, which refers back to the day of the session the article last dated ("Stocks rose on
+// Friday ... The S&P 500 gained eight points by the closing bell"). Not "the close of the
+// conference": only a close of trading or business.
+bool tells_the_close_of_trading(const ArticleAnalysis& a, const Sentence& s);
+
+// "over the course of the week", "during the week", "throughout the week", "over the week": with
+// no date of its own, the week the article last dated a day in, from its Monday up to that day
+// ("Stocks rose on Friday ... The Dow gained 3% over the course of the week": Monday to Friday).
+// Not "the week of 19 June", "the week before", "the week's": dates or other weeks. Returns the
+// token of "week", or nullopt.
+std::optional<uint32_t> the_week_told_before(const ArticleAnalysis& a, const Sentence& s);
+
+// Does an undated sentence refer to a day the article dated before: a part of the day opening it
+// (part_of_day_opening), the close of trading (tells_the_close_of_trading) or that day's week
+// (the_week_told_before)?
+bool refers_to_the_day_dated_before(const ArticleAnalysis& a, const Sentence& s);
+
 // The verb that makes an undated sentence another happening of the episode the sentence before
 // dated: its first simple past told as fact with a subject before it ("General Motors reported",
 // "The UAW refused"), not a verb of saying or judging, not negated ("did not", "was not"), in a
@@ -44,10 +72,38 @@ bool names_the_happening_before(const ArticleAnalysis& a, const Sentence& s, con
 // announcement" ("on news of" and "in reaction to the news" too)?
 bool reacts_to_the_news(const ArticleAnalysis& a, const Sentence& s);
 
+// "Apple also demonstrated Snow Leopard", "The price has also been reduced to $199": an undated
+// sentence that adds, with "also" before its verb, another happening to the news the article
+// leads with ("Apple today announced the iPhone 3GS"): a careful reader dates it as that news.
+// The verb is a present perfect told as fact, or a simple past whose subject names someone the
+// lead names (the same occasion: "Apple ... Apple also"; "He also served as governor" after "Smith
+// died today" is no part of it); no verb of saying or judging, no date, no question, no
+// quotation. Returns the verb's token (the perfect's "has"/"have"), or nullopt.
+std::optional<uint32_t> adds_to_the_news_at(const ArticleAnalysis& a, const Sentence& s, const Sentence& lead);
+
 // The expression that dates such a sentence: its verb, valued as the dating expression of the
 // sentence before (`before`; for a `reaction`, the lead's news), its `how` saying the date is
 // carried from it and inferred.
 TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before,
                                   bool reaction = false);
+
+// "But west of Raqqa, the Syrian army drove the group from its last territory, a military source
+// said": an undated happening in the simple past told on a source's word, a few sentences after a
+// lead whose news is of a day: part of the day's news the lead sums up (events.cpp reads it so
+// within five sentences of the lead). The source is a trailing ", <source> said" (or "said
+// <source>"); the verb is the clause's first simple past, no verb of saying or judging, not negated.
+// No date, no question, no quotation. Returns the verb's token, or nullopt.
+std::optional<uint32_t> attributed_news_at(const ArticleAnalysis& a, const Sentence& s);
+
+// The expression that dates a sentence adding to the lead's news (adds_to_the_news_at,
+// attributed_news_at): its verb, valued as `news`, the lead's dating expression, its `how` saying
+// why (`why`: "told with 'also' of the news the article leads with").
+TimeExpression added_news_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& news,
+                                     std::string_view why);
+
+// The expression that dates a sentence referring to a day dated before (refers_to_the_day_dated_before):
+// its verb, valued as `day` (or, for the_week_told_before, that day's week up to it), its `how`
+// saying so.
+TimeExpression part_of_day_expression(const ArticleAnalysis& a, const Sentence& s, uint32_t verb_token, const TimeExpression& day);
 
 }  // namespace dateline

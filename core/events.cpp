@@ -148,6 +148,8 @@ private:
         bool lead_read = false;
         int lead_sentence = -1;
         const TimeExpression* previous_anchor = nullptr;  // the last date of the sentence before
+        const TimeExpression* last_day = nullptr;         // the last date of a day, and its sentence
+        int last_day_sentence = -1;
         std::pair<size_t, size_t> previous_events{0, 0};  // the events the sentence before made
         size_t events_at_sentence = 0;
         for (size_t s = 0; s < an_.sentences.size(); ++s) {
@@ -183,6 +185,9 @@ private:
                     out_.figures.push_back(std::move(figure));
                 }
             }
+            // "in the two weeks since the operations began": the beginning, two weeks before
+            // publication (since_dates.h); the sentence's own news is read on below.
+            if (readable && anchors.empty()) make_duration_since_event(sentence, name, name_end);
             // The lead: the first sentence of the body. Undated news in it is the day's news (lead_news.h).
             if (readable && !lead_read) {
                 lead_read = true;
@@ -194,6 +199,17 @@ private:
                     continue_scene(name, name_end);
                     continue;
                 }
+            }
+            // "On the morning of Sept. 21, ... Throughout the morning, Iraqi forces cleared 11 villages":
+            // the day last dated, within five sentences (a paragraph or two; episode_dates.h).
+            if (readable && anchors.empty() && last_day && static_cast<int>(s) - last_day_sentence <= 5 &&
+                make_part_of_day_event(sentence, *last_day, name, name_end)) {
+                last_event_sentence = static_cast<int>(s);
+                last_day_sentence = static_cast<int>(s);  // told of again: the day stays in the reader's mind
+                anchored_since_event = false;
+                previous_anchor = nullptr;
+                continue_scene(name, name_end);
+                continue;
             }
             if (readable && anchors.empty() && !out_.events.empty() && !anchored_since_event && out_.events_left_out == 0 &&
                 static_cast<int>(s) - last_event_sentence <= 3 && continues_event(sentence))
@@ -212,11 +228,16 @@ private:
                 continue;
             }
             // "Ford's sales dropped 42% last month. General Motors reported a 49% decline.": an undated
-            // happening right after a dated event, dated as it (episode_dates.h).
+            // happening right after a dated event, dated as it; a reaction to the lead's news, and more
+            // of that news told with "also" ("Apple today announced the iPhone 3GS. ... Apple also
+            // demonstrated Snow Leopard"), dated as the news (episode_dates.h).
             if (readable && anchors.empty() &&
                 ((last_event_sentence == static_cast<int>(s) - 1 && make_episode_event(sentence, &an_.sentences[s - 1], previous_events, name, name_end)) ||
                  (lead_event_ && reacts_to_the_news(an_, sentence) &&
-                  make_episode_event(sentence, nullptr, {*lead_event_, *lead_event_ + 1}, name, name_end, true)))) {
+                  make_episode_event(sentence, nullptr, {*lead_event_, *lead_event_ + 1}, name, name_end, true)) ||
+                 (lead_event_ && lead_sentence >= 0 &&
+                  make_added_news_event(sentence, an_.sentences[static_cast<size_t>(lead_sentence)],
+                                        static_cast<int>(s) - lead_sentence, name, name_end)))) {
                 last_event_sentence = static_cast<int>(s);
                 anchored_since_event = false;
                 previous_anchor = nullptr;
@@ -225,6 +246,11 @@ private:
                 continue;
             }
             previous_anchor = anchors.empty() ? nullptr : anchors.back();
+            for (const TimeExpression* anchor : anchors)
+                if (readable && anchor->precision == Precision::Day) {
+                    last_day = anchor;
+                    last_day_sentence = static_cast<int>(s);
+                }
             if (readable && !anchors.empty()) {
                 make_events(sentence, anchors, name, name_end);
                 last_event_sentence = static_cast<int>(s);
@@ -329,6 +355,19 @@ private:
         return made;
     }
 
+    // The happening of "in the two weeks since <it>" (since_dates.h), on the clause after "since".
+    void make_duration_since_event(const Sentence& s, size_t name, size_t name_end) {
+        std::optional<TimeExpression> dated = duration_since_expression(an_, s, a_.published);
+        if (!dated) return;
+        // The clause after "since", up to its comma: "the operations began".
+        uint32_t from = dated->first_token, to = dated->first_token;
+        while (from > s.first_token && word(from - 1) != "since") --from;
+        while (to < s.end_token && !an_.tokens[to].is(',')) ++to;
+        const size_t before = out_.events.size();
+        make_event(s, from, to, {from, to}, *dated, name, name_end);
+        if (out_.events.size() != before) made_expressions_.emplace_back(out_.events.size() - 1, std::move(*dated));
+    }
+
     bool make_since_then_event(const Sentence& s, const TimeExpression& previous, size_t name, size_t name_end) {
         const std::optional<uint32_t> since = since_then_at(an_, s);
         if (!since) return false;
@@ -374,6 +413,43 @@ private:
         make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, carried, name, name_end);
         if (out_.events.size() == made) return false;  // a forecast or a plan after all
         made_expressions_.emplace_back(made, std::move(carried));
+        return true;
+    }
+
+    // An undated sentence opening on a part of the day ("Throughout the morning,") or telling the
+    // close of trading is an event of `day`, the day last dated; one telling "over the course of
+    // the week", of that day's week up to it (episode_dates.h). Returns whether it made one.
+    bool make_part_of_day_event(const Sentence& s, const TimeExpression& day, size_t name, size_t name_end) {
+        if (!refers_to_the_day_dated_before(an_, s)) return false;
+        const std::optional<uint32_t> verb = episode_verb_at(an_, s);
+        if (!verb) return false;
+        TimeExpression dated = part_of_day_expression(an_, s, *verb, day);
+        const size_t made = out_.events.size();
+        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, dated, name, name_end);
+        if (out_.events.size() == made) return false;  // a forecast or a plan after all
+        made_expressions_.emplace_back(made, std::move(dated));
+        return true;
+    }
+
+    // An undated sentence that adds with "also" to the lead's news of a day, or (within five
+    // sentences of the lead, `after_lead`) tells a happening on a source's word, is an event of that
+    // day (episode_dates.h). Returns whether it made one.
+    bool make_added_news_event(const Sentence& s, const Sentence& lead, int after_lead, size_t name, size_t name_end) {
+        if (out_.events[*lead_event_].precision != Precision::Day) return false;
+        const TimeExpression* news = expression_of(*lead_event_);
+        if (!news) return false;
+        std::optional<uint32_t> verb = adds_to_the_news_at(an_, s, lead);
+        std::string_view why = "told with 'also' of the news the article leads with";
+        if (!verb && after_lead <= 5) {
+            verb = attributed_news_at(an_, s);
+            why = "told on a source's word a few sentences after the news the article leads with";
+        }
+        if (!verb) return false;
+        TimeExpression dated = added_news_expression(an_, *verb, *news, why);
+        const size_t made = out_.events.size();
+        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, dated, name, name_end);
+        if (out_.events.size() == made) return false;  // a forecast or a plan after all
+        made_expressions_.emplace_back(made, std::move(dated));
         return true;
     }
 

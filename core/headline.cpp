@@ -3,6 +3,9 @@
 //   1. clause_around_date            the smallest clause around the date that still tells something
 //   2. mark_relative_clause          a clause opening "which..."/"where..." stands less well alone
 //   2b. event_noun_as_subject        "bombing that killed four" -> "A bombing killed four"
+//   2c, 9d (core/headline_asides.h): "<forecast>, including X — an issue highlighted by Y on Friday"
+//       -> "Y highlighted X"; "Those issues were underscored with the death of Z" -> "Z died"
+//   11f (core/headline_asides.h): "All territory held in Syria, has been eliminated" -> "All territory has been eliminated"
 //   3. drop_dates                    the dating expression and its preposition ("on Friday")
 //   3b. prefer_acronym_of_name       "European Aeronautic Defence and Space NV (EADS)" -> "EADS"
 //   4. drop_bracketed_asides         "(...)" and "[...]"
@@ -36,6 +39,7 @@
 #include <unordered_set>
 
 #include "events.h"
+#include "headline_asides.h"
 #include "headline_cuts.h"
 #include "headline_openings.h"
 #include "sentence_subject.h"
@@ -351,13 +355,26 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
             d.drop(i, end);  // ", as the extremists fell back", ", advancing to the city"
             continue;
         }
+        // ", a military source said, in a strategically-important move": a phrase after the
+        // attribution goes, and the attribution with it (next round).
+        if (is_preposition(next) && next != "to") {
+            bool attribution_before = false;
+            for (uint32_t k = i; k-- > first && k + 8 > i && !attribution_before;)
+                attribution_before = d.kept(k) && is_report_verb(d.word(k)) && d.word(k) != "according";
+            if (attribution_before) {
+                d.drop(i, end);
+                continue;
+            }
+        }
         uint32_t verb = end;
         for (uint32_t k = i + 1; k < end && k < i + 16 && verb == end; ++k)
             if (d.kept(k) && is_report_verb(d.word(k))) verb = k;
         size_t before_verb = 0, after_verb = 0;
         for (uint32_t k = i + 1; k < end; ++k)
             if (d.kept(k) && tokens[k].is_word() && k != verb) ++(k < verb ? before_verb : after_verb);
-        if (verb < end && end - i <= 16 && (before_verb == 0 || after_verb <= 2)) {
+        uint32_t kept_end = end;  // past the last word kept (a phrase after the attribution may be gone)
+        while (kept_end > i + 1 && !d.kept(kept_end - 1)) --kept_end;
+        if (verb < end && kept_end - i <= 16 && (before_verb == 0 || after_verb <= 2)) {
             const bool date_in_tail = d.date.first_token > i;
             const bool quotation = is_quote_mark(tokens[first]);
             if (date_in_tail || quotation) {
@@ -405,6 +422,9 @@ void drop_relative_aside(HeadlineDraft& d) {
 // and Space NV, the parent company of Airbus, has won").
 void drop_apposition_after_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
+    // "But west of Raqqa, the Syrian army put ...": an opening phrase, not a subject, before the comma.
+    const uint32_t opener = is_opening_filler(d.word(d.first)) ? d.first + 1 : d.first;
+    if (opener < d.end && is_preposition(d.word(opener))) return;
     for (uint32_t i = d.first + 1; i < d.end && i < d.first + 12; ++i) {
         if (i >= d.first + 5) {  // past a few words, only a name comes before the comma
             const bool name_word = !d.kept(i) || (tokens[i].is_word() && tokens[i].capitalised) || d.word(i) == "and" ||
@@ -552,14 +572,25 @@ bool is_auxiliary_before_participle(std::string_view w) {
     return w == "was" || w == "were" || w == "has" || w == "have" || w == "had";
 }
 
+// A past verb with a prefix and a hyphen at token i: "re-entered", "co-founded", "pre-ordered".
+bool is_prefixed_past_verb(const HeadlineDraft& d, uint32_t i) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    if (i + 2 >= d.end || !tokens[i + 1].is('-') || tokens[i + 1].space_before || tokens[i + 2].space_before) return false;
+    const std::string_view prefix = d.word(i);
+    const bool known = prefix == "re" || prefix == "co" || prefix == "pre" || prefix == "un" || prefix == "over" ||
+                       prefix == "out" || prefix == "under" || prefix == "mis" || prefix == "de";
+    return known && is_past_verb(d.word(i + 2));
+}
+
 // 11b. A headline that opens with a past verb ("drove the jihadists from Hawija", the second verb
-// of "Iraqi forces took the town and drove the jihadists from Hawija") takes the subject of its
-// sentence: the words from the sentence's start to its first verb, when they are a noun phrase.
+// of "Iraqi forces took the town and drove the jihadists from Hawija"; "re-entered the stock
+// market") takes the subject of its sentence: the words from the sentence's start to its first
+// verb, when they are a noun phrase.
 void supply_missing_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     uint32_t start = d.start;
     while (start < d.end && !d.kept(start)) ++start;
-    if (start >= d.end || tokens[start].capitalised || !is_past_verb(d.word(start))) return;
+    if (start >= d.end || tokens[start].capitalised || !(is_past_verb(d.word(start)) || is_prefixed_past_verb(d, start))) return;
     // "... the quarter, which ended": the subject of a relative clause is the noun before it, not the sentence's.
     for (uint32_t i = start; i-- > d.first && i + 3 > start;)
         if (d.word(i) == "which" || d.word(i) == "that" || d.word(i) == "who") return;
@@ -929,18 +960,20 @@ void mark_forecast(HeadlineDraft& d) {
         if (!d.kept(i) || !tokens[i].is_word()) continue;
         const std::string_view w = d.word(i);
         if (is_report_verb(w)) return;  // a saying: the event, whatever was said
-        if (w == "will" || w == "shall" || w == "'ll" || w == "would") {
-            d.forecast = true;
-            return;
-        }
-        const std::string_view next = d.word(i + 1);
-        if ((w == "expected" || w == "set" || w == "due" || w == "going" || w == "plans" || w == "plan" ||
-             w == "scheduled" || w == "intends") && next == "to" && i > d.start && (is_copula(d.word(i - 1)) || w == "plans" || w == "intends" || w == "plan")) {
+        if (is_forecast_verb(d.article, i, d.start)) {
             d.forecast = true;
             return;
         }
         if (is_past_verb(w) || w == "was" || w == "were" || w == "had") return;  // the clause's verb came first: a happening
     }
+}
+
+bool is_forecast_verb(const ArticleAnalysis& a, uint32_t i, uint32_t clause_start) {
+    const std::string_view w = a.word(i);
+    if (w == "will" || w == "shall" || w == "'ll" || w == "would") return true;
+    if (i + 1 >= a.tokens.size() || a.word(i + 1) != "to" || i <= clause_start) return false;
+    if (w == "plans" || w == "plan" || w == "intends") return true;
+    return (w == "expected" || w == "set" || w == "due" || w == "going" || w == "scheduled") && is_copula(a.word(i - 1));
 }
 
 // 12. Nothing dangling at the end once dates and asides are gone: "... compared", "... was and";
@@ -1017,8 +1050,8 @@ std::string with_speaker(const HeadlineDraft& d, std::string out) {
 
 // 15. At most about 90 characters. A longer line is cut between phrases, where a reader would
 // stop: before a comma, a conjunction or a preposition (not "of"), before "to" of purpose or a
-// participle phrase after a noun (core/headline_cuts.h), after a word that
-// does not want more ("... at the al-Hol camp", not "... camp in"); a quotation left open is
+// participle phrase after a noun (core/headline_cuts.h), after a word that does not want more
+// ("... at the al-Hol camp", not "... camp in"; not after "involved"); a quotation left open is
 // closed. Only when no such place exists is it cut at a space and marked "…"; never inside a
 // character. The first letter a capital.
 std::string shortened(std::string out) {
@@ -1040,16 +1073,22 @@ std::string shortened(std::string out) {
             const std::string_view next = lower_word(
                 std::string_view(out).substr(p + 1, next_end == std::string::npos ? std::string::npos : next_end - p - 1), next_buffer);
             const bool opener = comma || is_phrase_opener(next);
-            if (!opener && next != "to" && !(next.ends_with("ing") && out[p + 1] >= 'a' && out[p + 1] <= 'z'))
+            const bool lower_next = out[p + 1] >= 'a' && out[p + 1] <= 'z';
+            if (!opener && next != "to" && !(lower_next && (next.ends_with("ing") || wants_its_complement(next))))
                 continue;  // the cheap test first ("Boeing" is no participle)
             const size_t before_end = comma ? p - 1 : p;
             const size_t space = out.rfind(' ', before_end - 1);
             const size_t before_start = space == std::string::npos ? 0 : space + 1;
             const std::string_view before =
                 lower_word(std::string_view(out).substr(before_start, before_end - before_start), before_buffer);
-            // "a work stoppage | to protest", "shared a map | showing how" (core/headline_cuts.h).
-            if (!opener && !(next == "to" ? is_cut_before_to(before) : is_cut_before_participle(before, next))) continue;
-            if (is_dangling_end(before) || is_preposition(before) || is_modifier_without_noun(before) || is_stop_word(before))
+            // "a work stoppage | to protest", "shared a map | showing how", "its warriors | involved in"
+            // (core/headline_cuts.h).
+            if (!opener && !(next == "to"             ? is_cut_before_to(before)
+                             : next.ends_with("ing") ? is_cut_before_participle(before, next)
+                                                     : is_cut_before_complement_participle(before, next)))
+                continue;
+            if (is_dangling_end(before) || is_preposition(before) || is_modifier_without_noun(before) || is_stop_word(before) ||
+                wants_its_complement(before))
                 continue;
             if (comma && !before.empty() && before.back() >= '0' && before.back() <= '9') continue;  // "September 11, 2001"
             best = comma ? p - 1 : p;
@@ -1082,7 +1121,8 @@ std::string shortened(std::string out) {
                 const size_t space = out.rfind(' ');
                 if (space == std::string::npos || space < kShortest) break;
                 const std::string last = lower_case_text(out.substr(space + 1));
-                if (!(is_dangling_end(last) || is_preposition(last) || is_modifier_without_noun(last))) break;
+                if (!(is_dangling_end(last) || is_preposition(last) || is_modifier_without_noun(last) || wants_its_complement(last)))
+                    break;
                 out.resize(space);
             }
             out += "\xE2\x80\xA6";
@@ -1108,6 +1148,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     HeadlineDraft d(article, date, span.first, span.second);
     mark_relative_clause(d);
     event_noun_as_subject(d);
+    happening_of_dated_aside(d);
     drop_dates(d);
     prefer_acronym_of_name(d);
     drop_bracketed_asides(d);
@@ -1119,9 +1160,11 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     drop_opening_words(d);
     drop_opening_participle(d);
     drop_descriptor_before_name(d);
+    happening_for_demonstrative_subject(d);
     drop_site_before_where(d);
     drop_leading_attribution(d);
     drop_own_saying(d);
+    drop_participle_before_stray_comma(d);
     supply_missing_subject(d);
     resolve_pronoun(d);
     correct_source_typos(d);

@@ -98,6 +98,10 @@ struct Referents {
 };
 Referents referents_before(const ArticleAnalysis& article, uint32_t token);
 
+// Is token i the verb of a forecast or a plan: "will", "would", "plans to", "is expected to" (a
+// copula before "expected", "set", "due", "going", "scheduled", from clause_start on)?
+bool is_forecast_verb(const ArticleAnalysis& article, uint32_t i, uint32_t clause_start);
+
 // Words the rules (and event reading) share.
 bool is_pronoun_subject(std::string_view lower_word);  // "they", "he", "its"...
 bool is_quote_mark(const Token& t);                     // straight and curly quotes and apostrophes

@@ -67,4 +67,21 @@ bool is_cut_before_participle(std::string_view before, std::string_view next) {
     return !is_one_of(before, kWords);
 }
 
+bool wants_its_complement(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"involved", "accused", "suspected", "based", "located", "linked",
+                                                  "tied", "related", "aimed", "engaged", "charged", "convicted",
+                                                  "trapped", "caught", "known", "responsible", "subjected",
+                                                  "exposed", "devoted", "dedicated", "committed", "opposed",
+                                                  "attributed", "compared", "bound", "destined"};
+    return is_one_of(w, kWords);
+}
+
+bool is_cut_before_complement_participle(std::string_view before, std::string_view next) {
+    if (!wants_its_complement(next) || before.empty() || is_stop_word(before) || before.ends_with("ly")) return false;
+    static constexpr std::string_view kWords[] = {"was", "is", "were", "are", "be", "been", "being", "am", "has",
+                                                  "have", "had", "get", "got", "become", "became", "remain",
+                                                  "remained", "and", "or", "not", "also"};
+    return !is_one_of(before, kWords);
+}
+
 }  // namespace dateline

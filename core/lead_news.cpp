@@ -79,7 +79,7 @@ namespace {
 bool is_irregular_past(std::string_view w) {
     static constexpr std::string_view kPast[] = {
         "said",  "won",   "lost",  "made",   "took",  "sold",   "bought", "gave",  "began", "fell",  "rose",
-        "cut",   "hit",   "held",   "led",   "met",    "paid",  "sent",  "spent", "struck",
+        "cut",   "hit",   "put",   "set",   "held",   "led",   "met",    "paid",  "sent",  "spent", "struck",
         "told",  "broke", "came",  "went",   "became", "brought", "built", "chose", "drove", "flew",  "fought",
         "froze", "grew",  "kept",  "quit",   "saw",   "shut",   "slid",   "sank",  "stood", "swept", "threw",
         "withdrew", "wrote", "overtook", "unveiled", "fled", "shot", "sought", "ran", "stole", "hid", "retook",

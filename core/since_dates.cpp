@@ -1,6 +1,7 @@
 #include "since_dates.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <iterator>
 #include <unordered_set>
 
@@ -146,6 +147,57 @@ std::optional<TimeExpression> since_then_expression(const ArticleAnalysis& a, ui
     out.how = "'since' as an adverb in a present perfect: from the date of the sentence before (" + previous.value +
               ") up to the day of publication";
     return out;
+}
+
+std::optional<TimeExpression> duration_since_expression(const ArticleAnalysis& a, const Sentence& s,
+                                                        std::optional<CivilDate> published) {
+    if (!published) return std::nullopt;
+    for (const TimeExpression& e : a.timexes) {
+        if (e.first_token < s.first_token || e.first_token >= s.end_token || e.type != TimexType::Duration) continue;
+        if (e.first_token == 0 || a.word(e.first_token - 1) != "the" || e.end_token >= s.end_token ||
+            a.word(e.end_token) != "since")
+            continue;
+        // "P2W": a count and a unit.
+        const std::string& v = e.value;
+        if (v.size() < 3 || v[0] != 'P' || v[1] < '0' || v[1] > '9') continue;
+        const char unit = v.back();
+        const int count = std::atoi(v.c_str() + 1);
+        if (count <= 0 || !(unit == 'D' || unit == 'W' || unit == 'M' || unit == 'Y')) continue;
+        const uint32_t since = e.end_token;
+        if (since + 1 < s.end_token && a.in_timex[since + 1]) continue;  // "since May": a date of its own
+        const uint32_t clause_end = std::min<uint32_t>(s.end_token, since + 9);
+        std::optional<uint32_t> verb = simple_past_at(a, since + 1, clause_end);
+        for (uint32_t i = since + 1; !verb && i + 1 < clause_end; ++i)  // a passive: "since the vote was held"
+            if ((a.word(i) == "was" || a.word(i) == "were") && is_past_participle(a.word(i + 1))) verb = i + 1;
+        if (!verb) continue;
+        const int64_t today = days_from_civil(*published);
+        TimeExpression out;
+        out.first_token = *verb;
+        out.end_token = *verb + 1;
+        out.start = a.tokens[*verb].start;
+        out.end = a.tokens[*verb].end;
+        out.type = TimexType::Date;
+        out.meaning.anchor = TimexMeaning::Anchor::Previous;
+        out.dated = true;
+        if (unit == 'D' || unit == 'W') {
+            const int64_t day = today - static_cast<int64_t>(count) * (unit == 'W' ? 7 : 1);
+            out.first_day = unit == 'W' ? day - (iso_weekday(civil_from_days(day)) - 1) : day;
+            out.last_day = unit == 'W' ? out.first_day + 6 : day;
+            out.precision = unit == 'W' ? Precision::Week : Precision::Day;
+        } else {
+            CivilDate d = *published;
+            if (unit == 'Y') d.year -= count;
+            else d.year -= (count + 12 - d.month) / 12, d.month = (d.month - 1 - count % 12 + 12) % 12 + 1;
+            out.first_day = days_from_civil(CivilDate{d.year, unit == 'Y' ? 1 : d.month, 1});
+            out.last_day = days_from_civil(CivilDate{d.year, unit == 'Y' ? 12 : d.month, unit == 'Y' ? 31 : days_in_month(d.year, d.month)});
+            out.precision = unit == 'Y' ? Precision::Year : Precision::Month;
+        }
+        out.value = to_iso(civil_from_days(out.first_day)) + "/" + to_iso(civil_from_days(out.last_day));
+        out.how = "'" + std::string(a.text.substr(e.start, e.end - e.start)) + " since' counted back from publication (" +
+                  to_iso(*published) + "): '" + std::string(a.token(*verb)) + "' happened then, inferred";
+        return out;
+    }
+    return std::nullopt;
 }
 
 }  // namespace dateline

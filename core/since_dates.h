@@ -55,4 +55,15 @@ std::optional<uint32_t> since_then_at(const ArticleAnalysis& a, const Sentence& 
 std::optional<TimeExpression> since_then_expression(const ArticleAnalysis& a, uint32_t since, const TimeExpression& previous,
                                                     std::optional<CivilDate> published);
 
+// "in the two weeks since the operations began", "in the 10 days since the vote was held": a
+// duration counted back from publication to a happening told after "since" in the simple past.
+// A careful reader dates the happening that long before publication, as finely as the duration's
+// unit: the week (Monday to Sunday) holding the day so many weeks before, that day for days, that
+// month for months, that year for years. Only a counted duration ("two weeks", not "weeks") after
+// "the", with "since" right after it and a simple past (or "was"/"were" and a participle)
+// within eight words. Returns the
+// expression (at the verb), or nullopt, also without a publication date.
+std::optional<TimeExpression> duration_since_expression(const ArticleAnalysis& a, const Sentence& s,
+                                                        std::optional<CivilDate> published);
+
 }  // namespace dateline

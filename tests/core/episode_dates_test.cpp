@@ -31,6 +31,34 @@ struct Read : SentenceReading {
 
 std::string day(int64_t d) { return to_iso(civil_from_days(d)); }
 
+// The first event whose headline holds `word`, or null.
+const Event* event_with(const Timeline& t, const std::string& word) {
+    for (const Event& e : t.events)
+        if (e.title.find(word) != std::string::npos) return &e;
+    return nullptr;
+}
+
+// The days of the first event whose headline holds `word` ("2009-02-23..2009-02-27"), or "(none)".
+std::string days_of(const Timeline& t, const std::string& word) {
+    const Event* e = event_with(t, word);
+    return e ? day(e->first_day) + ".." + day(e->last_day) : "(none)";
+}
+
+// The token a rule over one sentence finds, or "(none)".
+template <typename Rule>
+std::string token_found(const std::string& sentence, Rule rule) {
+    const SentenceReading r(sentence);
+    const std::optional<uint32_t> at = rule(r.a, r.sentence());
+    return at ? std::string(r.a.token(*at)) : "(none)";
+}
+
+// Does a rule over one sentence find what it looks for?
+template <typename Rule>
+bool finds(const std::string& sentence, Rule rule) {
+    const SentenceReading r(sentence);
+    return static_cast<bool>(rule(r.a, r.sentence()));
+}
+
 }  // namespace
 
 TEST(EpisodeDates, AnotherHappeningInTheSimplePast) {
@@ -172,4 +200,96 @@ TEST(EpisodeDates, AReactionToADatedLead) {
         "Shares in suppliers fell sharply on the news.");
     ASSERT_EQ(t.events.size(), 2u);
     EXPECT_EQ(day(t.events[1].first_day), "2009-03-02");
+}
+
+TEST(EpisodeDates, PartOfDayOpenings) {
+    auto after = [](const std::string& sentence) { return token_found(sentence, part_of_day_opening); };
+    EXPECT_EQ(after("Throughout the morning, the army cleared four villages."), "the");
+    EXPECT_EQ(after("That night, the rebels withdrew."), "the");
+    EXPECT_EQ(after("During the afternoon, police closed the bridge."), "police");
+    EXPECT_EQ(after("The morning was calm."), "(none)");                             // a subject, no opening
+    EXPECT_EQ(after("During the night of 4 May, the rebels withdrew."), "(none)");   // a date of its own
+    EXPECT_EQ(after("Throughout the campaign, the army cleared four villages."), "(none)");
+}
+
+TEST(EpisodeDates, TheCloseOfTrading) {
+    EXPECT_TRUE(finds("The index gained eight points by the closing bell.", tells_the_close_of_trading));
+    EXPECT_TRUE(finds("Shares in the bank fell 4% at the close.", tells_the_close_of_trading));
+    EXPECT_TRUE(finds("Oil rose at the close of trading.", tells_the_close_of_trading));
+    EXPECT_FALSE(finds("The ministers signed a treaty at the close of the conference.", tells_the_close_of_trading));
+    // In extraction: a session dated two sentences before, with no date between.
+    EXPECT_EQ(days_of(timeline_of("Stocks rose on Friday, the fourth weekly gain in a row.\n"
+                                  "The streak is the longest since 2007.\n"
+                                  "The broader index gained eight points by the closing bell."),
+                      "gained"),
+              "2009-02-27..2009-02-27");
+}
+
+TEST(EpisodeDates, TheWeekOfTheDayTold) {
+    EXPECT_TRUE(finds("The Dow gained 3% over the course of the week.", the_week_told_before));
+    EXPECT_TRUE(finds("Oil fell 5% during the week, traders said.", the_week_told_before));
+    EXPECT_FALSE(finds("Talks were held during the week of 19 June.", the_week_told_before));  // a date of its own
+    EXPECT_FALSE(finds("The army took the town during the week before.", the_week_told_before));
+    // In extraction: Friday's session, then the week up to it (2009-02-23 is a Monday); a sentence
+    // told of the day (by the closing bell) keeps it in reach.
+    EXPECT_EQ(days_of(timeline_of("Stocks rose on Friday, the fourth weekly gain in a row.\n"
+                                  "The streak is the longest since 2007.\nIt was a calm day.\nVolumes were low.\n"
+                                  "Banks led the market.\n"
+                                  "The broader index gained eight points by the closing bell.\n"
+                                  "Both indexes gained over 3% over the course of the week."),
+                      "3%"),
+              "2009-02-23..2009-02-27");
+}
+
+TEST(EpisodeDates, APartOfTheDayLastDatedTakesThatDay) {
+    // Two sentences on, after a date of a year: "the morning" is the morning of 2 March.
+    const Timeline t = timeline_of(
+        "On the morning of March 2, the army began an offensive on the town.\n"
+        "Rebels had seized the town in early 2006, but it was cut off last year.\n"
+        "Throughout the morning, the army cleared four villages near the town.");
+    const Event* cleared = event_with(t, "cleared");
+    ASSERT_NE(cleared, nullptr);
+    EXPECT_EQ(day(cleared->first_day), "2009-03-02");
+    EXPECT_EQ(day(cleared->last_day), "2009-03-02");
+    const EventSource& src = cleared->sources[0];
+    EXPECT_NE(t.timexes[src.article][src.timex].how.find("part of the day"), std::string::npos);
+    // More than five sentences on, the day is too far back to read it so.
+    const Timeline far = timeline_of(
+        "The army began an offensive on the town on March 2.\n"
+        "The town lies on a river.\nIt has two bridges.\nIts market is old.\nThe river is wide.\nIts port is small.\n"
+        "Its mayor is young.\n"
+        "Throughout the morning, the army cleared four villages near the town.");
+    EXPECT_EQ(event_with(far, "cleared"), nullptr);
+}
+
+TEST(EpisodeDates, AlsoAddsToTheNewsOfTheLead) {
+    auto adds = [](const std::string& text) {
+        const SentenceReading r(text);
+        return adds_to_the_news_at(r.a, r.a.sentences.back(), r.a.sentences.front()).has_value();
+    };
+    const std::string lead = "Acme today unveiled a faster phone.\n";
+    EXPECT_TRUE(adds(lead + "Acme also demonstrated a new laptop."));
+    EXPECT_TRUE(adds(lead + "The price of the old phone has also been cut to $99."));
+    EXPECT_FALSE(adds(lead + "Its rival also demonstrated a new laptop."));      // no one the lead names
+    EXPECT_FALSE(adds(lead + "Acme demonstrated a new laptop."));                // no "also"
+    EXPECT_FALSE(adds(lead + "Acme also demonstrated a laptop in 2007."));       // a date of its own
+    EXPECT_FALSE(adds(lead + "Acme also said the laptop would sell well."));     // a saying
+    // In extraction: both on the lead's day (2009-03-04, the day of publication); without "also", none.
+    const Timeline t = timeline_of(lead + "The phone has a bigger screen.\nAcme also demonstrated a new laptop.");
+    EXPECT_EQ(days_of(t, "laptop"), "2009-03-04..2009-03-04");
+    EXPECT_EQ(days_of(timeline_of(lead + "The phone has a bigger screen.\nAcme demonstrated a new laptop."), "laptop"), "(none)");
+}
+
+TEST(EpisodeDates, NewsOnASourcesWordAfterTheLead) {
+    auto verb = [](const std::string& sentence) { return token_found(sentence, attributed_news_at); };
+    EXPECT_EQ(verb("West of the city, the army put the rebels under more pressure, a military source said."), "put");
+    EXPECT_EQ(verb("The army drove the rebels from two villages, said a military source."), "drove");
+    EXPECT_EQ(verb("The army drove the rebels from two villages."), "(none)");                         // no source
+    EXPECT_EQ(verb("The army drove the rebels from two villages in 2014, a source said."), "(none)");  // a date of its own
+    EXPECT_EQ(verb("The army did not take the town, a source said."), "(none)");                       // negated
+    // In extraction: a few sentences after the lead, the lead's day (Monday 2 March 2009).
+    const std::string lead = "Government forces attacked the rebels' last stronghold on Monday.\nThe town lies on a river.\n";
+    EXPECT_EQ(days_of(timeline_of(lead + "West of the town, the army drove the rebels from two villages, a military source said."),
+                      "villages"),
+              "2009-03-02..2009-03-02");
 }

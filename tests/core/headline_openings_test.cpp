@@ -90,6 +90,20 @@ TEST(HeadlineCuts, BeforeAParticiplePhraseAfterANoun) {
     EXPECT_FALSE(is_cut_before_participle("stock", "trading"));
 }
 
+TEST(HeadlineCuts, BeforeAParticipleThatWantsItsComplementNotAfterIt) {
+    EXPECT_TRUE(wants_its_complement("involved"));
+    EXPECT_TRUE(wants_its_complement("accused"));
+    EXPECT_FALSE(wants_its_complement("released"));
+    EXPECT_TRUE(is_cut_before_complement_participle("warriors", "involved"));
+    EXPECT_FALSE(is_cut_before_complement_participle("were", "involved"));
+    EXPECT_FALSE(is_cut_before_complement_participle("the", "accused"));
+    EXPECT_FALSE(is_cut_before_complement_participle("warriors", "released"));
+    // The whole line is 128 characters: "involved" is no place to end; before it, the phrase is whole.
+    EXPECT_EQ(shortened("The group's media wing released images of its hardened fighters involved in a bloody gun battle with "
+                        "the army in the enclave"),
+              "The group's media wing released images of its hardened fighters");
+}
+
 TEST(HeadlineCuts, ShortenedEndsAtAPhraseNotInsideOne) {
     EXPECT_EQ(shortened("Nearly 14,000 employees at four French sites had a two hour work stoppage to protest the job cuts announced"),
               "Nearly 14,000 employees at four French sites had a two hour work stoppage");

@@ -118,6 +118,10 @@ TEST(HeadlineRules, DropTrailingClauseOrAttribution) {
     drop_trailing_clause_or_attribution(d);
     EXPECT_EQ(d.speaker, "the mayor");
     EXPECT_EQ(spell_kept_words(d), "The bridge is open again");
+    // A phrase after the attribution goes, and the attribution with it.
+    EXPECT_EQ(after("The army retook the bridge on Monday, a senior commander said, in a move that eases the siege.",
+                    drop_trailing_clause_or_attribution),
+              "The army retook the bridge on Monday");
 }
 
 TEST(HeadlineRules, DropParticipialAsides) {
@@ -128,6 +132,9 @@ TEST(HeadlineRules, DropParticipialAsides) {
 TEST(HeadlineRules, DropAppositionAfterSubject) {
     EXPECT_EQ(after("The SDF, the alliance of militias, took the town on Monday.", drop_apposition_after_subject),
               "The SDF took the town on Monday.");
+    // An opening phrase is no subject: what follows its comma is the clause, no apposition.
+    EXPECT_EQ(after("But west of the city, the army took the town on Monday, a source said.", drop_apposition_after_subject),
+              "But west of the city, the army took the town on Monday, a source said.");
 }
 
 TEST(HeadlineRules, DropOpeningWords) {
@@ -236,6 +243,9 @@ TEST(HeadlineRules, SupplyMissingSubject) {
     // A headline with a subject of its own keeps it.
     EXPECT_EQ(after("The army drove the jihadists from the valley on Monday.", supply_missing_subject),
               "The army drove the jihadists from the valley on Monday.");
+    // A past verb with a prefix and a hyphen is a verb too.
+    EXPECT_EQ(headline_of("The airline recovered from its losses after a merger, and re-entered the stock market in May 2010."),
+              "The airline re-entered the stock market");
 }
 
 namespace {

@@ -108,3 +108,25 @@ TEST(SinceDates, AChangeSinceADateStaysApartFromOneDaysReportInsideIt) {
     EXPECT_TRUE(span) << "the fall since January was merged into the day's report";
     EXPECT_TRUE(day);
 }
+
+TEST(SinceDates, ADurationSinceAHappeningCountsBackFromPublication) {
+    auto dated = [](const std::string& sentence) {
+        const SentenceReading r(sentence);
+        const auto x = duration_since_expression(r.a, r.sentence(), CivilDate{2009, 3, 4});
+        return x ? to_iso(civil_from_days(x->first_day)) + "/" + to_iso(civil_from_days(x->last_day)) : "(none)";
+    };
+    // 2009-03-04 is a Wednesday: two weeks before is 18 February, in the week of 16 to 22 February.
+    EXPECT_EQ(dated("In the two weeks since the talks began, the rebels have taken three towns."), "2009-02-16/2009-02-22");
+    EXPECT_EQ(dated("In the 10 days since the vote was held, prices have risen."), "2009-02-22/2009-02-22");
+    EXPECT_EQ(dated("In the three months since the plant closed, 400 people have left."), "2008-12-01/2008-12-31");
+    EXPECT_EQ(dated("In the weeks since the talks began, the rebels have taken three towns."), "(none)");  // no count
+    EXPECT_EQ(dated("For two weeks the rebels have held the town."), "(none)");                           // no "since"
+    EXPECT_EQ(dated("In the two weeks since May, the rebels have taken three towns."), "(none)");          // a date after it
+    // In extraction: an event of the happening after "since", on its clause, beside the lead's own
+    // news of the day (the towns taken).
+    const Timeline t = timeline_of("In the two weeks since the talks began, the rebels have taken three towns.");
+    ASSERT_EQ(t.events.size(), 2u);
+    const Event& began = t.events[0].first_day < t.events[1].first_day ? t.events[0] : t.events[1];
+    EXPECT_EQ(to_iso(civil_from_days(began.first_day)), "2009-02-16");
+    EXPECT_EQ(began.title, "The talks began");
+}

@@ -50,7 +50,8 @@ def verb_words():
 
 PAST, OTHER_VERBS = verb_words()
 COMMON_VERBS = {"said", "says", "is", "are", "was", "were", "has", "have", "had", "took", "made", "began", "won",
-                "fell", "rose", "led", "left", "met", "sold", "lost", "hit", "cut", "set", "put", "shut"}
+                "fell", "rose", "led", "left", "met", "sold", "lost", "hit", "cut", "set", "put", "shut",
+                "died"}  # ("died": too short for the "-ed" test below)
 
 
 def is_verb(w):

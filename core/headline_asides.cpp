@@ -1,0 +1,165 @@
+#include "headline_asides.h"
+
+#include <utility>
+
+#include "events.h"
+#include "lead_news.h"
+
+namespace dateline {
+
+namespace {
+
+bool is_dash(const Token& t) { return t.is(0x2014) || t.is(0x2013) || (t.is('-') && t.space_before); }
+
+bool is_article(std::string_view w) { return w == "a" || w == "an" || w == "the"; }
+
+bool is_be(std::string_view w) { return w == "was" || w == "were" || w == "is" || w == "are" || w == "been"; }
+
+// Words that introduce an example of what came before: "including retribution" -> "retribution".
+bool is_example_marker(std::string_view w) {
+    return w == "including" || w == "notably" || w == "especially" || w == "particularly" || w == "namely";
+}
+
+// The next kept token from i that is not part of a date ("on Monday" between the verb and "by").
+// The past verb a noun of a happening to someone is made from: "the death of X" -> "X died".
+// Only verbs without an object, so that "X <verb>" is whole, in the singular and the plural alike.
+std::string_view verb_for_happening_noun(std::string_view noun) {
+    static constexpr std::pair<std::string_view, std::string_view> kVerbs[] = {
+        {"death", "died"}, {"deaths", "died"}, {"collapse", "collapsed"}, {"resignation", "resigned"},
+        {"surrender", "surrendered"}, {"withdrawal", "withdrew"}, {"advance", "advanced"}};
+    for (const auto& [n, v] : kVerbs)
+        if (n == noun) return v;
+    return {};
+}
+
+uint32_t next_kept(const HeadlineDraft& d, uint32_t i) {
+    auto in_date = [&](uint32_t k) {
+        return d.article.in_timex[k] || (k + 1 < d.end && d.article.in_timex[k + 1] && d.article.tokens[k].is_word() &&
+                                         !d.article.in_timex[k] && (d.word(k) == "on" || d.word(k) == "in" || d.word(k) == "at"));
+    };
+    while (i < d.end && (!d.kept(i) || in_date(i))) ++i;
+    return i;
+}
+
+// A verb that makes a clause finite: what follows a subject.
+bool is_finite_verb(std::string_view w) {
+    return is_be(w) || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "could";
+}
+
+// Words that open a phrase before the subject, not the subject: "In the town ..., troops".
+bool opens_a_phrase(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"in", "on", "at", "after", "before", "when", "while", "as", "since",
+                                                  "by", "with", "for", "from", "during", "although", "though",
+                                                  "because", "if", "once", "until", "despite", "among", "under"};
+    for (std::string_view x : kWords)
+        if (w == x) return true;
+    return false;
+}
+
+}  // namespace
+
+void happening_of_dated_aside(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    const uint32_t date = d.date.first_token;
+    if (date <= d.first || date >= d.end) return;
+    // The date ends the aside: nothing but punctuation after it.
+    for (uint32_t i = d.date.end_token; i < d.end; ++i)
+        if (!tokens[i].is('.') && !tokens[i].is(',')) return;
+    uint32_t dash = date;
+    while (dash > d.first && !is_dash(tokens[dash - 1])) --dash;
+    if (dash == d.first) return;
+    --dash;
+    // The aside: an article, at most two nouns, a past participle, "by" and the agent up to the date.
+    uint32_t i = dash + 1;
+    if (!is_article(d.word(i))) return;
+    uint32_t participle = i + 1;
+    while (participle < i + 4 && participle < date && !is_past_participle(d.word(participle))) ++participle;
+    if (participle == i + 1 || participle >= date || tokens[participle].capitalised || d.word(participle + 1) != "by") return;
+    const uint32_t agent = participle + 2;
+    uint32_t agent_end = date;
+    if (agent_end > agent && (d.word(agent_end - 1) == "on" || d.word(agent_end - 1) == "in" || d.word(agent_end - 1) == "at"))
+        --agent_end;
+    if (agent_end <= agent || agent_end > agent + 8) return;
+    for (uint32_t k = agent; k < agent_end; ++k)
+        if (!tokens[k].is_word() && !tokens[k].is('.') && !tokens[k].is('-') && !is_quote_mark(tokens[k])) return;
+    // The clause before the dash is a forecast; the phrase the aside renames opens after its last comma.
+    bool forecast = false;
+    for (uint32_t k = d.first; k < dash && !forecast; ++k) forecast = tokens[k].is_word() && is_forecast_verb(d.article, k, d.first);
+    if (!forecast) return;
+    uint32_t phrase = dash;
+    while (phrase > d.first && !tokens[phrase - 1].is(',')) --phrase;
+    if (phrase == d.first) return;
+    while (phrase < dash && (is_example_marker(d.word(phrase)) || d.word(phrase) == "such" || d.word(phrase) == "as")) ++phrase;
+    if (dash < phrase + 2) return;  // a word or none: nothing to tell of
+    d.prefix = std::string(d.article.text.substr(tokens[agent].start, tokens[agent_end - 1].end - tokens[agent].start)) + " " +
+               std::string(d.article.token(participle));
+    d.drop(d.first, phrase);
+    d.drop(dash, d.end);
+}
+
+void happening_for_demonstrative_subject(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    uint32_t i = next_kept(d, d.start);
+    const std::string_view w = d.word(i);
+    if (!(w == "this" || w == "these" || w == "those" || w == "that")) return;
+    // Up to two nouns after it ("Those issues", "This decision"), then the passive: "were underscored".
+    uint32_t verb = next_kept(d, i + 1);
+    for (int nouns = 0; nouns < 2 && verb < d.end && tokens[verb].is_word() && !is_be(d.word(verb)) &&
+                        d.word(verb) != "has" && d.word(verb) != "have" && !is_stop_word(d.word(verb));
+         ++nouns)
+        verb = next_kept(d, verb + 1);
+    if (verb < d.end && (d.word(verb) == "has" || d.word(verb) == "have")) verb = next_kept(d, verb + 1);
+    if (verb >= d.end || !is_be(d.word(verb))) return;
+    const uint32_t participle = next_kept(d, verb + 1);
+    if (participle >= d.end || !is_past_participle(d.word(participle))) return;
+    // "with" or "by" and a happening: "the death of", "a wave of arrests", "the attack".
+    const uint32_t by = next_kept(d, participle + 1);
+    if (by >= d.end || !(d.word(by) == "with" || d.word(by) == "by")) return;
+    const uint32_t article = next_kept(d, by + 1);
+    const uint32_t noun = next_kept(d, article + 1);
+    if (noun >= d.end || !is_article(d.word(article)) || !is_event_noun(d.word(noun))) return;
+    // "the death of <someone>": who it happened to, and the verb ("<someone> died"), up to a comma
+    // or a relative clause about them (", a British woman who ...").
+    const std::string_view verb_of_noun = verb_for_happening_noun(d.word(noun));
+    const uint32_t who = next_kept(d, noun + 1) < d.end && d.word(next_kept(d, noun + 1)) == "of" ? next_kept(d, noun + 1) + 1 : d.end;
+    if (!verb_of_noun.empty() && who < d.end) {
+        uint32_t who_end = who;
+        while (who_end < d.end && d.kept(who_end) && !tokens[who_end].is(',') && !tokens[who_end].is('.') &&
+               !tokens[who_end].is(';') && d.word(who_end) != "who" && d.word(who_end) != "which")
+            ++who_end;
+        if (who_end > who + 1) {
+            d.drop(d.start, who);
+            d.drop(who_end, d.end);
+            d.start = who;
+            d.spelled_as.emplace_back(who_end - 1, std::string(d.article.token(who_end - 1)) + " " + std::string(verb_of_noun));
+            return;
+        }
+    }
+    d.drop(d.start, article);
+    d.start = article;
+}
+
+void drop_participle_before_stray_comma(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    const uint32_t subject = next_kept(d, d.start);
+    if (subject >= d.end || !tokens[subject].is_word() || opens_a_phrase(d.word(subject))) return;
+    uint32_t comma = subject;
+    while (comma < d.end && comma < subject + 14 && !(d.kept(comma) && tokens[comma].is(','))) ++comma;
+    if (comma >= d.end || !tokens[comma].is(',')) return;
+    const uint32_t verb = next_kept(d, comma + 1);
+    if (verb >= d.end || !is_finite_verb(d.word(verb))) return;
+    uint32_t participle = subject + 1;
+    while (participle < comma && !(d.kept(participle) && !tokens[participle].capitalised &&
+                                   is_past_participle(d.word(participle))))
+        ++participle;
+    if (participle >= comma) return;
+    for (uint32_t k = subject; k < participle; ++k)
+        if (is_finite_verb(d.word(k)) || is_report_verb(d.word(k))) return;  // the clause's own verb came first
+    uint32_t from = participle;  // with its adverbs: "no longer held", "not yet sold"
+    while (from > subject + 1 && (d.word(from - 1) == "no" || d.word(from - 1) == "longer" || d.word(from - 1) == "not" ||
+                                  d.word(from - 1) == "yet" || d.word(from - 1) == "once" || d.word(from - 1) == "still"))
+        --from;
+    d.drop(from, comma + 1);
+}
+
+}  // namespace dateline

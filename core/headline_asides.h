@@ -1,0 +1,42 @@
+// Headline rules for clauses whose own subject and verb are not the dated happening (applied by
+// make_headline in headline.cpp; each a rule over a HeadlineDraft, each with its unit test):
+//   2c. happening_of_dated_aside   "The end of the battle will usher in new challenges, including
+//       retribution against residents — an issue highlighted by the UN rights office on Friday"
+//       -> "The UN rights office highlighted retribution against residents"
+//   9d. happening_for_demonstrative_subject  "Those issues were underscored on Friday with the
+//       death of the son of X, a woman who ..." -> "The son of X died"
+//  11f. drop_participle_before_stray_comma  "All territory held in Syria, has been eliminated"
+//       -> "All territory has been eliminated"
+// Without them the headline was the forecast ("... will usher in ...") or opened on a word that
+// refers back to a sentence the reader of the timeline does not have ("Those issues").
+#pragma once
+
+#include "headline.h"
+
+namespace dateline {
+
+// A forecast clause whose date is in an aside after a dash that renames a phrase of the clause:
+// "<forecast>, including <phrase> — a/an/the <noun> <participle> by <agent> <date>". What happened
+// on the date is the agent's doing, told of the phrase: "<agent> <participle> <phrase>". Only
+// when the clause before the dash is a forecast or a plan (is_forecast_verb; a happening there is
+// dated by the aside too) and the phrase opens after a comma (", including", ", such as" go).
+void happening_of_dated_aside(HeadlineDraft& d);
+
+// A headline that opens on a demonstrative ("This", "These", "Those", "That", with up to two
+// nouns: "Those issues") which a passive verb ties to a happening ("were underscored with the
+// death of ...", "was followed by the arrest of ..."): the happening is the headline. The
+// demonstrative refers to sentences before, which a timeline entry standing alone lacks. A
+// happening to someone that has a verb of its own is told with it, as a reader would: "the death
+// of the son of X, a woman who ..." -> "the son of X died" (up to a comma or "who"/"which").
+void happening_for_demonstrative_subject(HeadlineDraft& d);
+
+// A subject with a participle phrase after it, then a comma the source put between the subject
+// and its verb: "All territory (no longer) held in Syria, has been eliminated". The comma is no
+// place to end (a line cut there reads "territory held in Syria" as the news); the participle
+// phrase, which only describes the subject, goes with the comma: "All territory has been
+// eliminated". Only for the first comma of the clause, before a finite verb ("has", "was",
+// "will"...), with no verb before the participle; not after an opening phrase ("In the town
+// held by rebels, troops have ...": a preposition first).
+void drop_participle_before_stray_comma(HeadlineDraft& d);
+
+}  // namespace dateline

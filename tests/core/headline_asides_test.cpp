@@ -1,0 +1,96 @@
+// The headline rules of core/headline_asides.h, one test each, on sentences written for the
+// test; each rule applied alone to a draft of the whole sentence, then the whole headline.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "headline_asides.h"
+#include "sentence_reading.h"
+
+using namespace dateline;
+using dateline::testing::SentenceReading;
+
+namespace {
+
+const TimeExpression* first_dated(const ArticleAnalysis& a) {
+    for (const TimeExpression& e : a.timexes)
+        if (e.dated) return &e;
+    return nullptr;
+}
+
+// The sentence after one rule: the words before the kept ones, then the kept words.
+template <typename Rule>
+std::string after(const std::string& sentence, Rule rule) {
+    const SentenceReading r(sentence);
+    const TimeExpression* date = first_dated(r.a);
+    if (!date) return "(no date)";
+    HeadlineDraft d(r.a, *date, 0, static_cast<uint32_t>(r.a.tokens.size()));
+    rule(d);
+    return spell_kept_words(d);
+}
+
+// Does the rule leave the sentence as it is?
+template <typename Rule>
+bool leaves_alone(const std::string& sentence, Rule rule) {
+    return after(sentence, rule) == sentence;
+}
+
+Headline headline_of(const std::string& sentence) {
+    const SentenceReading r(sentence);
+    const TimeExpression* date = first_dated(r.a);
+    if (!date) return Headline{"(no date)"};
+    uint32_t end = static_cast<uint32_t>(r.a.tokens.size());
+    if (r.a.tokens[end - 1].is('.')) --end;
+    return make_headline(r.a, 0, end, *date);
+}
+
+}  // namespace
+
+TEST(HeadlineAsides, HappeningOfDatedAside) {
+    const std::string sentence =
+        "The new law will bring more costs for farmers, including higher fees for water \xE2\x80\x94 a concern raised by the "
+        "farmers' union on Monday.";
+    EXPECT_EQ(after(sentence, happening_of_dated_aside), "the farmers' union raised higher fees for water");
+    const Headline h = headline_of(sentence);
+    EXPECT_EQ(h.text, "The farmers' union raised higher fees for water");
+    EXPECT_FALSE(h.forecast);
+    // A happening before the dash is the event the aside dates: it stays.
+    EXPECT_TRUE(leaves_alone(
+        "The council raised fees for water, including fees for farms \xE2\x80\x94 a step approved by the mayor on Monday.",
+        happening_of_dated_aside));
+    // No agent ("by ..."): nothing to tell who did it.
+    EXPECT_TRUE(leaves_alone("Prices will rise, including fees for water \xE2\x80\x94 a plan approved on Monday.",
+                             happening_of_dated_aside));
+}
+
+TEST(HeadlineAsides, HappeningForDemonstrativeSubject) {
+    EXPECT_EQ(after("Those fears were heightened on Monday by the killing of three officials in the capital.",
+                    happening_for_demonstrative_subject),
+              "the killing of three officials in the capital.");
+    // A happening with a verb of its own is told with it, without what follows about the person.
+    EXPECT_EQ(headline_of("These concerns were underscored on Monday with the death of a prisoner held without trial.").text,
+              "A prisoner held without trial died");
+    EXPECT_EQ(headline_of("That risk was highlighted on Monday by the death of the youngest son of Mary Jones, a nurse who "
+                          "worked in the town.")
+                  .text,
+              "The youngest son of Mary Jones died");
+    // No happening after the verb: the demonstrative stays (and the headline figure counts it).
+    EXPECT_TRUE(leaves_alone("This was confirmed on Monday by the ministry.", happening_for_demonstrative_subject));
+    // A verb of its own, no passive: the demonstrative's sentence tells something else.
+    EXPECT_TRUE(leaves_alone("This angered the arrest of three officials on Monday.", happening_for_demonstrative_subject));
+}
+
+TEST(HeadlineAsides, DropParticipleBeforeStrayComma) {
+    EXPECT_EQ(after("All the land no longer held by the rebels, has been retaken by the army on Monday.",
+                    drop_participle_before_stray_comma),
+              "All the land has been retaken by the army on Monday.");
+    // As a saying: the line keeps the reported verb instead of ending on the participle phrase.
+    EXPECT_EQ(headline_of("All the farmland held by the rebels in the northern provinces, has been \"completely retaken\", a "
+                          "government spokeswoman said on Monday.")
+                  .text,
+              "A government spokeswoman said all the farmland has been \"completely retaken\"");
+    // An opening phrase, not the subject, before the comma.
+    EXPECT_TRUE(leaves_alone("In the town held by rebels, troops have advanced on Monday.", drop_participle_before_stray_comma));
+    // A relative aside's comma: no participle phrase of the subject.
+    EXPECT_TRUE(leaves_alone("The army, which had held the town, has left on Monday.", drop_participle_before_stray_comma));
+}
