@@ -363,10 +363,6 @@ int main(int, char**) {
     dateline::browser::mark_startup("articles");
     dateline::browser::app_ready();  // embed flag and URL hash, from the page
 
-    // The first frame at once rather than at the browser's next animation frame: everything it
-    // needs is ready, and the wait for that callback was 30-80 ms of the start-up (the 'articles'
-    // to 'frame' marks). The browser shows it at its next frame; the loop draws the rest.
-    frame();
     dateline::browser::start_main_loop(frame);
     return 0;
 }
