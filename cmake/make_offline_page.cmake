@@ -1,12 +1,23 @@
-# Builds the offline single-file page: web/index.html with its stylesheet and its script (the
-# SINGLE_FILE build, wasm inside) inlined, so it opens from file:// with no server and no network.
-# Its Content-Security-Policy allows exactly those two inline blocks (by their SHA-256) and
-# compiling the inlined wasm (which Emscripten's loader first tries to fetch from its data: URL):
-# no other script, no eval, no origin at all.
-# Usage: cmake -DPAGE=index.html -DCSS=dateline.css -DSCRIPT=dateline-offline.js -DOUTPUT=out.html -P make_offline_page.cmake
+# Builds the offline single-file page: web/index.html with its stylesheet, its script and its wasm
+# inlined, so it opens from file:// with no server and no network. The wasm goes in as base64 in a
+# data block before the script, <script type="application/octet-stream" id="dateline-wasm">, which
+# the browser never runs and the script's loader (wasm/offline_setup.js) decodes and compiles: in
+# the script itself (Emscripten's SINGLE_FILE) it was a 3 MB string literal for the JavaScript
+# parser to scan first. Base64 has no '<', so the block cannot end early.
+# The Content-Security-Policy allows exactly the inline script and stylesheet (by their SHA-256)
+# and compiling wasm: no other script, no eval, no origin at all (a data block needs no
+# script-src: it is not run).
+# Usage: cmake -DPAGE=index.html -DCSS=dateline.css -DSCRIPT=dateline-offline.js -DWASM=dateline-offline.wasm
+#              -DNODE=node -DOUTPUT=out.html -P make_offline_page.cmake
 file(READ "${PAGE}" page)
 file(READ "${CSS}" css)
 file(READ "${SCRIPT}" script)
+# CMake has no base64 of its own; node, which the build runs anyway, writes it.
+execute_process(COMMAND "${NODE}" -e "process.stdout.write(require('fs').readFileSync(process.argv[1]).toString('base64'))" "${WASM}"
+                OUTPUT_VARIABLE wasm_base64 RESULT_VARIABLE failed)
+if(failed OR wasm_base64 STREQUAL "")
+    message(FATAL_ERROR "could not read ${WASM} as base64 (${failed})")
+endif()
 
 set(link_tag "<link rel=\"stylesheet\" href=\"dateline.css\">")
 set(script_tag "<script src=\"dateline.js\"></script>")
@@ -62,10 +73,10 @@ string(SHA256 script_hex "${script}")
 string(SHA256 css_hex "${css}")
 hex_to_base64(${script_hex} script_hash)
 hex_to_base64(${css_hex} css_hash)
-set(offline_csp "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-${script_hash}' 'wasm-unsafe-eval'; style-src 'sha256-${css_hash}'; img-src data:; connect-src data:; base-uri 'none'; form-action 'none'\">")
+set(offline_csp "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-${script_hash}' 'wasm-unsafe-eval'; style-src 'sha256-${css_hash}'; img-src data:; base-uri 'none'; form-action 'none'\">")
 
 string(REPLACE "${csp_tag}" "${offline_csp}" page "${page}")
 string(REPLACE "${preload_tag}" "" page "${page}")
 string(REPLACE "${link_tag}" "<style>${css}</style>" page "${page}")
-string(REPLACE "${script_tag}" "<script>${script}</script>" page "${page}")
+string(REPLACE "${script_tag}" "<script type=\"application/octet-stream\" id=\"dateline-wasm\">${wasm_base64}</script>\n<script>${script}</script>" page "${page}")
 file(WRITE "${OUTPUT}" "${page}")

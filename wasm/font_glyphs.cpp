@@ -2,8 +2,20 @@
 
 namespace dateline {
 
-bool is_text_letter(char32_t code_point) {
-    return code_point >= 0x00C0 && code_point <= 0x024F && code_point != 0x00D7 && code_point != 0x00F7;
+bool is_interface_symbol(char32_t code_point) {
+    switch (code_point) {
+        case 0x00A3: case 0x00BB: case 0x20AC: case 0x203A:  // pound, euro, guillemets (core's lead and page-furniture words)
+        case 0x00B7: case 0x00D7:                            // middle dot (between tags), times (a filter's close)
+        case 0x2013: case 0x2014:                            // en dash (date ranges), em dash
+        case 0x2019: case 0x201C: case 0x201D: case 0x2026:  // apostrophe, quotes (citations, notes), ellipsis (cut text)
+        case 0x2190: case 0x2192: case 0x2197:               // arrows: the overview's ends, "open the original"
+        case 0x21B6: case 0x21B7: case 0x2212:               // undo, redo, minus (zoom out)
+        case 0x25A0: case 0x25B6: case 0x25C0:               // stop, play, back
+        case 0xFFFD:                                         // ImGui's fallback for a glyph it lacks
+            return true;
+        default:
+            return false;
+    }
 }
 
 FontGlyphs::FontGlyphs(const uint16_t* font_ranges) : wanted_(0x10000, false) {
@@ -11,7 +23,7 @@ FontGlyphs::FontGlyphs(const uint16_t* font_ranges) : wanted_(0x10000, false) {
         if (r[0] > r[1]) continue;  // not a range
         font_.emplace_back(r[0], r[1]);
         for (char32_t cp = r[0]; cp <= r[1]; ++cp)
-            if (!is_text_letter(cp) && !wanted_[cp]) {
+            if ((cp <= 0x7E || is_interface_symbol(cp)) && !wanted_[cp]) {
                 wanted_[cp] = true;
                 ++count_;
             }

@@ -2,11 +2,12 @@
 //
 // The font is subset at build time to DATELINE_FONT_RANGES (wasm/CMakeLists.txt), and ImGui
 // rasterises every code point it is asked for three times (body, title, small) before the first
-// frame. Most of those ranges are letters with accents that a given story never uses, so the atlas
-// holds the interface's own glyphs (every code point of the font's ranges that is not a Latin
-// letter: ASCII, punctuation, arrows, shapes) and the letters the text at hand brings. When new
-// text brings a letter the atlas lacks, add_text() says so and the app rebuilds the atlas between
-// frames (main.cpp). Plain C++ (no ImGui), so that it is unit-tested natively.
+// frame. Most of those ranges are letters and signs that a given story never uses, so the atlas
+// holds the interface's own glyphs (ASCII and the symbols the app's strings write, see
+// is_interface_symbol()) and whatever else of the font the text at hand brings: accented letters,
+// currency, degrees, other punctuation. When new text brings one the atlas lacks, add_text() says
+// so and the app rebuilds the atlas between frames (main.cpp). Plain C++ (no ImGui), so that it is
+// unit-tested natively.
 #pragma once
 
 #include <cstddef>
@@ -16,13 +17,15 @@
 
 namespace dateline {
 
-// A Latin letter with an accent (Latin-1's letters, Latin Extended-A and -B: U+00C0-U+024F, but
-// not the multiplication and division signs there): rasterised only when the text has it.
-bool is_text_letter(char32_t code_point);
+// A symbol beyond ASCII that the app's own strings (core/ and wasm/: dates, quotes, notes, the
+// views' buttons and marks) can write, and ImGui's ellipsis and fallback: always in the atlas.
+// font_glyphs_test.cpp reads the sources' string literals to keep this list whole.
+bool is_interface_symbol(char32_t code_point);
 
 class FontGlyphs {
 public:
     // `font_ranges`: the font's (first, last) code-point pairs, zero-terminated, as ImGui takes them.
+    // The atlas starts with the interface's glyphs among them: ASCII and is_interface_symbol().
     explicit FontGlyphs(const uint16_t* font_ranges);
 
     // Notes the code points of UTF-8 text (one pass, looking only at non-ASCII sequences; invalid

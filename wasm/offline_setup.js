@@ -1,15 +1,36 @@
-// The offline single file's loader (linked with --pre-js into the SINGLE_FILE build only, see
-// wasm/CMakeLists.txt). Its wasm is a base64 data: URL inside this script; Emscripten's loader
-// would fetch() that URL, handing a 3 MB string to the browser's network stack and waiting for
-// it to come back as a response. Decoding it here and compiling the bytes at once starts the
-// app sooner. Still asynchronous: WebAssembly.instantiate compiles off the page's thread.
-Module['instantiateWasm'] = function (imports, receiveInstance) {
-  var bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(wasmBinaryFile.slice(dataURIPrefix.length))
-                                    : tryParseAsDataURI(wasmBinaryFile);
-  WebAssembly.instantiate(bytes, imports).then(function (result) {
-    receiveInstance(result.instance, result.module);
-  }, function (reason) {
-    abort('the engine could not be compiled: ' + reason);
-  });
-  return {};  // the exports arrive through receiveInstance
-};
+// The offline single file's loader (linked with --pre-js into the offline build only, see
+// wasm/CMakeLists.txt). The page carries the wasm as base64 in a data block of its own,
+// <script type="application/octet-stream" id="dateline-wasm"> (cmake/make_offline_page.cmake),
+// not inside this script: a 3 MB string literal would be scanned by the JavaScript parser (and
+// hashed for the Content-Security-Policy) before any of the script ran. Here, as soon as the
+// script runs, the text is decoded and compiled (WebAssembly.compile works off the page's thread)
+// while the rest of the script sets up; Emscripten's loader then only instantiates it.
+(function () {
+  var block = document.getElementById('dateline-wasm');
+  var compiled;
+  try {
+    var text = block.textContent;
+    var bytes;
+    if (Uint8Array.fromBase64) {
+      bytes = Uint8Array.fromBase64(text);
+    } else {  // browsers before 2025: the browser's own base64 decoder, then a byte per character
+      var binary = atob(text);
+      bytes = new Uint8Array(binary.length);
+      for (var i = 0; i < binary.length; ++i) bytes[i] = binary.charCodeAt(i);
+    }
+    compiled = WebAssembly.compile(bytes);
+  } catch (e) {
+    compiled = Promise.reject(block ? e : new Error('the page has no engine data (#dateline-wasm)'));
+  }
+  compiled.catch(function () {});  // reported by instantiateWasm below, once the runtime can abort
+  Module['instantiateWasm'] = function (imports, receiveInstance) {
+    compiled.then(function (module) {
+      return WebAssembly.instantiate(module, imports).then(function (instance) { return [instance, module]; });
+    }).then(function (made) {
+      receiveInstance(made[0], made[1]);  // outside the handler below: the app's own errors are not "compiling"
+    }, function (reason) {
+      abort('the engine could not be compiled: ' + reason);
+    });
+    return {};  // the exports arrive through receiveInstance
+  };
+})();
