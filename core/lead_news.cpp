@@ -171,6 +171,11 @@ std::optional<uint32_t> news_present_saying_at(const ArticleAnalysis& a, uint32_
 
 namespace {
 
+// Rule: a date after "until"/"till" is where a state or a deadline ends ("has continued to hold
+// all stock markets closed until Friday"), not when the sentence's verb happened: it leaves the
+// lead undated, as it anchors no event (events.cpp, is_anchor).
+bool ends_a_state(const TimeExpression& e) { return e.signal == "until" || e.signal == "till"; }
+
 // The conditions a lead's undated news shares, whatever its tense.
 bool is_undated_statement(const ArticleAnalysis& a, const Sentence& s) {
     if (s.end_token <= s.first_token + 3) return false;
@@ -180,6 +185,7 @@ bool is_undated_statement(const ArticleAnalysis& a, const Sentence& s) {
         if (e.end_token <= s.first_token) continue;
         if (e.first_token >= s.end_token) break;
         if (e.meaning.anchor == TimexMeaning::Anchor::Reference) continue;  // "current", "recently": no date
+        if (ends_a_state(e)) continue;
         if (e.dated && (e.type == TimexType::Date || e.type == TimexType::Time)) return false;
     }
     return true;

@@ -79,6 +79,25 @@ bool change_spans_to_publication(const ArticleAnalysis& a, const Sentence& s, ui
     return false;
 }
 
+bool opening_since_frames_present_perfect(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    if (e.first_token != s.first_token + 1 || a.word(s.first_token) != "since") return false;
+    // The clause after the date (a comma may follow it): its first "has"/"have" within a few
+    // words and before any other comma, then the participle (adverbs between).
+    constexpr uint32_t kMostWordsToTheVerb = 8;
+    uint32_t i = e.end_token;
+    if (i < s.end_token && a.tokens[i].is(',')) ++i;
+    for (uint32_t steps = 0; i + 1 < s.end_token && steps < kMostWordsToTheVerb; ++i, ++steps) {
+        if (a.tokens[i].is(',') || a.tokens[i].is(';')) return false;
+        if (!is_perfect(a.word(i)) || a.word(i) == "had") continue;
+        uint32_t j = i + 1;
+        if (j < s.end_token && is_negation(a.word(j))) return false;
+        while (j < s.end_token && is_verb_adverb(a.word(j))) ++j;
+        if (j >= s.end_token || a.word(j) == "been" || a.tokens[j].capitalised) return false;
+        return is_past_participle(a.word(j));
+    }
+    return false;
+}
+
 SinceReading read_since(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
     if (e.signal != "since" || !e.dated || e.type != TimexType::Date) return SinceReading::None;
     switch (e.precision) {
@@ -92,6 +111,7 @@ SinceReading read_since(const ArticleAnalysis& a, const Sentence& s, const TimeE
     if (quoted_at(a, s, since)) return SinceReading::None;
     if (state_began_on_since_date(a, s, since)) return SinceReading::StateBegan;
     if (change_spans_to_publication(a, s, since)) return SinceReading::ChangeToPublication;
+    if (opening_since_frames_present_perfect(a, s, e)) return SinceReading::ChangeToPublication;
     return SinceReading::None;
 }
 

@@ -1,10 +1,12 @@
 // What a "since DATE" tells a careful reader. A date after "since" is not when the sentence's
-// verb happened, so it anchors no event by itself (events.cpp), but two shapes of sentence do
+// verb happened, so it anchors no event by itself (events.cpp), but three shapes of sentence do
 // date one:
 // - a state that began on the date: "Boeing had been suspended since July 24, 2003" (the
 //   suspension happened on 24 July 2003), "the road has been closed since Monday";
 // - a change measured from the date up to now: "The Dow has fallen almost 15% since the start of
-//   this year" (the fall spans 1 January to the day of publication).
+//   this year" (the fall spans 1 January to the day of publication);
+// - an opening "since" phrase framing a present perfect: "Since December GM and Chrysler have
+//   received US$17.4 billion in loans" (from December up to the day of publication).
 // Everything else after "since" stays no event: "lows not seen since 1982", "Japan has not been
 // in recession since 2001", "106 people have died since December" (a count, not one happening).
 #pragma once
@@ -34,7 +36,14 @@ bool state_began_on_since_date(const ArticleAnalysis& a, const Sentence& s, uint
 // value (fallen, risen, lost, gained, dropped, climbed, doubled...) measured up to now.
 bool change_spans_to_publication(const ArticleAnalysis& a, const Sentence& s, uint32_t since);
 
-// How a "since" expression of sentence `s` dates an event, by the two rules above. Only a dated
+// "Since December GM and Chrysler have received US$17.4 billion in loans": a "since" phrase that
+// opens the sentence frames the whole clause after it, and a present perfect there (not negated,
+// not "has been") tells what has happened from the date up to now: a span to publication, as a
+// change is. A month without a year is the latest one before publication (the tagger's reading).
+// Only the opening phrase: "106 people have died since December" (after the verb) stays a count.
+bool opening_since_frames_present_perfect(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
+// How a "since" expression of sentence `s` dates an event, by the three rules above. Only a dated
 // date of a year or finer, not inside quotation marks.
 SinceReading read_since(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 

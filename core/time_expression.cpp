@@ -57,6 +57,10 @@ std::string lower_case_text(std::string_view text) {
 
 namespace {
 
+// "earlier this year/month/week" and "later this ...": the publication's unit, cut at the day of
+// publication (parts of TimexMeaning, never a TIMEX3 mod: the value stays the unit's).
+constexpr std::string_view kUpToPublication = "UP_TO_PUBLICATION", kFromPublication = "FROM_PUBLICATION";
+
 using Anchor = TimexMeaning::Anchor;
 using TWC = TimeWordClass;
 
@@ -954,8 +958,10 @@ private:
         } else if ((is(i, "earlier") || is(i, "later")) && (is(i + 1, "this") || is(i + 1, "last") || is(i + 1, "next"))) {
             Match inner = deictic_at(i + 1);
             if (!inner.end || inner.type != TimexType::Date) return m;
-            inner.end = inner.end;
-            return inner.m.deictic_unit && inner.m.unit != TimeUnit::None ? Match{inner.end, TimexType::Date, inner.m} : m;
+            if (!inner.m.deictic_unit || inner.m.unit == TimeUnit::None) return m;
+            // "earlier this year": the part of the year before publication (publication_side_of).
+            if (is(i + 1, "this")) inner.m.part = is(i, "earlier") ? kUpToPublication : kFromPublication;
+            return Match{inner.end, TimexType::Date, inner.m};
         } else if (is(i, "the") && (is(i + 1, "end") || is(i + 1, "beginning") || is(i + 1, "start") || is(i + 1, "middle") ||
                                     is(i + 1, "turn")) && is(i + 2, "of")) {
             part = is(i + 1, "end") ? "END" : is(i + 1, "middle") ? "MID" : "START";
@@ -1753,6 +1759,17 @@ Interval century_interval(int century) {
     return {days_from_civil({y0, 1, 1}), days_from_civil({century * 100 + 99, 12, 31}), Precision::Century, two(century)};
 }
 
+bool is_publication_side(std::string_view part) { return part == kUpToPublication || part == kFromPublication; }
+
+// Rule: "earlier this year" is what a reader gives, 1 January up to the day of publication, not
+// the whole year (which runs past the day the text was written); "later this year" the day of
+// publication to 31 December. Likewise for this month and this week.
+void publication_side_of(Interval& iv, std::string_view part, int64_t publication) {
+    if (publication < iv.first || publication > iv.last) return;
+    if (part == kUpToPublication) iv.last = publication;
+    else if (part == kFromPublication) iv.first = publication;
+}
+
 // early/mid/late: the first, middle or last third of the interval. Years split by months
 // (January-April, May-August, September-December), months by days (1-10, 11-20, 21-end).
 // A week of a month ("W1".."W4": its first to fourth seven days, "WL": its last seven), valued
@@ -1985,7 +2002,10 @@ public:
             e.how = quote(text_, e) + (how.empty() ? " needs a publication date to be placed" : " " + how);
             return;
         }
-        if (is_week_of_month_part(m.part)) {
+        if (is_publication_side(m.part)) {
+            publication_side_of(iv, m.part, *dct_);
+            how += m.part == kUpToPublication ? ", up to the day of publication" : ", from the day of publication on";
+        } else if (is_week_of_month_part(m.part)) {
             apply_part(iv, m.part);
             how += ": " + describe_interval(iv.first, iv.last, Precision::Range) + ", the month's " +
                    (m.part[1] == 'L' ? std::string("last") : std::string(kOrdinalWords[m.part[1] - '1'])) + " seven days";

@@ -72,7 +72,8 @@ struct TimexMeaning {
     TimeUnit unit = TimeUnit::None;
     int offset = 0;
     bool deictic_unit = false;    // "this/last/next <unit>": the whole unit, not a day
-    std::string_view part;        // "START", "MID", "END": early, mid, late
+    std::string_view part;        // "START", "MID", "END": early, mid, late; "W1".."WL": a week of a
+                                  // month; "UP_TO_PUBLICATION", "FROM_PUBLICATION": earlier/later this unit
     // "the first quarter of last year", "October of next year": the year is the publication
     // year plus this offset (anchor Publication, calendar fields as said).
     bool relative_year = false;

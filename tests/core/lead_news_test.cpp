@@ -54,6 +54,9 @@ TEST(LeadNews, OnlyAnUndatedStatementIsNewsOfTheDay) {
     // ...but a date of its own dates it (or makes it a plan, or a state since then).
     const Read dated("Airbus has won an order for 60 jets on Monday.");
     EXPECT_FALSE(tells_news_of_the_day(dated.a, dated.sentence()));
+    // Rule ends_a_state: a date after "until" ends a state; it does not date the news.
+    const Read until("The government has kept all stock markets closed until Friday.");
+    EXPECT_TRUE(tells_news_of_the_day(until.a, until.sentence()));
     const Read since("The index has fallen 40% since January.");
     EXPECT_FALSE(tells_news_of_the_day(since.a, since.sentence()));
     const Read question("Has the market reached its bottom?");

@@ -65,6 +65,21 @@ TEST(SinceDates, AChangeSpansFromItsSinceDateToPublication) {
               SinceReading::None);
 }
 
+// Rule opening_since_frames_present_perfect: an opening "Since <date>" and a present perfect.
+TEST(SinceDates, AnOpeningSinceFramesAPresentPerfectUpToPublication) {
+    EXPECT_EQ(Read("Since December GM and Chrysler have received US$17.4 billion in government loans.").reading(),
+              SinceReading::ChangeToPublication);
+    EXPECT_EQ(Read("Since December GM and Chrysler have received US$17.4 billion in government loans.").interval(),
+              "2008-12-01/2009-03-04");  // December without a year: the latest before publication
+    EXPECT_EQ(Read("Since early January, the rebels have already taken three towns.").interval(), "2009-01-01/2009-03-04");
+    // Not framed: "since" after the verb (a count), negated, "has been", "had", no perfect.
+    EXPECT_EQ(Read("Over 100 people have died since December.").reading(), SinceReading::None);
+    EXPECT_EQ(Read("Since December the rebels have not taken a town.").reading(), SinceReading::None);
+    EXPECT_EQ(Read("Since December the town has been quiet.").reading(), SinceReading::None);
+    EXPECT_EQ(Read("Since December the rebels had taken three towns.").reading(), SinceReading::None);
+    EXPECT_EQ(Read("Since December the rebels took three towns.").reading(), SinceReading::None);
+}
+
 TEST(SinceDates, ExtractionDatesSuchSentences) {
     const Timeline suspended = timeline_of("The airline was allowed to fly again. It had been suspended since July 24, 2003 after a crash.");
     bool found = false;

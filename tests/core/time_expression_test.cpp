@@ -101,6 +101,30 @@ TEST(TimeExpression, AClockTimeTakesTheDayNamedWithIt) {
     EXPECT_EQ(both[1].value, "2009-05-29T18:00");
 }
 
+// Rule publication_side_of: "earlier this year" is 1 January up to publication, "later this
+// year" publication to 31 December; the TIMEX3 value stays the year (MEANTIME: "later this year"
+// has no mod), likewise for this month and this week. "earlier last year" is left whole.
+TEST(TimeExpression, EarlierThisYearEndsOnThePublicationDay) {
+    Found f = one("having reported record profits earlier this year", "2005-06-13");
+    EXPECT_EQ(f.value, "2005");
+    EXPECT_EQ(f.mod, "");
+    EXPECT_EQ(f.first, "2005-01-01");
+    EXPECT_EQ(f.last, "2005-06-13");
+    f = one("the plane will fly later this year", "2005-06-13");
+    EXPECT_EQ(f.first, "2005-06-13");
+    EXPECT_EQ(f.last, "2005-12-31");
+    f = one("the company said earlier this month", "2005-06-13");
+    EXPECT_EQ(f.value, "2005-06");
+    EXPECT_EQ(f.first, "2005-06-01");
+    EXPECT_EQ(f.last, "2005-06-13");
+    f = one("shares fell earlier this week", "2005-06-15");  // a Wednesday
+    EXPECT_EQ(f.first, "2005-06-13");
+    EXPECT_EQ(f.last, "2005-06-15");
+    f = one("the deal was signed earlier last year", "2005-06-13");
+    EXPECT_EQ(f.first, "2004-01-01");
+    EXPECT_EQ(f.last, "2004-12-31");
+}
+
 TEST(TimeExpression, RelativeExpressionsAreRangesOfTheirUnit) {
     Found f = one("Daesh blew up the mosque last week.", "2017-07-01");
     EXPECT_EQ(f.value, "2017-W25");
