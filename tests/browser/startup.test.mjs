@@ -5,7 +5,7 @@
 // reading the build made (wasm/bundled_reading.h), is the core's reading of the bundled articles.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchAndServe, closeAll, offlinePageUrl, openPage, assertClean, frames } from './support.mjs';
+import { launchAndServe, closeAll, offlinePageUrl, openPage, assertClean, frames, inputRead } from './support.mjs';
 import { waitForMirror, coreReading, assertReadsAsCore } from './reads.mjs';
 
 let browser, site;
@@ -68,12 +68,14 @@ for (const [where, url] of [['hosted', () => site.url], ['offline file', offline
     await waitForMirror(page);
     await page.locator('canvas').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Home');
+    await inputRead(page);  // Home read before the first check: else its late move is taken for ArrowRight's
     for (let i = 0; i < core.events.size; ++i) {
       const before = await page.evaluate(() => window.dateline.state().selected);
       await assertReadsAsCore(page, core, `${where}, event ${i + 1}`);
       if (i + 1 === core.events.size) break;
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction((b) => window.dateline.state().selected !== b, before, { timeout: 5000 });
+      await inputRead(page);
     }
     assertClean(seen);
     await context.close();
