@@ -591,6 +591,29 @@ static bool part_of_longer_name(std::string_view text, const std::vector<Token>&
     return false;
 }
 
+// Rule "first half of a compound adjective": "U.S.-backed", "Britain-based", "US-led", and as
+// some sources write them, without the hyphen after a determiner ("the U.S. backed alliance",
+// "a Saudi led coalition"): the place names who stands behind an actor, not where anything
+// happened. Without the hyphen only participles that make such adjectives count, and only before
+// a noun phrase: "the U.S. led the talks" and "rebels in Syria backed by Turkey" keep their place.
+static bool first_half_of_compound_adjective(std::string_view text, const std::vector<Token>& tokens, size_t first_token,
+                                             size_t end_token) {
+    const size_t e = end_token;
+    if (e + 1 >= tokens.size() || !tokens[e + 1].is_word()) return false;
+    if (tokens[e].is('-') && !tokens[e].space_before && !tokens[e + 1].space_before && !tokens[e + 1].capitalised) return true;
+    static constexpr std::string_view kParticiples[] = {"backed", "led", "based", "funded", "sponsored", "brokered", "supported",
+                                                        "trained", "armed", "allied", "owned", "controlled", "born"};
+    static constexpr std::string_view kNotANounPhrase[] = {"by", "the", "a", "an", "to", "in", "on", "at", "from", "with",
+                                                           "its", "their", "his", "her", "for", "and", "or", "out", "up"};
+    auto word = [&](size_t k) { return ascii_lower(token_text(text, tokens[k])); };
+    if (first_token == 0 || !tokens[first_token - 1].is_word() || !tokens[e].is_word() || tokens[e].capitalised) return false;
+    const std::string before = word(first_token - 1);
+    if (before != "the" && before != "a" && before != "an") return false;
+    const std::string participle = word(e), next = word(e + 1);
+    return std::find(std::begin(kParticiples), std::end(kParticiples), participle) != std::end(kParticiples) &&
+           std::find(std::begin(kNotANounPhrase), std::end(kNotANounPhrase), next) == std::end(kNotANounPhrase);
+}
+
 // Rule "population or context": a world place of fewer than kWellKnownPopulation people is a
 // place only where the text qualifies it, where the article names its region, or after a
 // preposition of place ("in Kenner") in an article that names its country ("Mercedes sold more
@@ -693,11 +716,8 @@ std::vector<NameMention> Gazetteer::find(std::string_view text, const std::vecto
             ++i;
             continue;
         }
-        // "U.S.-backed", "Britain-based", "US-led": a place name as the first half of an
-        // adjective names no scene.
         const size_t e = m.name.end_token;
-        if (m.name.kind == NameMention::Kind::Place && e + 1 < tokens.size() && tokens[e].is('-') && !tokens[e].space_before &&
-            tokens[e + 1].is_word() && !tokens[e + 1].space_before && !tokens[e + 1].capitalised) {
+        if (m.name.kind == NameMention::Kind::Place && first_half_of_compound_adjective(text, tokens, m.name.first_token, e)) {
             candidates.resize(m.from);
             ++i;
             continue;

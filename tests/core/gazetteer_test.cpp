@@ -445,6 +445,22 @@ TEST(CommonWords, SmallTownsNeedTheirCountryNamed) {
               (std::vector<std::string>{"Kenner [US]", "United States [US]"}));
 }
 
+// --- Places inside compound adjectives --------------------------------------------------------------
+
+TEST(CompoundAdjectives, APlaceThatBacksAnActorNamesNoScene) {
+    EXPECT_EQ(places_in("U.S.-backed forces entered Raqqa."), (std::vector<std::string>{"Raqqa [SY]"}));
+    EXPECT_EQ(places_in("A Britain-based monitor said fighting went on in Aleppo."), (std::vector<std::string>{"Aleppo [SY]"}));
+    // The same adjective as some sources write it, without the hyphen.
+    EXPECT_EQ(places_in("The SDF, the U.S. backed alliance in Syria, took the district."),
+              (std::vector<std::string>{"Syria [SY]"}));
+    EXPECT_EQ(places_in("A France funded school opened in Dakar."), (std::vector<std::string>{"Dakar [SN]"}));
+}
+
+TEST(CompoundAdjectives, APlaceBeforeAVerbOrAByPhraseIsStillAPlace) {
+    EXPECT_EQ(places_in("Rebels in Syria backed by Turkey advanced."), (std::vector<std::string>{"Syria [SY]", "Turkey [TR]"}));
+    EXPECT_EQ(places_in("At the summit the United States led the talks."), (std::vector<std::string>{"United States [US]"}));
+}
+
 // --- The document ---------------------------------------------------------------------------------
 
 TEST(Document, EveryEventPlaceHasCoordinatesInTheTimelineDocument) {
