@@ -335,6 +335,33 @@ std::optional<DatelineDate> dateline_date(std::string_view dateline) {
     return out;
 }
 
+std::optional<DatelineDate> header_day_without_year(std::string_view line, bool* update) {
+    constexpr size_t kLongestDateLine = 80;
+    if (line.size() > kLongestDateLine) return std::nullopt;
+    const std::optional<DatelineDate> d = dateline_date(line);
+    if (!d || d->year) return std::nullopt;
+    const size_t date_start = line.find(d->evidence), date_end = date_start + d->evidence.size();
+    const std::string lower = lower_ascii(line);
+    // Besides the date, only the words a date line is written with: a stamp, "at"/"on", a clock
+    // time ("8:15 PM", "8.15am") and its zone ("GMT", "UTC+3", "EST": a short word in capitals).
+    static constexpr std::string_view kDateLineWords[] = {"published", "posted", "updated", "last", "modified", "first",
+                                                          "on", "at", "am", "pm", "a", "p", "m", "local", "time"};
+    bool updated = false;
+    for (const Token& t : tokenize(line)) {
+        if (!t.is_word() || (t.start >= date_start && t.end <= date_end)) continue;
+        const std::string_view w = word_of(lower, t);
+        if (w == "updated" || w == "modified") updated = true;
+        const bool clock_word = w.size() >= 3 && w.size() <= 4 && (w.ends_with("am") || w.ends_with("pm")) &&
+                                t.start > 0 && is_digit(line[t.start - 1]);  // "8:15am"
+        if (std::find(std::begin(kDateLineWords), std::end(kDateLineWords), w) != std::end(kDateLineWords) || clock_word ||
+            (t.all_caps && t.end - t.start <= 4))
+            continue;
+        return std::nullopt;
+    }
+    if (update) *update = updated;
+    return d;
+}
+
 std::optional<LinkDate> link_date(std::string_view url) {
     const std::string lower = lower_ascii(url);
     const std::string_view s = lower;

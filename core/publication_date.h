@@ -12,7 +12,9 @@
 //      ".../2017/12/14/...", ".../20171214/...", "...-2017-12-14", ".../2017/dec/14/...".
 // Inferred (always shown as an inference, with its evidence):
 //   5. the dateline has a day and month but no year ("BEIRUT, Dec 14 (Reuters) -"): the latest
-//      year the text allows, near a full date it names (dateline_year below);
+//      year the text allows, near a full date it names (dateline_year below); so has a date line
+//      under the headline that leaves out the year, as sites do for the current year ("December
+//      14 at 8:15 PM", "Thursday, Dec. 14") (header_day_without_year);
 //   6. a photo caption carries a date ("REUTERS/Jane Doe, Dec 13, 2017"): taken as the
 //      publication day (a news photo runs the day it is taken or just after; file photos are
 //      not read);
@@ -81,6 +83,14 @@ struct DatelineDate {
     std::string evidence;
 };
 std::optional<DatelineDate> dateline_date(std::string_view dateline);
+
+// Rule: a date line under the headline with a day and month but no year, as many sites print
+// the date of a story of the current year: "December 14 at 8:15 PM", "Thursday, Dec. 14",
+// "Published Dec 14, 8:15 UTC+3", "14 December". The line holds nothing but that date, maybe a
+// weekday, a clock time with its zone and a stamp word ("Published", "Updated", "at", "on"): a
+// heading that tells something ("Talks resume on December 14") is no date line. Its year is
+// inferred as a dateline's (dateline_year). `update` is set for "Updated ..." / "Last modified ...".
+std::optional<DatelineDate> header_day_without_year(std::string_view line, bool* update = nullptr);
 
 // Rule: a date in a link. Day dates: "/2017/12/14/", "/20171214/", "2017-12-14", "/2017/dec/14/".
 // A link that names only a month ("/2017/july/", "/2017/07/") gives day 0.

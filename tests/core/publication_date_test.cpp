@@ -131,6 +131,27 @@ TEST(PublicationDateRules, DatelinesWithAndWithoutAYear) {
     EXPECT_FALSE(dateline_date("WASHINGTON (Reuters) -"));
 }
 
+TEST(PublicationDateRules, HeaderDayWithoutAYear) {
+    // A date line of the current year, as many sites print it: the day and month, no year.
+    for (const char* line : {"December 14 at 8:15 PM", "Thursday, Dec. 14", "Published Dec 14, 8:15 UTC+3", "14 December",
+                             "Dec 14, 8:15am"}) {
+        const std::optional<DatelineDate> d = header_day_without_year(line);
+        ASSERT_TRUE(d) << line;
+        EXPECT_EQ(d->month, 12) << line;
+        EXPECT_EQ(d->day, 14) << line;
+        EXPECT_EQ(d->year, 0) << line;
+    }
+    EXPECT_EQ(header_day_without_year("Thursday, Dec. 14")->weekday, 4);
+    bool update = false;
+    ASSERT_TRUE(header_day_without_year("Updated December 14 at 8:15 PM", &update));
+    EXPECT_TRUE(update);
+    // A heading that tells something is no date line; a date with its year is header_line_date's.
+    EXPECT_FALSE(header_day_without_year("Talks resume on December 14"));
+    EXPECT_FALSE(header_day_without_year("Storm warning for December 14"));
+    EXPECT_FALSE(header_day_without_year("December 14, 2017"));
+    EXPECT_FALSE(header_day_without_year("Election day"));
+}
+
 TEST(PublicationDateRules, DatesInLinks) {
     const auto day = [](const char* url) {
         const std::optional<LinkDate> d = link_date(url);
@@ -315,6 +336,26 @@ TEST(PublicationDateArticles, WireDatelineWithoutAYearTakesTheLatestYearTheTextA
         if (d.start == "2017-12-12") {
             tuesday = true;
             EXPECT_NE(d.how.find("inferred from the dateline"), std::string::npos) << d.how;
+        }
+    EXPECT_TRUE(tuesday);
+}
+
+TEST(PublicationDateArticles, DateLineWithoutAYearUnderTheHeadline) {
+    // "December 14 at 8:15 PM" under the headline: the year is the latest the text allows (it
+    // reports 2 December 2017 as past), inferred and said so; "on Tuesday" is counted from it.
+    Problems problems;
+    const Article a = read_fixture("date_line_without_year.txt", nullptr, &problems);
+    EXPECT_EQ(a.published, kDec14);
+    EXPECT_EQ(a.published_from, PublishedFrom::Inferred);
+    EXPECT_NE(a.published_how.find("inferred from the date line under the headline 'December 14'"), std::string::npos)
+        << a.published_how;
+    ASSERT_EQ(problems.size(), 1u);
+    const std::vector<Dated> events = events_of("date_line_without_year.txt");
+    bool tuesday = false;
+    for (const Dated& d : events)
+        if (d.start == "2017-12-12") {
+            tuesday = true;
+            EXPECT_NE(d.how.find("inferred from the date line under the headline"), std::string::npos) << d.how;
         }
     EXPECT_TRUE(tuesday);
 }
