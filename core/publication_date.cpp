@@ -36,9 +36,17 @@ struct Found {
     size_t start = 0, end = 0;
 };
 
-// numeric_date with its position.
-std::optional<Found> numeric_date_at(std::string_view s) {
-    for (size_t i = 0; i < s.size(); ++i) {
+// A numbers-only date's three numbers, their lengths and separator, and where it lies.
+struct NumericParts {
+    int a = 0, b = 0, c = 0;
+    size_t a_len = 0, c_len = 0, start = 0, end = 0;
+    char separator = 0;
+};
+
+// The next run "A<sep>B<sep>C" of numbers from `i` on ('-', '/' or '.'; B of one or two digits),
+// not part of a longer run ("1.2.3.4"); `i` is left after it.
+std::optional<NumericParts> next_numeric_parts(std::string_view s, size_t& i) {
+    for (; i < s.size(); ++i) {
         if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) continue;
         const size_t a_end = digits_end(s, i);
         if (a_end + 1 >= s.size()) break;
@@ -52,21 +60,30 @@ std::optional<Found> numeric_date_at(std::string_view s) {
         const size_t c = b_end + 1, c_end = digits_end(s, c);
         if (c_end == c) continue;
         if (c_end + 1 < s.size() && s[c_end] == sep && is_digit(s[c_end + 1])) continue;  // "1.2.3.4": a version or address
-        const size_t a_len = a_end - i, c_len = c_end - c;
-        const int A = number(s, i, a_end), B = number(s, b, b_end), C = number(s, c, c_end);
+        NumericParts p{number(s, i, a_end), number(s, b, b_end), number(s, c, c_end), a_end - i, c_end - c, i, c_end, sep};
+        i = c_end;
+        return p;
+    }
+    return std::nullopt;
+}
+
+// numeric_date with its position.
+std::optional<Found> numeric_date_at(std::string_view s) {
+    size_t i = 0;
+    while (const std::optional<NumericParts> p = next_numeric_parts(s, i)) {
         CivilDate d;
-        if (a_len == 4 && c_len <= 2) {
-            d = {A, B, C};  // year first: always year, month, day
-        } else if (a_len <= 2 && c_len == 4) {
-            if (A > 12 && B <= 12) d = {C, B, A};       // 14/12/2017
-            else if (B > 12 && A <= 12) d = {C, A, B};  // 12/14/2017
-            else if (A == B) d = {C, A, B};             // 05/05/2017: either order
-            else continue;                              // 04/05/2017: April or May?
+        if (p->a_len == 4 && p->c_len <= 2) {
+            d = {p->a, p->b, p->c};  // year first: always year, month, day
+        } else if (p->a_len <= 2 && p->c_len == 4) {
+            if (p->a > 12 && p->b <= 12) d = {p->c, p->b, p->a};       // 14/12/2017
+            else if (p->b > 12 && p->a <= 12) d = {p->c, p->a, p->b};  // 12/14/2017
+            else if (p->a == p->b) d = {p->c, p->a, p->b};             // 05/05/2017: either order
+            else continue;                                             // 04/05/2017: April or May?
         } else {
             continue;
         }
         if (!plausible_year(d.year) || !is_valid(d)) continue;
-        return Found{d, i, c_end};
+        return Found{d, p->start, p->end};
     }
     return std::nullopt;
 }
@@ -360,6 +377,40 @@ std::optional<DatelineDate> header_day_without_year(std::string_view line, bool*
     }
     if (update) *update = updated;
     return d;
+}
+
+std::optional<AmbiguousDate> ambiguous_numeric_date(std::string_view line) {
+    size_t i = 0;
+    while (const std::optional<NumericParts> p = next_numeric_parts(line, i)) {
+        if (p->a_len > 2 || p->c_len != 4 || p->a > 12 || p->b > 12 || p->a == p->b || !plausible_year(p->c)) continue;
+        const CivilDate day_first{p->c, p->b, p->a}, month_first{p->c, p->a, p->b};
+        if (!is_valid(day_first) || !is_valid(month_first)) continue;
+        return AmbiguousDate{day_first, month_first, p->separator, std::string(line.substr(p->start, p->end - p->start))};
+    }
+    return std::nullopt;
+}
+
+std::optional<CivilDate> ambiguous_date_reading(const AmbiguousDate& d, const TextDateBounds& bounds, std::string* why) {
+    const auto allowed = [&](const CivilDate& c) {
+        const int64_t day = days_from_civil(c);
+        return (!bounds.past_from || day >= *bounds.past_from) && (!bounds.future_to || day <= *bounds.future_to);
+    };
+    const bool day_first = allowed(d.day_first), month_first = allowed(d.month_first);
+    if (bounds.past_from && (day_first || month_first)) {
+        // Of two allowed readings, the nearer after what the text reports: news is written days after.
+        const CivilDate pick = day_first && (!month_first || days_from_civil(d.day_first) < days_from_civil(d.month_first))
+                                   ? d.day_first
+                                   : d.month_first;
+        if (why)
+            *why = std::string(day_first && month_first ? "the reading nearest after '" : "the only reading on or after '") +
+                   bounds.past_words + "', which the text reports as past";
+        return pick;
+    }
+    if (!bounds.past_from && d.separator == '.' && day_first) {
+        if (why) *why = "a date written with dots is written day first";
+        return d.day_first;
+    }
+    return std::nullopt;
 }
 
 std::optional<LinkDate> link_date(std::string_view url) {

@@ -92,6 +92,15 @@ std::optional<DatelineDate> dateline_date(std::string_view dateline);
 // inferred as a dateline's (dateline_year). `update` is set for "Updated ..." / "Last modified ...".
 std::optional<DatelineDate> header_day_without_year(std::string_view line, bool* update = nullptr);
 
+// Rule: a numbers-only date whose order of day and month is not certain ("04/07/2017",
+// "10.07.2017"; numeric_date leaves it): its two readings, the separator and the words.
+struct AmbiguousDate {
+    CivilDate day_first, month_first;
+    char separator = 0;
+    std::string evidence;
+};
+std::optional<AmbiguousDate> ambiguous_numeric_date(std::string_view line);
+
 // Rule: a date in a link. Day dates: "/2017/12/14/", "/20171214/", "2017-12-14", "/2017/dec/14/".
 // A link that names only a month ("/2017/july/", "/2017/07/") gives day 0.
 struct LinkDate {
@@ -129,6 +138,16 @@ TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bo
 // `first`..`end` (tokens) of a lower-cased text with its signal ("since").
 bool is_comparison_point(std::string_view lower, const std::vector<Token>& tokens, size_t first, size_t end,
                          std::string_view signal);
+
+// Rule: the reading of an ambiguous date line that the text allows. A reading is allowed when it
+// is not before a date the text reports as past nor after one it reports as future; of two
+// allowed, the one nearer after the latest past date (news is written days after what it
+// reports). With no past date to go by, a date written with dots is read day first, as the sites
+// that write them so do ("10.07.2017": German, Turkish, Russian); a slash or dash gives none.
+// `why` gets the reason, for the how ("the only reading on or after 'July 3, 2017', which the
+// text reports as past").
+std::optional<CivilDate> ambiguous_date_reading(const AmbiguousDate& date, const TextDateBounds& bounds,
+                                                std::string* why = nullptr);
 
 // Rule: the year of a dateline's day and month: the latest year the text allows. A year is
 // allowed when that day is not before a date the text reports as past, not after a date it

@@ -152,6 +152,35 @@ TEST(PublicationDateRules, HeaderDayWithoutAYear) {
     EXPECT_FALSE(header_day_without_year("Election day"));
 }
 
+TEST(PublicationDateRules, AmbiguousNumbersOnlyDatesReadAsTheTextAllows) {
+    const std::optional<AmbiguousDate> d = ambiguous_numeric_date("Rudaw 04/07/2017");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->day_first, (CivilDate{2017, 7, 4}));
+    EXPECT_EQ(d->month_first, (CivilDate{2017, 4, 7}));
+    EXPECT_EQ(d->evidence, "04/07/2017");
+    EXPECT_FALSE(ambiguous_numeric_date("14/12/2017"));  // certain: numeric_date's
+    EXPECT_FALSE(ambiguous_numeric_date("05/05/2017"));  // the same either way
+    EXPECT_FALSE(ambiguous_numeric_date("version 1.2.3.4"));
+    TextDateBounds bounds;
+    bounds.past_from = days_from_civil({2017, 7, 3});
+    bounds.past_words = "July 3, 2017";
+    std::string why;
+    EXPECT_EQ(ambiguous_date_reading(*d, bounds, &why), (CivilDate{2017, 7, 4}));  // 7 April is before 3 July
+    EXPECT_NE(why.find("the only reading on or after 'July 3, 2017'"), std::string::npos) << why;
+    bounds.past_from = days_from_civil({2017, 3, 1});  // both allowed: the nearer after it
+    EXPECT_EQ(ambiguous_date_reading(*d, bounds), (CivilDate{2017, 4, 7}));
+    bounds.future_to = days_from_civil({2017, 5, 1});  // 4 July is after a date it reports as future
+    bounds.past_from = days_from_civil({2017, 1, 1});
+    EXPECT_EQ(ambiguous_date_reading(*d, bounds), (CivilDate{2017, 4, 7}));
+    bounds.past_from = days_from_civil({2017, 8, 1});  // neither is allowed
+    bounds.future_to.reset();
+    EXPECT_FALSE(ambiguous_date_reading(*d, bounds));
+    // Nothing to go by: a dotted date is day first; a slash gives none.
+    const TextDateBounds none;
+    EXPECT_EQ(ambiguous_date_reading(*ambiguous_numeric_date("10.07.2017"), none), (CivilDate{2017, 7, 10}));
+    EXPECT_FALSE(ambiguous_date_reading(*d, none));
+}
+
 TEST(PublicationDateRules, DatesInLinks) {
     const auto day = [](const char* url) {
         const std::optional<LinkDate> d = link_date(url);
@@ -358,6 +387,19 @@ TEST(PublicationDateArticles, DateLineWithoutAYearUnderTheHeadline) {
             EXPECT_NE(d.how.find("inferred from the date line under the headline"), std::string::npos) << d.how;
         }
     EXPECT_TRUE(tuesday);
+}
+
+TEST(PublicationDateArticles, NumbersOnlyDateLineInTheOrderTheTextAllows) {
+    // "04/07/2017": 4 July or 7 April. The text reports 19 June 2017 as past, so only 4 July is
+    // allowed; inferred and said so, and "on Monday" is counted from it (3 July).
+    const Article a = read_fixture("numbers_only_date_line.txt");
+    EXPECT_EQ(a.published, (CivilDate{2017, 7, 4}));
+    EXPECT_EQ(a.published_from, PublishedFrom::Inferred);
+    EXPECT_NE(a.published_how.find("inferred from the date line '04/07/2017', read as Tuesday 4 July 2017"), std::string::npos)
+        << a.published_how;
+    const std::vector<Dated> events = events_of("numbers_only_date_line.txt");
+    EXPECT_TRUE(has_event_on(events, "2017-07-03"));
+    EXPECT_TRUE(has_event_on(events, "2017-06-19"));
 }
 
 TEST(PublicationDateArticles, DatelineWithoutADateLeavesOnlyAWindow) {
