@@ -367,9 +367,10 @@ struct HeaderDates {
     std::optional<DatelineDate> day_without_year;
     std::optional<AmbiguousDate> ambiguous;
 };
-// "Updated 04/07/2017", "Last modified ...": a line that dates an update, not the publication.
-bool is_update_line(std::string_view line) {
-    const std::string lower = lower_case_text(line);
+// "Updated ", "Last modified: ": the words before a date that make it an update's, not the publication's
+// ("Issued on: 10/07/2017 - 08:15 Modified: 10/07/2017 - 10:15" is dated by its first).
+bool names_an_update(std::string_view words) {
+    const std::string lower = lower_case_text(words);
     return lower.find("updated") != std::string::npos || lower.find("modified") != std::string::npos;
 }
 
@@ -387,7 +388,10 @@ HeaderDates dates_in_header(const Article& a) {
         if (!d && !out.day_without_year)
             if (std::optional<DatelineDate> day = header_day_without_year(a.line_text(l), &update); day && !update)
                 out.day_without_year = std::move(day);
-        if (!d && !out.ambiguous && !is_update_line(a.line_text(l))) out.ambiguous = ambiguous_numeric_date(a.line_text(l));
+        if (!d && !out.ambiguous)
+            if (std::optional<AmbiguousDate> amb = ambiguous_numeric_date(a.line_text(l));
+                amb && !names_an_update(a.line_text(l).substr(0, a.line_text(l).find(amb->evidence))))
+                out.ambiguous = std::move(amb);
         if (!d) continue;
         if (!d->update) {
             out.published = std::move(d);

@@ -400,6 +400,16 @@ TEST(PublicationDateArticles, NumbersOnlyDateLineInTheOrderTheTextAllows) {
     const std::vector<Dated> events = events_of("numbers_only_date_line.txt");
     EXPECT_TRUE(has_event_on(events, "2017-07-03"));
     EXPECT_TRUE(has_event_on(events, "2017-06-19"));
+    // The publication's date, not the update's after it; an update alone dates nothing.
+    const auto published = [](const char* line) {
+        Problems problems;
+        return read_article("p", "p.txt",
+                            std::string("Bridge reopens\n") + line + "\n\nEngineers reopened the bridge on Monday. The council had approved the repairs on June 19, 2017.\n",
+                            nullptr, problems)
+            .published;
+    };
+    EXPECT_EQ(published("Issued on: 04/07/2017 - 08:15 Modified: 05/07/2017 - 10:15"), (CivilDate{2017, 7, 4}));
+    EXPECT_FALSE(published("Updated 04/07/2017 10:15"));
 }
 
 TEST(PublicationDateArticles, DatelineWithoutADateLeavesOnlyAWindow) {
