@@ -21,8 +21,9 @@
 //   7. none of these: only a window, "on or after the latest date the article reports as past".
 //      A window places no day, so expressions counted from publication ("on Friday", "last
 //      week") stay unplaced rather than pinned to an invented day.
-// Numbers-only dates ("14/12/2017") are read only where the order of day and month is certain
-// (one of them above 12, or both equal).
+// Numbers-only dates ("14/12/2017") are stated only where the order of day and month is certain
+// (one of them above 12, or both equal); a date line under the headline whose order is not
+// ("04/07/2017") gives an inferred day, in the order the text allows (ambiguous_date_reading).
 #pragma once
 
 #include <cstdint>
