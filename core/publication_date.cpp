@@ -195,6 +195,13 @@ bool prospect_word_before(std::string_view lower, const std::vector<Token>& toke
 
 }  // namespace
 
+// "on July 3", "Monday, July 3": a day of a month written without its year, counted from
+// publication (which a text without its date leaves undated).
+bool is_day_of_a_month_without_year(const TimeExpression& e) {
+    const TimexMeaning& m = e.meaning;
+    return e.type == TimexType::Date && m.anchor == TimexMeaning::Anchor::Tense && m.month && m.day && !m.year && !m.deictic_unit;
+}
+
 std::optional<CivilDate> numeric_date(std::string_view text, std::string* evidence) {
     const std::optional<Found> f = numeric_date_at(text);
     if (!f) return std::nullopt;
@@ -396,6 +403,31 @@ std::optional<CivilDate> ambiguous_date_reading(const AmbiguousDate& d, const Te
         return (!bounds.past_from || day >= *bounds.past_from) && (!bounds.future_to || day <= *bounds.future_to);
     };
     const bool day_first = allowed(d.day_first), month_first = allowed(d.month_first);
+    if (day_first && month_first && !bounds.past_month_days.empty()) {
+        // The days of a month the text reports as past ("on July 3") lie in the season before the
+        // day it was written: the reading under which more of them do.
+        // The days (and their words) that lie in the season before `reading`.
+        const auto near_before = [&](const CivilDate& reading, std::string* first_words) {
+            const int64_t r = days_from_civil(reading);
+            size_t n = 0;
+            for (const TextDateBounds::MonthDay& md : bounds.past_month_days)
+                for (int year : {reading.year, reading.year - 1}) {
+                    const CivilDate c{year, md.month, md.day};
+                    if (!is_valid(c) || days_from_civil(c) > r) continue;
+                    if (r - days_from_civil(c) <= kNearDays && n++ == 0 && first_words) *first_words = md.words;
+                    break;
+                }
+            return n;
+        };
+        std::string by_day_words, by_month_words;
+        const size_t by_day = near_before(d.day_first, &by_day_words), by_month = near_before(d.month_first, &by_month_words);
+        if (by_day != by_month) {
+            if (why)
+                *why = "the reading under which the days it reports as past ('" + (by_day > by_month ? by_day_words : by_month_words) +
+                       "') lie in the season before it";
+            return by_day > by_month ? d.day_first : d.month_first;
+        }
+    }
     if (bounds.past_from && (day_first || month_first)) {
         // Of two allowed readings, the nearer after what the text reports: news is written days after.
         const CivilDate pick = day_first && (!month_first || days_from_civil(d.day_first) < days_from_civil(d.month_first))
@@ -512,6 +544,16 @@ TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bo
     int latest_full_year = 0, latest_any_year = 0;
     size_t s = 0;
     for (const TimeExpression& e : timexes) {
+        if (is_day_of_a_month_without_year(e)) {
+            if (!readable(e.start)) continue;
+            while (s < sentences.size() && sentences[s].end_token <= e.first_token) ++s;
+            if (s >= sentences.size()) continue;
+            if (tense_around(lower, tokens, sentences[s].first_token, sentences[s].end_token, e.first_token, e.end_token) ==
+                    Tense::Past &&
+                !future_word_before(lower, tokens, sentences[s].first_token, e.first_token))
+                b.past_month_days.push_back({e.meaning.month, e.meaning.day, std::string(text.substr(e.start, e.end - e.start))});
+            continue;
+        }
         if (e.meaning.anchor != TimexMeaning::Anchor::Absolute || !e.dated) continue;
         if (e.type != TimexType::Date && e.type != TimexType::Time) continue;
         if (e.precision == Precision::Decade || e.precision == Precision::Century || e.precision == Precision::Range) continue;

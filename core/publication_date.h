@@ -126,6 +126,11 @@ struct TextDateBounds {
     std::optional<int64_t> future_to;    // publication is on or before this day
     int latest_year = 0;                 // 0: the text gives no year
     std::vector<int64_t> full_days;      // the days it names with their year, outside plans (sorted)
+    struct MonthDay {
+        int month = 0, day = 0;
+        std::string words;  // "July 3"
+    };
+    std::vector<MonthDay> past_month_days;  // days of a month without their year in past clauses ("on July 3")
 };
 // `readable(offset)` says whether a clean-text offset lies in the article's own text (not page
 // furniture). Photo captions count as past: a photo is taken on or before publication. A point of
@@ -142,8 +147,9 @@ bool is_comparison_point(std::string_view lower, const std::vector<Token>& token
 
 // Rule: the reading of an ambiguous date line that the text allows. A reading is allowed when it
 // is not before a date the text reports as past nor after one it reports as future; of two
-// allowed, the one nearer after the latest past date (news is written days after what it
-// reports). With no past date to go by, a date written with dots is read day first, as the sites
+// allowed, the one under which more of the days of a month it reports as past without a year
+// ("on July 3") lie in the season (kNearDays) before it, else the one nearer after the latest
+// past date (news is written days after what it reports). With no past date to go by, a date written with dots is read day first, as the sites
 // that write them so do ("10.07.2017": German, Turkish, Russian); a slash or dash gives none.
 // `why` gets the reason, for the how ("the only reading on or after 'July 3, 2017', which the
 // text reports as past").

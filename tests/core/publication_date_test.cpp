@@ -175,6 +175,14 @@ TEST(PublicationDateRules, AmbiguousNumbersOnlyDatesReadAsTheTextAllows) {
     bounds.past_from = days_from_civil({2017, 8, 1});  // neither is allowed
     bounds.future_to.reset();
     EXPECT_FALSE(ambiguous_date_reading(*d, bounds));
+    // No full date, but a day of a month reported as past ("on July 3") lies in the season before
+    // 4 July, not before 7 April (its latest 3 July then is nine months back).
+    TextDateBounds month_days;
+    month_days.past_month_days.push_back({7, 3, "July 3"});
+    EXPECT_EQ(ambiguous_date_reading(*d, month_days, &why), (CivilDate{2017, 7, 4}));
+    EXPECT_NE(why.find("the days it reports as past ('July 3')"), std::string::npos) << why;
+    month_days.past_month_days = {{4, 2, "April 2"}};
+    EXPECT_EQ(ambiguous_date_reading(*d, month_days), (CivilDate{2017, 4, 7}));
     // Nothing to go by: a dotted date is day first; a slash gives none.
     const TextDateBounds none;
     EXPECT_EQ(ambiguous_date_reading(*ambiguous_numeric_date("10.07.2017"), none), (CivilDate{2017, 7, 10}));
@@ -409,6 +417,14 @@ TEST(PublicationDateArticles, NumbersOnlyDateLineInTheOrderTheTextAllows) {
             .published;
     };
     EXPECT_EQ(published("Issued on: 04/07/2017 - 08:15 Modified: 05/07/2017 - 10:15"), (CivilDate{2017, 7, 4}));
+    // With no full date in the text, its "on July 3" tells the order, whichever the site writes.
+    for (const char* line : {"04/07/2017", "07/04/2017"}) {
+        Problems problems;
+        const Article b = read_article("b", "b.txt", std::string("Bridge reopens\n") + line +
+                                                         "\n\nEngineers reopened the bridge on July 3, the council said.\n",
+                                       nullptr, problems);
+        EXPECT_EQ(b.published, (CivilDate{2017, 7, 4})) << line;
+    }
     EXPECT_FALSE(published("Updated 04/07/2017 10:15"));
 }
 
