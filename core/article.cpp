@@ -259,7 +259,7 @@ private:
             const std::string_view s = text(l);
             const bool sentence_end = ends_like_sentence(s);
             // The site's own lines.
-            if ((s.size() <= kLongestFurniture && (is_page_furniture(s) || (is_sum_or_number(s) && !numeric_date(s)))) || !seen_lines.insert(s).second) {
+            if ((s.size() <= kLongestFurniture && (is_page_furniture(s) || (is_sum_or_number(s) && !numeric_date(s) && !ambiguous_numeric_date(s)))) || !seen_lines.insert(s).second) {
                 l.kind = Kind::Furniture;
                 continue;
             }
@@ -359,10 +359,21 @@ constexpr size_t kHeaderLines = 40;
 
 // Rule 1: the header: the lines down to the first paragraph, and past it when that paragraph is
 // a summary ending in a full stop ("Title / Summary. / By X / 14 Dec 2017"), page furniture not
-// counted. The first date of publication, else the first update.
+// counted. The first date of publication, else the first update; and, for the inferences, a date
+// line there without its year ("December 14 at 8:15 PM", rule 5) or in numbers whose order of day
+// and month is not certain ("04/07/2017").
 struct HeaderDates {
     std::optional<DateStamp> published, updated;
+    std::optional<DatelineDate> day_without_year;
+    std::optional<AmbiguousDate> ambiguous;
 };
+// "Updated ", "Last modified: ": the words before a date that make it an update's, not the publication's
+// ("Issued on: 10/07/2017 - 08:15 Modified: 10/07/2017 - 10:15" is dated by its first).
+bool names_an_update(std::string_view words) {
+    const std::string lower = lower_case_text(words);
+    return lower.find("updated") != std::string::npos || lower.find("modified") != std::string::npos;
+}
+
 HeaderDates dates_in_header(const Article& a) {
     HeaderDates out;
     size_t looked = 0, paragraphs = 0;
@@ -373,6 +384,14 @@ HeaderDates dates_in_header(const Article& a) {
         if (l.kind != Kind::Byline && l.kind != Kind::DateLine && l.kind != Kind::Heading) continue;
         if (!links_in_text(a.line_text(l)).empty()) continue;  // a link's date is rule 4's
         std::optional<DateStamp> d = header_line_date(a.line_text(l));
+        bool update = false;
+        if (!d && !out.day_without_year)
+            if (std::optional<DatelineDate> day = header_day_without_year(a.line_text(l), &update); day && !update)
+                out.day_without_year = std::move(day);
+        if (!d && !out.ambiguous)
+            if (std::optional<AmbiguousDate> amb = ambiguous_numeric_date(a.line_text(l));
+                amb && !names_an_update(a.line_text(l).substr(0, a.line_text(l).find(amb->evidence))))
+                out.ambiguous = std::move(amb);
         if (!d) continue;
         if (!d->update) {
             out.published = std::move(d);
@@ -466,15 +485,21 @@ void set_inferred(Article& a, const CivilDate& d, std::string evidence, std::str
                         Problem::Severity::Note});
 }
 
-// Inferred, when nothing states the date: rules 5 (dateline without a year), 6 (photo caption)
-// and 7 (a window). A window pins no day, so `published` stays empty: expressions counted from
-// publication ("on Friday", "last week") then stay unplaced instead of being put on a guessed day.
-void infer_publication_date(Article& a, const std::optional<DatelineDate>& dateline, const std::optional<LinkDate>& link,
-                            Problems& problems) {
+// Inferred, when nothing states the date: rules 5 (dateline, or date line under the headline,
+// without a year), 6 (photo caption) and 7 (a window). A window pins no day, so `published` stays
+// empty: expressions counted from publication ("on Friday", "last week") then stay unplaced
+// instead of being put on a guessed day.
+void infer_publication_date(Article& a, std::optional<DatelineDate> dateline, const HeaderDates& header,
+                            const std::optional<LinkDate>& link, Problems& problems) {
+    const char* where = "the dateline ";
+    if (!dateline && header.day_without_year) {
+        dateline = header.day_without_year;
+        where = "the date line under the headline ";
+    }
     if (dateline && link && link->month == dateline->month && !link->day &&
         is_valid(CivilDate{link->year, dateline->month, dateline->day})) {  // "/2017/12/" and "Dec 14"
         set_stated(a, {CivilDate{link->year, dateline->month, dateline->day}, false, dateline->evidence},
-                   "publication date read from the dateline " + quoted(dateline->evidence) + " and the year of its link (" +
+                   "publication date read from " + std::string(where) + quoted(dateline->evidence) + " and the year of its link (" +
                        std::to_string(link->year) + ")");
         return;
     }
@@ -487,8 +512,18 @@ void infer_publication_date(Article& a, const std::optional<DatelineDate>& datel
             else if (bounds.past_from)
                 why = ": the first year on or after " + quoted(bounds.past_words) + ", which it reports as past";
             set_inferred(a, CivilDate{*year, dateline->month, dateline->day}, dateline->evidence,
-                         "publication date inferred from the dateline " + quoted(dateline->evidence) +
+                         "publication date inferred from " + std::string(where) + quoted(dateline->evidence) +
                              " and the latest year the text allows, " + std::to_string(*year) + why,
+                         problems);
+            return;
+        }
+    }
+    if (header.ambiguous) {
+        std::string why;
+        if (const std::optional<CivilDate> d = ambiguous_date_reading(*header.ambiguous, bounds, &why)) {
+            set_inferred(a, *d, header.ambiguous->evidence,
+                         "publication date inferred from the date line " + quoted(header.ambiguous->evidence) + ", read as " +
+                             day_words(days_from_civil(*d)) + ": " + why,
                          problems);
             return;
         }
@@ -560,7 +595,7 @@ void date_the_article(Article& a, const EditorialFacts* facts, Problems& problem
                    "publication date read from the link (" + quoted(link->evidence) + ")");
         return;
     }
-    infer_publication_date(a, dateline, link, problems);
+    infer_publication_date(a, dateline, header, link, problems);
 }
 
 }  // namespace

@@ -36,9 +36,17 @@ struct Found {
     size_t start = 0, end = 0;
 };
 
-// numeric_date with its position.
-std::optional<Found> numeric_date_at(std::string_view s) {
-    for (size_t i = 0; i < s.size(); ++i) {
+// A numbers-only date's three numbers, their lengths and separator, and where it lies.
+struct NumericParts {
+    int a = 0, b = 0, c = 0;
+    size_t a_len = 0, c_len = 0, start = 0, end = 0;
+    char separator = 0;
+};
+
+// The next run "A<sep>B<sep>C" of numbers from `i` on ('-', '/' or '.'; B of one or two digits),
+// not part of a longer run ("1.2.3.4"); `i` is left after it.
+std::optional<NumericParts> next_numeric_parts(std::string_view s, size_t& i) {
+    for (; i < s.size(); ++i) {
         if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) continue;
         const size_t a_end = digits_end(s, i);
         if (a_end + 1 >= s.size()) break;
@@ -52,21 +60,30 @@ std::optional<Found> numeric_date_at(std::string_view s) {
         const size_t c = b_end + 1, c_end = digits_end(s, c);
         if (c_end == c) continue;
         if (c_end + 1 < s.size() && s[c_end] == sep && is_digit(s[c_end + 1])) continue;  // "1.2.3.4": a version or address
-        const size_t a_len = a_end - i, c_len = c_end - c;
-        const int A = number(s, i, a_end), B = number(s, b, b_end), C = number(s, c, c_end);
+        NumericParts p{number(s, i, a_end), number(s, b, b_end), number(s, c, c_end), a_end - i, c_end - c, i, c_end, sep};
+        i = c_end;
+        return p;
+    }
+    return std::nullopt;
+}
+
+// numeric_date with its position.
+std::optional<Found> numeric_date_at(std::string_view s) {
+    size_t i = 0;
+    while (const std::optional<NumericParts> p = next_numeric_parts(s, i)) {
         CivilDate d;
-        if (a_len == 4 && c_len <= 2) {
-            d = {A, B, C};  // year first: always year, month, day
-        } else if (a_len <= 2 && c_len == 4) {
-            if (A > 12 && B <= 12) d = {C, B, A};       // 14/12/2017
-            else if (B > 12 && A <= 12) d = {C, A, B};  // 12/14/2017
-            else if (A == B) d = {C, A, B};             // 05/05/2017: either order
-            else continue;                              // 04/05/2017: April or May?
+        if (p->a_len == 4 && p->c_len <= 2) {
+            d = {p->a, p->b, p->c};  // year first: always year, month, day
+        } else if (p->a_len <= 2 && p->c_len == 4) {
+            if (p->a > 12 && p->b <= 12) d = {p->c, p->b, p->a};       // 14/12/2017
+            else if (p->b > 12 && p->a <= 12) d = {p->c, p->a, p->b};  // 12/14/2017
+            else if (p->a == p->b) d = {p->c, p->a, p->b};             // 05/05/2017: either order
+            else continue;                                             // 04/05/2017: April or May?
         } else {
             continue;
         }
         if (!plausible_year(d.year) || !is_valid(d)) continue;
-        return Found{d, i, c_end};
+        return Found{d, p->start, p->end};
     }
     return std::nullopt;
 }
@@ -177,6 +194,13 @@ bool prospect_word_before(std::string_view lower, const std::vector<Token>& toke
 }
 
 }  // namespace
+
+// "on July 3", "Monday, July 3": a day of a month written without its year, counted from
+// publication (which a text without its date leaves undated).
+bool is_day_of_a_month_without_year(const TimeExpression& e) {
+    const TimexMeaning& m = e.meaning;
+    return e.type == TimexType::Date && m.anchor == TimexMeaning::Anchor::Tense && m.month && m.day && !m.year && !m.deictic_unit;
+}
 
 std::optional<CivilDate> numeric_date(std::string_view text, std::string* evidence) {
     const std::optional<Found> f = numeric_date_at(text);
@@ -335,6 +359,92 @@ std::optional<DatelineDate> dateline_date(std::string_view dateline) {
     return out;
 }
 
+std::optional<DatelineDate> header_day_without_year(std::string_view line, bool* update) {
+    constexpr size_t kLongestDateLine = 80;
+    if (line.size() > kLongestDateLine) return std::nullopt;
+    const std::optional<DatelineDate> d = dateline_date(line);
+    if (!d || d->year) return std::nullopt;
+    const size_t date_start = line.find(d->evidence), date_end = date_start + d->evidence.size();
+    const std::string lower = lower_ascii(line);
+    // Besides the date, only the words a date line is written with: a stamp, "at"/"on", a clock
+    // time ("8:15 PM", "8.15am") and its zone ("GMT", "UTC+3", "EST": a short word in capitals).
+    static constexpr std::string_view kDateLineWords[] = {"published", "posted", "updated", "last", "modified", "first",
+                                                          "on", "at", "am", "pm", "a", "p", "m", "local", "time"};
+    bool updated = false;
+    for (const Token& t : tokenize(line)) {
+        if (!t.is_word() || (t.start >= date_start && t.end <= date_end)) continue;
+        const std::string_view w = word_of(lower, t);
+        if (w == "updated" || w == "modified") updated = true;
+        const bool clock_word = w.size() >= 3 && w.size() <= 4 && (w.ends_with("am") || w.ends_with("pm")) &&
+                                t.start > 0 && is_digit(line[t.start - 1]);  // "8:15am"
+        if (std::find(std::begin(kDateLineWords), std::end(kDateLineWords), w) != std::end(kDateLineWords) || clock_word ||
+            (t.all_caps && t.end - t.start <= 4))
+            continue;
+        return std::nullopt;
+    }
+    if (update) *update = updated;
+    return d;
+}
+
+std::optional<AmbiguousDate> ambiguous_numeric_date(std::string_view line) {
+    size_t i = 0;
+    while (const std::optional<NumericParts> p = next_numeric_parts(line, i)) {
+        if (p->a_len > 2 || p->c_len != 4 || p->a > 12 || p->b > 12 || p->a == p->b || !plausible_year(p->c)) continue;
+        const CivilDate day_first{p->c, p->b, p->a}, month_first{p->c, p->a, p->b};
+        if (!is_valid(day_first) || !is_valid(month_first)) continue;
+        return AmbiguousDate{day_first, month_first, p->separator, std::string(line.substr(p->start, p->end - p->start))};
+    }
+    return std::nullopt;
+}
+
+std::optional<CivilDate> ambiguous_date_reading(const AmbiguousDate& d, const TextDateBounds& bounds, std::string* why) {
+    const auto allowed = [&](const CivilDate& c) {
+        const int64_t day = days_from_civil(c);
+        return (!bounds.past_from || day >= *bounds.past_from) && (!bounds.future_to || day <= *bounds.future_to);
+    };
+    const bool day_first = allowed(d.day_first), month_first = allowed(d.month_first);
+    if (day_first && month_first && !bounds.past_month_days.empty()) {
+        // The days of a month the text reports as past ("on July 3") lie in the season before the
+        // day it was written: the reading under which more of them do.
+        // The days (and their words) that lie in the season before `reading`.
+        const auto near_before = [&](const CivilDate& reading, std::string* first_words) {
+            const int64_t r = days_from_civil(reading);
+            size_t n = 0;
+            for (const TextDateBounds::MonthDay& md : bounds.past_month_days)
+                for (int year : {reading.year, reading.year - 1}) {
+                    const CivilDate c{year, md.month, md.day};
+                    if (!is_valid(c) || days_from_civil(c) > r) continue;
+                    if (r - days_from_civil(c) <= kNearDays && n++ == 0 && first_words) *first_words = md.words;
+                    break;
+                }
+            return n;
+        };
+        std::string by_day_words, by_month_words;
+        const size_t by_day = near_before(d.day_first, &by_day_words), by_month = near_before(d.month_first, &by_month_words);
+        if (by_day != by_month) {
+            if (why)
+                *why = "the reading under which the days it reports as past ('" + (by_day > by_month ? by_day_words : by_month_words) +
+                       "') lie in the season before it";
+            return by_day > by_month ? d.day_first : d.month_first;
+        }
+    }
+    if (bounds.past_from && (day_first || month_first)) {
+        // Of two allowed readings, the nearer after what the text reports: news is written days after.
+        const CivilDate pick = day_first && (!month_first || days_from_civil(d.day_first) < days_from_civil(d.month_first))
+                                   ? d.day_first
+                                   : d.month_first;
+        if (why)
+            *why = std::string(day_first && month_first ? "the reading nearest after '" : "the only reading on or after '") +
+                   bounds.past_words + "', which the text reports as past";
+        return pick;
+    }
+    if (!bounds.past_from && d.separator == '.' && day_first) {
+        if (why) *why = "a date written with dots is written day first";
+        return d.day_first;
+    }
+    return std::nullopt;
+}
+
 std::optional<LinkDate> link_date(std::string_view url) {
     const std::string lower = lower_ascii(url);
     const std::string_view s = lower;
@@ -434,6 +544,16 @@ TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bo
     int latest_full_year = 0, latest_any_year = 0;
     size_t s = 0;
     for (const TimeExpression& e : timexes) {
+        if (is_day_of_a_month_without_year(e)) {
+            if (!readable(e.start)) continue;
+            while (s < sentences.size() && sentences[s].end_token <= e.first_token) ++s;
+            if (s >= sentences.size()) continue;
+            if (tense_around(lower, tokens, sentences[s].first_token, sentences[s].end_token, e.first_token, e.end_token) ==
+                    Tense::Past &&
+                !future_word_before(lower, tokens, sentences[s].first_token, e.first_token))
+                b.past_month_days.push_back({e.meaning.month, e.meaning.day, std::string(text.substr(e.start, e.end - e.start))});
+            continue;
+        }
         if (e.meaning.anchor != TimexMeaning::Anchor::Absolute || !e.dated) continue;
         if (e.type != TimexType::Date && e.type != TimexType::Time) continue;
         if (e.precision == Precision::Decade || e.precision == Precision::Century || e.precision == Precision::Range) continue;

@@ -12,15 +12,18 @@
 //      ".../2017/12/14/...", ".../20171214/...", "...-2017-12-14", ".../2017/dec/14/...".
 // Inferred (always shown as an inference, with its evidence):
 //   5. the dateline has a day and month but no year ("BEIRUT, Dec 14 (Reuters) -"): the latest
-//      year the text allows, near a full date it names (dateline_year below);
+//      year the text allows, near a full date it names (dateline_year below); so has a date line
+//      under the headline that leaves out the year, as sites do for the current year ("December
+//      14 at 8:15 PM", "Thursday, Dec. 14") (header_day_without_year);
 //   6. a photo caption carries a date ("REUTERS/Jane Doe, Dec 13, 2017"): taken as the
 //      publication day (a news photo runs the day it is taken or just after; file photos are
 //      not read);
 //   7. none of these: only a window, "on or after the latest date the article reports as past".
 //      A window places no day, so expressions counted from publication ("on Friday", "last
 //      week") stay unplaced rather than pinned to an invented day.
-// Numbers-only dates ("14/12/2017") are read only where the order of day and month is certain
-// (one of them above 12, or both equal).
+// Numbers-only dates ("14/12/2017") are stated only where the order of day and month is certain
+// (one of them above 12, or both equal); a date line under the headline whose order is not
+// ("04/07/2017") gives an inferred day, in the order the text allows (ambiguous_date_reading).
 #pragma once
 
 #include <cstdint>
@@ -82,6 +85,23 @@ struct DatelineDate {
 };
 std::optional<DatelineDate> dateline_date(std::string_view dateline);
 
+// Rule: a date line under the headline with a day and month but no year, as many sites print
+// the date of a story of the current year: "December 14 at 8:15 PM", "Thursday, Dec. 14",
+// "Published Dec 14, 8:15 UTC+3", "14 December". The line holds nothing but that date, maybe a
+// weekday, a clock time with its zone and a stamp word ("Published", "Updated", "at", "on"): a
+// heading that tells something ("Talks resume on December 14") is no date line. Its year is
+// inferred as a dateline's (dateline_year). `update` is set for "Updated ..." / "Last modified ...".
+std::optional<DatelineDate> header_day_without_year(std::string_view line, bool* update = nullptr);
+
+// Rule: a numbers-only date whose order of day and month is not certain ("04/07/2017",
+// "10.07.2017"; numeric_date leaves it): its two readings, the separator and the words.
+struct AmbiguousDate {
+    CivilDate day_first, month_first;
+    char separator = 0;
+    std::string evidence;
+};
+std::optional<AmbiguousDate> ambiguous_numeric_date(std::string_view line);
+
 // Rule: a date in a link. Day dates: "/2017/12/14/", "/20171214/", "2017-12-14", "/2017/dec/14/".
 // A link that names only a month ("/2017/july/", "/2017/07/") gives day 0.
 struct LinkDate {
@@ -106,6 +126,11 @@ struct TextDateBounds {
     std::optional<int64_t> future_to;    // publication is on or before this day
     int latest_year = 0;                 // 0: the text gives no year
     std::vector<int64_t> full_days;      // the days it names with their year, outside plans (sorted)
+    struct MonthDay {
+        int month = 0, day = 0;
+        std::string words;  // "July 3"
+    };
+    std::vector<MonthDay> past_month_days;  // days of a month without their year in past clauses ("on July 3")
 };
 // `readable(offset)` says whether a clean-text offset lies in the article's own text (not page
 // furniture). Photo captions count as past: a photo is taken on or before publication. A point of
@@ -119,6 +144,17 @@ TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bo
 // `first`..`end` (tokens) of a lower-cased text with its signal ("since").
 bool is_comparison_point(std::string_view lower, const std::vector<Token>& tokens, size_t first, size_t end,
                          std::string_view signal);
+
+// Rule: the reading of an ambiguous date line that the text allows. A reading is allowed when it
+// is not before a date the text reports as past nor after one it reports as future; of two
+// allowed, the one under which more of the days of a month it reports as past without a year
+// ("on July 3") lie in the season (kNearDays) before it, else the one nearer after the latest
+// past date (news is written days after what it reports). With no past date to go by, a date written with dots is read day first, as the sites
+// that write them so do ("10.07.2017": German, Turkish, Russian); a slash or dash gives none.
+// `why` gets the reason, for the how ("the only reading on or after 'July 3, 2017', which the
+// text reports as past").
+std::optional<CivilDate> ambiguous_date_reading(const AmbiguousDate& date, const TextDateBounds& bounds,
+                                                std::string* why = nullptr);
 
 // Rule: the year of a dateline's day and month: the latest year the text allows. A year is
 // allowed when that day is not before a date the text reports as past, not after a date it

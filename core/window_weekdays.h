@@ -11,6 +11,11 @@
 
 namespace dateline {
 
+// Rule: is the latest full date stale as a window's start? It is when a past clause names a later
+// year ("born on February 24, 1955 ... then the iPad in 2010"): the text was not written days
+// after that date, so neither rule below places anything from it.
+bool names_a_later_year(const ArticleAnalysis& a, const CivilDate& latest);
+
 // Dates each bare weekday of a past or tenseless clause ("on Tuesday", not "last Tuesday", "next
 // Tuesday" or "will meet on Tuesday") that reading against no publication date left undated: the
 // first such weekday on or after `latest`, with its how. Only the sentences' own weekdays: the

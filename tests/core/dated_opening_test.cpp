@@ -29,6 +29,30 @@ TEST(DatedOpening, APlaceWithItsRegionBeforeTheDate) {
     EXPECT_EQ(dated_opening_length("BAGHDAD, Iraq \xE2\x80\x94 Officials said on Dec 14, 2017 that it reopened."), 0u);
 }
 
+TEST(DatedOpening, APlaceInMixedCaseAndADayOfAMonth) {
+    // Regional papers write the place in mixed case, and the wires leave out the year.
+    EXPECT_EQ(dated_opening_length("Baghdad, December 14 (IraqiNews.com) \xE2\x80\x93 Iraqi forces retook the town."),
+              std::string("Baghdad, December 14 (IraqiNews.com) \xE2\x80\x93 ").size());
+    EXPECT_EQ(dated_opening_length("Erbil, 14 December: Officials said the road had reopened."),
+              std::string("Erbil, 14 December: ").size());
+    EXPECT_EQ(dated_opening_length("Kafr Nabl, Dec. 14, 2017 - Residents said the market reopened."),
+              std::string("Kafr Nabl, Dec. 14, 2017 - ").size());
+    // Not a time opening a sentence, nor a date without a place before it.
+    EXPECT_EQ(dated_opening_length("On Monday, March 3 -- Ford said its sales rose."), 0u);
+    EXPECT_EQ(dated_opening_length("Officials, on March 3 -- a Monday -- said sales rose."), 0u);
+    EXPECT_EQ(dated_opening_length("Baghdad, the capital, said on March 3 -- a Monday -- that it rose."), 0u);
+    // With no publication date given, the day's year is inferred from the full dates of the text.
+    Problems problems;
+    const Article a = read_article("b", "b.txt",
+                                   "Bridge reopens\n\nBaghdad, December 14 (IraqiNews.com) \xE2\x80\x93 Engineers reopened the "
+                                   "bridge on Tuesday. It had been closed since November 30, 2017.\n",
+                                   nullptr, problems);
+    EXPECT_GT(a.dateline_end, a.dateline_start);
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(to_iso(*a.published), "2017-12-14");
+    EXPECT_EQ(a.published_from, PublishedFrom::Inferred);
+}
+
 TEST(DatedOpening, NotASentenceThatOpensWithADate) {
     EXPECT_EQ(dated_opening_length("March 3, 2010 was the day Ford said its sales rose."), 0u);
     EXPECT_EQ(dated_opening_length("On March 3, 2010 -- a Wednesday -- Ford said its sales rose."), 0u);

@@ -131,6 +131,64 @@ TEST(PublicationDateRules, DatelinesWithAndWithoutAYear) {
     EXPECT_FALSE(dateline_date("WASHINGTON (Reuters) -"));
 }
 
+TEST(PublicationDateRules, HeaderDayWithoutAYear) {
+    // A date line of the current year, as many sites print it: the day and month, no year.
+    for (const char* line : {"December 14 at 8:15 PM", "Thursday, Dec. 14", "Published Dec 14, 8:15 UTC+3", "14 December",
+                             "Dec 14, 8:15am"}) {
+        const std::optional<DatelineDate> d = header_day_without_year(line);
+        ASSERT_TRUE(d) << line;
+        EXPECT_EQ(d->month, 12) << line;
+        EXPECT_EQ(d->day, 14) << line;
+        EXPECT_EQ(d->year, 0) << line;
+    }
+    EXPECT_EQ(header_day_without_year("Thursday, Dec. 14")->weekday, 4);
+    bool update = false;
+    ASSERT_TRUE(header_day_without_year("Updated December 14 at 8:15 PM", &update));
+    EXPECT_TRUE(update);
+    // A heading that tells something is no date line; a date with its year is header_line_date's.
+    EXPECT_FALSE(header_day_without_year("Talks resume on December 14"));
+    EXPECT_FALSE(header_day_without_year("Storm warning for December 14"));
+    EXPECT_FALSE(header_day_without_year("December 14, 2017"));
+    EXPECT_FALSE(header_day_without_year("Election day"));
+}
+
+TEST(PublicationDateRules, AmbiguousNumbersOnlyDatesReadAsTheTextAllows) {
+    const std::optional<AmbiguousDate> d = ambiguous_numeric_date("Rudaw 04/07/2017");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->day_first, (CivilDate{2017, 7, 4}));
+    EXPECT_EQ(d->month_first, (CivilDate{2017, 4, 7}));
+    EXPECT_EQ(d->evidence, "04/07/2017");
+    EXPECT_FALSE(ambiguous_numeric_date("14/12/2017"));  // certain: numeric_date's
+    EXPECT_FALSE(ambiguous_numeric_date("05/05/2017"));  // the same either way
+    EXPECT_FALSE(ambiguous_numeric_date("version 1.2.3.4"));
+    TextDateBounds bounds;
+    bounds.past_from = days_from_civil({2017, 7, 3});
+    bounds.past_words = "July 3, 2017";
+    std::string why;
+    EXPECT_EQ(ambiguous_date_reading(*d, bounds, &why), (CivilDate{2017, 7, 4}));  // 7 April is before 3 July
+    EXPECT_NE(why.find("the only reading on or after 'July 3, 2017'"), std::string::npos) << why;
+    bounds.past_from = days_from_civil({2017, 3, 1});  // both allowed: the nearer after it
+    EXPECT_EQ(ambiguous_date_reading(*d, bounds), (CivilDate{2017, 4, 7}));
+    bounds.future_to = days_from_civil({2017, 5, 1});  // 4 July is after a date it reports as future
+    bounds.past_from = days_from_civil({2017, 1, 1});
+    EXPECT_EQ(ambiguous_date_reading(*d, bounds), (CivilDate{2017, 4, 7}));
+    bounds.past_from = days_from_civil({2017, 8, 1});  // neither is allowed
+    bounds.future_to.reset();
+    EXPECT_FALSE(ambiguous_date_reading(*d, bounds));
+    // No full date, but a day of a month reported as past ("on July 3") lies in the season before
+    // 4 July, not before 7 April (its latest 3 July then is nine months back).
+    TextDateBounds month_days;
+    month_days.past_month_days.push_back({7, 3, "July 3"});
+    EXPECT_EQ(ambiguous_date_reading(*d, month_days, &why), (CivilDate{2017, 7, 4}));
+    EXPECT_NE(why.find("the days it reports as past ('July 3')"), std::string::npos) << why;
+    month_days.past_month_days = {{4, 2, "April 2"}};
+    EXPECT_EQ(ambiguous_date_reading(*d, month_days), (CivilDate{2017, 4, 7}));
+    // Nothing to go by: a dotted date is day first; a slash gives none.
+    const TextDateBounds none;
+    EXPECT_EQ(ambiguous_date_reading(*ambiguous_numeric_date("10.07.2017"), none), (CivilDate{2017, 7, 10}));
+    EXPECT_FALSE(ambiguous_date_reading(*d, none));
+}
+
 TEST(PublicationDateRules, DatesInLinks) {
     const auto day = [](const char* url) {
         const std::optional<LinkDate> d = link_date(url);
@@ -317,6 +375,57 @@ TEST(PublicationDateArticles, WireDatelineWithoutAYearTakesTheLatestYearTheTextA
             EXPECT_NE(d.how.find("inferred from the dateline"), std::string::npos) << d.how;
         }
     EXPECT_TRUE(tuesday);
+}
+
+TEST(PublicationDateArticles, DateLineWithoutAYearUnderTheHeadline) {
+    // "December 14 at 8:15 PM" under the headline: the year is the latest the text allows (it
+    // reports 2 December 2017 as past), inferred and said so; "on Tuesday" is counted from it.
+    Problems problems;
+    const Article a = read_fixture("date_line_without_year.txt", nullptr, &problems);
+    EXPECT_EQ(a.published, kDec14);
+    EXPECT_EQ(a.published_from, PublishedFrom::Inferred);
+    EXPECT_NE(a.published_how.find("inferred from the date line under the headline 'December 14'"), std::string::npos)
+        << a.published_how;
+    ASSERT_EQ(problems.size(), 1u);
+    const std::vector<Dated> events = events_of("date_line_without_year.txt");
+    bool tuesday = false;
+    for (const Dated& d : events)
+        if (d.start == "2017-12-12") {
+            tuesday = true;
+            EXPECT_NE(d.how.find("inferred from the date line under the headline"), std::string::npos) << d.how;
+        }
+    EXPECT_TRUE(tuesday);
+}
+
+TEST(PublicationDateArticles, NumbersOnlyDateLineInTheOrderTheTextAllows) {
+    // "04/07/2017": 4 July or 7 April. The text reports 19 June 2017 as past, so only 4 July is
+    // allowed; inferred and said so, and "on Monday" is counted from it (3 July).
+    const Article a = read_fixture("numbers_only_date_line.txt");
+    EXPECT_EQ(a.published, (CivilDate{2017, 7, 4}));
+    EXPECT_EQ(a.published_from, PublishedFrom::Inferred);
+    EXPECT_NE(a.published_how.find("inferred from the date line '04/07/2017', read as Tuesday 4 July 2017"), std::string::npos)
+        << a.published_how;
+    const std::vector<Dated> events = events_of("numbers_only_date_line.txt");
+    EXPECT_TRUE(has_event_on(events, "2017-07-03"));
+    EXPECT_TRUE(has_event_on(events, "2017-06-19"));
+    // The publication's date, not the update's after it; an update alone dates nothing.
+    const auto published = [](const char* line) {
+        Problems problems;
+        return read_article("p", "p.txt",
+                            std::string("Bridge reopens\n") + line + "\n\nEngineers reopened the bridge on Monday. The council had approved the repairs on June 19, 2017.\n",
+                            nullptr, problems)
+            .published;
+    };
+    EXPECT_EQ(published("Issued on: 04/07/2017 - 08:15 Modified: 05/07/2017 - 10:15"), (CivilDate{2017, 7, 4}));
+    // With no full date in the text, its "on July 3" tells the order, whichever the site writes.
+    for (const char* line : {"04/07/2017", "07/04/2017"}) {
+        Problems problems;
+        const Article b = read_article("b", "b.txt", std::string("Bridge reopens\n") + line +
+                                                         "\n\nEngineers reopened the bridge on July 3, the council said.\n",
+                                       nullptr, problems);
+        EXPECT_EQ(b.published, (CivilDate{2017, 7, 4})) << line;
+    }
+    EXPECT_FALSE(published("Updated 04/07/2017 10:15"));
 }
 
 TEST(PublicationDateArticles, DatelineWithoutADateLeavesOnlyAWindow) {

@@ -101,3 +101,21 @@ TEST(WindowMonthDays, ATextWithNoPublicationDateGetsItsDaysOfTheMonth) {
         }
     EXPECT_TRUE(tenth) << "'on December 10' after 1 December 2017 not placed on the 10th";
 }
+
+TEST(WindowWeekdays, NothingIsPlacedFromAStaleDate) {
+    // The latest full date is a birth in 1955, but the text tells of 2010 in the past: it was
+    // not written days after 1955, and "on Tuesday" is not put in March 1955.
+    const std::string text = "Jobs was born on February 24, 1955. Apple introduced the iPad in 2010. On Tuesday, Jobs resigned.";
+    const CivilDate birth{1955, 2, 24};
+    EXPECT_EQ(value_of(text, "Tuesday", birth), "(undated)");
+    {
+        const std::string copy = text;
+        const ArticleAnalysis a = analyse_article(copy, ReferenceDate{std::nullopt, ""}, Gazetteer::bundled());
+        EXPECT_TRUE(names_a_later_year(a, birth));
+        EXPECT_FALSE(names_a_later_year(a, CivilDate{2010, 6, 1}));
+    }
+    // A later year in a plan is no sign: the window stands.
+    EXPECT_EQ(value_of("Its chief said on Feb. 12, 2010 that a plant would open in 2012. On Tuesday, Toyota recalled cars.",
+                       "Tuesday", CivilDate{2010, 2, 12}),
+              "2010-02-16");
+}
