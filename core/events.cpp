@@ -346,11 +346,7 @@ private:
             if (other_anchors)
                 for (const auto& clause : clauses_of(s))
                     if (e.first_token >= clause.first && e.first_token < clause.second) c = clause;
-            const size_t before = out_.events.size();
-            make_event(s, c.first, c.second, c, *dated, name, name_end);
-            if (out_.events.size() == before) continue;
-            made_expressions_.emplace_back(out_.events.size() - 1, std::move(*dated));
-            made = true;
+            made |= make_event_dated_as(s, c.first, c.second, std::move(*dated), name, name_end);
         }
         return made;
     }
@@ -363,9 +359,7 @@ private:
         uint32_t from = dated->first_token, to = dated->first_token;
         while (from > s.first_token && word(from - 1) != "since") --from;
         while (to < s.end_token && !an_.tokens[to].is(',')) ++to;
-        const size_t before = out_.events.size();
-        make_event(s, from, to, {from, to}, *dated, name, name_end);
-        if (out_.events.size() != before) made_expressions_.emplace_back(out_.events.size() - 1, std::move(*dated));
+        make_event_dated_as(s, from, to, std::move(*dated), name, name_end);
     }
 
     bool make_since_then_event(const Sentence& s, const TimeExpression& previous, size_t name, size_t name_end) {
@@ -373,11 +367,7 @@ private:
         if (!since) return false;
         std::optional<TimeExpression> span = since_then_expression(an_, *since, previous, a_.published);
         if (!span) return false;
-        const size_t before = out_.events.size();
-        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, *span, name, name_end);
-        if (out_.events.size() == before) return false;
-        made_expressions_.emplace_back(out_.events.size() - 1, std::move(*span));
-        return true;
+        return make_event_dated_as(s, s.first_token, s.end_token, std::move(*span), name, name_end);
     }
 
     // The dating expression of an event made so far: one read in the text, or one made while reading.
@@ -408,12 +398,8 @@ private:
         if (!verb) return false;
         // More of the happening before ("Hundreds came to the opening"), not another one.
         if (sentence_before && names_the_happening_before(an_, s, *sentence_before)) return false;
-        TimeExpression carried = carried_expression(an_, *verb, *before, reaction_to_lead);
-        const size_t made = out_.events.size();
-        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, carried, name, name_end);
-        if (out_.events.size() == made) return false;  // a forecast or a plan after all
-        made_expressions_.emplace_back(made, std::move(carried));
-        return true;
+        return make_event_dated_as(s, s.first_token, s.end_token, carried_expression(an_, *verb, *before, reaction_to_lead), name,
+                                   name_end);
     }
 
     // An undated sentence opening on a part of the day ("Throughout the morning,") or telling the
@@ -423,12 +409,7 @@ private:
         if (!refers_to_the_day_dated_before(an_, s)) return false;
         const std::optional<uint32_t> verb = episode_verb_at(an_, s);
         if (!verb) return false;
-        TimeExpression dated = part_of_day_expression(an_, s, *verb, day);
-        const size_t made = out_.events.size();
-        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, dated, name, name_end);
-        if (out_.events.size() == made) return false;  // a forecast or a plan after all
-        made_expressions_.emplace_back(made, std::move(dated));
-        return true;
+        return make_event_dated_as(s, s.first_token, s.end_token, part_of_day_expression(an_, s, *verb, day), name, name_end);
     }
 
     // An undated sentence that adds with "also" to the lead's news of a day, or (within five
@@ -445,12 +426,7 @@ private:
             why = "told on a source's word a few sentences after the news the article leads with";
         }
         if (!verb) return false;
-        TimeExpression dated = added_news_expression(an_, *verb, *news, why);
-        const size_t made = out_.events.size();
-        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, dated, name, name_end);
-        if (out_.events.size() == made) return false;  // a forecast or a plan after all
-        made_expressions_.emplace_back(made, std::move(dated));
-        return true;
+        return make_event_dated_as(s, s.first_token, s.end_token, added_news_expression(an_, *verb, *news, why), name, name_end);
     }
 
     // An undated lead that tells the day's news ("Airbus has won an order...") is an event on the
@@ -459,12 +435,9 @@ private:
         if (!a_.published) return false;
         const auto verb = lead_verb(s);
         if (!verb) return false;
-        const TimeExpression day = publication_day_expression(an_, verb->first, *a_.published, a_.published_how, verb->second);
-        const size_t before = out_.events.size();
-        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, day, name, name_end);
-        if (out_.events.size() == before) return false;  // a forecast or a plan after all
-        made_expressions_.emplace_back(out_.events.size() - 1, day);
-        return true;
+        return make_event_dated_as(s, s.first_token, s.end_token,
+                                   publication_day_expression(an_, verb->first, *a_.published, a_.published_how, verb->second),
+                                   name, name_end);
     }
 
     bool is_anchor(const TimeExpression& e, const Sentence& s) const {
@@ -545,9 +518,7 @@ private:
         // "between April and June": one event over the span, instead of one at each end.
         if (anchors.size() == 2) {
             if (const std::optional<TimeExpression> span = between_span(*anchors[0], *anchors[1])) {
-                const size_t before = out_.events.size();
-                make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, *span, name, name_end);
-                if (out_.events.size() > before) made_expressions_.emplace_back(out_.events.size() - 1, *span);
+                make_event_dated_as(s, s.first_token, s.end_token, *span, name, name_end);
                 return;
             }
         }
@@ -638,6 +609,18 @@ private:
             else out.push_back({cuts[k], end});
         }
         return out;
+    }
+
+    // The event of tokens [first, end) dated by an expression made while reading (a span, a
+    // carried date, the day of publication), which is kept for it and joins the article's
+    // expressions when the scan ends. False when no event was made (a forecast or a plan after all).
+    bool make_event_dated_as(const Sentence& s, uint32_t first, uint32_t end, TimeExpression expression, size_t name,
+                             size_t name_end) {
+        const size_t made = out_.events.size();
+        make_event(s, first, end, {first, end}, expression, name, name_end);
+        if (out_.events.size() == made) return false;
+        made_expressions_.emplace_back(made, std::move(expression));
+        return true;
     }
 
     void make_event(const Sentence& s, uint32_t first, uint32_t end, std::pair<uint32_t, uint32_t> evidence_clause,
