@@ -653,6 +653,7 @@ private:
         ev.first_day = e.first_day;
         ev.last_day = e.last_day;
         ev.precision = e.precision;
+        ev.give_or_take_days = e.give_or_take_days;
         Headline headline = make_headline(an_, first, end, e);
         if (headline.forecast) return;  // a forecast or a plan: not on the timeline
         ev.title = std::move(headline.text);
