@@ -188,6 +188,13 @@ private:
             // "in the two weeks since the operations began": the beginning, two weeks before
             // publication (since_dates.h); the sentence's own news is read on below.
             if (readable && anchors.empty()) make_duration_since_event(sentence, name, name_end);
+            // "sales dropped 23% compared to March of 2008", told in April 2009: March 2009's figure.
+            if (readable && anchors.empty() && make_year_on_year_event(sentence, timex, name, name_end)) {
+                last_event_sentence = static_cast<int>(s);
+                anchored_since_event = false;
+                continue_scene(name, name_end);
+                continue;
+            }
             // The lead: the first sentence of the body. Undated news in it is the day's news (lead_news.h).
             if (readable && !lead_read) {
                 lead_read = true;
@@ -368,6 +375,39 @@ private:
         std::optional<TimeExpression> span = since_then_expression(an_, *since, previous, a_.published);
         if (!span) return false;
         return make_event_dated_as(s, s.first_token, s.end_token, std::move(*span), name, name_end);
+    }
+
+    // A figure told only against the same month (or quarter) a year before ("Chrysler's sales in
+    // Canada dropped 23% compared to March of 2008", "a 32% drop from the fourth quarter of 2007")
+    // is that period's figure a year later, when that period has just ended at publication (within
+    // 45 days): year-on-year is how monthly and quarterly figures are reported. Only in a sentence
+    // with a percentage and no date of its own. Returns whether it made an event.
+    bool make_year_on_year_event(const Sentence& s, size_t timex, size_t name, size_t name_end) {
+        if (!a_.published) return false;
+        bool percent = false;
+        for (uint32_t i = s.first_token; i < s.end_token; ++i) percent |= an_.tokens[i].is('%') || word(i) == "percent";
+        if (!percent) return false;
+        const int64_t today = days_from_civil(*a_.published);
+        for (size_t t = timex; t < an_.timexes.size() && an_.timexes[t].first_token < s.end_token; ++t) {
+            const TimeExpression& compared = an_.timexes[t];
+            if (compared.start < s.start || !compared.dated) continue;
+            if (compared.precision != Precision::Month && compared.precision != Precision::Quarter) continue;
+            if (!is_comparison_reference(compared, s)) continue;
+            const CivilDate from = civil_from_days(compared.first_day), to = civil_from_days(compared.last_day);
+            TimeExpression reported = compared;
+            reported.first_day = days_from_civil({from.year + 1, from.month, 1});
+            reported.last_day = days_from_civil({to.year + 1, to.month, days_in_month(to.year + 1, to.month)});
+            if (!(reported.last_day < today && today - reported.last_day <= 45)) continue;
+            reported.signal = {};
+            reported.value = compared.precision == Precision::Month
+                                 ? to_iso(civil_from_days(reported.first_day)).substr(0, 7)
+                                 : std::to_string(from.year + 1) + compared.value.substr(4);
+            reported.how = "a figure compared with " + compared.value + " is that of the same " +
+                           std::string(to_string(compared.precision)) + " a year later, " + reported.value +
+                           ", just ended at publication (" + compared.how + ")";
+            return make_event_dated_as(s, s.first_token, s.end_token, std::move(reported), name, name_end);
+        }
+        return false;
     }
 
     // The dating expression of an event made so far: one read in the text, or one made while reading.

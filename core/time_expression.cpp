@@ -220,6 +220,7 @@ private:
         size_t k;
         if (day_at(i + 1, k) || year_at(i + 1, k)) return true;
         if (punct(i + 1, ',') && year_at(i + 2, k)) return true;
+        if (is(i + 1, "of") && year_at(i + 2, k)) return true;  // "compared to March of 2008"
         const std::string_view p = prev_word(i);
         if (!p.empty() && is_date_signal(p) && p != "to" && p != "and" && p != "or" && p != "as" && p != "the") return true;
         // "a March bombing", "the May elections": a month naming what follows.

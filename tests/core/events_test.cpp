@@ -147,3 +147,14 @@ TEST(EventMerging, AnApproximateDayGivesWayToAFirmerReport) {
     merged = merge_events({report(0, "2017-06-23", "2017-06-23", 3), report(1, "2017-06-12", "2017-06-12")}, two, g);
     EXPECT_EQ(merged.size(), 2u);
 }
+
+// A monthly figure told only against the same month a year before is that month's figure a year
+// later, when it has just ended (make_year_on_year_event); a month long past is no such report.
+TEST(EventDates, AFigureComparedWithAYearBeforeIsTheMonthJustEnded) {
+    const std::vector<Event> events = events_of("Acme's car sales in Canada dropped 23% compared to February of 2008.");
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(dates_of(events[0]), "2009-02-01..2009-02-28");
+    EXPECT_EQ(events[0].precision, Precision::Month);
+    EXPECT_TRUE(events_of("Acme's car sales in Canada dropped 23% compared to October of 2007.").empty());
+    EXPECT_TRUE(events_of("Acme's workers in Canada were compared to those of February of 2008.").empty());
+}

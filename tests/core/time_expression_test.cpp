@@ -533,3 +533,10 @@ TEST(TimeExpression, WeeksAgoIsAnApproximateDay) {
     EXPECT_EQ(tag_time_expressions("the plant was shut three days ago", ref).at(0).give_or_take_days, 0);
     EXPECT_EQ(tag_time_expressions("the plant was shut two months ago", ref).at(0).give_or_take_days, 0);
 }
+
+// "May" and "March" are months only with a date around them: "March of 2008" is one.
+TEST(TimeExpression, MarchOfAYearIsAMonth) {
+    const Found f = one("sales dropped 23% compared to March of 2008", "2009-04-03");
+    EXPECT_EQ(f.value, "2008-03");
+    EXPECT_EQ(f.precision, "month");
+}
