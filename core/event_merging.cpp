@@ -16,6 +16,16 @@ struct Pair {
 
 bool is_fine(Precision p) { return p == Precision::Day || p == Precision::Week; }
 
+// The days an event may have happened on: its interval, widened by how far off an approximate
+// day may be ("a week ago": give or take three days).
+int64_t earliest_day(const Event& e) { return e.first_day - e.give_or_take_days; }
+int64_t latest_day(const Event& e) { return e.last_day + e.give_or_take_days; }
+
+// An approximate day gives way: a report of the same happening stated firmly ("on June 21"), or
+// more coarsely but surely ("last week"), sets the date and the span a group can still take;
+// the approximate one joins without narrowing it.
+bool is_approximate(const Event& e) { return e.give_or_take_days > 0; }
+
 double jaccard(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y) {
     if (x.empty() || y.empty()) return 0;
     size_t shared = 0, i = 0, j = 0;
@@ -48,7 +58,7 @@ bool places_agree(const Event& a, const Event& b, const Gazetteer& g) {
 // How much two reports agree, or a negative score when they cannot be one event.
 double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const MergeEvidence& eb, const Gazetteer& g,
                  std::string* reason) {
-    if (a.first_day > b.last_day || b.first_day > a.last_day) return -1;
+    if (earliest_day(a) > latest_day(b) || earliest_day(b) > latest_day(a)) return -1;
     if (places_conflict(a, b, g)) return -1;
     // One article telling the same event twice tells it with the same precision: "this month"
     // and "on Thursday" in one article are two events.
@@ -126,7 +136,7 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
     std::vector<uint32_t> order(n);
     std::iota(order.begin(), order.end(), 0u);
     std::stable_sort(order.begin(), order.end(),
-                     [&](uint32_t x, uint32_t y) { return events[x].first_day < events[y].first_day; });
+                     [&](uint32_t x, uint32_t y) { return earliest_day(events[x]) < earliest_day(events[y]); });
     // Keys: the clause's word hashes, and its verb classes (hashed apart from words).
     auto keys_of = [&](uint32_t x) {
         std::vector<uint64_t> keys = evidence[x].terms;
@@ -138,11 +148,11 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
     std::vector<uint16_t> shared(n, 0);  // keys shared with the event being placed
     std::vector<uint32_t> touched;
     for (uint32_t x : order) {
-        const int64_t day = events[x].first_day;
+        const int64_t day = earliest_day(events[x]);
         touched.clear();
         for (uint64_t key : keys_of(x)) {
             std::vector<uint32_t>& list = open[key];
-            list.erase(std::remove_if(list.begin(), list.end(), [&](uint32_t y) { return events[y].last_day < day; }),
+            list.erase(std::remove_if(list.begin(), list.end(), [&](uint32_t y) { return latest_day(events[y]) < day; }),
                        list.end());
             if (list.size() <= kCommonKey)
                 for (uint32_t y : list) {
@@ -175,10 +185,13 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
 
     // Greedy grouping; a group stays consistent: its members' intervals share a day (for
     // intervals, pairwise overlap is the same as a common intersection) and no two of its
-    // distinct place sets conflict. Groups keep those two summaries, not their pairs.
+    // distinct place sets conflict. Groups keep those two summaries, not their pairs. The
+    // interval is the firm members' (is_approximate): an approximate day must fall in it, and
+    // only sets it while no firm report has joined.
     struct Group {
         std::vector<uint32_t> members;
         int64_t lo = 0, hi = 0;                    // the members' common interval
+        bool firm = false;                         // lo..hi is that of reports stated firmly
         std::vector<uint32_t> place_holders;       // one member per distinct place set
         std::string reasons;
     };
@@ -187,8 +200,9 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
     for (uint32_t i = 0; i < n; ++i) {
         group[i] = i;
         groups[i].members = {i};
-        groups[i].lo = events[i].first_day;
-        groups[i].hi = events[i].last_day;
+        groups[i].lo = earliest_day(events[i]);
+        groups[i].hi = latest_day(events[i]);
+        groups[i].firm = !is_approximate(events[i]);
         groups[i].place_holders = {i};
     }
     for (const Pair& p : pairs) {
@@ -214,8 +228,14 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
             for (uint32_t x : a.place_holders) known |= events[x].places == events[y].places;
             if (!known) a.place_holders.push_back(y);
         }
-        a.lo = std::max(a.lo, b.lo);
-        a.hi = std::min(a.hi, b.hi);
+        if (a.firm == b.firm) {
+            a.lo = std::max(a.lo, b.lo);
+            a.hi = std::min(a.hi, b.hi);
+        } else if (b.firm) {
+            a.lo = b.lo;
+            a.hi = b.hi;
+            a.firm = true;
+        }
         if (notes) {  // the reason, now that it is needed
             std::string reason;
             agreement(events[p.a], evidence[p.a], events[p.b], evidence[p.b], gazetteer, &reason);
@@ -231,7 +251,8 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
         reasons[i] = std::move(groups[i].reasons);
     }
 
-    // One event per group: the most precise member's date, every source.
+    // One event per group: the most precise firm member's date (an approximate day gives way),
+    // every source.
     std::vector<Event> out;
     for (uint32_t root = 0; root < n; ++root) {
         if (members[root].empty()) continue;
@@ -241,7 +262,9 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
         for (uint32_t x : m) {
             const Event& e = events[x];
             const Event& b = events[best];
-            if (e.last_day - e.first_day < b.last_day - b.first_day) best = x;
+            if (is_approximate(e) != is_approximate(b) ? is_approximate(b)
+                                                       : e.last_day - e.first_day < b.last_day - b.first_day)
+                best = x;
         }
         Event merged = events[best];
         merged.id = events[m[0]].id;  // the first report's id: stable while that report exists

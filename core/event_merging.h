@@ -8,7 +8,10 @@
 // Groups form greedily from the best-agreeing pair down, and a group never takes in a report
 // whose place conflicts with any of its members.
 //
-// Every merge keeps all its sources; the event's date is the most precise of its reports'.
+// Every merge keeps all its sources; the event's date is the most precise of its reports'. An
+// approximate day ("a week ago": about that day, give or take three days) can be one with a report
+// within those days, and gives way to it: the firmer or surer report ("last week", "on June 21")
+// dates the event.
 #pragma once
 
 #include <string>

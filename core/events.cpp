@@ -188,6 +188,13 @@ private:
             // "in the two weeks since the operations began": the beginning, two weeks before
             // publication (since_dates.h); the sentence's own news is read on below.
             if (readable && anchors.empty()) make_duration_since_event(sentence, name, name_end);
+            // "sales dropped 23% compared to March of 2008", told in April 2009: March 2009's figure.
+            if (readable && anchors.empty() && make_year_on_year_event(sentence, timex, name, name_end)) {
+                last_event_sentence = static_cast<int>(s);
+                anchored_since_event = false;
+                continue_scene(name, name_end);
+                continue;
+            }
             // The lead: the first sentence of the body. Undated news in it is the day's news (lead_news.h).
             if (readable && !lead_read) {
                 lead_read = true;
@@ -346,11 +353,7 @@ private:
             if (other_anchors)
                 for (const auto& clause : clauses_of(s))
                     if (e.first_token >= clause.first && e.first_token < clause.second) c = clause;
-            const size_t before = out_.events.size();
-            make_event(s, c.first, c.second, c, *dated, name, name_end);
-            if (out_.events.size() == before) continue;
-            made_expressions_.emplace_back(out_.events.size() - 1, std::move(*dated));
-            made = true;
+            made |= make_event_dated_as(s, c.first, c.second, std::move(*dated), name, name_end);
         }
         return made;
     }
@@ -363,9 +366,7 @@ private:
         uint32_t from = dated->first_token, to = dated->first_token;
         while (from > s.first_token && word(from - 1) != "since") --from;
         while (to < s.end_token && !an_.tokens[to].is(',')) ++to;
-        const size_t before = out_.events.size();
-        make_event(s, from, to, {from, to}, *dated, name, name_end);
-        if (out_.events.size() != before) made_expressions_.emplace_back(out_.events.size() - 1, std::move(*dated));
+        make_event_dated_as(s, from, to, std::move(*dated), name, name_end);
     }
 
     bool make_since_then_event(const Sentence& s, const TimeExpression& previous, size_t name, size_t name_end) {
@@ -373,11 +374,40 @@ private:
         if (!since) return false;
         std::optional<TimeExpression> span = since_then_expression(an_, *since, previous, a_.published);
         if (!span) return false;
-        const size_t before = out_.events.size();
-        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, *span, name, name_end);
-        if (out_.events.size() == before) return false;
-        made_expressions_.emplace_back(out_.events.size() - 1, std::move(*span));
-        return true;
+        return make_event_dated_as(s, s.first_token, s.end_token, std::move(*span), name, name_end);
+    }
+
+    // A figure told only against the same month (or quarter) a year before ("Chrysler's sales in
+    // Canada dropped 23% compared to March of 2008", "a 32% drop from the fourth quarter of 2007")
+    // is that period's figure a year later, when that period has just ended at publication (within
+    // 45 days): year-on-year is how monthly and quarterly figures are reported. Only in a sentence
+    // with a percentage and no date of its own. Returns whether it made an event.
+    bool make_year_on_year_event(const Sentence& s, size_t timex, size_t name, size_t name_end) {
+        if (!a_.published) return false;
+        bool percent = false;
+        for (uint32_t i = s.first_token; i < s.end_token; ++i) percent |= an_.tokens[i].is('%') || word(i) == "percent";
+        if (!percent) return false;
+        const int64_t today = days_from_civil(*a_.published);
+        for (size_t t = timex; t < an_.timexes.size() && an_.timexes[t].first_token < s.end_token; ++t) {
+            const TimeExpression& compared = an_.timexes[t];
+            if (compared.start < s.start || !compared.dated) continue;
+            if (compared.precision != Precision::Month && compared.precision != Precision::Quarter) continue;
+            if (!is_comparison_reference(compared, s)) continue;
+            const CivilDate from = civil_from_days(compared.first_day), to = civil_from_days(compared.last_day);
+            TimeExpression reported = compared;
+            reported.first_day = days_from_civil({from.year + 1, from.month, 1});
+            reported.last_day = days_from_civil({to.year + 1, to.month, days_in_month(to.year + 1, to.month)});
+            if (!(reported.last_day < today && today - reported.last_day <= 45)) continue;
+            reported.signal = {};
+            reported.value = compared.precision == Precision::Month
+                                 ? to_iso(civil_from_days(reported.first_day)).substr(0, 7)
+                                 : std::to_string(from.year + 1) + compared.value.substr(4);
+            reported.how = "a figure compared with " + compared.value + " is that of the same " +
+                           std::string(to_string(compared.precision)) + " a year later, " + reported.value +
+                           ", just ended at publication (" + compared.how + ")";
+            return make_event_dated_as(s, s.first_token, s.end_token, std::move(reported), name, name_end);
+        }
+        return false;
     }
 
     // The dating expression of an event made so far: one read in the text, or one made while reading.
@@ -408,12 +438,8 @@ private:
         if (!verb) return false;
         // More of the happening before ("Hundreds came to the opening"), not another one.
         if (sentence_before && names_the_happening_before(an_, s, *sentence_before)) return false;
-        TimeExpression carried = carried_expression(an_, *verb, *before, reaction_to_lead);
-        const size_t made = out_.events.size();
-        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, carried, name, name_end);
-        if (out_.events.size() == made) return false;  // a forecast or a plan after all
-        made_expressions_.emplace_back(made, std::move(carried));
-        return true;
+        return make_event_dated_as(s, s.first_token, s.end_token, carried_expression(an_, *verb, *before, reaction_to_lead), name,
+                                   name_end);
     }
 
     // An undated sentence opening on a part of the day ("Throughout the morning,") or telling the
@@ -423,12 +449,7 @@ private:
         if (!refers_to_the_day_dated_before(an_, s)) return false;
         const std::optional<uint32_t> verb = episode_verb_at(an_, s);
         if (!verb) return false;
-        TimeExpression dated = part_of_day_expression(an_, s, *verb, day);
-        const size_t made = out_.events.size();
-        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, dated, name, name_end);
-        if (out_.events.size() == made) return false;  // a forecast or a plan after all
-        made_expressions_.emplace_back(made, std::move(dated));
-        return true;
+        return make_event_dated_as(s, s.first_token, s.end_token, part_of_day_expression(an_, s, *verb, day), name, name_end);
     }
 
     // An undated sentence that adds with "also" to the lead's news of a day, or (within five
@@ -445,12 +466,7 @@ private:
             why = "told on a source's word a few sentences after the news the article leads with";
         }
         if (!verb) return false;
-        TimeExpression dated = added_news_expression(an_, *verb, *news, why);
-        const size_t made = out_.events.size();
-        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, dated, name, name_end);
-        if (out_.events.size() == made) return false;  // a forecast or a plan after all
-        made_expressions_.emplace_back(made, std::move(dated));
-        return true;
+        return make_event_dated_as(s, s.first_token, s.end_token, added_news_expression(an_, *verb, *news, why), name, name_end);
     }
 
     // An undated lead that tells the day's news ("Airbus has won an order...") is an event on the
@@ -459,12 +475,9 @@ private:
         if (!a_.published) return false;
         const auto verb = lead_verb(s);
         if (!verb) return false;
-        const TimeExpression day = publication_day_expression(an_, verb->first, *a_.published, a_.published_how, verb->second);
-        const size_t before = out_.events.size();
-        make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, day, name, name_end);
-        if (out_.events.size() == before) return false;  // a forecast or a plan after all
-        made_expressions_.emplace_back(out_.events.size() - 1, day);
-        return true;
+        return make_event_dated_as(s, s.first_token, s.end_token,
+                                   publication_day_expression(an_, verb->first, *a_.published, a_.published_how, verb->second),
+                                   name, name_end);
     }
 
     bool is_anchor(const TimeExpression& e, const Sentence& s) const {
@@ -545,9 +558,7 @@ private:
         // "between April and June": one event over the span, instead of one at each end.
         if (anchors.size() == 2) {
             if (const std::optional<TimeExpression> span = between_span(*anchors[0], *anchors[1])) {
-                const size_t before = out_.events.size();
-                make_event(s, s.first_token, s.end_token, {s.first_token, s.end_token}, *span, name, name_end);
-                if (out_.events.size() > before) made_expressions_.emplace_back(out_.events.size() - 1, *span);
+                make_event_dated_as(s, s.first_token, s.end_token, *span, name, name_end);
                 return;
             }
         }
@@ -640,6 +651,18 @@ private:
         return out;
     }
 
+    // The event of tokens [first, end) dated by an expression made while reading (a span, a
+    // carried date, the day of publication), which is kept for it and joins the article's
+    // expressions when the scan ends. False when no event was made (a forecast or a plan after all).
+    bool make_event_dated_as(const Sentence& s, uint32_t first, uint32_t end, TimeExpression expression, size_t name,
+                             size_t name_end) {
+        const size_t made = out_.events.size();
+        make_event(s, first, end, {first, end}, expression, name, name_end);
+        if (out_.events.size() == made) return false;
+        made_expressions_.emplace_back(made, std::move(expression));
+        return true;
+    }
+
     void make_event(const Sentence& s, uint32_t first, uint32_t end, std::pair<uint32_t, uint32_t> evidence_clause,
                     const TimeExpression& e, size_t name, size_t name_end, bool undated_part = false) {
         if (out_.events.size() >= kMostEventsPerArticle) {
@@ -670,6 +693,7 @@ private:
         ev.first_day = e.first_day;
         ev.last_day = e.last_day;
         ev.precision = e.precision;
+        ev.give_or_take_days = e.give_or_take_days;
         Headline headline = make_headline(an_, first, end, e);
         if (headline.forecast) return;  // a forecast or a plan: not on the timeline
         ev.title = std::move(headline.text);

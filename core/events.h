@@ -40,6 +40,7 @@ struct Event {
     std::string id;  // stable across runs and machines (deep links use it)
     int64_t first_day = 0, last_day = 0;  // days since 1970-01-01, inclusive
     Precision precision = Precision::None;
+    int give_or_take_days = 0;          // an approximate day ("a week ago"): off by up to this many days either way
     std::string title;                  // a short headline of its own
     std::vector<uint32_t> places;       // Gazetteer::places() indices, in order of mention
     std::vector<uint32_t> actors;       // Gazetteer::actors() indices

@@ -21,6 +21,8 @@
 //  10. drop_site_before_where        "the site where X made..." -> "X made..."
 //  11. drop_leading_attribution      "the Observatory said the SDF took" -> "the SDF took"
 //  11b. supply_missing_subject      "drove the jihadists from X" -> "Iraqi forces drove the jihadists from X"
+//  11b'. people_for_those_who       "Those who escaped streamed" -> "Civilians who escaped streamed" (the people told of before)
+//  11b''. owner_of_definite_happening  "The operations began" -> "The Syrian Defense Forces' operations began"
 //  11c. resolve_pronoun             "He", "its", "the city" -> the person, group or city named before;
 //                                    "It" opening its sentence -> what the sentence before is about
 //  11d. correct_source_typos        "held ain Syria" -> "held in Syria", "1oo per cent" -> "100 per cent"
@@ -620,6 +622,99 @@ void supply_missing_subject(HeadlineDraft& d) {
 
 namespace {
 
+// Plural nouns for people as a group: what "those who fled" can stand for.
+bool is_people_noun(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "civilians", "residents", "people", "refugees", "villagers", "families", "migrants", "protesters", "demonstrators",
+        "workers", "employees", "passengers", "soldiers", "troops", "fighters", "militants", "students", "children",
+        "survivors", "voters", "shoppers", "investors", "customers", "prisoners", "hostages", "inhabitants", "locals",
+        "patients", "pilgrims", "tourists", "miners", "farmers", "officers", "staff", "crew", "women", "men"};
+    static const WordSet kSet = word_set(kWords);
+    return kSet.count(w) != 0;
+}
+
+// The people a sentence is about: the last word of its subject (the words before its first
+// verb), when that is a plural noun for people ("Tens of thousands of civilians are trapped").
+std::string_view people_subject_of(const ArticleAnalysis& a, const Sentence& s) {
+    uint32_t i = s.first_token;
+    while (i < s.end_token && (a.tokens[i].kind == Token::Kind::Punct || is_opening_filler(a.word(i)))) ++i;
+    for (uint32_t k = i; k < s.end_token && k < i + 12; ++k) {
+        if (!a.tokens[k].is_word()) return {};
+        const std::string_view w = a.word(k);
+        const bool verb = is_copula(w) || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" ||
+                          w == "could" || w == "can" || w == "may" || w == "might" || is_past_verb(w) || is_report_verb(w);
+        if (!verb) continue;
+        return k > i && is_people_noun(a.word(k - 1)) ? a.token(k - 1) : std::string_view{};
+    }
+    return {};
+}
+
+}  // namespace
+
+// 11b'. "Those who escaped streamed through alleyways": "those" with no noun of its own stands for
+// the people the article was just telling of, the subject of one of the three sentences before
+// ("Tens of thousands of civilians are trapped in the city") -> "Civilians who escaped streamed
+// ..."; with none, "People who escaped". A headline cannot open on a pronoun its reader has no
+// antecedent for.
+void people_for_those_who(HeadlineDraft& d) {
+    uint32_t i = d.start;
+    while (i < d.end && !d.kept(i)) ++i;
+    if (i + 1 >= d.end || d.word(i) != "those" || d.word(i + 1) != "who") return;
+    std::string people = "People";
+    const Sentence* sentence = sentence_of(d.article, i);
+    if (sentence) {
+        const size_t index = static_cast<size_t>(sentence - d.article.sentences.data());
+        for (size_t back = 1; back <= 3 && back <= index; ++back) {
+            const std::string_view noun = people_subject_of(d.article, d.article.sentences[index - back]);
+            if (noun.empty()) continue;
+            people.assign(noun);
+            people[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(people[0])));
+            break;
+        }
+    }
+    d.spelled_as.emplace_back(i, std::move(people));
+}
+
+// 11b''. "The operations began": a happening told by its noun alone, with no one named in the
+// headline, is the happening of whoever the sentence that brought that noun up names first: "the
+// Syrian Defense Forces of the coalition have begun clearance operations ... Dillon noted that
+// since the operations began, ..." -> "The Syrian Defense Forces' operations began". Only a
+// definite event noun ("the operations", "the offensive") as the headline's subject, followed
+// by its verb, and the same noun in one of the three sentences before, after a name there.
+void owner_of_definite_happening(HeadlineDraft& d) {
+    const ArticleAnalysis& a = d.article;
+    const std::vector<Token>& tokens = a.tokens;
+    uint32_t i = d.start;
+    while (i < d.end && !d.kept(i)) ++i;
+    if (i + 2 >= d.end || d.word(i) != "the" || !is_event_noun(d.word(i + 1)) || tokens[i + 1].capitalised) return;
+    const std::string_view verb = d.word(i + 2);
+    if (!(is_past_verb(verb) || is_copula(verb) || verb == "has" || verb == "have" || verb == "had")) return;
+    for (uint32_t k = i + 1; k < d.end; ++k)
+        if (d.kept(k) && tokens[k].capitalised && !a.in_timex[k]) return;  // a name already says whose
+    const Sentence* sentence = sentence_of(a, i);
+    if (!sentence) return;
+    const size_t index = static_cast<size_t>(sentence - a.sentences.data());
+    for (size_t back = 0; back <= 3 && back <= index; ++back) {
+        const Sentence& before = a.sentences[index - back];
+        const uint32_t to = back == 0 ? i : before.end_token;
+        uint32_t mention = to;  // the noun's last mention in that sentence
+        for (uint32_t k = before.first_token; k < to; ++k)
+            if (a.word(k) == d.word(i + 1)) mention = k;
+        if (mention == to) continue;
+        for (const NameMention& n : a.names) {
+            if (n.first_token < before.first_token || n.first_token >= mention) continue;
+            if (n.kind != NameMention::Kind::Actor) continue;
+            std::string owner(a.text.substr(tokens[n.first_token].start, tokens[n.end_token - 1].end - tokens[n.first_token].start));
+            owner += owner.back() == 's' ? "\xE2\x80\x99" : "\xE2\x80\x99s";
+            d.spelled_as.emplace_back(i, "The " + owner);
+            return;
+        }
+        return;  // the noun brought up without a name: whose it is stays unsaid
+    }
+}
+
+namespace {
+
 bool is_title_word(std::string_view w) {
     static constexpr std::string_view kTitles[] = {
         "president", "gen", "general", "secretary", "minister", "prime", "defense", "defence", "mr", "mrs", "ms", "dr",
@@ -1066,13 +1161,19 @@ std::string shortened(std::string out) {
         // France of the new A380 on a tour of Asia"), a cut between its phrases still beats "…".
         const size_t verb_end = first_verb_end(std::string_view(out).substr(0, kLongest));
         const size_t first_cut = verb_end == std::string::npos ? kShortest : std::max(kShortest, verb_end);
-        for (size_t p = first_cut; p <= kLongest && p < out.size(); ++p) {
+        // Before that, a clause with its verb and its object may stop before a participle phrase
+        // or an infinitive of purpose, however short: "The US President shared a map | showing how
+        // the caliphate's territory has been reduced" says who did what, a line cut inside the
+        // phrase does not (the last place to stop still wins).
+        const size_t first_phrase_cut = verb_end == std::string::npos ? first_cut : std::min(first_cut, verb_end + 2);
+        for (size_t p = first_phrase_cut; p <= kLongest && p < out.size(); ++p) {
             if (out[p] != ' ') continue;
             const bool comma = out[p - 1] == ',';
             const size_t next_end = out.find(' ', p + 1);
             const std::string_view next = lower_word(
                 std::string_view(out).substr(p + 1, next_end == std::string::npos ? std::string::npos : next_end - p - 1), next_buffer);
             const bool opener = comma || is_phrase_opener(next);
+            if (p < first_cut && opener) continue;
             const bool lower_next = out[p + 1] >= 'a' && out[p + 1] <= 'z';
             if (!opener && next != "to" && !(lower_next && (next.ends_with("ing") || wants_its_complement(next))))
                 continue;  // the cheap test first ("Boeing" is no participle)
@@ -1166,6 +1267,8 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     drop_own_saying(d);
     drop_participle_before_stray_comma(d);
     supply_missing_subject(d);
+    people_for_those_who(d);
+    owner_of_definite_happening(d);
     resolve_pronoun(d);
     correct_source_typos(d);
     mark_forecast(d);

@@ -220,6 +220,7 @@ private:
         size_t k;
         if (day_at(i + 1, k) || year_at(i + 1, k)) return true;
         if (punct(i + 1, ',') && year_at(i + 2, k)) return true;
+        if (is(i + 1, "of") && year_at(i + 2, k)) return true;  // "compared to March of 2008"
         const std::string_view p = prev_word(i);
         if (!p.empty() && is_date_signal(p) && p != "to" && p != "and" && p != "or" && p != "as" && p != "the") return true;
         // "a March bombing", "the May elections": a month naming what follows.
@@ -1712,6 +1713,7 @@ struct Interval {
     int64_t first = 0, last = 0;
     Precision precision = Precision::None;
     std::string value;
+    int give_or_take_days = 0;  // an approximate day (TimeExpression::give_or_take_days)
 };
 
 Interval day_interval(const CivilDate& d) {
@@ -2027,6 +2029,7 @@ public:
         e.first_day = iv.first;
         e.last_day = iv.last;
         e.precision = iv.precision;
+        e.give_or_take_days = iv.give_or_take_days;
         e.how = how;
         if (iv.precision == Precision::Day) last_day_ = iv.first;
         if (iv.precision == Precision::Day && !quoted_) last_told_day_ = iv.first;
@@ -2268,21 +2271,31 @@ private:
             how = quote(text_, e) + " is " + rel + ", " + dct_words_;
             return true;
         }
-        // "N units ago": days stay days; weeks become the week containing that day (a week ago is
-        // roughly, not exactly, seven days); months, years, decades their whole unit.
+        // "N units ago": days stay days; weeks an approximate day (weeks_ago_as_approximate_day);
+        // months, years, decades their whole unit.
         const int n = -m.offset;
-        switch (m.unit) {
-            case TimeUnit::Week:
-            case TimeUnit::Fortnight: {
-                const int64_t day = *dct_ + 7 * static_cast<int64_t>(m.offset) * (m.unit == TimeUnit::Fortnight ? 2 : 1);
-                iv = week_interval(day);
-                break;
-            }
-            default: iv = shifted_unit(*dct_, m.unit, m.offset); break;
+        if (m.unit == TimeUnit::Week || m.unit == TimeUnit::Fortnight) {
+            weeks_ago_as_approximate_day(e, *dct_, 7 * -m.offset * (m.unit == TimeUnit::Fortnight ? 2 : 1), iv, how);
+            return true;
         }
+        iv = shifted_unit(*dct_, m.unit, m.offset);
         how = quote(text_, e) + ": " + std::to_string(n) + " " + unit_name(m.unit, n != 1) + " before publication (" + dct_words_ +
               "), read as " + std::string(to_string(iv.precision) == "day" ? "that day" : "that " + std::string(to_string(iv.precision)));
         return true;
+    }
+
+    // "a week ago", "two weeks ago", "a fortnight ago": a reader hears a day about that many days
+    // before publication, give or take a few (half a week either way), not a calendar week and
+    // not an exact day. The value is that day (as TIMEX3 annotators write it); the expression
+    // carries how far off it may be, which event merging uses to let a firmer or coarser report of
+    // the same happening ("last week") set the date.
+    void weeks_ago_as_approximate_day(const TimeExpression& e, int64_t publication, int days, Interval& iv, std::string& how) const {
+        iv = day_interval(civil_from_days(publication - days));
+        iv.give_or_take_days = kWeeksAgoGiveOrTakeDays;
+        how = quote(text_, e) + ": about " + std::to_string(days) + " days before publication (" + dct_words_ + "), " +
+              describe_interval(iv.first, iv.first, Precision::Day) + ", give or take " + std::to_string(kWeeksAgoGiveOrTakeDays) +
+              " days (" + describe_interval(iv.first - kWeeksAgoGiveOrTakeDays, iv.first + kWeeksAgoGiveOrTakeDays, Precision::Range) +
+              "): approximate";
     }
 
     // Can a date known to `precision` anchor "the previous/following <unit>"? Only one at least as

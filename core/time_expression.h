@@ -105,8 +105,13 @@ struct TimeExpression {
     int64_t first_day = 0;    // the interval, days since 1970-01-01, inclusive
     int64_t last_day = 0;
     Precision precision = Precision::None;
+    // An approximate day ("a week ago"): the day above, give or take this many days. 0: as stated.
+    int give_or_take_days = 0;
     std::string how;          // one line: how the value was derived
 };
+
+// How far off "N weeks ago" may be, either way: half a week.
+inline constexpr int kWeeksAgoGiveOrTakeDays = 3;
 
 // What a text's dates are read against.
 struct ReferenceDate {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "calendar.h"
+#include "event_merging.h"
 #include "timeline.h"
 
 using namespace dateline;
@@ -90,4 +91,70 @@ TEST(EventDates, DatesJoinedByBetweenAreOneSpan) {
     EXPECT_EQ(to_iso(civil_from_days(span[0].last_day)), "2008-06-30");
     EXPECT_EQ(starts_of(events_of("Sales fell in April 2008 and rose in June 2008.")),
               (std::vector<std::string>{"2008-04-01", "2008-06-01"}));
+}
+
+namespace {
+
+// A report for merge_events: one source in `article`, dated first..last, with the words and the
+// main verb every report here shares (so only the dates decide).
+Event report(uint32_t article, const char* first, const char* last, int give_or_take_days = 0) {
+    Event e;
+    e.first_day = days_from_civil(*parse_iso_date(first));
+    e.last_day = days_from_civil(*parse_iso_date(last));
+    e.precision = e.first_day == e.last_day ? Precision::Day : Precision::Week;
+    e.give_or_take_days = give_or_take_days;
+    e.id = std::string(first) + "-" + std::to_string(article);
+    EventSource src;
+    src.article = article;
+    src.first_day = e.first_day;
+    src.last_day = e.last_day;
+    src.precision = e.precision;
+    e.sources.push_back(src);
+    return e;
+}
+
+MergeEvidence blew_up_the_mosque() { return {{1, 2, 3}, {"destroy"}, 5}; }
+
+std::string dates_of(const Event& e) {
+    return to_iso(civil_from_days(e.first_day)) + ".." + to_iso(civil_from_days(e.last_day));
+}
+
+}  // namespace
+
+// "blew up a week ago" (an approximate day, 23 June) and "blew up last week" (the week of 19
+// June): one event, dated as the firmer report says; a report of a day within the few days
+// either way joins too; and the approximate day does not narrow what the group can still take.
+TEST(EventMerging, AnApproximateDayGivesWayToAFirmerReport) {
+    const Gazetteer& g = Gazetteer::bundled();
+    const std::vector<MergeEvidence> two(2, blew_up_the_mosque()), three(3, blew_up_the_mosque());
+    std::vector<Event> merged = merge_events({report(0, "2017-06-23", "2017-06-23", 3), report(1, "2017-06-19", "2017-06-25")}, two, g);
+    ASSERT_EQ(merged.size(), 1u);
+    EXPECT_EQ(dates_of(merged[0]), "2017-06-19..2017-06-25");
+    EXPECT_EQ(merged[0].give_or_take_days, 0);
+    EXPECT_EQ(merged[0].sources.size(), 2u);
+    // A day two days before the approximate one: the same happening, on the day stated.
+    merged = merge_events({report(0, "2017-06-23", "2017-06-23", 3), report(1, "2017-06-21", "2017-06-21")}, two, g);
+    ASSERT_EQ(merged.size(), 1u);
+    EXPECT_EQ(dates_of(merged[0]), "2017-06-21..2017-06-21");
+    // The week, the approximate day, and a report of 19 June: all one, on 19 June (the approximate
+    // day's few days either way, 20-26 June, do not shut out the 19th the week allows).
+    merged = merge_events({report(0, "2017-06-23", "2017-06-23", 3), report(1, "2017-06-19", "2017-06-25"),
+                           report(2, "2017-06-19", "2017-06-19")},
+                          three, g);
+    ASSERT_EQ(merged.size(), 1u);
+    EXPECT_EQ(dates_of(merged[0]), "2017-06-19..2017-06-19");
+    // Out of reach of its few days: apart.
+    merged = merge_events({report(0, "2017-06-23", "2017-06-23", 3), report(1, "2017-06-12", "2017-06-12")}, two, g);
+    EXPECT_EQ(merged.size(), 2u);
+}
+
+// A monthly figure told only against the same month a year before is that month's figure a year
+// later, when it has just ended (make_year_on_year_event); a month long past is no such report.
+TEST(EventDates, AFigureComparedWithAYearBeforeIsTheMonthJustEnded) {
+    const std::vector<Event> events = events_of("Acme's car sales in Canada dropped 23% compared to February of 2008.");
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(dates_of(events[0]), "2009-02-01..2009-02-28");
+    EXPECT_EQ(events[0].precision, Precision::Month);
+    EXPECT_TRUE(events_of("Acme's car sales in Canada dropped 23% compared to October of 2007.").empty());
+    EXPECT_TRUE(events_of("Acme's workers in Canada were compared to those of February of 2008.").empty());
 }

@@ -438,3 +438,45 @@ TEST(HeadlineRules, ANameDoesNotRunAcrossLines) {
               "The firm said on Monday it had a buyer.");
 }
 
+
+namespace {
+// A text and its last sentence as one rule should leave it.
+struct RuleCase {
+    const char* text;
+    const char* expected;
+};
+}  // namespace
+
+TEST(HeadlineRules, PeopleForThoseWho) {
+    const RuleCase cases[] = {
+        // "Those" stands for the people a sentence before was about (its subject).
+        {"Thousands of residents are trapped in the town. The army shelled it. Those who fled on Monday reached the camp.",
+         "Residents who fled on Monday reached the camp."},
+        // No people told of before: people.
+        {"The army shelled the town. Those who fled on Monday reached the camp.", "People who fled on Monday reached the camp."},
+        // "Those" with a noun of its own is not this rule's.
+        {"Residents are trapped. Those villages were shelled on Monday.", "Those villages were shelled on Monday."}};
+    for (const RuleCase& c : cases) EXPECT_EQ(last_sentence_after(c.text, people_for_those_who), c.expected) << c.text;
+}
+
+TEST(HeadlineRules, OwnerOfDefiniteHappening) {
+    const RuleCase cases[] = {
+        // "the offensive": the offensive of the group the sentence that brought it up names.
+        {"Iraqi forces have begun an offensive near the river. The offensive began on Monday.",
+         "The Iraqi forces\xE2\x80\x99 offensive began on Monday."},
+        // A name in the headline already says whose; a noun nobody's in the sentences before stays.
+        {"Iraqi forces have begun an offensive. The offensive of Iraqi forces began on Monday.",
+         "The offensive of Iraqi forces began on Monday."},
+        {"It rained. The offensive began on Monday.", "The offensive began on Monday."}};
+    for (const RuleCase& c : cases) EXPECT_EQ(last_sentence_after(c.text, owner_of_definite_happening), c.expected) << c.text;
+}
+
+TEST(HeadlineRules, ShortenedStopsBeforeAParticiplePhraseRatherThanInsideIt) {
+    EXPECT_EQ(shortened("The US President shared a map showing how the so-called caliphate's territory has been reduced to a "
+                        "tiny spot - which he said"),
+              "The US President shared a map");
+    // A later place to stop still wins.
+    EXPECT_EQ(shortened("The US President shared a map showing how the territory held by the group in the east of the "
+                        "country has shrunk"),
+              "The US President shared a map showing how the territory held by the group");
+}

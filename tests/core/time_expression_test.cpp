@@ -132,8 +132,9 @@ TEST(TimeExpression, RelativeExpressionsAreRangesOfTheirUnit) {
     EXPECT_EQ(f.first, "2017-06-19");
     EXPECT_EQ(f.last, "2017-06-25");
     f = one("which fighters blew up a week ago rather than see it fall", "2017-06-30");
-    EXPECT_EQ(f.precision, "week");
-    EXPECT_EQ(f.first, "2017-06-19");  // about seven days: the week that holds 23 June
+    EXPECT_EQ(f.value, "2017-06-23");  // about seven days before: that day, approximately
+    EXPECT_EQ(f.precision, "day");
+    EXPECT_EQ(f.first, "2017-06-23");
     EXPECT_EQ(one("stripped of her citizenship last month.", "2019-03-22").value, "2019-02");
     f = one("which declared a caliphate three years ago", "2017-07-01");
     EXPECT_EQ(f.value, "2014");
@@ -506,4 +507,36 @@ TEST(TimeExpression, AMonthOpeningARangeTakesTheYearOfItsEnd) {
     EXPECT_EQ(winter[0].value, "2008-12");
     // Not a range: each month is read on its own.
     EXPECT_EQ(tag("Sales fell in September, and in October 2007 they recovered.", "2009-04-04")[0].value, "2008-09");
+}
+
+// "a week ago" is an approximate day: about seven days before publication, give or take half a
+// week (weeks_ago_as_approximate_day); not a calendar week and not an exact day.
+TEST(TimeExpression, WeeksAgoIsAnApproximateDay) {
+    const ReferenceDate ref{parse_iso_date("2011-03-18"), "test"};
+    struct Case {
+        const char* text;
+        const char* day;
+    } cases[] = {{"the earthquake hit the country a week ago", "2011-03-11"},
+                 {"the plant was shut two weeks ago", "2011-03-04"},
+                 {"the talks broke down a fortnight ago", "2011-03-04"}};
+    for (const Case& c : cases) {
+        const std::vector<TimeExpression> found = tag_time_expressions(c.text, ref);
+        ASSERT_EQ(found.size(), 1u) << c.text;
+        const TimeExpression& e = found[0];
+        EXPECT_EQ(e.value, c.day) << c.text;
+        EXPECT_EQ(e.precision, Precision::Day) << c.text;
+        EXPECT_EQ(e.first_day, e.last_day) << c.text;
+        EXPECT_EQ(e.give_or_take_days, kWeeksAgoGiveOrTakeDays) << c.text;
+        EXPECT_NE(e.how.find("approximate"), std::string::npos) << e.how;
+    }
+    // Days ago and months ago are as stated.
+    EXPECT_EQ(tag_time_expressions("the plant was shut three days ago", ref).at(0).give_or_take_days, 0);
+    EXPECT_EQ(tag_time_expressions("the plant was shut two months ago", ref).at(0).give_or_take_days, 0);
+}
+
+// "May" and "March" are months only with a date around them: "March of 2008" is one.
+TEST(TimeExpression, MarchOfAYearIsAMonth) {
+    const Found f = one("sales dropped 23% compared to March of 2008", "2009-04-03");
+    EXPECT_EQ(f.value, "2008-03");
+    EXPECT_EQ(f.precision, "month");
 }
