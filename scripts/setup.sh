@@ -54,6 +54,7 @@ packages=(
     chromium                           # the browser the page is tested in
     fonts-dejavu-core                  # the UI font, subset and embedded at build time
     fonttools                          # pyftsubset, to subset that font
+    node-terser                        # minifies the engine's script after linking (scripts/minify_js.mjs)
     clang-14 libclang-rt-14-dev        # libFuzzer and sanitizers
     ccache                             # compiler cache in the set-up cache (cmake/compiler_cache.cmake)
     poppler-utils                      # pdftotext: the print test reads the printed handout's pages
