@@ -47,7 +47,7 @@ command -v dpkg-query >/dev/null 2>&1 || fail "dpkg-query not found: Dateline's 
 packages=(
     cmake make g++ pkg-config          # native build
     python3 dpkg-dev                   # emscripten's driver; apt-get source unpacks with dpkg-source
-    emscripten                         # the WebAssembly toolchain (3.1.6 on bookworm)
+    emscripten binaryen                # the WebAssembly toolchain (3.1.6 on bookworm); wasm-opt
     nlohmann-json3-dev                 # JSON in the core
     googletest libgtest-dev            # unit tests
     libsdl2-dev                        # SDL2 headers for native builds
