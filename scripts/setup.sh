@@ -47,13 +47,14 @@ command -v dpkg-query >/dev/null 2>&1 || fail "dpkg-query not found: Dateline's 
 packages=(
     cmake make g++ pkg-config          # native build
     python3 dpkg-dev                   # emscripten's driver; apt-get source unpacks with dpkg-source
-    emscripten                         # the WebAssembly toolchain (3.1.6 on bookworm)
+    emscripten binaryen                # the WebAssembly toolchain (3.1.6 on bookworm); wasm-opt
     nlohmann-json3-dev                 # JSON in the core
     googletest libgtest-dev            # unit tests
     libsdl2-dev                        # SDL2 headers for native builds
     chromium                           # the browser the page is tested in
     fonts-dejavu-core                  # the UI font, subset and embedded at build time
     fonttools                          # pyftsubset, to subset that font
+    node-terser                        # minifies the engine's script after linking (scripts/minify_js.mjs)
     clang-14 libclang-rt-14-dev        # libFuzzer and sanitizers
     ccache                             # compiler cache in the set-up cache (cmake/compiler_cache.cmake)
     poppler-utils                      # pdftotext: the print test reads the printed handout's pages

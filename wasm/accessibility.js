@@ -625,20 +625,23 @@
   }
   Module['onFrameDrawn'] = follow;
 
-  // The reader's settings: less motion, more contrast (and their changes).
+  // The reader's settings: less motion, more contrast (and their changes). The queries are made
+  // when the script runs, while the engine is still on its way; the app is told at start only
+  // when a setting is on (it starts with both off), so the first frame already has the reader's
+  // contrast, without two calls into the engine before it for the usual case.
   function watch(query, name) {
-    if (!window.matchMedia) return;
+    if (!window.matchMedia) return function () {};
     var m = window.matchMedia(query);
     var apply = function () { command(name, '', m.matches ? 1 : 0); };
-    apply();
     if (m.addEventListener) m.addEventListener('change', apply);
+    return function () { if (m.matches) apply(); };
   }
+  var settings = [watch('(prefers-reduced-motion: reduce)', 'motion'), watch('(prefers-contrast: more)', 'contrast')];
   var ready = Module['onAppReady'];
   Module['onAppReady'] = function () {
     if (ready) ready();
     started = true;
-    watch('(prefers-reduced-motion: reduce)', 'motion');
-    watch('(prefers-contrast: more)', 'contrast');
+    settings.forEach(function (atStart) { atStart(); });
   };
   // The mirror is first built in the task after the first frame, once that frame is on screen:
   // building it before (tens of ms of JSON and DOM) held the timeline back. Its buttons work

@@ -81,3 +81,24 @@ for (const [where, url] of [['hosted', () => site.url], ['offline file', offline
     await context.close();
   });
 }
+
+// The first-visit hint's remembered dismissal is read while the engine loads (first_look.js),
+// not between the app's start and its first frame: the first frame already shows the hint on a
+// first visit and never shows it once dismissed (no hint that flashes and goes); the first click
+// on its button, right after the first frame, dismisses it.
+test('hosted: the first frame has the first-visit hint, or not once dismissed; dismissed at the first click', async () => {
+  const { page, context, seen } = await openPage(browser, site.url);
+  await page.waitForFunction(() => window.dateline && window.dateline.state().frames > 0, null, { timeout: 30000 });
+  const first = await page.evaluate(() => window.dateline.state());
+  assert.equal(first.hint.shown, true, 'a first visit: the hint is in the first frame');
+  const b = first.hint.button;
+  await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+  await page.waitForFunction(() => !window.dateline.state().hint.shown, null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => localStorage.getItem('dateline.hintDismissed')), '1', 'the dismissal is remembered');
+  await page.reload();
+  await page.waitForFunction(() => window.dateline && window.dateline.state().frames > 0, null, { timeout: 30000 });
+  const again = await page.evaluate(() => window.dateline.state());
+  assert.equal(again.hint.shown, false, 'dismissed before: no hint in the first frame');
+  assertClean(seen);
+  await context.close();
+});
