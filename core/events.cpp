@@ -381,11 +381,12 @@ private:
     // Canada dropped 23% compared to March of 2008", "a 32% drop from the fourth quarter of 2007")
     // is that period's figure a year later, when that period has just ended at publication (within
     // 45 days): year-on-year is how monthly and quarterly figures are reported. Only in a sentence
-    // with a percentage and no date of its own. Returns whether it made an event.
+    // with a percentage ("23%", "23 percent", "23 per cent") and no date of its own. Returns whether it made an event.
     bool make_year_on_year_event(const Sentence& s, size_t timex, size_t name, size_t name_end) {
         if (!a_.published) return false;
         bool percent = false;
-        for (uint32_t i = s.first_token; i < s.end_token; ++i) percent |= an_.tokens[i].is('%') || word(i) == "percent";
+        for (uint32_t i = s.first_token; i < s.end_token; ++i)
+            percent |= an_.tokens[i].is('%') || word(i) == "percent" || (word(i) == "per" && i + 1 < s.end_token && word(i + 1) == "cent");
         if (!percent) return false;
         const int64_t today = days_from_civil(*a_.published);
         for (size_t t = timex; t < an_.timexes.size() && an_.timexes[t].first_token < s.end_token; ++t) {

@@ -155,6 +155,10 @@ TEST(EventDates, AFigureComparedWithAYearBeforeIsTheMonthJustEnded) {
     ASSERT_EQ(events.size(), 1u);
     EXPECT_EQ(dates_of(events[0]), "2009-02-01..2009-02-28");
     EXPECT_EQ(events[0].precision, Precision::Month);
+    // The percentage as British and wire style write it.
+    const std::vector<Event> british = events_of("Acme's car sales in Canada dropped 23 per cent compared to February of 2008.");
+    ASSERT_EQ(british.size(), 1u);
+    EXPECT_EQ(dates_of(british[0]), "2009-02-01..2009-02-28");
     EXPECT_TRUE(events_of("Acme's car sales in Canada dropped 23% compared to October of 2007.").empty());
     EXPECT_TRUE(events_of("Acme's workers in Canada were compared to those of February of 2008.").empty());
 }
