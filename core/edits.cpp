@@ -298,6 +298,7 @@ public:
         e.first_day = d.first_day;
         e.last_day = d.last_day;
         e.precision = d.precision;
+        e.give_or_take_days = 0;  // the author's date is as stated
         slots_[slot].redated = true;
     }
     void hide(size_t slot, bool hidden) { slots_[slot].hidden = hidden; }
@@ -346,6 +347,7 @@ public:
         e.first_day = s.first_day;
         e.last_day = s.last_day;
         e.precision = s.precision;
+        e.give_or_take_days = source_timex(t_, s).give_or_take_days;
         e.title = headline.empty() ? headline_of_clause(article, s) : headline;
         names_in_passage(article, s, old.event, e);
         std::string id = event_id(article, s, source_timex(t_, s).value);
@@ -381,15 +383,25 @@ private:
         bool alive = true, hidden = false, redated = false;
     };
 
-    // An event's date is its most precise report's (as when reports are merged), the earliest on a tie.
-    static void date_from_sources(Event& e) {
+    // An event's date is its most precise report's (as when reports are merged): a firm day
+    // before an approximate one ("a week ago"), then the earliest.
+    void date_from_sources(Event& e) const {
         const EventSource* best = nullptr;
-        for (const EventSource& s : e.sources)
-            if (!best || s.precision < best->precision || (s.precision == best->precision && s.first_day < best->first_day)) best = &s;
+        int best_give_or_take = 0;
+        for (const EventSource& s : e.sources) {
+            const int give_or_take = source_timex(t_, s).give_or_take_days;
+            if (!best || s.precision < best->precision ||
+                (s.precision == best->precision && (give_or_take < best_give_or_take ||
+                                                     (give_or_take == best_give_or_take && s.first_day < best->first_day)))) {
+                best = &s;
+                best_give_or_take = give_or_take;
+            }
+        }
         if (!best) return;
         e.first_day = best->first_day;
         e.last_day = best->last_day;
         e.precision = best->precision;
+        e.give_or_take_days = best_give_or_take;
     }
 
     // A headline for a report that leaves its event: its clause, cut to about a hundred bytes.

@@ -26,6 +26,9 @@ int64_t latest_day(const Event& e) { return e.last_day + e.give_or_take_days; }
 // the approximate one joins without narrowing it.
 bool is_approximate(const Event& e) { return e.give_or_take_days > 0; }
 
+// Two reports from the same sentence of one article (their passages start together).
+bool same_sentence(const EventSource& a, const EventSource& b) { return a.article == b.article && a.start == b.start; }
+
 double jaccard(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y) {
     if (x.empty() || y.empty()) return 0;
     size_t shared = 0, i = 0, j = 0;
@@ -63,6 +66,9 @@ double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const 
     // One article telling the same event twice tells it with the same precision: "this month"
     // and "on Thursday" in one article are two events.
     if (a.sources[0].article == b.sources[0].article && a.precision != b.precision) return -1;
+    // Nor is one sentence that names two dates one event told twice: each date is its own
+    // clause's ("marched a week ago, police said on Monday": the march is not Monday's).
+    if (same_sentence(a.sources[0], b.sources[0])) return -1;
     // A change measured over a span up to publication ("has fallen 40% since the beginning of the
     // year") sums up many days: it is not one day's report inside that span.
     if ((a.precision == Precision::Range) != (b.precision == Precision::Range)) return -1;

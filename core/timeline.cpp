@@ -184,6 +184,12 @@ bool event_matches(const Timeline& t, const Event& e, std::string_view query) {
     return true;
 }
 
+std::string event_date_words(const Event& e) {
+    const std::string words = describe_interval(e.first_day, e.last_day, e.precision);
+    if (e.give_or_take_days <= 0) return words;
+    return "about " + words + ", give or take " + std::to_string(e.give_or_take_days) + (e.give_or_take_days == 1 ? " day" : " days");
+}
+
 std::string citation(const Timeline& t, const Event& e, size_t source) {
     const EventSource& s = e.sources.at(source);
     const Article& a = t.articles[s.article];

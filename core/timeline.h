@@ -100,6 +100,11 @@ int event_at(const Timeline& timeline, int64_t day);
 // actors, outlets or passages? An empty query matches everything.
 bool event_matches(const Timeline& timeline, const Event& event, std::string_view query);
 
+// An event's date in words as a reader should take it: describe_interval's words, and for an
+// approximate day ("a week ago") "about" and how far off it may be ("about 23 June 2017, give or
+// take 3 days"), so no view, export or page shows a guess as an exact day.
+std::string event_date_words(const Event& event);
+
 // A citation of one source: outlet, title, date, link.
 std::string citation(const Timeline& timeline, const Event& event, size_t source);
 

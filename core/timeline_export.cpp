@@ -80,7 +80,8 @@ SlideDates slide_dates(const Event& e) {
             d.end = day(b);
     }
     const bool single_day = (e.precision == Precision::Day || e.precision == Precision::None) && !d.end;
-    if (!single_day)
+    if (e.give_or_take_days > 0) d.display = event_date_words(e);  // an approximate day: "about ..."
+    else if (!single_day)
         d.display = describe_interval(e.first_day, e.last_day, e.precision == Precision::None ? Precision::Range : e.precision);
     return d;
 }

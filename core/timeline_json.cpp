@@ -55,6 +55,9 @@ Json event_json(const Timeline& t, const Event& e, bool explain) {
     j["start"] = to_iso(civil_from_days(e.first_day));
     j["end"] = to_iso(civil_from_days(e.last_day));
     j["precision"] = std::string(to_string(e.precision));
+    // An approximate day ("a week ago"): how many days either way it may be off (added in
+    // version 1, only on such events; absent, the dates are as stated).
+    if (e.give_or_take_days > 0) j["give_or_take_days"] = e.give_or_take_days;
     j["title"] = e.title;
     j["places"] = Json::array();
     for (uint32_t p : e.places) j["places"].push_back(t.gazetteer->places()[p].name);

@@ -30,6 +30,10 @@
 
 namespace dateline {
 
+// The mark of an approximate day ("a week ago"): a line from x0 to x1 (the days it may be) with
+// end ticks `tick` high, drawn under its dot (timeline_panel.cpp; the legend draws it too).
+void approximate_whiskers(ImDrawList* dl, float x0, float x1, float cy, ImU32 colour, float thickness, float tick);
+
 struct Fonts {
     ImFont* body = nullptr;
     ImFont* title = nullptr;

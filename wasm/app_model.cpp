@@ -88,6 +88,7 @@ void AppModel::build_boxes() {
         place_filter_ = -1;  // its events are gone
     boxes_.clear();
     boxes_.reserve(timeline_.events.size());
+    approximate_days_ = false;
     filter_dirty_ = true;  // the filter's boxes follow
     longest_ = 0;
     for (size_t i = 0; i < timeline_.events.size(); ++i) {
@@ -100,6 +101,8 @@ void AppModel::build_boxes() {
         b.point = e.precision == Precision::Day;
         b.sources = static_cast<int>(e.sources.size());
         b.key = is_key(static_cast<int>(i));
+        b.give_or_take_days = e.give_or_take_days;
+        approximate_days_ |= e.give_or_take_days > 0;
         boxes_.push_back(b);
     }
     // The axis compresses the long stretches no event covers (overview.h); the visible days stay.
@@ -378,7 +381,7 @@ void AppModel::copy_citation(int event, size_t source) {
 std::string AppModel::date_words(int event) const {
     if (event < 0) return {};
     const Event& e = timeline_.events[event];
-    return describe_interval(e.first_day, e.last_day, e.precision);
+    return event_date_words(e);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -332,6 +332,8 @@ public:
     bool is_key(int event) const;
     const std::string& note_of(int event) const;
     bool has_key_events() const;
+    // Is any event an approximate day ("a week ago", drawn with whiskers)?
+    bool has_approximate_days() const { return approximate_days_; }
     // What was wrong with the stored edits document, said to the author.
     const std::vector<std::string>& edit_problems() const { return edit_problems_; }
     int edits_storage() const { return edits_storage_; }  // kept: 1, not kept: 0, not known: -1
@@ -473,6 +475,7 @@ private:
     std::string storage_why_;
     std::vector<EventBox> boxes_;  // one per event, same order (events are sorted by start)
     double longest_ = 0;           // the longest event, in days (for culling)
+    bool approximate_days_ = false;  // an event is an approximate day (build_boxes)
     uint64_t boxes_serial_ = 0;
     bool ready_ = false;
     std::vector<std::string> errors_;   // what the page could not do

@@ -106,7 +106,7 @@ std::string AppModel::print_document() const {
         const Event& e = timeline_.events[i];
         Json event;
         event["id"] = e.id;
-        event["date"] = describe_interval(e.first_day, e.last_day, e.precision);
+        event["date"] = event_date_words(e);
         event["headline"] = e.title;
         const EventMarks* marks = static_cast<size_t>(i) < outcome_.marks.size() ? &outcome_.marks[i] : nullptr;
         event["note"] = marks ? marks->note : std::string();

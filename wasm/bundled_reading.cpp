@@ -1,5 +1,6 @@
 #include "bundled_reading.h"
 
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -102,6 +103,12 @@ public:
         const int64_t v = int64_t{base} + s();
         if (v < 0 || v > int64_t{UINT32_MAX}) fail();
         return static_cast<uint32_t>(v);
+    }
+    // An approximate day's "give or take" days: at most a year (more is damaged data).
+    DATELINE_ONCE int give_or_take_days() {
+        const uint64_t v = u();
+        if (v > 366) fail();
+        return static_cast<int>(v);
     }
     DATELINE_ONCE uint32_t u32() {
         const uint64_t v = u();
@@ -321,6 +328,7 @@ std::string write_bundled_reading(const Timeline& t, const GatheredInputs& input
             w.s(e.first_day);
             w.s(e.last_day - e.first_day);
             w.u(static_cast<uint64_t>(e.precision));
+            w.u(static_cast<uint64_t>(std::max(e.give_or_take_days, 0)));
             w.str(e.how);
         }
     }
@@ -330,6 +338,7 @@ std::string write_bundled_reading(const Timeline& t, const GatheredInputs& input
         w.s(e.first_day);
         w.s(e.last_day - e.first_day);
         w.u(static_cast<uint64_t>(e.precision));
+        w.u(static_cast<uint64_t>(std::max(e.give_or_take_days, 0)));
         w.str(e.title);
         w.u(e.places.size());
         for (uint32_t p : e.places) w.u(p);
@@ -368,7 +377,8 @@ DATELINE_ONCE std::optional<Timeline> read_bundled_reading(std::string_view data
     };
     Reader r(data);
     if (!r.literal(kMagic)) return fail("not a bundled reading");
-    if (!r.literal(std::string_view("\x01", 1))) return fail("a bundled reading of another version");
+    const char version = static_cast<char>(kBundledReadingVersion);
+    if (!r.literal(std::string_view(&version, 1))) return fail("a bundled reading of another version");
     if (r.fixed64() != inputs_fingerprint(inputs)) return fail("made from other articles");
 
     Timeline t;
@@ -421,6 +431,7 @@ DATELINE_ONCE std::optional<Timeline> read_bundled_reading(std::string_view data
             e.first_day = r.s();
             e.last_day = e.first_day + r.s();
             e.precision = r.kind(Precision::Range);
+            e.give_or_take_days = r.give_or_take_days();
             e.how = r.str();
             if (!span_of(a.text.clean, e.start, e.end)) r.fail();
         }
@@ -435,6 +446,7 @@ DATELINE_ONCE std::optional<Timeline> read_bundled_reading(std::string_view data
         e.first_day = r.s();
         e.last_day = e.first_day + r.s();
         e.precision = r.kind(Precision::Range);
+        e.give_or_take_days = r.give_or_take_days();
         e.title = r.str();
         e.places.resize(r.count());
         for (uint32_t& p : e.places)

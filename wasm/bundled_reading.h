@@ -10,9 +10,11 @@
 // facts): handed other inputs, read_bundled_reading gives nothing, and the caller reads them.
 //
 // Kept of each time expression: what the timeline shows and cites (offsets, tokens, type, value,
-// mod, days, precision, how), not the words' meaning or signal, which only reading itself uses.
+// mod, days, precision, give or take, how), not the words' meaning or signal, which only reading
+// itself uses.
 //
-// Format (version 1): "DLRD", a version byte, the inputs' fingerprint (8 bytes), then the
+// Format (version 2: version 1 and an approximate day's "give or take" days on each time
+// expression and event): "DLRD", a version byte, the inputs' fingerprint (8 bytes), then the
 // timeline's parts in Timeline's order; integers as LEB128 varints (signed ones zig-zagged),
 // strings as a length and their bytes; spans as a start near the one before and a length.
 #pragma once
@@ -28,7 +30,7 @@
 
 namespace dateline {
 
-inline constexpr int kBundledReadingVersion = 1;
+inline constexpr int kBundledReadingVersion = 2;
 
 // The bundled articles of a folder, as the app reads them: named "the bundled <file>" in problems
 // (not a path inside the app).

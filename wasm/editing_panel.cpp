@@ -218,7 +218,7 @@ void App::draw_editing_overview() {
                 if (ImGui::SmallButton("Show again")) after_frame([this, i] { model_.show_hidden(i); });
                 note_control("show-" + std::to_string(i));
                 ImGui::SameLine();
-                ImGui::TextWrapped("%s: %s", describe_interval(e.first_day, e.last_day, e.precision).c_str(), e.title.c_str());
+                ImGui::TextWrapped("%s: %s", event_date_words(e).c_str(), e.title.c_str());
                 ImGui::PopID();
             }
             ImGui::TreePop();

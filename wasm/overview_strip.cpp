@@ -199,6 +199,11 @@ void App::draw_legend(float width) {
         dl->AddRectFilled(ImVec2(at, cy - px(4)), ImVec2(at + px(22), cy + px(4)), with_alpha(colour, 0.30f), px(3));
         dl->AddRect(ImVec2(at, cy - px(4)), ImVec2(at + px(22), cy + px(4)), with_alpha(colour, 0.75f), px(3));
     });
+    if (model_.has_approximate_days())  // "a week ago": a day give or take a few
+        item(px(22), "about that day", [&](float at) {
+            approximate_whiskers(dl, at, at + px(22), cy, with_alpha(colour, 1), px(1.5f), px(4));
+            dl->AddCircleFilled(ImVec2(at + px(11), cy), px(5), with_alpha(colour, 1));
+        });
     item(px(16), "events too close to tell apart: click to zoom", [&](float at) {
         dl->AddCircleFilled(ImVec2(at + px(8), cy), px(8), with_alpha(colour, 0.85f));
         const ImVec2 ts = small->CalcTextSizeA(small->FontSize * 0.85f, 1e9f, 0, "3");

@@ -102,7 +102,9 @@ std::string short_date(const Event& e) {
     const CivilDate d = civil_from_days(e.first_day);
     char b[32];
     switch (e.precision) {
-        case Precision::Day: std::snprintf(b, sizeof b, "%d %s %d", d.day, kMonths[d.month - 1], d.year); break;
+        case Precision::Day:  // an approximate day ("a week ago") is "c." (circa) that day
+            std::snprintf(b, sizeof b, "%s%d %s %d", e.give_or_take_days > 0 ? "c. " : "", d.day, kMonths[d.month - 1], d.year);
+            break;
         case Precision::Week: std::snprintf(b, sizeof b, "wk %d %s %d", d.day, kMonths[d.month - 1], d.year); break;
         case Precision::Month:
         case Precision::PartOfMonth: std::snprintf(b, sizeof b, "%s %d", kMonths[d.month - 1], d.year); break;

@@ -52,6 +52,12 @@ ImU32 with_alpha(ImVec4 c, float a) {
 
 }  // namespace
 
+void approximate_whiskers(ImDrawList* dl, float x0, float x1, float cy, ImU32 colour, float thickness, float tick) {
+    dl->AddLine(ImVec2(x0, cy), ImVec2(x1, cy), colour, thickness);
+    dl->AddLine(ImVec2(x0, cy - tick / 2), ImVec2(x0, cy + tick / 2), colour, thickness);
+    dl->AddLine(ImVec2(x1, cy - tick / 2), ImVec2(x1, cy + tick / 2), colour, thickness);
+}
+
 ImVec4 App::lane_colour_of(int lane) const { return lane_colour(dateline::palette(more_contrast_), model_.lanes(), lane); }
 ImVec4 App::dimmed(ImVec4 colour) const { return dimmed_colour(dateline::palette(more_contrast_), colour); }
 
@@ -179,6 +185,10 @@ void App::draw_timeline(ImVec2 size) {
             // A key event (the author's mark) is drawn larger, with a dark ring.
             const bool key = model_.is_key(*markers_.begin(m));
             const float r = (m.sources > 1 ? radius + px(1.5f) : radius) * (key ? 1.6f : 1.0f);
+            // An approximate day ("a week ago"): whiskers over the days it may be (legend).
+            if (const EventBox& b = boxes[*markers_.begin(m)]; b.give_or_take_days > 0)
+                approximate_whiskers(dl, origin.x + view.x_of(b.first_day - b.give_or_take_days),
+                                     origin.x + view.x_of(b.last_day + 1 + b.give_or_take_days), cy, with_alpha(colour, 1.0f), px(1.5f), px(4));
             dl->AddCircleFilled(ImVec2(x0, cy), r, with_alpha(colour, 1.0f));
             if (key) dl->AddCircle(ImVec2(x0, cy), r, rgba(0.1f, 0.1f, 0.1f, 0.85f), 0, px(2));
             if (m.sources > 1) dl->AddCircle(ImVec2(x0, cy), r + px(2.5f), with_alpha(colour, 1.0f), 0, px(1.5f));

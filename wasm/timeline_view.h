@@ -108,6 +108,7 @@ struct EventBox {
     bool point = true;                   // known to the day: a point; otherwise a span
     int sources = 1;
     bool key = false;                    // the author marked it a key event
+    int give_or_take_days = 0;           // an approximate day ("a week ago"): drawn with whiskers that far either way
 };
 
 // What is drawn: a point, a span, or a group of events too close to tell apart (a counted

@@ -2,6 +2,7 @@
 // the core reads from the bundled articles, and nothing else.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -69,6 +70,7 @@ void expect_same_articles(const Timeline& want, const Timeline& got) {
             EXPECT_EQ(x.first_day, y.first_day);
             EXPECT_EQ(x.last_day, y.last_day);
             EXPECT_EQ(x.precision, y.precision);
+            EXPECT_EQ(x.give_or_take_days, y.give_or_take_days);
             EXPECT_EQ(x.how, y.how);
         }
     }
@@ -84,6 +86,7 @@ void expect_same_events(const Timeline& want, const Timeline& got) {
         EXPECT_EQ(a.first_day, b.first_day);
         EXPECT_EQ(a.last_day, b.last_day);
         EXPECT_EQ(a.precision, b.precision);
+        EXPECT_EQ(a.give_or_take_days, b.give_or_take_days);
         EXPECT_EQ(a.title, b.title);
         EXPECT_EQ(a.places, b.places);
         EXPECT_EQ(a.actors, b.actors);
@@ -155,6 +158,26 @@ TEST(BundledReading, HoldsWhatTheCoreReadsFromTheBundledArticles) {
     EXPECT_EQ(timeline_document_json(read.timeline, false, true), timeline_document_json(*loaded, false, true));
 }
 
+// An approximate day ("a week ago": give or take 3 days) keeps its give or take through the
+// shipped form, on its time expression and its event.
+TEST(BundledReading, KeepsAnApproximateDay) {
+    GatheredInputs inputs;
+    ArticleInput in;
+    in.file = in.label = "approx.txt";
+    in.bytes = "Protesters return to the square\n\nProtesters marched through the capital a week ago.\n";
+    in.facts = EditorialFacts{"The Daily", std::nullopt, CivilDate{2017, 6, 30}};
+    inputs.articles.push_back(in);
+    const Timeline timeline = build_timeline(inputs.articles, inputs.problems);
+    const auto approximate = std::find_if(timeline.events.begin(), timeline.events.end(),
+                                          [](const Event& e) { return e.give_or_take_days > 0; });
+    ASSERT_NE(approximate, timeline.events.end()) << timeline_document_json(timeline);
+    std::string why;
+    const std::optional<Timeline> loaded = read_bundled_reading(write_bundled_reading(timeline, inputs), inputs, &why);
+    ASSERT_TRUE(loaded) << why;
+    expect_same_articles(timeline, *loaded);
+    expect_same_events(timeline, *loaded);
+}
+
 // The same bytes on every run (the build makes it again and again; the page caches it).
 TEST(BundledReading, IsTheSameOnEveryRun) {
     const Read first, second;
@@ -219,7 +242,7 @@ TEST(BundledReading, DamagedDataIsRefusedWithoutCrashing) {
         ASSERT_FALSE(read_bundled_reading(std::string_view(read.data).substr(0, cut), read.inputs)) << "cut at " << cut;
     EXPECT_FALSE(read_bundled_reading(read.data + "x", read.inputs));
     std::string version = read.data;
-    version[4] = 2;
+    version[4] = static_cast<char>(kBundledReadingVersion + 1);
     std::string why;
     EXPECT_FALSE(read_bundled_reading(version, read.inputs, &why));
     EXPECT_EQ(why, "a bundled reading of another version");

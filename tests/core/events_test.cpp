@@ -148,6 +148,31 @@ TEST(EventMerging, AnApproximateDayGivesWayToAFirmerReport) {
     EXPECT_EQ(merged.size(), 2u);
 }
 
+// One sentence naming two dates tells of two moments, one per clause: "Protesters marched a week
+// ago, police said on Monday" is a march about 23 June, not Monday's. Its two reports never merge,
+// however alike their words; the same article's reports from two sentences still may.
+TEST(EventMerging, TwoDatesOfOneSentenceAreTwoEvents) {
+    const Gazetteer& g = Gazetteer::bundled();
+    const std::vector<MergeEvidence> two(2, blew_up_the_mosque());
+    std::vector<Event> merged = merge_events({report(0, "2017-06-23", "2017-06-23", 3), report(0, "2017-06-26", "2017-06-26")}, two, g);
+    ASSERT_EQ(merged.size(), 2u);
+    EXPECT_EQ(dates_of(merged[0]), "2017-06-23..2017-06-23");
+    EXPECT_EQ(merged[0].give_or_take_days, 3);
+    Event later_sentence = report(0, "2017-06-26", "2017-06-26");
+    later_sentence.sources[0].start = 200;
+    merged = merge_events({report(0, "2017-06-23", "2017-06-23", 3), later_sentence}, two, g);
+    EXPECT_EQ(merged.size(), 1u);
+    // Read from a text: the march keeps its approximate day.
+    ArticleInput in;
+    in.file = in.label = "approx.txt";
+    in.bytes = "Protesters return to the square\n\nProtesters marched through the capital a week ago, police said on Monday.\n";
+    in.facts = EditorialFacts{"The Daily", std::nullopt, CivilDate{2017, 6, 30}};
+    const Timeline t = build_timeline({in}, {});
+    ASSERT_FALSE(t.events.empty());
+    EXPECT_EQ(dates_of(t.events[0]), "2017-06-23..2017-06-23");
+    EXPECT_EQ(t.events[0].give_or_take_days, 3);
+}
+
 // A monthly figure told only against the same month a year before is that month's figure a year
 // later, when it has just ended (make_year_on_year_event); a month long past is no such report.
 TEST(EventDates, AFigureComparedWithAYearBeforeIsTheMonthJustEnded) {

@@ -350,3 +350,31 @@ TEST(Export, DatelineJsonIsTheTimelineDocumentWithWhatEditsAdd) {
     own.erase("edits");
     EXPECT_EQ(own, Json::parse(timeline_document_json(t, false, true)));
 }
+
+// An approximate day ("a week ago": give or take 3 days) is never handed on as an exact day:
+// the timeline document says how far off it may be, TimelineJS shows "about ..." as its display
+// date (and the sheet the same), and the words every view uses say so.
+TEST(TimelineExport, AnApproximateDayIsSaidToBeApproximate) {
+    ArticleInput in;
+    in.file = in.label = "approx.txt";
+    in.bytes = "Protesters return to the square\n\nProtesters marched through the capital a week ago.\n";
+    in.facts = EditorialFacts{"The Daily", std::nullopt, CivilDate{2017, 6, 30}};
+    const Timeline t = build_timeline({in}, {});
+    ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
+    const Event& e = t.events[0];
+    ASSERT_EQ(e.give_or_take_days, 3);
+    EXPECT_EQ(event_date_words(e), "about Friday 23 June 2017, give or take 3 days");
+    const Json doc = Json::parse(timeline_document_json(t));
+    EXPECT_EQ(doc["events"][0]["give_or_take_days"], 3);
+    const Json slides = Json::parse(timelinejs_json(t, {}, {}));
+    EXPECT_EQ(slides["events"][0]["display_date"], "about Friday 23 June 2017, give or take 3 days");
+    EXPECT_NE(timelinejs_csv(t, {}, {}).find("about Friday 23 June 2017, give or take 3 days"), std::string::npos);
+    // A firm day says none of it.
+    Event firm = e;
+    firm.give_or_take_days = 0;
+    EXPECT_EQ(event_date_words(firm), "Friday 23 June 2017");
+    Timeline firm_timeline = t;
+    firm_timeline.events[0].give_or_take_days = 0;
+    EXPECT_FALSE(Json::parse(timeline_document_json(firm_timeline))["events"][0].contains("give_or_take_days"));
+    EXPECT_FALSE(Json::parse(timelinejs_json(firm_timeline, {}, {}))["events"][0].contains("display_date"));
+}
