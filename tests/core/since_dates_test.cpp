@@ -145,3 +145,23 @@ TEST(SinceDates, ADurationSinceAHappeningCountsBackFromPublication) {
     EXPECT_EQ(to_iso(civil_from_days(began.first_day)), "2009-02-16");
     EXPECT_EQ(began.title, "The talks began");
 }
+
+// "In the past three days, the index has lost 6%": the three days before publication, a range.
+TEST(SinceDates, ThePastDaysAreASpanBeforePublication) {
+    auto span = [](const std::string& text) {
+        const Read r(text);
+        const auto x = past_days_span_expression(r.a, r.sentence(), CivilDate{2009, 3, 4});
+        return x ? x->value : std::string("(none)");
+    };
+    EXPECT_EQ(span("In the past three days, the index has lost 631 points."), "2009-03-01/2009-03-03");
+    EXPECT_EQ(span("The index has gained 4% over the last two weeks."), "2009-02-18/2009-03-03");
+    EXPECT_EQ(span("In the past few days, the index has lost 631 points."), "(none)");  // no count
+    EXPECT_EQ(span("The index lost 631 points in three days."), "(none)");              // not up to publication
+    EXPECT_EQ(span("In the past three days, the index lost 631 points."), "(none)");    // no present perfect
+    const Timeline t = timeline_of("Stocks fell on Monday.\nThe bank is worried.\nIn the past three days, the index has lost 631 points.");
+    bool found = false;
+    for (const Event& e : t.events)
+        if (e.title.find("631") != std::string::npos || e.title.find("index") != std::string::npos)
+            found = to_iso(civil_from_days(e.first_day)) == "2009-03-01" && to_iso(civil_from_days(e.last_day)) == "2009-03-03";
+    EXPECT_TRUE(found);
+}
