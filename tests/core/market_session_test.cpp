@@ -13,6 +13,7 @@
 
 using namespace dateline;
 using dateline::testing::SentenceReading;
+using dateline::testing::days_of;
 using dateline::testing::timeline_of;
 
 namespace {
@@ -20,14 +21,6 @@ namespace {
 bool session_figure(const std::string& sentence) {
     const SentenceReading r(sentence);
     return static_cast<bool>(session_figure_at(r.a, r.sentence()));
-}
-
-// The days of the first event whose headline holds `word` ("2009-03-03..2009-03-03"), or "(none)".
-std::string days_of(const Timeline& t, const std::string& word) {
-    for (const Event& e : t.events)
-        if (e.title.find(word) != std::string::npos)
-            return to_iso(civil_from_days(e.first_day)) + ".." + to_iso(civil_from_days(e.last_day));
-    return "(none)";
 }
 
 }  // namespace
