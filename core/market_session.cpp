@@ -100,6 +100,9 @@ std::optional<uint32_t> session_figure_at(const ArticleAnalysis& a, const Senten
     }
     if (!names_a_market(a, s) || !has_figure(a, s)) return std::nullopt;
     if (the_week_told_before(a, s)) return std::nullopt;  // "fell 4% over the week": the week's figure
+    // "Before the suspension, the RTS fell 6.39%": placed before another happening, which may be
+    // of another day ("suspended for a second consecutive day"), not the session's figure.
+    if (a.word(s.first_token) == "before") return std::nullopt;
     for (const TimeExpression& e : a.timexes) {
         if (e.first_token >= s.end_token) break;
         if (e.first_token >= s.first_token && !dates_nothing_else(a, s, e)) return std::nullopt;

@@ -7,7 +7,8 @@
 //
 // Not when something else dates the figure: a date or span of its own ("has fallen 15% since
 // January", "this year", "over the week"), a forecast ("is expected to fall"), a comparison, or a
-// day other than the lead's dated in between ("On Monday the Dow fell 3%" leaves the session).
+// day other than the lead's dated in between ("On Monday the Dow fell 3%" leaves the session), or
+// an opening "Before the suspension," (the figure placed before a happening of its own day).
 // A time inside the session ("in the first 90 minutes") or the point a level is measured from
 // ("lows not reached since February", "its best since 1993") dates nothing else and stays.
 #pragma once
@@ -25,9 +26,10 @@ bool names_a_market(const ArticleAnalysis& a, const Sentence& s);
 
 // The verb of a session figure told without a date: a sentence naming a market
 // (names_a_market) whose first simple past told as fact is a move of a price or index ("fell",
-// "dropped", "closed", "surged", "was up"), with a figure (points, a percentage, a price), no
-// forecast word, no quotation, no question, and no time expression but a time inside the
-// session (minutes or hours) or a level's "since" point. Returns the verb's token, or nullopt.
+// "dropped", "closed", "surged", "was up"), with a figure (points, a percentage, a price, "to
+// lows"), no forecast word, no quotation, no question, no opening "Before", no "over the week",
+// and no time expression but a time inside the session (minutes or hours), a level's measure ("a
+// three-year low") or a level's "since" point. Returns the verb's token, or nullopt.
 std::optional<uint32_t> session_figure_at(const ArticleAnalysis& a, const Sentence& s);
 
 }  // namespace dateline

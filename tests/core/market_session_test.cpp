@@ -40,6 +40,7 @@ TEST(MarketSession, NotAFigureDatedOtherwiseNorAForecast) {
     EXPECT_FALSE(session_figure("The Nasdaq fell 4% over the week."));
     EXPECT_FALSE(session_figure("Analysts expected the Nasdaq to fall 2% next week."));
     EXPECT_FALSE(session_figure("The Nasdaq could fall 2% on the news."));
+    EXPECT_FALSE(session_figure("Before the suspension, the RTS index fell by 6.39 percent in two hours."));
     EXPECT_FALSE(session_figure("The company fell behind its rivals."));        // no market
     EXPECT_FALSE(session_figure("The Nasdaq fell sharply."));                   // no figure
     EXPECT_FALSE(session_figure("\"The Nasdaq fell 3%,\" a trader said."));     // someone's words
