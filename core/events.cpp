@@ -9,6 +9,7 @@
 
 #include "headline.h"
 #include "episode_dates.h"
+#include "market_session.h"
 #include "lead_news.h"
 #include "non_event_dates.h"
 #include "since_dates.h"
@@ -152,6 +153,17 @@ private:
         int last_day_sentence = -1;
         std::pair<size_t, size_t> previous_events{0, 0};  // the events the sentence before made
         size_t events_at_sentence = 0;
+        // The reading state before a bracketed aside, given back after it.
+        struct AsideState {
+            size_t sentence;
+            int last_event_sentence;
+            const TimeExpression* previous_anchor;
+            const TimeExpression* last_day;
+            int last_day_sentence;
+            std::pair<size_t, size_t> previous_events;
+            size_t events;  // events made before the aside
+        };
+        std::optional<AsideState> aside;
         for (size_t s = 0; s < an_.sentences.size(); ++s) {
             if (last_event_sentence == static_cast<int>(s) - 1 && out_.events.size() > events_at_sentence) {
                 previous_events = {events_at_sentence, out_.events.size()};
@@ -159,6 +171,19 @@ private:
                 if (!lead_event_ && lead_sentence == static_cast<int>(s) - 1) lead_event_ = events_at_sentence;
             }
             events_at_sentence = out_.events.size();
+            // A bracketed aside's date ends with it (sentences.h): the sentence after it goes on
+            // from the sentence before it, as if the aside were not there; its events stay.
+            aside_events_ = 0;
+            if (aside && aside->sentence + 1 == s) {
+                last_event_sentence = aside->last_event_sentence + (aside->last_event_sentence + 1 == static_cast<int>(aside->sentence) ? 1 : 0);
+                previous_anchor = aside->previous_anchor;
+                last_day = aside->last_day;
+                last_day_sentence = aside->last_day_sentence + 1;  // the aside is no sentence of the story
+                previous_events = aside->previous_events;
+                aside_events_ = out_.events.size() - aside->events;
+            }
+            if (is_bracketed_aside(an_.tokens, an_.sentences[s]))
+                aside = AsideState{s, last_event_sentence, previous_anchor, last_day, last_day_sentence, previous_events, out_.events.size()};
             Sentence sentence = an_.sentences[s];
             while (line < a_.lines.size() && a_.lines[line].end < sentence.start) ++line;
             const bool readable = line < a_.lines.size() && a_.is_readable(a_.lines[line]);
@@ -177,6 +202,11 @@ private:
             std::vector<const TimeExpression*> anchors;
             for (size_t t = timex; t < an_.timexes.size() && an_.timexes[t].first_token < sentence.end_token; ++t)
                 if (is_anchor(an_.timexes[t], sentence)) anchors.push_back(&an_.timexes[t]);
+            // "The suit, filed in September 2003, claims that the company violated the 1991
+            // agreement": beside another date, a year naming a noun's dates nothing (non_event_dates.h).
+            if (anchors.size() > 1 &&
+                std::any_of(anchors.begin(), anchors.end(), [&](const TimeExpression* e) { return !is_year_of_a_noun(an_, *e); }))
+                std::erase_if(anchors, [&](const TimeExpression* e) { return is_year_of_a_noun(an_, *e); });
 
             if (readable) {
                 for (FigureMention& figure : find_figures(an_, sentence, g_, scene_place_)) {
@@ -188,6 +218,15 @@ private:
             // "in the two weeks since the operations began": the beginning, two weeks before
             // publication (since_dates.h); the sentence's own news is read on below.
             if (readable && anchors.empty()) make_duration_since_event(sentence, name, name_end);
+            // "In the past three days, the DJIA has lost 631 points": the days before publication (since_dates.h).
+            if (readable && anchors.empty() && a_.published)
+                if (std::optional<TimeExpression> span = past_days_span_expression(an_, sentence, a_.published);
+                    span && make_event_dated_as(sentence, sentence.first_token, sentence.end_token, std::move(*span), name, name_end)) {
+                    last_event_sentence = static_cast<int>(s);
+                    anchored_since_event = false;
+                    continue_scene(name, name_end);
+                    continue;
+                }
             // "sales dropped 23% compared to March of 2008", told in April 2009: March 2009's figure.
             if (readable && anchors.empty() && make_year_on_year_event(sentence, timex, name, name_end)) {
                 last_event_sentence = static_cast<int>(s);
@@ -244,7 +283,10 @@ private:
                   make_episode_event(sentence, nullptr, {*lead_event_, *lead_event_ + 1}, name, name_end, true)) ||
                  (lead_event_ && lead_sentence >= 0 &&
                   make_added_news_event(sentence, an_.sentences[static_cast<size_t>(lead_sentence)],
-                                        static_cast<int>(s) - lead_sentence, name, name_end)))) {
+                                        static_cast<int>(s) - lead_sentence, name, name_end)) ||
+                 (lead_event_ && lead_sentence >= 0 &&
+                  make_session_figure_event(sentence, an_.sentences[static_cast<size_t>(lead_sentence)], last_day, name,
+                                            name_end)))) {
                 last_event_sentence = static_cast<int>(s);
                 anchored_since_event = false;
                 previous_anchor = nullptr;
@@ -427,7 +469,7 @@ private:
     bool make_episode_event(const Sentence& s, const Sentence* sentence_before, std::pair<size_t, size_t> previous,
                             size_t name, size_t name_end, bool reaction_to_lead = false) {
         if (previous.first >= previous.second || previous.second > out_.events.size()) return false;
-        if (!reaction_to_lead && previous.second != out_.events.size()) return false;
+        if (!reaction_to_lead && previous.second + aside_events_ != out_.events.size()) return false;
         if (reaction_to_lead && out_.events[previous.first].precision != Precision::Day) return false;
         const Event& last = out_.events[previous.first];
         if (last.precision != Precision::Day && last.precision != Precision::Month) return false;
@@ -468,6 +510,24 @@ private:
         }
         if (!verb) return false;
         return make_event_dated_as(s, s.first_token, s.end_token, added_news_expression(an_, *verb, *news, why), name, name_end);
+    }
+
+    // A market report's session figure told without a date ("The Nasdaq fell 82.65 points"), in an
+    // article whose lead tells a day of trading of a market, is an event of the lead's day, when
+    // no other day has been dated since (`last_day`, the last day dated, is the lead's or none;
+    // market_session.h). Returns whether it made one.
+    bool make_session_figure_event(const Sentence& s, const Sentence& lead, const TimeExpression* last_day, size_t name,
+                                   size_t name_end) {
+        const Event& news = out_.events[*lead_event_];
+        if (news.precision != Precision::Day) return false;
+        if (last_day && (last_day->first_day != news.first_day || last_day->last_day != news.last_day)) return false;
+        const TimeExpression* session = expression_of(*lead_event_);
+        if (!session || !names_a_market(an_, lead)) return false;
+        const std::optional<uint32_t> verb = session_figure_at(an_, s);
+        if (!verb) return false;
+        return make_event_dated_as(s, s.first_token, s.end_token,
+                                   added_news_expression(an_, *verb, *session, "a market's figure told without a date, in a report of the session the lead dates"),
+                                   name, name_end);
     }
 
     // An undated lead that tells the day's news ("Airbus has won an order...") is an event on the
@@ -794,6 +854,7 @@ private:
     int scene_age_ = 0;  // sentences since the scene was last named
     std::vector<uint32_t> previous_actors_;
     std::optional<size_t> lead_event_;  // the lead's first event: the news a reaction is to
+    size_t aside_events_ = 0;           // events the bracketed aside right before this sentence made
     // Expressions made while reading, with the event each dates: they join the article's
     // expressions when the scan ends (read_sentences).
     std::vector<std::pair<size_t, TimeExpression>> made_expressions_;

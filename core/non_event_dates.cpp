@@ -53,4 +53,17 @@ bool is_quoted_non_happening(const ArticleAnalysis& a, const Sentence& s, const 
     return tense_around(a.lower, a.tokens, open, close, e.first_token, e.end_token) != Tense::Past;
 }
 
+bool is_year_of_a_noun(const ArticleAnalysis& a, const TimeExpression& e) {
+    if (e.precision != Precision::Year || !e.signal.empty() || e.end_token != e.first_token + 1) return false;
+    const Token& year = a.tokens[e.first_token];
+    if (!year.is_number() || year.digits != 4 || e.first_token == 0 || e.end_token >= a.tokens.size()) return false;
+    const std::string_view before = a.word(e.first_token - 1);
+    if (!(before == "the" || before == "a" || before == "its" || before == "their" || before == "his" || before == "her" ||
+          before == "this" || before == "that" || before == "'s"))
+        return false;
+    const Token& next = a.tokens[e.end_token];
+    const std::string_view noun = a.word(e.end_token);
+    return next.is_word() && !next.capitalised && noun.size() >= 3 && noun != "and" && noun != "was" && noun != "were";
+}
+
 }  // namespace dateline

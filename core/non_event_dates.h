@@ -22,4 +22,12 @@ bool is_as_comparison(const ArticleAnalysis& a, const Sentence& s, const TimeExp
 // in an earlier sentence: the date is inside it.
 bool is_quoted_non_happening(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 
+// Is expression `e` a bare year used as a modifier of a noun: "violated the 1991 agreement", "its
+// 2004 settlement"? The year dates the noun (when the agreement was made), not the happening the
+// sentence tells: beside another date of that sentence ("The suit, filed in September 2003, claims
+// that the company violated the 1991 agreement") it dates nothing (events.cpp). A four-digit year
+// alone, with no preposition, after "the", "a", "its", "their", "his", "her", "this", "that" or a
+// possessive "'s", before a lower-case word.
+bool is_year_of_a_noun(const ArticleAnalysis& a, const TimeExpression& e);
+
 }  // namespace dateline

@@ -102,4 +102,14 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     return out;
 }
 
+bool is_bracketed_aside(const std::vector<Token>& tokens, const Sentence& s) {
+    if (s.end_token < s.first_token + 3 || !tokens[s.first_token].is('(')) return false;
+    uint32_t last = s.end_token - 1;
+    if (tokens[last].is('.') || tokens[last].is('!')) --last;  // "(...)." as well as "(....)"
+    if (!tokens[last].is(')')) return false;
+    for (uint32_t i = s.first_token + 1; i < last; ++i)
+        if (tokens[i].is(')')) return false;  // "(AP) Stocks fell ... (file photo)": not one aside
+    return true;
+}
+
 }  // namespace dateline

@@ -32,6 +32,13 @@ inline constexpr uint32_t kLongestSentenceTokens = 250;  // news sentences rarel
 
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
 
+// "(By the following day this theory had been abandoned.)": a sentence in brackets is an aside,
+// told outside the story's order. Its date is its own and ends with it: a date read after it
+// ("the day", time_expression.cpp) counts from the dates before it, and the sentences after it go
+// on from the sentence before it (events.cpp). Is the sentence wholly in round brackets (an
+// opening "(" first, its closing ")" last, or just before a final full stop)?
+bool is_bracketed_aside(const std::vector<Token>& tokens, const Sentence& s);
+
 // Is `word` (any case, no dot) an abbreviation that a full stop does not end a sentence after?
 bool is_abbreviation(std::string_view word);
 

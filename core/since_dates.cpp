@@ -220,4 +220,36 @@ std::optional<TimeExpression> duration_since_expression(const ArticleAnalysis& a
     return std::nullopt;
 }
 
+std::optional<TimeExpression> past_days_span_expression(const ArticleAnalysis& a, const Sentence& s,
+                                                        std::optional<CivilDate> published) {
+    if (!published) return std::nullopt;
+    for (const TimeExpression& e : a.timexes) {
+        if (e.first_token >= s.end_token) break;
+        if (e.first_token < s.first_token || e.type != TimexType::Duration) continue;
+        // "the past three days": "past"/"last" inside the expression or right before it.
+        bool past = false;
+        for (uint32_t i = e.first_token >= 2 ? e.first_token - 2 : 0; i < e.end_token && i < e.first_token + 2; ++i)
+            past |= (a.word(i) == "past" || a.word(i) == "last") && i > 0 && a.word(i - 1) == "the";
+        if (!past) continue;
+        const std::string& v = e.value;  // "P3D", "P2W"
+        if (v.size() < 3 || v[0] != 'P' || v[1] < '0' || v[1] > '9' || !(v.back() == 'D' || v.back() == 'W')) continue;
+        const int count = std::atoi(v.c_str() + 1) * (v.back() == 'W' ? 7 : 1);
+        if (count <= 0 || count > 366) continue;
+        if (!present_perfect_at(a, s.first_token, s.end_token)) continue;
+        const int64_t today = days_from_civil(*published);
+        TimeExpression out = e;
+        out.type = TimexType::Date;
+        out.dated = true;
+        out.first_day = today - count;
+        out.last_day = today - 1;
+        out.precision = Precision::Range;
+        out.signal = {};
+        out.value = to_iso(civil_from_days(out.first_day)) + "/" + to_iso(civil_from_days(out.last_day));
+        out.how = "'" + std::string(a.text.substr(e.start, e.end - e.start)) + "' with a present perfect: the " +
+                  std::to_string(count) + " days before publication (" + to_iso(*published) + "), a span, inferred";
+        return out;
+    }
+    return std::nullopt;
+}
+
 }  // namespace dateline

@@ -75,4 +75,13 @@ std::optional<TimeExpression> since_then_expression(const ArticleAnalysis& a, ui
 std::optional<TimeExpression> duration_since_expression(const ArticleAnalysis& a, const Sentence& s,
                                                         std::optional<CivilDate> published);
 
+// "In the past three days, the DJIA has lost 631 points": a count of days (or weeks) after "the
+// past" or "the last", framing a present perfect, is the span those days make up to publication:
+// the three days before the day of publication (told on Friday 7 May: 4 to 6 May), a range, not
+// a day. Only a counted duration ("three days", not "days"), and a present perfect told as fact
+// in the sentence (not "will", not a plan). Returns the expression (at the duration), or nullopt,
+// also without a publication date.
+std::optional<TimeExpression> past_days_span_expression(const ArticleAnalysis& a, const Sentence& s,
+                                                        std::optional<CivilDate> published);
+
 }  // namespace dateline

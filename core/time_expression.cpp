@@ -1109,18 +1109,20 @@ private:
         size_t j = i;
         const bool the = is(i, "the");
         if (the) ++j;
+        // "the 1980's": a decade written with an apostrophe, as older news writes it (not the year 1980).
+        const bool apostrophe = ok(j + 2) && (punct(j + 1, '\'') || punct(j + 1, 0x2019)) && attached(j + 1) &&
+                                attached(j + 2) && t_[j + 2].is_word() && lw(j + 2) == "s";
         if (number(j) && (t_[j].digits == 4 || t_[j].digits == 2) && t_[j].value % 10 == 0 && ok(j + 1) && attached(j + 1) &&
-            t_[j + 1].is_word() && lw(j + 1) == "s") {
+            ((t_[j + 1].is_word() && lw(j + 1) == "s") || (apostrophe && t_[j].digits == 4))) {
             int v = static_cast<int>(t_[j].value);
             if (t_[j].digits == 2) {
                 if (!the && !(i > 0 && (is(i - 1, "the") || is(i - 1, "and")))) return m;  // "in his 70s" is an age
                 v += 1900;
             }
             if (v < 1000) return m;
-            m.end = j + 2;
+            m.end = j + (t_[j + 1].is_word() ? 2 : 3);
             m.m.anchor = Anchor::Absolute;
             m.m.decade = v / 10;
-            if (the && t_[j].digits == 4) m.end = j + 2;
             return m;
         }
         if ((punct(j, '\'') || punct(j, 0x2019)) && number(j + 1) && attached(j + 1) && t_[j + 1].digits == 2 &&
@@ -1959,6 +1961,8 @@ public:
 
     // Whether the expression being resolved is inside quotation marks (a speaker's words).
     void set_quoted(bool quoted) { quoted_ = quoted; }
+    // Whether it is inside a bracketed aside (is_bracketed_aside).
+    void set_aside(bool aside) { aside_ = aside; }
 
     void resolve(TimeExpression& e, Tense tense) {
         const TimexMeaning& m = e.meaning;
@@ -2031,6 +2035,7 @@ public:
         e.precision = iv.precision;
         e.give_or_take_days = iv.give_or_take_days;
         e.how = how;
+        if (aside_) return;  // an aside's date ends with it (sentences.h): later dates count from those before it
         if (iv.precision == Precision::Day) last_day_ = iv.first;
         if (iv.precision == Precision::Day && !quoted_) last_told_day_ = iv.first;
         last_any_ = iv;
@@ -2406,6 +2411,7 @@ private:
     std::optional<int64_t> last_day_;
     std::optional<int64_t> last_told_day_;  // the last day outside quotation marks
     bool quoted_ = false;
+    bool aside_ = false;
     Interval last_any_;
     bool has_last_ = false;
 };
@@ -2454,6 +2460,7 @@ void resolve_time_expressions(std::string_view text, std::string_view lower, con
             e.meaning.year = range_year;
         }
         while (s < sentences.size() && sentences[s].end_token <= e.first_token) ++s;
+        resolver.set_aside(s < sentences.size() && is_bracketed_aside(tokens, sentences[s]));
         Tense tense = Tense::Unknown;
         if (e.meaning.anchor == Anchor::Tense && s < sentences.size())
             tense = tense_around(lower, tokens, sentences[s].first_token, sentences[s].end_token, e.first_token, e.end_token);

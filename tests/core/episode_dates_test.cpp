@@ -12,6 +12,8 @@
 
 using namespace dateline;
 using dateline::testing::SentenceReading;
+using dateline::testing::days_of;
+using dateline::testing::event_with;
 using dateline::testing::timeline_of;
 
 namespace {
@@ -30,19 +32,6 @@ struct Read : SentenceReading {
 };
 
 std::string day(int64_t d) { return to_iso(civil_from_days(d)); }
-
-// The first event whose headline holds `word`, or null.
-const Event* event_with(const Timeline& t, const std::string& word) {
-    for (const Event& e : t.events)
-        if (e.title.find(word) != std::string::npos) return &e;
-    return nullptr;
-}
-
-// The days of the first event whose headline holds `word` ("2009-02-23..2009-02-27"), or "(none)".
-std::string days_of(const Timeline& t, const std::string& word) {
-    const Event* e = event_with(t, word);
-    return e ? day(e->first_day) + ".." + day(e->last_day) : "(none)";
-}
 
 // The token a rule over one sentence finds, or "(none)".
 template <typename Rule>

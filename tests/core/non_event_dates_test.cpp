@@ -111,3 +111,23 @@ TEST(NonEventDates, ALeadInTheNewsPresentOfASayingIsTheDayOfPublication) {
     ASSERT_EQ(t.events.size(), 1u);
     EXPECT_EQ(to_iso(civil_from_days(t.events.front().first_day)), "2009-03-04");
 }
+
+// "the 1991 agreement": a year naming a noun dates the noun, not the sentence's happening; beside
+// another date it dates nothing.
+TEST(NonEventDates, AYearNamingANounDatesTheNoun) {
+    auto year_of_a_noun = [](const std::string& text) {
+        const Read r(text);
+        for (const TimeExpression& e : r.a.timexes)
+            if (e.value == "1991") return is_year_of_a_noun(r.a, e);
+        return false;
+    };
+    EXPECT_TRUE(year_of_a_noun("The company violated the 1991 agreement."));
+    EXPECT_TRUE(year_of_a_noun("It broke its 1991 settlement with the band."));
+    EXPECT_FALSE(year_of_a_noun("The suit was settled in 1991."));
+    EXPECT_FALSE(year_of_a_noun("The suit was settled in 1991 and the band agreed."));
+    const Timeline t = timeline_of("The band's suit, filed in September 2008, claims that the company violated the 1991 agreement.");
+    ASSERT_EQ(t.events.size(), 1u);
+    EXPECT_EQ(to_iso(civil_from_days(t.events[0].first_day)), "2008-09-01");
+    // Alone in its sentence, the year still dates what the noun names.
+    EXPECT_EQ(timeline_of("The band's lawyers cited the 1991 agreement.").events.size(), 1u);
+}

@@ -32,4 +32,17 @@ inline Timeline timeline_of(const std::string& body, std::optional<CivilDate> pu
     return build_timeline(std::move(in));
 }
 
+// The first event whose headline holds `word`, or null.
+inline const Event* event_with(const Timeline& t, const std::string& word) {
+    for (const Event& e : t.events)
+        if (e.title.find(word) != std::string::npos) return &e;
+    return nullptr;
+}
+
+// The days of the first event whose headline holds `word` ("2009-02-23..2009-02-27"), or "(none)".
+inline std::string days_of(const Timeline& t, const std::string& word) {
+    const Event* e = event_with(t, word);
+    return e ? to_iso(civil_from_days(e->first_day)) + ".." + to_iso(civil_from_days(e->last_day)) : "(none)";
+}
+
 }  // namespace dateline::testing

@@ -13,6 +13,7 @@
 
 using namespace dateline;
 using dateline::testing::SentenceReading;
+using dateline::testing::days_of;
 using dateline::testing::timeline_of;
 
 namespace {
@@ -144,4 +145,20 @@ TEST(SinceDates, ADurationSinceAHappeningCountsBackFromPublication) {
     const Event& began = t.events[0].first_day < t.events[1].first_day ? t.events[0] : t.events[1];
     EXPECT_EQ(to_iso(civil_from_days(began.first_day)), "2009-02-16");
     EXPECT_EQ(began.title, "The talks began");
+}
+
+// "In the past three days, the index has lost 6%": the three days before publication, a range.
+TEST(SinceDates, ThePastDaysAreASpanBeforePublication) {
+    auto span = [](const std::string& text) {
+        const Read r(text);
+        const auto x = past_days_span_expression(r.a, r.sentence(), CivilDate{2009, 3, 4});
+        return x ? x->value : std::string("(none)");
+    };
+    EXPECT_EQ(span("In the past three days, the index has lost 631 points."), "2009-03-01/2009-03-03");
+    EXPECT_EQ(span("The index has gained 4% over the last two weeks."), "2009-02-18/2009-03-03");
+    EXPECT_EQ(span("In the past few days, the index has lost 631 points."), "(none)");  // no count
+    EXPECT_EQ(span("The index lost 631 points in three days."), "(none)");              // not up to publication
+    EXPECT_EQ(span("In the past three days, the index lost 631 points."), "(none)");    // no present perfect
+    const Timeline t = timeline_of("Stocks fell on Monday.\nThe bank is worried.\nIn the past three days, the index has lost 631 points.");
+    EXPECT_EQ(days_of(t, "631"), "2009-03-01..2009-03-03");
 }

@@ -423,6 +423,19 @@ TEST(TimeExpression, SpelledDecades) {
     EXPECT_TRUE(tag("He is in his eighties.", "1998-02-19").empty());  // an age bracket, not a decade
 }
 
+// "the 1980's" (an apostrophe before the plural's "s", as older news writes decades) is the
+// decade, and "the late 1980's" its last years, not the year 1980 or the end of it.
+TEST(TimeExpression, DecadesWithAnApostrophe) {
+    const Found decade = one("Sales grew in the 1980's.", "2006-03-28");
+    EXPECT_EQ(decade.text, "the 1980's");
+    EXPECT_EQ(decade.value, "198");
+    const Found late = one("In the late 1980's the company added audio recording.", "2006-03-28");
+    EXPECT_EQ(late.text, "late 1980's");
+    EXPECT_EQ(late.value, "198");
+    EXPECT_EQ(late.mod, "END");
+    EXPECT_EQ(one("Sales grew in 1980.", "2006-03-28").value, "1980");  // a year stays a year
+}
+
 // "a year" after an amount is a rate: a SET in TimeML.
 TEST(TimeExpression, RatesPerUnitAreSets) {
     for (const char* text : {"Prices rose 3% a year.", "The plant makes $2 billion a year.", "Output grew 5 percent per month.",

@@ -1,0 +1,91 @@
+// The figures of a market report's session (core/market_session.h) and the bracketed aside whose
+// date ends with it (core/sentences.h). Sentences written for the test, published Wednesday
+// 2009-03-04.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "calendar.h"
+#include "market_session.h"
+#include "sentence_reading.h"
+#include "sentences.h"
+#include "timeline.h"
+
+using namespace dateline;
+using dateline::testing::SentenceReading;
+using dateline::testing::days_of;
+using dateline::testing::timeline_of;
+
+namespace {
+
+bool session_figure(const std::string& sentence) {
+    const SentenceReading r(sentence);
+    return static_cast<bool>(session_figure_at(r.a, r.sentence()));
+}
+
+}  // namespace
+
+TEST(MarketSession, AFigureOfAMarketToldWithoutADate) {
+    EXPECT_TRUE(session_figure("The Nasdaq fell 82.65 points or 3.44%, and the S&P 500 index dropped 3.24%."));
+    EXPECT_TRUE(session_figure("Japan's Nikkei index closed at a three-year low of 11,489.30 points."));
+    EXPECT_TRUE(session_figure("Mid-day trading in Europe saw the UK's FTSE 100 was up 25 points."));
+    // A time inside the session, or the point a level is measured from, dates nothing else.
+    EXPECT_TRUE(session_figure("In the first 90 minutes, the Dow Jones surged nearly 200 points."));
+    EXPECT_TRUE(session_figure("Meanwhile, oil prices also dropped to lows not reached since February."));
+}
+
+TEST(MarketSession, NotAFigureDatedOtherwiseNorAForecast) {
+    EXPECT_FALSE(session_figure("The Nasdaq fell 15% this year."));
+    EXPECT_FALSE(session_figure("The Nasdaq has fallen 15% since January."));
+    EXPECT_FALSE(session_figure("The Nasdaq fell 4% over the week."));
+    EXPECT_FALSE(session_figure("Analysts expected the Nasdaq to fall 2% next week."));
+    EXPECT_FALSE(session_figure("The Nasdaq could fall 2% on the news."));
+    EXPECT_FALSE(session_figure("Before the suspension, the RTS index fell by 6.39 percent in two hours."));
+    EXPECT_FALSE(session_figure("The company fell behind its rivals."));        // no market
+    EXPECT_FALSE(session_figure("The Nasdaq fell sharply."));                   // no figure
+    EXPECT_FALSE(session_figure("\"The Nasdaq fell 3%,\" a trader said."));     // someone's words
+}
+
+TEST(MarketSession, ASessionFigureTakesTheDayOfTheLead) {
+    const Timeline t = timeline_of(
+        "US stock markets had a turbulent day yesterday, with the Dow Jones losing 300 points.\n"
+        "Analysts are worried about the banks.\n"
+        "The Nasdaq fell 52 points or 3.1%.");
+    EXPECT_EQ(days_of(t, "Nasdaq"), "2009-03-03..2009-03-03");
+}
+
+TEST(MarketSession, NotAfterAnotherDayNorInAReportOfNoMarket) {
+    // Another day dated since the lead: the figure may be of it, or of the lead's day.
+    EXPECT_EQ(days_of(timeline_of("US stock markets had a turbulent day yesterday, with the Dow Jones losing 300 points.\n"
+                                  "On Monday, the banks said they were short of cash.\n"
+                                  "Analysts are worried about the banks.\n"
+                                  "The Nasdaq fell 52 points or 3.1%."),
+                      "Nasdaq"),
+              "(none)");
+    // A lead that tells no market: no session to date the figure by.
+    EXPECT_EQ(days_of(timeline_of("The carmaker announced 3,000 job cuts yesterday.\n"
+                                  "Analysts are worried about the banks.\n"
+                                  "The Nasdaq fell 52 points or 3.1%."),
+                      "Nasdaq"),
+              "(none)");
+}
+
+TEST(BracketedAside, ASentenceWhollyInBrackets) {
+    const auto aside = [](const std::string& text) {
+        const SentenceReading r(text);
+        return is_bracketed_aside(r.a.tokens, r.sentence());
+    };
+    EXPECT_TRUE(aside("(By the following day this theory had been abandoned.)"));
+    EXPECT_TRUE(aside("(The figures were revised on Friday)."));
+    EXPECT_FALSE(aside("(AP) Stocks fell on Friday (file photo)."));
+    EXPECT_FALSE(aside("Stocks fell on Friday (a file photo)."));
+}
+
+TEST(BracketedAside, ItsDateEndsWithIt) {
+    const Timeline t = timeline_of(
+        "The bridge collapsed yesterday, killing four people.\n"
+        "(By the following day the first theory had been abandoned.)\n"
+        "Rescuers pulled two survivors from the river.");
+    // Told after the aside, the rescue goes on from the collapse (3 March), not from the aside's 4 March.
+    EXPECT_EQ(days_of(t, "Rescuers"), "2009-03-03..2009-03-03");
+}
