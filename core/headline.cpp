@@ -16,8 +16,8 @@
 //   8. drop_apposition_after_subject "The SDF, the U.S.-backed alliance, took"
 //   9. drop_opening_words            "But", "Meanwhile,", "As his men closed in,", "In Mosul,"
 //   9a. leading_subordinate_clause_end  "Since the bridges were down, and boats were struck," (used by 9)
-//   9b, 9c, 11a (core/headline_openings.h): "Citing ..., Airbus", "The US automaker Ford" -> "Ford",
-//       "Ford has said that it posted" -> "Ford posted"
+//   9b, 9c, 9e, 11a (core/headline_openings.h): "Citing ..., Airbus", "The US automaker Ford" -> "Ford",
+//       "In a ceremony attended by ..., Airbus unveiled" -> "Airbus unveiled", "Ford has said that it posted" -> "Ford posted"
 //  10. drop_site_before_where        "the site where X made..." -> "X made..."
 //  11. drop_leading_attribution      "the Observatory said the SDF took" -> "the SDF took"
 //  11b. supply_missing_subject      "drove the jihadists from X" -> "Iraqi forces drove the jihadists from X"
@@ -1261,6 +1261,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     drop_opening_words(d);
     drop_opening_participle(d);
     drop_descriptor_before_name(d);
+    drop_long_opening_setting(d);
     happening_for_demonstrative_subject(d);
     drop_site_before_where(d);
     drop_leading_attribution(d);

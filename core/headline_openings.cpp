@@ -96,4 +96,24 @@ void drop_own_saying(HeadlineDraft& d) {
     d.drop(saying, pronoun + 1);
 }
 
+void drop_long_opening_setting(HeadlineDraft& d) {
+    static constexpr std::string_view kSettingPrepositions[] = {"in", "at", "during", "amid"};
+    constexpr size_t kLongestHeadline = 90;
+    const std::vector<Token>& tokens = d.article.tokens;
+    const uint32_t start = first_kept_from(d, d.start);
+    if (start >= d.end || !tokens[start].is_word() || !is_one_of(d.word(start), kSettingPrepositions)) return;
+    uint32_t comma = start + 1;
+    size_t words = 0;
+    for (; comma < d.end && !tokens[comma].is(','); ++comma) {
+        if (tokens[comma].is(';')) return;  // clauses, not one phrase
+        words += d.kept(comma) && tokens[comma].is_word();
+    }
+    if (comma >= d.end || words < 7 || words > 19) return;
+    const uint32_t subject = first_kept_from(d, comma + 1);
+    if (subject >= d.end || !tokens[subject].is_word() || !tokens[subject].capitalised) return;
+    if (spell_kept_words(d).size() <= kLongestHeadline) return;
+    d.drop(start, comma + 1);
+    d.start = subject;
+}
+
 }  // namespace dateline

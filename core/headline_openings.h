@@ -3,6 +3,7 @@
 //   9b. drop_opening_participle   "Citing a precautionary measure, Airbus announced" -> "Airbus announced"
 //   9c. drop_descriptor_before_name  "The US automobile manufacturer Ford has said" -> "Ford has said"
 //  11a. drop_own_saying            "Ford has said that it posted a profit" -> "Ford posted a profit"
+//   9e. drop_long_opening_setting  "In a ceremony attended by ... 5,000 VIP guests, Airbus unveiled" -> "Airbus unveiled"
 // Without them a long opening left no room for the event within about 90 characters, and the
 // line was cut inside a phrase.
 #pragma once
@@ -29,5 +30,15 @@ void drop_descriptor_before_name(HeadlineDraft& d);
 // Thursday that it had signed"), the saying is the event and stays; and not for a plan ("said
 // that it will"), which mark_forecast must see.
 void drop_own_saying(HeadlineDraft& d);
+
+// A long phrase setting the scene before the clause that tells who did what: "In a televised
+// speech from the White House, Barack Obama presented a plan ..." -> "Barack Obama presented a
+// plan ...", "In a ceremony attended by several European political leaders and 5,000 VIP guests,
+// Airbus unveiled plans ..." -> "Airbus unveiled plans ...". Kept, it leaves no room for the
+// clause within about 90 characters, and the line was cut at its comma: a headline with no
+// subject ("In a televised speech from the White House"). Only a phrase opening with "in", "at",
+// "during" or "amid" up to its comma (8 to 20 words: shorter ones are drop_opening_words'), a
+// capitalised subject right after the comma, and a line longer than a headline with it.
+void drop_long_opening_setting(HeadlineDraft& d);
 
 }  // namespace dateline

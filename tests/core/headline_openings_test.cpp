@@ -114,3 +114,23 @@ TEST(HeadlineCuts, ShortenedEndsAtAPhraseNotInsideOne) {
     EXPECT_EQ(shortened("Officials from the People's Republic of China have agreed to purchase 60 Boeing 787 Dreamliners for $7.2 billion"),
               "Officials from the People's Republic of China have agreed to purchase 60 Boeing 787\xE2\x80\xA6");
 }
+
+TEST(HeadlineOpenings, DropLongOpeningSetting) {
+    EXPECT_EQ(after("In a televised speech from the White House at 16:00 UTC on Monday, President Barack Obama presented a "
+                    "reorganization plan for the carmaker.",
+                    drop_long_opening_setting),
+              "President Barack Obama presented a reorganization plan for the carmaker.");
+    EXPECT_EQ(after("In a ceremony attended by several European political leaders and 5,000 VIP guests, Acme unveiled plans for "
+                    "its new plane on Monday.",
+                    drop_long_opening_setting),
+              "Acme unveiled plans for its new plane on Monday.");
+    // Short enough to stand as it is: the setting stays.
+    EXPECT_EQ(after("In a speech at the White House on Monday, Barack Obama presented a plan.", drop_long_opening_setting),
+              "In a speech at the White House on Monday, Barack Obama presented a plan.");
+    // No capitalised subject after the comma: the phrase is not a setting before a clause.
+    EXPECT_EQ(after("In a ceremony attended by several European political leaders and 5,000 VIP guests on Monday, it was "
+                    "announced that the company would build a new plane for long routes.",
+                    drop_long_opening_setting),
+              "In a ceremony attended by several European political leaders and 5,000 VIP guests on Monday, it was "
+              "announced that the company would build a new plane for long routes.");
+}
