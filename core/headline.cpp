@@ -25,6 +25,7 @@
 //  11b''. owner_of_definite_happening  "The operations began" -> "The Syrian Defense Forces' operations began"
 //  11c. resolve_pronoun             "He", "its", "the city" -> the person, group or city named before;
 //                                    "It" opening its sentence -> what the sentence before is about
+//  11c' (core/headline_asides.h): "McCain entered them into" -> "McCain entered the emails into" (the sentence before's)
 //  11d. correct_source_typos        "held ain Syria" -> "held in Syria", "1oo per cent" -> "100 per cent"
 //  11e. mark_forecast               "will usher in", "is expected to": a forecast, not a happening
 //  12. drop_dangling_end             "... compared", "... was and", "... in northeastern"
@@ -1271,6 +1272,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     people_for_those_who(d);
     owner_of_definite_happening(d);
     resolve_pronoun(d);
+    object_from_sentence_before(d);
     correct_source_typos(d);
     mark_forecast(d);
     drop_dangling_end(d);
