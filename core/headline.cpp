@@ -1148,13 +1148,14 @@ std::string with_speaker(const HeadlineDraft& d, std::string out) {
 // stop: before a comma, a conjunction or a preposition (not "of"), before "to" of purpose or a
 // participle phrase after a noun (core/headline_cuts.h), after a word that does not want more
 // ("... at the al-Hol camp", not "... camp in"; not after "involved"); a quotation left open is
-// closed. Only when no such place exists is it cut at a space and marked "…"; never inside a
+// closed. With no such place within 90, a line of up to 100 stays whole or stops at such a place
+// within 100; only when there is none either is it cut at a space and marked "…"; never inside a
 // character. The first letter a capital.
 std::string shortened(std::string out) {
     for (char& c : out)
         if (c == '\n') c = ' ';
     while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == '.' || out.back() == ';')) out.pop_back();
-    constexpr size_t kLongest = 90, kShortest = 40;
+    constexpr size_t kLongest = 90, kShortest = 40, kAtMost = 100;
     if (out.size() > kLongest) {
         size_t best = std::string::npos;
         std::string next_buffer, before_buffer;
@@ -1167,38 +1168,48 @@ std::string shortened(std::string out) {
         // the caliphate's territory has been reduced" says who did what, a line cut inside the
         // phrase does not (the last place to stop still wins).
         const size_t first_phrase_cut = verb_end == std::string::npos ? first_cut : std::min(first_cut, verb_end + 2);
-        for (size_t p = first_phrase_cut; p <= kLongest && p < out.size(); ++p) {
-            if (out[p] != ' ') continue;
-            const bool comma = out[p - 1] == ',';
-            const size_t next_end = out.find(' ', p + 1);
-            const std::string_view next = lower_word(
-                std::string_view(out).substr(p + 1, next_end == std::string::npos ? std::string::npos : next_end - p - 1), next_buffer);
-            const bool opener = comma || is_phrase_opener(next);
-            if (p < first_cut && opener) continue;
-            const bool lower_next = out[p + 1] >= 'a' && out[p + 1] <= 'z';
-            if (!opener && next != "to" && !(lower_next && (next.ends_with("ing") || wants_its_complement(next))))
-                continue;  // the cheap test first ("Boeing" is no participle)
-            const size_t before_end = comma ? p - 1 : p;
-            const size_t space = out.rfind(' ', before_end - 1);
-            const size_t before_start = space == std::string::npos ? 0 : space + 1;
-            const std::string_view before =
-                lower_word(std::string_view(out).substr(before_start, before_end - before_start), before_buffer);
-            // "a work stoppage | to protest", "shared a map | showing how", "its warriors | involved in"
-            // (core/headline_cuts.h).
-            if (!opener && !(next == "to"             ? is_cut_before_to(before)
-                             : next.ends_with("ing") ? is_cut_before_participle(before, next)
-                                                     : is_cut_before_complement_participle(before, next)))
-                continue;
-            if (is_dangling_end(before) || is_preposition(before) || is_modifier_without_noun(before) || is_stop_word(before) ||
-                wants_its_complement(before))
-                continue;
-            if (comma && !before.empty() && before.back() >= '0' && before.back() <= '9') continue;  // "September 11, 2001"
-            best = comma ? p - 1 : p;
+        // "About 90": with no place to stop within 90 characters, a line of up to 100 stays whole, or
+        // stops at a place within 100, rather than being cut inside a phrase and marked "…"
+        // ("... did not exchange GM's US$27 billion debt", "... Steve Jobs unveiled iPhone 4").
+        for (const size_t limit : {kLongest, kAtMost}) {
+            if (limit == kAtMost && out.size() <= kAtMost) {
+                best = out.size();
+                break;
+            }
+            for (size_t p = first_phrase_cut; p <= limit && p < out.size(); ++p) {
+                if (out[p] != ' ') continue;
+                const bool comma = out[p - 1] == ',';
+                const size_t next_end = out.find(' ', p + 1);
+                const std::string_view next = lower_word(
+                    std::string_view(out).substr(p + 1, next_end == std::string::npos ? std::string::npos : next_end - p - 1), next_buffer);
+                const bool opener = comma || is_phrase_opener(next);
+                if (p < first_cut && opener) continue;
+                const bool lower_next = out[p + 1] >= 'a' && out[p + 1] <= 'z';
+                if (!opener && next != "to" && !(lower_next && (next.ends_with("ing") || wants_its_complement(next))))
+                    continue;  // the cheap test first ("Boeing" is no participle)
+                const size_t before_end = comma ? p - 1 : p;
+                const size_t space = out.rfind(' ', before_end - 1);
+                const size_t before_start = space == std::string::npos ? 0 : space + 1;
+                const std::string_view before =
+                    lower_word(std::string_view(out).substr(before_start, before_end - before_start), before_buffer);
+                // "a work stoppage | to protest", "shared a map | showing how", "its warriors | involved in"
+                // (core/headline_cuts.h).
+                if (!opener && !(next == "to"             ? is_cut_before_to(before)
+                                 : next.ends_with("ing") ? is_cut_before_participle(before, next)
+                                                         : is_cut_before_complement_participle(before, next)))
+                    continue;
+                if (is_dangling_end(before) || is_preposition(before) || is_modifier_without_noun(before) || is_stop_word(before) ||
+                    wants_its_complement(before))
+                    continue;
+                if (comma && !before.empty() && before.back() >= '0' && before.back() <= '9') continue;  // "September 11, 2001"
+                best = comma ? p - 1 : p;
+            }
+            if (best != std::string::npos) break;
         }
         if (best != std::string::npos) {
             // A comma two words or fewer before the cut is the better place: "... by Apple", not "... by Apple, held".
             const size_t comma = out.rfind(", ", best - 1);
-            if (comma != std::string::npos && comma >= kShortest && comma + 2 <= best &&
+            if (best < out.size() && comma != std::string::npos && comma >= kShortest && comma + 2 <= best &&
                 std::count(out.begin() + static_cast<std::ptrdiff_t>(comma) + 2, out.begin() + static_cast<std::ptrdiff_t>(best), ' ') < 2)
                 best = comma;
             out.resize(best);

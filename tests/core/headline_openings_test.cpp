@@ -110,9 +110,10 @@ TEST(HeadlineCuts, ShortenedEndsAtAPhraseNotInsideOne) {
     // No verb within reach: still cut between phrases, not marked as cut inside one.
     EXPECT_EQ(shortened("The departure from France of the new Acme A380 superjumbo airliner on a tour of Asia and Australia was delayed"),
               "The departure from France of the new Acme A380 superjumbo airliner on a tour of Asia");
-    // "Boeing" ends in "ing" but is a name, no participle.
+    // "Boeing" ends in "ing" but is a name, no participle: no stop before it; the first place to stop
+    // is within 100 characters ("About 90", HeadlineRules.ShortenedKeepsALineOfAboutNinety...).
     EXPECT_EQ(shortened("Officials from the People's Republic of China have agreed to purchase 60 Boeing 787 Dreamliners for $7.2 billion"),
-              "Officials from the People's Republic of China have agreed to purchase 60 Boeing 787\xE2\x80\xA6");
+              "Officials from the People's Republic of China have agreed to purchase 60 Boeing 787 Dreamliners");
 }
 
 TEST(HeadlineOpenings, DropLongOpeningSetting) {

@@ -480,3 +480,19 @@ TEST(HeadlineRules, ShortenedStopsBeforeAParticiplePhraseRatherThanInsideIt) {
                         "country has shrunk"),
               "The US President shared a map showing how the territory held by the group");
 }
+
+TEST(HeadlineRules, ShortenedKeepsALineOfAboutNinetyRatherThanCutInsideAPhrase) {
+    // No place to stop within 90 characters: a line of up to 100 stays whole.
+    const std::string whole = "The regional airline announced that most of its pilots did not accept Acme's US$27 billion takeover";
+    ASSERT_GT(whole.size(), 90u);
+    ASSERT_LE(whole.size(), 100u);
+    EXPECT_EQ(shortened(whole), whole);
+    // Longer: it stops at a place within 100 ("... unveiled the Acme Phone |, along with ...").
+    EXPECT_EQ(shortened("At this year's Acme Developers Conference in Rome, company chief Mary Jones unveiled the Acme Phone, "
+                        "along with its new operating system"),
+              "At this year's Acme Developers Conference in Rome, company chief Mary Jones unveiled the Acme Phone");
+    // None within 100 either: cut at a space, and say so.
+    EXPECT_TRUE(shortened("The regional airline announced that most of its pilots did not accept Acme's proposed US$27 billion "
+                          "takeover offer")
+                    .ends_with("\xE2\x80\xA6"));
+}
