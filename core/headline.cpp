@@ -16,8 +16,9 @@
 //   8. drop_apposition_after_subject "The SDF, the U.S.-backed alliance, took"
 //   9. drop_opening_words            "But", "Meanwhile,", "As his men closed in,", "In Mosul,"
 //   9a. leading_subordinate_clause_end  "Since the bridges were down, and boats were struck," (used by 9)
-//   9b, 9c, 9e, 11a (core/headline_openings.h): "Citing ..., Airbus", "The US automaker Ford" -> "Ford",
-//       "In a ceremony attended by ..., Airbus unveiled" -> "Airbus unveiled", "Ford has said that it posted" -> "Ford posted"
+//   9b, 9c, 9e, 9f, 11a, 11b0 (core/headline_openings.h): "Citing ..., Airbus", "The US automaker Ford" -> "Ford",
+//       "In a ceremony attended by ..., Airbus unveiled" -> "Airbus unveiled", "Ford has said that it posted" -> "Ford posted",
+//       "One year later he was fired ... and he founded NeXT" -> "he was fired ... and founded NeXT"
 //  10. drop_site_before_where        "the site where X made..." -> "X made..."
 //  11. drop_leading_attribution      "the Observatory said the SDF took" -> "the SDF took"
 //  11b. supply_missing_subject      "drove the jihadists from X" -> "Iraqi forces drove the jihadists from X"
@@ -1274,6 +1275,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     drop_opening_participle(d);
     drop_descriptor_before_name(d);
     drop_long_opening_setting(d);
+    drop_opening_interval(d);
     happening_for_demonstrative_subject(d);
     drop_site_before_where(d);
     drop_leading_attribution(d);
@@ -1282,6 +1284,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     supply_missing_subject(d);
     people_for_those_who(d);
     owner_of_definite_happening(d);
+    drop_repeated_subject_pronoun(d);
     resolve_pronoun(d);
     object_from_sentence_before(d);
     correct_source_typos(d);

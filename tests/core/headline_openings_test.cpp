@@ -135,3 +135,22 @@ TEST(HeadlineOpenings, DropLongOpeningSetting) {
               "In a ceremony attended by several European political leaders and 5,000 VIP guests on Monday, it was "
               "announced that the company would build a new plane for long routes.");
 }
+
+TEST(HeadlineOpenings, DropOpeningInterval) {
+    EXPECT_EQ(after("One year later he was fired on Monday.", drop_opening_interval), "he was fired on Monday.");
+    EXPECT_EQ(after("Two weeks earlier, the board met on Monday.", drop_opening_interval), "the board met on Monday.");
+    EXPECT_EQ(after("A few days later the plant closed on Monday.", drop_opening_interval), "the plant closed on Monday.");
+    // A count of something else, or no "later"/"earlier": the opening is the subject.
+    EXPECT_EQ(after("Two years of talks ended on Monday.", drop_opening_interval), "Two years of talks ended on Monday.");
+    EXPECT_EQ(after("One worker was hurt on Monday.", drop_opening_interval), "One worker was hurt on Monday.");
+}
+
+TEST(HeadlineOpenings, DropRepeatedSubjectPronoun) {
+    EXPECT_EQ(after("he was fired on Monday and he founded a company.", drop_repeated_subject_pronoun),
+              "he was fired on Monday and founded a company.");
+    // Another pronoun, or one that does not open the headline: maybe someone else.
+    EXPECT_EQ(after("he was fired on Monday and she founded a company.", drop_repeated_subject_pronoun),
+              "he was fired on Monday and she founded a company.");
+    EXPECT_EQ(after("The board fired him on Monday and he founded a company.", drop_repeated_subject_pronoun),
+              "The board fired him on Monday and he founded a company.");
+}
