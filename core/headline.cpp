@@ -1202,7 +1202,11 @@ std::string shortened(std::string out) {
                 if (is_dangling_end(before) || is_preposition(before) || is_modifier_without_noun(before) || is_stop_word(before) ||
                     wants_its_complement(before))
                     continue;
-                if (comma && !before.empty() && before.back() >= '0' && before.back() <= '9') continue;  // "September 11, 2001"
+                // Not inside a date ("September 11, 2001"): a number on both sides of the comma. After
+                // a number a comma still ends a phrase ("unveiled iPhone 4, along with ...").
+                if (comma && !before.empty() && before.back() >= '0' && before.back() <= '9' && !next.empty() && next[0] >= '0' &&
+                    next[0] <= '9')
+                    continue;
                 best = comma ? p - 1 : p;
             }
             if (best != std::string::npos) break;

@@ -491,6 +491,13 @@ TEST(HeadlineRules, ShortenedKeepsALineOfAboutNinetyRatherThanCutInsideAPhrase) 
     EXPECT_EQ(shortened("At this year's Acme Developers Conference in Rome, company chief Mary Jones unveiled the Acme Phone, "
                         "along with its new operating system"),
               "At this year's Acme Developers Conference in Rome, company chief Mary Jones unveiled the Acme Phone");
+    // A comma after a number ends a phrase too ("the Acme 4 |, along with"); not inside a date.
+    EXPECT_EQ(shortened("At this year's Acme Developers Conference in Rome, company chief Mary Jones unveiled the Acme 4, along "
+                        "with its new operating system"),
+              "At this year's Acme Developers Conference in Rome, company chief Mary Jones unveiled the Acme 4");
+    EXPECT_EQ(shortened("The memorial to the victims of the attacks of September 11, 2001 was opened to the public after years of "
+                        "delays and disputes"),
+              "The memorial to the victims of the attacks of September 11, 2001 was opened to the public");
     // None within 100 either: cut at a space, and say so.
     EXPECT_TRUE(shortened("The regional airline announced that most of its pilots did not accept Acme's proposed US$27 billion "
                           "takeover offer")
