@@ -586,10 +586,29 @@ bool is_prefixed_past_verb(const HeadlineDraft& d, uint32_t i) {
     return known && is_past_verb(d.word(i + 2));
 }
 
+// Where the main clause of a sentence opening at `first` begins, after a leading subordinate
+// clause ("After the news was announced(,) the index dipped, then rose"): past the comma that closes
+// it, or, with no comma, past its own verb ("was announced") when a noun phrase follows. `first`
+// when the sentence opens with no subordinating word, or the clause's end is not found before
+// `limit`.
+uint32_t main_clause_after_leading_subordinate(const HeadlineDraft& d, uint32_t first, uint32_t limit) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    if (first >= limit || !tokens[first].is_word() || !is_subordinator(d.word(first)) || d.word(first) == "which" ||
+        d.word(first) == "who" || d.word(first) == "where")
+        return first;
+    for (uint32_t i = first + 1; i < limit && i < first + 14; ++i) {
+        if (tokens[i].is(',')) return i + 1;
+        // "was announced the index": the clause's past verb, then "the" opening the main subject.
+        if (tokens[i].is_word() && is_past_verb(d.word(i)) && i + 1 < limit && d.word(i + 1) == "the") return i + 1;
+    }
+    return first;
+}
+
 // 11b. A headline that opens with a past verb ("drove the jihadists from Hawija", the second verb
 // of "Iraqi forces took the town and drove the jihadists from Hawija"; "re-entered the stock
-// market") takes the subject of its sentence: the words from the sentence's start to its first
-// verb, when they are a noun phrase.
+// market") takes the subject of its sentence: the words from the sentence's start (after a
+// leading subordinate clause: "After the news was announced the index dipped, then rose" -> "the
+// index rose") to its first verb, when they are a noun phrase.
 void supply_missing_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     uint32_t start = d.start;
@@ -600,7 +619,7 @@ void supply_missing_subject(HeadlineDraft& d) {
         if (d.word(i) == "which" || d.word(i) == "that" || d.word(i) == "who") return;
     const Sentence* sentence = sentence_of(d.article, start);
     if (!sentence) return;
-    uint32_t from = sentence->first_token;
+    uint32_t from = main_clause_after_leading_subordinate(d, sentence->first_token, start);
     while (from < start && (tokens[from].kind == Token::Kind::Punct || is_opening_filler(d.word(from)))) ++from;
     uint32_t to = from;
     while (to < start && to < from + 8 && tokens[to].is_word() && !is_past_verb(d.word(to)) && !is_report_verb(d.word(to)) &&

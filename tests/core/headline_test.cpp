@@ -246,6 +246,17 @@ TEST(HeadlineRules, SupplyMissingSubject) {
     // A past verb with a prefix and a hyphen is a verb too.
     EXPECT_EQ(headline_of("The airline recovered from its losses after a merger, and re-entered the stock market in May 2010."),
               "The airline re-entered the stock market");
+    // After a leading subordinate clause, with or without its comma: the main clause's subject.
+    for (const char* text : {"After the news was announced the index dipped, then rose to close up 0.7% on Monday.",
+                             "After the news was announced, the index dipped, then rose to close up 0.7% on Monday."}) {
+        const auto s = read(text);
+        const auto& sa = s->analysis;
+        uint32_t rose = 0;
+        while (sa.word(rose) != "rose") ++rose;
+        HeadlineDraft ds(sa, date_of(sa), rose, static_cast<uint32_t>(sa.tokens.size()));
+        supply_missing_subject(ds);
+        EXPECT_EQ(spell_kept_words(ds), "the index rose to close up 0.7% on Monday.") << text;
+    }
 }
 
 namespace {
