@@ -548,9 +548,15 @@ void drop_leading_attribution(HeadlineDraft& d) {
             while (j < end && !d.kept(j)) ++j;
             // The saying is dated ("GM announced on Wednesday that most bondholders ..."): it is the event.
             if (d.date.first_token > i && d.date.first_token < j) return;
-            // What is said is a plan or a forecast ("GM said it would cut..."): the saying is the event.
-            for (uint32_t k = j; k < end && k < j + 6; ++k)
-                if (d.word(k) == "will" || d.word(k) == "would" || d.word(k) == "shall" || d.word(k) == "'ll") return;
+            // What is said is a plan or a forecast ("GM said it would cut...", "Airbus announced that two
+            // of the Rolls-Royce Trent 900 engines on the prototype would be replaced"): the saying is
+            // the event. Its verb is looked for past a long subject, up to the first other verb.
+            for (uint32_t k = j; k < end && k < j + 16; ++k) {
+                const std::string_view w = d.word(k);
+                if (w == "will" || w == "would" || w == "shall" || w == "'ll") return;
+                if (k > j && tokens[k].is_word() && (is_copula(w) || w == "has" || w == "have" || w == "had" || is_past_verb(w)))
+                    break;
+            }
             if (j + 2 < end && !tokens[j].is(',') && !tokens[j].is(':') && !is_pronoun_subject(d.word(j)) &&
                 d.word(j) != "this" && d.word(j) != "that")
                 d.drop(start, j);

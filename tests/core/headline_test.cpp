@@ -176,6 +176,13 @@ TEST(HeadlineRules, DropLeadingAttribution) {
               "Russia said its forces shelled the town on Monday.");
     EXPECT_EQ(after("Apple announced the release of a phone on Monday.", drop_leading_attribution),
               "Apple announced the release of a phone on Monday.");
+    // A plan or a forecast said, past a long subject: the saying is the event.
+    EXPECT_EQ(after("Acme announced that two of the Rolls-Royce engines on the prototype airliner would be replaced on Monday.",
+                    drop_leading_attribution),
+              "Acme announced that two of the Rolls-Royce engines on the prototype airliner would be replaced on Monday.");
+    // The said clause's own verb comes first: a later "will" is another clause's.
+    EXPECT_EQ(after("The monitor said the army took the town on Monday and will hold it.", drop_leading_attribution),
+              "the army took the town on Monday and will hold it.");
 }
 
 TEST(HeadlineRules, DropDanglingEnd) {
