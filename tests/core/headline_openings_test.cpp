@@ -26,6 +26,12 @@ std::string after(const std::string& sentence, Rule rule) {
     return spell_kept_words(d);
 }
 
+// Does the rule leave the sentence as it is?
+template <typename Rule>
+bool leaves_alone(const std::string& sentence, Rule rule) {
+    return after(sentence, rule) == sentence;
+}
+
 }  // namespace
 
 TEST(HeadlineOpenings, DropOpeningParticiple) {
@@ -126,14 +132,11 @@ TEST(HeadlineOpenings, DropLongOpeningSetting) {
                     drop_long_opening_setting),
               "Acme unveiled plans for its new plane on Monday.");
     // Short enough to stand as it is: the setting stays.
-    EXPECT_EQ(after("In a speech at the White House on Monday, Barack Obama presented a plan.", drop_long_opening_setting),
-              "In a speech at the White House on Monday, Barack Obama presented a plan.");
+    EXPECT_TRUE(leaves_alone("In a speech at the White House on Monday, Barack Obama presented a plan.", drop_long_opening_setting));
     // No capitalised subject after the comma: the phrase is not a setting before a clause.
-    EXPECT_EQ(after("In a ceremony attended by several European political leaders and 5,000 VIP guests on Monday, it was "
-                    "announced that the company would build a new plane for long routes.",
-                    drop_long_opening_setting),
-              "In a ceremony attended by several European political leaders and 5,000 VIP guests on Monday, it was "
-              "announced that the company would build a new plane for long routes.");
+    EXPECT_TRUE(leaves_alone("In a ceremony attended by several European political leaders and 5,000 VIP guests on Monday, it was "
+                             "announced that the company would build a new plane for long routes.",
+                             drop_long_opening_setting));
 }
 
 TEST(HeadlineOpenings, DropOpeningInterval) {
@@ -141,16 +144,14 @@ TEST(HeadlineOpenings, DropOpeningInterval) {
     EXPECT_EQ(after("Two weeks earlier, the board met on Monday.", drop_opening_interval), "the board met on Monday.");
     EXPECT_EQ(after("A few days later the plant closed on Monday.", drop_opening_interval), "the plant closed on Monday.");
     // A count of something else, or no "later"/"earlier": the opening is the subject.
-    EXPECT_EQ(after("Two years of talks ended on Monday.", drop_opening_interval), "Two years of talks ended on Monday.");
-    EXPECT_EQ(after("One worker was hurt on Monday.", drop_opening_interval), "One worker was hurt on Monday.");
+    EXPECT_TRUE(leaves_alone("Two years of talks ended on Monday.", drop_opening_interval));
+    EXPECT_TRUE(leaves_alone("One worker was hurt on Monday.", drop_opening_interval));
 }
 
 TEST(HeadlineOpenings, DropRepeatedSubjectPronoun) {
     EXPECT_EQ(after("he was fired on Monday and he founded a company.", drop_repeated_subject_pronoun),
               "he was fired on Monday and founded a company.");
     // Another pronoun, or one that does not open the headline: maybe someone else.
-    EXPECT_EQ(after("he was fired on Monday and she founded a company.", drop_repeated_subject_pronoun),
-              "he was fired on Monday and she founded a company.");
-    EXPECT_EQ(after("The board fired him on Monday and he founded a company.", drop_repeated_subject_pronoun),
-              "The board fired him on Monday and he founded a company.");
+    EXPECT_TRUE(leaves_alone("he was fired on Monday and she founded a company.", drop_repeated_subject_pronoun));
+    EXPECT_TRUE(leaves_alone("The board fired him on Monday and he founded a company.", drop_repeated_subject_pronoun));
 }
