@@ -16,8 +16,9 @@
 //   8. drop_apposition_after_subject "The SDF, the U.S.-backed alliance, took"
 //   9. drop_opening_words            "But", "Meanwhile,", "As his men closed in,", "In Mosul,"
 //   9a. leading_subordinate_clause_end  "Since the bridges were down, and boats were struck," (used by 9)
-//   9b, 9c, 11a (core/headline_openings.h): "Citing ..., Airbus", "The US automaker Ford" -> "Ford",
-//       "Ford has said that it posted" -> "Ford posted"
+//   9b, 9c, 9e, 9f, 11a, 11b0 (core/headline_openings.h): "Citing ..., Airbus", "The US automaker Ford" -> "Ford",
+//       "In a ceremony attended by ..., Airbus unveiled" -> "Airbus unveiled", "Ford has said that it posted" -> "Ford posted",
+//       "One year later he was fired ... and he founded NeXT" -> "he was fired ... and founded NeXT"
 //  10. drop_site_before_where        "the site where X made..." -> "X made..."
 //  11. drop_leading_attribution      "the Observatory said the SDF took" -> "the SDF took"
 //  11b. supply_missing_subject      "drove the jihadists from X" -> "Iraqi forces drove the jihadists from X"
@@ -25,6 +26,7 @@
 //  11b''. owner_of_definite_happening  "The operations began" -> "The Syrian Defense Forces' operations began"
 //  11c. resolve_pronoun             "He", "its", "the city" -> the person, group or city named before;
 //                                    "It" opening its sentence -> what the sentence before is about
+//  11c' (core/headline_asides.h): "McCain entered them into" -> "McCain entered the emails into" (the sentence before's)
 //  11d. correct_source_typos        "held ain Syria" -> "held in Syria", "1oo per cent" -> "100 per cent"
 //  11e. mark_forecast               "will usher in", "is expected to": a forecast, not a happening
 //  12. drop_dangling_end             "... compared", "... was and", "... in northeastern"
@@ -546,9 +548,15 @@ void drop_leading_attribution(HeadlineDraft& d) {
             while (j < end && !d.kept(j)) ++j;
             // The saying is dated ("GM announced on Wednesday that most bondholders ..."): it is the event.
             if (d.date.first_token > i && d.date.first_token < j) return;
-            // What is said is a plan or a forecast ("GM said it would cut..."): the saying is the event.
-            for (uint32_t k = j; k < end && k < j + 6; ++k)
-                if (d.word(k) == "will" || d.word(k) == "would" || d.word(k) == "shall" || d.word(k) == "'ll") return;
+            // What is said is a plan or a forecast ("GM said it would cut...", "Airbus announced that two
+            // of the Rolls-Royce Trent 900 engines on the prototype would be replaced"): the saying is
+            // the event. Its verb is looked for past a long subject, up to the first other verb.
+            for (uint32_t k = j; k < end && k < j + 16; ++k) {
+                const std::string_view w = d.word(k);
+                if (w == "will" || w == "would" || w == "shall" || w == "'ll") return;
+                if (k > j && tokens[k].is_word() && (is_copula(w) || w == "has" || w == "have" || w == "had" || is_past_verb(w)))
+                    break;
+            }
             if (j + 2 < end && !tokens[j].is(',') && !tokens[j].is(':') && !is_pronoun_subject(d.word(j)) &&
                 d.word(j) != "this" && d.word(j) != "that")
                 d.drop(start, j);
@@ -584,10 +592,29 @@ bool is_prefixed_past_verb(const HeadlineDraft& d, uint32_t i) {
     return known && is_past_verb(d.word(i + 2));
 }
 
+// Where the main clause of a sentence opening at `first` begins, after a leading subordinate
+// clause ("After the news was announced(,) the index dipped, then rose"): past the comma that closes
+// it, or, with no comma, past its own verb ("was announced") when a noun phrase follows. `first`
+// when the sentence opens with no subordinating word, or the clause's end is not found before
+// `limit`.
+uint32_t main_clause_after_leading_subordinate(const HeadlineDraft& d, uint32_t first, uint32_t limit) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    if (first >= limit || !tokens[first].is_word() || !is_subordinator(d.word(first)) || d.word(first) == "which" ||
+        d.word(first) == "who" || d.word(first) == "where")
+        return first;
+    for (uint32_t i = first + 1; i < limit && i < first + 14; ++i) {
+        if (tokens[i].is(',')) return i + 1;
+        // "was announced the index": the clause's past verb, then "the" opening the main subject.
+        if (tokens[i].is_word() && is_past_verb(d.word(i)) && i + 1 < limit && d.word(i + 1) == "the") return i + 1;
+    }
+    return first;
+}
+
 // 11b. A headline that opens with a past verb ("drove the jihadists from Hawija", the second verb
 // of "Iraqi forces took the town and drove the jihadists from Hawija"; "re-entered the stock
-// market") takes the subject of its sentence: the words from the sentence's start to its first
-// verb, when they are a noun phrase.
+// market") takes the subject of its sentence: the words from the sentence's start (after a
+// leading subordinate clause: "After the news was announced the index dipped, then rose" -> "the
+// index rose") to its first verb, when they are a noun phrase.
 void supply_missing_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     uint32_t start = d.start;
@@ -598,7 +625,7 @@ void supply_missing_subject(HeadlineDraft& d) {
         if (d.word(i) == "which" || d.word(i) == "that" || d.word(i) == "who") return;
     const Sentence* sentence = sentence_of(d.article, start);
     if (!sentence) return;
-    uint32_t from = sentence->first_token;
+    uint32_t from = main_clause_after_leading_subordinate(d, sentence->first_token, start);
     while (from < start && (tokens[from].kind == Token::Kind::Punct || is_opening_filler(d.word(from)))) ++from;
     uint32_t to = from;
     while (to < start && to < from + 8 && tokens[to].is_word() && !is_past_verb(d.word(to)) && !is_report_verb(d.word(to)) &&
@@ -1147,13 +1174,14 @@ std::string with_speaker(const HeadlineDraft& d, std::string out) {
 // stop: before a comma, a conjunction or a preposition (not "of"), before "to" of purpose or a
 // participle phrase after a noun (core/headline_cuts.h), after a word that does not want more
 // ("... at the al-Hol camp", not "... camp in"; not after "involved"); a quotation left open is
-// closed. Only when no such place exists is it cut at a space and marked "…"; never inside a
+// closed. With no such place within 90, a line of up to 100 stays whole or stops at such a place
+// within 100; only when there is none either is it cut at a space and marked "…"; never inside a
 // character. The first letter a capital.
 std::string shortened(std::string out) {
     for (char& c : out)
         if (c == '\n') c = ' ';
     while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == '.' || out.back() == ';')) out.pop_back();
-    constexpr size_t kLongest = 90, kShortest = 40;
+    constexpr size_t kLongest = 90, kShortest = 40, kAtMost = 100;
     if (out.size() > kLongest) {
         size_t best = std::string::npos;
         std::string next_buffer, before_buffer;
@@ -1166,38 +1194,52 @@ std::string shortened(std::string out) {
         // the caliphate's territory has been reduced" says who did what, a line cut inside the
         // phrase does not (the last place to stop still wins).
         const size_t first_phrase_cut = verb_end == std::string::npos ? first_cut : std::min(first_cut, verb_end + 2);
-        for (size_t p = first_phrase_cut; p <= kLongest && p < out.size(); ++p) {
-            if (out[p] != ' ') continue;
-            const bool comma = out[p - 1] == ',';
-            const size_t next_end = out.find(' ', p + 1);
-            const std::string_view next = lower_word(
-                std::string_view(out).substr(p + 1, next_end == std::string::npos ? std::string::npos : next_end - p - 1), next_buffer);
-            const bool opener = comma || is_phrase_opener(next);
-            if (p < first_cut && opener) continue;
-            const bool lower_next = out[p + 1] >= 'a' && out[p + 1] <= 'z';
-            if (!opener && next != "to" && !(lower_next && (next.ends_with("ing") || wants_its_complement(next))))
-                continue;  // the cheap test first ("Boeing" is no participle)
-            const size_t before_end = comma ? p - 1 : p;
-            const size_t space = out.rfind(' ', before_end - 1);
-            const size_t before_start = space == std::string::npos ? 0 : space + 1;
-            const std::string_view before =
-                lower_word(std::string_view(out).substr(before_start, before_end - before_start), before_buffer);
-            // "a work stoppage | to protest", "shared a map | showing how", "its warriors | involved in"
-            // (core/headline_cuts.h).
-            if (!opener && !(next == "to"             ? is_cut_before_to(before)
-                             : next.ends_with("ing") ? is_cut_before_participle(before, next)
-                                                     : is_cut_before_complement_participle(before, next)))
-                continue;
-            if (is_dangling_end(before) || is_preposition(before) || is_modifier_without_noun(before) || is_stop_word(before) ||
-                wants_its_complement(before))
-                continue;
-            if (comma && !before.empty() && before.back() >= '0' && before.back() <= '9') continue;  // "September 11, 2001"
-            best = comma ? p - 1 : p;
+        // "About 90": with no place to stop within 90 characters, a line of up to 100 stays whole, or
+        // stops at a place within 100, rather than being cut inside a phrase and marked "…"
+        // ("... did not exchange GM's US$27 billion debt", "... Steve Jobs unveiled iPhone 4").
+        for (const size_t limit : {kLongest, kAtMost}) {
+            if (limit == kAtMost && out.size() <= kAtMost) {
+                best = out.size();
+                break;
+            }
+            for (size_t p = first_phrase_cut; p <= limit && p < out.size(); ++p) {
+                if (out[p] != ' ') continue;
+                const bool comma = out[p - 1] == ',';
+                const size_t next_end = out.find(' ', p + 1);
+                const std::string_view next = lower_word(
+                    std::string_view(out).substr(p + 1, next_end == std::string::npos ? std::string::npos : next_end - p - 1), next_buffer);
+                const bool opener = comma || is_phrase_opener(next);
+                if (p < first_cut && opener) continue;
+                const bool lower_next = out[p + 1] >= 'a' && out[p + 1] <= 'z';
+                if (!opener && next != "to" && !(lower_next && (next.ends_with("ing") || wants_its_complement(next))))
+                    continue;  // the cheap test first ("Boeing" is no participle)
+                const size_t before_end = comma ? p - 1 : p;
+                const size_t space = out.rfind(' ', before_end - 1);
+                const size_t before_start = space == std::string::npos ? 0 : space + 1;
+                const std::string_view before =
+                    lower_word(std::string_view(out).substr(before_start, before_end - before_start), before_buffer);
+                // "a work stoppage | to protest", "shared a map | showing how", "its warriors | involved in"
+                // (core/headline_cuts.h).
+                if (!opener && !(next == "to"             ? is_cut_before_to(before)
+                                 : next.ends_with("ing") ? is_cut_before_participle(before, next)
+                                                         : is_cut_before_complement_participle(before, next)))
+                    continue;
+                if (is_dangling_end(before) || is_preposition(before) || is_modifier_without_noun(before) || is_stop_word(before) ||
+                    wants_its_complement(before))
+                    continue;
+                // Not inside a date ("September 11, 2001"): a number on both sides of the comma. After
+                // a number a comma still ends a phrase ("unveiled iPhone 4, along with ...").
+                if (comma && !before.empty() && before.back() >= '0' && before.back() <= '9' && !next.empty() && next[0] >= '0' &&
+                    next[0] <= '9')
+                    continue;
+                best = comma ? p - 1 : p;
+            }
+            if (best != std::string::npos) break;
         }
         if (best != std::string::npos) {
             // A comma two words or fewer before the cut is the better place: "... by Apple", not "... by Apple, held".
             const size_t comma = out.rfind(", ", best - 1);
-            if (comma != std::string::npos && comma >= kShortest && comma + 2 <= best &&
+            if (best < out.size() && comma != std::string::npos && comma >= kShortest && comma + 2 <= best &&
                 std::count(out.begin() + static_cast<std::ptrdiff_t>(comma) + 2, out.begin() + static_cast<std::ptrdiff_t>(best), ' ') < 2)
                 best = comma;
             out.resize(best);
@@ -1261,6 +1303,8 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     drop_opening_words(d);
     drop_opening_participle(d);
     drop_descriptor_before_name(d);
+    drop_long_opening_setting(d);
+    drop_opening_interval(d);
     happening_for_demonstrative_subject(d);
     drop_site_before_where(d);
     drop_leading_attribution(d);
@@ -1269,7 +1313,9 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     supply_missing_subject(d);
     people_for_those_who(d);
     owner_of_definite_happening(d);
+    drop_repeated_subject_pronoun(d);
     resolve_pronoun(d);
+    object_from_sentence_before(d);
     correct_source_typos(d);
     mark_forecast(d);
     drop_dangling_end(d);

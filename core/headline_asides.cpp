@@ -162,4 +162,60 @@ void drop_participle_before_stray_comma(HeadlineDraft& d) {
     d.drop(from, comma + 1);
 }
 
+void object_from_sentence_before(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    const std::vector<Sentence>& sentences = d.article.sentences;
+    auto next_kept = [&](uint32_t i) {
+        while (i < d.end && !d.kept(i)) ++i;
+        return i;
+    };
+    uint32_t previous = d.end;  // the kept word before token i
+    for (uint32_t i = next_kept(d.start); i < d.end; previous = i, i = next_kept(i + 1)) {
+        const std::string_view w = d.word(i);
+        if (!tokens[i].is_word() || (w != "them" && w != "this") || previous == d.end) continue;
+        const std::string_view verb = d.word(previous);
+        if (!tokens[previous].is_word() || tokens[previous].capitalised || verb.size() < 5 || !verb.ends_with("ed")) return;
+        const uint32_t after = next_kept(i + 1);
+        if (w == "this" && after < d.end && tokens[after].is_word() && !is_stop_word(d.word(after))) return;  // "this strategy"
+        // The sentence before the one the pronoun is in.
+        size_t s = 0;
+        while (s < sentences.size() && sentences[s].end_token <= i) ++s;
+        if (s == 0 || s >= sentences.size() || sentences[s].first_token > i) return;
+        const Sentence& before = sentences[s - 1];
+        if (before.end_token <= before.first_token + 2) return;
+        std::string what;
+        if (w == "them") {
+            // "Emails exchanged among ... have been entered": a plural common noun as its subject.
+            const uint32_t k = before.first_token;
+            const std::string_view noun = d.word(k);
+            if (!tokens[k].is_word() || !tokens[k].capitalised || tokens[k].all_caps || noun.size() < 4 || !noun.ends_with("s") ||
+                noun.ends_with("ss") || is_stop_word(noun) || !tokens[k + 1].is_word() || tokens[k + 1].capitalised)
+                return;
+            // A common noun, capitalised only as the sentence's first word: the article writes it
+            // lower-case elsewhere ("In the released emails"); a name ("Rangers") it never does.
+            bool lower_elsewhere = false;
+            for (uint32_t j = 0; j < tokens.size() && !lower_elsewhere; ++j)
+                lower_elsewhere = j != k && tokens[j].is_word() && !tokens[j].capitalised && d.word(j) == noun;
+            if (!lower_elsewhere) return;
+            what = "the " + std::string(noun);
+        } else {
+            // "... has described as an "annihilation" strategy.": the noun phrase it ends with.
+            uint32_t last = before.end_token;
+            while (last > before.first_token && !tokens[last - 1].is_word()) --last;
+            if (last <= before.first_token) return;
+            uint32_t article = last - 1;
+            int words = 0;  // at most four words after the article (quotation marks apart)
+            while (article > before.first_token && words <= 4 && !is_article(d.word(article))) words += tokens[article--].is_word();
+            if (!is_article(d.word(article)) || article + 1 >= last || words > 4) return;
+            for (uint32_t k = article + 1; k < last; ++k)
+                if (tokens[k].is_word() && (tokens[k].capitalised || is_stop_word(d.word(k)))) return;
+            const std::string_view phrase =
+                d.article.text.substr(tokens[article + 1].start, tokens[last - 1].end - tokens[article + 1].start);
+            what = "the " + std::string(phrase);
+        }
+        d.spelled_as.emplace_back(i, what);
+        return;
+    }
+}
+
 }  // namespace dateline

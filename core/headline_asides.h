@@ -7,6 +7,8 @@
 //       death of the son of X, a woman who ..." -> "The son of X died"
 //  11f. drop_participle_before_stray_comma  "All territory held in Syria, has been eliminated"
 //       -> "All territory has been eliminated"
+//  11c'. object_from_sentence_before  "He explained this during a CBS interview" -> "James Mattis
+//       explained the "annihilation" strategy during a CBS interview"
 // Without them the headline was the forecast ("... will usher in ...") or opened on a word that
 // refers back to a sentence the reader of the timeline does not have ("Those issues").
 #pragma once
@@ -38,5 +40,17 @@ void happening_for_demonstrative_subject(HeadlineDraft& d);
 // "will"...), with no verb before the participle; not after an opening phrase ("In the town
 // held by rebels, troops have ...": a preposition first).
 void drop_participle_before_stray_comma(HeadlineDraft& d);
+
+// An object pronoun that points at the sentence before: "Senator John McCain entered them into
+// the Congressional Record" (them: the "Emails exchanged among Air Force officials ..." the
+// sentence before opens with), "James Mattis explained this during a CBS interview" (this: the
+// "annihilation" strategy the sentence before ends with). A timeline entry stands alone, so the
+// headline says what the pronoun stands for: "entered the emails into ...", "explained the
+// "annihilation" strategy during ...". Only right after a past verb ("-ed"), with nothing after
+// it that it could qualify ("this strategy" stays); "them" takes the plural noun that opens the
+// sentence before as its subject (a common noun: the article writes it lower-case elsewhere);
+// "this" the noun phrase the sentence before ends with after "a"/"an"/"the" (at most four
+// words, no name, no stop word). Anything else stays as written.
+void object_from_sentence_before(HeadlineDraft& d);
 
 }  // namespace dateline

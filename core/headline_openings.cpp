@@ -96,4 +96,57 @@ void drop_own_saying(HeadlineDraft& d) {
     d.drop(saying, pronoun + 1);
 }
 
+void drop_long_opening_setting(HeadlineDraft& d) {
+    static constexpr std::string_view kSettingPrepositions[] = {"in", "at", "during", "amid"};
+    constexpr size_t kLongestHeadline = 90;
+    const std::vector<Token>& tokens = d.article.tokens;
+    const uint32_t start = first_kept_from(d, d.start);
+    if (start >= d.end || !tokens[start].is_word() || !is_one_of(d.word(start), kSettingPrepositions)) return;
+    uint32_t comma = start + 1;
+    size_t words = 0;
+    for (; comma < d.end && !tokens[comma].is(','); ++comma) {
+        if (tokens[comma].is(';')) return;  // clauses, not one phrase
+        words += d.kept(comma) && tokens[comma].is_word();
+    }
+    if (comma >= d.end || words < 7 || words > 19) return;
+    const uint32_t subject = first_kept_from(d, comma + 1);
+    if (subject >= d.end || !tokens[subject].is_word() || !tokens[subject].capitalised) return;
+    if (spell_kept_words(d).size() <= kLongestHeadline) return;
+    d.drop(start, comma + 1);
+    d.start = subject;
+}
+
+void drop_opening_interval(HeadlineDraft& d) {
+    static constexpr std::string_view kCounts[] = {"a", "an", "one", "two", "three", "four", "five", "six", "seven",
+                                                   "eight", "nine", "ten", "several", "few"};
+    static constexpr std::string_view kUnits[] = {"year", "years", "month", "months", "week", "weeks", "day", "days",
+                                                  "hour", "hours", "minute", "minutes"};
+    const std::vector<Token>& tokens = d.article.tokens;
+    const uint32_t start = first_kept_from(d, d.start);
+    if (start >= d.end) return;
+    uint32_t i = start;
+    if (tokens[i].is_word() && d.word(i) == "a" && i + 1 < d.end && d.word(i + 1) == "few") ++i;  // "A few days later"
+    if (!(tokens[i].kind == Token::Kind::Number || (tokens[i].is_word() && is_one_of(d.word(i), kCounts)))) return;
+    if (i + 2 >= d.end || !tokens[i + 1].is_word() || !is_one_of(d.word(i + 1), kUnits)) return;
+    if (d.word(i + 2) != "later" && d.word(i + 2) != "earlier") return;
+    uint32_t after = i + 3;
+    if (after < d.end && tokens[after].is(',')) ++after;
+    if (after >= d.end) return;  // the interval is all there is
+    d.drop(start, after);
+    d.start = after;
+}
+
+void drop_repeated_subject_pronoun(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    const uint32_t start = first_kept_from(d, d.start);
+    if (start >= d.end || !tokens[start].is_word()) return;
+    const std::string_view pronoun = d.word(start);
+    if (pronoun != "he" && pronoun != "she" && pronoun != "they") return;
+    for (uint32_t i = start + 2; i < d.end; ++i)
+        if (d.kept(i) && d.kept(i - 1) && tokens[i].is_word() && d.word(i) == pronoun && d.word(i - 1) == "and") {
+            d.keep[i - d.first] = false;
+            return;
+        }
+}
+
 }  // namespace dateline

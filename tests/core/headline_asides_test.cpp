@@ -94,3 +94,36 @@ TEST(HeadlineAsides, DropParticipleBeforeStrayComma) {
     // A relative aside's comma: no participle phrase of the subject.
     EXPECT_TRUE(leaves_alone("The army, which had held the town, has left on Monday.", drop_participle_before_stray_comma));
 }
+
+namespace {
+
+// The headline of a text's last sentence, the sentences before it being what it may point at.
+std::string headline_of_last_sentence(const std::string& text) {
+    const SentenceReading r(text);
+    const TimeExpression* date = nullptr;
+    for (const TimeExpression& e : r.a.timexes)
+        if (e.dated && e.first_token >= r.a.sentences.back().first_token) date = &e;
+    if (!date) return "(no date)";
+    uint32_t end = static_cast<uint32_t>(r.a.tokens.size());
+    if (r.a.tokens[end - 1].is('.')) --end;
+    return make_headline(r.a, r.a.sentences.back().first_token, end, *date).text;
+}
+
+}  // namespace
+
+TEST(HeadlineAsides, ObjectFromSentenceBefore) {
+    EXPECT_EQ(headline_of_last_sentence("Emails exchanged among city officials about the contract have been made public, with the names in the "
+                                        "emails blacked out. "
+                                        "Councillor Mary Jones entered them into the public record on Monday."),
+              "Councillor Mary Jones entered the emails into the public record");
+    EXPECT_EQ(headline_of_last_sentence("The government is following what Finance Minister John Smith has called a "
+                                        "\"zero deficit\" policy. John Smith explained this during a radio interview on Monday."),
+              "John Smith explained the \"zero deficit\" policy during a radio interview");
+    // "this" qualifying a noun of its own: nothing to say.
+    EXPECT_EQ(headline_of_last_sentence("The government is following a strict policy. John Smith explained this policy "
+                                        "during a radio interview on Monday."),
+              "John Smith explained this policy during a radio interview");
+    // A name opens the sentence before: "them" may be anyone; it stays.
+    EXPECT_EQ(headline_of_last_sentence("Rangers beat United at home. Mary Jones coached them to the title on Monday."),
+              "Mary Jones coached them to the title");
+}

@@ -26,6 +26,12 @@ std::string after(const std::string& sentence, Rule rule) {
     return spell_kept_words(d);
 }
 
+// Does the rule leave the sentence as it is?
+template <typename Rule>
+bool leaves_alone(const std::string& sentence, Rule rule) {
+    return after(sentence, rule) == sentence;
+}
+
 }  // namespace
 
 TEST(HeadlineOpenings, DropOpeningParticiple) {
@@ -110,7 +116,42 @@ TEST(HeadlineCuts, ShortenedEndsAtAPhraseNotInsideOne) {
     // No verb within reach: still cut between phrases, not marked as cut inside one.
     EXPECT_EQ(shortened("The departure from France of the new Acme A380 superjumbo airliner on a tour of Asia and Australia was delayed"),
               "The departure from France of the new Acme A380 superjumbo airliner on a tour of Asia");
-    // "Boeing" ends in "ing" but is a name, no participle.
+    // "Boeing" ends in "ing" but is a name, no participle: no stop before it; the first place to stop
+    // is within 100 characters ("About 90", HeadlineRules.ShortenedKeepsALineOfAboutNinety...).
     EXPECT_EQ(shortened("Officials from the People's Republic of China have agreed to purchase 60 Boeing 787 Dreamliners for $7.2 billion"),
-              "Officials from the People's Republic of China have agreed to purchase 60 Boeing 787\xE2\x80\xA6");
+              "Officials from the People's Republic of China have agreed to purchase 60 Boeing 787 Dreamliners");
+}
+
+TEST(HeadlineOpenings, DropLongOpeningSetting) {
+    EXPECT_EQ(after("In a televised speech from the White House at 16:00 UTC on Monday, President Barack Obama presented a "
+                    "reorganization plan for the carmaker.",
+                    drop_long_opening_setting),
+              "President Barack Obama presented a reorganization plan for the carmaker.");
+    EXPECT_EQ(after("In a ceremony attended by several European political leaders and 5,000 VIP guests, Acme unveiled plans for "
+                    "its new plane on Monday.",
+                    drop_long_opening_setting),
+              "Acme unveiled plans for its new plane on Monday.");
+    // Short enough to stand as it is: the setting stays.
+    EXPECT_TRUE(leaves_alone("In a speech at the White House on Monday, Barack Obama presented a plan.", drop_long_opening_setting));
+    // No capitalised subject after the comma: the phrase is not a setting before a clause.
+    EXPECT_TRUE(leaves_alone("In a ceremony attended by several European political leaders and 5,000 VIP guests on Monday, it was "
+                             "announced that the company would build a new plane for long routes.",
+                             drop_long_opening_setting));
+}
+
+TEST(HeadlineOpenings, DropOpeningInterval) {
+    EXPECT_EQ(after("One year later he was fired on Monday.", drop_opening_interval), "he was fired on Monday.");
+    EXPECT_EQ(after("Two weeks earlier, the board met on Monday.", drop_opening_interval), "the board met on Monday.");
+    EXPECT_EQ(after("A few days later the plant closed on Monday.", drop_opening_interval), "the plant closed on Monday.");
+    // A count of something else, or no "later"/"earlier": the opening is the subject.
+    EXPECT_TRUE(leaves_alone("Two years of talks ended on Monday.", drop_opening_interval));
+    EXPECT_TRUE(leaves_alone("One worker was hurt on Monday.", drop_opening_interval));
+}
+
+TEST(HeadlineOpenings, DropRepeatedSubjectPronoun) {
+    EXPECT_EQ(after("he was fired on Monday and he founded a company.", drop_repeated_subject_pronoun),
+              "he was fired on Monday and founded a company.");
+    // Another pronoun, or one that does not open the headline: maybe someone else.
+    EXPECT_TRUE(leaves_alone("he was fired on Monday and she founded a company.", drop_repeated_subject_pronoun));
+    EXPECT_TRUE(leaves_alone("The board fired him on Monday and he founded a company.", drop_repeated_subject_pronoun));
 }

@@ -176,6 +176,13 @@ TEST(HeadlineRules, DropLeadingAttribution) {
               "Russia said its forces shelled the town on Monday.");
     EXPECT_EQ(after("Apple announced the release of a phone on Monday.", drop_leading_attribution),
               "Apple announced the release of a phone on Monday.");
+    // A plan or a forecast said, past a long subject: the saying is the event.
+    EXPECT_EQ(after("Acme announced that two of the Rolls-Royce engines on the prototype airliner would be replaced on Monday.",
+                    drop_leading_attribution),
+              "Acme announced that two of the Rolls-Royce engines on the prototype airliner would be replaced on Monday.");
+    // The said clause's own verb comes first: a later "will" is another clause's.
+    EXPECT_EQ(after("The monitor said the army took the town on Monday and will hold it.", drop_leading_attribution),
+              "the army took the town on Monday and will hold it.");
 }
 
 TEST(HeadlineRules, DropDanglingEnd) {
@@ -246,6 +253,17 @@ TEST(HeadlineRules, SupplyMissingSubject) {
     // A past verb with a prefix and a hyphen is a verb too.
     EXPECT_EQ(headline_of("The airline recovered from its losses after a merger, and re-entered the stock market in May 2010."),
               "The airline re-entered the stock market");
+    // After a leading subordinate clause, with or without its comma: the main clause's subject.
+    for (const char* text : {"After the news was announced the index dipped, then rose to close up 0.7% on Monday.",
+                             "After the news was announced, the index dipped, then rose to close up 0.7% on Monday."}) {
+        const auto s = read(text);
+        const auto& sa = s->analysis;
+        uint32_t rose = 0;
+        while (sa.word(rose) != "rose") ++rose;
+        HeadlineDraft ds(sa, date_of(sa), rose, static_cast<uint32_t>(sa.tokens.size()));
+        supply_missing_subject(ds);
+        EXPECT_EQ(spell_kept_words(ds), "the index rose to close up 0.7% on Monday.") << text;
+    }
 }
 
 namespace {
@@ -479,4 +497,27 @@ TEST(HeadlineRules, ShortenedStopsBeforeAParticiplePhraseRatherThanInsideIt) {
     EXPECT_EQ(shortened("The US President shared a map showing how the territory held by the group in the east of the "
                         "country has shrunk"),
               "The US President shared a map showing how the territory held by the group");
+}
+
+TEST(HeadlineRules, ShortenedKeepsALineOfAboutNinetyRatherThanCutInsideAPhrase) {
+    // No place to stop within 90 characters: a line of up to 100 stays whole.
+    const std::string whole = "The regional airline announced that most of its pilots did not accept Acme's US$27 billion takeover";
+    ASSERT_GT(whole.size(), 90u);
+    ASSERT_LE(whole.size(), 100u);
+    EXPECT_EQ(shortened(whole), whole);
+    // Longer: it stops at a place within 100 ("... unveiled the Acme Phone |, along with ...").
+    EXPECT_EQ(shortened("At this year's Acme Developers Conference in Rome, company chief Mary Jones unveiled the Acme Phone, "
+                        "along with its new operating system"),
+              "At this year's Acme Developers Conference in Rome, company chief Mary Jones unveiled the Acme Phone");
+    // A comma after a number ends a phrase too ("the Acme 4 |, along with"); not inside a date.
+    EXPECT_EQ(shortened("At this year's Acme Developers Conference in Rome, company chief Mary Jones unveiled the Acme 4, along "
+                        "with its new operating system"),
+              "At this year's Acme Developers Conference in Rome, company chief Mary Jones unveiled the Acme 4");
+    EXPECT_EQ(shortened("The memorial to the victims of the attacks of September 11, 2001 was opened to the public after years of "
+                        "delays and disputes"),
+              "The memorial to the victims of the attacks of September 11, 2001 was opened to the public");
+    // None within 100 either: cut at a space, and say so.
+    EXPECT_TRUE(shortened("The regional airline announced that most of its pilots did not accept Acme's proposed US$27 billion "
+                          "takeover offer")
+                    .ends_with("\xE2\x80\xA6"));
 }
