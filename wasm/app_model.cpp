@@ -23,6 +23,18 @@ void AppModel::load_articles(const std::string& folder) {
     start_story(std::move(story), story_problems, gather_bundled_inputs(folder));
 }
 
+void AppModel::load_articles(const std::string& folder, std::string_view bundled_reading, std::string_view bundled_inputs) {
+    // The story and the articles' names and facts as the build gathered them (no JSON parsed, no
+    // folder walked); when they do not fit the articles here, gathered from the files as below.
+    if (std::optional<BundledInputs> b = read_bundled_inputs(bundled_inputs, folder)) {
+        if (std::optional<Timeline> read = read_bundled_reading(bundled_reading, b->inputs)) {
+            start_story(std::move(b->story), b->story_problems, std::move(b->inputs), std::move(read));
+            return;
+        }
+    }
+    load_articles(folder, bundled_reading);
+}
+
 void AppModel::load_articles(const std::string& folder, std::string_view bundled_reading) {
     Problems story_problems;
     Story story = read_story_file(folder, "the bundled story.json", story_problems);

@@ -149,6 +149,10 @@ public:
     // The same, with their reading made at build time (bundled_reading.h) when it was made from
     // exactly these articles by this core; otherwise they are read as above.
     void load_articles(const std::string& folder, std::string_view bundled_reading);
+    // The same again, with the story and the articles' names and facts gathered at build time too
+    // (bundled_inputs.bin, bundled_reading.h): no JSON parsed and no folder walked before the
+    // first frame. Inputs that do not fit the folder's articles are gathered from it as above.
+    void load_articles(const std::string& folder, std::string_view bundled_reading, std::string_view bundled_inputs);
     void add_error(std::string message) { errors_.push_back(std::move(message)); }
     // Replaces the story's settings (for an editor of the reader's own story, to come): the
     // lanes follow the new rule at once; the view and the selection stay where the reader is.

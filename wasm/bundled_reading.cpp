@@ -1,6 +1,7 @@
 #include "bundled_reading.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <utility>
 
@@ -237,6 +238,44 @@ DATELINE_ONCE FigureMention read_figure(Reader& r) {
     return f;
 }
 
+// --- The bundled inputs (their own file, bundled_inputs.bin) -------------------------------------
+
+constexpr std::string_view kInputsMagic = "DLBI";
+
+void write_problems(Writer& w, const Problems& problems) {
+    w.u(problems.size());
+    for (const Problem& p : problems) {
+        w.str(p.input);
+        w.str(p.message);
+        w.u(static_cast<uint64_t>(p.severity));
+    }
+}
+
+DATELINE_ONCE Problems read_problems(Reader& r) {
+    Problems problems(r.count());
+    for (Problem& p : problems) {
+        p.input = r.str();
+        p.message = r.str();
+        p.severity = r.kind(Problem::Severity::Skipped);
+    }
+    return problems;
+}
+
+// The whole file at `path` into `out`; false when it cannot be read or holds more than `limit`.
+bool read_whole_file(const std::string& path, size_t limit, std::string& out) {
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) return false;
+    bool ok = std::fseek(file, 0, SEEK_END) == 0;
+    const long size = ok ? std::ftell(file) : -1;
+    ok = ok && size >= 0 && static_cast<unsigned long>(size) <= limit && std::fseek(file, 0, SEEK_SET) == 0;
+    if (ok) {
+        out.resize(static_cast<size_t>(size));
+        ok = std::fread(out.data(), 1, out.size(), file) == out.size();
+    }
+    std::fclose(file);
+    return ok;
+}
+
 // Is [start, end) a span of `text`?
 bool span_of(const std::string& text, uint32_t start, uint32_t end) { return start <= end && end <= text.size(); }
 
@@ -361,13 +400,71 @@ std::string write_bundled_reading(const Timeline& t, const GatheredInputs& input
         w.u(g.values.size());
         for (const FigureMention& f : g.values) write_figure(w, f);
     }
-    w.u(t.problems.size());
-    for (const Problem& p : t.problems) {
-        w.str(p.input);
-        w.str(p.message);
-        w.u(static_cast<uint64_t>(p.severity));
-    }
+    write_problems(w, t.problems);
     return std::move(w.out);
+}
+
+std::string write_bundled_inputs(const Story& story, const Problems& story_problems, const GatheredInputs& inputs) {
+    Writer w;
+    w.out.append(kInputsMagic);
+    w.out.push_back(static_cast<char>(kBundledInputsVersion));
+    w.s(story.version);
+    w.str(story.title);
+    w.str(story.description);
+    w.str(story.credit);
+    w.date(story.view_from);
+    w.date(story.view_to);
+    w.u(static_cast<uint64_t>(story.lanes.by));
+    w.u(story.lanes.most);
+    write_problems(w, story_problems);
+    w.u(inputs.articles.size());
+    for (const ArticleInput& in : inputs.articles) {
+        w.str(in.file);
+        w.str(in.label);
+        w.u(in.facts ? 1 : 0);
+        if (in.facts) {
+            w.opt(in.facts->outlet);
+            w.opt(in.facts->url);
+            w.date(in.facts->published);
+            w.str(in.facts->published_by);
+        }
+    }
+    write_problems(w, inputs.problems);
+    return std::move(w.out);
+}
+
+DATELINE_ONCE std::optional<BundledInputs> read_bundled_inputs(std::string_view data, const std::string& folder) {
+    Reader r(data);
+    if (!r.literal(kInputsMagic) || !r.literal(std::string(1, static_cast<char>(kBundledInputsVersion)))) return std::nullopt;
+    BundledInputs b;
+    b.story.version = static_cast<int>(r.s());
+    b.story.title = r.str();
+    b.story.description = r.str();
+    b.story.credit = r.str();
+    b.story.view_from = r.date();
+    b.story.view_to = r.date();
+    b.story.lanes.by = r.kind(LaneRule::Single);
+    b.story.lanes.most = static_cast<size_t>(r.u());
+    b.story_problems = read_problems(r);
+    b.inputs.articles.resize(r.ok() ? r.count() : 0);
+    for (ArticleInput& in : b.inputs.articles) {
+        in.file = r.str();
+        in.label = r.str();
+        if (r.flag()) {
+            EditorialFacts& f = in.facts.emplace();
+            f.outlet = r.opt();
+            f.url = r.opt();
+            f.published = r.date();
+            f.published_by = r.str();
+        }
+        // A name with a folder in it would read outside the bundled folder: not the build's.
+        if (!r.ok() || in.file.empty() || in.file.find('/') != std::string::npos ||
+            !read_whole_file(folder + "/" + in.file, kLargestArticleBytes, in.bytes))
+            return std::nullopt;
+    }
+    b.inputs.problems = read_problems(r);
+    if (!r.ok() || !r.at_end()) return std::nullopt;
+    return b;
 }
 
 DATELINE_ONCE std::optional<Timeline> read_bundled_reading(std::string_view data, const GatheredInputs& inputs, std::string* why) {
@@ -490,12 +587,7 @@ DATELINE_ONCE std::optional<Timeline> read_bundled_reading(std::string_view data
         }
         if (!r.ok()) break;
     }
-    t.problems.resize(r.ok() ? r.count() : 0);
-    for (Problem& p : t.problems) {
-        p.input = r.str();
-        p.message = r.str();
-        p.severity = r.kind(Problem::Severity::Skipped);
-    }
+    if (r.ok()) t.problems = read_problems(r);
     if (!r.ok() || !r.at_end()) return fail("damaged");
     return t;
 }

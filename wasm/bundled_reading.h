@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "article_inputs.h"
+#include "story.h"
 #include "timeline.h"
 
 namespace dateline {
@@ -47,5 +48,31 @@ std::string write_bundled_reading(const Timeline& timeline, const GatheredInputs
 // The timeline again, from that form and the same inputs; nothing (with `why`) when the data is
 // not of this version, was made from other inputs, or is damaged.
 std::optional<Timeline> read_bundled_reading(std::string_view data, const GatheredInputs& inputs, std::string* why = nullptr);
+
+// --- The bundled inputs: what the page would otherwise gather from files at start -------------
+// The story file's settings and the bundled articles' names, labels and editorial facts (from
+// sources.json), made at build time beside the reading, so that the page's start parses no JSON
+// and walks no folder: it opens each article by the name given and reads its bytes. Its own file
+// (bundled_inputs.bin), so the reading's format above is untouched. The articles' bytes are not in
+// it (they ship anyway); read_bundled_reading's fingerprint still checks them and everything else.
+//
+// Format: "DLBI", a version byte, the story (title, description, credit, opening view, lane rule
+// and most lanes), the story file's problems, then each article's file, label and facts, then the
+// problems met gathering them; the same varints and strings as the reading.
+inline constexpr int kBundledInputsVersion = 1;
+
+struct BundledInputs {
+    Story story;
+    Problems story_problems;
+    GatheredInputs inputs;
+};
+
+// The story and inputs in that form; the articles' bytes left out.
+std::string write_bundled_inputs(const Story& story, const Problems& story_problems, const GatheredInputs& inputs);
+
+// Them again, each article's bytes read from `folder` by its file name (a plain read of the
+// whole file); nothing when the data is not of this version, is damaged, or an article cannot
+// be read or is larger than kLargestArticleBytes (the caller then gathers the inputs itself).
+std::optional<BundledInputs> read_bundled_inputs(std::string_view data, const std::string& folder);
 
 }  // namespace dateline

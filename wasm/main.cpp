@@ -352,13 +352,17 @@ int main(int, char**) {
     if (g.font_regular.empty()) model.add_error("the interface font could not be loaded; a plain font is used");
     dateline::browser::mark_startup("interface");  // ImGui, its WebGL objects, the style, the font files
     // A published page reads its own articles (inlined in the page); otherwise the bundled ones,
-    // whose reading the build made (bundled_reading.h): the extractor does not run before the
-    // first frame.
+    // whose reading and inputs the build made (bundled_reading.h): the extractor does not run,
+    // and no JSON is parsed, before the first frame.
     if (const auto publication = dateline::browser::publication_data()) {
         model.load_publication("/assets/articles", *publication);
     } else {
         const std::vector<unsigned char> reading = read_asset("/assets/bundled_reading.bin");
-        model.load_articles("/assets/articles", std::string_view(reinterpret_cast<const char*>(reading.data()), reading.size()));
+        const std::vector<unsigned char> inputs = read_asset("/assets/bundled_inputs.bin");
+        const auto text = [](const std::vector<unsigned char>& bytes) {
+            return std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+        };
+        model.load_articles("/assets/articles", text(reading), text(inputs));
     }
     dateline::browser::mark_startup("articles");
     dateline::browser::app_ready();  // embed flag and URL hash, from the page

@@ -260,5 +260,86 @@ TEST(BundledReading, DamagedDataIsRefusedWithoutCrashing) {
     }
 }
 
+// --- The bundled inputs (bundled_inputs.bin) -------------------------------------------------------
+
+std::string bundled_inputs_data() {
+    Problems story_problems;
+    const Story story = read_story_file(kBundledArticles, "the bundled story.json", story_problems);
+    return write_bundled_inputs(story, story_problems, gather_bundled_inputs(kBundledArticles));
+}
+
+// Read back from the folder, the inputs are the ones the app would gather there (bytes, labels,
+// facts: the reading's fingerprint fits them) and the story is the one its file gives.
+TEST(BundledInputs, AreWhatTheAppGathersFromTheFolder) {
+    const Read read;
+    const std::optional<BundledInputs> b = read_bundled_inputs(bundled_inputs_data(), kBundledArticles);
+    ASSERT_TRUE(b);
+    EXPECT_EQ(inputs_fingerprint(b->inputs), inputs_fingerprint(read.inputs));
+    EXPECT_TRUE(read_bundled_reading(read.data, b->inputs));
+    Problems problems;
+    const Story story = read_story_file(kBundledArticles, "the bundled story.json", problems);
+    ASSERT_FALSE(story.title.empty());
+    EXPECT_EQ(b->story.title, story.title);
+    EXPECT_EQ(b->story.description, story.description);
+    EXPECT_EQ(b->story.credit, story.credit);
+    EXPECT_EQ(b->story.view_from.has_value(), story.view_from.has_value());
+    EXPECT_EQ(b->story.lanes.by, story.lanes.by);
+    EXPECT_EQ(b->story.lanes.most, story.lanes.most);
+    EXPECT_EQ(b->story_problems.size(), problems.size());
+}
+
+// The app opened with the shipped inputs and reading is the app that read everything itself.
+TEST(BundledInputs, AppOpensTheSameStoryAsWhenItReadsTheFiles) {
+    const Read read;
+    RecordingHost host_read, host_shipped;
+    AppModel reading(host_read), shipped(host_shipped);
+    reading.load_articles(kBundledArticles);
+    shipped.load_articles(kBundledArticles, read.data, bundled_inputs_data());
+    for (AppModel* m : {&reading, &shipped}) {
+        m->set_view_width(1000);
+        m->tick(0);
+    }
+    EXPECT_EQ(reading.state_json(ScreenFacts{}, FrameFacts{}), shipped.state_json(ScreenFacts{}, FrameFacts{}));
+    EXPECT_EQ(accessibility_json(reading), accessibility_json(shipped));
+    EXPECT_EQ(reading.export_text("json"), shipped.export_text("json"));
+    EXPECT_EQ(host_read.titles, host_shipped.titles);
+}
+
+// Inputs that cannot be read whole (cut short, another version, a file missing from the folder)
+// give nothing: the app then gathers the folder itself.
+TEST(BundledInputs, DamagedOrForeignInputsGiveNothing) {
+    const std::string data = bundled_inputs_data();
+    ASSERT_TRUE(read_bundled_inputs(data, kBundledArticles));
+    for (size_t cut = 0; cut < data.size(); ++cut)
+        ASSERT_FALSE(read_bundled_inputs(std::string_view(data).substr(0, cut), kBundledArticles)) << "cut at " << cut;
+    EXPECT_FALSE(read_bundled_inputs(data + "x", kBundledArticles));
+    std::string version = data;
+    version[4] = 2;
+    EXPECT_FALSE(read_bundled_inputs(version, kBundledArticles));
+    EXPECT_FALSE(read_bundled_inputs(data, std::string(kBundledArticles) + "/no-such-folder"));
+}
+
+// Given inputs that do not fit the folder's articles, the app reads the folder as before.
+TEST(BundledInputs, AppReadsTheFolderWhenTheInputsDoNotFit) {
+    const Read read;
+    RecordingHost host_read, host_shipped;
+    AppModel reading(host_read), shipped(host_shipped);
+    reading.load_articles(kBundledArticles);
+    shipped.load_articles(kBundledArticles, read.data, "not bundled inputs");
+    EXPECT_EQ(reading.export_text("json"), shipped.export_text("json"));
+    EXPECT_EQ(host_read.titles, host_shipped.titles);
+}
+
+// The inputs the build shipped with the page are what the folder gives now. Skipped when there
+// is no wasm build in this tree.
+TEST(BundledInputs, ShippedInputsAreWhatTheFolderGives) {
+    const std::string shipped_path = std::string(DATELINE_SOURCE_DIR) + "/build/wasm/wasm/reading/bundled_inputs.bin";
+    std::ifstream file(shipped_path, std::ios::binary);
+    if (!file) GTEST_SKIP() << "no wasm build here: " << shipped_path;
+    std::stringstream shipped;
+    shipped << file.rdbuf();
+    EXPECT_TRUE(shipped.str() == bundled_inputs_data()) << shipped_path << " differs: run the wasm build again";
+}
+
 }  // namespace
 }  // namespace dateline
