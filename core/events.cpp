@@ -615,6 +615,28 @@ private:
         return span;
     }
 
+    // "Protesters marched through the capital a week ago, police said on Monday": the date of a
+    // short attribution closing the sentence (after its last comma: a saying verb, then the date)
+    // is when the report was made, not a second event, when the reported clause before it holds
+    // a date of its own. Without one, the saying's date still dates the sentence ("... killed,
+    // police said on Monday").
+    bool dates_a_trailing_attribution(const Sentence& s, const TimeExpression& e,
+                                      const std::vector<const TimeExpression*>& anchors) const {
+        constexpr uint32_t kLongestAttribution = 10;  // ", a spokesman for the local police said on Monday"
+        uint32_t comma = 0;
+        for (uint32_t i = s.first_token; i < e.first_token; ++i)
+            if (an_.tokens[i].is(',')) comma = i;
+        if (!comma || s.end_token - comma > kLongestAttribution + 2) return false;
+        for (uint32_t i = e.end_token; i < s.end_token; ++i)  // nothing but the sentence's end after the date
+            if (!an_.tokens[i].is('.') && !an_.tokens[i].is('!') && !an_.tokens[i].is('"')) return false;
+        bool saying = false;
+        for (uint32_t i = comma + 1; i < e.first_token; ++i) saying |= is_report_verb(word(i));
+        if (!saying) return false;
+        for (const TimeExpression* other : anchors)
+            if (other->end_token <= comma && (other->first_day != e.first_day || other->last_day != e.last_day)) return true;
+        return false;
+    }
+
     void make_events(const Sentence& s, const std::vector<const TimeExpression*>& anchors, size_t name, size_t name_end) {
         // "between April and June": one event over the span, instead of one at each end.
         if (anchors.size() == 2) {
@@ -626,6 +648,7 @@ private:
         // One event per distinct interval; several intervals: each gets its clause.
         std::vector<const TimeExpression*> distinct;
         for (const TimeExpression* e : anchors) {
+            if (dates_a_trailing_attribution(s, *e, anchors)) continue;
             bool same = false;
             for (const TimeExpression* d : distinct) same |= d->first_day == e->first_day && d->last_day == e->last_day;
             if (!same) distinct.push_back(e);

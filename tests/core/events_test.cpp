@@ -9,6 +9,7 @@
 #include "calendar.h"
 #include "event_merging.h"
 #include "timeline.h"
+#include "timeline_json.h"
 
 using namespace dateline;
 
@@ -186,4 +187,33 @@ TEST(EventDates, AFigureComparedWithAYearBeforeIsTheMonthJustEnded) {
     EXPECT_EQ(dates_of(british[0]), "2009-02-01..2009-02-28");
     EXPECT_TRUE(events_of("Acme's car sales in Canada dropped 23% compared to October of 2007.").empty());
     EXPECT_TRUE(events_of("Acme's workers in Canada were compared to those of February of 2008.").empty());
+}
+
+namespace {
+Timeline read_one(const char* body) {
+    ArticleInput in;
+    in.file = in.label = "one.txt";
+    in.bytes = std::string("A report\n\n") + body + "\n";
+    in.facts = EditorialFacts{"The Daily", std::nullopt, CivilDate{2017, 6, 30}};
+    return build_timeline({in}, {});
+}
+}  // namespace
+
+// A short attribution closing a sentence ("..., police said on Monday") dates the report, not a
+// second event, when the clause it reports holds its own date (dates_a_trailing_attribution);
+// alone, its date still dates the sentence.
+TEST(EventsFromASentence, ADatedAttributionAfterADatedReportIsNoSecondEvent) {
+    Timeline t = read_one("Protesters marched through the capital a week ago, police said on Monday.");
+    ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
+    EXPECT_EQ(dates_of(t.events[0]), "2017-06-23..2017-06-23");
+    t = read_one("The army retook the bridge on June 20, a spokesman for the ministry told reporters on Monday.");
+    ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
+    EXPECT_EQ(dates_of(t.events[0]), "2017-06-20..2017-06-20");
+    // Without a date of its own, the reported clause is dated by the saying.
+    t = read_one("Three people were killed in the blast, police said on Monday.");
+    ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
+    EXPECT_EQ(dates_of(t.events[0]), "2017-06-26..2017-06-26");
+    // A second happening after the comma is an event of its own.
+    t = read_one("The army retook the bridge on June 20, and the rebels shelled the town on Monday.");
+    EXPECT_EQ(t.events.size(), 2u) << timeline_document_json(t);
 }
