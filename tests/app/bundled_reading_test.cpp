@@ -330,9 +330,10 @@ TEST(BundledInputs, AppReadsTheFolderWhenTheInputsDoNotFit) {
     EXPECT_EQ(host_read.titles, host_shipped.titles);
 }
 
-// The inputs the build shipped with the page are what the folder gives now. Skipped when there
+// The inputs the build shipped with the page are what the folder gives now ("ShippedData" in its
+// name: scripts/test runs it after the wasm build, with the reading's check). Skipped when there
 // is no wasm build in this tree.
-TEST(BundledInputs, ShippedInputsAreWhatTheFolderGives) {
+TEST(BundledInputs, ShippedDataIsWhatTheFolderGives) {
     const std::string shipped_path = std::string(DATELINE_SOURCE_DIR) + "/build/wasm/wasm/reading/bundled_inputs.bin";
     std::ifstream file(shipped_path, std::ios::binary);
     if (!file) GTEST_SKIP() << "no wasm build here: " << shipped_path;
