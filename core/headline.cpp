@@ -273,12 +273,19 @@ void drop_dates(HeadlineDraft& d) {
         const bool modifies_noun = after < end && tokens[after].is_word() && !tokens[after].capitalised &&
                                    !is_stop_word(d.word(after)) && !d.word(after).ends_with("ed") && !is_report_verb(d.word(after));
         const std::string_view before = o.first_token > first ? d.word(o.first_token - 1) : std::string_view{};
-        const bool determined = before == "the" || before == "a" || before == "an" || before == "its" || before == "their";
+        // "in the late 1980's", "during the 1990s": a decade or century takes "the" as a year does
+        // not, so after a preposition the "the" is the date's own, not a noun phrase's ("in the
+        // 1991 Gulf War" keeps its year).
+        const bool decade_or_century = o.value.size() == 3 || o.value.size() == 2;
+        const bool the_of_date = before == "the" && decade_or_century && o.first_token >= first + 2 &&
+                                 is_preposition(d.word(o.first_token - 2)) && !modifies_noun && !possessive;
+        const bool determined = (before == "the" && !the_of_date) || before == "a" || before == "an" || before == "its" || before == "their";
         const bool opens = o.first_token == first || (o.first_token > first && is_quote_mark(tokens[o.first_token - 1]));
         const bool subject = opens && after < end && tokens[after].is_word();
         if (possessive || (modifies_noun && !is_preposition(before)) || determined || subject) continue;
         if (modifies_noun && is_preposition(before) && o.meaning.anchor == TimexMeaning::Anchor::Absolute) continue;
         uint32_t o0 = o.first_token;
+        if (the_of_date) --o0;
         if (o0 > first && is_preposition(d.word(o0 - 1))) --o0;
         if (o0 > first && (d.word(o0 - 1) == "late" || d.word(o0 - 1) == "early" || d.word(o0 - 1) == "around" ||
                            d.word(o0 - 1) == "about"))
@@ -530,6 +537,25 @@ void drop_site_before_where(HeadlineDraft& d) {
         }
 }
 
+// "added" says something ("..., he added", "officials added the town was calm") or puts a thing
+// in ("Apple Computer added audio recording abilities to its computers"). Without "that", it is a
+// saying only when what follows has a verb of its own before the next comma: the sentence's
+// subject did the adding and is the headline's, not an attribution to drop.
+static bool adds_a_thing(const HeadlineDraft& d, uint32_t verb, uint32_t next) {
+    const std::string_view v = d.word(verb);
+    if (v != "added" && v != "adds" && v != "add") return false;
+    if (d.word(next) == "that") return false;
+    const std::vector<Token>& tokens = d.article.tokens;
+    for (uint32_t k = next + 1; k < d.end && k < next + 12; ++k) {
+        if (tokens[k].is(',') || tokens[k].is('.')) break;
+        const std::string_view w = d.word(k);
+        if (is_copula(w) || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "could" ||
+            w == "may" || w == "might" || w == "must" || w == "should" || is_past_verb(w))
+            return false;
+    }
+    return true;
+}
+
 // 11. Leading attribution: "the Observatory said (that) the SDF..." -> "the SDF...", unless what
 // is said starts with a pronoun ("Russia said its forces..."). In "said the SDF took...",
 // "announced that...", what is said follows; but in "Jobs announced the release of..." the
@@ -544,6 +570,7 @@ void drop_leading_attribution(HeadlineDraft& d) {
             uint32_t j = i + 1;
             while (j < end && !d.kept(j)) ++j;
             if (d.word(j) != "that" && !is_saying_verb(d.word(i))) break;
+            if (adds_a_thing(d, i, j)) break;
             if (d.word(j) == "that") ++j;
             while (j < end && !d.kept(j)) ++j;
             // The saying is dated ("GM announced on Wednesday that most bondholders ..."): it is the event.

@@ -95,6 +95,16 @@ TEST(HeadlineRules, DropDatesWithTheirPreposition) {
     EXPECT_EQ(after("Last year's conference opened in Paris.", drop_dates), "Last year's conference opened in Paris.");
 }
 
+TEST(HeadlineRules, DropDatesTakesTheTheOfADecade) {
+    // A decade takes "the" ("in the late 1980's"); the phrase goes whole, leaving who did what.
+    EXPECT_EQ(after("In the late 1980's Apple Computer added audio to its computers.", drop_dates),
+              "Apple Computer added audio to its computers.");
+    EXPECT_EQ(after("The party grew strong during the 1990s.", drop_dates), "The party grew strong.");
+    // A year in a name keeps its "the": the date qualifies the name.
+    EXPECT_EQ(after("Veterans of the 1991 Gulf War marched in Washington.", drop_dates),
+              "Veterans of the 1991 Gulf War marched in Washington.");
+}
+
 TEST(HeadlineRules, DropBracketedAsides) {
     EXPECT_EQ(after("The company (founded in 1976) announced a phone on Monday.", drop_bracketed_asides),
               "The company announced a phone on Monday.");
@@ -183,6 +193,10 @@ TEST(HeadlineRules, DropLeadingAttribution) {
     // The said clause's own verb comes first: a later "will" is another clause's.
     EXPECT_EQ(after("The monitor said the army took the town on Monday and will hold it.", drop_leading_attribution),
               "the army took the town on Monday and will hold it.");
+    // "added" puts a thing in unless what follows is a clause of its own.
+    EXPECT_EQ(after("Apple Computer added audio recording abilities to its computers in 1989.", drop_leading_attribution),
+              "Apple Computer added audio recording abilities to its computers in 1989.");
+    EXPECT_EQ(after("A spokesman added the town was calm on Monday.", drop_leading_attribution), "the town was calm on Monday.");
 }
 
 TEST(HeadlineRules, DropDanglingEnd) {
