@@ -44,7 +44,8 @@ namespace {
 
 constexpr std::string_view kUsage =
     "usage: dateline extract [--explain] [--progress] [--edits FILE] PATH...\n"
-    "  Reads news articles (a file each, or a folder of *.txt with its sources.json)\n"
+    "  Reads news articles (a file each, or a folder of *.txt and *.html, saved web pages,\n"
+    "  with its sources.json)\n"
     "  and prints their timeline document as JSON on stdout.\n"
     "  --explain   also print each source's passage and why merged events were merged\n"
     "  --progress  say every second how far reading got (on stderr; the default on a terminal)\n"

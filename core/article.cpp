@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "article_page.h"
 #include "dated_opening.h"
 #include "gazetteer.h"
 #include "lexicon.h"
@@ -564,10 +565,12 @@ void infer_publication_date(Article& a, std::optional<DatelineDate> dateline, co
 
 // Sets the article's publication date: given (sources.json or the reader), else stated in the
 // text or link, else inferred. A date the text states beside a given one that differs is noted.
-void date_the_article(Article& a, const EditorialFacts* facts, Problems& problems) {
+// A web page's metadata (article_page.h) states the date before anything its text says.
+void date_the_article(Article& a, const EditorialFacts* facts, const ArticlePageFacts* page, Problems& problems) {
     const HeaderDates header = dates_in_header(a);
     const std::optional<DatelineDate> dateline = date_of_dateline(a);
-    std::optional<DateStamp> stated = header.published;
+    const bool from_metadata = page && page->published;
+    std::optional<DateStamp> stated = from_metadata ? DateStamp{*page->published, false, page->published_evidence} : header.published;
     if (!stated && dateline && dateline->year)
         stated = DateStamp{CivilDate{dateline->year, dateline->month, dateline->day}, false, dateline->evidence};
     if (!stated) stated = header.updated;
@@ -584,9 +587,10 @@ void date_the_article(Article& a, const EditorialFacts* facts, Problems& problem
         return;
     }
     if (stated) {
-        set_stated(a, *stated, stated->update ? "publication date taken from the text's last update, " + quoted(stated->evidence) +
-                                                    " (it may have been published earlier)"
-                                              : "publication date read from the text");
+        set_stated(a, *stated, from_metadata    ? "publication date from the page's metadata (" + quoted(stated->evidence) + ")"
+                               : stated->update ? "publication date taken from the text's last update, " + quoted(stated->evidence) +
+                                                      " (it may have been published earlier)"
+                                                : "publication date read from the text");
         return;
     }
     const std::optional<LinkDate> link = date_of_link(a);
@@ -615,6 +619,18 @@ Article read_article(std::string id, std::string file, std::string_view bytes, c
     if (a.text.dropped_controls > 0)
         problems.push_back({a.file, std::to_string(a.text.dropped_controls) + " control character(s) removed",
                             Problem::Severity::Note});
+    // A saved web page: its words, a line a block, cited where they stand in the page's bytes.
+    std::optional<ArticlePageFacts> page;
+    if (is_article_page(a.file, a.text.clean)) {
+        ArticlePage read = read_article_page(a.text.clean);
+        a.text.offsets = read.offsets.followed_by(a.text.offsets);
+        a.text.clean = std::move(read.text);
+        page = std::move(read.facts);
+        if (!read.body_text)
+            problems.push_back({a.file, "is a web page with no article text in it (its text may come from its scripts: copy the "
+                                        "article's text into a .txt file instead)",
+                                Problem::Severity::Note});
+    }
     LineReader(a).run();
     if (a.title.empty()) {
         problems.push_back({a.file, "no title found; the file name is used", Problem::Severity::Note});
@@ -633,6 +649,10 @@ Article read_article(std::string id, std::string file, std::string_view bytes, c
         a.outlet = facts->outlet;
         a.url = facts->url;
     }
+    if (page) {  // below what sources.json says
+        if (!a.outlet) a.outlet = page->outlet;
+        if (!a.url) a.url = page->url;
+    }
     // No outlet given: a news agency named in the byline ("By AFP") is one.
     if (!a.outlet && !a.byline.empty()) {
         const Gazetteer& g = Gazetteer::bundled();
@@ -642,7 +662,7 @@ Article read_article(std::string id, std::string file, std::string_view bytes, c
                 n.end_token == tokens.size())
                 a.outlet = g.actors()[n.index].name;
     }
-    date_the_article(a, facts, problems);
+    date_the_article(a, facts, page ? &*page : nullptr, problems);
     return a;
 }
 

@@ -65,10 +65,11 @@ bool read_file(const fs::path& path, size_t limit, std::string& out, uint64_t& f
     return true;
 }
 
-bool has_txt_extension(const fs::path& p) {
+// An article's file in a folder: text, or a web page saved from the browser (article_page.h).
+bool has_article_extension(const fs::path& p) {
     std::string ext = p.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".txt";
+    return ext == ".txt" || ext == ".html" || ext == ".htm";
 }
 
 // Manifests are read once per folder, whichever way the folder was reached.
@@ -134,12 +135,12 @@ GatheredInputs gather_article_inputs(const std::vector<std::string>& paths) {
         } else if (fs::is_directory(status)) {
             std::vector<fs::path> files;
             for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
-                if (has_txt_extension(it->path()) && !it->is_directory(ec)) files.push_back(it->path());  // read_file tells the rest
+                if (has_article_extension(it->path()) && !it->is_directory(ec)) files.push_back(it->path());  // read_file tells the rest
             if (ec) g.problems.push_back({given, "folder cannot be listed (" + ec.message() + ")", Problem::Severity::Skipped});
             std::sort(files.begin(), files.end());
             const SourceManifest* manifest = manifests.for_folder(path);
             if (files.empty() && !ec)
-                g.problems.push_back({given, "folder has no .txt articles", Problem::Severity::Skipped});
+                g.problems.push_back({given, "folder has no articles (.txt, .html)", Problem::Severity::Skipped});
             for (const fs::path& f : files) add_file(f, manifest);
             if (manifest) {  // entries naming files the folder does not have
                 std::set<std::string, std::less<>> names;

@@ -1,6 +1,6 @@
 // Article inputs: the one place the core touches the file system. It turns the paths a user
-// names into ArticleInputs: a file is one article; a folder is its "*.txt" files (sorted by
-// name) plus its sources.json if present. Editorial facts in a folder's sources.json apply to
+// names into ArticleInputs: a file is one article; a folder is its "*.txt" and "*.html" files
+// (sorted by name) plus its sources.json if present. Editorial facts in a folder's sources.json apply to
 // that folder's articles, whether the folder or one of its files was named.
 // The same rules for files handed over in memory (the files a reader adds to the page): every
 // file is an article, except sources.json files, whose facts apply to the others by name.

@@ -45,6 +45,26 @@ size_t OffsetMap::to_original(size_t clean) const {
     return std::min(a.original + (clean - a.clean), original_size_);
 }
 
+OffsetMap OffsetMap::followed_by(const OffsetMap& next) const {
+    OffsetMap out;
+    out.reset(next.original_size_);
+    // Where either map changes step, seen from this map's side: this map's own anchors, and the
+    // points of each of its runs that land on one of `next`'s anchors.
+    std::vector<size_t> points;
+    for (size_t k = 0; k < anchors_.size(); ++k) {
+        const Anchor& a = anchors_[k];
+        points.push_back(a.clean);
+        const size_t run = k + 1 < anchors_.size() ? anchors_[k + 1].clean - a.clean : original_size_ - std::min(a.original, original_size_);
+        auto it = std::lower_bound(next.anchors_.begin(), next.anchors_.end(), a.original,
+                                   [](const Anchor& n, size_t middle) { return n.clean < middle; });
+        for (; it != next.anchors_.end() && it->clean < a.original + run; ++it) points.push_back(a.clean + (it->clean - a.original));
+    }
+    std::sort(points.begin(), points.end());
+    points.erase(std::unique(points.begin(), points.end()), points.end());
+    for (size_t p : points) out.mark(p, next.to_original(to_original(p)));
+    return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // UTF-8 helpers
 // ---------------------------------------------------------------------------------------------
@@ -294,6 +314,18 @@ bool looks_like_windows1252(std::string_view bytes) {
 }
 
 }  // namespace
+
+char32_t windows1252_high(unsigned char byte) { return byte >= 0x80 && byte <= 0x9F ? kCp1252High[byte - 0x80] : 0; }
+
+void append_clean(std::string& out, char32_t cp) {
+    switch (fate_of(cp)) {
+        case Fate::Keep: append_utf8(out, cp); break;
+        case Fate::Space: out.push_back(' '); break;
+        case Fate::Newline: out.push_back('\n'); break;
+        case Fate::Hyphen: out.push_back('-'); break;
+        case Fate::Drop: break;
+    }
+}
 
 ArticleText normalise_article_text(std::string_view bytes) {
     ArticleText out;

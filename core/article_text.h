@@ -34,6 +34,9 @@ public:
     size_t to_original(size_t clean) const;     // offsets past the end map to the original end
     size_t original_size() const { return original_size_; }
     size_t anchor_count() const { return anchors_.size(); }
+    // This map, then `next`: for a text made from a middle text that was made from the original
+    // (a web page's words, from the page's clean text, from its bytes).
+    OffsetMap followed_by(const OffsetMap& next) const;
 
 private:
     struct Anchor {
@@ -61,5 +64,11 @@ int utf16_without_bom(std::string_view bytes);
 // Decodes the UTF-8 character at `at` (clean text is valid); returns its code point and sets `length`.
 char32_t decode_utf8(std::string_view text, size_t at, size_t& length);
 void append_utf8(std::string& out, char32_t code_point);
+// Appends what clean text holds for a code point: itself, a space (for any Unicode space), "\n"
+// (for a line or paragraph separator), "-" (a non-breaking hyphen), or nothing (zero-width and
+// control characters): for text decoded after normalising, as a web page's references are.
+void append_clean(std::string& out, char32_t code_point);
+// Windows-1252's character for a byte 0x80..0x9F (0 where the code page leaves a hole).
+char32_t windows1252_high(unsigned char byte);
 
 }  // namespace dateline

@@ -51,7 +51,8 @@ void App::draw_added_button() {
         else model_.set_added_panel_open(!model_.added_panel_open());
     }
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip(model_.added().empty() ? "Add your own articles (.txt, and a sources.json with their outlets and dates);\n"
+        ImGui::SetTooltip(model_.added().empty() ? "Add your own articles (.txt, or web pages saved as .html; a sources.json may give their outlets\n"
+                                           "and dates); "
                                            "or drop the files on the page"
                                          : "The articles you added, and what came of them");
 }
@@ -93,8 +94,8 @@ void App::draw_added_panel() {
         for (const AppModel::Added& a : added) files.push_back({a.file.name, {}, 0});
         const std::vector<std::string> labels = labels_of(files);
         if (added.empty()) {
-            ImGui::TextUnformatted("No articles added. Add .txt files (and a sources.json giving their outlets and "
-                                   "publication dates), or drop them on the page.");
+            ImGui::TextUnformatted("No articles added. Add .txt files or web pages saved as .html (and a sources.json giving their "
+                                   "outlets and publication dates), or drop them on the page.");
         } else {
             const int storage = model_.storage();
             ImGui::TextDisabled("%s", storage == 1   ? "Kept in this browser until you remove them."

@@ -5,7 +5,7 @@
 //   dateline.goto(target)     moves to an event id or a date "YYYY-MM-DD"; true if it was one
 //   dateline.markers()        the markers on screen: [{x, y, span, events: [ids]}], CSS pixels
 //   dateline.frameStats(reset) CPU time per frame drawn ({count, p50, p95, max} ms), heap size
-//   dateline.addFiles(files)  adds articles (File objects: .txt, and a sources.json), as a drop does
+//   dateline.addFiles(files)  adds articles (File objects: .txt or saved .html pages, and a sources.json), as a drop does
 //
 // It also connects the app to the page: the URL hash (read at start and when edited, written
 // as the reader moves), ?embed, the clipboard, links, files the reader adds (picked or dropped,
@@ -205,7 +205,7 @@
   var picker = document.createElement('input');
   picker.type = 'file';
   picker.multiple = true;
-  picker.accept = '.txt,.json,text/plain,application/json';
+  picker.accept = '.txt,.html,.htm,.json,text/plain,text/html,application/json';
   picker.hidden = true;
   picker.id = 'dateline-add-files';
   picker.addEventListener('change', function () {

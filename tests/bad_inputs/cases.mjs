@@ -75,6 +75,19 @@ export function makeCases(dir) {
       { exit: 0, stderr: [/broken\.txt: \d invalid byte sequence\(s\) replaced by U\+FFFD \(note\)/], articles: 2,
         check: (doc) => goodArticleRead(doc) || (dated(doc, '2017-07-10') ? null : 'the 10 July event is missing') });
 
+  // Web pages saved from the browser (core/article_page.h): one whose text its scripts would
+  // make says so; a broken one (tags never closed, a stray "<" and "&") still gives its words.
+  add('a web page with no text (made by its scripts)', withGood({
+    'app.html': '<!DOCTYPE html><html><head><title>App</title></head><body><div id="root"></div><script>render()</script></body></html>',
+  }), ['.'],
+      { exit: 0, stderr: [/app\.html: is a web page with no article text in it .* \(note\)/], articles: 2, check: goodArticleRead });
+  add('a broken web page', withGood({
+    'broken.html': '<html><body><h1>Iraqi forces press on in Mosul<p>On 10 July 2017 Iraqi forces retook Mosul & a < b, ' +
+                   'officials said.<p>More <b>bold <i>text<div class="x\'>never closed <script>while(1){}',
+  }, [{ file: 'broken.html', outlet: 'Test', url: null, published: '2017-07-11' }]), ['.'],
+      { exit: 0, stderr: [], articles: 2,
+        check: (doc) => goodArticleRead(doc) || (dated(doc, '2017-07-10') ? null : 'the 10 July event is missing') });
+
   const utf16 = Buffer.concat([Buffer.from([0xFF, 0xFE]), Buffer.from(story('On 10 July 2017 Iraqi forces retook Mosul, officials said.'), 'utf16le')]);
   add('UTF-16 with a byte-order mark', withGood({ 'wide.txt': utf16 },
       [{ file: 'wide.txt', outlet: 'Test', url: null, published: '2017-07-11' }]), ['.'],
