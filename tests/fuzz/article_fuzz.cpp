@@ -3,7 +3,8 @@
 // The input is one or more articles separated by a line holding only U+001E (record separator),
 // so the fuzzer can reach event merging and figure groups across articles. Its first two bytes
 // pick the publication date given as editorial fact (a day between 2017-01-01 and 2019-12-31, or
-// none), the way sources.json supplies the dates the texts lack.
+// none), the way sources.json supplies the dates the texts lack, and which article is named .html
+// (read as a saved web page).
 //
 // Besides "no crash, no sanitizer report", it checks what the rest of Dateline relies on: every
 // source's passage, clause and time expression lie inside its article's text, in order; every
@@ -33,7 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (int n = 0; n < 4; ++n) {
         const size_t cut = rest.find(kSeparator);
         dateline::ArticleInput input;
-        input.file = "article-" + std::to_string(n) + ".txt";
+        // One article in four is named a web page, so the page reader (article_page.h) is fuzzed too.
+        input.file = "article-" + std::to_string(n) + ((pick >> 13) % 4 == static_cast<unsigned>(n) ? ".html" : ".txt");
         input.label = input.file;
         input.bytes = std::string(rest.substr(0, cut));
         if (pick % 8 != 0) {  // one time in eight: no publication date at all
