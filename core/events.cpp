@@ -342,11 +342,11 @@ private:
         return false;
     }
 
-    // The verb that makes the lead news of the day: its present perfect ("has won"), else its
-    // simple past ("unveiled"); the bool says which.
+    // The verb that makes the lead news of the day: its present perfect ("has won") or news
+    // present of a change ("is stepping down"), else its simple past ("unveiled"); the bool says which.
     std::optional<std::pair<uint32_t, bool>> lead_verb(const Sentence& lead) const {
         if (tells_news_of_the_day(an_, lead))
-            if (const auto v = present_perfect_at(an_, lead.first_token, lead.end_token)) return std::make_pair(*v, false);
+            if (const auto v = news_of_the_day_verb_at(an_, lead.first_token, lead.end_token)) return std::make_pair(*v, false);
         if (tells_past_news_of_the_day(an_, lead)) {
             const auto past = simple_past_at(an_, lead.first_token, lead.end_token);
             const auto saying = news_present_saying_at(an_, lead.first_token, lead.end_token);
