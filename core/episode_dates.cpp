@@ -278,4 +278,63 @@ TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token,
     return e;
 }
 
+namespace {
+
+// A verb of saying a speaker's words follow: the lexicon's report verbs, and the admissions.
+bool is_saying_of_a_speaker(std::string_view w) {
+    if (w == "according") return false;
+    return is_report_verb(w) || w == "admitted" || w == "conceded" || w == "admits" || w == "concedes";
+}
+
+}  // namespace
+
+std::optional<uint32_t> named_saying_at(const ArticleAnalysis& a, const Sentence& s) {
+    bool quoted = false;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+        quoted = a.tokens[i].inside_quote_after(quoted);
+        if (quoted || i == s.first_token || !a.tokens[i].is_word() || a.tokens[i].capitalised) continue;
+        if (!is_saying_of_a_speaker(a.word(i))) continue;
+        uint32_t name = i - 1;
+        if (a.word(name) == "also" && name > s.first_token) --name;
+        const Token& t = a.tokens[name];
+        if (t.is_word() && t.capitalised && !is_stop_word(a.word(name))) return i;
+        return std::nullopt;  // the first saying has no named speaker: "he said", "the group said"
+    }
+    return std::nullopt;
+}
+
+std::string_view speaker_of_saying(const ArticleAnalysis& a, uint32_t verb_token) {
+    const uint32_t name = a.word(verb_token - 1) == "also" ? verb_token - 2 : verb_token - 1;
+    return a.word(name);
+}
+
+std::optional<uint32_t> says_more_at_the_occasion_at(const ArticleAnalysis& a, const Sentence& s, std::string_view speaker) {
+    if (speaker.empty() || s.end_token <= s.first_token + 3 || is_quote_mark(a.tokens[s.first_token]) ||
+        a.tokens[s.end_token - 1].is('?'))
+        return std::nullopt;
+    for (const TimeExpression& e : a.timexes) {
+        if (e.end_token <= s.first_token) continue;
+        if (e.first_token >= s.end_token) break;
+        if (e.dated && (e.type == TimexType::Date || e.type == TimexType::Time)) return std::nullopt;  // a date of its own
+    }
+    const std::optional<uint32_t> verb = named_saying_at(a, s);
+    if (!verb || speaker_of_saying(a, *verb) != speaker) return std::nullopt;
+    return verb;
+}
+
+TimeExpression occasion_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& occasion) {
+    TimeExpression e = at_verb(a, verb_token, occasion);
+    static constexpr std::string_view kOccasion = "another saying of the speaker of '";
+    if (const size_t carried = occasion.how.find(kOccasion); carried != std::string::npos) {
+        e.how.append(std::string_view(occasion.how).substr(carried));
+        return e;
+    }
+    e.how.append(kOccasion)
+        .append(a.text.substr(occasion.start, occasion.end - occasion.start))
+        .append("', told after it with no date of its own: said at the same occasion and dated as it, inferred (")
+        .append(occasion.how)
+        .append(")");
+    return e;
+}
+
 }  // namespace dateline

@@ -153,6 +153,14 @@ private:
         int last_day_sentence = -1;
         std::pair<size_t, size_t> previous_events{0, 0};  // the events the sentence before made
         size_t events_at_sentence = 0;
+        // The last dated saying of a named speaker ("Jobs said yesterday that ..."), its date and
+        // the sentence of the last saying of that speaker at that occasion (episode_dates.h).
+        struct Occasion {
+            std::string_view speaker;
+            const TimeExpression* date;
+            int sentence;
+        };
+        std::optional<Occasion> occasion;
         // The reading state before a bracketed aside, given back after it.
         struct AsideState {
             size_t sentence;
@@ -273,6 +281,20 @@ private:
                 continue_scene(name, name_end);
                 continue;
             }
+            // "Jobs said yesterday that ... . Jobs also said that ...": another saying of the speaker
+            // of a dated saying, within three sentences of the last one, is said at its occasion.
+            if (readable && anchors.empty() && occasion && static_cast<int>(s) - occasion->sentence <= 3)
+                if (const auto verb = says_more_at_the_occasion_at(an_, sentence, occasion->speaker);
+                    verb && make_event_dated_as(sentence, sentence.first_token, sentence.end_token,
+                                                occasion_expression(an_, *verb, *occasion->date), name, name_end)) {
+                    occasion->sentence = static_cast<int>(s);
+                    last_event_sentence = static_cast<int>(s);
+                    anchored_since_event = false;
+                    previous_anchor = nullptr;
+                    previous_events = {out_.events.size() - 1, out_.events.size()};
+                    continue_scene(name, name_end);
+                    continue;
+                }
             // "Ford's sales dropped 42% last month. General Motors reported a 49% decline.": an undated
             // happening right after a dated event, dated as it; a reaction to the lead's news, and more
             // of that news told with "also" ("Apple today announced the iPhone 3GS. ... Apple also
@@ -300,6 +322,10 @@ private:
                     last_day = anchor;
                     last_day_sentence = static_cast<int>(s);
                 }
+            if (!anchors.empty()) occasion.reset();  // another date told: the occasion is over
+            if (readable && anchors.size() == 1 && anchors[0]->precision == Precision::Day)
+                if (const auto verb = named_saying_at(an_, sentence))
+                    occasion = Occasion{speaker_of_saying(an_, *verb), anchors[0], static_cast<int>(s)};
             if (readable && !anchors.empty()) {
                 make_events(sentence, anchors, name, name_end);
                 last_event_sentence = static_cast<int>(s);

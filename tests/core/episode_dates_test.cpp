@@ -282,3 +282,32 @@ TEST(EpisodeDates, NewsOnASourcesWordAfterTheLead) {
                       "villages"),
               "2009-03-02..2009-03-02");
 }
+
+TEST(EpisodeDates, SayingsOfTheSameSpeakerAtADatedOccasion) {
+    // The rule's parts: a named saying and its speaker, no pronoun, no quotation.
+    EXPECT_EQ(token_found("Smith also said that the plant will stay open.", named_saying_at), "said");
+    EXPECT_EQ(token_found("Smith acknowledged that sales were weak.", named_saying_at), "acknowledged");
+    EXPECT_EQ(token_found("He said that the plant will stay open.", named_saying_at), "(none)");
+    EXPECT_EQ(token_found("The union said that the plant will stay open.", named_saying_at), "(none)");
+    // Rule says_more_at_the_occasion_at: with an undated sentence and a plan between, the sayings
+    // of Smith keep the date of the press conference; another speaker's do not.
+    const Timeline t = timeline_of(
+        "At a press conference on Monday, Smith said that the company will cut 500 jobs.\n"
+        "The cuts are the first in the firm's history.\n"
+        "The plant will close in 2010.\n"
+        "Smith also said that the workers would receive a full year's pay.\n"
+        "Smith acknowledged that the company had expanded too fast.\n"
+        "Jones said that the union would fight the cuts.");
+    EXPECT_EQ(days_of(t, "pay"), "2009-03-02..2009-03-02");
+    EXPECT_EQ(days_of(t, "expanded"), "2009-03-02..2009-03-02");
+    EXPECT_EQ(days_of(t, "union"), "(none)");
+    const Event* pay = event_with(t, "pay");
+    ASSERT_NE(pay, nullptr);
+    EXPECT_NE(source_timex(t, pay->sources[0]).how.find("same occasion"), std::string::npos);
+    // Not when the saying has a date of its own, nor after another date was told between.
+    const Timeline u = timeline_of(
+        "At a press conference on Monday, Smith said that the company will cut 500 jobs.\n"
+        "The company opened its first plant in May 2001.\n"
+        "Smith also said that the workers would receive a full year's pay.");
+    EXPECT_EQ(days_of(u, "pay"), "(none)");
+}
