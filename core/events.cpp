@@ -281,6 +281,15 @@ private:
                 continue_scene(name, name_end);
                 continue;
             }
+            // "Days after Sen. McCain's remarks, the Air Force said ...": a few days from a happening
+            // the article dates (episode_dates.h).
+            if (readable && anchors.empty() && a_.published && make_days_after_event(sentence, s, last_day, name, name_end)) {
+                last_event_sentence = static_cast<int>(s);
+                anchored_since_event = false;
+                previous_anchor = nullptr;
+                continue_scene(name, name_end);
+                continue;
+            }
             // "Jobs said yesterday that ... . Jobs also said that ...": another saying of the speaker
             // of a dated saying, within three sentences of the last one, is said at its occasion.
             if (readable && anchors.empty() && occasion && static_cast<int>(s) - occasion->sentence <= 3)
@@ -509,6 +518,40 @@ private:
         if (sentence_before && names_the_happening_before(an_, s, *sentence_before)) return false;
         return make_event_dated_as(s, s.first_token, s.end_token, carried_expression(an_, *verb, *before, reaction_to_lead), name,
                                    name_end);
+    }
+
+    // "Days after <phrase>, <clause>": from the date of the last sentence before that names
+    // someone or something the phrase names (however far back: the phrase refers to it); "<the happening> came days after <clause>":
+    // from `last_day`, the day last dated, the happening the subject names; the clause after
+    // "after" is the passage then. Nothing when no such date is told (episode_dates.h). Returns
+    // whether it made an event.
+    bool make_days_after_event(const Sentence& s, size_t index, const TimeExpression* last_day, size_t name, size_t name_end) {
+        const std::optional<DaysAfter> d = days_after_at(an_, s);
+        if (!d) return false;
+        const TimeExpression* anchor = nullptr;
+        if (!d->opening) {
+            const std::string_view subject = word(s.first_token);
+            if (subject != "the" && subject != "this" && subject != "that") return false;
+            anchor = last_day;
+        } else {
+            for (size_t n = index; n-- > 0 && !anchor;) {
+                const Sentence& before = an_.sentences[n];
+                bool shares = false;
+                for (uint32_t i = d->phrase_first; i < d->phrase_end && !shares; ++i) {
+                    if (!an_.tokens[i].is_word() || !an_.tokens[i].capitalised || is_stop_word(word(i)) || word(i).size() < 3) continue;
+                    for (uint32_t k = before.first_token; k < before.end_token && !shares; ++k)
+                        shares = an_.tokens[k].capitalised && word(k) == word(i);
+                }
+                if (!shares) continue;
+                for (const TimeExpression& e : an_.timexes)
+                    if (e.first_token >= before.first_token && e.first_token < before.end_token && is_anchor(e, before)) anchor = &e;
+            }
+        }
+        if (!anchor) return false;
+        std::optional<TimeExpression> dated = days_after_expression(an_, *d, *anchor, days_from_civil(*a_.published));
+        if (!dated) return false;
+        const uint32_t from = d->opening ? d->phrase_end + 1 : d->phrase_first;  // the clause dated
+        return make_event_dated_as(s, from, s.end_token, std::move(*dated), name, name_end);
     }
 
     // An undated sentence opening on a part of the day ("Throughout the morning,") or telling the

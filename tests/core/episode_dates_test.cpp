@@ -311,3 +311,28 @@ TEST(EpisodeDates, SayingsOfTheSameSpeakerAtADatedOccasion) {
         "Smith also said that the workers would receive a full year's pay.");
     EXPECT_EQ(days_of(u, "pay"), "(none)");
 }
+
+TEST(EpisodeDates, DaysAfterADatedHappening) {
+    // Rule days_after_at, opening form: a few days after the happening the phrase names, dated
+    // in the article; never past the day of publication (2009-03-04).
+    const Timeline t = timeline_of(
+        "Senator Smith criticised the contract in a speech on February 23.\n"
+        "The contract was worth $23 billion.\n"
+        "Days after Smith's remarks, the ministry said the contract would be reopened to bids.");
+    EXPECT_EQ(days_of(t, "reopened"), "2009-02-24..2009-03-01");
+    const Event* reopened = event_with(t, "reopened");
+    ASSERT_NE(reopened, nullptr);
+    EXPECT_NE(source_timex(t, reopened->sources[0]).how.find("days after"), std::string::npos);
+    // "came days after": the clause after "after" is a few days before the day last dated.
+    const Timeline u = timeline_of(
+        "The company held a press conference on Friday, February 27.\n"
+        "The press conference came just days after a magazine declined to recommend the phone.");
+    EXPECT_EQ(days_of(u, "declined"), "2009-02-21..2009-02-26");
+    // Not when the happening counted from is not dated, nor for another use of "days after".
+    const Timeline v = timeline_of(
+        "Senator Smith has criticised the contract.\n"
+        "The contract was worth $23 billion.\n"
+        "Days after Smith's remarks, the ministry said the contract would be reopened to bids.");
+    EXPECT_EQ(days_of(v, "reopened"), "(none)");
+    EXPECT_FALSE(finds("Workers are paid 30 days after the end of each month.", days_after_at));
+}
