@@ -294,12 +294,13 @@ std::optional<uint32_t> named_saying_at(const ArticleAnalysis& a, const Sentence
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
         quoted = a.tokens[i].inside_quote_after(quoted);
         if (quoted || i == s.first_token || !a.tokens[i].is_word() || a.tokens[i].capitalised) continue;
-        if (!is_saying_of_a_speaker(a.word(i))) continue;
+        // The name first (a flag of a token), then the verb (a lexicon look-up).
         uint32_t name = i - 1;
+        if (!a.tokens[name].capitalised && a.tokens[name].end - a.tokens[name].start != 4) continue;  // no name, no "also"
         if (a.word(name) == "also" && name > s.first_token) --name;
         const Token& t = a.tokens[name];
-        if (t.is_word() && t.capitalised && !is_stop_word(a.word(name))) return i;
-        return std::nullopt;  // the first saying has no named speaker: "he said", "the group said"
+        if (!t.is_word() || !t.capitalised || is_stop_word(a.word(name))) continue;
+        if (is_saying_of_a_speaker(a.word(i))) return i;
     }
     return std::nullopt;
 }
@@ -343,6 +344,7 @@ std::optional<DaysAfter> days_after_at(const ArticleAnalysis& a, const Sentence&
     if (s.end_token <= s.first_token + 5 || is_quote_mark(a.tokens[s.first_token]) || a.tokens[s.end_token - 1].is('?'))
         return std::nullopt;
     for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
+        if (a.tokens[i].end - a.tokens[i].start != 4) continue;  // a length first: most words are not "days"
         if (a.word(i) != "days" || a.word(i + 1) != "after") continue;
         uint32_t opening_first = i;
         const std::string_view before = i > s.first_token ? a.word(i - 1) : std::string_view{};

@@ -97,7 +97,8 @@ std::optional<uint32_t> attributed_news_at(const ArticleAnalysis& a, const Sente
 
 // A saying with a named speaker: the first verb of saying or acknowledging outside quotation
 // marks ("said", "acknowledged", "admitted", "conceded") right after a capitalised name that is
-// no pronoun ("Jobs said", "Jobs also said"). Returns the verb's token, or nullopt.
+// no pronoun ("Jobs said", "Jobs also said"; not "he said", "the union said"). Returns the verb's
+// token, or nullopt.
 std::optional<uint32_t> named_saying_at(const ArticleAnalysis& a, const Sentence& s);
 
 // The speaker of a named saying (named_saying_at): the lower-case name before its verb ("jobs").

@@ -281,35 +281,25 @@ private:
                 continue_scene(name, name_end);
                 continue;
             }
-            // "Days after Sen. McCain's remarks, the Air Force said ...": a few days from a happening
-            // the article dates (episode_dates.h).
-            if (readable && anchors.empty() && a_.published && make_days_after_event(sentence, s, last_day, name, name_end)) {
-                last_event_sentence = static_cast<int>(s);
-                anchored_since_event = false;
-                previous_anchor = nullptr;
-                continue_scene(name, name_end);
-                continue;
-            }
-            // "Jobs said yesterday that ... . Jobs also said that ...": another saying of the speaker
-            // of a dated saying, within three sentences of the last one, is said at its occasion.
-            if (readable && anchors.empty() && occasion && static_cast<int>(s) - occasion->sentence <= 3)
-                if (const auto verb = says_more_at_the_occasion_at(an_, sentence, occasion->speaker);
-                    verb && make_event_dated_as(sentence, sentence.first_token, sentence.end_token,
-                                                occasion_expression(an_, *verb, *occasion->date), name, name_end)) {
-                    occasion->sentence = static_cast<int>(s);
-                    last_event_sentence = static_cast<int>(s);
-                    anchored_since_event = false;
-                    previous_anchor = nullptr;
-                    previous_events = {out_.events.size() - 1, out_.events.size()};
-                    continue_scene(name, name_end);
-                    continue;
-                }
             // "Ford's sales dropped 42% last month. General Motors reported a 49% decline.": an undated
             // happening right after a dated event, dated as it; a reaction to the lead's news, and more
             // of that news told with "also" ("Apple today announced the iPhone 3GS. ... Apple also
-            // demonstrated Snow Leopard"), dated as the news (episode_dates.h).
+            // demonstrated Snow Leopard"), dated as the news; another saying of the speaker of a
+            // dated saying within three sentences of the last ("Jobs said yesterday ... Jobs also
+            // said"), said at its occasion; "Days after Sen. McCain's remarks, ...", a few days from
+            // a happening the article dates (episode_dates.h).
+            auto at_the_occasion = [&]() {
+                if (!occasion || static_cast<int>(s) - occasion->sentence > 3) return false;
+                const auto verb = says_more_at_the_occasion_at(an_, sentence, occasion->speaker);
+                if (!verb || !make_event_dated_as(sentence, sentence.first_token, sentence.end_token,
+                                                  occasion_expression(an_, *verb, *occasion->date), name, name_end))
+                    return false;
+                occasion->sentence = static_cast<int>(s);
+                return true;
+            };
             if (readable && anchors.empty() &&
-                ((last_event_sentence == static_cast<int>(s) - 1 && make_episode_event(sentence, &an_.sentences[s - 1], previous_events, name, name_end)) ||
+                (at_the_occasion() || (a_.published && make_days_after_event(sentence, s, last_day, name, name_end)) ||
+                 (last_event_sentence == static_cast<int>(s) - 1 && make_episode_event(sentence, &an_.sentences[s - 1], previous_events, name, name_end)) ||
                  (lead_event_ && reacts_to_the_news(an_, sentence) &&
                   make_episode_event(sentence, nullptr, {*lead_event_, *lead_event_ + 1}, name, name_end, true)) ||
                  (lead_event_ && lead_sentence >= 0 &&
@@ -534,13 +524,18 @@ private:
             if (subject != "the" && subject != "this" && subject != "that") return false;
             anchor = last_day;
         } else {
+            std::vector<std::string_view> names;  // the phrase's names ("mccain")
+            for (uint32_t i = d->phrase_first; i < d->phrase_end; ++i)
+                if (an_.tokens[i].is_word() && an_.tokens[i].capitalised && word(i).size() >= 3 && !is_stop_word(word(i)))
+                    names.push_back(word(i));
+            if (names.empty()) return false;
             for (size_t n = index; n-- > 0 && !anchor;) {
                 const Sentence& before = an_.sentences[n];
                 bool shares = false;
-                for (uint32_t i = d->phrase_first; i < d->phrase_end && !shares; ++i) {
-                    if (!an_.tokens[i].is_word() || !an_.tokens[i].capitalised || is_stop_word(word(i)) || word(i).size() < 3) continue;
-                    for (uint32_t k = before.first_token; k < before.end_token && !shares; ++k)
-                        shares = an_.tokens[k].capitalised && word(k) == word(i);
+                for (uint32_t k = before.first_token; k < before.end_token && !shares; ++k) {
+                    const Token& t = an_.tokens[k];
+                    if (!t.capitalised) continue;
+                    for (const std::string_view w : names) shares |= t.end - t.start == w.size() && word(k) == w;
                 }
                 if (!shares) continue;
                 for (const TimeExpression& e : an_.timexes)

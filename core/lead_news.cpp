@@ -172,17 +172,26 @@ std::optional<uint32_t> news_present_saying_at(const ArticleAnalysis& a, uint32_
 
 bool dates_a_reported_plan(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
     if (e.first_token <= s.first_token || e.first_token >= s.end_token) return false;
-    bool quoted = false, reported = false, future = false;
-    for (uint32_t i = s.first_token; i < e.first_token; ++i) {
-        quoted = a.tokens[i].inside_quote_after(quoted);
-        if (quoted || !a.tokens[i].is_word() || a.tokens[i].capitalised) continue;
+    // The future first (compares of a word), then the verb of reporting before it (a lexicon look-up).
+    auto is_future = [&](uint32_t i) {
         const std::string_view w = a.word(i);
-        if (!reported) reported = is_report_verb(w);
-        else if (w == "will" || w == "would" || w == "shall" || w == "'ll" ||
-                 ((w == "plans" || w == "plan" || w == "going") && i + 1 < e.first_token && a.word(i + 1) == "to"))
-            future = true;
+        return w == "will" || w == "would" || w == "shall" || w == "'ll" ||
+               ((w == "plans" || w == "plan" || w == "going") && i + 1 < e.first_token && a.word(i + 1) == "to");
+    };
+    uint32_t future = e.first_token;
+    for (uint32_t i = s.first_token + 1; i < e.first_token && future == e.first_token; ++i)
+        if (is_future(i)) future = i;
+    if (future == e.first_token) return false;
+    bool quoted = false;
+    for (uint32_t i = s.first_token; i < future; ++i) {
+        quoted = a.tokens[i].inside_quote_after(quoted);
+        if (!quoted && a.tokens[i].is_word() && !a.tokens[i].capitalised && is_report_verb(a.word(i))) {
+            for (uint32_t j = i + 1; j < e.first_token; ++j)  // a future after the verb, outside quotation marks
+                if (is_future(j)) return true;
+            return false;
+        }
     }
-    return reported && future;
+    return false;
 }
 
 namespace {
@@ -225,8 +234,10 @@ std::optional<uint32_t> news_progressive_at(const ArticleAnalysis& a, uint32_t f
     bool quoted = false;
     for (uint32_t i = first; i < end; ++i) {
         quoted = a.tokens[i].inside_quote_after(quoted);
+        const uint32_t length = a.tokens[i].end - a.tokens[i].start;
+        if (quoted || i == first || (length != 2 && length != 3)) continue;  // a length first: "is", "are"
         const std::string_view w = a.word(i);
-        if (quoted || i == first || (w != "is" && w != "are")) continue;
+        if (w != "is" && w != "are") continue;
         if (!a.tokens[i - 1].is_word() && !a.tokens[i - 1].is(',')) continue;
         uint32_t j = i + 1;
         while (j < end && is_perfect_adverb(a.word(j))) ++j;

@@ -41,6 +41,12 @@ std::string token_found(const std::string& sentence, Rule rule) {
     return at ? std::string(r.a.token(*at)) : "(none)";
 }
 
+// The `how` of the first event whose headline holds `word`, or "(none)".
+std::string how_of(const Timeline& t, const std::string& word) {
+    const Event* e = event_with(t, word);
+    return e ? source_timex(t, e->sources[0]).how : "(none)";
+}
+
 // Does a rule over one sentence find what it looks for?
 template <typename Rule>
 bool finds(const std::string& sentence, Rule rule) {
@@ -301,9 +307,7 @@ TEST(EpisodeDates, SayingsOfTheSameSpeakerAtADatedOccasion) {
     EXPECT_EQ(days_of(t, "pay"), "2009-03-02..2009-03-02");
     EXPECT_EQ(days_of(t, "expanded"), "2009-03-02..2009-03-02");
     EXPECT_EQ(days_of(t, "union"), "(none)");
-    const Event* pay = event_with(t, "pay");
-    ASSERT_NE(pay, nullptr);
-    EXPECT_NE(source_timex(t, pay->sources[0]).how.find("same occasion"), std::string::npos);
+    EXPECT_NE(how_of(t, "pay").find("same occasion"), std::string::npos);
     // Not when the saying has a date of its own, nor after another date was told between.
     const Timeline u = timeline_of(
         "At a press conference on Monday, Smith said that the company will cut 500 jobs.\n"
@@ -320,9 +324,7 @@ TEST(EpisodeDates, DaysAfterADatedHappening) {
         "The contract was worth $23 billion.\n"
         "Days after Smith's remarks, the ministry said the contract would be reopened to bids.");
     EXPECT_EQ(days_of(t, "reopened"), "2009-02-24..2009-03-01");
-    const Event* reopened = event_with(t, "reopened");
-    ASSERT_NE(reopened, nullptr);
-    EXPECT_NE(source_timex(t, reopened->sources[0]).how.find("days after"), std::string::npos);
+    EXPECT_NE(how_of(t, "reopened").find("days after"), std::string::npos);
     // "came days after": the clause after "after" is a few days before the day last dated.
     const Timeline u = timeline_of(
         "The company held a press conference on Friday, February 27.\n"
