@@ -1,5 +1,6 @@
 #include "episode_dates.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -275,6 +276,123 @@ TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token,
     else
         e.how.append(kAfter).append(dating).append("', it continues that episode and is dated as it, inferred (");
     e.how.append(before.how).append(")");
+    return e;
+}
+
+namespace {
+
+// A verb of saying a speaker's words follow: the lexicon's report verbs, and the admissions.
+bool is_saying_of_a_speaker(std::string_view w) {
+    if (w == "according") return false;
+    return is_report_verb(w) || w == "admitted" || w == "conceded" || w == "admits" || w == "concedes";
+}
+
+}  // namespace
+
+std::optional<uint32_t> named_saying_at(const ArticleAnalysis& a, const Sentence& s) {
+    bool quoted = false;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+        quoted = a.tokens[i].inside_quote_after(quoted);
+        if (quoted || i == s.first_token || !a.tokens[i].is_word() || a.tokens[i].capitalised) continue;
+        // The name first (a flag of a token), then the verb (a lexicon look-up).
+        uint32_t name = i - 1;
+        if (!a.tokens[name].capitalised && a.tokens[name].end - a.tokens[name].start != 4) continue;  // no name, no "also"
+        if (a.word(name) == "also" && name > s.first_token) --name;
+        const Token& t = a.tokens[name];
+        if (!t.is_word() || !t.capitalised || is_stop_word(a.word(name))) continue;
+        if (is_saying_of_a_speaker(a.word(i))) return i;
+    }
+    return std::nullopt;
+}
+
+std::string_view speaker_of_saying(const ArticleAnalysis& a, uint32_t verb_token) {
+    const uint32_t name = a.word(verb_token - 1) == "also" ? verb_token - 2 : verb_token - 1;
+    return a.word(name);
+}
+
+std::optional<uint32_t> says_more_at_the_occasion_at(const ArticleAnalysis& a, const Sentence& s, std::string_view speaker) {
+    if (speaker.empty() || s.end_token <= s.first_token + 3 || is_quote_mark(a.tokens[s.first_token]) ||
+        a.tokens[s.end_token - 1].is('?'))
+        return std::nullopt;
+    for (const TimeExpression& e : a.timexes) {
+        if (e.end_token <= s.first_token) continue;
+        if (e.first_token >= s.end_token) break;
+        if (e.dated && (e.type == TimexType::Date || e.type == TimexType::Time)) return std::nullopt;  // a date of its own
+    }
+    const std::optional<uint32_t> verb = named_saying_at(a, s);
+    if (!verb || speaker_of_saying(a, *verb) != speaker) return std::nullopt;
+    return verb;
+}
+
+TimeExpression occasion_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& occasion) {
+    TimeExpression e = at_verb(a, verb_token, occasion);
+    static constexpr std::string_view kOccasion = "another saying of the speaker of '";
+    if (const size_t carried = occasion.how.find(kOccasion); carried != std::string::npos) {
+        e.how.append(std::string_view(occasion.how).substr(carried));
+        return e;
+    }
+    e.how.append(kOccasion)
+        .append(a.text.substr(occasion.start, occasion.end - occasion.start))
+        .append("', told after it with no date of its own: said at the same occasion and dated as it, inferred (")
+        .append(occasion.how)
+        .append(")");
+    return e;
+}
+
+
+std::optional<DaysAfter> days_after_at(const ArticleAnalysis& a, const Sentence& s) {
+    if (s.end_token <= s.first_token + 5 || is_quote_mark(a.tokens[s.first_token]) || a.tokens[s.end_token - 1].is('?'))
+        return std::nullopt;
+    for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
+        if (a.tokens[i].end - a.tokens[i].start != 4) continue;  // a length first: most words are not "days"
+        if (a.word(i) != "days" || a.word(i + 1) != "after") continue;
+        uint32_t opening_first = i;
+        const std::string_view before = i > s.first_token ? a.word(i - 1) : std::string_view{};
+        if (before == "just" || before == "only" || before == "few") opening_first = before == "few" ? i - 2 : i - 1;
+        if (opening_first < s.first_token) continue;
+        DaysAfter d{i, i + 2, i + 2, false};
+        if (opening_first == s.first_token) {  // "Days after Sen. McCain's remarks, ..."
+            while (d.phrase_end < s.end_token && !a.tokens[d.phrase_end].is(',')) ++d.phrase_end;
+            if (d.phrase_end >= s.end_token || d.phrase_end == d.phrase_first) return std::nullopt;
+            d.opening = true;
+            return d;
+        }
+        // "... came just days after <clause>"
+        const uint32_t came = opening_first - 1;
+        if (came <= s.first_token || (a.word(came) != "came" && a.word(came) != "comes")) return std::nullopt;
+        d.phrase_end = s.end_token;
+        return d;
+    }
+    return std::nullopt;
+}
+
+std::optional<TimeExpression> days_after_expression(const ArticleAnalysis& a, const DaysAfter& d, const TimeExpression& anchor,
+                                                    int64_t published_day) {
+    int64_t first = 0, last = 0;
+    if (d.opening) {
+        first = anchor.first_day + 1;
+        last = std::min(anchor.last_day + 6, published_day);
+    } else {
+        first = anchor.first_day - 6;
+        last = anchor.first_day - 1;
+    }
+    if (first > last) return std::nullopt;
+    TimeExpression e = anchor;
+    e.first_token = d.days_token;
+    e.end_token = d.days_token + 2;
+    e.start = a.tokens[d.days_token].start;
+    e.end = a.tokens[d.days_token + 1].end;
+    e.signal = {};
+    e.first_day = first;
+    e.last_day = last;
+    e.precision = Precision::Range;
+    e.value = to_iso(civil_from_days(first)) + "/" + to_iso(civil_from_days(last));
+    e.how = std::string("'days after' counts from '")
+                .append(a.text.substr(anchor.start, anchor.end - anchor.start))
+                .append(d.opening ? "': one to six days after that happening" : "': the happening after 'after' is one to six days before it")
+                .append(d.opening ? ", up to the day of publication, inferred (" : ", inferred (")
+                .append(anchor.how)
+                .append(")");
     return e;
 }
 

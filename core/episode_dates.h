@@ -95,6 +95,49 @@ TimeExpression carried_expression(const ArticleAnalysis& a, uint32_t verb_token,
 // No date, no question, no quotation. Returns the verb's token, or nullopt.
 std::optional<uint32_t> attributed_news_at(const ArticleAnalysis& a, const Sentence& s);
 
+// A saying with a named speaker: the first verb of saying or acknowledging outside quotation
+// marks ("said", "acknowledged", "admitted", "conceded") right after a capitalised name that is
+// no pronoun ("Jobs said", "Jobs also said"; not "he said", "the union said"). Returns the verb's
+// token, or nullopt.
+std::optional<uint32_t> named_saying_at(const ArticleAnalysis& a, const Sentence& s);
+
+// The speaker of a named saying (named_saying_at): the lower-case name before its verb ("jobs").
+std::string_view speaker_of_saying(const ArticleAnalysis& a, uint32_t verb_token);
+
+// "In a press conference on Friday, Jobs said that ... . Jobs also said that those who had
+// bought a bumper will receive a refund. ... Jobs acknowledged that ...": sayings of the same
+// speaker told in the sentences after a dated saying, with no date of their own, were said at the
+// same occasion (a press conference, a speech, an interview): a careful reader dates them as it,
+// even with an undated sentence or a plan between (events.cpp: within three sentences of the last
+// such saying, no other date told since). No question, no opening quotation mark. Returns the
+// verb's token when `s` is such a saying of `speaker`, or nullopt.
+std::optional<uint32_t> says_more_at_the_occasion_at(const ArticleAnalysis& a, const Sentence& s, std::string_view speaker);
+
+// The expression that dates such a saying: its verb, valued as `occasion` (the dated saying's
+// date), its `how` saying it is another saying of the speaker at that occasion, inferred.
+TimeExpression occasion_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& occasion);
+
+// "Days after Sen. McCain's remarks, the Air Force said ...", "The press event came just days
+// after Consumer Reports declined to ...": a time counted in days from another happening. When
+// the article dates that happening, a careful reader dates the other a few days (one to six)
+// from it; when not, the sentence stays undated. Two forms:
+// - opening: "(Just|Only|A few) days after <phrase>, <clause>": the clause happened a few days
+//   after the happening the phrase names (events.cpp finds its date: the last dated sentence
+//   before that shares a name with the phrase);
+// - came: "<the happening> came (just|only) days after <clause>": the clause happened a few days
+//   before the happening the subject names, the day the article last dated.
+struct DaysAfter {
+    uint32_t days_token;                  // "days"
+    uint32_t phrase_first, phrase_end;    // the words after "after" (opening: up to its comma)
+    bool opening;                         // the first form; else "came ... days after"
+};
+std::optional<DaysAfter> days_after_at(const ArticleAnalysis& a, const Sentence& s);
+
+// The expression that dates such a sentence from `anchor` (the happening counted from): one to
+// six days after it (opening), or before it (came), never past `published`; its `how` says so.
+std::optional<TimeExpression> days_after_expression(const ArticleAnalysis& a, const DaysAfter& d, const TimeExpression& anchor,
+                                                    int64_t published_day);
+
 // The expression that dates a sentence adding to the lead's news (adds_to_the_news_at,
 // attributed_news_at): its verb, valued as `news`, the lead's dating expression, its `how` saying
 // why (`why`: "told with 'also' of the news the article leads with").

@@ -153,6 +153,14 @@ private:
         int last_day_sentence = -1;
         std::pair<size_t, size_t> previous_events{0, 0};  // the events the sentence before made
         size_t events_at_sentence = 0;
+        // The last dated saying of a named speaker ("Jobs said yesterday that ..."), its date and
+        // the sentence of the last saying of that speaker at that occasion (episode_dates.h).
+        struct Occasion {
+            std::string_view speaker;
+            const TimeExpression* date;
+            int sentence;
+        };
+        std::optional<Occasion> occasion;
         // The reading state before a bracketed aside, given back after it.
         struct AsideState {
             size_t sentence;
@@ -276,9 +284,22 @@ private:
             // "Ford's sales dropped 42% last month. General Motors reported a 49% decline.": an undated
             // happening right after a dated event, dated as it; a reaction to the lead's news, and more
             // of that news told with "also" ("Apple today announced the iPhone 3GS. ... Apple also
-            // demonstrated Snow Leopard"), dated as the news (episode_dates.h).
+            // demonstrated Snow Leopard"), dated as the news; another saying of the speaker of a
+            // dated saying within three sentences of the last ("Jobs said yesterday ... Jobs also
+            // said"), said at its occasion; "Days after Sen. McCain's remarks, ...", a few days from
+            // a happening the article dates (episode_dates.h).
+            auto at_the_occasion = [&]() {
+                if (!occasion || static_cast<int>(s) - occasion->sentence > 3) return false;
+                const auto verb = says_more_at_the_occasion_at(an_, sentence, occasion->speaker);
+                if (!verb || !make_event_dated_as(sentence, sentence.first_token, sentence.end_token,
+                                                  occasion_expression(an_, *verb, *occasion->date), name, name_end))
+                    return false;
+                occasion->sentence = static_cast<int>(s);
+                return true;
+            };
             if (readable && anchors.empty() &&
-                ((last_event_sentence == static_cast<int>(s) - 1 && make_episode_event(sentence, &an_.sentences[s - 1], previous_events, name, name_end)) ||
+                (at_the_occasion() || (a_.published && make_days_after_event(sentence, s, last_day, name, name_end)) ||
+                 (last_event_sentence == static_cast<int>(s) - 1 && make_episode_event(sentence, &an_.sentences[s - 1], previous_events, name, name_end)) ||
                  (lead_event_ && reacts_to_the_news(an_, sentence) &&
                   make_episode_event(sentence, nullptr, {*lead_event_, *lead_event_ + 1}, name, name_end, true)) ||
                  (lead_event_ && lead_sentence >= 0 &&
@@ -300,6 +321,10 @@ private:
                     last_day = anchor;
                     last_day_sentence = static_cast<int>(s);
                 }
+            if (!anchors.empty()) occasion.reset();  // another date told: the occasion is over
+            if (readable && anchors.size() == 1 && anchors[0]->precision == Precision::Day)
+                if (const auto verb = named_saying_at(an_, sentence))
+                    occasion = Occasion{speaker_of_saying(an_, *verb), anchors[0], static_cast<int>(s)};
             if (readable && !anchors.empty()) {
                 make_events(sentence, anchors, name, name_end);
                 last_event_sentence = static_cast<int>(s);
@@ -342,11 +367,11 @@ private:
         return false;
     }
 
-    // The verb that makes the lead news of the day: its present perfect ("has won"), else its
-    // simple past ("unveiled"); the bool says which.
+    // The verb that makes the lead news of the day: its present perfect ("has won") or news
+    // present of a change ("is stepping down"), else its simple past ("unveiled"); the bool says which.
     std::optional<std::pair<uint32_t, bool>> lead_verb(const Sentence& lead) const {
         if (tells_news_of_the_day(an_, lead))
-            if (const auto v = present_perfect_at(an_, lead.first_token, lead.end_token)) return std::make_pair(*v, false);
+            if (const auto v = news_of_the_day_verb_at(an_, lead.first_token, lead.end_token)) return std::make_pair(*v, false);
         if (tells_past_news_of_the_day(an_, lead)) {
             const auto past = simple_past_at(an_, lead.first_token, lead.end_token);
             const auto saying = news_present_saying_at(an_, lead.first_token, lead.end_token);
@@ -483,6 +508,45 @@ private:
         if (sentence_before && names_the_happening_before(an_, s, *sentence_before)) return false;
         return make_event_dated_as(s, s.first_token, s.end_token, carried_expression(an_, *verb, *before, reaction_to_lead), name,
                                    name_end);
+    }
+
+    // "Days after <phrase>, <clause>": from the date of the last sentence before that names
+    // someone or something the phrase names (however far back: the phrase refers to it); "<the happening> came days after <clause>":
+    // from `last_day`, the day last dated, the happening the subject names; the clause after
+    // "after" is the passage then. Nothing when no such date is told (episode_dates.h). Returns
+    // whether it made an event.
+    bool make_days_after_event(const Sentence& s, size_t index, const TimeExpression* last_day, size_t name, size_t name_end) {
+        const std::optional<DaysAfter> d = days_after_at(an_, s);
+        if (!d) return false;
+        const TimeExpression* anchor = nullptr;
+        if (!d->opening) {
+            const std::string_view subject = word(s.first_token);
+            if (subject != "the" && subject != "this" && subject != "that") return false;
+            anchor = last_day;
+        } else {
+            std::vector<std::string_view> names;  // the phrase's names ("mccain")
+            for (uint32_t i = d->phrase_first; i < d->phrase_end; ++i)
+                if (an_.tokens[i].is_word() && an_.tokens[i].capitalised && word(i).size() >= 3 && !is_stop_word(word(i)))
+                    names.push_back(word(i));
+            if (names.empty()) return false;
+            for (size_t n = index; n-- > 0 && !anchor;) {
+                const Sentence& before = an_.sentences[n];
+                bool shares = false;
+                for (uint32_t k = before.first_token; k < before.end_token && !shares; ++k) {
+                    const Token& t = an_.tokens[k];
+                    if (!t.capitalised) continue;
+                    for (const std::string_view w : names) shares |= t.end - t.start == w.size() && word(k) == w;
+                }
+                if (!shares) continue;
+                for (const TimeExpression& e : an_.timexes)
+                    if (e.first_token >= before.first_token && e.first_token < before.end_token && is_anchor(e, before)) anchor = &e;
+            }
+        }
+        if (!anchor) return false;
+        std::optional<TimeExpression> dated = days_after_expression(an_, *d, *anchor, days_from_civil(*a_.published));
+        if (!dated) return false;
+        const uint32_t from = d->opening ? d->phrase_end + 1 : d->phrase_first;  // the clause dated
+        return make_event_dated_as(s, from, s.end_token, std::move(*dated), name, name_end);
     }
 
     // An undated sentence opening on a part of the day ("Throughout the morning,") or telling the

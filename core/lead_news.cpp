@@ -4,6 +4,7 @@
 #include <iterator>
 #include <unordered_set>
 
+#include "events.h"
 #include "headline.h"
 
 namespace dateline {
@@ -169,6 +170,30 @@ std::optional<uint32_t> news_present_saying_at(const ArticleAnalysis& a, uint32_
     return std::nullopt;
 }
 
+bool dates_a_reported_plan(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    if (e.first_token <= s.first_token || e.first_token >= s.end_token) return false;
+    // The future first (compares of a word), then the verb of reporting before it (a lexicon look-up).
+    auto is_future = [&](uint32_t i) {
+        const std::string_view w = a.word(i);
+        return w == "will" || w == "would" || w == "shall" || w == "'ll" ||
+               ((w == "plans" || w == "plan" || w == "going") && i + 1 < e.first_token && a.word(i + 1) == "to");
+    };
+    uint32_t future = e.first_token;
+    for (uint32_t i = s.first_token + 1; i < e.first_token && future == e.first_token; ++i)
+        if (is_future(i)) future = i;
+    if (future == e.first_token) return false;
+    bool quoted = false;
+    for (uint32_t i = s.first_token; i < future; ++i) {
+        quoted = a.tokens[i].inside_quote_after(quoted);
+        if (!quoted && a.tokens[i].is_word() && !a.tokens[i].capitalised && is_report_verb(a.word(i))) {
+            for (uint32_t j = i + 1; j < e.first_token; ++j)  // a future after the verb, outside quotation marks
+                if (is_future(j)) return true;
+            return false;
+        }
+    }
+    return false;
+}
+
 namespace {
 
 // Rule: a date after "until"/"till" is where a state or a deadline ends ("has continued to hold
@@ -186,6 +211,7 @@ bool is_undated_statement(const ArticleAnalysis& a, const Sentence& s) {
         if (e.first_token >= s.end_token) break;
         if (e.meaning.anchor == TimexMeaning::Anchor::Reference) continue;  // "current", "recently": no date
         if (ends_a_state(e)) continue;
+        if (dates_a_reported_plan(a, s, e)) continue;
         if (e.dated && (e.type == TimexType::Date || e.type == TimexType::Time)) return false;
     }
     return true;
@@ -198,15 +224,48 @@ bool tells_past_news_of_the_day(const ArticleAnalysis& a, const Sentence& s) {
                                           news_present_saying_at(a, s.first_token, s.end_token).has_value());
 }
 
+std::optional<uint32_t> news_progressive_at(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
+    // Changes a newsroom reports as they are announced; not activities or states ("is working",
+    // "is facing", "is expected").
+    static constexpr std::string_view kChanges[] = {
+        "stepping", "resigning", "retiring", "quitting", "leaving", "departing", "closing", "recalling", "suing",
+        "withdrawing", "suspending", "halting", "cancelling", "canceling", "scrapping", "shutting", "dropping",
+        "acquiring", "buying", "selling", "merging", "joining", "laying", "filing", "slashing", "axing"};
+    bool quoted = false;
+    for (uint32_t i = first; i < end; ++i) {
+        quoted = a.tokens[i].inside_quote_after(quoted);
+        const uint32_t length = a.tokens[i].end - a.tokens[i].start;
+        if (quoted || i == first || (length != 2 && length != 3)) continue;  // a length first: "is", "are"
+        const std::string_view w = a.word(i);
+        if (w != "is" && w != "are") continue;
+        if (!a.tokens[i - 1].is_word() && !a.tokens[i - 1].is(',')) continue;
+        uint32_t j = i + 1;
+        while (j < end && is_perfect_adverb(a.word(j))) ++j;
+        if (j >= end || a.tokens[j].capitalised) continue;
+        if (std::find(std::begin(kChanges), std::end(kChanges), a.word(j)) != std::end(kChanges)) return i;
+    }
+    return std::nullopt;
+}
+
+std::optional<uint32_t> news_of_the_day_verb_at(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
+    const std::optional<uint32_t> perfect = present_perfect_at(a, first, end);
+    const std::optional<uint32_t> progressive = news_progressive_at(a, first, end);
+    if (perfect && (!progressive || *perfect < *progressive)) return perfect;
+    return progressive;
+}
+
 bool tells_news_of_the_day(const ArticleAnalysis& a, const Sentence& s) {
-    return is_undated_statement(a, s) && present_perfect_at(a, s.first_token, s.end_token).has_value();
+    return is_undated_statement(a, s) && news_of_the_day_verb_at(a, s.first_token, s.end_token).has_value();
 }
 
 TimeExpression publication_day_expression(const ArticleAnalysis& a, uint32_t verb_token, CivilDate published,
                                           std::string_view published_how, bool simple_past) {
     TimeExpression e;
-    const std::optional<uint32_t> participle =
-        simple_past ? std::nullopt : participle_after(a, verb_token, static_cast<uint32_t>(a.tokens.size()));
+    const uint32_t last = static_cast<uint32_t>(a.tokens.size());
+    std::optional<uint32_t> participle = simple_past ? std::nullopt : participle_after(a, verb_token, last);
+    if (!simple_past && !participle && news_progressive_at(a, verb_token, std::min(verb_token + 4, last)))
+        for (uint32_t j = verb_token + 1; j < last && j <= verb_token + 3 && !participle; ++j)
+            if (a.word(j).ends_with("ing")) participle = j;  // "is stepping"
     const uint32_t end = participle ? *participle + 1 : verb_token + 1;  // "has" up to and with its participle
     e.first_token = verb_token;
     e.end_token = end;
@@ -225,6 +284,17 @@ TimeExpression publication_day_expression(const ArticleAnalysis& a, uint32_t ver
     else
         e.how.append("'").append(verb).append("' in the article's lead, with no date of its own: news of the day, dated to the day of publication (");
     e.how.append(published_how.empty() ? std::string_view("the publication date") : published_how).append(")");
+    // A report of a plan: the plan's date is said, and the day given is the report's.
+    for (const Sentence& s : a.sentences) {
+        if (verb_token < s.first_token || verb_token >= s.end_token) continue;
+        for (const TimeExpression& t : a.timexes)
+            if (t.first_token > verb_token && t.first_token < s.end_token && dates_a_reported_plan(a, s, t)) {
+                e.how.append("; a report of a plan: '").append(a.text.substr(t.start, t.end - t.start));
+                e.how.append("' dates the plan, the day given is the day it was reported");
+                break;
+            }
+        break;
+    }
     return e;
 }
 

@@ -25,10 +25,31 @@ bool is_past_participle(std::string_view lower_word);
 // "has"/"have", or nullopt.
 std::optional<uint32_t> present_perfect_at(const ArticleAnalysis& a, uint32_t first, uint32_t end);
 
+// Rule: a date in a plan the sentence reports ("Alan Mulally has reported that Ford will rename
+// the Five Hundred to the Taurus for the 2008 model year") dates the plan, not the report: a
+// careful reader still dates the report, the lead's news, to the day of publication. Before the
+// date, outside quotation marks, come a verb of reporting ("reported", "said", "announced") and
+// after it a future ("will", "would", "plans to", "going to"). A date before the future ("said on
+// Monday that it will ...") or in a past clause ("announced that it lost $2 billion in the third
+// quarter") dates what happened, no plan.
+bool dates_a_reported_plan(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
+// The news present of a change ("Mark Papermaster ... is stepping down from his post", "GM is
+// recalling 1.3 million cars"): "is"/"are", then the "-ing" form of one of a short list of
+// changes a newsroom reports as they are announced (stepping down, resigning, closing, selling,
+// suing ...), outside quotation marks. Not activities or states ("is working", "is facing", "is
+// expected"). Returns the token of "is"/"are", or nullopt.
+std::optional<uint32_t> news_progressive_at(const ArticleAnalysis& a, uint32_t first, uint32_t end);
+
+// The verb that tells the news of the day: the first present perfect told as fact
+// (present_perfect_at) or news present of a change (news_progressive_at), or nullopt.
+std::optional<uint32_t> news_of_the_day_verb_at(const ArticleAnalysis& a, uint32_t first, uint32_t end);
+
 // Does this sentence tell the news of the day without a date: it holds no dated date or time
 // expression (that would date it, or make it a plan or a state; "current", "recently" date
-// nothing), is no question, does not open
-// inside a quotation, and has a present perfect told as fact?
+// nothing; a date of a plan it reports, dates_a_reported_plan, dates no happening of it), is no
+// question, does not open inside a quotation, and has a present perfect told as fact or the news
+// present of a change (news_of_the_day_verb_at)?
 bool tells_news_of_the_day(const ArticleAnalysis& a, const Sentence& s);
 
 // The first simple past of tokens [first, end) told as fact, with a subject before it: "Airbus

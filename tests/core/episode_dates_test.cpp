@@ -41,6 +41,12 @@ std::string token_found(const std::string& sentence, Rule rule) {
     return at ? std::string(r.a.token(*at)) : "(none)";
 }
 
+// The `how` of the first event whose headline holds `word`, or "(none)".
+std::string how_of(const Timeline& t, const std::string& word) {
+    const Event* e = event_with(t, word);
+    return e ? source_timex(t, e->sources[0]).how : "(none)";
+}
+
 // Does a rule over one sentence find what it looks for?
 template <typename Rule>
 bool finds(const std::string& sentence, Rule rule) {
@@ -281,4 +287,54 @@ TEST(EpisodeDates, NewsOnASourcesWordAfterTheLead) {
     EXPECT_EQ(days_of(timeline_of(lead + "West of the town, the army drove the rebels from two villages, a military source said."),
                       "villages"),
               "2009-03-02..2009-03-02");
+}
+
+TEST(EpisodeDates, SayingsOfTheSameSpeakerAtADatedOccasion) {
+    // The rule's parts: a named saying and its speaker, no pronoun, no quotation.
+    EXPECT_EQ(token_found("Smith also said that the plant will stay open.", named_saying_at), "said");
+    EXPECT_EQ(token_found("Smith acknowledged that sales were weak.", named_saying_at), "acknowledged");
+    EXPECT_EQ(token_found("He said that the plant will stay open.", named_saying_at), "(none)");
+    EXPECT_EQ(token_found("The union said that the plant will stay open.", named_saying_at), "(none)");
+    // Rule says_more_at_the_occasion_at: with an undated sentence and a plan between, the sayings
+    // of Smith keep the date of the press conference; another speaker's do not.
+    const Timeline t = timeline_of(
+        "At a press conference on Monday, Smith said that the company will cut 500 jobs.\n"
+        "The cuts are the first in the firm's history.\n"
+        "The plant will close in 2010.\n"
+        "Smith also said that the workers would receive a full year's pay.\n"
+        "Smith acknowledged that the company had expanded too fast.\n"
+        "Jones said that the union would fight the cuts.");
+    EXPECT_EQ(days_of(t, "pay"), "2009-03-02..2009-03-02");
+    EXPECT_EQ(days_of(t, "expanded"), "2009-03-02..2009-03-02");
+    EXPECT_EQ(days_of(t, "union"), "(none)");
+    EXPECT_NE(how_of(t, "pay").find("same occasion"), std::string::npos);
+    // Not when the saying has a date of its own, nor after another date was told between.
+    const Timeline u = timeline_of(
+        "At a press conference on Monday, Smith said that the company will cut 500 jobs.\n"
+        "The company opened its first plant in May 2001.\n"
+        "Smith also said that the workers would receive a full year's pay.");
+    EXPECT_EQ(days_of(u, "pay"), "(none)");
+}
+
+TEST(EpisodeDates, DaysAfterADatedHappening) {
+    // Rule days_after_at, opening form: a few days after the happening the phrase names, dated
+    // in the article; never past the day of publication (2009-03-04).
+    const Timeline t = timeline_of(
+        "Senator Smith criticised the contract in a speech on February 23.\n"
+        "The contract was worth $23 billion.\n"
+        "Days after Smith's remarks, the ministry said the contract would be reopened to bids.");
+    EXPECT_EQ(days_of(t, "reopened"), "2009-02-24..2009-03-01");
+    EXPECT_NE(how_of(t, "reopened").find("days after"), std::string::npos);
+    // "came days after": the clause after "after" is a few days before the day last dated.
+    const Timeline u = timeline_of(
+        "The company held a press conference on Friday, February 27.\n"
+        "The press conference came just days after a magazine declined to recommend the phone.");
+    EXPECT_EQ(days_of(u, "declined"), "2009-02-21..2009-02-26");
+    // Not when the happening counted from is not dated, nor for another use of "days after".
+    const Timeline v = timeline_of(
+        "Senator Smith has criticised the contract.\n"
+        "The contract was worth $23 billion.\n"
+        "Days after Smith's remarks, the ministry said the contract would be reopened to bids.");
+    EXPECT_EQ(days_of(v, "reopened"), "(none)");
+    EXPECT_FALSE(finds("Workers are paid 30 days after the end of each month.", days_after_at));
 }

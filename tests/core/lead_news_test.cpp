@@ -14,6 +14,7 @@
 using namespace dateline;
 using dateline::testing::SentenceReading;
 using dateline::testing::timeline_of;
+using dateline::testing::days_of;
 
 namespace {
 
@@ -96,4 +97,38 @@ TEST(LeadNews, ALeadThatTheNextSentencesDateIsThatDatedEvent) {
     const Timeline u = timeline_of(
         "Government forces have captured the northern province.\nOn March 2, the president met the prime minister.");
     EXPECT_EQ(u.events.size(), 2u);
+}
+
+TEST(LeadNews, AReportOfAPlanIsTheDayItWasReported) {
+    // Rule dates_a_reported_plan: the plan's date ("for the 2008 model year") dates the plan, not
+    // the report; the lead is still the day's news, and its `how` says it reports a plan.
+    const std::string lead = "Ford's chief executive has reported that Ford will rename the Five Hundred for the 2008 model year.";
+    const Read plan(lead);
+    EXPECT_TRUE(tells_news_of_the_day(plan.a, plan.sentence()));
+    const Timeline t = timeline_of(lead);
+    ASSERT_EQ(t.events.size(), 1u);
+    EXPECT_EQ(days_of(t, "rename"), "2009-03-04..2009-03-04");
+    const TimeExpression& how = source_timex(t, t.events[0].sources[0]);
+    EXPECT_NE(how.how.find("a report of a plan"), std::string::npos) << how.how;
+    // Not a plan: a date in the past tense dates what was reported, and the lead is no news of the day.
+    const Read past("The bank has announced that it lost $2 billion in the third quarter of 2008.");
+    EXPECT_FALSE(tells_news_of_the_day(past.a, past.sentence()));
+    // Nor a future without a verb of reporting before it: the sentence is itself a plan.
+    const Read own("The airline has agreed that it will fly to Denver in 2010.");
+    EXPECT_FALSE(tells_news_of_the_day(own.a, own.sentence()));
+}
+
+TEST(LeadNews, TheNewsPresentOfAChangeIsTheDayOfPublication) {
+    // Rule news_progressive_at: "is stepping down" told in the lead without a date.
+    const Read stepping("The executive overseeing hardware engineering is stepping down from his post.");
+    EXPECT_TRUE(tells_news_of_the_day(stepping.a, stepping.sentence()));
+    const Timeline t = timeline_of("The executive overseeing hardware engineering is stepping down from his post.");
+    EXPECT_EQ(days_of(t, "stepping"), "2009-03-04..2009-03-04");
+    // Not an activity or a state, nor background in the present perfect.
+    for (const char* s : {"The executive is working on a new phone.", "The carmaker is facing a shortage of parts.",
+                          "The executive has long been a critic of the plan.",
+                          "The executive has been with the company since 2008."}) {
+        const Read r(s);
+        EXPECT_FALSE(tells_news_of_the_day(r.a, r.sentence())) << s;
+    }
 }
