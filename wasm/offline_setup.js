@@ -20,9 +20,10 @@
       gzipped = new Uint8Array(binary.length);
       for (var i = 0; i < binary.length; ++i) gzipped[i] = binary.charCodeAt(i);
     }
-    if (typeof DecompressionStream === 'function') {  // the browser's own gunzip
-      compiled = new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip')))
-        .arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+    if (typeof DecompressionStream === 'function' && WebAssembly.compileStreaming) {
+      // The browser's own gunzip, its output compiled as it comes (no whole copy to wait for).
+      var unzipped = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
+      compiled = WebAssembly.compileStreaming(new Response(unzipped, { headers: { 'Content-Type': 'application/wasm' } }));
     } else {  // Safari before 16.4: fflate, put in front of this script by the page's build
       compiled = WebAssembly.compile(self.fflate.gunzipSync(gzipped));
     }
