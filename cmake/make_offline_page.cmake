@@ -1,5 +1,5 @@
 # Builds the offline single-file page: web/index.html with its stylesheet, its script and its wasm
-# inlined, so it opens from file:// with no server and no network. The wasm goes in as base64 in a
+# inlined, so it opens from file:// with no server and no network. The wasm goes in gzip'd, as base64 in a
 # data block before the script, <script type="application/octet-stream" id="dateline-wasm">, which
 # the browser never runs and the script's loader (wasm/offline_setup.js) decodes and compiles: in
 # the script itself (Emscripten's SINGLE_FILE) it was a 3 MB string literal for the JavaScript
@@ -8,12 +8,21 @@
 # and compiling wasm: no other script, no eval, no origin at all (a data block needs no
 # script-src: it is not run).
 # Usage: cmake -DPAGE=index.html -DCSS=dateline.css -DSCRIPT=dateline-offline.js -DWASM=dateline-offline.wasm
-#              -DNODE=node -DOUTPUT=out.html -P make_offline_page.cmake
+#              -DINFLATE=node_modules/fflate/umd/index.js -DNODE=node -DOUTPUT=out.html -P make_offline_page.cmake
 file(READ "${PAGE}" page)
 file(READ "${CSS}" css)
 file(READ "${SCRIPT}" script)
-# CMake has no base64 of its own; node, which the build runs anyway, writes it.
-execute_process(COMMAND "${NODE}" -e "process.stdout.write(require('fs').readFileSync(process.argv[1]).toString('base64'))" "${WASM}"
+# The gzip decoder for browsers without DecompressionStream (Safari before 16.4, on older school
+# tablets): fflate's browser build, from npm (package.json), put in front of the engine's script,
+# where it defines self.fflate for wasm/offline_setup.js. It runs no eval and starts no worker
+# unless its asynchronous calls are used (the loader uses gunzipSync only).
+file(READ "${INFLATE}" inflate_script)
+set(script "${inflate_script}\n${script}")
+# The wasm goes in gzip-compressed (about 40% of its bytes), then as base64: the browser decodes the
+# page's text and tokenizes the data block before the script can run, and on the 3 MB page that
+# was most of the time to the script (tests/bench/RESULTS.md, startup9pre). CMake has no gzip or
+# base64 of its own; node, which the build runs anyway, writes both (its zlib, level 9).
+execute_process(COMMAND "${NODE}" -e "process.stdout.write(require('zlib').gzipSync(require('fs').readFileSync(process.argv[1]), { level: 9 }).toString('base64'))" "${WASM}"
                 OUTPUT_VARIABLE wasm_base64 RESULT_VARIABLE failed)
 if(failed OR wasm_base64 STREQUAL "")
     message(FATAL_ERROR "could not read ${WASM} as base64 (${failed})")

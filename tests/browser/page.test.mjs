@@ -64,6 +64,20 @@ test('offline single file from file:// with the network off', async () => {
   await context.close();
 });
 
+// The offline file carries its engine gzip'd; browsers without DecompressionStream (Safari before
+// 16.4, on older school tablets) unzip it with the decoder the build puts in the page's script.
+test('offline single file in a browser without DecompressionStream: the engine is unzipped by the page itself', async () => {
+  const { page, context, seen } = await openPage(browser, offlinePageUrl(),
+    { offline: true, initScript: () => { delete window.DecompressionStream; } });
+  const s = await waitForApp(page);
+  assert.equal(await page.evaluate(() => typeof DecompressionStream), 'undefined', 'the browser had no DecompressionStream');
+  assert.deepEqual(s.errors, [], 'no errors reported by the app');
+  assert.equal(s.events, core.events.size, 'the page finds the events the core finds');
+  assertClean(seen);
+  assert.deepEqual(seen.failedRequests, [], 'no request failed');
+  await context.close();
+});
+
 // The page's Content-Security-Policy: no origin but its own (the offline file: none at all), no
 // eval, no inline code but the offline file's own two blocks (by hash); and the app runs under it.
 for (const [name, url, offline] of [['hosted', () => site.url, false], ['offline file', offlinePageUrl, true]]) {

@@ -48,8 +48,10 @@ export const offlinePageUrl = () => pathToFileURL(join(dist, 'dateline-offline.h
 // Opens `url` in a fresh context and records console errors, page errors and every request
 // that leaves the page's origin (those are aborted: for the page, the network beyond its own
 // origin is off; with `offline`, the browser's network is off altogether).
-export async function openPage(browser, url, { offline = false, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
+// `initScript`, if given, runs in the page before any of its own scripts (to take a feature away).
+export async function openPage(browser, url, { offline = false, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, initScript } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor, offline });
+  if (initScript) await context.addInitScript(initScript);
   // Whatever the page's Content-Security-Policy refuses is recorded (see cspViolations()).
   await context.addInitScript(() => {
     window.__cspViolations = [];
