@@ -135,10 +135,35 @@ Gazetteer::Gazetteer(std::string_view world_table) {
     for (const std::string& w : lexicon_entries("place_common_words")) common_words_.insert(w, true);
     if (world_.open(world_table, world_problem_)) {
         read_packed_lists();
-        read_codes();
+        index_in_table_ = true;  // read_packed_index(), on first use
     }
     link_places();
+    if (!index_in_table_) index_names();  // empty, but the look-ups want their tables
+}
+
+void Gazetteer::ensure_index() const {
+    std::call_once(index_once_, [this] {
+        if (index_in_table_) read_packed_index();
+    });
+}
+
+// The name index from the packed table: every entry's aliases (section 15), grouped by first
+// word, and what codes stand for (section 12), which only places added by find() need.
+void Gazetteer::read_packed_index() const {
+    std::string_view aliases = world_.aliases();
+    const uint32_t places = world_.listed_places(), actors = world_.listed_actors();
+    names_.reserve(places * 3 + actors * 3);
+    name_tokens_.reserve(places * 5 + actors * 5);
+    for (uint32_t i = 0; i < places + actors; ++i) {
+        const size_t eol = std::min(aliases.find('\n'), aliases.size());
+        if (i < places)
+            add_packed_names(aliases.substr(0, eol), NameMention::Kind::Place, i);
+        else
+            add_packed_names(aliases.substr(0, eol), NameMention::Kind::Actor, i - places);
+        aliases.remove_prefix(std::min(eol + 1, aliases.size()));
+    }
     index_names();
+    read_codes();
 }
 
 Gazetteer::Gazetteer(std::string_view places_text_in, std::string_view actors_text_in, std::string_view world_table) {
@@ -192,7 +217,7 @@ void Gazetteer::add_names(std::string_view names, NameMention::Kind kind, uint32
 }
 
 // One entry's aliases as the packer wrote them (world_places.h, section 15): already tokenised.
-void Gazetteer::add_packed_names(std::string_view aliases, NameMention::Kind kind, uint32_t index) {
+void Gazetteer::add_packed_names(std::string_view aliases, NameMention::Kind kind, uint32_t index) const {
     // One pass over the bytes: " " and \x1f end a token, \x1e an alias too.
     Name n{static_cast<uint32_t>(name_tokens_.size()), 0, kind, index};
     size_t start = 0;
@@ -209,7 +234,8 @@ void Gazetteer::add_packed_names(std::string_view aliases, NameMention::Kind kin
 }
 
 // The hand-made lists from the packed table (version 3): the places' fields (sections 11 and 13,
-// line by line), the actors (14) and every entry's aliases, already tokenised (15).
+// line by line) and the actors (14); their aliases (15) only where an actor's name is its first
+// alias (the name index reads them all, read_packed_index).
 void Gazetteer::read_packed_lists() {
     auto next_line = [](std::string_view& text) {
         const size_t eol = std::min(text.find('\n'), text.size());
@@ -228,8 +254,6 @@ void Gazetteer::read_packed_lists() {
     places_.reserve(places);
     shared_.assign(places, false);
     actors_.reserve(actor_count);
-    names_.reserve(places * 3 + actor_count * 3);
-    name_tokens_.reserve(places * 5 + actor_count * 5);
     for (uint32_t i = 0; i < places; ++i) {
         std::string_view facts = next_line(hand), own = next_line(list);
         Place p;
@@ -253,7 +277,7 @@ void Gazetteer::read_packed_lists() {
         shared_[i] = shared == "shared";
         place_by_name_.emplace(p.name, i);
         places_.push_back(std::move(p));
-        add_packed_names(next_line(aliases), NameMention::Kind::Place, i);
+        next_line(aliases);
     }
     hand_places_ = places_.size();
     for (uint32_t i = 0; i < actor_count; ++i) {
@@ -265,11 +289,10 @@ void Gazetteer::read_packed_lists() {
             for (char c : own.substr(0, std::min(own.find('\x1e'), own.size())))
                 if (c != '\x1f') spelled.push_back(c);
         actors_.push_back({std::move(spelled), std::string(kind)});
-        add_packed_names(own, NameMention::Kind::Actor, i);
     }
 }
 
-void Gazetteer::index_names() {
+void Gazetteer::index_names() const {
     by_first_.build(names_, name_tokens_, false, false);
     by_first_folded_.build(names_, name_tokens_, true, true);
 }
@@ -346,12 +369,14 @@ std::span<const uint32_t> Gazetteer::FirstWords::find(std::string_view word) con
 }
 
 std::vector<std::string_view> Gazetteer::alias_tokens(size_t alias) const {
+    ensure_index();
     if (alias >= names_.size()) return {};
     const Name& n = names_[alias];
     return {name_tokens_.begin() + n.first_token, name_tokens_.begin() + n.first_token + n.tokens};
 }
 
 NameMention Gazetteer::alias_entry(size_t alias) const {
+    ensure_index();
     NameMention m;
     if (alias < names_.size()) {
         m.kind = names_[alias].kind;
@@ -361,6 +386,7 @@ NameMention Gazetteer::alias_entry(size_t alias) const {
 }
 
 std::span<const uint32_t> Gazetteer::aliases_starting(std::string_view word, bool any_case) const {
+    ensure_index();
     return any_case ? by_first_folded_.find(word) : by_first_.find(word);
 }
 
@@ -389,7 +415,7 @@ void Gazetteer::read_world_facts() {
 }
 
 // What country codes and first-level region codes stand for (section 12).
-void Gazetteer::read_codes() {
+void Gazetteer::read_codes() const {
     std::string_view f[8];
     for_each_entry(world_.codes(), [&](std::string_view line) {
         const size_t n = fields_of(line, f);  // the line is trimmed: an empty region is no field
@@ -673,6 +699,7 @@ size_t Gazetteer::list_name_at(std::string_view text, const std::vector<Token>& 
 
 std::vector<NameMention> Gazetteer::find(std::string_view text, const std::vector<Token>& tokens, size_t first,
                                          size_t end) const {
+    ensure_index();
     std::lock_guard<std::mutex> lock(mutex_);
     std::vector<Mention> found;
     std::vector<Candidate> candidates;  // of every mention, in order

@@ -92,7 +92,10 @@ public:
     int place_index(std::string_view name) const;
 
     // The lists' aliases, as the scanner matches them: how many, and one's tokens, kind and entry.
-    size_t aliases() const { return names_.size(); }
+    size_t aliases() const {
+        ensure_index();
+        return names_.size();
+    }
     std::vector<std::string_view> alias_tokens(size_t alias) const;
     NameMention alias_entry(size_t alias) const;  // its kind and index (no tokens)
     // The aliases whose first token is `word` (as written, or in any case with `any_case`, places
@@ -127,10 +130,17 @@ private:
     struct Candidate;  // a place a name may stand for (gazetteer.cpp)
     struct Mention;
     void add_names(std::string_view names, NameMention::Kind kind, uint32_t index);
-    void add_packed_names(std::string_view aliases, NameMention::Kind kind, uint32_t index);
+    void add_packed_names(std::string_view aliases, NameMention::Kind kind, uint32_t index) const;
     void read_packed_lists();
-    void read_codes();
-    void index_names();
+    void read_packed_index() const;
+    void read_codes() const;
+    void index_names() const;
+    // The name index (the aliases, tokenised, grouped by first word, and what the world table's
+    // codes stand for) is what find() and the alias queries read; the places, the actors and
+    // their links are not in it. The bundled gazetteer reads it from the packed table on the
+    // first of those calls, not when it is built: the page draws the bundled story from the
+    // reading made at build time (places by index), and its first frame needs no name looked up.
+    void ensure_index() const;
     bool contains(uint32_t outer, uint32_t inner) const;
     void link_places();  // resolves `within` names to indices, once
     void read_world_facts();
@@ -170,16 +180,19 @@ private:
         std::string country;  // the hand-made country a code stands for
         std::string region;   // a territory listed as a region of it ("Hong Kong"), or ""
     };
-    Map<CodeFacts> by_code_;                // "HK" -> China, Hong Kong; "US.TX" -> United States, Texas
+    mutable Map<CodeFacts> by_code_;        // "HK" -> China, Hong Kong; "US.TX" -> United States, Texas
     WordTable<bool> common_words_{true};    // assets/lexicons/place_common_words.txt
     std::vector<Actor> actors_;
     std::string lists_text_;                    // built from text: the lists, which name_tokens_ view
-    std::vector<Name> names_;
-    std::vector<std::string_view> name_tokens_;  // into lists_text_ or the packed table
+    // The name index (ensure_index): built with the gazetteer from text, on first use from a table.
+    mutable std::once_flag index_once_;
+    bool index_in_table_ = false;  // the index is still to be read from the packed table
+    mutable std::vector<Name> names_;
+    mutable std::vector<std::string_view> name_tokens_;  // into lists_text_ or the packed table
     // Names start with a capital, but for a few ("al-Hol", "coalition forces"): a lower-case word
     // that starts no name is skipped after one look-up in by_first_.
-    FirstWords by_first_;         // exact first token -> names
-    FirstWords by_first_folded_;  // any-case first token -> place names
+    mutable FirstWords by_first_;         // exact first token -> names
+    mutable FirstWords by_first_folded_;  // any-case first token -> place names
     mutable Map<uint32_t> place_by_name_;
 };
 

@@ -235,6 +235,21 @@ TEST(WorldTable, BundledGazetteerLoadTime) {
 // The packed table carries the hand-made lists already tokenised (scripts/pack_places.mjs cuts
 // the aliases with its own copy of the tokenizer): read from it, they must be what the core
 // makes of the lists' text, alias for alias, token for token, and group for group.
+// The packed gazetteer reads its name index (the aliases, and what codes stand for) on its first
+// look-up, not when it is built (the page's first frame needs only places and actors): a fresh
+// one whose first call is find() must find the lists' names and a world place, with its country.
+TEST(PackedLists, TheNameIndexIsReadOnTheFirstLookUp) {
+    const Gazetteer g(world_places_table());
+    ASSERT_EQ(g.world_table_problem(), "");
+    const std::string text = "Fighters of the Islamic State left Mosul for Grenoble, France.";
+    const std::vector<Token> tokens = tokenize(text);
+    std::vector<std::string> found;
+    for (const NameMention& m : g.find(text, tokens, 0, tokens.size()))
+        found.push_back(m.kind == NameMention::Kind::Actor ? g.actors()[m.index].name
+                                                           : g.places()[m.index].name + " (" + g.places()[m.index].country + ")");
+    EXPECT_EQ(found, (std::vector<std::string>{"Islamic State", "Mosul (Iraq)", "Grenoble (France)", "France (France)"}));
+}
+
 TEST(PackedLists, AreTheListsAsTheCoreReadsTheirText) {
     const std::string places = lexicon_file("places"), actors = lexicon_file("actors");
     ASSERT_FALSE(places.empty() || actors.empty());
