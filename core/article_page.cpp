@@ -194,7 +194,7 @@ bool is_block_element(std::string_view name) {
         "p",       "div",     "br",      "h1",     "h2",      "h3",     "h4",         "h5",     "h6",    "li",
         "ul",      "ol",      "dl",      "dt",     "dd",      "tr",     "td",         "th",     "table", "section",
         "article", "header",  "footer",  "main",   "blockquote", "figure", "figcaption", "pre", "hr",    "address",
-        "form",    "fieldset", "caption", "body",  "title",   "summary", "details"};
+        "form",    "fieldset", "caption", "body",  "summary", "details"};
     return std::find(std::begin(kBlocks), std::end(kBlocks), name) != std::end(kBlocks);
 }
 

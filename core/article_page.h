@@ -10,7 +10,7 @@
 // references decoded (&amp; &nbsp; &#8217; &rsquo; ...) and white space collapsed as a browser does;
 // block elements (p, div, h1-h6, li, br, tr, blockquote, figcaption...) end a line. What goes:
 // tags, comments, and what a reader never reads as the article: script, style, noscript,
-// template, svg, math, iframe, object, canvas, select, button, nav and aside.
+// template, svg, math, iframe, object, canvas, select, button, textarea, audio, video, nav and aside.
 //
 // The facts, first found wins (publishers write several; they agree):
 //   published  <meta property="article:published_time">, itemprop="datePublished" (a <meta> or
