@@ -58,6 +58,14 @@ bool places_agree(const Event& a, const Event& b, const Gazetteer& g) {
     return false;
 }
 
+// Rule "different main actions": both clauses' main verbs are of a known class, and the classes
+// differ (a plea and a rejection, a purchase and a sale). Shared words then say the two reports
+// are of one story, not of one happening.
+constexpr double kWordsForDifferentActions = 0.5;
+bool different_main_actions(const MergeEvidence& a, const MergeEvidence& b) {
+    return !a.verbs.empty() && !b.verbs.empty() && a.verbs[0] != b.verbs[0];
+}
+
 // How much two reports agree, or a negative score when they cannot be one event.
 double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const MergeEvidence& eb, const Gazetteer& g,
                  std::string* reason) {
@@ -107,15 +115,20 @@ double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const 
     // month or a year, where many things happen: the same main action, a common actor and some
     // words, when both are as vague; a day and a month need the words to agree.
     const bool fine = is_fine(a.precision) && is_fine(b.precision);
+    // Words alone are enough only when the two clauses could tell one action: two known, different
+    // main actions ("the automakers pleaded before Congress for $14 billion", "the Senate rejected
+    // the $14 billion bailout") share their story's words, not their happening, unless worded
+    // nearly alike.
+    const double enough_words = different_main_actions(ea, eb) ? kWordsForDifferentActions : 0.3;
     bool enough;
     if (fine)
         enough = (main_verbs_match && (shared_actors > 0 || scene || j >= 0.1)) ||
                  (shared_verb && (shared_actors > 0 || scene) && (j >= 0.08 || (shared_actors >= 2 && scene))) ||
-                 j >= 0.3;
+                 j >= enough_words;
     else if (a.precision == b.precision)
-        enough = (main_verbs_match && shared_actors > 0 && j >= 0.05) || j >= 0.35;
+        enough = (main_verbs_match && shared_actors > 0 && j >= 0.05) || j >= std::max(0.35, enough_words);
     else
-        enough = (main_verbs_match && j >= 0.2) || j >= 0.35;
+        enough = (main_verbs_match && j >= 0.2) || j >= std::max(0.35, enough_words);
     if (!enough) return -1;
     if (say) {
         char words[32];

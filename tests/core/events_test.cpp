@@ -149,6 +149,32 @@ TEST(EventMerging, AnApproximateDayGivesWayToAFirmerReport) {
     EXPECT_EQ(merged.size(), 2u);
 }
 
+// Two reports of one week's story that share its words but tell two actions: "the automakers
+// pleaded before Congress for $14 billion" and "the Senate rejected the $14 billion bailout for
+// the automakers" are a plea and a rejection, not one happening. Words alone merge them only when
+// the main actions could be one (the same class, or one of them unknown), or when worded nearly
+// alike.
+TEST(EventMerging, SharedWordsDoNotMakeTwoActionsOne) {
+    const Gazetteer& g = Gazetteer::bundled();
+    // 4 of 9 words shared (44%): above what words alone need, below what two actions need.
+    const MergeEvidence plea{{1, 2, 3, 4, 5, 6}, {"ask"}, 5}, rejection{{1, 2, 3, 4, 7, 8, 9}, {"reject"}, 5};
+    EXPECT_EQ(merge_events({report(0, "2008-12-08", "2008-12-14"), report(1, "2008-12-12", "2008-12-12")}, {plea, rejection}, g).size(),
+              2u);
+    // The same words with the same main action, or with one action unknown: one event.
+    const MergeEvidence rejection_told_again{{1, 2, 3, 4, 7, 8, 9}, {"ask"}, 5}, unknown_action{{1, 2, 3, 4, 7, 8, 9}, {}, 5};
+    EXPECT_EQ(merge_events({report(0, "2008-12-08", "2008-12-14"), report(1, "2008-12-12", "2008-12-12")},
+                           {plea, rejection_told_again}, g)
+                  .size(),
+              1u);
+    EXPECT_EQ(merge_events({report(0, "2008-12-08", "2008-12-14"), report(1, "2008-12-12", "2008-12-12")}, {plea, unknown_action}, g)
+                  .size(),
+              1u);
+    // Two actions worded nearly alike (6 of 8 words, 75%): still one.
+    const MergeEvidence near_copy{{1, 2, 3, 4, 5, 6, 7, 8}, {"reject"}, 5};
+    EXPECT_EQ(merge_events({report(0, "2008-12-08", "2008-12-14"), report(1, "2008-12-12", "2008-12-12")}, {plea, near_copy}, g).size(),
+              1u);
+}
+
 // One sentence naming two dates tells of two moments, one per clause: "Protesters marched a week
 // ago, police said on Monday" is a march about 23 June, not Monday's. Its two reports never merge,
 // however alike their words; the same article's reports from two sentences still may.
