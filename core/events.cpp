@@ -253,6 +253,14 @@ private:
                     continue_scene(name, name_end);
                     continue;
                 }
+                if (anchors.size() == 1 && make_news_after_dated_opening_events(sentence, *anchors[0], name, name_end)) {
+                    lead_event_ = out_.events.size() - 1;  // the news, what reactions are to
+                    previous_anchor = anchors[0];
+                    last_event_sentence = static_cast<int>(s);
+                    anchored_since_event = false;
+                    continue_scene(name, name_end);
+                    continue;
+                }
             }
             // "On the morning of Sept. 21, ... Throughout the morning, Iraqi forces cleared 11 villages":
             // the day last dated, within five sentences (a paragraph or two; episode_dates.h).
@@ -602,6 +610,19 @@ private:
         if (!verb) return false;
         return make_event_dated_as(s, s.first_token, s.end_token,
                                    publication_day_expression(an_, verb->first, *a_.published, a_.published_how, verb->second),
+                                   name, name_end);
+    }
+
+    // "After <a dated happening>, <the day's news without a date>" in the lead: the opening on its
+    // date, and the news on the day of publication (lead_news.h, news_after_a_dated_opening).
+    // Returns whether the news became an event (the last one made).
+    bool make_news_after_dated_opening_events(const Sentence& s, const TimeExpression& date, size_t name, size_t name_end) {
+        if (!a_.published) return false;
+        const auto main = news_after_a_dated_opening(an_, s, date.end_token);
+        if (!main) return false;
+        const auto verb = news_of_the_day_verb_at(an_, *main, s.end_token);
+        make_event(s, s.first_token + 1, *main, {s.first_token + 1, *main}, date, name, name_end);  // without its "After"
+        return make_event_dated_as(s, *main, s.end_token, publication_day_expression(an_, *verb, *a_.published, a_.published_how),
                                    name, name_end);
     }
 

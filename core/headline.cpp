@@ -84,6 +84,11 @@ bool is_subordinator(std::string_view w) {
     return kSet.count(w) != 0;
 }
 
+// A word that opens a noun phrase: after it, "plan" is a noun ("a plan to bail out ... failed").
+bool is_determiner(std::string_view w) {
+    return w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "our" ||
+           w == "this" || w == "that" || w == "new";
+}
 bool is_copula(std::string_view w) { return w == "was" || w == "is" || w == "were" || w == "are" || w == "be" || w == "been"; }
 
 // Words a headline cannot end on: they want what was cut after them. (Not "in", "on", "by",
@@ -1121,7 +1126,10 @@ bool is_forecast_verb(const ArticleAnalysis& a, uint32_t i, uint32_t clause_star
     const std::string_view w = a.word(i);
     if (w == "will" || w == "shall" || w == "'ll" || w == "would") return true;
     if (i + 1 >= a.tokens.size() || a.word(i + 1) != "to" || i <= clause_start) return false;
-    if (w == "plans" || w == "plan" || w == "intends") return true;
+    // "plans to" is a plan, but "a plan to bail out the automakers failed" tells what became of
+    // one: after a determiner "plan"/"plans" is a noun.
+    if (w == "plans" || w == "plan") return !is_determiner(a.word(i - 1));
+    if (w == "intends") return true;
     return (w == "expected" || w == "set" || w == "due" || w == "going" || w == "scheduled") && is_copula(a.word(i - 1));
 }
 

@@ -258,6 +258,30 @@ bool tells_news_of_the_day(const ArticleAnalysis& a, const Sentence& s) {
     return is_undated_statement(a, s) && news_of_the_day_verb_at(a, s.first_token, s.end_token).has_value();
 }
 
+std::optional<uint32_t> news_after_a_dated_opening(const ArticleAnalysis& a, const Sentence& s, uint32_t dates_end) {
+    if (s.end_token <= s.first_token + 6 || a.tokens[s.end_token - 1].is('?')) return std::nullopt;
+    const std::string_view opener = a.word(s.first_token);
+    if (opener != "after" && opener != "following") return std::nullopt;
+    uint32_t comma = dates_end;
+    while (comma < s.end_token && !a.tokens[comma].is(',')) {
+        if (is_quote_mark(a.tokens[comma]) || a.tokens[comma].is(';')) return std::nullopt;  // no plain opening clause
+        ++comma;
+    }
+    const uint32_t main = comma + 1;
+    if (main >= s.end_token) return std::nullopt;
+    for (const TimeExpression& e : a.timexes) {
+        if (e.end_token <= main) continue;
+        if (e.first_token >= s.end_token) break;
+        if (e.meaning.anchor == TimexMeaning::Anchor::Reference) continue;  // "current", "recently": no date
+        if (e.dated && (e.type == TimexType::Date || e.type == TimexType::Time)) return std::nullopt;
+    }
+    // The news verb must be the main clause's own, near its start (its subject between), not one
+    // of a clause further on.
+    const auto verb = news_of_the_day_verb_at(a, main, s.end_token);
+    if (!verb || *verb > main + 8) return std::nullopt;
+    return main;
+}
+
 TimeExpression publication_day_expression(const ArticleAnalysis& a, uint32_t verb_token, CivilDate published,
                                           std::string_view published_how, bool simple_past) {
     TimeExpression e;

@@ -70,6 +70,16 @@ std::optional<uint32_t> news_present_saying_at(const ArticleAnalysis& a, uint32_
 // tells_news_of_the_day (no date of its own, no question, no opening quotation).
 bool tells_past_news_of_the_day(const ArticleAnalysis& a, const Sentence& s);
 
+// Rule "news after a dated opening": a lead that opens with a dated clause of what came first
+// ("After a plan to bail out the automakers failed to pass the Senate this week, the White House
+// has said that it is considering ...") tells two happenings: the opening's, on its date, and the
+// main clause's news of the day, which has no date of its own (the opening's date is the earlier
+// happening's). The opening starts with "After" or "Following" and ends at the first comma after
+// the sentence's last date (`dates_end`, the token after it); the main clause after that comma
+// holds no dated expression, no question, and tells the news of the day (news_of_the_day_verb_at).
+// Returns the main clause's first token, or nullopt.
+std::optional<uint32_t> news_after_a_dated_opening(const ArticleAnalysis& a, const Sentence& s, uint32_t dates_end);
+
 // The expression that dates such a lead: the verb phrase ("has won"), valued as the day of
 // publication, and saying so in its `how` (with where the publication date came from).
 // For a simple past (`simple_past`), the `how` says the day is inferred: on or just before it.

@@ -343,6 +343,10 @@ TEST(HeadlineRules, MarkForecast) {
     EXPECT_FALSE(forecast("The talks resumed in Geneva on Monday."));
     EXPECT_FALSE(forecast("The minister said on Monday the talks will resume."));
     EXPECT_FALSE(forecast("The 1991 agreement was that the firm would not sell music."));
+    // "plan to" after a determiner is a noun: what became of a plan is a happening.
+    EXPECT_TRUE(forecast("The carmaker plans to close two plants on Monday."));
+    EXPECT_FALSE(forecast("A plan to bail out the carmakers failed to pass the Senate on Thursday."));
+    EXPECT_FALSE(forecast("Their plans to merge collapsed on Monday."));
 }
 
 TEST(HeadlineRules, DropDanglingEndOfAPrepositionLeftByTheDate) {

@@ -132,3 +132,33 @@ TEST(LeadNews, TheNewsPresentOfAChangeIsTheDayOfPublication) {
         EXPECT_FALSE(tells_news_of_the_day(r.a, r.sentence())) << s;
     }
 }
+
+TEST(LeadNews, NewsAfterADatedOpeningIsTwoHappenings) {
+    // Rule news_after_a_dated_opening: the opening's date is the earlier happening's; the main
+    // clause's news of the day, undated, is the day of publication.
+    const std::string lead =
+        "After a plan to rescue the carmakers failed to pass the Senate on Monday, the White House has said that it "
+        "is considering other options.";
+    const Timeline t = timeline_of(lead);
+    ASSERT_EQ(t.events.size(), 2u);
+    EXPECT_EQ(days_of(t, "Senate"), "2009-03-02..2009-03-02");
+    EXPECT_EQ(days_of(t, "White House"), "2009-03-04..2009-03-04");
+    const Read r(lead);
+    uint32_t monday = 0;
+    while (r.a.word(monday) != "monday") ++monday;
+    const auto main = news_after_a_dated_opening(r.a, r.sentence(), monday + 1);
+    ASSERT_TRUE(main.has_value());
+    EXPECT_EQ(r.a.token(*main), "the");
+    // Not when the main clause has a date of its own, is in the simple past (when it was said is
+    // not told), or the sentence opens otherwise; and not outside the lead.
+    for (const char* s : {"After the vote failed on Monday, the White House said on Tuesday that it has other options.",
+                          "After the vote failed on Monday, the White House said that it has other options.",
+                          "When the vote failed on Monday, the White House has said that it has other options."}) {
+        const Read other(s);
+        uint32_t at = 0;
+        while (other.a.word(at) != "monday") ++at;
+        EXPECT_FALSE(news_after_a_dated_opening(other.a, other.sentence(), at + 1).has_value()) << s;
+    }
+    const Timeline later = timeline_of("Shares of the carmakers fell. " + lead);
+    EXPECT_EQ(days_of(later, "White House"), "2009-03-02..2009-03-02");  // one event, the sentence's date
+}
