@@ -315,7 +315,8 @@ private:
                                         static_cast<int>(s) - lead_sentence, name, name_end)) ||
                  (lead_event_ && lead_sentence >= 0 &&
                   make_session_figure_event(sentence, an_.sentences[static_cast<size_t>(lead_sentence)], last_day, name,
-                                            name_end)))) {
+                                            name_end)) ||
+                 make_recent_saying_event(sentence, name, name_end))) {
                 last_event_sentence = static_cast<int>(s);
                 anchored_since_event = false;
                 previous_anchor = nullptr;
@@ -624,6 +625,16 @@ private:
         make_event(s, s.first_token + 1, *main, {s.first_token + 1, *main}, date, name, name_end);  // without its "After"
         return make_event_dated_as(s, *main, s.end_token, publication_day_expression(an_, *verb, *a_.published, a_.published_how),
                                    name, name_end);
+    }
+
+    // "The New York Stock Exchange has said it will delist New Century", after the lead: a saying
+    // in the present perfect is recent news, on the day of publication (lead_news.h).
+    bool make_recent_saying_event(const Sentence& s, size_t name, size_t name_end) {
+        if (!a_.published) return false;
+        const auto verb = saying_in_the_present_perfect_at(an_, s);
+        if (!verb) return false;
+        return make_event_dated_as(s, s.first_token, s.end_token,
+                                   recent_saying_expression(an_, *verb, *a_.published, a_.published_how), name, name_end);
     }
 
     bool is_anchor(const TimeExpression& e, const Sentence& s) const {

@@ -282,6 +282,36 @@ std::optional<uint32_t> news_after_a_dated_opening(const ArticleAnalysis& a, con
     return main;
 }
 
+std::optional<uint32_t> saying_in_the_present_perfect_at(const ArticleAnalysis& a, const Sentence& s) {
+    static constexpr std::string_view kSayings[] = {"said", "announced", "confirmed", "reported", "stated", "told", "revealed", "disclosed"};
+    constexpr uint32_t kSubjectWords = 12;
+    const uint32_t end = std::min(s.end_token, s.first_token + kSubjectWords);
+    const std::optional<uint32_t> verb = present_perfect_at(a, s.first_token, end);
+    if (!verb || *verb == s.first_token || !is_undated_statement(a, s)) return std::nullopt;
+    const std::optional<uint32_t> participle = participle_after(a, *verb, s.end_token);
+    if (!participle || std::find(std::begin(kSayings), std::end(kSayings), a.word(*participle)) == std::end(kSayings))
+        return std::nullopt;
+    // "It has been reported that the deal was revived": a report of a happening whose day is not told.
+    for (uint32_t i = *verb + 1; i < *participle; ++i)
+        if (a.word(i) == "been") return std::nullopt;
+    // "... has said, "I don't see how ...": a speaker's words quoted, not a happening.
+    for (uint32_t i = *participle + 1; i < s.end_token && i <= *participle + 2; ++i) {
+        if (is_quote_mark(a.tokens[i])) return std::nullopt;
+        if (!a.tokens[i].is(',') && !a.tokens[i].is(':')) break;
+    }
+    return verb;
+}
+
+TimeExpression recent_saying_expression(const ArticleAnalysis& a, uint32_t verb_token, CivilDate published,
+                                        std::string_view published_how) {
+    TimeExpression e = publication_day_expression(a, verb_token, published, published_how);
+    const std::string_view verb = a.text.substr(e.start, e.end - e.start);
+    e.how.clear();
+    e.how.append("'").append(verb).append("', a saying told in the present perfect with no date of its own: recent news, dated to the day of publication (");
+    e.how.append(published_how.empty() ? std::string_view("the publication date") : published_how).append(")");
+    return e;
+}
+
 TimeExpression publication_day_expression(const ArticleAnalysis& a, uint32_t verb_token, CivilDate published,
                                           std::string_view published_how, bool simple_past) {
     TimeExpression e;

@@ -80,10 +80,29 @@ bool tells_past_news_of_the_day(const ArticleAnalysis& a, const Sentence& s);
 // Returns the main clause's first token, or nullopt.
 std::optional<uint32_t> news_after_a_dated_opening(const ArticleAnalysis& a, const Sentence& s, uint32_t dates_end);
 
+// Rule "a saying in the present perfect": after the lead, an undated sentence whose main verb is
+// a verb of saying in the present perfect told as fact ("The New York Stock Exchange has said it
+// will delist New Century", "The Belgian government has announced that it will give ...") reports
+// a saying of the last days: news of the day, dated to the day of publication. Only verbs of
+// saying: other present perfects after the lead are as often background ("Boeing has received five
+// orders since 2000"). The verb comes within the sentence's first twelve words, after a subject;
+// not negated, not after a modal, not with an adverb of habit ("has long said", "has repeatedly
+// said": present_perfect_at reads only "also", "now", "just" and their kin), not in quotation
+// marks, not a question; not passive ("It has been reported that the deal was revived" tells of a
+// happening whose day is not told), nor a speaker's words quoted after it ("has said, "I don't
+// see ..."); the sentence holds no dated expression (is_undated_statement). Returns the token of
+// "has"/"have", or nullopt.
+std::optional<uint32_t> saying_in_the_present_perfect_at(const ArticleAnalysis& a, const Sentence& s);
+
 // The expression that dates such a lead: the verb phrase ("has won"), valued as the day of
 // publication, and saying so in its `how` (with where the publication date came from).
 // For a simple past (`simple_past`), the `how` says the day is inferred: on or just before it.
 TimeExpression publication_day_expression(const ArticleAnalysis& a, uint32_t verb_token, CivilDate published,
                                           std::string_view published_how, bool simple_past = false);
+
+// The same for a saying in the present perfect after the lead (saying_in_the_present_perfect_at):
+// its `how` says so.
+TimeExpression recent_saying_expression(const ArticleAnalysis& a, uint32_t verb_token, CivilDate published,
+                                        std::string_view published_how);
 
 }  // namespace dateline

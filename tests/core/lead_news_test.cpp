@@ -162,3 +162,26 @@ TEST(LeadNews, NewsAfterADatedOpeningIsTwoHappenings) {
     const Timeline later = timeline_of("Shares of the carmakers fell. " + lead);
     EXPECT_EQ(days_of(later, "White House"), "2009-03-02..2009-03-02");  // one event, the sentence's date
 }
+
+TEST(LeadNews, ASayingInThePresentPerfectIsRecentNews) {
+    // Rule saying_in_the_present_perfect_at: after the lead, "has said" without a date is the day's news.
+    const Timeline t = timeline_of(
+        "Shares of mortgage lenders fell sharply on Monday. The stock exchange has said it will delist the lender.");
+    EXPECT_EQ(days_of(t, "delist"), "2009-03-04..2009-03-04");
+    const Event* e = dateline::testing::event_with(t, "delist");
+    ASSERT_NE(e, nullptr);
+    EXPECT_NE(source_timex(t, e->sources[0]).how.find("present perfect"), std::string::npos);
+    for (const char* s : {"The stock exchange has said it will delist the lender.", "The regulator has announced that it will fine the bank."}) {
+        const Read r(s);
+        EXPECT_TRUE(saying_in_the_present_perfect_at(r.a, r.sentence()).has_value()) << s;
+    }
+    // Not other present perfects (background as often as news), a passive report, a quotation, a
+    // saying of habit, a negation, or a sentence with a date of its own.
+    for (const char* s : {"Boeing has received five orders for the jet.", "It has been reported that the deal was revived.",
+                          "A union negotiator has said, \"I don't see how the union will agree.\"",
+                          "The company has long said that it will not sell the unit.", "The bank has not said why it left.",
+                          "The stock exchange has said on Monday that it will delist the lender."}) {
+        const Read r(s);
+        EXPECT_FALSE(saying_in_the_present_perfect_at(r.a, r.sentence()).has_value()) << s;
+    }
+}
