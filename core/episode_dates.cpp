@@ -396,4 +396,105 @@ std::optional<TimeExpression> days_after_expression(const ArticleAnalysis& a, co
     return e;
 }
 
+std::optional<SpanBefore> span_before_the_present_at(const ArticleAnalysis& a, const Sentence& s) {
+    if (s.end_token <= s.first_token + 8 || a.tokens[s.end_token - 1].is('?')) return std::nullopt;
+    uint32_t i = s.first_token;
+    static constexpr std::string_view kHedges[] = {"just", "only", "barely", "nearly", "almost", "about", "some"};
+    if (std::find(std::begin(kHedges), std::end(kHedges), a.word(i)) != std::end(kHedges)) ++i;
+    SpanBefore d{};
+    d.count_token = i;
+    const std::string_view count = a.word(i);
+    if (count == "a" || count == "an") d.count = 1;
+    else if (const TimeWord& w = time_word(count); w.cls == TimeWordClass::Number) d.count = w.value;
+    else if (!count.empty() && std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }) && count.size() <= 3)
+        d.count = std::stoi(std::string(count));
+    if (d.count <= 0) return std::nullopt;
+    d.unit_token = i + 1;
+    const TimeWord& unit = time_word(a.word(d.unit_token));
+    if (unit.cls != TimeWordClass::Unit && unit.cls != TimeWordClass::Units) return std::nullopt;
+    d.unit = unit.unit;
+    if (d.unit != TimeUnit::Day && d.unit != TimeUnit::Week && d.unit != TimeUnit::Month && d.unit != TimeUnit::Year) return std::nullopt;
+    if (a.word(d.unit_token + 1) != "after") return std::nullopt;
+    d.phrase_first = d.unit_token + 2;
+    d.phrase_end = d.phrase_first;
+    while (d.phrase_end < s.end_token && !a.tokens[d.phrase_end].is(',')) {
+        if (is_quote_mark(a.tokens[d.phrase_end])) return std::nullopt;
+        ++d.phrase_end;
+    }
+    if (d.phrase_end >= s.end_token || d.phrase_end < d.phrase_first + 2) return std::nullopt;
+    const uint32_t main = d.phrase_end + 1;
+    // The main clause: no date of its own, and told in the present.
+    for (const TimeExpression& e : a.timexes) {
+        if (e.end_token <= s.first_token) continue;
+        if (e.first_token >= s.end_token) break;
+        if (e.meaning.anchor == TimexMeaning::Anchor::Reference) continue;  // "now", "currently"
+        if (e.dated && (e.type == TimexType::Date || e.type == TimexType::Time)) return std::nullopt;
+    }
+    // Its first verb, within its first sixteen words (its subject before): no past form before it.
+    bool quoted = false, present = false;
+    for (uint32_t k = main; k + 1 < s.end_token && k < main + 16 && !present; ++k) {
+        quoted = a.tokens[k].inside_quote_after(quoted);
+        if (quoted) continue;
+        const std::string_view w = a.word(k);
+        if (!a.tokens[k].capitalised && (w.ends_with("ed") || w == "was" || w == "were" || w == "had")) return std::nullopt;
+        if (w != "is" && w != "are" && w != "has" && w != "have") continue;
+        uint32_t next = k + 1;
+        if (a.word(next) == "still" || a.word(next) == "now" || a.word(next) == "also") ++next;
+        const std::string_view v = a.word(next);
+        present = (w == "is" || w == "are") ? v.size() > 4 && v.ends_with("ing") : is_past_participle(v);
+        if (!present) break;  // the main clause's first verb is another form
+    }
+    if (!present) return std::nullopt;
+    return d;
+}
+
+TimeExpression span_before_the_present_expression(const ArticleAnalysis& a, const SpanBefore& d, CivilDate published,
+                                                  std::string_view published_how) {
+    TimeExpression e;
+    e.first_token = d.count_token;
+    e.end_token = d.unit_token + 2;  // "two weeks after"
+    e.start = a.tokens[e.first_token].start;
+    e.end = a.tokens[e.end_token - 1].end;
+    e.type = TimexType::Date;
+    e.meaning.anchor = TimexMeaning::Anchor::Publication;
+    e.dated = true;
+    const int64_t today = days_from_civil(published);
+    std::string counted;
+    switch (d.unit) {
+        case TimeUnit::Day:
+        case TimeUnit::Week: {
+            const int64_t day = today - d.count * (d.unit == TimeUnit::Week ? 7 : 1);
+            e.first_day = e.last_day = day;
+            e.precision = Precision::Day;
+            e.value = to_iso(civil_from_days(day));
+            if (d.unit == TimeUnit::Week) e.give_or_take_days = kWeeksAgoGiveOrTakeDays;
+            counted = d.unit == TimeUnit::Week ? "about that day, give or take " + std::to_string(kWeeksAgoGiveOrTakeDays) + " days"
+                                               : "that day";
+            break;
+        }
+        case TimeUnit::Month: {
+            const CivilDate m = add_months(CivilDate{published.year, published.month, 1}, -d.count);
+            e.first_day = days_from_civil(m);
+            e.last_day = e.first_day + days_in_month(m.year, m.month) - 1;
+            e.precision = Precision::Month;
+            e.value = to_iso(m).substr(0, 7);
+            counted = "that month";
+            break;
+        }
+        default: {
+            const int year = published.year - d.count;
+            e.first_day = days_from_civil(CivilDate{year, 1, 1});
+            e.last_day = days_from_civil(CivilDate{year, 12, 31});
+            e.precision = Precision::Year;
+            e.value = std::to_string(year);
+            counted = "that year";
+            break;
+        }
+    }
+    e.how.append("'").append(a.text.substr(e.start, e.end - e.start)).append("': the happening after it is that long before the sentence's present, the day of publication (");
+    e.how.append(published_how.empty() ? std::string_view("the publication date") : published_how).append("): ");
+    e.how.append(to_iso(civil_from_days(e.first_day))).append(", ").append(counted).append(", inferred");
+    return e;
+}
+
 }  // namespace dateline

@@ -18,6 +18,7 @@
 #include <optional>
 
 #include "article_analysis.h"
+#include "time_words.h"
 
 namespace dateline {
 
@@ -137,6 +138,29 @@ std::optional<DaysAfter> days_after_at(const ArticleAnalysis& a, const Sentence&
 // six days after it (opening), or before it (came), never past `published`; its `how` says so.
 std::optional<TimeExpression> days_after_expression(const ArticleAnalysis& a, const DaysAfter& d, const TimeExpression& anchor,
                                                     int64_t published_day);
+
+// Rule "a span counted back from the present": a sentence opening "(Just) two weeks after <a
+// happening>, <the present>" ("Just two weeks after China sent global markets into a tumble,
+// growing worries about sub-prime lenders are sending jitters through stock exchanges") tells a
+// happening that many days, weeks, months or years before the main clause's present, the day of
+// publication. The count is a number (a word or digits) or "a"/"an", maybe after "just", "only",
+// "barely", "nearly", "almost", "about" or "some"; the opening ends at its comma; the main clause
+// after it holds no dated expression and is told in the present ("is", "are", "has", "have" before
+// an "-ing" form or a participle), outside quotation marks. A past main clause ("Two weeks after
+// the vote, the president resigned") counts from a day this rule does not know: left alone.
+struct SpanBefore {
+    uint32_t count_token, unit_token;   // "two", "weeks"
+    int count;                          // 2
+    TimeUnit unit;                      // Day, Week, Month or Year
+    uint32_t phrase_first, phrase_end;  // the happening: the words after "after", up to the comma
+};
+std::optional<SpanBefore> span_before_the_present_at(const ArticleAnalysis& a, const Sentence& s);
+
+// The expression that dates that happening: `count` days before publication (that day), weeks
+// (about that day, give or take three days, as "two weeks ago"), months (that month) or years
+// (that year); its `how` says it is counted back from the sentence's present.
+TimeExpression span_before_the_present_expression(const ArticleAnalysis& a, const SpanBefore& d, CivilDate published,
+                                                  std::string_view published_how);
 
 // The expression that dates a sentence adding to the lead's news (adds_to_the_news_at,
 // attributed_news_at): its verb, valued as `news`, the lead's dating expression, its `how` saying

@@ -242,6 +242,18 @@ private:
                 continue_scene(name, name_end);
                 continue;
             }
+            // "Just two weeks after China sent global markets into a tumble, worries ... are sending
+            // jitters": the happening counted back from the sentence's present (episode_dates.h).
+            if (readable && anchors.empty() && make_span_before_the_present_event(sentence, name, name_end)) {
+                if (!lead_read) {
+                    lead_read = true;
+                    lead_sentence = static_cast<int>(s);
+                }
+                last_event_sentence = static_cast<int>(s);
+                anchored_since_event = false;
+                continue_scene(name, name_end);
+                continue;
+            }
             // The lead: the first sentence of the body. Undated news in it is the day's news (lead_news.h).
             if (readable && !lead_read) {
                 lead_read = true;
@@ -625,6 +637,16 @@ private:
         make_event(s, s.first_token + 1, *main, {s.first_token + 1, *main}, date, name, name_end);  // without its "After"
         return make_event_dated_as(s, *main, s.end_token, publication_day_expression(an_, *verb, *a_.published, a_.published_how),
                                    name, name_end);
+    }
+
+    // "(Just) two weeks after <a happening>, <the present>": that happening, counted back from the
+    // day of publication (episode_dates.h, span_before_the_present_at).
+    bool make_span_before_the_present_event(const Sentence& s, size_t name, size_t name_end) {
+        if (!a_.published) return false;
+        const std::optional<SpanBefore> d = span_before_the_present_at(an_, s);
+        if (!d) return false;
+        return make_event_dated_as(s, d->phrase_first, d->phrase_end,
+                                   span_before_the_present_expression(an_, *d, *a_.published, a_.published_how), name, name_end);
     }
 
     // "The New York Stock Exchange has said it will delist New Century", after the lead: a saying

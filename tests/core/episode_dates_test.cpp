@@ -338,3 +338,26 @@ TEST(EpisodeDates, DaysAfterADatedHappening) {
     EXPECT_EQ(days_of(v, "reopened"), "(none)");
     EXPECT_FALSE(finds("Workers are paid 30 days after the end of each month.", days_after_at));
 }
+
+TEST(EpisodeDates, ASpanCountedBackFromThePresent) {
+    // Rule span_before_the_present_at: "(Just) two weeks after <happening>, <the present>" puts the
+    // happening two weeks before publication (2009-03-04 in these tests), about that day.
+    const Timeline t = timeline_of(
+        "Just two weeks after the central bank raised its rates, worries about the banks are sending shares lower.");
+    EXPECT_EQ(days_of(t, "raised"), "2009-02-18..2009-02-18");
+    const Event* e = event_with(t, "raised");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->give_or_take_days, 3);
+    EXPECT_EQ(days_of(timeline_of("Three days after the storm hit the coast, rescuers have reached the last villages."), "storm"),
+              "2009-03-01..2009-03-01");
+    EXPECT_EQ(days_of(timeline_of("Two months after the company opened its plant, it is hiring 500 more workers."), "plant"),
+              "2009-01-01..2009-01-31");
+    // Not from a past main clause (counted from a day the sentence does not give), not when the
+    // main clause has a date of its own, not without a count.
+    for (const char* s : {"Two weeks after the vote, the president resigned and the country is in turmoil.",
+                          "Two weeks after the vote, the president has resigned on Monday.",
+                          "Weeks after the vote, the country is still without a government."}) {
+        const SentenceReading r(s);
+        EXPECT_FALSE(span_before_the_present_at(r.a, r.sentence()).has_value()) << s;
+    }
+}
