@@ -856,11 +856,11 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
         const Place* next = nullptr;
         bool common = false, at_start = false, after_preposition = false, person = false;
     };
-    auto reading_of = [&](size_t k) {
+    auto reading_of = [&](size_t k, bool common) {
         const Mention& m = found[k];
         Reading r;
         r.next = qualifier(k);
-        r.common = is_common_word(m);
+        r.common = common;
         r.at_start = starts_sentence(text, tokens, m.name.first_token, first);
         r.after_preposition = after_locative_preposition(text, tokens, m.name.first_token, first);
         r.person = m.name.end_token - m.name.first_token == 1 &&
@@ -868,6 +868,13 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
                              token_text(text, tokens[m.name.first_token])) != context.person_words.end();
         return r;
     };
+    // Read once, for every place mention the rules weigh (with candidates, or a common word).
+    std::vector<Reading> readings(found.size());
+    for (size_t k = 0; k < found.size(); ++k) {
+        if (found[k].name.kind != NameMention::Kind::Place) continue;
+        const bool common = is_common_word(found[k]);
+        if (found[k].to > found[k].from || common) readings[k] = reading_of(k, common);
+    }
     auto may_take = [&](const Reading& r, const Candidate& c) {
         const bool qualified = qualified_by_next(r.next, c.country_code, c.region_code);
         const bool country_named = context.names_country(c.country_code);
@@ -877,8 +884,9 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
                                                   r.after_preposition);
     };
     // Rules "unambiguous places name their country" and "places that agree": the countries the
-    // article names through its world places, gathered from every mention before any is weighed
-    // (and from the countries named outright only, so the order of the mentions does not matter).
+    // article names through its world places, gathered from every mention before any is weighed,
+    // so the order of the mentions does not matter (the first rule reads the countries named
+    // outright, the second those and the first's).
     std::vector<std::string> named_by_places;
     auto add_country = [&](std::string_view cc) {
         if (!cc.empty() && !context.names_country(cc) && std::find(named_by_places.begin(), named_by_places.end(), cc) == named_by_places.end())
@@ -890,7 +898,7 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
     for (size_t k = 0; k < found.size(); ++k) {
         const Mention& m = found[k];
         if (m.name.kind != NameMention::Kind::Place || m.to == m.from) continue;
-        const Reading r = reading_of(k);
+        const Reading& r = readings[k];
         if (!r.common && !r.person) add_country(sole_country(candidates_of(m), [&](const Candidate& c) { return may_take(r, c); }));
     }
     for (std::string& cc : named_by_places) context.countries.push_back(std::move(cc));
@@ -907,9 +915,10 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
         if (only.empty() || context.names_country(only)) continue;
         for (size_t j = 0; j < found.size(); ++j) {
             const Mention& other = found[j];
-            if (j == k || other.name.kind != NameMention::Kind::Place || other.to == other.from || spelled(other) == spelled(m)) continue;
-            if (!agreed_by_another_place(candidates_of(m), candidates_of(other), only) || !undecided(other)) continue;
-            const Reading r = reading_of(k), o = reading_of(j);
+            if (j == k || other.name.kind != NameMention::Kind::Place || other.to == other.from) continue;
+            if (!agreed_by_another_place(candidates_of(m), candidates_of(other), only) || spelled(other) == spelled(m) || !undecided(other))
+                continue;
+            const Reading &r = readings[k], &o = readings[j];
             if (!r.common && !r.person && !o.common && !o.person) {
                 add_country(only);
                 break;
@@ -925,8 +934,7 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
             out.push_back(m.name);
             continue;
         }
-        const bool common = is_common_word(m);
-        if (m.to == m.from && !common) {  // one place, from the list
+        if (m.to == m.from && !readings[k].common) {  // one place, from the list
             out.push_back(m.name);
             continue;
         }
@@ -936,7 +944,7 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
             single.push_back({static_cast<int>(m.name.index), {}, p.country_code, p.region_code, p.population, true});
         }
         const std::span<const Candidate> weighed = m.to == m.from ? std::span<const Candidate>(single) : candidates_of(m);
-        const Reading r = reading_of(k);
+        const Reading& r = readings[k];
         const Candidate* best = nullptr;
         std::tuple<bool, double, bool> best_score{};
         for (const Candidate& c : weighed) {
