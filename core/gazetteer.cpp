@@ -853,13 +853,13 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
     // What the rules read of mention k, and whether they may take candidate c of it (rules
     // "qualified", "common word", "part of a longer name", "population or context").
     struct Reading {
-        const Place* next = nullptr;
+        int next = -1;  // the qualifying place's index (weighing adds places: a pointer would not survive)
         bool common = false, at_start = false, after_preposition = false, person = false;
     };
     auto reading_of = [&](size_t k, bool common) {
         const Mention& m = found[k];
         Reading r;
-        r.next = qualifier(k);
+        if (const Place* q = qualifier(k)) r.next = static_cast<int>(q - places_.data());
         r.common = common;
         r.at_start = starts_sentence(text, tokens, m.name.first_token, first);
         r.after_preposition = after_locative_preposition(text, tokens, m.name.first_token, first);
@@ -868,6 +868,7 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
                              token_text(text, tokens[m.name.first_token])) != context.person_words.end();
         return r;
     };
+    auto qualifying = [&](const Reading& r) { return r.next < 0 ? nullptr : &places_[static_cast<size_t>(r.next)]; };
     // Read once, for every place mention the rules weigh (with candidates, or a common word).
     std::vector<Reading> readings(found.size());
     for (size_t k = 0; k < found.size(); ++k) {
@@ -876,7 +877,7 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
         if (found[k].to > found[k].from || common) readings[k] = reading_of(k, common);
     }
     auto may_take = [&](const Reading& r, const Candidate& c) {
-        const bool qualified = qualified_by_next(r.next, c.country_code, c.region_code);
+        const bool qualified = qualified_by_next(qualifying(r), c.country_code, c.region_code);
         const bool country_named = context.names_country(c.country_code);
         if (r.common && !common_word_is_place(qualified, r.at_start, r.after_preposition, country_named)) return false;
         if (!c.hand && !qualified && r.person) return false;
@@ -949,7 +950,7 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
         std::tuple<bool, double, bool> best_score{};
         for (const Candidate& c : weighed) {
             if (!may_take(r, c)) continue;
-            const bool qualified = qualified_by_next(r.next, c.country_code, c.region_code);
+            const bool qualified = qualified_by_next(qualifying(r), c.country_code, c.region_code);
             const std::tuple<bool, double, bool> score{
                 qualified, weight_in_context(c.population, c.hand, context.names_region(c.region_code), context.names_country(c.country_code)),
                 c.hand};

@@ -443,6 +443,18 @@ TEST(Ambiguity, PlacesThatAgreeNameTheirCountryThoughItIsNeverWritten) {
               (std::vector<std::string>{"Valencia, Spain [ES]", "Orihuela [ES]"}));
 }
 
+TEST(Ambiguity, AQualifierStillDecidesAfterTheArticleAddedPlaces) {
+    // A fresh gazetteer holds exactly its hand-made places: the first world place an article
+    // names (Kumamoto) moves them, and the qualifier read before ("Pennsylvania") must survive
+    // that (the unit tests run under AddressSanitizer too).
+    const Gazetteer g(world_places_table());
+    const std::string text = "Floods hit Kumamoto. The plant in Reading, Pennsylvania, closed.";
+    const std::vector<Token> tokens = tokenize(text);
+    std::vector<std::string> found;
+    for (const NameMention& m : g.find(text, tokens, 0, tokens.size())) found.push_back(g.places()[m.index].name);
+    EXPECT_EQ(found, (std::vector<std::string>{"Kumamoto", "Reading, Pennsylvania", "Pennsylvania"}));
+}
+
 TEST(Ambiguity, WeakEvidenceLeavesThePopulousPlace) {
     EXPECT_EQ(places_in("Water reached the outskirts of Valencia."), (std::vector<std::string>{"Valencia, Venezuela [VE]"}));
     // A US story that names Paris once: a small American town is no evidence for Paris, Texas.
