@@ -661,6 +661,51 @@ static double weight_in_context(uint32_t population, bool hand, bool region_name
     return weight;
 }
 
+// Rule "unambiguous places name their country": a world name whose candidates the rules above
+// may take all lie in one country ("Murcia": Spain's city of 440,000; the Philippine town of
+// 17,000 is no candidate without its country named) names that country as surely as its name
+// would, wherever in the article it stands, before or after the names it helps decide. Returns
+// that country's code, or "" when the candidates that may be taken span countries (or none may).
+// Only the country: one town is weak evidence of its region, whose weight (x100) overturns
+// populations, so "Houston" alone does not make "Paris" Paris, Texas.
+template <typename Candidates, typename MayBeTaken>
+static std::string_view sole_country(const Candidates& candidates, MayBeTaken may_be_taken) {
+    std::string_view country;
+    for (const auto& c : candidates) {
+        if (!may_be_taken(c)) continue;
+        if (c.country_code.empty() || (!country.empty() && country != c.country_code)) return {};
+        country = c.country_code;
+    }
+    return country;
+}
+
+// Rule "places that agree": a small world place (under kWellKnownPopulation) whose name is one
+// country's only ("Orihuela", 86,000 people, Spain's alone) and a place of that country another
+// name of the article may be ("Valencia": Spain's 810,000 or Venezuela's 1.4 million) vouch for
+// each other: a reader of "Valencia" beside "Orihuela" reads Spain, though "Spain" is never
+// written. The country then counts as named: "Valencia" weighs as Spain's, and the small place
+// is a place where a named country's town is one (after a preposition of place). A name shared by
+// towns of several countries ("Mercedes": Argentina, Uruguay, Texas) vouches for nothing; the
+// other name must be another name, still undecided (none of its places in a country the article
+// names: "Valencia, Venezuela" vouches for no Spanish town), whose candidate there is well known
+// or of the hand-made list (two small towns, or a surname and a town, are weak evidence).
+template <typename Candidates>
+static bool agreed_by_another_place(const Candidates& small, const Candidates& other, std::string_view country) {
+    if (country.empty()) return false;
+    for (const auto& c : small)
+        if (c.hand || c.population >= kWellKnownPopulation) return false;  // not a small place: rules above decide
+    for (const auto& c : other) {
+        if (c.country_code != country || (!c.hand && c.population < kWellKnownPopulation)) continue;
+        // Two places of one country in regions the table tells apart do not agree: "Valencia",
+        // California, and "Kenner", Louisiana, make no American story.
+        const bool same_region = std::all_of(std::begin(small), std::end(small), [&](const auto& s) {
+            return s.region_code.empty() || c.region_code.empty() || s.region_code == c.region_code;
+        });
+        if (same_region) return true;
+    }
+    return false;
+}
+
 // The longest name of the hand-made lists at token i: where it ends (0 for none), and its
 // names_ index in `best`. Its own function, with every call in it inlined: the scanner's
 // hottest loop (GCC stops inlining the string comparisons of a larger function).
@@ -805,6 +850,83 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
                                          starts_sentence(text, tokens, m.name.first_token, first), next_is_place))
             context.person_words.emplace_back(token_text(text, tokens[m.name.first_token]));
     }
+    // What the rules read of mention k, and whether they may take candidate c of it (rules
+    // "qualified", "common word", "part of a longer name", "population or context").
+    struct Reading {
+        int next = -1;  // the qualifying place's index (weighing adds places: a pointer would not survive)
+        bool common = false, at_start = false, after_preposition = false, person = false;
+    };
+    auto reading_of = [&](size_t k, bool common) {
+        const Mention& m = found[k];
+        Reading r;
+        if (const Place* q = qualifier(k)) r.next = static_cast<int>(q - places_.data());
+        r.common = common;
+        r.at_start = starts_sentence(text, tokens, m.name.first_token, first);
+        r.after_preposition = after_locative_preposition(text, tokens, m.name.first_token, first);
+        r.person = m.name.end_token - m.name.first_token == 1 &&
+                   std::find(context.person_words.begin(), context.person_words.end(),
+                             token_text(text, tokens[m.name.first_token])) != context.person_words.end();
+        return r;
+    };
+    auto qualifying = [&](const Reading& r) { return r.next < 0 ? nullptr : &places_[static_cast<size_t>(r.next)]; };
+    // Read once, for every place mention the rules weigh (with candidates, or a common word).
+    std::vector<Reading> readings(found.size());
+    for (size_t k = 0; k < found.size(); ++k) {
+        if (found[k].name.kind != NameMention::Kind::Place) continue;
+        const bool common = is_common_word(found[k]);
+        if (found[k].to > found[k].from || common) readings[k] = reading_of(k, common);
+    }
+    auto may_take = [&](const Reading& r, const Candidate& c) {
+        const bool qualified = qualified_by_next(qualifying(r), c.country_code, c.region_code);
+        const bool country_named = context.names_country(c.country_code);
+        if (r.common && !common_word_is_place(qualified, r.at_start, r.after_preposition, country_named)) return false;
+        if (!c.hand && !qualified && r.person) return false;
+        return c.hand || well_known_or_in_context(c.population, qualified, context.names_region(c.region_code), country_named,
+                                                  r.after_preposition);
+    };
+    // Rules "unambiguous places name their country" and "places that agree": the countries the
+    // article names through its world places, gathered from every mention before any is weighed,
+    // so the order of the mentions does not matter (the first rule reads the countries named
+    // outright, the second those and the first's).
+    std::vector<std::string> named_by_places;
+    auto add_country = [&](std::string_view cc) {
+        if (!cc.empty() && !context.names_country(cc) && std::find(named_by_places.begin(), named_by_places.end(), cc) == named_by_places.end())
+            named_by_places.emplace_back(cc);
+    };
+    auto spelled = [&](const Mention& m) {
+        return text.substr(tokens[m.name.first_token].start, tokens[m.name.end_token - 1].end - tokens[m.name.first_token].start);
+    };
+    for (size_t k = 0; k < found.size(); ++k) {
+        const Mention& m = found[k];
+        if (m.name.kind != NameMention::Kind::Place || m.to == m.from) continue;
+        const Reading& r = readings[k];
+        if (!r.common && !r.person) add_country(sole_country(candidates_of(m), [&](const Candidate& c) { return may_take(r, c); }));
+    }
+    for (std::string& cc : named_by_places) context.countries.push_back(std::move(cc));
+    named_by_places.clear();
+    // A name some of whose candidates lie in a country already named is decided: it vouches for
+    // no other country ("Valencia, Venezuela" beside "Orihuela").
+    auto undecided = [&](const Mention& m) {
+        return std::none_of(all.begin() + m.from, all.begin() + m.to, [&](const Candidate& c) { return context.names_country(c.country_code); });
+    };
+    for (size_t k = 0; k < found.size(); ++k) {
+        const Mention& m = found[k];
+        if (m.name.kind != NameMention::Kind::Place || m.to == m.from) continue;
+        const std::string_view only = sole_country(candidates_of(m), [](const Candidate&) { return true; });
+        if (only.empty() || context.names_country(only)) continue;
+        for (size_t j = 0; j < found.size(); ++j) {
+            const Mention& other = found[j];
+            if (j == k || other.name.kind != NameMention::Kind::Place || other.to == other.from) continue;
+            if (!agreed_by_another_place(candidates_of(m), candidates_of(other), only) || spelled(other) == spelled(m) || !undecided(other))
+                continue;
+            const Reading &r = readings[k], &o = readings[j];
+            if (!r.common && !r.person && !o.common && !o.person) {
+                add_country(only);
+                break;
+            }
+        }
+    }
+    for (std::string& cc : named_by_places) context.countries.push_back(std::move(cc));
     std::vector<NameMention> out;
     out.reserve(found.size());
     for (size_t k = 0; k < found.size(); ++k) {
@@ -813,8 +935,7 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
             out.push_back(m.name);
             continue;
         }
-        const bool common = is_common_word(m);
-        if (m.to == m.from && !common) {  // one place, from the list
+        if (m.to == m.from && !readings[k].common) {  // one place, from the list
             out.push_back(m.name);
             continue;
         }
@@ -824,22 +945,15 @@ std::vector<NameMention> Gazetteer::resolve(std::string_view text, const std::ve
             single.push_back({static_cast<int>(m.name.index), {}, p.country_code, p.region_code, p.population, true});
         }
         const std::span<const Candidate> weighed = m.to == m.from ? std::span<const Candidate>(single) : candidates_of(m);
-        const Place* next = qualifier(k);
-        const bool at_start = starts_sentence(text, tokens, m.name.first_token, first);
-        const bool after_preposition = after_locative_preposition(text, tokens, m.name.first_token, first);
-        const bool person = m.name.end_token - m.name.first_token == 1 &&
-                            std::find(context.person_words.begin(), context.person_words.end(),
-                                      token_text(text, tokens[m.name.first_token])) != context.person_words.end();
+        const Reading& r = readings[k];
         const Candidate* best = nullptr;
         std::tuple<bool, double, bool> best_score{};
         for (const Candidate& c : weighed) {
-            const bool qualified = qualified_by_next(next, c.country_code, c.region_code);
-            const bool country_named = context.names_country(c.country_code);
-            if (common && !common_word_is_place(qualified, at_start, after_preposition, country_named)) continue;
-            if (!c.hand && !qualified && person) continue;
-            const bool region_named = context.names_region(c.region_code);
-            if (!c.hand && !well_known_or_in_context(c.population, qualified, region_named, country_named, after_preposition)) continue;
-            const std::tuple<bool, double, bool> score{qualified, weight_in_context(c.population, c.hand, region_named, country_named), c.hand};
+            if (!may_take(r, c)) continue;
+            const bool qualified = qualified_by_next(qualifying(r), c.country_code, c.region_code);
+            const std::tuple<bool, double, bool> score{
+                qualified, weight_in_context(c.population, c.hand, context.names_region(c.region_code), context.names_country(c.country_code)),
+                c.hand};
             if (!best || score > best_score) {
                 best = &c;
                 best_score = score;

@@ -53,6 +53,8 @@ test('a saved web page (.html) added through the file chooser gives its events w
   const flood = [...core.events.values()].find((e) => e.start === '2019-09-12');
   assert.ok(flood, `the core dates Thursday's flood: ${JSON.stringify([...core.events.values()].map((e) => [e.start, e.title]))}`);
   assert.ok(!/[<>]|&rsquo;|&amp;/.test(flood.title), `no markup in the headline: ${flood.title}`);
+  // Valencia beside Orihuela, a town Spain alone has, is Spain's (README, Places, "places that agree").
+  assert.deepEqual(flood.places, ['Valencia, Spain'], 'the flood is in Spain\'s Valencia, not Venezuela\'s');
 
   const { page: tab, context, seen } = await openPage(browser, site.url);
   await waitForApp(tab);
@@ -74,6 +76,8 @@ test('a saved web page (.html) added through the file chooser gives its events w
   await settle(tab);
   const m = await mirrorReads(tab);
   assert.equal(m.iso, '2019-09-12');
+  const valencia = s.places.find((p) => p.name.startsWith('Valencia'));
+  assert.equal(valencia?.country, 'Spain', `the page puts the flood in Spain: ${JSON.stringify(s.places)}`);
   assert.equal(m.headline, flood.title);
   assert.ok(m.outlets.some((o) => o.includes('The Coast Herald')), JSON.stringify(m.outlets));
   assert.ok(m.passages.some((p) => p.includes('regional government\u2019s emergency service')), JSON.stringify(m.passages));
