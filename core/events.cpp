@@ -664,7 +664,7 @@ private:
         if (!e.dated || (e.type != TimexType::Date && e.type != TimexType::Time)) return false;
         if (e.meaning.anchor == TimexMeaning::Anchor::Reference) return false;  // "now", "recently"
         if (e.signal == "since" || e.signal == "until" || e.signal == "till") return false;  // states and deadlines
-        if (is_comparison_reference(e, s) || is_as_comparison(an_, s, e)) return false;
+        if (is_comparison_reference(e, s) || is_as_comparison(an_, s, e) || is_since_a_landmark(an_, s, e)) return false;
         if (is_quoted_non_happening(an_, s, e)) return false;  // a speaker's present or plans (non_event_dates.h)
         switch (e.precision) {
             case Precision::Decade: case Precision::Century: case Precision::Range: case Precision::None: return false;

@@ -135,6 +135,24 @@ bool is_measure_after_by(const ArticleAnalysis& a, uint32_t i, uint32_t end) {
 
 }  // namespace
 
+namespace {
+
+// Is the comma at token `comma` the end of an aside of examples that follows the subject ("Other
+// stock indices, such as the Nasdaq and the S&P 500, dipped"): the aside opens at an earlier
+// comma of the clause with "such as", "including" or "like"? The verb after it is the subject's.
+bool closes_examples_aside(const ArticleAnalysis& a, uint32_t first, uint32_t comma) {
+    if (!a.tokens[comma].is(',')) return false;
+    for (uint32_t k = comma; k-- > first;) {
+        if (a.tokens[k].is(';')) return false;
+        if (!a.tokens[k].is(',')) continue;
+        const std::string_view w = a.word(k + 1);
+        return (w == "such" && a.word(k + 2) == "as") || w == "including" || w == "like";
+    }
+    return false;
+}
+
+}  // namespace
+
 std::optional<uint32_t> simple_past_at(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
     const std::vector<Token>& tokens = a.tokens;
     bool quoted = false;
@@ -147,7 +165,8 @@ std::optional<uint32_t> simple_past_at(const ArticleAnalysis& a, uint32_t first,
         if (w == "is" || w == "are" || w == "am") return std::nullopt;
         if (!is_simple_past_form(w)) continue;
         const Token& before = tokens[i - 1];
-        if (!before.is_word() && !before.is_number() && !before.is(')')) continue;  // "-long-awaited", ", based"
+        if (!before.is_word() && !before.is_number() && !before.is(')') && !closes_examples_aside(a, first, i - 1))
+            continue;  // "-long-awaited", ", based"
         if (before.is_word() && blocks_simple_past(a.word(i - 1))) continue;
         const std::string_view next = i + 1 < end ? a.word(i + 1) : std::string_view{};
         if (next == "by" && !is_measure_after_by(a, i + 2, end)) continue;  // "a ceremony attended by": a participle

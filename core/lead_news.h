@@ -55,7 +55,9 @@ bool tells_news_of_the_day(const ArticleAnalysis& a, const Sentence& s);
 // The first simple past of tokens [first, end) told as fact, with a subject before it: "Airbus
 // unveiled plans for the A380", "GM said that it would cut 10,000 jobs". Not a participle
 // qualifying a noun ("a ceremony attended by", "the long-awaited phone", "based in"), not after an
-// auxiliary, a modal or a preposition, not inside quotation marks, not capitalised (a name).
+// auxiliary, a modal or a preposition, not after a comma (", based in") unless the comma closes an
+// aside of examples ("Other indices, such as the Nasdaq, dipped"), not inside quotation marks, not
+// capitalised (a name).
 // Returns the verb's token, or nullopt.
 std::optional<uint32_t> simple_past_at(const ArticleAnalysis& a, uint32_t first, uint32_t end);
 

@@ -5,6 +5,7 @@
 #include "episode_dates.h"
 #include "headline.h"
 #include "lead_news.h"
+#include "non_event_dates.h"
 
 namespace dateline {
 
@@ -26,7 +27,7 @@ bool is_move_verb(std::string_view w) {
            w == "surged" || w == "jumped" || w == "slipped" || w == "slid" || w == "declined" || w == "tumbled" ||
            w == "plunged" || w == "plummeted" || w == "soared" || w == "closed" || w == "ended" || w == "finished" ||
            w == "opened" || w == "rallied" || w == "bottomed" || w == "added" || w == "shed" || w == "was" ||
-           w == "were" || w == "saw" || w == "edged" || w == "sank" || w == "advanced" || w == "retreated";
+           w == "were" || w == "saw" || w == "edged" || w == "sank" || w == "advanced" || w == "retreated" || w == "dipped";
 }
 
 // Words that make a figure a forecast or an expectation, not the session's.
@@ -81,9 +82,10 @@ bool names_a_market(const ArticleAnalysis& a, const Sentence& s) {
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
         const std::string_view w = a.word(i);
         if (is_index_word(w) || is_market_word(w)) return true;
-        // "stock markets", "the stock market": not a town's market
+        // "stock markets", "the stock market": not a town's market; "stock prices", "share prices"
         if ((w == "market" || w == "markets") && i > s.first_token && (a.word(i - 1) == "stock" || a.word(i - 1) == "equity"))
             return true;
+        if (w == "prices" && i > s.first_token && (a.word(i - 1) == "stock" || a.word(i - 1) == "share")) return true;
         // "S&P 500", "Standard & Poor's"
         if (a.tokens[i].is('&') && i + 1 < s.end_token && (a.word(i + 1) == "p" || a.word(i + 1) == "poor")) return true;
     }
@@ -105,7 +107,7 @@ std::optional<uint32_t> session_figure_at(const ArticleAnalysis& a, const Senten
     if (a.word(s.first_token) == "before") return std::nullopt;
     for (const TimeExpression& e : a.timexes) {
         if (e.first_token >= s.end_token) break;
-        if (e.first_token >= s.first_token && !dates_nothing_else(a, s, e)) return std::nullopt;
+        if (e.first_token >= s.first_token && !dates_nothing_else(a, s, e) && !is_since_a_landmark(a, s, e)) return std::nullopt;
     }
     const std::optional<uint32_t> verb = simple_past_at(a, s.first_token, s.end_token);
     if (!verb || !is_move_verb(a.word(*verb))) return std::nullopt;

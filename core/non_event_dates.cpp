@@ -1,5 +1,6 @@
 #include "non_event_dates.h"
 
+#include "headline.h"
 #include "tense.h"
 
 namespace dateline {
@@ -15,6 +16,41 @@ bool is_as_comparison(const ArticleAnalysis& a, const Sentence& s, const TimeExp
         if (measure == "many" || measure == "much" || measure == "few" || measure == "little") return false;
         return !(measure == "early" || measure == "late" || measure == "soon" || measure == "recently" || measure == "long" ||
                  measure == "far" || measure == "ago");
+    }
+    return false;
+}
+
+namespace {
+
+// A record a few words before token `since`: "its biggest fall since", "the worst single-day
+// decline since", "the first time since", "a record low since". Without one, "Since its 1967
+// debut, the 737 has ..." tells of the debut.
+bool follows_a_record(const ArticleAnalysis& a, const Sentence& s, uint32_t since) {
+    constexpr uint32_t kMostWordsBefore = 6;  // "the worst single-day decline since"
+    for (uint32_t i = since, steps = 0; i-- > s.first_token && steps < kMostWordsBefore; ++steps) {
+        const std::string_view w = a.word(i);
+        if (a.tokens[i].is(',') || a.tokens[i].is(';')) return false;
+        if (w == "worst" || w == "best" || w == "first" || w == "record" || w == "most" || w == "least" ||
+            (w.size() > 5 && w.ends_with("est") && w != "interest" && w != "protest" && w != "request" && w != "forest" &&
+             w != "harvest" && w != "arrest" && w != "contest"))
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool is_since_a_landmark(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    constexpr uint32_t kMostWordsBetween = 12;  // "since the re-opening of the markets following the September 11th"
+    for (uint32_t i = e.first_token, steps = 0; i-- > s.first_token && steps < kMostWordsBetween; ++steps) {
+        const Token& t = a.tokens[i];
+        if (t.is(',') || t.is(';') || t.is('(') || is_quote_mark(t)) return false;
+        const std::string_view w = a.word(i);
+        if (w == "since") return i + 1 < e.first_token && follows_a_record(a, s, i);  // a noun phrase between, not "since 2004"
+        // A verb between: "since" opens a clause ("since the bridges were destroyed on Monday").
+        if (w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" || w == "had" || w == "be" ||
+            w == "been" || (!t.capitalised && w.size() > 4 && w.ends_with("ed")))
+            return false;
     }
     return false;
 }

@@ -1,5 +1,7 @@
 // Dates that tell no happening, though they sit in a past sentence: a careful reader does not
 // put these on a timeline.
+// - a date of a landmark a record is measured from: "its biggest fall since the September 11,
+//   2001, terrorist attacks";
 // - a date of an "as ... as" comparison: "the market had not fallen as quickly as it had in
 //   October" (October is what today is measured against; "as early as 2005" still dates);
 // - a date inside a speaker's words that are no past happening: "\"Today Apple is going to
@@ -15,6 +17,15 @@ namespace dateline {
 // when the second "as" stands at most a few words before the date, in the same clause, and the
 // word is no time adverb ("as early as 2005", "as late as", "as soon as", "as long ago as").
 bool is_as_comparison(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
+// Is expression `e` the date of a landmark a record is measured from: "its biggest fall since the
+// September 11, 2001, terrorist attacks", "the worst decline since the re-opening of the markets
+// following the September 11th attacks"? "since" stands at most twelve words before the date, in
+// the same clause, with only a noun phrase between (no verb: "since the bridges were destroyed on
+// Monday" dates the destruction), and a record a few words before it ("biggest", "worst", "first
+// time": "Since its 1967 debut, the 737 has ..." tells of the debut). ("since 2004" itself is a
+// span's start, left out already.)
+bool is_since_a_landmark(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 
 // Is expression `e` inside quotation marks of sentence `s`, with the quoted clause around it not
 // in the past tense (a present state, a plan, a forecast)? A sentence that opens no quotation

@@ -32,6 +32,11 @@ TEST(MarketSession, AFigureOfAMarketToldWithoutADate) {
     // A time inside the session, or the point a level is measured from, dates nothing else.
     EXPECT_TRUE(session_figure("In the first 90 minutes, the Dow Jones surged nearly 200 points."));
     EXPECT_TRUE(session_figure("Meanwhile, oil prices also dropped to lows not reached since February."));
+    // "dipped", and a market told as "stock prices"; a landmark a record is measured from dates nothing else.
+    EXPECT_TRUE(session_figure("The S&P 500 dipped by 50 points."));
+    EXPECT_TRUE(session_figure("The Hang Seng index fell 5.5 percent - its biggest fall since the September 11, 2001, attacks."));
+    EXPECT_TRUE(names_a_market(SentenceReading("Stock prices dropped sharply in Europe and Asia on Monday.").a,
+                               SentenceReading("Stock prices dropped sharply in Europe and Asia on Monday.").sentence()));
 }
 
 TEST(MarketSession, NotAFigureDatedOtherwiseNorAForecast) {

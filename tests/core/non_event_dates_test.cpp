@@ -16,6 +16,7 @@
 using namespace dateline;
 using dateline::testing::SentenceReading;
 using dateline::testing::timeline_of;
+using dateline::testing::days_of;
 
 namespace {
 
@@ -52,6 +53,30 @@ TEST(NonEventDates, AsComparisonsMeasureAgainstTheirDate) {
     EXPECT_FALSE(is_as_comparison(plain.a, plain.sentence(), plain.first_date()));
 }
 
+TEST(NonEventDates, ALandmarkARecordIsMeasuredFrom) {
+    // Rule is_since_a_landmark: a record measured "since" a dated landmark.
+    for (const char* s : {"The index fell 5.5 percent, its biggest fall since the September 11, 2001, attacks.",
+                          "The Dow fell 416 points, the worst single-day decline since the reopening of the markets in September 2001."}) {
+        Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_TRUE(is_since_a_landmark(r.a, r.sentence(), r.a.timexes.back())) << s;
+    }
+    // Not without a record before "since" (the debut is a happening), not when "since" opens a
+    // clause with a verb, not "since 2004" (a span's start, read elsewhere).
+    for (const char* s : {"Since its 1967 debut in Germany, the jet has sold 5,000 copies.",
+                          "Trade was slow since the bridges were destroyed on Monday.",
+                          "The index had its biggest fall since 2004."}) {
+        Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_FALSE(is_since_a_landmark(r.a, r.sentence(), r.a.timexes.back())) << s;
+    }
+    // What extraction makes of it: the fall is the day's (Monday's session), not 11 September 2001's.
+    EXPECT_EQ(days_of(timeline_of("Stocks fell sharply on Monday. The index fell 5.5 percent, its biggest fall since the "
+                                  "September 11, 2001, attacks."),
+                      "biggest"),
+              "2009-03-02..2009-03-02");
+}
+
 TEST(NonEventDates, QuotedDatesAreHappeningsOnlyInThePast) {
     Read plan("He said that \"today Apple is going to reinvent the phone\".");
     ASSERT_FALSE(plan.a.timexes.empty());
@@ -77,6 +102,8 @@ TEST(NonEventDates, ASimplePastLeadToldAsFact) {
     EXPECT_EQ(Read("General Motors said that it would cut 10,000 jobs.").simple_past(), "said");
     // Participles of a noun, passives, modals and quotations are no simple past of a subject.
     EXPECT_EQ(Read("The much-anticipated phone is on sale.").simple_past(), "(none)");
+    // After a comma only when it closes an aside of examples after the subject.
+    EXPECT_EQ(Read("Other indices, such as the Nasdaq and the S&P 500, dipped by 96 points.").simple_past(), "dipped");
     EXPECT_EQ(Read("The plant was closed for a week.").simple_past(), "(none)");
     EXPECT_EQ(Read("The army estimates that there are 300 fighters left in the city.").simple_past(), "(none)");
     EXPECT_EQ(Read("\"We lost everything,\" a worker says.").simple_past(), "(none)");
