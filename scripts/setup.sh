@@ -158,13 +158,22 @@ ln -sfn "$imgui_src" "$cache/imgui"
 say "Dear ImGui sources: $imgui_src"
 
 # --- 3. SDL2 for WebAssembly -------------------------------------------------------------------
+# Only what the page uses: video, events, timers (the page draws with its own WebGL renderer and
+# reads no joystick, sound or sensor). SDL_LEAN_AND_MEAN drops SDL's software surface blitters
+# (~210 KB of wasm code, reached only through cursor and window-surface function tables the page
+# never calls into): less code for the browser to decode and validate before main() starts.
+# The folder's name says which build it is, so a clone with the earlier full build beside it
+# (another checkout's "sdl2-wasm" link) keeps working.
 export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}   # Debian's emscripten finds acorn there
-sdl_wasm="$cache/sdl2-wasm-$(basename "$sdl_src" | sed 's/^libsdl2-//')"
+sdl_wasm="$cache/sdl2-wasm-$(basename "$sdl_src" | sed 's/^libsdl2-//')-lean"
 if [ ! -f "$sdl_wasm/.dateline-complete" ]; then
     say "building SDL2 for WebAssembly into $sdl_wasm (once; about 5 minutes)"
     t0=$(date +%s)
     rm -rf "$sdl_wasm" "$sdl_wasm.build"
     emcmake cmake -S "$sdl_src" -B "$sdl_wasm.build" -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
+        -DSDL_AUDIO=OFF -DSDL_RENDER=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF \
+        -DSDL_SENSOR=OFF -DSDL_POWER=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_FILESYSTEM=OFF \
+        -DCMAKE_C_FLAGS=-DSDL_LEAN_AND_MEAN=1 \
         -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$sdl_wasm" > "$cache/sdl2-wasm-build.log" 2>&1 \
         || fail "configuring SDL2 for wasm failed; see $cache/sdl2-wasm-build.log"
     cmake --build "$sdl_wasm.build" -j "$(nproc)" >> "$cache/sdl2-wasm-build.log" 2>&1 \
@@ -174,7 +183,7 @@ if [ ! -f "$sdl_wasm/.dateline-complete" ]; then
     touch "$sdl_wasm/.dateline-complete"
     say "SDL2 for wasm built in $(( $(date +%s) - t0 )) s"
 fi
-ln -sfn "$sdl_wasm" "$cache/sdl2-wasm"
+ln -sfn "$sdl_wasm" "$cache/sdl2-wasm-lean"
 say "SDL2 for wasm: $sdl_wasm"
 
 # --- 4. npm packages: browser-test tools and places data (needed before any build) --------------
