@@ -113,9 +113,14 @@ bool contains_any(std::string_view s, std::initializer_list<std::string_view> ne
 // A photo credit: "(AFP photo)", "(Army photo by Sgt. X)", "(Photo: Reuters)", "- Reuters",
 // "REUTERS/Name", "AP Photo/Name", "Getty Images".
 bool has_photo_credit(std::string_view s) {
-    if (contains_any(s, {"photo)", "Photo)", "PHOTO)", "photo by ", "Photo by ", "(Photo:", "(photo:", "Photograph:",
-                         "Getty Images", "REUTERS/", "AP Photo", "AFP/", "/AFP", "(Picture:", "Image:", "Credit:"}))
+    // Asked of most lines: the credits with ')', ':' or '/' are looked for only in a line that has
+    // one (a pass without branches over the line, cheaper than a search for each).
+    bool punctuated = false;
+    for (char c : s) punctuated |= c == ')' || c == ':' || c == '/';
+    if (punctuated && contains_any(s, {"photo)", "Photo)", "PHOTO)", "(Photo:", "(photo:", "Photograph:", "REUTERS/", "AFP/",
+                                       "/AFP", "(Picture:", "Image:", "Credit:"}))
         return true;
+    if (contains_any(s, {"photo by ", "Photo by ", "Getty Images", "AP Photo"})) return true;
     // A trailing agency credit after a dash: "... al-Baghdadi - Reuters"
     for (std::string_view agency : {" - Reuters", " - AFP", " - AP", " - EPA", " | Reuters", " | AFP"})
         if (s.ends_with(agency)) return true;

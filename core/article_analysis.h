@@ -29,7 +29,10 @@ struct ArticleAnalysis {
     // The lower-case text of word token i, or empty (punctuation, numbers, past the end).
     std::string_view word(uint32_t i) const {
         if (i >= tokens.size() || !tokens[i].is_word()) return {};
-        return std::string_view(lower).substr(tokens[i].start, tokens[i].end - tokens[i].start);
+        const Token& t = tokens[i];
+        // Called for most tokens by most rules: no range check beyond the one that keeps it safe.
+        if (t.end > lower.size()) return std::string_view(lower).substr(t.start, t.end - t.start);
+        return std::string_view(lower.data() + t.start, t.end - t.start);
     }
     // The original text of token i.
     std::string_view token(uint32_t i) const { return token_text(text, tokens[i]); }

@@ -1,6 +1,8 @@
 #include "article_text.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace dateline {
 
@@ -193,6 +195,15 @@ void normalise_utf8(std::string_view bytes, size_t start, ArticleText& out) {
     size_t i = start;
     while (i < n) {
         size_t run = i;
+        // Eight bytes at a time while all are printable ASCII (most of any text); the byte loop
+        // then decides at the first word that may hold anything else.
+        constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+        for (uint64_t v; run + 8 <= n; run += 8) {
+            std::memcpy(&v, p + run, 8);
+            const uint64_t below_space = (v - 0x20 * kOnes) & ~v & kHighs;    // a byte < 0x20
+            const uint64_t del = ((v ^ (0x7F * kOnes)) - kOnes) & ~(v ^ (0x7F * kOnes)) & kHighs;  // a byte 0x7F
+            if ((v & kHighs) | below_space | del) break;
+        }
         while (run < n && (is_plain_ascii(p[run]) || p[run] == '\n' || p[run] == '\t')) ++run;
         if (run > i) {
             w.put_run(bytes.data(), i, run - i);
@@ -279,9 +290,17 @@ int utf16_without_bom(std::string_view bytes) {
     const size_t pairs = sample.size() / 2;
     if (pairs < 2) return 0;
     size_t zero_even = 0, zero_odd = 0;
-    for (size_t i = 0; i + 1 < sample.size(); i += 2) {
-        zero_even += sample[i] == 0;
-        zero_odd += sample[i + 1] == 0;
+    // In blocks of 254 bytes with one-byte counters, which the compiler vectorises: every
+    // article's first 4 KiB passes here.
+    for (size_t from = 0; from + 1 < sample.size(); from += 254) {
+        const size_t to = std::min(sample.size() & ~size_t{1}, from + 254);
+        uint8_t block_even = 0, block_odd = 0;
+        for (size_t i = from; i < to; i += 2) {
+            block_even += sample[i] == 0;
+            block_odd += sample[i + 1] == 0;
+        }
+        zero_even += block_even;
+        zero_odd += block_odd;
     }
     if (zero_odd * 10 >= pairs * 4 && zero_even * 20 < pairs) return 1;
     if (zero_even * 10 >= pairs * 4 && zero_odd * 20 < pairs) return 2;

@@ -1,6 +1,7 @@
 #include "events.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <functional>
 #include <optional>
@@ -83,15 +84,34 @@ std::string event_id(const Article& article, const EventSource& source, std::str
         h ^= 0xFF;
         h *= 1099511628211ull;
     };
+    // Numbers mixed as their decimal digits (as std::to_string writes them), without a string.
+    auto mix_number = [&](uint32_t n) {
+        char digits[16];
+        const auto r = std::to_chars(digits, digits + sizeof digits, n);
+        mix(std::string_view(digits, static_cast<size_t>(r.ptr - digits)));
+    };
     mix(article.id);
-    mix(std::to_string(source.timex_start));
+    mix_number(source.timex_start);
     mix(timex_value);
-    if (second_part) mix(std::to_string(source.clause_start));  // the other clause the same date covers
+    if (second_part) mix_number(source.clause_start);  // the other clause the same date covers
     const CivilDate d = civil_from_days(source.first_day);
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%04d%02d%02d-%06llx", d.year, d.month, d.day,
-                  static_cast<unsigned long long>(h & 0xFFFFFF));
-    return buffer;
+    const unsigned long long low = h & 0xFFFFFF;
+    if (d.year < 0 || d.year > 9999 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) {
+        char buffer[40];
+        std::snprintf(buffer, sizeof buffer, "%04d%02d%02d-%06llx", d.year, d.month, d.day, low);
+        return buffer;
+    }
+    // "YYYYMMDD-xxxxxx", as the snprintf above writes it, by hand: one id per event made.
+    std::string id(15, '0');
+    const auto put = [&](size_t at, size_t width, unsigned value) {
+        for (size_t i = width; i-- > 0; value /= 10) id[at + i] = static_cast<char>('0' + value % 10);
+    };
+    put(0, 4, static_cast<unsigned>(d.year));
+    put(4, 2, static_cast<unsigned>(d.month));
+    put(6, 2, static_cast<unsigned>(d.day));
+    id[8] = '-';
+    for (size_t i = 0; i < 6; ++i) id[14 - i] = "0123456789abcdef"[(low >> (4 * i)) & 0xF];
+    return id;
 }
 
 namespace {
@@ -472,9 +492,15 @@ private:
     // with a percentage ("23%", "23 percent", "23 per cent") and no date of its own. Returns whether it made an event.
     bool make_year_on_year_event(const Sentence& s, size_t timex, size_t name, size_t name_end) {
         if (!a_.published) return false;
+        // The cheap test first (most sentences stop here): a dated month or quarter in the sentence.
+        bool month_or_quarter = false;
+        for (size_t t = timex; t < an_.timexes.size() && an_.timexes[t].first_token < s.end_token && !month_or_quarter; ++t)
+            month_or_quarter = an_.timexes[t].start >= s.start && an_.timexes[t].dated &&
+                               (an_.timexes[t].precision == Precision::Month || an_.timexes[t].precision == Precision::Quarter);
+        if (!month_or_quarter) return false;
         bool percent = false;
-        for (uint32_t i = s.first_token; i < s.end_token; ++i)
-            percent |= an_.tokens[i].is('%') || word(i) == "percent" || (word(i) == "per" && i + 1 < s.end_token && word(i + 1) == "cent");
+        for (uint32_t i = s.first_token; i < s.end_token && !percent; ++i)
+            percent = an_.tokens[i].is('%') || word(i) == "percent" || (word(i) == "per" && i + 1 < s.end_token && word(i + 1) == "cent");
         if (!percent) return false;
         const int64_t today = days_from_civil(*a_.published);
         for (size_t t = timex; t < an_.timexes.size() && an_.timexes[t].first_token < s.end_token; ++t) {

@@ -222,10 +222,17 @@ std::optional<DateStamp> published_line_date(std::string_view line) {
     // The cheap test first, on the line's opening alone (most lines stop here): a stamp word
     // at its start or after a lead-in, and the character after the word.
     constexpr size_t kOpening = kLongestStampLeadIn + kLongestStampWord + 1;
-    const std::string opening = lower_ascii(line.substr(0, kOpening));
+    // Lower-cased as lower_ascii does, into a buffer on the stack: most lines of every article pass here.
+    char opening_buffer[kOpening];
+    const std::string_view opening_text = line.substr(0, kOpening);
+    for (size_t i = 0; i < opening_text.size(); ++i) {
+        const char c = opening_text[i];
+        opening_buffer[i] = static_cast<char>(c + (c >= 'A' && c <= 'Z' ? 'a' - 'A' : 0));
+    }
+    const std::string_view opening(opening_buffer, opening_text.size());
     size_t open = 0;
     for (std::string_view lead : kStampLeadIns)
-        if (std::string_view(opening).starts_with(lead)) open = lead.size();
+        if (opening.starts_with(lead)) open = lead.size();
     if (!stamp_at(opening, open)) return std::nullopt;
     const std::string lower = lower_ascii(line);
     // Every stamp in the line (the first opens it; others follow a separator such as "|" or ","),

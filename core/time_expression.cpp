@@ -159,7 +159,13 @@ private:
     }
     TWC cls(size_t i) const { return W(i).cls; }
     std::string_view lw(size_t i) const { return ok(i) ? lower_.substr(t_[i].start, t_[i].end - t_[i].start) : std::string_view{}; }
-    bool is(size_t i, std::string_view w) const { return ok(i) && t_[i].is_word() && lw(i) == w; }
+    // Asked at every token by many patterns: the length first, the letters only when it matches.
+    bool is(size_t i, std::string_view w) const {
+        if (!ok(i) || !t_[i].is_word()) return false;
+        const Token& t = t_[i];
+        if (t.end > lower_.size()) return lw(i) == w;
+        return t.end - t.start == w.size() && std::string_view(lower_.data() + t.start, w.size()) == w;
+    }
     bool punct(size_t i, char32_t c) const { return ok(i) && t_[i].is(c); }
     bool attached(size_t i) const { return ok(i) && !t_[i].space_before; }
     bool number(size_t i) const { return ok(i) && t_[i].is_number() && !t_[i].decimal; }

@@ -28,10 +28,19 @@ std::string why_not_article_text(std::string_view bytes) {
     const std::string_view sample = bytes.substr(0, 64 * 1024);
     size_t controls = 0, nuls = 0;
     // Control characters are those below 0x20 but the white space \t \n \v \f \r (0x09-0x0D);
-    // counted without branches, as every article's first 64 KiB passes here.
-    for (unsigned char c : sample) {
-        nuls += c == 0;
-        controls += c < '\t' || (c > '\r' && c < 0x20);
+    // counted without branches, as every article's first 64 KiB passes here: in blocks of 255
+    // bytes with one-byte counters, which the compiler vectorises 16 or 32 bytes at a time.
+    const auto* p = reinterpret_cast<const unsigned char*>(sample.data());
+    for (size_t from = 0; from < sample.size(); from += 255) {
+        const size_t to = std::min(sample.size(), from + 255);
+        uint8_t block_controls = 0, block_nuls = 0;
+        for (size_t i = from; i < to; ++i) {
+            const unsigned char c = p[i];
+            block_nuls += c == 0;
+            block_controls += c < '\t' || (c > '\r' && c < 0x20);
+        }
+        controls += block_controls;
+        nuls += block_nuls;
     }
     // A few stray NULs in text are dropped when it is read (and counted); many mean binary data.
     if (controls * 10 > sample.size() || (nuls * 100 > sample.size() && nuls >= 8))

@@ -104,7 +104,7 @@ private:
     size_t possessive_at(size_t i) const {
         size_t q = 0;
         if (s_[i] == '\'') q = 1;
-        else if (s_.compare(i, 3, "\xE2\x80\x99") == 0) q = 3;
+        else if (s_[i] == '\xE2' && s_.compare(i, 3, "\xE2\x80\x99") == 0) q = 3;  // the first byte before memcmp
         if (!q || i + q >= s_.size() || s_[i + q] != 's') return 0;
         size_t len;
         const char32_t after = at(i + q + 1, len);
@@ -178,7 +178,7 @@ private:
         // Treebank: names and time words then match whatever follows them.
         if (i - begin > 2) {
             if (s_[i - 1] == 's' && s_[i - 2] == '\'') i -= 2;
-            else if (i - begin > 4 && s_[i - 1] == 's' && s_.compare(i - 4, 3, "\xE2\x80\x99") == 0) i -= 4;
+            else if (i - begin > 4 && s_[i - 1] == 's' && s_[i - 4] == '\xE2' && s_.compare(i - 4, 3, "\xE2\x80\x99") == 0) i -= 4;
         }
         const char first = s_[begin];
         t.capitalised = first >= 'A' && first <= 'Z';
