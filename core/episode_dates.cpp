@@ -423,7 +423,8 @@ std::optional<SpanBefore> span_before_the_present_at(const ArticleAnalysis& a, c
     }
     if (d.phrase_end >= s.end_token || d.phrase_end < d.phrase_first + 2) return std::nullopt;
     const uint32_t main = d.phrase_end + 1;
-    // The main clause: no date of its own, and told in the present.
+    // No dated expression anywhere in the sentence ("two weeks" itself is a duration), and the
+    // main clause told in the present.
     for (const TimeExpression& e : a.timexes) {
         if (e.end_token <= s.first_token) continue;
         if (e.first_token >= s.end_token) break;

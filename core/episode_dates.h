@@ -144,10 +144,11 @@ std::optional<TimeExpression> days_after_expression(const ArticleAnalysis& a, co
 // growing worries about sub-prime lenders are sending jitters through stock exchanges") tells a
 // happening that many days, weeks, months or years before the main clause's present, the day of
 // publication. The count is a number (a word or digits) or "a"/"an", maybe after "just", "only",
-// "barely", "nearly", "almost", "about" or "some"; the opening ends at its comma; the main clause
-// after it holds no dated expression and is told in the present ("is", "are", "has", "have" before
-// an "-ing" form or a participle), outside quotation marks. A past main clause ("Two weeks after
-// the vote, the president resigned") counts from a day this rule does not know: left alone.
+// "barely", "nearly", "almost", "about" or "some"; the opening ends at its comma; the sentence
+// holds no dated expression, and the main clause after the comma is told in the present ("is",
+// "are", "has", "have" before an "-ing" form or a participle, within its first sixteen words, no
+// past form before it), outside quotation marks. A past main clause ("Two weeks after the vote,
+// the president resigned") counts from a day this rule does not know: left alone.
 struct SpanBefore {
     uint32_t count_token, unit_token;   // "two", "weeks"
     int count;                          // 2
