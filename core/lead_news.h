@@ -3,7 +3,8 @@
 // a careful reader dates it to the day of publication, as newsrooms mean it. Only the lead (the
 // first sentence of the body) is read this way, and only when it holds no date of its own: later
 // sentences in the present perfect are as often background ("Boeing has received more orders
-// this year") as news.
+// this year") as news. The one exception is a saying ("The exchange has said it will delist the
+// lender", saying_in_the_present_perfect_at): a saying told in the present perfect is recent.
 #pragma once
 
 #include <cstdint>
