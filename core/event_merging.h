@@ -4,7 +4,9 @@
 // same place, one inside the other, two landmarks of one city), and what they say agrees:
 // the same kind of action ("captured", "retook" and "took" are all a capture; the first verb of
 // a clause is its main one), the same actors, the same words. Day-precise reports need less
-// agreement than reports dated only to a month or a year, where many things happen at once.
+// agreement than reports dated only to a month or a year, where many things happen at once. Two
+// reports whose main actions are known and differ (a plea and a rejection) are one only when
+// worded nearly alike: shared words are then the story's, not the happening's.
 // Groups form greedily from the best-agreeing pair down, and a group never takes in a report
 // whose place conflicts with any of its members.
 //
