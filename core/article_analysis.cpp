@@ -21,4 +21,14 @@ ArticleAnalysis analyse_article(std::string_view text, const ReferenceDate& refe
     return a;
 }
 
+bool holds_a_date(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
+    for (const TimeExpression& e : a.timexes) {
+        if (e.end_token <= first) continue;
+        if (e.first_token >= end) break;
+        if (e.meaning.anchor == TimexMeaning::Anchor::Reference) continue;
+        if (e.dated && (e.type == TimexType::Date || e.type == TimexType::Time)) return true;
+    }
+    return false;
+}
+
 }  // namespace dateline

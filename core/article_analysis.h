@@ -41,4 +41,8 @@ struct ArticleAnalysis {
 // Reads `text` (which must outlive the result) against the reference date with the gazetteer.
 ArticleAnalysis analyse_article(std::string_view text, const ReferenceDate& reference, const Gazetteer& gazetteer);
 
+// Does tokens [first, end) hold a time expression that dates something: a dated date or time, not
+// a reference such as "now", "currently", "recently"? Rules that read undated text ask it.
+bool holds_a_date(const ArticleAnalysis& a, uint32_t first, uint32_t end);
+
 }  // namespace dateline

@@ -425,12 +425,7 @@ std::optional<SpanBefore> span_before_the_present_at(const ArticleAnalysis& a, c
     const uint32_t main = d.phrase_end + 1;
     // No dated expression anywhere in the sentence ("two weeks" itself is a duration), and the
     // main clause told in the present.
-    for (const TimeExpression& e : a.timexes) {
-        if (e.end_token <= s.first_token) continue;
-        if (e.first_token >= s.end_token) break;
-        if (e.meaning.anchor == TimexMeaning::Anchor::Reference) continue;  // "now", "currently"
-        if (e.dated && (e.type == TimexType::Date || e.type == TimexType::Time)) return std::nullopt;
-    }
+    if (holds_a_date(a, s.first_token, s.end_token)) return std::nullopt;
     // Its first verb, within its first sixteen words (its subject before): no past form before it.
     bool quoted = false, present = false;
     for (uint32_t k = main; k + 1 < s.end_token && k < main + 16 && !present; ++k) {

@@ -288,12 +288,7 @@ std::optional<uint32_t> news_after_a_dated_opening(const ArticleAnalysis& a, con
     }
     const uint32_t main = comma + 1;
     if (main >= s.end_token) return std::nullopt;
-    for (const TimeExpression& e : a.timexes) {
-        if (e.end_token <= main) continue;
-        if (e.first_token >= s.end_token) break;
-        if (e.meaning.anchor == TimexMeaning::Anchor::Reference) continue;  // "current", "recently": no date
-        if (e.dated && (e.type == TimexType::Date || e.type == TimexType::Time)) return std::nullopt;
-    }
+    if (holds_a_date(a, main, s.end_token)) return std::nullopt;
     // The news verb must be the main clause's own, near its start (its subject between), not one
     // of a clause further on.
     const auto verb = news_of_the_day_verb_at(a, main, s.end_token);
