@@ -845,7 +845,12 @@ private:
                                !in_second);
                 continue;
             }
-            make_event(s, first, end, c, *e, name, name_end);
+            // "Apple is the producer of the iPod and launched the iTunes Music Store on April 28,
+            // 2003": the date is the second predicate's, and so are the words merging compares.
+            std::pair<uint32_t, uint32_t> evidence = c;
+            if (distinct.size() == 1)
+                if (const uint32_t verb = dated_predicate_after_state(an_, c.first, c.second, *e)) evidence.first = verb;
+            make_event(s, first, end, evidence, *e, name, name_end);
         }
     }
 

@@ -1,6 +1,7 @@
 // Headline rules, in the order make_headline applies them:
 //
 //   1. clause_around_date            the smallest clause around the date that still tells something
+//                                    (from a dated predicate after a state: "Apple is ... and launched X on <date>")
 //   2. mark_relative_clause          a clause opening "which..."/"where..." stands less well alone
 //   2b. event_noun_as_subject        "bombing that killed four" -> "A bombing killed four"
 //   2c, 9d (core/headline_asides.h): "<forecast>, including X — an issue highlighted by Y on Friday"
@@ -228,6 +229,7 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
                                                  const TimeExpression& e) {
     const std::vector<Token>& tokens = article.tokens;
     if (e.first_token < first || e.first_token >= end) return {first, end};  // a clause dated by its neighbour's date
+    if (const uint32_t verb = dated_predicate_after_state(article, first, end, e)) first = verb;  // "is ... and launched X on <date>"
     auto word = [&](uint32_t i) { return article.word(i); };
     uint32_t a = first, b = end;
     auto boundary = [&](uint32_t i) {  // does a clause start at token i?
@@ -671,13 +673,19 @@ void supply_missing_subject(HeadlineDraft& d) {
            !is_subordinator(d.word(to)) && !is_copula(d.word(to)))
         ++to;
     // "The suspect was arrested ... and charged ...": the subject shares its auxiliary with the
-    // second participle ("The suspect was charged").
+    // second participle ("The suspect was charged"); not a passive one with an active verb that
+    // takes an object ("Apple was started by Jobs in 1976, and launched the iTunes Music Store":
+    // "Apple launched the iTunes Music Store").
     uint32_t subject_end = to;
+    const bool active_second = (d.word(to) == "was" || d.word(to) == "were") && start + 1 < d.end && is_determiner(d.word(start + 1));
     if (to + 1 < start && is_auxiliary_before_participle(d.word(to)) && is_past_verb(d.word(to + 1))) {
-        subject_end = to + 1;
+        if (!active_second) subject_end = to + 1;
         ++to;
     }
-    if (to == from || to >= start || !is_past_verb(d.word(to))) return;  // no subject, or no verb of its own
+    // "Apple is the producer of the iPod and launched ...": the subject of a state and of the headline's verb.
+    const bool after_state = to > from && to < start && is_copula(d.word(to)) &&
+                             dated_predicate_after_state(d.article, from, sentence->end_token, d.date) == start;
+    if (!after_state && (to == from || to >= start || !is_past_verb(d.word(to)))) return;  // no subject, or no verb of its own
     const std::string_view opener = d.word(from);
     if (!(tokens[from].capitalised || opener == "the")) return;
     if (is_pronoun_subject(opener) || is_preposition(opener)) return;
@@ -839,6 +847,25 @@ uint32_t second_clause_start(const ArticleAnalysis& a, uint32_t first, uint32_t 
         while (j < end && j < subject + 7 && in_noun_phrase(j)) ++j;
         if (j < end && (a.word(j) == "has" || a.word(j) == "have" || a.word(j) == "had")) ++j;  // "has lost"
         if (j < end && is_past_verb(a.word(j)) && !tokens[j].capitalised && j + 1 < end) return subject;
+    }
+    return 0;
+}
+
+uint32_t dated_predicate_after_state(const ArticleAnalysis& a, uint32_t first, uint32_t end, const TimeExpression& date) {
+    const std::vector<Token>& tokens = a.tokens;
+    if (date.first_token <= first || date.first_token >= end) return 0;
+    // The clause's first verb, after a subject of a few words: a copula of the present.
+    uint32_t state = first;
+    while (state < date.first_token && state < first + 10 && tokens[state].is_word() && !is_copula(a.word(state)) &&
+           !is_past_verb(a.word(state)) && !is_report_verb(a.word(state)))
+        ++state;
+    if (state == first || state >= date.first_token || (a.word(state) != "is" && a.word(state) != "are")) return 0;
+    // Then the state's own words (no verb, no date of their own) up to "and" and a past verb.
+    for (uint32_t i = state + 1; i + 1 < date.first_token; ++i) {
+        const std::string_view w = a.word(i);
+        const bool compound = tokens[i - 1].is('-') && !tokens[i].space_before;  // "the most-sold player": no verb
+        if (a.in_timex[i] || tokens[i].is(';') || (!compound && (is_past_verb(w) || is_copula(w) || is_report_verb(w)))) return 0;
+        if (w == "and" && !tokens[i + 1].capitalised && is_past_verb(a.word(i + 1))) return i + 1;
     }
     return 0;
 }

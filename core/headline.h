@@ -93,6 +93,14 @@ uint32_t second_clause_start(const ArticleAnalysis& article, uint32_t first, uin
 uint32_t second_predicate_start(const ArticleAnalysis& article, uint32_t first, uint32_t end, const TimeExpression& earlier,
                                 const TimeExpression& later);
 
+// The dated predicate after a state: where tokens [first, end) hold one subject with a predicate
+// of state in the present ("is the producer of the iPod", "are members of the union") and, joined
+// by "and", a past predicate holding the clause's only date ("and launched the iTunes Music Store
+// on April 28, 2003"), the token of that past verb; else 0. The date is the second predicate's
+// alone (a present state has no day), so its event, headline and merging words start there.
+// A past first predicate ("took the town and drove IS out on Tuesday") may share the date: not split.
+uint32_t dated_predicate_after_state(const ArticleAnalysis& article, uint32_t first, uint32_t end, const TimeExpression& date);
+
 // Who "he", "it", "they" and "the city" stand for at a token: the last person, group (or
 // company) and city named before it, as a reader would write them ("" when none).
 struct Referents {

@@ -81,3 +81,55 @@ TEST(SecondEvents, AListWithDatesStaysOneEventPerDate) {
     ASSERT_EQ(e.size(), 2u);
     EXPECT_EQ(e[0].title, e[1].title);  // the whole sentence for each: nothing to cut it at
 }
+
+TEST(SecondEvents, DatedPredicateAfterAState) {
+    // A present state, then "and" and a dated past predicate: the date is the second's alone.
+    const auto at = [](const std::string& text) {
+        const SentenceReading r(text);
+        const Sentence& s = r.sentence();
+        const uint32_t v = dated_predicate_after_state(r.a, s.first_token, s.end_token, r.a.timexes.at(0));
+        return v ? std::string(r.a.token(v)) : "(none)";
+    };
+    EXPECT_EQ(at("Apple is the producer of the world's most-sold MP3 player, the iPod and launched the iTunes Music Store on "
+                 "April 28, 2003."),
+              "launched");
+    EXPECT_EQ(at("The unions are members of the federation and staged a strike on Monday."), "staged");
+    // A past first predicate may share the date; a date before "and" is the state's sentence's own.
+    EXPECT_EQ(at("Iraqi forces took the town and drove the jihadists out on Tuesday."), "(none)");
+    EXPECT_EQ(at("The company is the largest employer in Ohio since 2003 and opened a plant in Texas."), "(none)");
+    // A passive state ("is expected") is no state of the present: a verb of its own before "and".
+    EXPECT_EQ(at("The vote is expected and passed on Monday."), "(none)");
+
+    const std::vector<Dated> e = events_of(
+        "Apple is the producer of the world's most-sold MP3 player, the iPod and launched the iTunes Music Store on April "
+        "28, 2003.");
+    ASSERT_EQ(e.size(), 1u);
+    EXPECT_EQ(e[0].day, "2003-04-28");
+    EXPECT_EQ(e[0].title, "Apple launched the iTunes Music Store");
+}
+
+TEST(SecondEvents, PassiveSubjectWithAnActiveSecondVerb) {
+    // "was started ... and launched the store": the second verb takes an object, so it is active
+    // and does not share the auxiliary.
+    const std::vector<Dated> e =
+        events_of("Apple Computer was started by Steve Jobs and Steve Wozniak in 1976, and launched the iTunes Music Store in 2003.");
+    ASSERT_EQ(e.size(), 2u);
+    EXPECT_EQ(e[1].day, "2003-01-01");
+    EXPECT_EQ(e[1].title, "Apple Computer launched the iTunes Music Store");
+}
+
+TEST(SecondEvents, TheDatedPredicateIsWhatMergingCompares) {
+    // Two outlets tell one launch, one with a day after a state, one with a year: the words
+    // compared are the launch's, not the state's, so the two are one event with the day.
+    std::vector<ArticleInput> in;
+    in.push_back({"a.txt", "a.txt",
+                  "A title for the test\nApple is the producer of the world's most-sold MP3 player, the iPod, a digital music "
+                  "device for millions of listeners and launched the iTunes Music Store on April 28, 2003.\n",
+                  EditorialFacts{"One", std::nullopt, dateline::testing::kTestPublished}});
+    in.push_back({"b.txt", "b.txt", "Another title for the test\nApple launched the iTunes Music Store in 2003.\n",
+                  EditorialFacts{"Two", std::nullopt, dateline::testing::kTestPublished}});
+    const Timeline t = build_timeline(std::move(in));
+    ASSERT_EQ(t.events.size(), 1u);
+    EXPECT_EQ(t.events[0].sources.size(), 2u);
+    EXPECT_EQ(to_iso(civil_from_days(t.events[0].first_day)), "2003-04-28");
+}
