@@ -9,7 +9,7 @@
 //   11f (core/headline_asides.h): "All territory held in Syria, has been eliminated" -> "All territory has been eliminated"
 //   3. drop_dates                    the dating expression and its preposition ("on Friday")
 //   3b. prefer_acronym_of_name       "European Aeronautic Defence and Space NV (EADS)" -> "EADS"
-//   4. drop_bracketed_asides         "(...)" and "[...]"
+//   4. drop_bracketed_asides         "(...)", "[...]" and "-- ... --"
 //   5. drop_quotation_after_colon    "...: <quotation>"
 //   6. drop_trailing_clause_or_attribution  ", as ...", ", advancing ...", ", X said"
 //   7. drop_participial_asides       ", hiding among civilians,"
@@ -249,9 +249,27 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
         if (tokens[i].is(';') || (is_clause_colon(tokens, i) && i > first + 3)) { a = i + 1; break; }
         if (boundary(i) && !relative_aside_end(article, i, e.first_token)) { a = i; break; }  // an aside of the subject: go on
     }
+    // An aside opening after the date ("when the plane made its maiden flight on 11 December -- four
+    // years late -- and only became public this weekend") ends the date's clause once it has a verb:
+    // what follows the aside is the outer clause's.
+    auto opens_aside = [&](uint32_t i) {
+        return tokens[i].space_before && (tokens[i].is(0x2014) || tokens[i].is(0x2013) || tokens[i].is('-')) && i + 1 < end &&
+               (tokens[i + 1].space_before || tokens[i + 1].is('-'));
+    };
     for (uint32_t i = e.end_token; i < end; ++i) {
         if (tokens[i].is(';') || is_clause_colon(tokens, i)) { b = i; break; }
         if (boundary(i)) { b = i; break; }
+        if (opens_aside(i)) {
+            // A lone dash before a name renames what came before ("their device - Apple TV"): no aside.
+            uint32_t next = i + 1;
+            while (next < end && !tokens[next].is_word()) ++next;
+            bool closed = false;
+            for (uint32_t k = next; k < end && !closed; ++k) closed = opens_aside(k);
+            if (!closed && next < end && tokens[next].capitalised) continue;
+            bool verb = false;
+            for (uint32_t k = a; k < i && !verb; ++k) verb = !article.in_timex[k] && !tokens[k].capitalised && is_past_verb(word(k));
+            if (verb) { b = i; break; }
+        }
     }
     size_t words = 0;
     for (uint32_t i = a; i < b; ++i) words += tokens[i].is_word() && (i < e.first_token || i >= e.end_token);
@@ -348,6 +366,25 @@ void drop_bracketed_asides(HeadlineDraft& d) {
             d.drop(i, std::min(d.end, j + 1));
             i = j;
         }
+    // An aside between two dashes ("the Big Three automakers -- Chrysler, Ford, and General Motors
+    // -- has been rejected"): a dash with a space before it ("—", "–", "-" or "--"), its pair within
+    // the clause. Not when the date is inside it: then the aside is what is dated.
+    auto dash_end = [&](uint32_t i) -> uint32_t {  // past the dash at i, or 0
+        if (i >= d.end || !tokens[i].space_before || !(tokens[i].is('-') || tokens[i].is(0x2014) || tokens[i].is(0x2013))) return 0;
+        if (tokens[i].is('-') && i + 1 < d.end && tokens[i + 1].is('-') && !tokens[i + 1].space_before) return i + 2;
+        return i + 1;
+    };
+    for (uint32_t i = d.first + 1; i < d.end; ++i) {
+        const uint32_t open_end = dash_end(i);
+        if (!open_end) continue;
+        for (uint32_t j = open_end + 1; j < d.end && j < open_end + 24; ++j) {
+            const uint32_t close_end = dash_end(j);
+            if (!close_end) continue;
+            if (d.date.first_token < i || d.date.first_token >= close_end) d.drop(i, close_end);
+            i = close_end - 1;
+            break;
+        }
+    }
 }
 
 // 5. A quotation after a colon is not the headline.
@@ -392,8 +429,8 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
             }
         }
         uint32_t verb = end;
-        for (uint32_t k = i + 1; k < end && k < i + 16 && verb == end; ++k)
-            if (d.kept(k) && is_report_verb(d.word(k))) verb = k;
+        for (uint32_t k = i + 1; k < end && k < i + 16 && verb == end; ++k)  // not a name's word ("the United States")
+            if (d.kept(k) && !tokens[k].capitalised && is_report_verb(d.word(k))) verb = k;
         size_t before_verb = 0, after_verb = 0;
         for (uint32_t k = i + 1; k < end; ++k)
             if (d.kept(k) && tokens[k].is_word() && k != verb) ++(k < verb ? before_verb : after_verb);
@@ -457,6 +494,10 @@ void drop_apposition_after_subject(HeadlineDraft& d) {
             if (!name_word) break;
         }
         if (!tokens[i].is(',') || !(d.word(i + 1) == "the" || d.word(i + 1) == "a" || d.word(i + 1) == "an")) continue;
+        // A subject kept before the comma ("Earlier this week, the automakers": the date is gone, no subject).
+        bool subject = false;
+        for (uint32_t k = d.first; k < i && !subject; ++k) subject = d.kept(k) && tokens[k].is_word();
+        if (!subject) break;
         uint32_t j = i + 2;
         while (j < d.end && j < i + 14 && !tokens[j].is(',')) ++j;
         if (j < d.end && tokens[j].is(',') && j + 1 < d.end && tokens[j + 1].is_word()) d.drop(i, j + 1);

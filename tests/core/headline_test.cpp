@@ -110,6 +110,31 @@ TEST(HeadlineRules, DropBracketedAsides) {
               "The company announced a phone on Monday.");
 }
 
+TEST(HeadlineRules, DropAsidesBetweenDashes) {
+    // Two dashes, as "--", "—" or " - ", with the aside between them.
+    EXPECT_EQ(after("The plan for the automakers -- Chrysler, Ford, and General Motors -- was rejected on Thursday.",
+                    drop_bracketed_asides),
+              "The plan for the automakers was rejected on Thursday.");
+    EXPECT_EQ(after("The automakers \u2014 Chrysler and Ford \u2014 pleaded for help on Thursday.", drop_bracketed_asides),
+              "The automakers pleaded for help on Thursday.");
+    // The date inside the aside: the aside is what is dated, and stays; a hyphen is no dash.
+    EXPECT_EQ(after("The jet - delivered on Monday - is the first.", drop_bracketed_asides), "The jet - delivered on Monday - is the first.");
+    EXPECT_EQ(after("The well-known firm re-entered the market on Monday.", drop_bracketed_asides),
+              "The well-known firm re-entered the market on Monday.");
+}
+
+TEST(HeadlineRules, ClauseAroundDateEndsWhereAnAsideOpens) {
+    const auto r = read("The fault was kept secret when the plane flew on Monday -- four years late -- and only became known this week.");
+    const auto& a = r->analysis;
+    EXPECT_EQ(span_text(a, clause_around_date(a, 0, static_cast<uint32_t>(a.tokens.size()), date_of(a))),
+              "when the plane flew on Monday");
+    // A lone dash before a name renames what came before: no aside.
+    const auto s = read("Apple also released its media device on Monday - Apple TV.");
+    const auto& b = s->analysis;
+    EXPECT_EQ(span_text(b, clause_around_date(b, 0, static_cast<uint32_t>(b.tokens.size()), date_of(b))),
+              "Apple also released its media device on Monday - Apple TV.");
+}
+
 TEST(HeadlineRules, DropQuotationAfterColon) {
     EXPECT_EQ(after("The minister said on Monday: we will win.", drop_quotation_after_colon), "The minister said on Monday");
     // A time of day is not a colon between clauses.
@@ -128,6 +153,10 @@ TEST(HeadlineRules, DropTrailingClauseOrAttribution) {
     drop_trailing_clause_or_attribution(d);
     EXPECT_EQ(d.speaker, "the mayor");
     EXPECT_EQ(spell_kept_words(d), "The bridge is open again");
+    // "States" in "the United States" is a name's word, not a verb of saying.
+    EXPECT_EQ(after("The plan failed on Thursday, and Ford was rejected in the United States Senate.",
+                    drop_trailing_clause_or_attribution),
+              "The plan failed on Thursday, and Ford was rejected in the United States Senate.");
     // A phrase after the attribution goes, and the attribution with it.
     EXPECT_EQ(after("The army retook the bridge on Monday, a senior commander said, in a move that eases the siege.",
                     drop_trailing_clause_or_attribution),
@@ -142,6 +171,19 @@ TEST(HeadlineRules, DropParticipialAsides) {
 TEST(HeadlineRules, DropAppositionAfterSubject) {
     EXPECT_EQ(after("The SDF, the alliance of militias, took the town on Monday.", drop_apposition_after_subject),
               "The SDF took the town on Monday.");
+    // A date gone before the comma leaves no subject to rename; a comma dropped with an aside
+    // closes no apposition.
+    const auto r = read("Earlier this week, the automakers - Ford, Chrysler, and GM - had pleaded before Congress.");
+    HeadlineDraft d(r->analysis, date_of(r->analysis), 0, static_cast<uint32_t>(r->analysis.tokens.size()));
+    drop_dates(d);
+    drop_bracketed_asides(d);
+    drop_apposition_after_subject(d);
+    EXPECT_EQ(spell_kept_words(d), "the automakers had pleaded before Congress.");
+    const auto o = read("Earlier this week, the automakers, Ford and GM, had pleaded before Congress.");
+    HeadlineDraft e(o->analysis, date_of(o->analysis), 0, static_cast<uint32_t>(o->analysis.tokens.size()));
+    drop_dates(e);
+    drop_apposition_after_subject(e);
+    EXPECT_EQ(spell_kept_words(e), "the automakers, Ford and GM, had pleaded before Congress.");
     // An opening phrase is no subject: what follows its comma is the clause, no apposition.
     EXPECT_EQ(after("But west of the city, the army took the town on Monday, a source said.", drop_apposition_after_subject),
               "But west of the city, the army took the town on Monday, a source said.");
