@@ -132,6 +132,58 @@ std::string stem(std::string_view w) {
     return s;
 }
 
+// Rule "phrasal_term": a verb and its particle are one term with the noun made of them ("bail
+// out", "bailed out" and "bailout"; "sell off", "sell-off" and "selloff"): the stem of the word at
+// i, joined to the particle after it (past a hyphen); `next` is set past the particle.
+bool is_particle(std::string_view w) { return w == "out" || w == "off" || w == "down" || w == "up" || w == "over" || w == "back"; }
+std::string phrasal_term(const ArticleAnalysis& a, uint32_t i, uint32_t end, uint32_t& next) {
+    std::string term = stem(a.word(i));
+    next = i + 1;
+    uint32_t p = i + 1;
+    if (p + 1 < end && a.tokens[p].is('-') && !a.tokens[p].space_before && !a.tokens[p + 1].space_before) ++p;
+    if (p < end && a.tokens[p].is_word() && !a.in_timex[p] && is_particle(a.word(p))) {
+        term += a.word(p);
+        next = p + 1;
+    }
+    return term;
+}
+
+// Rule "negated_approval": an approval that did not happen ("failed to pass the Senate", "refused
+// to approve", "did not ratify") is a rejection, as a reader tells it. True when the words before
+// the verb at i say so.
+bool negated_approval(const ArticleAnalysis& a, uint32_t i, uint32_t first) {
+    if (i < first + 2) return i > first && a.word(i - 1) == "not";
+    const std::string_view before = a.word(i - 1), two_before = a.word(i - 2);
+    if (before == "not" || before == "never") return true;
+    return before == "to" && (two_before == "failed" || two_before == "fails" || two_before == "fail" || two_before == "refused" ||
+                              two_before == "refuses" || two_before == "declined" || two_before == "declines");
+}
+
+}  // namespace
+
+MergeEvidence evidence_of_clause(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
+    MergeEvidence out;
+    std::vector<std::string_view> verbs;
+    uint32_t next = first;
+    for (uint32_t i = first; i < end; i = std::max(i + 1, next)) {
+        if (a.in_timex[i] || !a.tokens[i].is_word()) continue;  // dates are compared apart, by their interval
+        const std::string_view w = a.word(i);
+        if (std::string_view cls = verb_class(w); !cls.empty()) {
+            if (cls == "approve" && negated_approval(a, i, first)) cls = verb_class("reject");
+            verbs.push_back(cls);
+        }
+        if (w.size() < 3 || is_stop_word(w) || is_report_verb(w)) continue;
+        out.terms.push_back(std::hash<std::string>{}(phrasal_term(a, i, end, next)));
+    }
+    std::sort(out.terms.begin(), out.terms.end());
+    out.terms.erase(std::unique(out.terms.begin(), out.terms.end()), out.terms.end());
+    for (std::string_view v : verbs)  // first occurrence order: the main verb first
+        if (std::find(out.verbs.begin(), out.verbs.end(), v) == out.verbs.end()) out.verbs.emplace_back(v);
+    return out;
+}
+
+namespace {
+
 // ---------------------------------------------------------------------------------------------
 // The reader of one article
 // ---------------------------------------------------------------------------------------------
@@ -982,22 +1034,11 @@ private:
         ev.sources.push_back(src);
         ev.id = event_id(a_, src, e.value, undated_part);
         // Merge evidence, from the date's clause.
-        std::vector<uint64_t> terms;
-        std::vector<std::string> verbs;
-        for (uint32_t i = std::max(first, evidence_clause.first); i < std::min(end, evidence_clause.second); ++i) {
-            if (an_.in_timex[i] || !an_.tokens[i].is_word()) continue;  // dates are compared apart, by their interval
-            const std::string_view w = word(i);
-            if (const std::string_view cls = verb_class(w); !cls.empty()) verbs.emplace_back(cls);
-            if (w.size() < 3 || is_stop_word(w) || is_report_verb(w)) continue;
-            terms.push_back(std::hash<std::string>{}(stem(w)));
-        }
-        std::sort(terms.begin(), terms.end());
-        terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-        std::vector<std::string> unique_verbs;  // first occurrence order: the main verb first
-        for (std::string& v : verbs)
-            if (std::find(unique_verbs.begin(), unique_verbs.end(), v) == unique_verbs.end()) unique_verbs.push_back(std::move(v));
+        MergeEvidence evidence =
+            evidence_of_clause(an_, std::max(first, evidence_clause.first), std::min(end, evidence_clause.second));
+        evidence.title_quality = quality;
         out_.events.push_back(std::move(ev));
-        out_.evidence.push_back({std::move(terms), std::move(unique_verbs), quality});
+        out_.evidence.push_back(std::move(evidence));
     }
 
     bool starts_with_pronoun(uint32_t first, uint32_t end) const {

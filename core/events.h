@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "article.h"
+#include "article_analysis.h"
 #include "figures.h"
 #include "gazetteer.h"
 #include "time_expression.h"
@@ -76,6 +77,12 @@ ArticleReading read_events(const Article& article, uint32_t article_index, const
 // second event of the same sentence and date (`second_part`) also by where its clause starts.
 std::string event_id(const Article& article, const EventSource& source, std::string_view timex_value,
                      bool second_part = false);
+
+// What merging compares of the clause in tokens [first, end) of an analysed article (its dates
+// left out): the stems of its words ("bail out", "bailed out" and "bailout" one term; rule
+// `phrasal_term`), and its verb classes, main verb first (an approval that failed, "failed to pass
+// the Senate", is a rejection; rule `negated_approval`). title_quality is left to the caller.
+MergeEvidence evidence_of_clause(const ArticleAnalysis& article, uint32_t first, uint32_t end);
 
 // The verb class of a lower-case word ("captured" -> "capture"), or empty; and whether a word is
 // a verb of saying or a common word (both from assets/lexicons/event_words.txt).

@@ -8,6 +8,7 @@
 
 #include "calendar.h"
 #include "event_merging.h"
+#include "events.h"
 #include "timeline.h"
 #include "timeline_json.h"
 
@@ -242,4 +243,58 @@ TEST(EventsFromASentence, ADatedAttributionAfterADatedReportIsNoSecondEvent) {
     // A second happening after the comma is an event of its own.
     t = read_one("The army retook the bridge on June 20, and the rebels shelled the town on Monday.");
     EXPECT_EQ(t.events.size(), 2u) << timeline_document_json(t);
+}
+
+namespace {
+// The merge evidence of a one-sentence text, read against 2009-03-04.
+struct ClauseEvidence {
+    std::string text;
+    ArticleAnalysis a;
+    MergeEvidence evidence;
+    explicit ClauseEvidence(std::string t)
+        : text(std::move(t)), a(analyse_article(text, ReferenceDate{CivilDate{2009, 3, 4}, "test"}, Gazetteer::bundled())),
+          evidence(evidence_of_clause(a, 0, static_cast<uint32_t>(a.tokens.size()))) {}
+};
+size_t shared_terms(const MergeEvidence& x, const MergeEvidence& y) {
+    size_t n = 0;
+    for (uint64_t t : x.terms) n += std::binary_search(y.terms.begin(), y.terms.end(), t);
+    return n;
+}
+}  // namespace
+
+// Rule "phrasal_term": a verb with its particle is one term with the noun made of them.
+TEST(MergeEvidence, AVerbAndItsParticleAreTheNounMadeOfThem) {
+    const ClauseEvidence noun("The bailout was rejected."), verb("A plan to bail out the firms failed."),
+        past("The state bailed out the firms."), hyphen("The sell-off hit Asia."), spaced("Investors sell off stocks."),
+        other("The bail was set high.");
+    EXPECT_EQ(shared_terms(noun.evidence, verb.evidence), 1u);  // "bailout"
+    EXPECT_EQ(shared_terms(noun.evidence, past.evidence), 1u);
+    EXPECT_EQ(shared_terms(hyphen.evidence, spaced.evidence), 1u);  // "selloff"
+    EXPECT_EQ(shared_terms(noun.evidence, other.evidence), 0u);     // "bail" alone is another word
+}
+
+// Rule "negated_approval": an approval that did not happen is a rejection.
+TEST(MergeEvidence, AnApprovalThatFailedIsARejection) {
+    EXPECT_EQ(ClauseEvidence("A plan to rescue the firms failed to pass the Senate.").evidence.verbs,
+              std::vector<std::string>{"reject"});
+    EXPECT_EQ(ClauseEvidence("The parliament refused to ratify the treaty.").evidence.verbs, std::vector<std::string>{"reject"});
+    EXPECT_EQ(ClauseEvidence("The House did not approve the bill.").evidence.verbs, std::vector<std::string>{"reject"});
+    EXPECT_EQ(ClauseEvidence("The Senate passed the bill.").evidence.verbs, std::vector<std::string>{"approve"});
+}
+
+// The two rules together: one vote told by two outlets, as a rejection and as a plan that failed
+// to pass, with the bailout named as a noun and as a verb, is one event.
+TEST(MergeEvidence, AVoteToldAsARejectionAndAsAFailureIsOneEvent) {
+    std::vector<ArticleInput> in;
+    in.push_back({"a.txt", "a.txt",
+                  "Senate vote on the automakers ends in a rejection\nA $14 billion bailout deal for the automakers was rejected in the Senate on Thursday after a "
+                  "procedural vote.\n",
+                  EditorialFacts{"One", std::nullopt, CivilDate{2008, 12, 12}}});
+    in.push_back({"b.txt", "b.txt",
+                  "Automakers left without a rescue from Congress\nA plan to bail out three large auto companies failed to pass the Senate this week.\n",
+                  EditorialFacts{"Two", std::nullopt, CivilDate{2008, 12, 13}}});
+    const std::vector<Event> events = build_timeline(std::move(in)).events;
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].sources.size(), 2u);
+    EXPECT_EQ(to_iso(civil_from_days(events[0].first_day)), "2008-12-11");
 }
