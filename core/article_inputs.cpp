@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "source_manifest.h"
@@ -37,7 +38,9 @@ bool read_file(const fs::path& path, size_t limit, std::string& out, uint64_t& f
         why = "cannot be read (" + ec.message() + ")";
         return false;
     }
-    std::ifstream in(path, std::ios::binary);
+    // C's stdio, not std::ifstream: a stream would bring libc++'s streams and locale facets (about
+    // 55 KB of code) into the page's WebAssembly, which the browser must validate before main().
+    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(path.string().c_str(), "rb"), &std::fclose);
     if (!in) {
         why = "cannot be opened (" + std::string(std::strerror(errno)) + ")";
         return false;
@@ -49,16 +52,17 @@ bool read_file(const fs::path& path, size_t limit, std::string& out, uint64_t& f
     bool more = true;
     while (more && got < limit) {
         out.resize(std::min<size_t>(limit, std::max<size_t>({got * 2, static_cast<size_t>(std::min<uint64_t>(size, limit)), 65536})));
-        in.read(out.data() + got, static_cast<std::streamsize>(out.size() - got));
-        got += static_cast<size_t>(in.gcount());
-        more = static_cast<bool>(in);
+        const size_t wanted = out.size() - got;
+        const size_t arrived = std::fread(out.data() + got, 1, wanted, in.get());
+        got += arrived;
+        more = arrived == wanted;
     }
-    if (in.bad()) {
+    if (std::ferror(in.get())) {
         why = "could not be read to the end";
         return false;
     }
     out.resize(got);
-    if (more) more = in.peek() != std::ifstream::traits_type::eof();  // stopped at the limit: anything left?
+    if (more) more = std::fgetc(in.get()) != EOF;  // stopped at the limit: anything left?
     if (got != size && !(more && size > limit))
         note = "changed while it was read: it had " + std::to_string(size) + " bytes, " + std::to_string(got) + " were read";
     full_size = more ? std::max<uint64_t>(size, got + 1) : 0;
