@@ -337,6 +337,18 @@ private:
                     continue_scene(name, name_end);
                     continue;
                 }
+                // "Boeing has announced that development of a 737 replacement, begun two years ago, has
+                // been pushed back": the lead's news on the day of publication, the aside's on its date.
+                if (anchors.size() == 1 && in_participial_aside(an_, sentence, *anchors[0]) &&
+                    !next_sentence_dates_the_lead(sentence, s) && make_lead_event(sentence, name, name_end)) {
+                    lead_event_ = out_.events.size() - 1;
+                    make_events(sentence, anchors, name, name_end);
+                    previous_anchor = anchors[0];
+                    last_event_sentence = static_cast<int>(s);
+                    anchored_since_event = false;
+                    continue_scene(name, name_end);
+                    continue;
+                }
                 if (anchors.size() == 1 && make_news_after_dated_opening_events(sentence, *anchors[0], name, name_end)) {
                     lead_event_ = out_.events.size() - 1;  // the news, what reactions are to
                     previous_anchor = anchors[0];

@@ -16,10 +16,11 @@ bool is_modal(std::string_view w) {
            w == "shall" || w == "'ll" || w == "can";
 }
 
-// Adverbs that may stand between "has" and its participle ("has also announced", "have now agreed").
+// Adverbs that may stand between "has" and its participle ("has also announced", "have now agreed",
+// "have both begun": a floating quantifier of a plural subject).
 bool is_perfect_adverb(std::string_view w) {
     return w == "also" || w == "now" || w == "just" || w == "already" || w == "finally" || w == "officially" ||
-           w == "formally" || w == "reportedly" || w == "recently" || w == "today";
+           w == "formally" || w == "reportedly" || w == "recently" || w == "today" || w == "both" || w == "all" || w == "each";
 }
 
 bool is_negation(std::string_view w) { return w == "not" || w == "never" || w == "n't" || w == "yet"; }
@@ -220,6 +221,22 @@ namespace {
 // lead undated, as it anchors no event (events.cpp, is_anchor).
 bool ends_a_state(const TimeExpression& e) { return e.signal == "until" || e.signal == "till"; }
 
+}  // namespace
+
+bool in_participial_aside(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    uint32_t open = e.first_token;
+    while (open > s.first_token && open + 6 > e.first_token && a.tokens[open - 1].is_word()) --open;
+    if (open <= s.first_token || !a.tokens[open - 1].is(',') || open == e.first_token) return false;
+    if (a.tokens[open].capitalised || !is_past_participle(a.word(open))) return false;
+    for (uint32_t close = e.end_token; close < s.end_token && close < e.end_token + 3; ++close) {
+        if (a.tokens[close].is(',')) return true;
+        if (!a.tokens[close].is_word()) return false;
+    }
+    return false;
+}
+
+namespace {
+
 // The conditions a lead's undated news shares, whatever its tense.
 bool is_undated_statement(const ArticleAnalysis& a, const Sentence& s) {
     if (s.end_token <= s.first_token + 3) return false;
@@ -231,6 +248,7 @@ bool is_undated_statement(const ArticleAnalysis& a, const Sentence& s) {
         if (e.meaning.anchor == TimexMeaning::Anchor::Reference) continue;  // "current", "recently": no date
         if (ends_a_state(e)) continue;
         if (dates_a_reported_plan(a, s, e)) continue;
+        if (in_participial_aside(a, s, e)) continue;
         if (e.dated && (e.type == TimexType::Date || e.type == TimexType::Time)) return false;
     }
     return true;
@@ -297,7 +315,11 @@ std::optional<uint32_t> news_after_a_dated_opening(const ArticleAnalysis& a, con
 }
 
 std::optional<uint32_t> saying_in_the_present_perfect_at(const ArticleAnalysis& a, const Sentence& s) {
-    static constexpr std::string_view kSayings[] = {"said", "announced", "confirmed", "reported", "stated", "told", "revealed", "disclosed"};
+    // Sayings, promises among them ("has vowed to appeal"). Not "has agreed to" (a deal's terms,
+    // told with the deal), "has decided to" (told with the happening it answers, it reads as one
+    // with it), "has declined to comment".
+    static constexpr std::string_view kSayings[] = {"said",     "announced", "confirmed", "reported", "stated",
+                                                    "told",     "revealed",  "disclosed", "vowed",    "pledged"};
     constexpr uint32_t kSubjectWords = 12;
     const uint32_t end = std::min(s.end_token, s.first_token + kSubjectWords);
     const std::optional<uint32_t> verb = present_perfect_at(a, s.first_token, end);

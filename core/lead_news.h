@@ -1,9 +1,10 @@
 // The news of the day told without a date. A lead such as "Airbus has won an order from Qatar
 // Airways for up to 60 A350 jets" says what happened, and its present perfect says it is news:
 // a careful reader dates it to the day of publication, as newsrooms mean it. Only the lead (the
-// first sentence of the body) is read this way, and only when it holds no date of its own: later
-// sentences in the present perfect are as often background ("Boeing has received more orders
-// this year") as news. The one exception is a saying ("The exchange has said it will delist the
+// first sentence of the body) is read this way, and only when it holds no date of its own (a date
+// in an aside opened by a participle, ", begun two years ago,", is the aside's): later sentences
+// in the present perfect are as often background ("Boeing has received more orders this year")
+// as news. The one exception is a saying ("The exchange has said it will delist the
 // lender", saying_in_the_present_perfect_at): a saying told in the present perfect is recent.
 #pragma once
 
@@ -83,12 +84,18 @@ bool tells_past_news_of_the_day(const ArticleAnalysis& a, const Sentence& s);
 // Returns the main clause's first token, or nullopt.
 std::optional<uint32_t> news_after_a_dated_opening(const ArticleAnalysis& a, const Sentence& s, uint32_t dates_end);
 
+// Rule "date of a participial aside": a date inside an aside opened by a past participle between
+// commas ("Boeing has announced that development of a 737 replacement, begun two years ago, has
+// been pushed back") dates the aside's happening, not the sentence's: the lead is still undated
+// news, and the aside an event of its own on its date.
+bool in_participial_aside(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
 // Rule "a saying in the present perfect": after the lead, an undated sentence whose main verb is
 // a verb of saying in the present perfect told as fact ("The New York Stock Exchange has said it
 // will delist New Century", "The Belgian government has announced that it will give ...") reports
 // a saying of the last days: news of the day, dated to the day of publication. Only verbs of
-// saying: other present perfects after the lead are as often background ("Boeing has received five
-// orders since 2000"). The verb comes within the sentence's first twelve words, after a subject;
+// saying, promises among them ("has vowed to appeal"): other present perfects after the lead are
+// as often background ("Boeing has received five orders since 2000"). The verb comes within the sentence's first twelve words, after a subject;
 // not negated, not after a modal, not with an adverb of habit ("has long said", "has repeatedly
 // said": present_perfect_at reads only "also", "now", "just" and their kin), not in quotation
 // marks, not a question; not passive ("It has been reported that the deal was revived" tells of a

@@ -38,6 +38,7 @@ TEST(LeadNews, PastParticiplesRegularAndIrregular) {
 TEST(LeadNews, APresentPerfectToldAsFact) {
     EXPECT_EQ(Read("Airbus has won an order for 60 jets.").perfect(), "has won");
     EXPECT_EQ(Read("The two airlines have now agreed to merge.").perfect(), "have now");
+    EXPECT_EQ(Read("GM and Chrysler have both begun to offer buyouts.").perfect(), "have both");  // a floating quantifier
     EXPECT_EQ(Read("A new chief executive has been appointed.").perfect(), "has been");
     // Not a happening: negated, a modal's, an obligation, "have" as the verb, a speaker's words.
     EXPECT_EQ(Read("Japan has not been in recession since 2001.").perfect(), "(none)");
@@ -171,7 +172,8 @@ TEST(LeadNews, ASayingInThePresentPerfectIsRecentNews) {
     const Event* e = dateline::testing::event_with(t, "delist");
     ASSERT_NE(e, nullptr);
     EXPECT_NE(source_timex(t, e->sources[0]).how.find("present perfect"), std::string::npos);
-    for (const char* s : {"The stock exchange has said it will delist the lender.", "The regulator has announced that it will fine the bank."}) {
+    for (const char* s : {"The stock exchange has said it will delist the lender.", "The regulator has announced that it will fine the bank.",
+                          "The label has vowed to take the case to the Court of Appeal."}) {
         const Read r(s);
         EXPECT_TRUE(saying_in_the_present_perfect_at(r.a, r.sentence()).has_value()) << s;
     }
@@ -180,8 +182,29 @@ TEST(LeadNews, ASayingInThePresentPerfectIsRecentNews) {
     for (const char* s : {"Boeing has received five orders for the jet.", "It has been reported that the deal was revived.",
                           "A union negotiator has said, \"I don't see how the union will agree.\"",
                           "The company has long said that it will not sell the unit.", "The bank has not said why it left.",
+                          "The bank has declined to comment.", "The buyer has agreed to take on the pension costs.",
                           "The stock exchange has said on Monday that it will delist the lender."}) {
         const Read r(s);
         EXPECT_FALSE(saying_in_the_present_perfect_at(r.a, r.sentence()).has_value()) << s;
     }
+}
+
+TEST(LeadNews, ADateInAParticipialAsideIsTheAsidesOwn) {
+    // Rule in_participial_aside: ", begun two years ago," dates the aside, not the lead's news.
+    const Read aside("Boeing has announced that development of a new jet, begun two years ago, has been pushed back.");
+    ASSERT_FALSE(aside.a.timexes.empty());
+    EXPECT_TRUE(in_participial_aside(aside.a, aside.sentence(), aside.a.timexes.front()));
+    EXPECT_TRUE(tells_news_of_the_day(aside.a, aside.sentence()));
+    // A date of the main clause, or after a comma without a participle, dates the sentence.
+    for (const char* s : {"Boeing has announced, two years ago, that development of a new jet has been pushed back.",
+                          "Boeing has announced that development of a new jet has been pushed back two years ago."}) {
+        const Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_FALSE(in_participial_aside(r.a, r.sentence(), r.a.timexes.front())) << s;
+    }
+    // The timeline: the news on the day of publication, the aside's start on its own date.
+    const Timeline t = timeline_of("Boeing has announced that development of a new jet, begun two years ago, has been pushed back.");
+    ASSERT_EQ(t.events.size(), 2u);
+    EXPECT_EQ(to_iso(civil_from_days(t.events[0].first_day)), "2007-01-01");
+    EXPECT_EQ(to_iso(civil_from_days(t.events[1].first_day)), "2009-03-04");
 }
