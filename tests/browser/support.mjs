@@ -242,18 +242,6 @@ export async function press(page, key) {
   return frames(page);
 }
 
-// Presses a key that moves the selection (an arrow key) and returns the state once the app has
-// moved it; where there is nowhere to move, once it has drawn two frames since (as press() does).
-export async function moveSelection(page, key) {
-  const selected = await page.evaluate(() => window.dateline.state().selected);
-  await page.keyboard.press(key);
-  const drawn = await page.evaluate(() => window.dateline.state().frames);
-  return stateWhen(page, ([selected, drawn]) => {
-    const s = window.dateline.state();
-    return (s.selected !== selected || s.frames >= drawn + 2) && s;
-  }, [selected, drawn]);
-}
-
 // The timeline panel's width with its lanes' names (the gutter left of the timeline proper), from
 // the app's state: where the first lane's name is drawn to the timeline's right edge.
 export function timelineWithNamesWidth(s) {
