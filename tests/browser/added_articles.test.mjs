@@ -63,54 +63,44 @@ const inThePage = {
   'nothing readable at all': [/^empty\.txt: is empty; skipped$/],
 };
 
-// Each case in a fresh page of its own context, two cases at a time: a page spends much of its
-// start and of its reading waiting on its own renderer, and two pages keep both cores busy.
-// (Their frames are timed by the page's clock, against a bound for runaways only: see below.)
-const CASES_AT_ONCE = 2;
 test('the bad-input suite in the page: each problem names its file, the rest is read, the page keeps running', async (t) => {
-  const inPage = cases.filter((c) => inThePage[c.name]);
-  for (const c of cases) if (!inThePage[c.name]) t.diagnostic(`${c.name}: a file-system case (the CLI's)`);
-  let next = 0;
-  const lane = async () => { while (next < inPage.length) await tryInThePage(inPage[next++], t); };
-  const outcomes = await Promise.allSettled(Array.from({ length: CASES_AT_ONCE }, lane));
-  for (const o of outcomes) if (o.status === 'rejected') throw o.reason;
-  assert.ok(inPage.length >= 15, `${inPage.length} cases tried in the page`);
+  let tried = 0;
+  for (const c of cases) {
+    const expected = inThePage[c.name];
+    if (!expected) { t.diagnostic(`${c.name}: a file-system case (the CLI's)`); continue; }
+    tried++;
+    const { page, context, seen } = await openPage(browser, site.url);
+    const before = await waitForApp(page);
+    const files = filesOf(c.cwd);
+    await page.evaluate(() => window.dateline.frameStats(true));  // measure the frames from here
+    await page.setInputFiles('#dateline-add-files', files);
+    const started = Date.now();
+    const s = await readAll(page);
+    const stats = await page.evaluate(() => window.dateline.frameStats(false));
+    t.diagnostic(`${c.name}: ${files.length} files read in ${Date.now() - started} ms, longest frame ${stats.max} ms`);
+    // The page never stops for long: reading happens a few articles per frame. How long the
+    // longest frame takes (one 4 MB article: well under a second on a quiet machine) is printed
+    // above and measured by scripts/bench (page_bench.mjs); here only a runaway (a frame that
+    // reads everything at once, or never ends) fails, not a machine busy with other work (2.2 s
+    // seen at load 20).
+    assert.ok(stats.max < 15000, `${c.name}: a frame took ${stats.max} ms`);
+    for (const pattern of expected)
+      assert.ok(said(s).some((line) => pattern.test(line)), `${c.name}: nothing matches ${pattern}\n${said(s).join('\n')}`);
+    assert.equal(s.added.files, files.length, `${c.name}: every file was taken`);
+    assert.ok(s.events >= before.events, `${c.name}: the bundled events are all still there (${s.events} < ${before.events})`);
+    assert.ok(s.articles >= before.articles, `${c.name}: the bundled articles are all still there`);
+    // Still running: the arrow keys still move through the events.
+    await page.locator('#canvas').click({ position: { x: 640, y: 200 } });
+    const a = await press(page, 'End');
+    const b = await press(page, 'Home');
+    assert.notEqual(a.selected, b.selected, `${c.name}: the page still answers the keyboard`);
+    assert.deepEqual(seen.pageErrors, [], `${c.name}: uncaught page errors`);
+    assert.deepEqual(seen.consoleErrors, [], `${c.name}: console errors`);
+    assert.deepEqual(seen.foreignRequests, [], `${c.name}: requests to other origins`);
+    await context.close();
+  }
+  assert.ok(tried >= 15, `${tried} cases tried in the page`);
 });
-
-// One case of the bad-input suite in a fresh page: what the page says of each file, and that the
-// page still holds the bundled story and still answers the keyboard.
-async function tryInThePage(c, t) {
-  const expected = inThePage[c.name];
-  const { page, context, seen } = await openPage(browser, site.url);
-  const before = await waitForApp(page);
-  const files = filesOf(c.cwd);
-  await page.evaluate(() => window.dateline.frameStats(true));  // measure the frames from here
-  await page.setInputFiles('#dateline-add-files', files);
-  const started = Date.now();
-  const s = await readAll(page);
-  const stats = await page.evaluate(() => window.dateline.frameStats(false));
-  t.diagnostic(`${c.name}: ${files.length} files read in ${Date.now() - started} ms, longest frame ${stats.max} ms`);
-  // The page never stops for long: reading happens a few articles per frame. How long the
-  // longest frame takes (one 4 MB article: well under a second on a quiet machine) is printed
-  // above and measured by scripts/bench (page_bench.mjs); here only a runaway (a frame that
-  // reads everything at once, or never ends) fails, not a machine busy with other work (2.2 s
-  // seen at load 20).
-  assert.ok(stats.max < 15000, `${c.name}: a frame took ${stats.max} ms`);
-  for (const pattern of expected)
-    assert.ok(said(s).some((line) => pattern.test(line)), `${c.name}: nothing matches ${pattern}\n${said(s).join('\n')}`);
-  assert.equal(s.added.files, files.length, `${c.name}: every file was taken`);
-  assert.ok(s.events >= before.events, `${c.name}: the bundled events are all still there (${s.events} < ${before.events})`);
-  assert.ok(s.articles >= before.articles, `${c.name}: the bundled articles are all still there`);
-  // Still running: the arrow keys still move through the events.
-  await page.locator('#canvas').click({ position: { x: 640, y: 200 } });
-  const a = await press(page, 'End');
-  const b = await press(page, 'Home');
-  assert.notEqual(a.selected, b.selected, `${c.name}: the page still answers the keyboard`);
-  assert.deepEqual(seen.pageErrors, [], `${c.name}: uncaught page errors`);
-  assert.deepEqual(seen.consoleErrors, [], `${c.name}: console errors`);
-  assert.deepEqual(seen.foreignRequests, [], `${c.name}: requests to other origins`);
-  await context.close();
-}
 
 test('a file that vanishes before the page reads it is named, and the others are still read', async () => {
   const { page, context, seen } = await openPage(browser, site.url);
