@@ -27,17 +27,20 @@ export function launchOptions() {
 // A test file's browser: its own Chromium, or, when the suite runs under shared_browser.mjs
 // (scripts/test does), the one Chromium started for every file (DATELINE_BROWSER_WS names it;
 // closing a connected browser disconnects this file and closes the contexts it opened).
-export async function launch() {
+// `own`: always a Chromium of its own. A connected browser gets the files a test hands the page
+// (setInputFiles, a file chooser) uploaded by name, so two files of one name from different
+// folders arrive as one file's text twice (seen in the bad-input suite).
+export async function launch({ own = false } = {}) {
   const shared = process.env.DATELINE_BROWSER_WS;
-  return shared ? chromium.connect(shared) : chromium.launch(launchOptions());
+  return shared && !own ? chromium.connect(shared) : chromium.launch(launchOptions());
 }
 
 export async function serveDist() { return serve(dist); }
 
-// What every test file starts before its tests and closes after them: its own Chromium and the
-// site served from dist/. `before(async () => { ({ browser, site } = await launchAndServe()); });`
-export async function launchAndServe() {
-  const browser = await launch();
+// What every test file starts before its tests and closes after them: its browser (launch(),
+// `options` as there) and the site served from dist/. `before(async () => { ({ browser, site } = await launchAndServe()); });`
+export async function launchAndServe(options) {
+  const browser = await launch(options);
   try {
     return { browser, site: await serveDist() };
   } catch (e) {
