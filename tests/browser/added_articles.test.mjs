@@ -12,7 +12,9 @@ import { makeCases } from '../bad_inputs/cases.mjs';
 
 let browser, site, dir, cases;
 before(async () => {
-  ({ browser, site } = await launchAndServe());
+  // A Chromium of its own: the page is given two files of one name from different folders,
+  // which the suite's shared browser would receive as one (support.mjs, launch()).
+  ({ browser, site } = await launchAndServe({ own: true }));
   dir = mkdtempSync(join(tmpdir(), 'dateline-added-'));
   cases = makeCases(dir);
 });

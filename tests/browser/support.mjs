@@ -2,7 +2,7 @@
 // the site served on 127.0.0.1, and a watch on everything the page says and fetches.
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '../../scripts/static_server.mjs';
@@ -16,21 +16,31 @@ mkdirSync(shots, { recursive: true });
 // no background traffic, WebGL2 rendered in software by SwiftShader. The network is off: no
 // host name resolves but 127.0.0.1's (the test server), so nothing could leave even if a page
 // tried; openPage() also records and aborts any such request, and the tests fail on it.
-export async function launch() {
-  return chromium.launch({
+export function launchOptions() {
+  return {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
            '--disable-quic', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
            '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-  });
+  };
+}
+// A test file's browser: its own Chromium, or, when the suite runs under shared_browser.mjs
+// (scripts/test does), the one Chromium started for every file (DATELINE_BROWSER_WS names it;
+// closing a connected browser disconnects this file and closes the contexts it opened).
+// `own`: always a Chromium of its own. A connected browser gets the files a test hands the page
+// (setInputFiles, a file chooser) uploaded by name, so two files of one name from different
+// folders arrive as one file's text twice (seen in the bad-input suite).
+export async function launch({ own = false } = {}) {
+  const shared = process.env.DATELINE_BROWSER_WS;
+  return shared && !own ? chromium.connect(shared) : chromium.launch(launchOptions());
 }
 
 export async function serveDist() { return serve(dist); }
 
-// What every test file starts before its tests and closes after them: its own Chromium and the
-// site served from dist/. `before(async () => { ({ browser, site } = await launchAndServe()); });`
-export async function launchAndServe() {
-  const browser = await launch();
+// What every test file starts before its tests and closes after them: its browser (launch(),
+// `options` as there) and the site served from dist/. `before(async () => { ({ browser, site } = await launchAndServe()); });`
+export async function launchAndServe(options) {
+  const browser = await launch(options);
   try {
     return { browser, site: await serveDist() };
   } catch (e) {
@@ -42,6 +52,15 @@ export async function launchAndServe() {
 export async function closeAll(browser, ...servers) {
   await browser?.close();
   for (const s of servers) s?.server.close();
+}
+// Where the suite waits: with DATELINE_WAIT_LOG=FILE, each wait of the helpers below (a page
+// load, the app's start, settle, frames, inputRead, stateWhen) adds a line to FILE: kind, ms,
+// how it ended (on its condition, or 'TIMEOUT', or settle's 'same2s' fallback) and the test's line.
+// Waits that end on a timeout are time lost on every run (README.md).
+function logWait(kind, t0, how) {
+  if (!process.env.DATELINE_WAIT_LOG) return;
+  const where = (new Error().stack.split('\n').slice(2).find((l) => l.includes('.test.mjs')) || '').trim();
+  appendFileSync(process.env.DATELINE_WAIT_LOG, `${kind}\t${Date.now() - t0}\t${how}\t${where}\n`);
 }
 export const offlinePageUrl = () => pathToFileURL(join(dist, 'dateline-offline.html')).href;
 
@@ -71,16 +90,20 @@ export async function openPage(browser, url, { offline = false, viewport = { wid
     seen.foreignRequests.push(u);
     return route.abort();
   });
+  const t0 = Date.now();
   await page.goto(url);
+  logWait('goto', t0, 'ok');
   return { page, context, seen };
 }
 
 // Waits until the app has read its articles and drawn a frame; returns window.dateline.state().
 export async function waitForApp(page, timeout = 30000) {
+  const t0 = Date.now();
   await page.waitForFunction(() => {
     const s = window.dateline && window.dateline.state();
     return s && s.ready && s.frames > 0;
   }, null, { timeout });
+  logWait('waitForApp', t0, 'ok');
   return page.evaluate(() => window.dateline.state());
 }
 
@@ -143,12 +166,13 @@ export async function settle(page, timeout = 10000) {
   let last = '', since = Date.now();
   while (Date.now() - start < timeout) {
     const s = await state(page);
-    if (s.resting && !s.inputWaiting) return s;
+    if (s.resting && !s.inputWaiting) { logWait('settle', start, 'rest'); return s; }
     const key = JSON.stringify({ v: s.view, p: s.playhead, sel: s.selected, play: s.playing, scroll: s.scroll });
     if (key !== last) { last = key; since = Date.now(); }
-    else if (!s.playing && Date.now() - since >= 2000) return s;
+    else if (!s.playing && Date.now() - since >= 2000) { logWait('settle', start, 'same2s'); return s; }
     await page.waitForTimeout(100);
   }
+  logWait('settle', start, 'TIMEOUT');
   return state(page);
 }
 
@@ -172,11 +196,12 @@ export function dayAt(s, x) {
 // that rests (state().resting) draws no more frames until the next input: then it is not waited
 // for. A busy machine can take a second a frame; after `timeout` ms the state is returned as it is.
 export async function frames(page, n = 2, timeout = 10000) {
+  const t0 = Date.now();
   const start = await page.evaluate(() => window.dateline.state().frames);  // (only the count crosses)
   await page.waitForFunction(([s, k]) => {
     const now = window.dateline.state();
     return !now.inputWaiting && (now.frames >= s + k || now.resting);
-  }, [start, n], { timeout }).catch(() => {});
+  }, [start, n], { timeout }).then(() => logWait('frames', t0, 'ok'), () => logWait('frames', t0, 'TIMEOUT'));
   return state(page);
 }
 
@@ -184,11 +209,12 @@ export async function frames(page, n = 2, timeout = 10000) {
 // is 0) and has drawn one frame more (a scroll asked for in a frame shows in the next: ImGui's
 // SetScrollY), and returns the state then; after `timeout` ms, the state as it is.
 export async function inputRead(page, timeout = 5000) {
+  const t0 = Date.now();
   const read = await page.waitForFunction(() => {
     const s = window.dateline.state();
     return !s.inputWaiting && s.frames;
   }, null, { timeout }).catch(() => null);
-  if (!read) return state(page);
+  if (!read) { logWait('inputRead', t0, 'TIMEOUT'); return state(page); }
   return stateWhen(page, (drawn) => {
     const s = window.dateline.state();
     return s.frames > drawn && s;
@@ -200,7 +226,9 @@ export async function inputRead(page, timeout = 5000) {
 // `timeout` ms, the state as it is, as frames() does. For input whose effect the state shows (the
 // playhead under a dragged pointer): no frames waited for beyond the one that read it.
 export async function stateWhen(page, found, arg, timeout = 1000) {
+  const t0 = Date.now();
   const handle = await page.waitForFunction(found, arg, { timeout }).catch(() => null);
+  logWait('stateWhen', t0, handle ? 'ok' : 'TIMEOUT');
   return handle ? handle.jsonValue() : state(page);
 }
 
@@ -215,18 +243,6 @@ export async function focusCanvas(page) {
 export async function press(page, key) {
   await page.keyboard.press(key);
   return frames(page);
-}
-
-// Presses a key that moves the selection (an arrow key) and returns the state once the app has
-// moved it; where there is nowhere to move, once it has drawn two frames since (as press() does).
-export async function moveSelection(page, key) {
-  const selected = await page.evaluate(() => window.dateline.state().selected);
-  await page.keyboard.press(key);
-  const drawn = await page.evaluate(() => window.dateline.state().frames);
-  return stateWhen(page, ([selected, drawn]) => {
-    const s = window.dateline.state();
-    return (s.selected !== selected || s.frames >= drawn + 2) && s;
-  }, [selected, drawn]);
 }
 
 // The timeline panel's width with its lanes' names (the gutter left of the timeline proper), from
