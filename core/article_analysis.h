@@ -28,11 +28,24 @@ struct ArticleAnalysis {
 
     // The lower-case text of word token i, or empty (punctuation, numbers, past the end).
     std::string_view word(uint32_t i) const {
-        if (i >= tokens.size() || !tokens[i].is_word()) return {};
+        if (i >= tokens.size()) return {};
         const Token& t = tokens[i];
-        // Called for most tokens by most rules: no range check beyond the one that keeps it safe.
-        if (t.end > lower.size()) return std::string_view(lower).substr(t.start, t.end - t.start);
-        return std::string_view(lower.data() + t.start, t.end - t.start);
+        // Called for most tokens by most rules: no range check beyond the one that keeps it safe,
+        // and a punctuation mark or a number gives an empty view by its length, not by a branch
+        // (which the mix of words and marks mispredicts).
+        if (t.end > lower.size()) return t.is_word() ? std::string_view(lower).substr(t.start, t.end - t.start) : std::string_view{};
+        const size_t length = t.is_word() ? t.end - t.start : 0;
+        return std::string_view(lower.data() + t.start, length);
+    }
+    // word(i) == w, for the scans that look for one key word at every token ("has", "days",
+    // "week"): the kind, the length and the first letter are tested together, so the test is one
+    // branch that is almost never taken, not a chain of them that the token stream mispredicts.
+    bool word_is(uint32_t i, std::string_view w) const {
+        if (w.empty() || i >= tokens.size()) return word(i) == w;
+        const Token& t = tokens[i];
+        if (t.end > lower.size()) return word(i) == w;
+        const bool maybe = (t.kind == Token::Kind::Word) & (t.end - t.start == w.size()) & (lower[t.start] == w[0]);
+        return maybe && std::string_view(lower.data() + t.start + 1, w.size() - 1) == w.substr(1);
     }
     // The original text of token i.
     std::string_view token(uint32_t i) const { return token_text(text, tokens[i]); }

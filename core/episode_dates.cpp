@@ -88,15 +88,14 @@ std::optional<uint32_t> part_of_day_opening(const ArticleAnalysis& a, const Sent
     return i + 3;
 }
 
-// (Both scans look for their noun first, "bell", "close", "week": one compare a token.)
+// (Both scans look for their noun first, "bell", "close", "week": one test a token, word_is.)
 bool tells_the_close_of_trading(const ArticleAnalysis& a, const Sentence& s) {
     for (uint32_t i = s.first_token + 2; i < s.end_token; ++i) {
-        const std::string_view w = a.word(i);
-        if (w == "bell") {
+        if (a.word_is(i, "bell")) {
             if (a.word(i - 1) == "closing" && i >= s.first_token + 3 && a.word(i - 2) == "the" &&
                 (a.word(i - 3) == "by" || a.word(i - 3) == "at"))
                 return true;
-        } else if (w == "close" && a.word(i - 1) == "the" && (a.word(i - 2) == "by" || a.word(i - 2) == "at")) {
+        } else if (a.word_is(i, "close") && a.word(i - 1) == "the" && (a.word(i - 2) == "by" || a.word(i - 2) == "at")) {
             if (i + 1 >= s.end_token || a.word(i + 1) != "of") return true;
             return i + 2 < s.end_token && (a.word(i + 2) == "trading" || a.word(i + 2) == "business");
         }
@@ -110,7 +109,7 @@ std::optional<uint32_t> the_week_told_before(const ArticleAnalysis& a, const Sen
         return w == "over" || w == "during" || w == "throughout" || w == "across";
     };
     for (uint32_t i = s.first_token + 2; i < s.end_token; ++i) {
-        if (a.word(i) != "week" || a.word(i - 1) != "the") continue;
+        if (!a.word_is(i, "week") || a.word(i - 1) != "the") continue;
         const bool course = i >= s.first_token + 5 && a.word(i - 2) == "of" && a.word(i - 3) == "course" && a.word(i - 4) == "the";
         if (!(is_span_word(i - 2) || (course && is_span_word(i - 5)))) continue;
         const std::string_view after = i + 1 < s.end_token ? a.word(i + 1) : std::string_view{};
@@ -290,13 +289,17 @@ bool is_saying_of_a_speaker(std::string_view w) {
 }  // namespace
 
 std::optional<uint32_t> named_saying_at(const ArticleAnalysis& a, const Sentence& s) {
-    bool quoted = false;
-    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (s.first_token >= s.end_token) return std::nullopt;
+    bool quoted = a.tokens[s.first_token].inside_quote_after(false);
+    for (uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
         quoted = a.tokens[i].inside_quote_after(quoted);
-        if (quoted || i == s.first_token || !a.tokens[i].is_word() || a.tokens[i].capitalised) continue;
-        // The name first (a flag of a token), then the verb (a lexicon look-up).
+        // A lower-case word after a name or a four-letter word ("also"): flags of two tokens,
+        // tested together (one branch, seldom taken); then the name, then the verb (a lexicon look-up).
+        const Token& verb = a.tokens[i];
+        const Token& before = a.tokens[i - 1];
+        const bool candidate = verb.is_word() & !verb.capitalised & (before.capitalised | (before.end - before.start == 4));
+        if (!candidate || quoted) continue;
         uint32_t name = i - 1;
-        if (!a.tokens[name].capitalised && a.tokens[name].end - a.tokens[name].start != 4) continue;  // no name, no "also"
         if (a.word(name) == "also" && name > s.first_token) --name;
         const Token& t = a.tokens[name];
         if (!t.is_word() || !t.capitalised || is_stop_word(a.word(name))) continue;
@@ -344,8 +347,7 @@ std::optional<DaysAfter> days_after_at(const ArticleAnalysis& a, const Sentence&
     if (s.end_token <= s.first_token + 5 || is_quote_mark(a.tokens[s.first_token]) || a.tokens[s.end_token - 1].is('?'))
         return std::nullopt;
     for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
-        if (a.tokens[i].end - a.tokens[i].start != 4) continue;  // a length first: most words are not "days"
-        if (a.word(i) != "days" || a.word(i + 1) != "after") continue;
+        if (!a.word_is(i, "days") || a.word(i + 1) != "after") continue;  // the key word first: most words are not "days"
         uint32_t opening_first = i;
         const std::string_view before = i > s.first_token ? a.word(i - 1) : std::string_view{};
         if (before == "just" || before == "only" || before == "few") opening_first = before == "few" ? i - 2 : i - 1;

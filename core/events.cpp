@@ -452,13 +452,13 @@ private:
     // The scene moves on with the places named, and fades after a few sentences without one.
     void continue_scene(size_t name, size_t name_end) {
         bool named = false;
-        for (size_t n = name; n < name_end; ++n)
+        previous_actors_.clear();
+        for (size_t n = name; n < name_end; ++n) {  // one pass: a name is a place or an actor
             if (an_.names[n].kind == NameMention::Kind::Place) named |= context_place(an_.names[n].index);
+            else previous_actors_.push_back(an_.names[n].index);
+        }
         if (named) scene_age_ = 0;
         else if (++scene_age_ > 3) scene_place_ = -1;
-        previous_actors_.clear();
-        for (size_t n = name; n < name_end; ++n)
-            if (an_.names[n].kind == NameMention::Kind::Actor) previous_actors_.push_back(an_.names[n].index);
     }
 
     // "Coalition forces have begun attacks ... On the morning of Sept. 21, Iraqi forces began major

@@ -66,8 +66,7 @@ std::optional<uint32_t> present_perfect_at(const ArticleAnalysis& a, uint32_t fi
     for (uint32_t i = first; i < end; ++i) {
         const Token& t = tokens[i];
         quoted = t.inside_quote_after(quoted);
-        const std::string_view w = a.word(i);
-        if (quoted || (w != "has" && w != "have")) continue;
+        if (!(a.word_is(i, "has") || a.word_is(i, "have")) || quoted) continue;  // the key word first: few tokens are
         if (i > first && is_modal(a.word(i - 1))) continue;  // "will have", "could have": not fact
         if (participle_after(a, i, end)) return i;
     }

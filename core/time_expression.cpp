@@ -160,11 +160,13 @@ private:
     TWC cls(size_t i) const { return W(i).cls; }
     std::string_view lw(size_t i) const { return ok(i) ? lower_.substr(t_[i].start, t_[i].end - t_[i].start) : std::string_view{}; }
     // Asked at every token by many patterns: the length first, the letters only when it matches.
+    // The kind, the length and the first letter are tested together: one branch, seldom taken.
     bool is(size_t i, std::string_view w) const {
-        if (!ok(i) || !t_[i].is_word()) return false;
+        if (!ok(i)) return false;
         const Token& t = t_[i];
-        if (t.end > lower_.size()) return lw(i) == w;
-        return t.end - t.start == w.size() && std::string_view(lower_.data() + t.start, w.size()) == w;
+        if (t.end > lower_.size() || w.empty()) return t_[i].is_word() && lw(i) == w;
+        const bool maybe = (t.kind == Token::Kind::Word) & (t.end - t.start == w.size()) & (lower_[t.start] == w[0]);
+        return maybe && std::string_view(lower_.data() + t.start + 1, w.size() - 1) == w.substr(1);
     }
     bool punct(size_t i, char32_t c) const { return ok(i) && t_[i].is(c); }
     bool attached(size_t i) const { return ok(i) && !t_[i].space_before; }
@@ -1116,10 +1118,13 @@ private:
         const bool the = is(i, "the");
         if (the) ++j;
         // "the 1980's": a decade written with an apostrophe, as older news writes it (not the year 1980).
-        const bool apostrophe = ok(j + 2) && (punct(j + 1, '\'') || punct(j + 1, 0x2019)) && attached(j + 1) &&
-                                attached(j + 2) && t_[j + 2].is_word() && lw(j + 2) == "s";
+        // Asked only after a number that could be a decade (asked at every token, it mispredicts).
+        auto apostrophe = [&] {
+            return ok(j + 2) && (punct(j + 1, '\'') || punct(j + 1, 0x2019)) && attached(j + 1) && attached(j + 2) &&
+                   t_[j + 2].is_word() && lw(j + 2) == "s";
+        };
         if (number(j) && (t_[j].digits == 4 || t_[j].digits == 2) && t_[j].value % 10 == 0 && ok(j + 1) && attached(j + 1) &&
-            ((t_[j + 1].is_word() && lw(j + 1) == "s") || (apostrophe && t_[j].digits == 4))) {
+            ((t_[j + 1].is_word() && lw(j + 1) == "s") || (t_[j].digits == 4 && apostrophe()))) {
             int v = static_cast<int>(t_[j].value);
             if (t_[j].digits == 2) {
                 if (!the && !(i > 0 && (is(i - 1, "the") || is(i - 1, "and")))) return m;  // "in his 70s" is an age
