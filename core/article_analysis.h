@@ -37,16 +37,9 @@ struct ArticleAnalysis {
         const size_t length = t.is_word() ? t.end - t.start : 0;
         return std::string_view(lower.data() + t.start, length);
     }
-    // word(i) == w, for the scans that look for one key word at every token ("has", "days",
-    // "week"): the kind, the length and the first letter are tested together, so the test is one
-    // branch that is almost never taken, not a chain of them that the token stream mispredicts.
-    bool word_is(uint32_t i, std::string_view w) const {
-        if (w.empty() || i >= tokens.size()) return word(i) == w;
-        const Token& t = tokens[i];
-        if (t.end > lower.size()) return word(i) == w;
-        const bool maybe = (t.kind == Token::Kind::Word) & (t.end - t.start == w.size()) & (lower[t.start] == w[0]);
-        return maybe && std::string_view(lower.data() + t.start + 1, w.size() - 1) == w.substr(1);
-    }
+    // Is word token i the (non-empty) word w? For the scans that look for one key word at every
+    // token ("has", "days", "week"): tokens.h's is_lower_word, one branch seldom taken.
+    bool word_is(uint32_t i, std::string_view w) const { return i < tokens.size() && is_lower_word(tokens[i], lower, w); }
     // The original text of token i.
     std::string_view token(uint32_t i) const { return token_text(text, tokens[i]); }
 };

@@ -159,15 +159,8 @@ private:
     }
     TWC cls(size_t i) const { return W(i).cls; }
     std::string_view lw(size_t i) const { return ok(i) ? lower_.substr(t_[i].start, t_[i].end - t_[i].start) : std::string_view{}; }
-    // Asked at every token by many patterns: the length first, the letters only when it matches.
-    // The kind, the length and the first letter are tested together: one branch, seldom taken.
-    bool is(size_t i, std::string_view w) const {
-        if (!ok(i)) return false;
-        const Token& t = t_[i];
-        if (t.end > lower_.size() || w.empty()) return t_[i].is_word() && lw(i) == w;
-        const bool maybe = (t.kind == Token::Kind::Word) & (t.end - t.start == w.size()) & (lower_[t.start] == w[0]);
-        return maybe && std::string_view(lower_.data() + t.start + 1, w.size() - 1) == w.substr(1);
-    }
+    // Asked at every token by many patterns: tokens.h's is_lower_word, one branch seldom taken.
+    bool is(size_t i, std::string_view w) const { return ok(i) && is_lower_word(t_[i], lower_, w); }
     bool punct(size_t i, char32_t c) const { return ok(i) && t_[i].is(c); }
     bool attached(size_t i) const { return ok(i) && !t_[i].space_before; }
     bool number(size_t i) const { return ok(i) && t_[i].is_number() && !t_[i].decimal; }

@@ -47,6 +47,17 @@ struct Token {
     }
 };
 
+// Is token t the lower-case word w, read in `lower` (the lower-case text its offsets index)? For
+// the scans that look for one key word at every token ("has", "days", "the"): the kind, the
+// length and the first letter are tested together, one branch that is seldom taken, not a chain
+// of them that a stream of words and punctuation mispredicts.
+inline bool is_lower_word(const Token& t, std::string_view lower, std::string_view w) {
+    if (w.empty() || t.end > lower.size())  // (a token past the text: only a clipped read)
+        return t.is_word() && t.start <= lower.size() && lower.substr(t.start, t.end - t.start) == w;
+    const bool maybe = (t.kind == Token::Kind::Word) & (t.end - t.start == w.size()) & (lower[t.start] == w[0]);
+    return maybe && lower.substr(t.start + 1, w.size() - 1) == w.substr(1);
+}
+
 std::vector<Token> tokenize(std::string_view text);
 
 // A token's text.

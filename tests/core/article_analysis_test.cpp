@@ -13,6 +13,21 @@ namespace {
 const ReferenceDate kPublished{CivilDate{2017, 7, 5}, "test"};
 }
 
+TEST(ArticleAnalysis, WordIsTellsAKeyWordFromEveryOtherToken) {
+    // Tokens: "It" "has" "hats" "," "10" "days" "." ; word_is compares the lower-case word whole.
+    const std::string text = "It Has hats, 10 days.";
+    const ArticleAnalysis a = analyse_article(text, kPublished, Gazetteer::bundled());
+    ASSERT_EQ(a.tokens.size(), 7u);
+    EXPECT_TRUE(a.word_is(1, "has"));    // capitalised in the text, lower-case in the record
+    EXPECT_FALSE(a.word_is(1, "hat"));   // same first letter, other length
+    EXPECT_FALSE(a.word_is(1, "his"));   // same length and first letter, other letters
+    EXPECT_FALSE(a.word_is(2, "has"));   // "hats": a longer word
+    EXPECT_FALSE(a.word_is(3, ","));     // punctuation is no word
+    EXPECT_FALSE(a.word_is(4, "10"));    // nor is a number
+    EXPECT_TRUE(a.word_is(5, "days"));
+    EXPECT_FALSE(a.word_is(7, "days"));  // past the end
+}
+
 TEST(ArticleAnalysis, ReadsTextOnceIntoEveryPart) {
     const std::string text = "Iraqi forces entered Mosul on Monday. About 300 fighters remain in the city.";
     const ArticleAnalysis a = analyse_article(text, kPublished, Gazetteer::bundled());
