@@ -22,6 +22,19 @@ bool is_saying_or_judging(std::string_view w) {
            w == "praised" || w == "urged" || w == "argued" || w == "believed" || w == "thought" || w == "felt";
 }
 
+// An occasion for announcing: "keynote", "speech", "address", "conference" ("press conference",
+// "news conference"), "presentation", "briefing".
+bool is_occasion_noun(std::string_view w) {
+    return w == "keynote" || w == "speech" || w == "address" || w == "conference" || w == "presentation" ||
+           w == "briefing";
+}
+
+// A verb telling what was made known at an occasion, in the simple past.
+bool is_announcement_verb(std::string_view w) {
+    return w == "announced" || w == "unveiled" || w == "introduced" || w == "revealed" || w == "demonstrated" ||
+           w == "demoed" || w == "presented" || w == "showed" || w == "showcased" || w == "launched" || w == "previewed";
+}
+
 // The most words before an episode's verb (see episode_verb_at).
 constexpr uint32_t kLongestEpisodeSubject = 8;
 
@@ -145,6 +158,11 @@ std::optional<uint32_t> adds_to_the_news_at(const ArticleAnalysis& a, const Sent
     if (!verb || *verb < s.first_token + 2 || a.word(*verb - 1) != "also" || is_saying_or_judging(a.word(*verb))) return std::nullopt;
     uint32_t subject = *verb - 1;
     while (subject > s.first_token && !a.tokens[subject - 1].is(',')) --subject;
+    // "He also announced that QuickTime 7 would be available": a person's pronoun that opens the
+    // sentence, with a verb of announcing (news made known, not "He also served as governor").
+    if (subject == s.first_token && subject + 2 == *verb && (a.word(subject) == "he" || a.word(subject) == "she") &&
+        is_announcement_verb(a.word(*verb)))
+        return verb;
     for (uint32_t i = subject; i + 1 < *verb; ++i) {
         if (!a.tokens[i].is_word() || !a.tokens[i].capitalised || is_stop_word(a.word(i))) continue;
         for (uint32_t k = lead.first_token; k < lead.end_token; ++k)
@@ -325,6 +343,48 @@ std::optional<uint32_t> says_more_at_the_occasion_at(const ArticleAnalysis& a, c
     const std::optional<uint32_t> verb = named_saying_at(a, s);
     if (!verb || speaker_of_saying(a, *verb) != speaker) return std::nullopt;
     return verb;
+}
+
+std::vector<std::string_view> occasion_speaker_of_lead(const ArticleAnalysis& a, const Sentence& lead) {
+    bool occasion = false;
+    for (uint32_t i = lead.first_token; i < lead.end_token && !occasion; ++i) occasion = is_occasion_noun(a.word(i));
+    if (!occasion) return {};
+    const std::optional<uint32_t> verb = simple_past_at(a, lead.first_token, lead.end_token);
+    if (!verb) return {};
+    std::vector<std::string_view> name;
+    for (uint32_t i = *verb; i-- > lead.first_token && name.size() < 3;) {
+        const Token& t = a.tokens[i];
+        if (!t.is_word() || !t.capitalised || is_stop_word(a.word(i))) break;
+        name.push_back(a.word(i));
+    }
+    return name;
+}
+
+std::optional<uint32_t> announces_at_the_occasion_at(const ArticleAnalysis& a, const Sentence& s,
+                                                     const std::vector<std::string_view>& speaker) {
+    if (speaker.empty() || s.end_token <= s.first_token + 3 || is_quote_mark(a.tokens[s.first_token]) ||
+        a.tokens[s.end_token - 1].is('?'))
+        return std::nullopt;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i)
+        if (a.in_timex[i]) return std::nullopt;  // a time of its own
+    const std::optional<uint32_t> verb = simple_past_at(a, s.first_token, s.end_token);
+    if (!verb || !is_announcement_verb(a.word(*verb)) || *verb == s.first_token) return std::nullopt;
+    uint32_t name = *verb - 1;
+    if ((a.word(name) == "also" || a.word(name) == "then") && name > s.first_token) --name;
+    if (!a.tokens[name].capitalised || is_stop_word(a.word(name))) return std::nullopt;  // a name, not "He"
+    for (const std::string_view w : speaker)
+        if (a.word(name) == w) return verb;
+    return std::nullopt;
+}
+
+TimeExpression announcement_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& occasion) {
+    TimeExpression e = at_verb(a, verb_token, occasion);
+    e.how.append("announced by the speaker of the occasion the article leads with, '")
+        .append(a.text.substr(occasion.start, occasion.end - occasion.start))
+        .append("', told with no date of its own: made there and dated as it, inferred (")
+        .append(occasion.how)
+        .append(")");
+    return e;
 }
 
 TimeExpression occasion_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& occasion) {

@@ -16,6 +16,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
+#include <vector>
 
 #include "article_analysis.h"
 #include "time_words.h"
@@ -78,8 +80,9 @@ bool reacts_to_the_news(const ArticleAnalysis& a, const Sentence& s);
 // leads with ("Apple today announced the iPhone 3GS"): a careful reader dates it as that news.
 // The verb is a present perfect told as fact, or a simple past whose subject names someone the
 // lead names (the same occasion: "Apple ... Apple also"; "He also served as governor" after "Smith
-// died today" is no part of it); no verb of saying or judging, no date, no question, no
-// quotation. Returns the verb's token (the perfect's "has"/"have"), or nullopt.
+// died today" is no part of it), or "He"/"She" with a verb of announcing ("He also announced that
+// QuickTime 7 would be available": news made known at the lead's occasion); no verb of saying or
+// judging, no date, no question, no quotation. Returns the verb's token (the perfect's "has"/"have"), or nullopt.
 std::optional<uint32_t> adds_to_the_news_at(const ArticleAnalysis& a, const Sentence& s, const Sentence& lead);
 
 // The expression that dates such a sentence: its verb, valued as the dating expression of the
@@ -113,6 +116,29 @@ std::string_view speaker_of_saying(const ArticleAnalysis& a, uint32_t verb_token
 // such saying, no other date told since). No question, no opening quotation mark. Returns the
 // verb's token when `s` is such a saying of `speaker`, or nullopt.
 std::optional<uint32_t> says_more_at_the_occasion_at(const ArticleAnalysis& a, const Sentence& s, std::string_view speaker);
+
+// "Steve Jobs gave his annual opening keynote ... on Monday": a dated lead that tells an occasion
+// for announcing (a keynote, a speech, an address, a press or news conference, a presentation,
+// a briefing) given by a named person, the capitalised name right before the lead's first simple
+// past. Returns the words of that name, lower case ("steve", "jobs"; at most three), or an empty
+// list when the lead tells no such occasion.
+std::vector<std::string_view> occasion_speaker_of_lead(const ArticleAnalysis& a, const Sentence& lead);
+
+// "Steve Jobs announced that automatic podcasting subscription would be built in to iTunes",
+// "Steve announced that Mac OS X Leopard would be released in 2007", far after such a lead with
+// no other date told between: what the speaker announced at the lead's occasion, dated as it (a
+// careful reader reads a keynote's announcements as made there, however long the report). The
+// verb is an announcement ("announced", "unveiled", "introduced", "revealed", "demonstrated",
+// "presented", "showed", "launched"; "also" or "then" may stand before it), right after a word of
+// the speaker's name (`speaker`, from occasion_speaker_of_lead); not his other sayings ("said",
+// "called": views, not news). No date of its own, no question, no opening quotation mark.
+// Returns the verb's token, or nullopt.
+std::optional<uint32_t> announces_at_the_occasion_at(const ArticleAnalysis& a, const Sentence& s,
+                                                     const std::vector<std::string_view>& speaker);
+
+// The expression that dates such an announcement: its verb, valued as `occasion` (the lead's
+// date), its `how` saying it was announced at the occasion the article leads with, inferred.
+TimeExpression announcement_expression(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& occasion);
 
 // The expression that dates such a saying: its verb, valued as `occasion` (the dated saying's
 // date), its `how` saying it is another saying of the speaker at that occasion, inferred.

@@ -233,6 +233,10 @@ private:
             int sentence;
         };
         std::optional<Occasion> occasion;
+        // The occasion a dated lead tells ("Steve Jobs gave his keynote on Monday"): its speaker's
+        // name and date, until another date is told (episode_dates.h, occasion_speaker_of_lead).
+        std::vector<std::string_view> lead_speaker;
+        const TimeExpression* lead_occasion = nullptr;
         // The reading state before a bracketed aside, given back after it.
         struct AsideState {
             size_t sentence;
@@ -401,8 +405,15 @@ private:
                 occasion->sentence = static_cast<int>(s);
                 return true;
             };
+            // "Steve Jobs announced that ...", far after a lead telling his keynote: made there.
+            auto at_the_lead_occasion = [&]() {
+                if (!lead_occasion) return false;
+                const auto verb = announces_at_the_occasion_at(an_, sentence, lead_speaker);
+                return verb && make_event_dated_as(sentence, sentence.first_token, sentence.end_token,
+                                                   announcement_expression(an_, *verb, *lead_occasion), name, name_end);
+            };
             if (readable && anchors.empty() &&
-                (at_the_occasion() || (a_.published && make_days_after_event(sentence, s, last_day, name, name_end)) ||
+                (at_the_occasion() || at_the_lead_occasion() || (a_.published && make_days_after_event(sentence, s, last_day, name, name_end)) ||
                  (last_event_sentence == static_cast<int>(s) - 1 && make_episode_event(sentence, &an_.sentences[s - 1], previous_events, name, name_end)) ||
                  (lead_event_ && reacts_to_the_news(an_, sentence) &&
                   make_episode_event(sentence, nullptr, {*lead_event_, *lead_event_ + 1}, name, name_end, true)) ||
@@ -427,6 +438,14 @@ private:
                     last_day_sentence = static_cast<int>(s);
                 }
             if (!anchors.empty()) occasion.reset();  // another date told: the occasion is over
+            for (const TimeExpression* anchor : anchors)
+                if (lead_occasion && (anchor->first_day != lead_occasion->first_day || anchor->last_day != lead_occasion->last_day))
+                    lead_occasion = nullptr;
+            if (readable && lead_sentence == static_cast<int>(s) && anchors.size() == 1 &&
+                anchors[0]->precision == Precision::Day) {
+                lead_speaker = occasion_speaker_of_lead(an_, sentence);
+                if (!lead_speaker.empty()) lead_occasion = anchors[0];
+            }
             if (readable && anchors.size() == 1 && anchors[0]->precision == Precision::Day)
                 if (const auto verb = named_saying_at(an_, sentence))
                     occasion = Occasion{speaker_of_saying(an_, *verb), anchors[0], static_cast<int>(s)};
@@ -496,14 +515,34 @@ private:
         std::string_view lead_class;
         for (uint32_t i = *verb; i < lead.end_token && i < *verb + 6 && lead_class.empty(); ++i) lead_class = verb_class(word(i));
         if (lead_class.empty() && !saying) return false;
-        bool anchored = false;
+        std::vector<const TimeExpression*> anchors;
         for (const TimeExpression& e : an_.timexes)
-            if (e.first_token >= next.first_token && e.first_token < next.end_token) anchored |= is_anchor(e, next);
-        if (!anchored) return false;
+            if (e.first_token >= next.first_token && e.first_token < next.end_token && is_anchor(e, next)) anchors.push_back(&e);
+        if (anchors.empty()) return false;
         for (uint32_t i = next.first_token; i < next.end_token; ++i) {
             if (an_.in_timex[i]) continue;
-            if (!lead_class.empty() && verb_class(word(i)) == lead_class) return true;
-            if (saying && is_report_verb(word(i)) && !an_.tokens[i].capitalised) return true;
+            const bool retold = (!lead_class.empty() && verb_class(word(i)) == lead_class) ||
+                                (saying && is_report_verb(word(i)) && !an_.tokens[i].capitalised);
+            if (!retold) continue;
+            for (const TimeExpression* e : anchors)
+                if (!other_time_clause_between(i, *e)) return true;
+        }
+        return false;
+    }
+
+    // Does a clause of another time open between token `i` and expression `e` ("had made the
+    // purchase a priority since the company was floated in September 2006")? Its date is that
+    // clause's happening (the flotation), not the word at `i` (the purchase). Only words that put
+    // the clause at another time ("since", "after", "before", "because", "until", "following"):
+    // "when" and "which" clauses tell of the same happening ("the purchase, which was signed on
+    // Friday").
+    bool other_time_clause_between(uint32_t i, const TimeExpression& e) const {
+        const uint32_t from = std::min(i, e.end_token), to = std::max(i, e.first_token);
+        for (uint32_t k = from; k < to; ++k) {
+            if (an_.in_timex[k]) continue;
+            const std::string_view w = word(k);
+            if (w == "since" || w == "after" || w == "before" || w == "because" || w == "until" || w == "following")
+                return true;
         }
         return false;
     }
@@ -754,7 +793,9 @@ private:
         if (!e.dated || (e.type != TimexType::Date && e.type != TimexType::Time)) return false;
         if (e.meaning.anchor == TimexMeaning::Anchor::Reference) return false;  // "now", "recently"
         if (e.signal == "since" || e.signal == "until" || e.signal == "till") return false;  // states and deadlines
-        if (is_comparison_reference(e, s) || is_as_comparison(an_, s, e) || is_since_a_landmark(an_, s, e)) return false;
+        if (is_comparison_reference(e, s) || is_as_comparison(an_, s, e) || is_since_a_landmark(an_, s, e) ||
+            is_change_baseline(an_, s, e) || is_record_period(an_, s, e))
+            return false;
         if (is_quoted_non_happening(an_, s, e)) return false;  // a speaker's present or plans (non_event_dates.h)
         switch (e.precision) {
             case Precision::Decade: case Precision::Century: case Precision::Range: case Precision::None: return false;

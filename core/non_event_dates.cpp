@@ -22,20 +22,44 @@ bool is_as_comparison(const ArticleAnalysis& a, const Sentence& s, const TimeExp
 
 namespace {
 
-// A record a few words before token `since`: "its biggest fall since", "the worst single-day
-// decline since", "the first time since", "a record low since". Without one, "Since its 1967
-// debut, the 737 has ..." tells of the debut.
-bool follows_a_record(const ArticleAnalysis& a, const Sentence& s, uint32_t since) {
+// "worst", "best", "most", "least", "biggest", "second-biggest" (not "interest", "protest").
+bool is_superlative(std::string_view w) {
+    return w == "worst" || w == "best" || w == "most" || w == "least" ||
+           (w.size() > 5 && w.ends_with("est") && w != "interest" && w != "protest" && w != "request" && w != "forest" &&
+            w != "harvest" && w != "arrest" && w != "contest");
+}
+
+// A record a few words before token `at` ("since", "of"): "its biggest fall since", "the worst
+// single-day decline since", "the first time since", "a record low since", "the second-biggest
+// loss of"; with `superlative_only`, not "first" or "record" ("its first loss of 2008" is a loss
+// in 2008). Without one, "Since its 1967 debut, the 737 has ..." tells of the debut.
+bool follows_a_record(const ArticleAnalysis& a, const Sentence& s, uint32_t at, bool superlative_only = false) {
     constexpr uint32_t kMostWordsBefore = 6;  // "the worst single-day decline since"
-    for (uint32_t i = since, steps = 0; i-- > s.first_token && steps < kMostWordsBefore; ++steps) {
+    for (uint32_t i = at, steps = 0; i-- > s.first_token && steps < kMostWordsBefore; ++steps) {
         const std::string_view w = a.word(i);
         if (a.tokens[i].is(',') || a.tokens[i].is(';')) return false;
-        if (w == "worst" || w == "best" || w == "first" || w == "record" || w == "most" || w == "least" ||
-            (w.size() > 5 && w.ends_with("est") && w != "interest" && w != "protest" && w != "request" && w != "forest" &&
-             w != "harvest" && w != "arrest" && w != "contest"))
-            return true;
+        if (is_superlative(w) || (!superlative_only && (w == "first" || w == "record"))) return true;
     }
     return false;
+}
+
+// Does token `i` tell a change of a figure: its unit ("percent", "points", "%") or a word of
+// rising or falling ("decrease", "fell", "up")?
+bool tells_a_change(const ArticleAnalysis& a, uint32_t i) {
+    if (a.tokens[i].is('%')) return true;
+    const std::string_view w = a.word(i);
+    return w == "percent" || w == "per-cent" || w == "points" || w == "point" || w == "decrease" || w == "increase" ||
+           w == "drop" || w == "fall" || w == "rise" || w == "gain" || w == "decline" || w == "loss" || w == "down" ||
+           w == "up" || w == "fell" || w == "rose" || w == "dropped" || w == "declined" || w == "gained" || w == "lost" ||
+           w == "climbed" || w == "jumped" || w == "slipped" || w == "slid" || w == "increased" || w == "decreased";
+}
+
+// A verb between two tokens: a form of "be" or "have", or a lower-case past form ("fell", not
+// "Fed"), which would make "from" open another clause.
+bool is_clause_verb(const ArticleAnalysis& a, uint32_t i) {
+    const std::string_view w = a.word(i);
+    return w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" || w == "had" ||
+           w == "be" || w == "been" || (!a.tokens[i].capitalised && w.size() > 4 && w.ends_with("ed"));
 }
 
 }  // namespace
@@ -48,11 +72,33 @@ bool is_since_a_landmark(const ArticleAnalysis& a, const Sentence& s, const Time
         const std::string_view w = a.word(i);
         if (w == "since") return i + 1 < e.first_token && follows_a_record(a, s, i);  // a noun phrase between, not "since 2004"
         // A verb between: "since" opens a clause ("since the bridges were destroyed on Monday").
-        if (w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" || w == "had" || w == "be" ||
-            w == "been" || (!t.capitalised && w.size() > 4 && w.ends_with("ed")))
-            return false;
+        if (is_clause_verb(a, i)) return false;
     }
     return false;
+}
+
+bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    constexpr uint32_t kMostWordsBetween = 6;  // "from the close of trading Wednesday"
+    if (e.end_token < s.end_token) {
+        const std::string_view after = a.word(e.end_token);
+        if (after == "to" || after == "until" || after == "through" || after == "till" || a.tokens[e.end_token].is('-') ||
+            a.tokens[e.end_token].is(0x2013))
+            return false;  // a span: "from Monday to Friday"
+    }
+    for (uint32_t i = e.first_token, steps = 0; i-- > s.first_token + 1 && steps <= kMostWordsBetween; ++steps) {
+        const Token& t = a.tokens[i];
+        if (t.is(',') || t.is(';') || t.is('(') || is_quote_mark(t)) return false;
+        if (a.word(i) == "from") return tells_a_change(a, i - 1);
+        if (is_clause_verb(a, i)) return false;
+    }
+    return false;
+}
+
+bool is_record_period(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    if (e.precision != Precision::Year || e.first_token < s.first_token + 2) return false;
+    const uint32_t of = e.first_token - 1;
+    if (a.word(of) != "of") return false;
+    return follows_a_record(a, s, of, true);
 }
 
 bool is_quoted_non_happening(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {

@@ -2,6 +2,8 @@
 // put these on a timeline.
 // - a date of a landmark a record is measured from: "its biggest fall since the September 11,
 //   2001, terrorist attacks";
+// - the base a change is measured from: "a 2.99 percent decrease from the close of trading
+//   Wednesday"; the year a record ranges over: "the second-biggest loss of 2007";
 // - a date of an "as ... as" comparison: "the market had not fallen as quickly as it had in
 //   October" (October is what today is measured against; "as early as 2005" still dates);
 // - a date inside a speaker's words that are no past happening: "\"Today Apple is going to
@@ -26,6 +28,23 @@ bool is_as_comparison(const ArticleAnalysis& a, const Sentence& s, const TimeExp
 // time": "Since its 1967 debut, the 737 has ..." tells of the debut). ("since 2004" itself is a
 // span's start, left out already.)
 bool is_since_a_landmark(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
+// Is expression `e` the base a change is measured from: "a 2.99 percent decrease from the close of
+// trading Wednesday", "fell two percent from Monday's closing price"? The change happened later
+// (that day's close is where it started), so the date dates nothing. "from" stands at most six
+// words before the date, in the same clause, with only a noun phrase between (no verb) and a
+// change right before it: a figure's unit ("percent", "points", "%") or a word of rising or
+// falling ("decrease", "fell", "up"). Not a span ("from Monday to Friday"), nor a move away from
+// a place ("withdrew from the city on Monday": no change word before "from").
+bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
+// Is expression `e` a year a superlative ranges over: "marking the second-biggest loss of 2007"?
+// The year is the span the record is counted within, not the happening's date: a careful reader
+// dates the loss by its context (the day's session), not as "some time in 2007". "of" right
+// before the year, a superlative ("biggest", "worst", "best") at most six words before it, in the
+// same clause. Not "its first loss of 2008" (a loss in 2008), nor "in 2008" ("the worst day in
+// 2008" may be read either way).
+bool is_record_period(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 
 // Is expression `e` inside quotation marks of sentence `s`, with the quoted clause around it not
 // in the past tense (a present state, a plan, a forecast)? A sentence that opens no quotation

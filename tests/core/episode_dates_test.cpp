@@ -4,6 +4,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "calendar.h"
 #include "episode_dates.h"
@@ -269,6 +271,11 @@ TEST(EpisodeDates, AlsoAddsToTheNewsOfTheLead) {
     EXPECT_FALSE(adds(lead + "Acme demonstrated a new laptop."));                // no "also"
     EXPECT_FALSE(adds(lead + "Acme also demonstrated a laptop in 2007."));       // a date of its own
     EXPECT_FALSE(adds(lead + "Acme also said the laptop would sell well."));     // a saying
+    // A person's pronoun with a verb of announcing: news made known at the lead's occasion; not
+    // another verb ("He also served as governor" is his past, not the day's news).
+    EXPECT_TRUE(adds(lead + "He also announced that the laptop would be available for schools."));
+    EXPECT_FALSE(adds(lead + "He also served as governor of the state."));
+    EXPECT_FALSE(adds(lead + "It also announced a new laptop."));
     // In extraction: both on the lead's day (2009-03-04, the day of publication); without "also", none.
     const Timeline t = timeline_of(lead + "The phone has a bigger screen.\nAcme also demonstrated a new laptop.");
     EXPECT_EQ(days_of(t, "laptop"), "2009-03-04..2009-03-04");
@@ -314,6 +321,48 @@ TEST(EpisodeDates, SayingsOfTheSameSpeakerAtADatedOccasion) {
         "The company opened its first plant in May 2001.\n"
         "Smith also said that the workers would receive a full year's pay.");
     EXPECT_EQ(days_of(u, "pay"), "(none)");
+}
+
+TEST(EpisodeDates, AnnouncementsAtTheOccasionTheLeadTells) {
+    // occasion_speaker_of_lead: the name before the lead's verb, when the lead tells an occasion.
+    auto speaker = [](const std::string& lead) {
+        const SentenceReading r(lead);
+        std::string out;
+        for (const std::string_view w : occasion_speaker_of_lead(r.a, r.sentence())) out.append(w).append(" ");
+        return out;
+    };
+    EXPECT_EQ(speaker("Acme chief John Smith gave the opening keynote of the show on Monday."), "smith john ");
+    EXPECT_EQ(speaker("John Smith opened a new plant on Monday."), "");        // no occasion
+    EXPECT_EQ(speaker("The company gave a press conference on Monday."), "");  // no name before the verb
+    // announces_at_the_occasion_at: a verb of announcing right after a word of the speaker's name.
+    auto verb = [](const std::string& sentence) {
+        const std::vector<std::string_view> smith{"smith", "john"};
+        const SentenceReading r(sentence);
+        const std::optional<uint32_t> at = announces_at_the_occasion_at(r.a, r.sentence(), smith);
+        return at ? std::string(r.a.token(*at)) : "(none)";
+    };
+    EXPECT_EQ(verb("John Smith announced that the laptop would be built in Ohio."), "announced");
+    EXPECT_EQ(verb("John also unveiled a tablet."), "unveiled");
+    EXPECT_EQ(verb("Smith said that the laptop would be built in Ohio."), "(none)");     // a saying, not news
+    EXPECT_EQ(verb("He announced that the laptop would be built in Ohio."), "(none)");   // a pronoun
+    EXPECT_EQ(verb("Jones announced that the laptop would be built in Ohio."), "(none)"); // another speaker
+    EXPECT_EQ(verb("Smith announced a laptop in 2007."), "(none)");                      // a date of its own
+    // In extraction: far after the lead, with statements between, the announcement is the keynote's
+    // (Monday 2 March 2009); not after another date was told (with a sentence between, so that it
+    // does not go on with that date's episode either).
+    const std::string lead = "Acme chief John Smith gave the opening keynote of the show on Monday.\n"
+                             "There are 500 engineers at the show.\n"
+                             "Smith said that Acme has 109 stores.\n"
+                             "The market share is up 82%.\n"
+                             "Smith called the show exciting.\n";
+    const Timeline t = timeline_of(lead + "John Smith announced that the laptop would be built in Ohio.");
+    EXPECT_EQ(days_of(t, "Ohio"), "2009-03-02..2009-03-02");
+    EXPECT_NE(how_of(t, "Ohio").find("the occasion the article leads with"), std::string::npos);
+    EXPECT_EQ(days_of(timeline_of(lead + "Acme opened its first store in May 2001.\n"
+                                         "The store sells shoes.\n"
+                                         "John Smith announced that the laptop would be built in Ohio."),
+                      "Ohio"),
+              "(none)");
 }
 
 TEST(EpisodeDates, DaysAfterADatedHappening) {

@@ -98,6 +98,13 @@ TEST(LeadNews, ALeadThatTheNextSentencesDateIsThatDatedEvent) {
     const Timeline u = timeline_of(
         "Government forces have captured the northern province.\nOn March 2, the president met the prime minister.");
     EXPECT_EQ(u.events.size(), 2u);
+    // Nor does a date of another clause ("since", "after", "before"...) beside a word of the lead's
+    // action: the purchase made a priority since a flotation dates the flotation, not the purchase.
+    const Timeline v = timeline_of(
+        "Aer Lingus has purchased 12 new long-haul Airbus aircraft.\n"
+        "The airline had made the purchase of new airliners a top priority since it was floated in September 2006.");
+    ASSERT_EQ(v.events.size(), 2u);
+    EXPECT_EQ(days_of(v, "purchased"), "2009-03-04..2009-03-04");  // the lead: the day of publication
 }
 
 TEST(LeadNews, AReportOfAPlanIsTheDayItWasReported) {

@@ -77,6 +77,51 @@ TEST(NonEventDates, ALandmarkARecordIsMeasuredFrom) {
               "2009-03-02..2009-03-02");
 }
 
+TEST(NonEventDates, TheBaseAChangeIsMeasuredFrom) {
+    // Rule is_change_baseline: "from" after a change, a noun phrase and the date.
+    for (const char* s : {"The drop left the index at 11,188.23, a 2.99 percent decrease from the close of trading Wednesday.",
+                          "The three indices each fell two percent from Monday's closing price.",
+                          "The shares were up 12% from the close on Friday."}) {
+        Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_TRUE(is_change_baseline(r.a, r.sentence(), r.a.timexes.back())) << s;
+    }
+    // Not a span, not a move away from a place, not "from" opening a clause with its own verb.
+    for (const char* s : {"Shares fell 3 percent from Monday to Friday.",
+                          "Troops withdrew from the city on Monday.",
+                          "Prices rose from what was reported on Monday."}) {
+        Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_FALSE(is_change_baseline(r.a, r.sentence(), r.a.timexes.front())) << s;
+    }
+    // What extraction makes of it: the day's fall is told once, on its day; the base is no event.
+    const std::string text = "The Dow fell 344 points on Tuesday. The drop left the index at 11,188.23, a 2.99 percent "
+                             "decrease from the close of trading Monday.";
+    EXPECT_EQ(days_of(timeline_of(text), "decrease"), "(none)");
+    EXPECT_EQ(days_of(timeline_of(text), "344"), "2009-03-03..2009-03-03");
+}
+
+TEST(NonEventDates, TheYearARecordRangesOver) {
+    // Rule is_record_period: "the second-biggest loss of 2007".
+    for (const char* s : {"The indices each fell two percent, marking the second-biggest loss of 2007.",
+                          "It was the worst day for the market of 2008."}) {
+        Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_TRUE(is_record_period(r.a, r.sentence(), r.a.timexes.back())) << s;
+    }
+    for (const char* s : {"The company reported its first loss of 2008.", "The bank posted its biggest profit in 2008.",
+                          "The firm was founded in 2007."}) {
+        Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_FALSE(is_record_period(r.a, r.sentence(), r.a.timexes.back())) << s;
+    }
+    // What extraction makes of it: the fall is Tuesday's, not some day of 2007.
+    EXPECT_EQ(days_of(timeline_of("Stocks fell sharply on Tuesday. The indices each fell two percent from Monday's closing "
+                                  "price, marking the second-biggest loss of 2007."),
+                      "second-biggest"),
+              "(none)");
+}
+
 TEST(NonEventDates, QuotedDatesAreHappeningsOnlyInThePast) {
     Read plan("He said that \"today Apple is going to reinvent the phone\".");
     ASSERT_FALSE(plan.a.timexes.empty());
