@@ -9,7 +9,7 @@
 //   11f (core/headline_asides.h): "All territory held in Syria, has been eliminated" -> "All territory has been eliminated"
 //   3. drop_dates                    the dating expression and its preposition ("on Friday")
 //   3b. prefer_acronym_of_name       "European Aeronautic Defence and Space NV (EADS)" -> "EADS"
-//   4. drop_bracketed_asides         "(...)", "[...]" and "-- ... --"
+//   4. drop_bracketed_asides         "(...)", "[...]", "-- ... --" and ", meanwhile,"
 //   5. drop_quotation_after_colon    "...: <quotation>"
 //   6. drop_trailing_clause_or_attribution  ", as ...", ", advancing ...", ", X said"
 //   7. drop_participial_asides       ", hiding among civilians,"
@@ -47,6 +47,7 @@
 #include "headline_asides.h"
 #include "headline_cuts.h"
 #include "headline_openings.h"
+#include "lead_news.h"
 #include "sentence_subject.h"
 
 namespace dateline {
@@ -384,6 +385,14 @@ void drop_bracketed_asides(HeadlineDraft& d) {
             i = close_end - 1;
             break;
         }
+    }
+    // A sentence adverb between commas after the subject ("The S&P 500 Index, meanwhile, struck a
+    // ten-month high"): it ties the sentence to the one before, which a timeline entry lacks.
+    for (uint32_t i = d.first + 3; i < d.end; ++i) {
+        if (!d.kept(i) || !closes_adverb_aside(d.article, d.first, i)) continue;
+        uint32_t open = i - 1;
+        while (open > d.first && !tokens[open].is(',')) --open;
+        d.drop(open, i + 1);
     }
 }
 

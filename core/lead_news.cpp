@@ -153,6 +153,21 @@ bool closes_examples_aside(const ArticleAnalysis& a, uint32_t first, uint32_t co
 
 }  // namespace
 
+bool closes_adverb_aside(const ArticleAnalysis& a, uint32_t first, uint32_t comma) {
+    if (!a.tokens[comma].is(',') || comma < first + 3) return false;
+    const std::string_view w = a.word(comma - 1);
+    if (a.tokens[comma - 2].is(','))
+        return w == "meanwhile" || w == "however" || w == "though" || w == "too" || w == "also" || w == "instead" ||
+               w == "nonetheless" || w == "nevertheless" || w == "likewise" || w == "similarly" || w == "then" ||
+               w == "meantime" || w == "overall" || w == "separately";
+    const std::string_view before = a.word(comma - 2);
+    if (a.tokens[comma - 3].is(','))  // two words: "in turn", "by contrast", "in contrast"
+        return (before == "in" && (w == "turn" || w == "contrast")) || (before == "by" && w == "contrast");
+    // "for its part", "for their part"
+    return comma >= first + 5 && a.tokens[comma - 4].is(',') && a.word(comma - 3) == "for" && w == "part" &&
+           (before == "its" || before == "their" || before == "his" || before == "her");
+}
+
 std::optional<uint32_t> simple_past_at(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
     const std::vector<Token>& tokens = a.tokens;
     bool quoted = false;
@@ -165,7 +180,8 @@ std::optional<uint32_t> simple_past_at(const ArticleAnalysis& a, uint32_t first,
         if (w == "is" || w == "are" || w == "am") return std::nullopt;
         if (!is_simple_past_form(w)) continue;
         const Token& before = tokens[i - 1];
-        if (!before.is_word() && !before.is_number() && !before.is(')') && !closes_examples_aside(a, first, i - 1))
+        if (!before.is_word() && !before.is_number() && !before.is(')') && !closes_examples_aside(a, first, i - 1) &&
+            !closes_adverb_aside(a, first, i - 1))
             continue;  // "-long-awaited", ", based"
         if (before.is_word() && blocks_simple_past(a.word(i - 1))) continue;
         const std::string_view next = i + 1 < end ? a.word(i + 1) : std::string_view{};

@@ -54,12 +54,20 @@ std::optional<uint32_t> news_of_the_day_verb_at(const ArticleAnalysis& a, uint32
 // present of a change (news_of_the_day_verb_at)?
 bool tells_news_of_the_day(const ArticleAnalysis& a, const Sentence& s);
 
+// Is the comma at token `comma` the end of a sentence adverb set off between commas after the
+// subject, within the clause opening at `first` ("The Standard & Poor's 500 Index, meanwhile,
+// struck a ten-month high", "The company, however, posted a loss", "Ford, for its part, gained
+// 2%", "in turn", "by contrast")? The verb after it is the subject's, and a headline drops the
+// aside with its commas.
+bool closes_adverb_aside(const ArticleAnalysis& a, uint32_t first, uint32_t comma);
+
 // The first simple past of tokens [first, end) told as fact, with a subject before it: "Airbus
 // unveiled plans for the A380", "GM said that it would cut 10,000 jobs". Not a participle
 // qualifying a noun ("a ceremony attended by", "the long-awaited phone", "based in"), not after an
 // auxiliary, a modal or a preposition, not after a comma (", based in") unless the comma closes an
-// aside of examples ("Other indices, such as the Nasdaq, dipped"), not inside quotation marks, not
-// capitalised (a name).
+// aside of examples ("Other indices, such as the Nasdaq, dipped") or a sentence adverb ("The S&P
+// 500, meanwhile, struck a ten-month high"; "Ford, for its part, gained 2%"), not inside
+// quotation marks, not capitalised (a name).
 // Returns the verb's token, or nullopt.
 std::optional<uint32_t> simple_past_at(const ArticleAnalysis& a, uint32_t first, uint32_t end);
 

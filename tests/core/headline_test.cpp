@@ -110,6 +110,17 @@ TEST(HeadlineRules, DropBracketedAsides) {
               "The company announced a phone on Monday.");
 }
 
+TEST(HeadlineRules, DropSentenceAdverbAsides) {
+    // ", meanwhile," ties the sentence to the one before it, which a timeline entry lacks.
+    EXPECT_EQ(after("The S&P 500 Index, meanwhile, struck a ten-month high on Friday.", drop_bracketed_asides),
+              "The S&P 500 Index struck a ten-month high on Friday.");
+    EXPECT_EQ(after("The carmaker, for its part, gained 2 percent on Friday.", drop_bracketed_asides),
+              "The carmaker gained 2 percent on Friday.");
+    // Any other aside between commas stays (other rules read it).
+    EXPECT_EQ(after("The carmaker, a rival of Ford, gained 2 percent on Friday.", drop_bracketed_asides),
+              "The carmaker, a rival of Ford, gained 2 percent on Friday.");
+}
+
 TEST(HeadlineRules, DropAsidesBetweenDashes) {
     // Two dashes, as "--", "—" or " - ", with the aside between them.
     EXPECT_EQ(after("The plan for the automakers -- Chrysler, Ford, and General Motors -- was rejected on Thursday.",

@@ -149,6 +149,11 @@ TEST(NonEventDates, ASimplePastLeadToldAsFact) {
     EXPECT_EQ(Read("The much-anticipated phone is on sale.").simple_past(), "(none)");
     // After a comma only when it closes an aside of examples after the subject.
     EXPECT_EQ(Read("Other indices, such as the Nasdaq and the S&P 500, dipped by 96 points.").simple_past(), "dipped");
+    // ... or a sentence adverb between commas (rule closes_adverb_aside).
+    EXPECT_EQ(Read("The S&P 500 Index, meanwhile, struck a ten-month high.").simple_past(), "struck");
+    EXPECT_EQ(Read("The carmaker, for its part, gained 2 percent.").simple_past(), "gained");
+    EXPECT_EQ(Read("The carmaker, in turn, posted a loss.").simple_past(), "posted");
+    EXPECT_EQ(Read("The carmaker, according to analysts, posted a loss.").simple_past(), "(none)");  // not any aside
     EXPECT_EQ(Read("The plant was closed for a week.").simple_past(), "(none)");
     EXPECT_EQ(Read("The army estimates that there are 300 fighters left in the city.").simple_past(), "(none)");
     EXPECT_EQ(Read("\"We lost everything,\" a worker says.").simple_past(), "(none)");
