@@ -61,6 +61,25 @@ bool state_began_on_since_date(const ArticleAnalysis& a, const Sentence& s, uint
     return !(j >= s.first_token + 2 && is_negation(a.word(j - 2)));
 }
 
+bool activity_began_on_since_date(const ArticleAnalysis& a, const Sentence& s, uint32_t since) {
+    // Back from "since", within the clause: the "-ing" form, then "been", then the perfect.
+    constexpr uint32_t kMostWordsBetween = 8;  // "attempting to take over Aer Lingus" before "since"
+    for (uint32_t k = since, steps = 0; k > s.first_token + 2 && steps < kMostWordsBetween; ++steps) {
+        --k;
+        if (a.tokens[k].is(',') || a.tokens[k].is(';') || a.tokens[k].is(':')) return false;
+        const std::string_view w = a.word(k);
+        if (a.tokens[k].capitalised || w.size() < 5 || !w.ends_with("ing")) continue;
+        uint32_t j = k;
+        while (j > s.first_token && is_verb_adverb(a.word(j - 1))) --j;
+        if (j <= s.first_token + 1 || a.word(j - 1) != "been") return false;
+        --j;
+        while (j > s.first_token && is_verb_adverb(a.word(j - 1))) --j;
+        if (j <= s.first_token || !is_perfect(a.word(j - 1))) return false;
+        return !(j >= s.first_token + 2 && is_negation(a.word(j - 2)));
+    }
+    return false;
+}
+
 bool change_spans_to_publication(const ArticleAnalysis& a, const Sentence& s, uint32_t since) {
     // The change participle within the few words before "since" ("has fallen almost fifteen
     // percent since"), with "has"/"have" (not "had": a change that ended before now) before it.
@@ -109,7 +128,7 @@ SinceReading read_since(const ArticleAnalysis& a, const Sentence& s, const TimeE
     if (e.first_token == 0 || e.first_token <= s.first_token || a.word(e.first_token - 1) != "since") return SinceReading::None;
     const uint32_t since = e.first_token - 1;
     if (quoted_at(a, s, since)) return SinceReading::None;
-    if (state_began_on_since_date(a, s, since)) return SinceReading::StateBegan;
+    if (state_began_on_since_date(a, s, since) || activity_began_on_since_date(a, s, since)) return SinceReading::StateBegan;
     if (change_spans_to_publication(a, s, since)) return SinceReading::ChangeToPublication;
     if (opening_since_frames_present_perfect(a, s, e)) return SinceReading::ChangeToPublication;
     return SinceReading::None;

@@ -2,7 +2,8 @@
 // verb happened, so it anchors no event by itself (events.cpp), but three shapes of sentence do
 // date one:
 // - a state that began on the date: "Boeing had been suspended since July 24, 2003" (the
-//   suspension happened on 24 July 2003), "the road has been closed since Monday";
+//   suspension happened on 24 July 2003), "the road has been closed since Monday", and an
+//   activity: "has been attempting to take over Aer Lingus since December";
 // - a change measured from the date up to now: "The Dow has fallen almost 15% since the start of
 //   this year" (the fall spans 1 January to the day of publication);
 // - an opening "since" phrase framing a present perfect: "Since December GM and Chrysler have
@@ -30,6 +31,12 @@ enum class SinceReading : uint8_t {
 // not negated: the participle's action ("suspended", "closed", "held") happened on the date.
 // Token `since` is the "since" before the expression.
 bool state_began_on_since_date(const ArticleAnalysis& a, const Sentence& s, uint32_t since);
+
+// "has/have/had been <verb>-ing ... since DATE" (at most eight words from the "-ing" form to
+// "since", in one clause), not negated: an activity that began on the date and goes on ("Ryanair
+// has been attempting to take over Aer Lingus since December", "Jobs has been fighting
+// pancreatic cancer since 2004"): the attempt began in December. Read as a state that began.
+bool activity_began_on_since_date(const ArticleAnalysis& a, const Sentence& s, uint32_t since);
 
 // "has/have <change verb> ... since DATE" in the present perfect, not negated, with the verb at
 // most a few words before "since" ("has fallen almost fifteen percent since"): a change of a

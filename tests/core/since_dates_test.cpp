@@ -53,6 +53,20 @@ TEST(SinceDates, AStateBeganOnItsSinceDate) {
     EXPECT_EQ(Read("Shares closed at a level not seen since October 2002.").reading(), SinceReading::None);
 }
 
+// Rule activity_began_on_since_date: "has been <-ing> ... since".
+TEST(SinceDates, AnActivityBeganOnItsSinceDate) {
+    EXPECT_EQ(Read("Ryanair has been attempting to take over Aer Lingus since December.").reading(), SinceReading::StateBegan);
+    EXPECT_EQ(Read("Jobs has been fighting pancreatic cancer since 2004.").interval(), "2004-01-01/2004-12-31");
+    // Not negated, not across a comma, not without "been" and a perfect, not a participle far off.
+    EXPECT_EQ(Read("Ryanair has not been attempting a takeover since December.").reading(), SinceReading::None);
+    EXPECT_EQ(Read("Ryanair has been attempting a takeover, and prices rose since December.").reading(), SinceReading::None);
+    EXPECT_EQ(Read("The airline is attempting a takeover since December.").reading(), SinceReading::None);
+    // In extraction: the attempt began in December 2008 (the latest December before publication).
+    EXPECT_EQ(dateline::testing::days_of(dateline::testing::timeline_of(
+                  "Ryanair has been attempting to take over Aer Lingus since December."), "Ryanair"),
+              "2008-12-01..2008-12-31");
+}
+
 TEST(SinceDates, AChangeSpansFromItsSinceDateToPublication) {
     EXPECT_EQ(Read("The index has fallen almost fifteen percent since the start of this year.").reading(),
               SinceReading::ChangeToPublication);
