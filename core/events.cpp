@@ -159,6 +159,24 @@ bool negated_approval(const ArticleAnalysis& a, uint32_t i, uint32_t first) {
                               two_before == "refuses" || two_before == "declined" || two_before == "declines");
 }
 
+// Rule "price_move": "fell" (and "fall", "falls", "fallen") told with a figure after it ("fell
+// by 1.5 and 3 percent", "fell 344.65 points", "fell to $2.73") is a price or an index moving,
+// not a town falling to an army: no capture. (Two prices that fell on one day are two
+// happenings, as event_words.txt says of markets' moves, so it gets no class at all.)
+bool price_move(const ArticleAnalysis& a, uint32_t i, uint32_t end) {
+    const std::string_view w = a.word(i);
+    if (w != "fell" && w != "fall" && w != "falls" && w != "fallen") return false;
+    for (uint32_t j = i + 1; j < end && j <= i + 5; ++j) {
+        if (a.in_timex[j] || !a.tokens[j].is_number()) continue;
+        if (a.tokens[j - 1].is('$') || a.tokens[j - 1].is(0x20AC) || a.tokens[j - 1].is(0xA3)) return true;
+        const std::string_view unit = j + 1 < end ? a.word(j + 1) : std::string_view{};
+        if ((j + 1 < end && a.tokens[j + 1].is('%')) || unit == "percent" || unit == "per" || unit == "points" || unit == "point" ||
+            unit == "cents" || unit == "and")
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 MergeEvidence evidence_of_clause(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
@@ -168,7 +186,7 @@ MergeEvidence evidence_of_clause(const ArticleAnalysis& a, uint32_t first, uint3
     for (uint32_t i = first; i < end; i = std::max(i + 1, next)) {
         if (a.in_timex[i] || !a.tokens[i].is_word()) continue;  // dates are compared apart, by their interval
         const std::string_view w = a.word(i);
-        if (std::string_view cls = verb_class(w); !cls.empty()) {
+        if (std::string_view cls = verb_class(w); !cls.empty() && !price_move(a, i, end)) {
             if (cls == "approve" && negated_approval(a, i, first)) cls = verb_class("reject");
             verbs.push_back(cls);
         }

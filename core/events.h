@@ -81,7 +81,8 @@ std::string event_id(const Article& article, const EventSource& source, std::str
 // What merging compares of the clause in tokens [first, end) of an analysed article (its dates
 // left out): the stems of its words ("bail out", "bailed out" and "bailout" one term; rule
 // `phrasal_term`), and its verb classes, main verb first (an approval that failed, "failed to pass
-// the Senate", is a rejection; rule `negated_approval`). title_quality is left to the caller.
+// the Senate", is a rejection; rule `negated_approval`; "fell 3 percent" is a price's move, no
+// capture; rule `price_move`). title_quality is left to the caller.
 MergeEvidence evidence_of_clause(const ArticleAnalysis& article, uint32_t first, uint32_t end);
 
 // The verb class of a lower-case word ("captured" -> "capture"), or empty; and whether a word is

@@ -106,8 +106,8 @@ bool is_simple_past_form(std::string_view w) {
     return w.size() >= 5 && w.ends_with("ed") && is_past_participle(w);
 }
 
-// "dropped by 10 percent", "rose by about a third", "fell by $2 billion": "by" and an amount
-// measure a change, and the verb before it is a simple past; "attended by 5,000 guests" is a
+// "dropped by 10 percent", "rose by about a third", "fell by $2 billion", "fell by 1.5 and 3
+// percent": "by" and an amount (or two) measure a change, and the verb before it is a simple past; "attended by 5,000 guests" is a
 // participle with its agent. Token i is the one after "by".
 bool is_measure_after_by(const ArticleAnalysis& a, uint32_t i, uint32_t end) {
     static constexpr std::string_view kApproximately[] = {"no", "less", "more", "than", "about", "nearly", "almost",
@@ -124,6 +124,8 @@ bool is_measure_after_by(const ArticleAnalysis& a, uint32_t i, uint32_t end) {
         return f == "third" || f == "quarter" || f == "fifth" || f == "tenth" || f == "half" || f == "fraction";
     }
     if (!t.is_number()) return false;
+    // Two amounts for two subjects: "fell by 1.5 and 3 percent, respectively".
+    if (i + 2 < end && (a.word(i + 1) == "and" || a.word(i + 1) == "or") && a.tokens[i + 2].is_number()) i += 2;
     for (uint32_t j = i + 1; j < end && j <= i + 2; ++j) {
         const std::string_view u = a.word(j);
         if (a.tokens[j].is('%') || u == "percent" || u == "per" || u == "points" || u == "point" || u == "cents" ||

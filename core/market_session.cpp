@@ -86,6 +86,11 @@ bool names_a_market(const ArticleAnalysis& a, const Sentence& s) {
         if ((w == "market" || w == "markets") && i > s.first_token && (a.word(i - 1) == "stock" || a.word(i - 1) == "equity"))
             return true;
         if (w == "prices" && i > s.first_token && (a.word(i - 1) == "stock" || a.word(i - 1) == "share")) return true;
+        // A company's stock: "Shares of ExxonMobil", "shares in Ford", "Ford's shares", "Apple shares"
+        // (not "a 25 percent share", "15 percent shares": a holding, not the stock's price).
+        if (w == "shares" && ((i + 1 < s.end_token && (a.word(i + 1) == "of" || a.word(i + 1) == "in")) ||
+                              (i > s.first_token && (a.word(i - 1) == "'s" || a.tokens[i - 1].capitalised))))
+            return true;
         // "S&P 500", "Standard & Poor's"
         if (a.tokens[i].is('&') && i + 1 < s.end_token && (a.word(i + 1) == "p" || a.word(i + 1) == "poor")) return true;
     }

@@ -11,6 +11,7 @@
 #include "events.h"
 #include "timeline.h"
 #include "timeline_json.h"
+#include "sentence_reading.h"
 
 using namespace dateline;
 
@@ -280,6 +281,19 @@ TEST(MergeEvidence, AnApprovalThatFailedIsARejection) {
     EXPECT_EQ(ClauseEvidence("The parliament refused to ratify the treaty.").evidence.verbs, std::vector<std::string>{"reject"});
     EXPECT_EQ(ClauseEvidence("The House did not approve the bill.").evidence.verbs, std::vector<std::string>{"reject"});
     EXPECT_EQ(ClauseEvidence("The Senate passed the bill.").evidence.verbs, std::vector<std::string>{"approve"});
+}
+
+// Rule "price_move": "fell" with a figure is a price moving, no capture; a town that fell is one.
+TEST(MergeEvidence, APriceThatFellIsNoCapture) {
+    EXPECT_EQ(ClauseEvidence("Shares of Exxon and Chevron fell by 1.5 and 3 percent.").evidence.verbs, std::vector<std::string>{});
+    EXPECT_EQ(ClauseEvidence("The index fell 344.65 points.").evidence.verbs, std::vector<std::string>{});
+    EXPECT_EQ(ClauseEvidence("The city fell to government forces.").evidence.verbs, std::vector<std::string>{"capture"});
+    // In extraction: a market report's index and a company's shares that fell on the session's
+    // day stay two events (both had been "a capture", merged by it).
+    const Timeline t = dateline::testing::timeline_of(
+        "The Dow Jones Industrial Average fell 344.65 points at the close of trading on Tuesday.\n"
+        "Shares of energy companies ExxonMobil and Chevron fell by 1.5 and 3 percent, respectively.");
+    EXPECT_EQ(t.events.size(), 2u);
 }
 
 // The two rules together: one vote told by two outlets, as a rejection and as a plan that failed

@@ -154,6 +154,9 @@ TEST(NonEventDates, ASimplePastLeadToldAsFact) {
     EXPECT_EQ(Read("The carmaker, for its part, gained 2 percent.").simple_past(), "gained");
     EXPECT_EQ(Read("The carmaker, in turn, posted a loss.").simple_past(), "posted");
     EXPECT_EQ(Read("The carmaker, according to analysts, posted a loss.").simple_past(), "(none)");  // not any aside
+    // "by" and two amounts measure two changes: a simple past, not a participle with its agent.
+    EXPECT_EQ(Read("Shares of Exxon and Chevron fell by 1.5 and 3 percent, respectively.").simple_past(), "fell");
+    EXPECT_EQ(Read("The ceremony attended by 5,000 guests and officials was long.").simple_past(), "(none)");
     EXPECT_EQ(Read("The plant was closed for a week.").simple_past(), "(none)");
     EXPECT_EQ(Read("The army estimates that there are 300 fighters left in the city.").simple_past(), "(none)");
     EXPECT_EQ(Read("\"We lost everything,\" a worker says.").simple_past(), "(none)");
