@@ -14,12 +14,15 @@ namespace dateline {
 namespace {
 
 // Verbs of saying or judging: what follows them is someone's words or view, not a happening of
-// the episode ("Reid said that he was disappointed", "Wagoner described the plan as ...").
-// "reported", "announced", "confirmed" stay: "General Motors reported a 49% decline" is news.
+// the episode ("Reid said that he was disappointed", "Wagoner described the plan as ..."), and
+// of expecting: what follows is a forecast ("he also expected the New GM to focus on four
+// brands"). "reported", "announced", "confirmed" stay: "General Motors reported a 49% decline"
+// is news.
 bool is_saying_or_judging(std::string_view w) {
     if (w == "reported" || w == "announced" || w == "confirmed" || w == "acknowledged") return false;
     return is_report_verb(w) || w == "described" || w == "called" || w == "criticised" || w == "criticized" ||
-           w == "praised" || w == "urged" || w == "argued" || w == "believed" || w == "thought" || w == "felt";
+           w == "praised" || w == "urged" || w == "argued" || w == "believed" || w == "thought" || w == "felt" ||
+           w == "expected" || w == "hoped" || w == "predicted" || w == "feared" || w == "anticipated";
 }
 
 // An occasion for announcing: "keynote", "speech", "address", "conference" ("press conference",

@@ -271,6 +271,7 @@ TEST(EpisodeDates, AlsoAddsToTheNewsOfTheLead) {
     EXPECT_FALSE(adds(lead + "Acme demonstrated a new laptop."));                // no "also"
     EXPECT_FALSE(adds(lead + "Acme also demonstrated a laptop in 2007."));       // a date of its own
     EXPECT_FALSE(adds(lead + "Acme also said the laptop would sell well."));     // a saying
+    EXPECT_FALSE(adds(lead + "Acme also expected the laptop to sell well."));    // a forecast
     // A person's pronoun with a verb of announcing: news made known at the lead's occasion; not
     // another verb ("He also served as governor" is his past, not the day's news).
     EXPECT_TRUE(adds(lead + "He also announced that the laptop would be available for schools."));
