@@ -398,6 +398,11 @@ private:
                 last_event_sentence = static_cast<int>(s);
                 anchored_since_event = false;
             }
+            // "announced at a different Apple event several months ago": a range before publication.
+            if (readable && make_some_time_ago_events(sentence, timex, !anchors.empty(), name, name_end)) {
+                last_event_sentence = static_cast<int>(s);
+                anchored_since_event = false;
+            }
             // "The SDF broke into Raqqa on June 6. Its fighters have since captured ...": from the
             // date of the sentence before up to now (since_dates.h).
             if (readable && anchors.empty() && previous_anchor && make_since_then_event(sentence, *previous_anchor, name, name_end)) {
@@ -577,6 +582,25 @@ private:
             const SinceReading reading = read_since(an_, s, e);
             if (reading == SinceReading::None) continue;
             std::optional<TimeExpression> dated = since_expression(e, reading, a_.published);
+            if (!dated) continue;
+            std::pair<uint32_t, uint32_t> c{s.first_token, s.end_token};
+            if (other_anchors)
+                for (const auto& clause : clauses_of(s))
+                    if (e.first_token >= clause.first && e.first_token < clause.second) c = clause;
+            made |= make_event_dated_as(s, c.first, c.second, std::move(*dated), name, name_end);
+        }
+        return made;
+    }
+
+    // "several months ago", "a few weeks ago": a range before publication (since_dates.h,
+    // some_time_ago_expression), on the clause of the expression when the sentence has other dates.
+    // Not a comparison's base ("up from a few years ago").
+    bool make_some_time_ago_events(const Sentence& s, size_t timex, bool other_anchors, size_t name, size_t name_end) {
+        bool made = false;
+        for (size_t t = timex; t < an_.timexes.size() && an_.timexes[t].first_token < s.end_token; ++t) {
+            const TimeExpression& e = an_.timexes[t];
+            if (e.start < s.start || is_comparison_reference(e, s) || is_as_comparison(an_, s, e)) continue;
+            std::optional<TimeExpression> dated = some_time_ago_expression(an_, e, a_.published);
             if (!dated) continue;
             std::pair<uint32_t, uint32_t> c{s.first_token, s.end_token};
             if (other_anchors)

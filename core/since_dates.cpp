@@ -239,6 +239,36 @@ std::optional<TimeExpression> duration_since_expression(const ArticleAnalysis& a
     return std::nullopt;
 }
 
+std::optional<TimeExpression> some_time_ago_expression(const ArticleAnalysis& a, const TimeExpression& e,
+                                                       std::optional<CivilDate> published) {
+    if (!published || e.meaning.anchor != TimexMeaning::Anchor::Reference || e.meaning.reference != "PAST_REF") return std::nullopt;
+    const CivilDate p = *published;
+    const int64_t today = days_from_civil(p);
+    int64_t first = 0, last = 0;
+    std::string_view span;
+    switch (e.meaning.unit) {
+        case TimeUnit::Day: first = today - 7, last = today - 2, span = "2 to 7 days"; break;
+        case TimeUnit::Week: first = today - 56, last = today - 14, span = "2 to 8 weeks"; break;
+        case TimeUnit::Month:
+            first = days_from_civil(add_months(p, -12)), last = days_from_civil(add_months(p, -2)), span = "2 to 12 months";
+            break;
+        case TimeUnit::Year:
+            first = days_from_civil(add_months(p, -120)), last = days_from_civil(add_months(p, -24)), span = "2 to 10 years";
+            break;
+        default: return std::nullopt;
+    }
+    TimeExpression out = e;
+    out.dated = true;
+    out.first_day = first;
+    out.last_day = last;
+    out.precision = Precision::Range;
+    out.signal = {};
+    out.how = "'" + std::string(a.text.substr(e.start, e.end - e.start)) + "' counts no number of units: read as " +
+              std::string(span) + " before publication (" + to_iso(p) + "), " + to_iso(civil_from_days(first)) + " to " +
+              to_iso(civil_from_days(last)) + ", a range, inferred";
+    return out;
+}
+
 std::optional<TimeExpression> past_days_span_expression(const ArticleAnalysis& a, const Sentence& s,
                                                         std::optional<CivilDate> published) {
     if (!published) return std::nullopt;

@@ -82,6 +82,16 @@ std::optional<TimeExpression> since_then_expression(const ArticleAnalysis& a, ui
 std::optional<TimeExpression> duration_since_expression(const ArticleAnalysis& a, const Sentence& s,
                                                         std::optional<CivilDate> published);
 
+// "Mac OS X Lion was announced at a different Apple event several months ago": an unnumbered
+// count of units before publication ("a few days ago", "several weeks ago", "some months ago",
+// "years ago"; the tagger's PAST_REF) is no day, but a careful reader still places it: more than
+// one unit back and less than the next larger unit (a few days ago: 2 to 7 days before; weeks: 2
+// to 8 weeks; months: 2 to 12 months; years: 2 to 10 years), a range, said to be inferred.
+// Returns that expression for a PAST_REF expression `e` with a unit, or nullopt (also without a
+// publication date).
+std::optional<TimeExpression> some_time_ago_expression(const ArticleAnalysis& a, const TimeExpression& e,
+                                                       std::optional<CivilDate> published);
+
 // "In the past three days, the DJIA has lost 631 points": a count of days (or weeks) after "the
 // past" or "the last", framing a present perfect, is the span those days make up to publication:
 // the three days before the day of publication (told on Friday 7 May: 4 to 6 May), a range, not

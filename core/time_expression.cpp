@@ -882,6 +882,7 @@ private:
                 m.end = j + 2;
                 m.m.anchor = Anchor::Reference;
                 m.m.reference = "PAST_REF";
+                m.m.unit = u;  // its value stays PAST_REF; extraction reads a span from the unit
                 return m;
             }
             return m;
@@ -892,9 +893,10 @@ private:
         if (cls(after) == TWC::Ago) {
             m.end = after + 1;
             m.m.mod = mod;
-            if (amount < 0) {
+            if (amount < 0) {  // "several months ago", "a few weeks ago"
                 m.m.anchor = Anchor::Reference;
                 m.m.reference = "PAST_REF";
+                m.m.unit = u;  // its value stays PAST_REF; extraction reads a span from the unit
                 return m;
             }
             m.m.anchor = Anchor::Publication;

@@ -53,6 +53,32 @@ TEST(SinceDates, AStateBeganOnItsSinceDate) {
     EXPECT_EQ(Read("Shares closed at a level not seen since October 2002.").reading(), SinceReading::None);
 }
 
+// Rule some_time_ago_expression: an unnumbered count of units before publication is a range.
+TEST(SinceDates, SomeTimeAgoIsARangeBeforePublication) {
+    auto range = [](const std::string& sentence) {
+        const SentenceReading r(sentence);
+        for (const TimeExpression& e : r.a.timexes)
+            if (const auto x = some_time_ago_expression(r.a, e, CivilDate{2009, 3, 4}))
+                return to_iso(civil_from_days(x->first_day)) + "/" + to_iso(civil_from_days(x->last_day));
+        return std::string("(none)");
+    };
+    EXPECT_EQ(range("The plan was announced several months ago."), "2008-03-04/2009-01-04");
+    EXPECT_EQ(range("The plan was announced a few days ago."), "2009-02-25/2009-03-02");
+    EXPECT_EQ(range("The plan was announced a few weeks ago."), "2009-01-07/2009-02-18");
+    EXPECT_EQ(range("The plan was announced years ago."), "1999-03-04/2007-03-04");
+    // A number of units is a date of its own ("three months ago"), and "recently" no count.
+    EXPECT_EQ(range("The plan was announced three months ago."), "(none)");
+    EXPECT_EQ(range("The plan was announced recently."), "(none)");
+    // In extraction: the clause of "several months ago" is an event on that range, beside the
+    // year of the relative clause.
+    const Timeline t = dateline::testing::timeline_of(
+        "Lion was announced at a different event several months ago and will replace Snow Leopard, which was released in 2007.");
+    bool range_found = false;
+    for (const Event& e : t.events)
+        range_found |= to_iso(civil_from_days(e.first_day)) == "2008-03-04" && to_iso(civil_from_days(e.last_day)) == "2009-01-04";
+    EXPECT_TRUE(range_found);
+}
+
 // Rule activity_began_on_since_date: "has been <-ing> ... since".
 TEST(SinceDates, AnActivityBeganOnItsSinceDate) {
     EXPECT_EQ(Read("Ryanair has been attempting to take over Aer Lingus since December.").reading(), SinceReading::StateBegan);
