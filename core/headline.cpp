@@ -23,6 +23,7 @@
 //  10. drop_site_before_where        "the site where X made..." -> "X made..."
 //  11. drop_leading_attribution      "the Observatory said the SDF took" -> "the SDF took"
 //  11b. supply_missing_subject      "drove the jihadists from X" -> "Iraqi forces drove the jihadists from X"
+//  11b2. antecedent_for_relative_clause  ", which was released" -> "Mac OS X Snow Leopard was released" (the name before the comma)
 //  11b'. people_for_those_who       "Those who escaped streamed" -> "Civilians who escaped streamed" (the people told of before)
 //  11b''. owner_of_definite_happening  "The operations began" -> "The Syrian Defense Forces' operations began"
 //  11c. resolve_pronoun             "He", "its", "the city" -> the person, group or city named before;
@@ -744,6 +745,34 @@ void supply_missing_subject(HeadlineDraft& d) {
     d.prefix = std::move(subject);
 }
 
+// 11b2. "Mac OS X Snow Leopard, which was released in 2009": a clause dated inside a relative
+// clause that follows a comma opens, once "which"/"who" has gone, on its verb ("was released"). Its
+// subject is the name the relative pronoun stands for: the run of capitalised words right before
+// the comma (at most six; "Mac OS X Snow Leopard was released"). Nothing when no name stands there
+// ("the plan, which was approved": a common noun phrase is not cut out of its sentence here).
+void antecedent_for_relative_clause(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    if (!d.prefix.empty() || d.first < 2) return;
+    uint32_t pronoun = d.first;
+    while (pronoun < d.end && !tokens[pronoun].is_word()) ++pronoun;
+    if (pronoun >= d.end || (d.word(pronoun) != "which" && d.word(pronoun) != "who")) return;
+    if (d.kept(pronoun) || !tokens[pronoun - 1].is(',')) return;  // the pronoun dropped, a comma before it
+    uint32_t start = pronoun + 1;
+    while (start < d.end && !d.kept(start)) ++start;
+    if (start >= d.end || tokens[start].capitalised) return;
+    const std::string_view verb = d.word(start);
+    if (!(is_past_verb(verb) || verb == "was" || verb == "were" || verb == "has" || verb == "had")) return;
+    const uint32_t comma = pronoun - 1;
+    uint32_t from = comma;
+    while (from > 0 && comma - from < 6 && tokens[from - 1].is_word() && tokens[from - 1].capitalised &&
+           !is_stop_word(d.word(from - 1)))
+        --from;
+    if (from == comma) return;
+    const Sentence* sentence = sentence_of(d.article, comma);
+    if (!sentence || from <= sentence->first_token) return;  // the sentence's own subject: other rules read it
+    d.prefix.assign(d.article.text.substr(tokens[from].start, tokens[comma - 1].end - tokens[from].start));
+}
+
 namespace {
 
 // Plural nouns for people as a group: what "those who fled" can stand for.
@@ -1430,6 +1459,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     drop_own_saying(d);
     drop_participle_before_stray_comma(d);
     supply_missing_subject(d);
+    antecedent_for_relative_clause(d);
     people_for_those_who(d);
     owner_of_definite_happening(d);
     drop_repeated_subject_pronoun(d);

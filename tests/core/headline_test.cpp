@@ -466,6 +466,17 @@ TEST(HeadlineRules, ClauseAroundDateSkipsARelativeAsideOfTheSubject) {
               "which the army retook on Monday.");
 }
 
+TEST(HeadlineRules, AntecedentForRelativeClause) {
+    // A date inside ", which ..." after a name: the name is the subject of the relative clause.
+    EXPECT_EQ(headline_of("Lion will replace Mac OS X Snow Leopard, which was released in 2009."),
+              "Mac OS X Snow Leopard was released");
+    EXPECT_EQ(headline_of("The board chose Daniel Akerson, who was appointed by the government in 2009."),
+              "Daniel Akerson was appointed by the government");
+    // Not a common noun before the comma, nor a relative clause with a subject of its own.
+    EXPECT_NE(headline_of("The board approved the plan, which was announced in 2009.").substr(0, 8), "The plan");
+    EXPECT_EQ(headline_of("The rebels held the town, which the army retook on Monday."), "The army retook");
+}
+
 TEST(HeadlineRules, DropRelativeAside) {
     EXPECT_EQ(after("Japan, which accounts for 7% of world output, entered a recession on Monday.", drop_relative_aside),
               "Japan entered a recession on Monday.");
