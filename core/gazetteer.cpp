@@ -351,9 +351,21 @@ void Gazetteer::FirstWords::build(const std::vector<Name>& names, const std::vec
     starts_.assign(keys_.size() + 1, 0);
     for (size_t g = 0; g < keys_.size(); ++g) starts_[g + 1] = starts_[g] + count[g];
     ids_.assign(starts_.back(), 0);
+    shapes_.assign(starts_.back(), Shape{});
     std::vector<uint32_t> at(starts_.begin(), starts_.end() - 1);
-    for (size_t id = 0; id < names.size(); ++id)
-        if (group[id] != UINT32_MAX) ids_[at[group[id]]++] = static_cast<uint32_t>(id);
+    for (size_t id = 0; id < names.size(); ++id) {
+        if (group[id] == UINT32_MAX) continue;
+        const uint32_t k = at[group[id]]++;
+        ids_[k] = static_cast<uint32_t>(id);
+        const Name& n = names[id];
+        const std::string_view last = n.tokens ? tokens[n.first_token + n.tokens - 1] : std::string_view{};
+        Shape& shape = shapes_[k];
+        shape.tokens = n.tokens;
+        shape.last_size = last.size() < kUnknownSize ? static_cast<uint16_t>(last.size()) : kUnknownSize;
+        unsigned char c = last.empty() ? 0 : static_cast<unsigned char>(last[0]);
+        if (fold_case && c >= 'a' && c <= 'z') c = static_cast<unsigned char>(c - 'a' + 'A');
+        shape.last_first = c;
+    }
 }
 
 std::span<const uint32_t> Gazetteer::FirstWords::find(std::string_view word) const {
@@ -716,10 +728,20 @@ size_t Gazetteer::list_name_at(std::string_view text, const std::vector<Token>& 
                                uint32_t& best) const {
     const Token& t = tokens[i];
     size_t best_end = 0;
-    auto try_names = [&](std::span<const uint32_t> candidates, bool any_case) {
-        for (uint32_t id : candidates) {
+    auto try_names = [&](const FirstWords& index, std::span<const uint32_t> candidates, bool any_case) {
+        const std::span<const FirstWords::Shape> shapes = index.shapes_of(candidates);
+        for (size_t c = 0; c < candidates.size(); ++c) {
+            const FirstWords::Shape& shape = shapes[c];
+            if (i + shape.tokens > end || i + shape.tokens <= best_end) continue;  // too long, or no longer than the best
+            if (shape.tokens > 1) {  // the last token's length and first byte, before the alias is read
+                const Token& last = tokens[i + shape.tokens - 1];
+                if (shape.last_size != FirstWords::kUnknownSize && last.end - last.start != shape.last_size) continue;
+                unsigned char c0 = static_cast<unsigned char>(text[last.start]);
+                if (any_case && c0 >= 'a' && c0 <= 'z') c0 = static_cast<unsigned char>(c0 - 'a' + 'A');
+                if (c0 != shape.last_first) continue;
+            }
+            const uint32_t id = candidates[c];
             const Name& n = names_[id];
-            if (i + n.tokens > end || i + n.tokens <= best_end) continue;  // too long, or no longer than the best
             bool match = true;
             // The first token matched already: it is the group's key (as written, or folded).
             // The others are compared last first: names that open alike ("al - Baghdadi",
@@ -737,8 +759,8 @@ size_t Gazetteer::list_name_at(std::string_view text, const std::vector<Token>& 
         }
     };
     const std::string_view key = token_text(text, t);
-    try_names(by_first_.find(key), false);
-    if (!best_end && t.all_caps && t.end - t.start > 2) try_names(by_first_folded_.find(key), true);
+    try_names(by_first_, by_first_.find(key), false);
+    if (!best_end && t.all_caps && t.end - t.start > 2) try_names(by_first_folded_, by_first_folded_.find(key), true);
     return best_end;
 }
 

@@ -115,6 +115,20 @@ private:
         void build(const std::vector<Name>& names, const std::vector<std::string_view>& tokens, bool fold_case,
                    bool places_only);
         std::span<const uint32_t> find(std::string_view word) const;
+        // What the scanner weighs of each alias before reading it: its length in tokens, and its
+        // last token's length and first byte (upper-cased in the any-case index). Kept beside the
+        // group's ids, in their order, so that rejecting an alias reads no name or token of it:
+        // a group can hold hundreds ("al" opens most names of one list).
+        struct Shape {
+            uint32_t tokens = 0;
+            uint16_t last_size = 0;  // kUnknownSize when too long to keep
+            unsigned char last_first = 0;
+        };
+        static constexpr uint16_t kUnknownSize = 0xFFFF;
+        // The shapes of find()'s answer, in the same order.
+        std::span<const Shape> shapes_of(std::span<const uint32_t> ids) const {
+            return {shapes_.data() + (ids.data() - ids_.data()), ids.size()};
+        }
 
     private:
         uint64_t hash(std::string_view s) const;
@@ -126,6 +140,7 @@ private:
         std::vector<std::string_view> keys_;  // each group's first word
         std::vector<uint32_t> starts_;        // group g's aliases are ids_[starts_[g], starts_[g + 1])
         std::vector<uint32_t> ids_;
+        std::vector<Shape> shapes_;  // shapes_[k] is ids_[k]'s
     };
     struct Candidate;  // a place a name may stand for (gazetteer.cpp)
     struct Mention;

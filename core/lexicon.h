@@ -4,6 +4,7 @@
 // native tool and the WebAssembly app carry the same lists and need no file access for them.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -40,21 +41,29 @@ using WordSet = std::unordered_set<std::string, TransparentHash, std::equal_to<>
 // The scanners' own word table: open addressing, FNV-1a, and ASCII case folding done while
 // hashing and comparing, so a word is looked up straight from the text with no copy. Keys are
 // stored folded (lower-case) when the table folds. Built once, read many times.
+// The probe reads only a compact array of 32-bit tags (part of each key's hash, 0 for an empty
+// slot), kept at most a quarter full: most words of a text are in no table, and their look-up
+// ends at the first tag read, one cache line of a small array, without touching any key.
 template <typename V>
 class WordTable {
 public:
-    explicit WordTable(bool fold_case = true) : fold_(fold_case) { slots_.resize(64); }
+    explicit WordTable(bool fold_case = true) : fold_(fold_case) {
+        tags_.resize(64);
+        slots_.resize(64);
+    }
 
     void insert(std::string_view key, V value) {
-        if ((count_ + 1) * 2 > slots_.size()) grow();
+        if ((count_ + 1) * 4 > tags_.size()) grow();
         place(fold_ ? folded(key) : std::string(key), std::move(value));
     }
     const V* find(std::string_view word) const {
         const uint64_t h = hash(word);
-        for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
-            const Slot& s = slots_[i];
-            if (!s.used) return nullptr;
-            if (s.hash == h && equal(s.key, word)) return &s.value;
+        const uint32_t tag = tag_of(h);
+        const size_t mask = tags_.size() - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            const uint32_t t = tags_[i];
+            if (t == 0) return nullptr;
+            if (t == tag && equal(slots_[i].key, word)) return &slots_[i].value;
         }
     }
     V* find(std::string_view word) { return const_cast<V*>(static_cast<const WordTable&>(*this).find(word)); }
@@ -62,12 +71,11 @@ public:
 
 private:
     struct Slot {
-        uint64_t hash = 0;
         std::string key;
         V value{};
-        bool used = false;
     };
     static char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+    static uint32_t tag_of(uint64_t h) { return static_cast<uint32_t>(h >> 32) | 1u; }  // never 0
     std::string folded(std::string_view s) const {
         std::string out(s);
         for (char& c : out) c = fold(c);
@@ -86,26 +94,30 @@ private:
     }
     void place(std::string key, V value) {
         const uint64_t h = hash(key);
-        for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
-            Slot& s = slots_[i];
-            if (!s.used) {
-                s = Slot{h, std::move(key), std::move(value), true};
+        const uint32_t tag = tag_of(h);
+        const size_t mask = tags_.size() - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            if (tags_[i] == 0) {
+                tags_[i] = tag;
+                slots_[i] = Slot{std::move(key), std::move(value)};
                 ++count_;
                 return;
             }
-            if (s.hash == h && s.key == key) return;  // the first entry wins
+            if (tags_[i] == tag && slots_[i].key == key) return;  // the first entry wins
         }
     }
     void grow() {
-        std::vector<Slot> old;
+        std::vector<uint32_t> old_tags(tags_.size() * 2, 0);
+        std::vector<Slot> old(tags_.size() * 2);
+        old_tags.swap(tags_);
         old.swap(slots_);
-        slots_.resize(old.size() * 2);
         count_ = 0;
-        for (Slot& s : old)
-            if (s.used) place(std::move(s.key), std::move(s.value));
+        for (size_t i = 0; i < old.size(); ++i)
+            if (old_tags[i]) place(std::move(old[i].key), std::move(old[i].value));
     }
 
     bool fold_;
+    std::vector<uint32_t> tags_;  // tags_[i] is slots_[i]'s key's tag, 0 for an empty slot
     std::vector<Slot> slots_;
     size_t count_ = 0;
 };

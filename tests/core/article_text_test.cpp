@@ -140,3 +140,25 @@ TEST(Tokens, InsideQuoteAfterFollowsCurlyAndStraightQuotes) {
     EXPECT_EQ(inside, "we won they lost ");
     EXPECT_FALSE(quoted);
 }
+
+// The scanner reads runs of ASCII letters and digits eight bytes at a time: a word's end, its
+// case and a possessive after it must come out as a byte-by-byte reading gives them, for words
+// shorter than, as long as and longer than eight bytes, at the text's end, and beside non-ASCII.
+TEST(Tokens, WordsOfAnyLengthKeepTheirEndsAndCase) {
+    const std::string text =
+        "INTERNATIONALLY Reconstruction ABCDEFGH abcdefgh Q3s F16 Mosul's Washington\xE2\x80\x99s "
+        "caf\xC3\xA9s NATO-led U.S. 2,500 KILOMETRES";
+    const std::vector<Token> tokens = tokenize(text);
+    std::vector<std::string> words;
+    std::string caps;  // per word: 'A' all capitals, 'C' capitalised, '-' neither
+    for (const Token& t : tokens) {
+        words.emplace_back(token_text(text, t));
+        if (t.is_word()) caps += t.all_caps ? 'A' : t.capitalised ? 'C' : '-';
+    }
+    const std::vector<std::string> want = {"INTERNATIONALLY", "Reconstruction", "ABCDEFGH", "abcdefgh", "Q3s", "F16",
+                                           "Mosul", "'s", "Washington", "\xE2\x80\x99s", "caf\xC3\xA9s", "NATO", "-",
+                                           "led", "U.S.", "2,500", "KILOMETRES"};
+    EXPECT_EQ(words, want);
+    // "Q3s": two letters, one capital (not all capitals); "F16": one letter.
+    EXPECT_EQ(caps, "ACA-CCC-C--A-AA");
+}

@@ -295,6 +295,30 @@ TEST(PackedLists, AreTheListsAsTheCoreReadsTheirText) {
     EXPECT_TRUE(packed.aliases_starting("MOSUL", false).empty());
 }
 
+// The scanners' word table: every word put in is found, in any case when it folds, as written
+// when it does not; words never put in are not; the first value given a word stays (the table
+// grows as it fills, past many sizes here).
+TEST(WordTable, FindsWhatWasPutInAndNothingElse) {
+    WordTable<int> folding, exact(false);
+    for (int i = 0; i < 3000; ++i) {
+        const std::string w = "Word" + std::to_string(i);
+        folding.insert(w, i);
+        exact.insert(w, i);
+    }
+    folding.insert("word7", -1);  // already there (folded): the first entry wins
+    EXPECT_EQ(folding.size(), 3000u);
+    for (int i = 0; i < 3000; ++i) {
+        const std::string w = "Word" + std::to_string(i), lower = "word" + std::to_string(i);
+        ASSERT_NE(folding.find(lower), nullptr) << lower;
+        EXPECT_EQ(*folding.find(lower), i);
+        ASSERT_NE(exact.find(w), nullptr) << w;
+        EXPECT_EQ(*exact.find(w), i);
+        EXPECT_EQ(exact.find(lower), nullptr) << lower;
+        EXPECT_EQ(folding.find("Word" + std::to_string(i + 3000)), nullptr);
+    }
+    EXPECT_EQ(folding.find(""), nullptr);
+}
+
 // A table whose lists do not add up is named, not read.
 TEST(PackedLists, ATableWhoseListsDoNotAddUpIsNamed) {
     std::string bytes = bundled_bytes();
