@@ -599,9 +599,9 @@ private:
         bool made = false;
         for (size_t t = timex; t < an_.timexes.size() && an_.timexes[t].first_token < s.end_token; ++t) {
             const TimeExpression& e = an_.timexes[t];
-            if (e.start < s.start || is_comparison_reference(e, s) || is_as_comparison(an_, s, e)) continue;
+            if (e.start < s.start || e.meaning.anchor != TimexMeaning::Anchor::Reference) continue;  // most are not
             std::optional<TimeExpression> dated = some_time_ago_expression(an_, e, a_.published);
-            if (!dated) continue;
+            if (!dated || is_comparison_reference(e, s) || is_as_comparison(an_, s, e)) continue;
             std::pair<uint32_t, uint32_t> c{s.first_token, s.end_token};
             if (other_anchors)
                 for (const auto& clause : clauses_of(s))

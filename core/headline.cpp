@@ -390,7 +390,7 @@ void drop_bracketed_asides(HeadlineDraft& d) {
     // A sentence adverb between commas after the subject ("The S&P 500 Index, meanwhile, struck a
     // ten-month high"): it ties the sentence to the one before, which a timeline entry lacks.
     for (uint32_t i = d.first + 3; i < d.end; ++i) {
-        if (!d.kept(i) || !closes_adverb_aside(d.article, d.first, i)) continue;
+        if (!tokens[i].is(',') || !d.kept(i) || !closes_adverb_aside(d.article, d.first, i)) continue;
         uint32_t open = i - 1;
         while (open > d.first && !tokens[open].is(',')) --open;
         d.drop(open, i + 1);

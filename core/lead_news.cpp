@@ -157,17 +157,20 @@ bool closes_examples_aside(const ArticleAnalysis& a, uint32_t first, uint32_t co
 
 bool closes_adverb_aside(const ArticleAnalysis& a, uint32_t first, uint32_t comma) {
     if (!a.tokens[comma].is(',') || comma < first + 3) return false;
+    // The opening comma first (one to four words back): most commas open no such aside.
+    const bool one = a.tokens[comma - 2].is(','), two = a.tokens[comma - 3].is(','),
+               four = comma >= first + 5 && a.tokens[comma - 4].is(',');
+    if (!(one || two || four)) return false;
     const std::string_view w = a.word(comma - 1);
-    if (a.tokens[comma - 2].is(','))
+    if (one)
         return w == "meanwhile" || w == "however" || w == "though" || w == "too" || w == "also" || w == "instead" ||
                w == "nonetheless" || w == "nevertheless" || w == "likewise" || w == "similarly" || w == "then" ||
                w == "meantime" || w == "overall" || w == "separately";
     const std::string_view before = a.word(comma - 2);
-    if (a.tokens[comma - 3].is(','))  // two words: "in turn", "by contrast", "in contrast"
+    if (two)  // two words: "in turn", "by contrast", "in contrast"
         return (before == "in" && (w == "turn" || w == "contrast")) || (before == "by" && w == "contrast");
     // "for its part", "for their part"
-    return comma >= first + 5 && a.tokens[comma - 4].is(',') && a.word(comma - 3) == "for" && w == "part" &&
-           (before == "its" || before == "their" || before == "his" || before == "her");
+    return a.word(comma - 3) == "for" && w == "part" && (before == "its" || before == "their" || before == "his" || before == "her");
 }
 
 std::optional<uint32_t> simple_past_at(const ArticleAnalysis& a, uint32_t first, uint32_t end) {

@@ -85,13 +85,21 @@ bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeE
             a.tokens[e.end_token].is(0x2013))
             return false;  // a span: "from Monday to Friday"
     }
+    // "from" first (a key-word test at each token; most dates have none before them), then what
+    // stands between it and the date, then the change before it.
+    uint32_t from = e.first_token;
     for (uint32_t i = e.first_token, steps = 0; i-- > s.first_token + 1 && steps <= kMostWordsBetween; ++steps) {
         const Token& t = a.tokens[i];
         if (t.is(',') || t.is(';') || t.is('(') || is_quote_mark(t)) return false;
-        if (a.word(i) == "from") return tells_a_change(a, i - 1);
-        if (is_clause_verb(a, i)) return false;
+        if (a.word_is(i, "from")) {
+            from = i;
+            break;
+        }
     }
-    return false;
+    if (from == e.first_token) return false;
+    for (uint32_t i = from + 1; i < e.first_token; ++i)
+        if (is_clause_verb(a, i)) return false;
+    return tells_a_change(a, from - 1);
 }
 
 bool is_record_period(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
