@@ -583,10 +583,7 @@ private:
             if (reading == SinceReading::None) continue;
             std::optional<TimeExpression> dated = since_expression(e, reading, a_.published);
             if (!dated) continue;
-            std::pair<uint32_t, uint32_t> c{s.first_token, s.end_token};
-            if (other_anchors)
-                for (const auto& clause : clauses_of(s))
-                    if (e.first_token >= clause.first && e.first_token < clause.second) c = clause;
+            const auto c = other_anchors ? clause_holding(s, e) : std::make_pair(s.first_token, s.end_token);
             made |= make_event_dated_as(s, c.first, c.second, std::move(*dated), name, name_end);
         }
         return made;
@@ -602,10 +599,7 @@ private:
             if (e.start < s.start || e.meaning.anchor != TimexMeaning::Anchor::Reference) continue;  // most are not
             std::optional<TimeExpression> dated = some_time_ago_expression(an_, e, a_.published);
             if (!dated || is_comparison_reference(e, s) || is_as_comparison(an_, s, e)) continue;
-            std::pair<uint32_t, uint32_t> c{s.first_token, s.end_token};
-            if (other_anchors)
-                for (const auto& clause : clauses_of(s))
-                    if (e.first_token >= clause.first && e.first_token < clause.second) c = clause;
+            const auto c = other_anchors ? clause_holding(s, e) : std::make_pair(s.first_token, s.end_token);
             made |= make_event_dated_as(s, c.first, c.second, std::move(*dated), name, name_end);
         }
         return made;
@@ -1003,6 +997,14 @@ private:
 
     // Clauses of a sentence, cut before relative clauses (", where", ", which", "and which",
     // ", the site where") and at semicolons; short pieces stay with the clause before them.
+    // The clause of sentence `s` that holds expression `e` (the whole sentence when none does).
+    std::pair<uint32_t, uint32_t> clause_holding(const Sentence& s, const TimeExpression& e) const {
+        std::pair<uint32_t, uint32_t> c{s.first_token, s.end_token};
+        for (const auto& clause : clauses_of(s))
+            if (e.first_token >= clause.first && e.first_token < clause.second) c = clause;
+        return c;
+    }
+
     std::vector<std::pair<uint32_t, uint32_t>> clauses_of(const Sentence& s) const {
         std::vector<uint32_t> cuts{s.first_token};
         uint32_t last_comma = 0;

@@ -43,6 +43,18 @@ bool quoted_at(const ArticleAnalysis& a, const Sentence& s, uint32_t i) {
     return quoted;
 }
 
+// Back from the verb form at token `form` ("suspended", "attempting"): "been" (adverbs between),
+// then a perfect ("has", "have", "had"; adverbs between), not negated.
+bool perfect_been_before(const ArticleAnalysis& a, const Sentence& s, uint32_t form) {
+    uint32_t j = form;
+    while (j > s.first_token && is_verb_adverb(a.word(j - 1))) --j;
+    if (j <= s.first_token + 1 || a.word(j - 1) != "been") return false;
+    --j;
+    while (j > s.first_token && is_verb_adverb(a.word(j - 1))) --j;
+    if (j <= s.first_token || !is_perfect(a.word(j - 1))) return false;
+    return !(j >= s.first_token + 2 && is_negation(a.word(j - 2)));
+}
+
 }  // namespace
 
 bool state_began_on_since_date(const ArticleAnalysis& a, const Sentence& s, uint32_t since) {
@@ -52,13 +64,7 @@ bool state_began_on_since_date(const ArticleAnalysis& a, const Sentence& s, uint
     if (i <= s.first_token + 2) return false;
     const uint32_t participle = i - 1;
     if (a.tokens[participle].capitalised || !is_past_participle(a.word(participle))) return false;
-    uint32_t j = participle;
-    while (j > s.first_token && is_verb_adverb(a.word(j - 1))) --j;
-    if (j <= s.first_token + 1 || a.word(j - 1) != "been") return false;
-    --j;
-    while (j > s.first_token && is_verb_adverb(a.word(j - 1))) --j;
-    if (j <= s.first_token || !is_perfect(a.word(j - 1))) return false;
-    return !(j >= s.first_token + 2 && is_negation(a.word(j - 2)));
+    return perfect_been_before(a, s, participle);
 }
 
 bool activity_began_on_since_date(const ArticleAnalysis& a, const Sentence& s, uint32_t since) {
@@ -69,13 +75,7 @@ bool activity_began_on_since_date(const ArticleAnalysis& a, const Sentence& s, u
         if (a.tokens[k].is(',') || a.tokens[k].is(';') || a.tokens[k].is(':')) return false;
         const std::string_view w = a.word(k);
         if (a.tokens[k].capitalised || w.size() < 5 || !w.ends_with("ing")) continue;
-        uint32_t j = k;
-        while (j > s.first_token && is_verb_adverb(a.word(j - 1))) --j;
-        if (j <= s.first_token + 1 || a.word(j - 1) != "been") return false;
-        --j;
-        while (j > s.first_token && is_verb_adverb(a.word(j - 1))) --j;
-        if (j <= s.first_token || !is_perfect(a.word(j - 1))) return false;
-        return !(j >= s.first_token + 2 && is_negation(a.word(j - 2)));
+        return perfect_been_before(a, s, k);
     }
     return false;
 }
