@@ -126,7 +126,9 @@ private:
         };
         static constexpr uint16_t kUnknownSize = 0xFFFF;
         // The shapes of find()'s answer, in the same order.
+        // (An empty answer may point nowhere in ids_: no arithmetic on it.)
         std::span<const Shape> shapes_of(std::span<const uint32_t> ids) const {
+            if (ids.empty()) return {};
             return {shapes_.data() + (ids.data() - ids_.data()), ids.size()};
         }
 
