@@ -270,7 +270,13 @@
   var helpClose = el('button', { type: 'button', 'class': 'dl-help-close' }, 'Close');
   helpClose.addEventListener('click', function () { closeHelp(); });
   help.appendChild(helpClose);
-  help.addEventListener('close', function () { if (helpOpener && helpOpener.focus) helpOpener.focus(); helpOpener = null; });
+  // Focus goes back to what opened the help, unless it has moved on already (the browser may
+  // restore it itself before this event, and the reader may have moved it since: no stealing).
+  help.addEventListener('close', function () {
+    var now = document.activeElement;
+    if (helpOpener && helpOpener.focus && (!now || now === document.body || help.contains(now))) helpOpener.focus();
+    helpOpener = null;
+  });
   main.appendChild(help);
   var helpOpener = null;
   function openHelp() {
