@@ -22,7 +22,8 @@ bool is_saying_or_judging(std::string_view w) {
     if (w == "reported" || w == "announced" || w == "confirmed" || w == "acknowledged") return false;
     return is_report_verb(w) || w == "described" || w == "called" || w == "criticised" || w == "criticized" ||
            w == "praised" || w == "urged" || w == "argued" || w == "believed" || w == "thought" || w == "felt" ||
-           w == "expected" || w == "hoped" || w == "predicted" || w == "feared" || w == "anticipated";
+           w == "expected" || w == "hoped" || w == "predicted" || w == "feared" || w == "anticipated" || w == "indicated" ||
+           w == "commented" || w == "remarked" || w == "stressed" || w == "emphasised" || w == "emphasized";
 }
 
 // An occasion for announcing: "keynote", "speech", "address", "conference" ("press conference",

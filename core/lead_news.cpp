@@ -153,6 +153,40 @@ bool closes_examples_aside(const ArticleAnalysis& a, uint32_t first, uint32_t co
     return false;
 }
 
+// Rule: is the comma at token `comma` the end of an appositive that names the subject again
+// ("The primary UK index, the FTSE 100, dropped 2.36%", "Its chief, Fritz Henderson, said")? The
+// aside opens at an earlier comma of the clause with an article, a possessive or a capitalised
+// name and holds only words and numbers, no verb form; before it the subject is words alone, none
+// of them a verb form. The verb after it is the subject's. ("The company, based in Detroit,
+// said": a participle opens that aside, so it is no appositive; a clause's verb before the first
+// comma, "When markets fell, the Dow, ..." , makes that no subject.)
+bool closes_appositive(const ArticleAnalysis& a, uint32_t first, uint32_t comma) {
+    if (!a.tokens[comma].is(',') || comma < first + 3) return false;
+    auto verb_form = [&](uint32_t k) {
+        if (a.tokens[k].capitalised) return false;
+        const std::string_view w = a.word(k);
+        return w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "had" ||
+               w == "who" || w == "which" || w == "that" || w == "when" || w == "as" || w == "after" || w == "if" ||
+               is_simple_past_form(w) || is_past_participle(w);
+    };
+    uint32_t open = comma;
+    for (uint32_t k = comma; k-- > first && comma - k <= 8;) {
+        const Token& t = a.tokens[k];
+        if (t.is(',')) { open = k; break; }
+        if (!(t.is_word() || t.is_number() || t.is('&') || t.is('-') || t.is('.')) || (t.is_word() && verb_form(k))) return false;
+    }
+    if (open == comma || open + 1 == comma || open == first) return false;
+    const Token& opening = a.tokens[open + 1];
+    const std::string_view o = a.word(open + 1);
+    if (!(opening.capitalised || o == "the" || o == "a" || o == "an" || o == "its" || o == "their" || o == "his" || o == "her"))
+        return false;
+    for (uint32_t k = first; k < open; ++k) {
+        const Token& t = a.tokens[k];
+        if (!(t.is_word() || t.is_number() || t.is('&') || t.is('-') || t.is('.')) || (t.is_word() && verb_form(k))) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 bool closes_adverb_aside(const ArticleAnalysis& a, uint32_t first, uint32_t comma) {
@@ -186,7 +220,7 @@ std::optional<uint32_t> simple_past_at(const ArticleAnalysis& a, uint32_t first,
         if (!is_simple_past_form(w)) continue;
         const Token& before = tokens[i - 1];
         if (!before.is_word() && !before.is_number() && !before.is(')') && !closes_examples_aside(a, first, i - 1) &&
-            !closes_adverb_aside(a, first, i - 1))
+            !closes_adverb_aside(a, first, i - 1) && !closes_appositive(a, first, i - 1))
             continue;  // "-long-awaited", ", based"
         if (before.is_word() && blocks_simple_past(a.word(i - 1))) continue;
         const std::string_view next = i + 1 < end ? a.word(i + 1) : std::string_view{};

@@ -70,6 +70,7 @@ TEST(EpisodeDates, AnotherHappeningInTheSimplePast) {
 TEST(EpisodeDates, NoSayingNoNegationNoDateNoQuestionNoQuotation) {
     EXPECT_EQ(Read("The senator said that he was disappointed.").verb(), "(none)");         // someone's words
     EXPECT_EQ(Read("The chief executive described the plan as achievable.").verb(), "(none)");  // a judgement
+    EXPECT_EQ(Read("Its vice-president, Greg Joswiak, indicated that the patch is available.").verb(), "(none)");  // words
     EXPECT_EQ(Read("The union did not accept the offer.").verb(), "(none)");
     EXPECT_EQ(Read("The company never recovered its losses.").verb(), "(none)");
     EXPECT_EQ(Read("The index fell 2% in 2008.").verb(), "(none)");                         // a date of its own

@@ -154,6 +154,11 @@ TEST(NonEventDates, ASimplePastLeadToldAsFact) {
     EXPECT_EQ(Read("The carmaker, for its part, gained 2 percent.").simple_past(), "gained");
     EXPECT_EQ(Read("The carmaker, in turn, posted a loss.").simple_past(), "posted");
     EXPECT_EQ(Read("The carmaker, according to analysts, posted a loss.").simple_past(), "(none)");  // not any aside
+    // ... or an appositive naming the subject again (rule closes_appositive).
+    EXPECT_EQ(Read("The primary UK index, the FTSE 100, dropped in value by 2.36%.").simple_past(), "dropped");
+    EXPECT_EQ(Read("Its chief executive, Fritz Henderson, outlined a plan.").simple_past(), "outlined");
+    EXPECT_EQ(Read("The company, based in Detroit, posted a loss.").simple_past(), "(none)");
+    EXPECT_EQ(Read("When the talks failed, the ministers, the unions, walked out.").simple_past(), "failed");
     // "by" and two amounts measure two changes: a simple past, not a participle with its agent.
     EXPECT_EQ(Read("Shares of Exxon and Chevron fell by 1.5 and 3 percent, respectively.").simple_past(), "fell");
     EXPECT_EQ(Read("The ceremony attended by 5,000 guests and officials was long.").simple_past(), "(none)");
