@@ -51,7 +51,9 @@ bool tells_a_change(const ArticleAnalysis& a, uint32_t i) {
     return w == "percent" || w == "per-cent" || w == "points" || w == "point" || w == "decrease" || w == "increase" ||
            w == "drop" || w == "fall" || w == "rise" || w == "gain" || w == "decline" || w == "loss" || w == "down" ||
            w == "up" || w == "fell" || w == "rose" || w == "dropped" || w == "declined" || w == "gained" || w == "lost" ||
-           w == "climbed" || w == "jumped" || w == "slipped" || w == "slid" || w == "increased" || w == "decreased";
+           w == "climbed" || w == "jumped" || w == "slipped" || w == "slid" || w == "increased" || w == "decreased" ||
+           w == "boosted" || w == "grew" || w == "grown" || w == "risen" || w == "fallen" || w == "surged" || w == "soared" ||
+           w == "plunged" || w == "tumbled" || w == "shrank" || w == "shrunk";
 }
 
 // A verb between two tokens: a form of "be" or "have", or a lower-case past form ("fell", not

@@ -34,7 +34,7 @@ bool is_since_a_landmark(const ArticleAnalysis& a, const Sentence& s, const Time
 // (that day's close is where it started), so the date dates nothing. "from" stands at most six
 // words before the date, in the same clause, with only a noun phrase between (no verb) and a
 // change right before it: a figure's unit ("percent", "points", "%") or a word of rising or
-// falling ("decrease", "fell", "up"). Not a span ("from Monday to Friday"), nor a move away from
+// falling ("decrease", "fell", "up", "having boosted from $5.8 billion in 2005"). Not a span ("from Monday to Friday"), nor a move away from
 // a place ("withdrew from the city on Monday": no change word before "from").
 bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 

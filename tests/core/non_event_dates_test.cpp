@@ -81,7 +81,8 @@ TEST(NonEventDates, TheBaseAChangeIsMeasuredFrom) {
     // Rule is_change_baseline: "from" after a change, a noun phrase and the date.
     for (const char* s : {"The drop left the index at 11,188.23, a 2.99 percent decrease from the close of trading Wednesday.",
                           "The three indices each fell two percent from Monday's closing price.",
-                          "The shares were up 12% from the close on Friday."}) {
+                          "The shares were up 12% from the close on Friday.",
+                          "Revenue made up $7.1 billion in 2006, having boosted from $5.8 billion in 2005."}) {
         Read r(s);
         ASSERT_FALSE(r.a.timexes.empty()) << s;
         EXPECT_TRUE(is_change_baseline(r.a, r.sentence(), r.a.timexes.back())) << s;
@@ -99,6 +100,9 @@ TEST(NonEventDates, TheBaseAChangeIsMeasuredFrom) {
                              "decrease from the close of trading Monday.";
     EXPECT_EQ(days_of(timeline_of(text), "decrease"), "(none)");
     EXPECT_EQ(days_of(timeline_of(text), "344"), "2009-03-03..2009-03-03");
+    // A year's figure grown from the year before's is the later year's.
+    EXPECT_EQ(days_of(timeline_of("The company's annual revenue made up $7.1 billion in 2006, having boosted from $5.8 billion in 2005."), "revenue"),
+              "2006-01-01..2006-12-31");
 }
 
 TEST(NonEventDates, TheYearARecordRangesOver) {
