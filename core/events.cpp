@@ -922,6 +922,27 @@ private:
         return false;
     }
 
+    // Rule: "Shares of Apple rose $5.41 yesterday, continuing their trend of having risen 23
+    // percent this year": a participle clause closing the sentence (", continuing", ", bringing",
+    // ", extending") that tallies over a span holding the main clause's date tells where that day
+    // leaves a running figure, not a second happening; its date makes no event of its own. Only
+    // when a date before the clause's comma lies inside this one's span ("this year" around
+    // "yesterday"): a participle clause with a date apart ("..., killing two on Tuesday") stays.
+    bool dates_a_trailing_tally(const Sentence& s, const TimeExpression& e, const std::vector<const TimeExpression*>& anchors) const {
+        uint32_t comma = 0;
+        for (uint32_t i = s.first_token; i < e.first_token; ++i)
+            if (an_.tokens[i].is(',')) comma = i;
+        if (!comma || comma + 1 >= e.first_token) return false;
+        const Token& opening = an_.tokens[comma + 1];
+        const std::string_view w = word(comma + 1);
+        if (!opening.is_word() || opening.capitalised || w.size() < 6 || !w.ends_with("ing")) return false;
+        for (const TimeExpression* other : anchors)
+            if (other->end_token <= comma && e.first_day <= other->first_day && other->last_day <= e.last_day &&
+                (e.first_day != other->first_day || e.last_day != other->last_day))
+                return true;
+        return false;
+    }
+
     void make_events(const Sentence& s, const std::vector<const TimeExpression*>& anchors, size_t name, size_t name_end) {
         // "between April and June": one event over the span, instead of one at each end.
         if (anchors.size() == 2) {
@@ -933,7 +954,7 @@ private:
         // One event per distinct interval; several intervals: each gets its clause.
         std::vector<const TimeExpression*> distinct;
         for (const TimeExpression* e : anchors) {
-            if (dates_a_trailing_attribution(s, *e, anchors)) continue;
+            if (dates_a_trailing_attribution(s, *e, anchors) || dates_a_trailing_tally(s, *e, anchors)) continue;
             bool same = false;
             for (const TimeExpression* d : distinct) same |= d->first_day == e->first_day && d->last_day == e->last_day;
             if (!same) distinct.push_back(e);

@@ -246,6 +246,17 @@ TEST(EventsFromASentence, ADatedAttributionAfterADatedReportIsNoSecondEvent) {
     EXPECT_EQ(t.events.size(), 2u) << timeline_document_json(t);
 }
 
+// A participle clause closing a sentence that tallies over a span around the main clause's date
+// (", continuing their trend of having risen 23 percent this year") makes no second event
+// (dates_a_trailing_tally); one with a date apart does.
+TEST(EventsFromASentence, ARunningTallyAfterADatedMoveIsNoSecondEvent) {
+    Timeline t = read_one("Shares of Acme rose $5.41 yesterday in regular trading, continuing their trend of having risen 23 percent this year.");
+    ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
+    EXPECT_EQ(dates_of(t.events[0]), "2017-06-29..2017-06-29");
+    t = read_one("The rebels shelled the town on June 20, killing two people on June 22.");
+    EXPECT_EQ(t.events.size(), 2u) << timeline_document_json(t);
+}
+
 namespace {
 // The merge evidence of a one-sentence text, read against 2009-03-04.
 struct ClauseEvidence {
