@@ -305,10 +305,26 @@ private:
             for (size_t t = timex; t < an_.timexes.size() && an_.timexes[t].first_token < sentence.end_token; ++t)
                 if (is_anchor(an_.timexes[t], sentence)) anchors.push_back(&an_.timexes[t]);
             // "The suit, filed in September 2003, claims that the company violated the 1991
-            // agreement": beside another date, a year naming a noun's dates nothing (non_event_dates.h).
+            // agreement": beside another date, a year naming a noun dates nothing, nor does a
+            // possessive ("this year's conference", "today's activities"; non_event_dates.h).
             if (anchors.size() > 1 &&
                 std::any_of(anchors.begin(), anchors.end(), [&](const TimeExpression* e) { return !is_year_of_a_noun(an_, *e); }))
                 std::erase_if(anchors, [&](const TimeExpression* e) { return is_year_of_a_noun(an_, *e); });
+            if (anchors.size() > 1 &&
+                std::any_of(anchors.begin(), anchors.end(), [&](const TimeExpression* e) { return !is_possessive_time(an_, *e); }))
+                std::erase_if(anchors, [&](const TimeExpression* e) { return is_possessive_time(an_, *e); });
+            // "iPhone 4 was introduced at the company's 2010 Worldwide Developer's Conference less than
+            // two weeks ago": a year holding a span counted back from publication (since_dates.h)
+            // says less than the span, and that of the same happening: the span dates it alone.
+            if (!anchors.empty() && std::all_of(anchors.begin(), anchors.end(), [](const TimeExpression* e) { return e->precision == Precision::Year; }))
+                for (size_t t = timex; t < an_.timexes.size() && an_.timexes[t].first_token < sentence.end_token; ++t)
+                    if (const auto span = some_time_ago_expression(an_, an_.timexes[t], a_.published);
+                        span && std::all_of(anchors.begin(), anchors.end(), [&](const TimeExpression* e) {
+                            return e->first_day <= span->first_day && span->last_day <= e->last_day;
+                        })) {
+                        anchors.clear();
+                        break;
+                    }
 
             if (readable) {
                 for (FigureMention& figure : find_figures(an_, sentence, g_, scene_place_)) {
@@ -596,7 +612,8 @@ private:
         bool made = false;
         for (size_t t = timex; t < an_.timexes.size() && an_.timexes[t].first_token < s.end_token; ++t) {
             const TimeExpression& e = an_.timexes[t];
-            if (e.start < s.start || e.meaning.anchor != TimexMeaning::Anchor::Reference) continue;  // most are not
+            if (e.start < s.start) continue;
+            if (e.meaning.anchor != TimexMeaning::Anchor::Reference && !is_less_than_ago(an_, e)) continue;  // most are neither
             std::optional<TimeExpression> dated = some_time_ago_expression(an_, e, a_.published);
             if (!dated || is_comparison_reference(e, s) || is_as_comparison(an_, s, e)) continue;
             const auto c = other_anchors ? clause_holding(s, e) : std::make_pair(s.first_token, s.end_token);
@@ -828,6 +845,7 @@ private:
         if (e.start < s.start) return false;  // in the dateline
         if (!e.dated || (e.type != TimexType::Date && e.type != TimexType::Time)) return false;
         if (e.meaning.anchor == TimexMeaning::Anchor::Reference) return false;  // "now", "recently"
+        if (e.meaning.offset < 0 && is_less_than_ago(an_, e)) return false;  // a range up to now (since_dates.h)
         if (e.signal == "since" || e.signal == "until" || e.signal == "till") return false;  // states and deadlines
         if (is_comparison_reference(e, s) || is_as_comparison(an_, s, e) || is_since_a_landmark(an_, s, e) ||
             is_change_baseline(an_, s, e) || is_record_period(an_, s, e))

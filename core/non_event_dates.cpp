@@ -158,4 +158,10 @@ bool is_year_of_a_noun(const ArticleAnalysis& a, const TimeExpression& e) {
     return next.is_word() && !next.capitalised && noun.size() >= 3 && noun != "and" && noun != "was" && noun != "were";
 }
 
+bool is_possessive_time(const ArticleAnalysis& a, const TimeExpression& e) {
+    if (e.end_token >= a.tokens.size()) return false;
+    const std::string_view next = a.word(e.end_token);
+    return next == "'s" || next == "\u2019s";
+}
+
 }  // namespace dateline

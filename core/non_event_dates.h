@@ -60,4 +60,11 @@ bool is_quoted_non_happening(const ArticleAnalysis& a, const Sentence& s, const 
 // possessive "'s", before a lower-case word.
 bool is_year_of_a_noun(const ArticleAnalysis& a, const TimeExpression& e);
 
+// Is expression `e` a possessive that dates a noun: "this year's conference", "today's
+// activities", "Tuesday's attack"? The time is the noun's; beside another date of the sentence
+// ("Yesterday, at this year's Developers Conference, Jobs unveiled the phone"; "today's
+// activities were related to the takeover on Tuesday") it dates nothing (events.cpp). The
+// expression is followed by "'s" (or "’s").
+bool is_possessive_time(const ArticleAnalysis& a, const TimeExpression& e);
+
 }  // namespace dateline

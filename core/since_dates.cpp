@@ -239,8 +239,43 @@ std::optional<TimeExpression> duration_since_expression(const ArticleAnalysis& a
     return std::nullopt;
 }
 
+bool is_less_than_ago(const ArticleAnalysis& a, const TimeExpression& e) {
+    return e.meaning.anchor == TimexMeaning::Anchor::Publication && e.meaning.offset < 0 && e.first_token >= 2 &&
+           a.word(e.end_token - 1) == "ago" && a.word(e.first_token - 1) == "than" && a.word(e.first_token - 2) == "less";
+}
+
+namespace {
+
+// Rule: "less than two weeks ago", "under a year ago": at most that many units before
+// publication, so the span from there up to the day of publication (14 days before it to it).
+std::optional<TimeExpression> less_than_ago_expression(const ArticleAnalysis& a, const TimeExpression& e, const CivilDate& p) {
+    const int n = -e.meaning.offset;
+    const int64_t today = days_from_civil(p);
+    int64_t first = 0;
+    switch (e.meaning.unit) {
+        case TimeUnit::Day: first = today - n; break;
+        case TimeUnit::Week: first = today - 7 * n; break;
+        case TimeUnit::Fortnight: first = today - 14 * n; break;
+        case TimeUnit::Month: first = days_from_civil(add_months(p, -n)); break;
+        case TimeUnit::Year: first = days_from_civil(add_months(p, -12 * n)); break;
+        default: return std::nullopt;
+    }
+    TimeExpression out = e;
+    out.dated = true;
+    out.first_day = first;
+    out.last_day = today;
+    out.precision = Precision::Range;
+    out.signal = {};
+    out.how = "'" + std::string(a.text.substr(e.start, e.end - e.start)) + "' is at most that long before publication (" + to_iso(p) +
+              "): " + to_iso(civil_from_days(first)) + " to " + to_iso(p) + ", a range, inferred";
+    return out;
+}
+
+}  // namespace
+
 std::optional<TimeExpression> some_time_ago_expression(const ArticleAnalysis& a, const TimeExpression& e,
                                                        std::optional<CivilDate> published) {
+    if (published && is_less_than_ago(a, e)) return less_than_ago_expression(a, e, *published);
     if (!published || e.meaning.anchor != TimexMeaning::Anchor::Reference || e.meaning.reference != "PAST_REF") return std::nullopt;
     const CivilDate p = *published;
     const int64_t today = days_from_civil(p);

@@ -88,7 +88,13 @@ std::optional<TimeExpression> duration_since_expression(const ArticleAnalysis& a
 // one unit back and less than the next larger unit (a few days ago: 2 to 7 days before; weeks: 2
 // to 8 weeks; months: 2 to 12 months; years: 2 to 10 years), a range, said to be inferred.
 // Returns that expression for a PAST_REF expression `e` with a unit, or nullopt (also without a
-// publication date).
+// publication date). "less than two weeks ago" (is_less_than_ago) is read here too: at most that
+// long before publication, the range from then to the day of publication.
+// Is `e` a count of units before publication after "less than" ("less than two weeks ago"; the
+// tagger's expression is "two weeks ago", its TIMEX value that day)? No day: events.cpp reads it
+// as a range (some_time_ago_expression), not an anchor. ("nearly two weeks ago" is about a day.)
+bool is_less_than_ago(const ArticleAnalysis& a, const TimeExpression& e);
+
 std::optional<TimeExpression> some_time_ago_expression(const ArticleAnalysis& a, const TimeExpression& e,
                                                        std::optional<CivilDate> published);
 

@@ -220,3 +220,20 @@ TEST(NonEventDates, AYearNamingANounDatesTheNoun) {
     // Alone in its sentence, the year still dates what the noun names.
     EXPECT_EQ(timeline_of("The band's lawyers cited the 1991 agreement.").events.size(), 1u);
 }
+
+// "this year's conference", "today's activities": a possessive time dates its noun; beside another
+// date it dates nothing.
+TEST(NonEventDates, APossessiveTimeDatesItsNoun) {
+    const Read r("Yesterday, at this year's developers conference, Jobs unveiled the phone.");
+    ASSERT_EQ(r.a.timexes.size(), 2u);
+    EXPECT_FALSE(is_possessive_time(r.a, r.a.timexes[0]));
+    EXPECT_TRUE(is_possessive_time(r.a, r.a.timexes[1]));
+    Timeline t = timeline_of("Yesterday, at this year's developers conference, Jobs unveiled the phone.");
+    ASSERT_EQ(t.events.size(), 1u);
+    EXPECT_EQ(days_of(t, "Jobs"), "2009-03-03..2009-03-03");
+    t = timeline_of("A lot of today's activities in the market were related to the takeover of the insurer on Monday.");
+    ASSERT_EQ(t.events.size(), 1u);
+    EXPECT_EQ(days_of(t, "takeover"), "2009-03-02..2009-03-02");
+    // Alone, it dates the sentence.
+    EXPECT_EQ(days_of(timeline_of("Tuesday's attack killed twenty people."), "attack"), "2009-03-03..2009-03-03");
+}

@@ -69,6 +69,15 @@ TEST(SinceDates, SomeTimeAgoIsARangeBeforePublication) {
     // A number of units is a date of its own ("three months ago"), and "recently" no count.
     EXPECT_EQ(range("The plan was announced three months ago."), "(none)");
     EXPECT_EQ(range("The plan was announced recently."), "(none)");
+    // Rule less_than_ago_expression: at most that long before publication, up to its day.
+    EXPECT_EQ(range("The phone was introduced less than two weeks ago."), "2009-02-18/2009-03-04");
+    EXPECT_EQ(range("The phone was introduced two weeks ago."), "(none)");  // about a day, not a range
+    EXPECT_EQ(dateline::testing::days_of(dateline::testing::timeline_of("The phone was introduced less than two weeks ago."), "phone"),
+              "2009-02-18..2009-03-04");
+    // A year naming the occasion is no second date beside it.
+    const Timeline wwdc = dateline::testing::timeline_of("The phone was introduced at the company's 2009 Developer Conference less than two weeks ago.");
+    ASSERT_EQ(wwdc.events.size(), 1u);
+    EXPECT_EQ(to_iso(civil_from_days(wwdc.events[0].first_day)), "2009-02-18");
     // In extraction: the clause of "several months ago" is an event on that range, beside the
     // year of the relative clause.
     const Timeline t = dateline::testing::timeline_of(
