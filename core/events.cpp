@@ -851,6 +851,7 @@ private:
             is_change_baseline(an_, s, e) || is_record_period(an_, s, e))
             return false;
         if (is_quoted_non_happening(an_, s, e)) return false;  // a speaker's present or plans (non_event_dates.h)
+        if (in_state_relative_aside(an_, s, e)) return false;  // "The Hang Seng, which was positive yesterday, fell" (lead_news.h)
         switch (e.precision) {
             case Precision::Decade: case Precision::Century: case Precision::Range: case Precision::None: return false;
             default: break;

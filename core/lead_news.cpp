@@ -187,6 +187,30 @@ bool closes_appositive(const ArticleAnalysis& a, uint32_t first, uint32_t comma)
     return true;
 }
 
+// Rule: is the comma at token `comma` the end of a relative clause set off after the subject ("The
+// Hang Seng, which was one of the few markets that was positive yesterday, fell 7.19%")? The
+// aside opens at the clause's previous comma with "which" or "who", at most twenty tokens back;
+// before it the subject is words alone, no verb form. The verb after it is the subject's.
+bool closes_relative_aside(const ArticleAnalysis& a, uint32_t first, uint32_t comma) {
+    constexpr uint32_t kLongestAside = 20;
+    if (!a.tokens[comma].is(',') || comma < first + 3) return false;
+    uint32_t open = comma;
+    for (uint32_t k = comma; k-- > first && comma - k <= kLongestAside;)
+        if (a.tokens[k].is(',') || a.tokens[k].is(';')) {
+            open = k;
+            break;
+        }
+    if (open == comma || open == first || !a.tokens[open].is(',')) return false;
+    const std::string_view rel = a.word(open + 1);
+    if (!(rel == "which" || rel == "who")) return false;
+    for (uint32_t k = first; k < open; ++k) {
+        const Token& t = a.tokens[k];
+        if (!(t.is_word() || t.is_number() || t.is('&') || t.is('-') || t.is('.'))) return false;
+        if (t.is_word() && !t.capitalised && (is_simple_past_form(a.word(k)) || a.word(k) == "is" || a.word(k) == "was")) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 bool closes_adverb_aside(const ArticleAnalysis& a, uint32_t first, uint32_t comma) {
@@ -220,7 +244,7 @@ std::optional<uint32_t> simple_past_at(const ArticleAnalysis& a, uint32_t first,
         if (!is_simple_past_form(w)) continue;
         const Token& before = tokens[i - 1];
         if (!before.is_word() && !before.is_number() && !before.is(')') && !closes_examples_aside(a, first, i - 1) &&
-            !closes_adverb_aside(a, first, i - 1) && !closes_appositive(a, first, i - 1))
+            !closes_adverb_aside(a, first, i - 1) && !closes_appositive(a, first, i - 1) && !closes_relative_aside(a, first, i - 1))
             continue;  // "-long-awaited", ", based"
         if (before.is_word() && blocks_simple_past(a.word(i - 1))) continue;
         const std::string_view next = i + 1 < end ? a.word(i + 1) : std::string_view{};
@@ -276,6 +300,26 @@ namespace {
 bool ends_a_state(const TimeExpression& e) { return e.signal == "until" || e.signal == "till"; }
 
 }  // namespace
+
+bool in_state_relative_aside(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    constexpr uint32_t kLongestAside = 20;
+    // The aside's opening: ", which was" / ", who is" before the date, with no comma between.
+    uint32_t open = e.first_token;
+    while (open > s.first_token && e.first_token - open < kLongestAside && !a.tokens[open - 1].is(',')) --open;
+    if (open <= s.first_token + 1 || !a.tokens[open - 1].is(',') || open + 1 >= e.first_token) return false;
+    const std::string_view rel = a.word(open), be = a.word(open + 1);
+    if (!(rel == "which" || rel == "who")) return false;
+    if (!(be == "was" || be == "were" || be == "is" || be == "are")) return false;
+    // Its closing comma after the date, and the subject's verb right after that.
+    for (uint32_t close = e.end_token; close + 1 < s.end_token && close - open < kLongestAside; ++close) {
+        if (!a.tokens[close].is(',')) continue;
+        const Token& next = a.tokens[close + 1];
+        if (!next.is_word() || next.capitalised) return false;
+        const std::string_view v = a.word(close + 1);
+        return is_simple_past_form(v) || v == "has" || v == "have" || v == "had" || v == "is" || v == "was";
+    }
+    return false;
+}
 
 bool in_participial_aside(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
     uint32_t open = e.first_token;

@@ -98,6 +98,14 @@ std::optional<uint32_t> news_after_a_dated_opening(const ArticleAnalysis& a, con
 // news, and the aside an event of its own on its date.
 bool in_participial_aside(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 
+// Rule "date of a state in a relative aside": a date inside a relative clause of state set off
+// between commas after the subject ("The Hang Seng, which was one of the few markets that was
+// positive yesterday, fell 7.19%") dates that state, not the subject's verb after the aside: it
+// dates nothing, and the verb is read as if the sentence had no date. Only "which"/"who" and a
+// form of "be" opening the aside, its closing comma within twenty words, and a verb form right
+// after it ("which fell 3% yesterday, rose": a happening of its own, not this rule).
+bool in_state_relative_aside(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
 // Rule "a saying in the present perfect": after the lead, an undated sentence whose main verb is
 // a verb of saying in the present perfect told as fact ("The New York Stock Exchange has said it
 // will delist New Century", "The Belgian government has announced that it will give ...") reports

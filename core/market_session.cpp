@@ -112,7 +112,8 @@ std::optional<uint32_t> session_figure_at(const ArticleAnalysis& a, const Senten
     if (a.word(s.first_token) == "before") return std::nullopt;
     for (const TimeExpression& e : a.timexes) {
         if (e.first_token >= s.end_token) break;
-        if (e.first_token >= s.first_token && !dates_nothing_else(a, s, e) && !is_since_a_landmark(a, s, e) && !is_change_baseline(a, s, e))
+        if (e.first_token >= s.first_token && !dates_nothing_else(a, s, e) && !is_since_a_landmark(a, s, e) && !is_change_baseline(a, s, e) &&
+            !in_state_relative_aside(a, s, e))
             return std::nullopt;
     }
     const std::optional<uint32_t> verb = simple_past_at(a, s.first_token, s.end_token);

@@ -39,6 +39,19 @@ TEST(MarketSession, AFigureOfAMarketToldWithoutADate) {
                                SentenceReading("Stock prices dropped sharply in Europe and Asia on Monday.").sentence()));
 }
 
+// Rule in_state_relative_aside (lead_news.h): the date of a state in a relative clause between
+// commas after the subject is that state's, so the subject's figure is the session's.
+TEST(MarketSession, TheDateOfAStateInARelativeAsideIsNotTheFigures) {
+    EXPECT_TRUE(session_figure("The Hang Seng, which was one of the few markets that was positive yesterday, fell 7.19%."));
+    const Timeline t = timeline_of("Stock markets across the world have fallen sharply.\n"
+                                   "The Hang Seng, which was one of the few markets that was positive yesterday, fell 7.19%.\n"
+                                   "Australia dropped by 8.4% and South Korea saw a 9% fall.");
+    EXPECT_EQ(days_of(t, "Hang Seng"), "2009-03-04..2009-03-04");
+    // A happening in the aside, or a date after the aside, dates the sentence as before.
+    EXPECT_FALSE(session_figure("The Hang Seng, which fell 3% yesterday, rose 2%."));
+    EXPECT_FALSE(session_figure("The Hang Seng, which was positive, fell 7.19% yesterday."));
+}
+
 TEST(MarketSession, NotAFigureDatedOtherwiseNorAForecast) {
     EXPECT_FALSE(session_figure("The Nasdaq fell 15% this year."));
     EXPECT_FALSE(session_figure("The Nasdaq has fallen 15% since January."));

@@ -163,6 +163,9 @@ TEST(NonEventDates, ASimplePastLeadToldAsFact) {
     EXPECT_EQ(Read("Its chief executive, Fritz Henderson, outlined a plan.").simple_past(), "outlined");
     EXPECT_EQ(Read("The company, based in Detroit, posted a loss.").simple_past(), "(none)");
     EXPECT_EQ(Read("When the talks failed, the ministers, the unions, walked out.").simple_past(), "failed");
+    // ... or a relative clause after the subject (rule closes_relative_aside).
+    EXPECT_EQ(Read("The Hang Seng, which was positive on Monday, fell 7.19%.").simple_past(), "fell");
+    EXPECT_EQ(Read("The union, who had rejected the offer, walked out.").simple_past(), "walked");
     // "by" and two amounts measure two changes: a simple past, not a participle with its agent.
     EXPECT_EQ(Read("Shares of Exxon and Chevron fell by 1.5 and 3 percent, respectively.").simple_past(), "fell");
     EXPECT_EQ(Read("The ceremony attended by 5,000 guests and officials was long.").simple_past(), "(none)");
