@@ -239,6 +239,7 @@ private:
         bool lead_read = false;
         int lead_sentence = -1;
         const TimeExpression* previous_anchor = nullptr;  // the last date of the sentence before
+        const TimeExpression* market_day = nullptr;       // the last day a sentence naming a market dated
         const TimeExpression* last_day = nullptr;         // the last date of a day, and its sentence
         int last_day_sentence = -1;
         std::pair<size_t, size_t> previous_events{0, 0};  // the events the sentence before made
@@ -459,9 +460,8 @@ private:
                  (lead_event_ && lead_sentence >= 0 &&
                   make_added_news_event(sentence, an_.sentences[static_cast<size_t>(lead_sentence)],
                                         static_cast<int>(s) - lead_sentence, name, name_end)) ||
-                 (lead_event_ && lead_sentence >= 0 &&
-                  make_session_figure_event(sentence, an_.sentences[static_cast<size_t>(lead_sentence)], last_day, name,
-                                            name_end)) ||
+                 make_session_figure_event(sentence, lead_sentence >= 0 ? &an_.sentences[static_cast<size_t>(lead_sentence)] : nullptr,
+                                           market_day, last_day, name, name_end) ||
                  make_recent_saying_event(sentence, name, name_end))) {
                 last_event_sentence = static_cast<int>(s);
                 anchored_since_event = false;
@@ -476,6 +476,8 @@ private:
                     last_day = anchor;
                     last_day_sentence = static_cast<int>(s);
                 }
+            if (readable && anchors.size() == 1 && anchors[0]->precision == Precision::Day && names_a_market(an_, sentence))
+                market_day = anchors[0];
             if (!anchors.empty()) occasion.reset();  // another date told: the occasion is over
             for (const TimeExpression* anchor : anchors)
                 if (lead_occasion && (anchor->first_day != lead_occasion->first_day || anchor->last_day != lead_occasion->last_day))
@@ -779,22 +781,27 @@ private:
         return make_event_dated_as(s, s.first_token, s.end_token, added_news_expression(an_, *verb, *news, why), name, name_end);
     }
 
-    // A market report's session figure told without a date ("The Nasdaq fell 82.65 points"), in an
-    // article whose lead tells a day of trading of a market, is an event of the lead's day, when
-    // no other day has been dated since (`last_day`, the last day dated, is the lead's or none;
-    // market_session.h). Returns whether it made one.
-    bool make_session_figure_event(const Sentence& s, const Sentence& lead, const TimeExpression* last_day, size_t name,
-                                   size_t name_end) {
-        const Event& news = out_.events[*lead_event_];
-        if (news.precision != Precision::Day) return false;
-        if (last_day && (last_day->first_day != news.first_day || last_day->last_day != news.last_day)) return false;
-        const TimeExpression* session = expression_of(*lead_event_);
-        if (!session || !names_a_market(an_, lead)) return false;
+    // A market report's session figure told without a date ("The Nasdaq fell 82.65 points") is an
+    // event of the session's day, when no other day has been dated since (`last_day`, the last day
+    // dated, is the session's or none; market_session.h). The session is the lead's day when the
+    // lead tells a day of trading of a market; else the day of the last sentence that dated a
+    // market's trading ("On Friday, the Dow Jones closed down 366.94 points ... The NASDAQ also
+    // took heavy losses", after a lead that is no report: `market_day`). Returns whether it made one.
+    bool make_session_figure_event(const Sentence& s, const Sentence* lead, const TimeExpression* market_day,
+                                   const TimeExpression* last_day, size_t name, size_t name_end) {
+        const TimeExpression* session = nullptr;
+        std::string_view why = "a market's figure told without a date, in a report of the session the lead dates";
+        if (lead_event_ && lead && out_.events[*lead_event_].precision == Precision::Day && names_a_market(an_, *lead))
+            session = expression_of(*lead_event_);
+        if (!session && market_day) {
+            session = market_day;
+            why = "a market's figure told without a date, after a sentence that dates the market's session";
+        }
+        if (!session) return false;
+        if (last_day && (last_day->first_day != session->first_day || last_day->last_day != session->last_day)) return false;
         const std::optional<uint32_t> verb = session_figure_at(an_, s);
         if (!verb) return false;
-        return make_event_dated_as(s, s.first_token, s.end_token,
-                                   added_news_expression(an_, *verb, *session, "a market's figure told without a date, in a report of the session the lead dates"),
-                                   name, name_end);
+        return make_event_dated_as(s, s.first_token, s.end_token, added_news_expression(an_, *verb, *session, why), name, name_end);
     }
 
     // An undated lead that tells the day's news ("Airbus has won an order...") is an event on the

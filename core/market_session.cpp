@@ -27,7 +27,8 @@ bool is_move_verb(std::string_view w) {
            w == "surged" || w == "jumped" || w == "slipped" || w == "slid" || w == "declined" || w == "tumbled" ||
            w == "plunged" || w == "plummeted" || w == "soared" || w == "closed" || w == "ended" || w == "finished" ||
            w == "opened" || w == "rallied" || w == "bottomed" || w == "added" || w == "shed" || w == "was" ||
-           w == "were" || w == "saw" || w == "edged" || w == "sank" || w == "advanced" || w == "retreated" || w == "dipped";
+           w == "were" || w == "saw" || w == "edged" || w == "sank" || w == "advanced" || w == "retreated" || w == "dipped" ||
+           w == "hit" || w == "took";  // "hit a 12-year low", "was hit hard, losing 39 points", "took heavy losses"
 }
 
 // Words that make a figure a forecast or an expectation, not the session's.

@@ -34,6 +34,8 @@ TEST(MarketSession, AFigureOfAMarketToldWithoutADate) {
     EXPECT_TRUE(session_figure("Meanwhile, oil prices also dropped to lows not reached since February."));
     // "dipped", and a market told as "stock prices"; a landmark a record is measured from dates nothing else.
     EXPECT_TRUE(session_figure("The S&P 500 dipped by 50 points."));
+    EXPECT_TRUE(session_figure("The NASDAQ also took heavy losses to close down 74.15 points."));
+    EXPECT_TRUE(session_figure("The S&P 500 was also hit hard, losing 39.45 points."));
     EXPECT_TRUE(session_figure("The Hang Seng index fell 5.5 percent - its biggest fall since the September 11, 2001, attacks."));
     EXPECT_TRUE(names_a_market(SentenceReading("Stock prices dropped sharply in Europe and Asia on Monday.").a,
                                SentenceReading("Stock prices dropped sharply in Europe and Asia on Monday.").sentence()));
@@ -70,6 +72,17 @@ TEST(MarketSession, ASessionFigureTakesTheDayOfTheLead) {
         "Analysts are worried about the banks.\n"
         "The Nasdaq fell 52 points or 3.1%.");
     EXPECT_EQ(days_of(t, "Nasdaq"), "2009-03-03..2009-03-03");
+}
+
+// After a lead that tells no market, the session is the day of the last sentence that dated a
+// market's trading.
+TEST(MarketSession, ASessionFigureTakesTheDayOfTheLastMarketSentence) {
+    const Timeline t = timeline_of(
+        "Some say history tends to repeat itself.\n"
+        "On Monday, the Dow Jones closed down 366.94 points.\n"
+        "\"It's pretty ugly,\" said a strategist.\n"
+        "The NASDAQ also took heavy losses to close down 74.15 points.");
+    EXPECT_EQ(days_of(t, "NASDAQ"), "2009-03-02..2009-03-02");
 }
 
 TEST(MarketSession, NotAfterAnotherDayNorInAReportOfNoMarket) {
