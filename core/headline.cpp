@@ -463,7 +463,9 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
     }
 }
 
-// 7. Participial asides between commas: ", hiding among a group of fleeing civilians,".
+// 7. Participial asides between commas: ", hiding among a group of fleeing civilians,". A figure
+// restated after the closing comma (", losing 39.45 points, or -2.56%") belongs to the phrase
+// and goes with it: "hit hard or -2.56%" is no headline.
 void drop_participial_asides(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     for (uint32_t i = d.first; i + 1 < d.end; ++i) {
@@ -472,7 +474,18 @@ void drop_participial_asides(HeadlineDraft& d) {
         if (w.size() > 4 && w.ends_with("ing")) {
             uint32_t j = i + 2;
             while (j < d.end && !tokens[j].is(',') && j < i + 14) ++j;
-            if (j < d.end && tokens[j].is(',')) d.drop(i, j + 1);
+            if (j >= d.end || !tokens[j].is(',')) continue;
+            if (j + 2 < d.end && d.word(j + 1) == "or" &&
+                (tokens[j + 2].is_number() || tokens[j + 2].is('-') || tokens[j + 2].is('$'))) {
+                uint32_t k = j + 2;  // the restated figure, up to the next comma or the end
+                while (k < d.end && !tokens[k].is(',')) ++k;
+                j = k < d.end ? k : d.end - 1;
+                if (k >= d.end) {
+                    d.drop(i, d.end);
+                    continue;
+                }
+            }
+            d.drop(i, j + 1);
         }
     }
 }

@@ -177,6 +177,11 @@ TEST(HeadlineRules, DropTrailingClauseOrAttribution) {
 TEST(HeadlineRules, DropParticipialAsides) {
     EXPECT_EQ(after("The soldiers, hiding among civilians, crossed the river on Monday.", drop_participial_asides),
               "The soldiers crossed the river on Monday.");
+    // A figure restated after it goes with it.
+    EXPECT_EQ(after("The S&P 500 was hit hard on Monday, losing 39.45 points, or -2.56%", drop_participial_asides),
+              "The S&P 500 was hit hard on Monday");
+    EXPECT_EQ(after("The S&P 500 was hit hard on Monday, losing 39.45 points, or -2.56%, and the Dow fell.", drop_participial_asides),
+              "The S&P 500 was hit hard on Monday and the Dow fell.");
 }
 
 TEST(HeadlineRules, DropAppositionAfterSubject) {
