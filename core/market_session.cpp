@@ -22,6 +22,26 @@ bool is_index_word(std::string_view w) {
 bool is_market_word(std::string_view w) { return w == "stocks" || w == "shares" || w == "oil" || w == "crude"; }
 
 // Moves of a price or index in the simple past.
+// Rule: "Shares of financial companies were lower by nine percent", "The index was down 2%": a
+// form of "be" and the direction of a move, the first verb of the sentence (none before it), is a
+// move told as a state. Returns the token of "was"/"were", or nullopt.
+std::optional<uint32_t> level_after_was_at(const ArticleAnalysis& a, const Sentence& s) {
+    for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
+        const Token& t = a.tokens[i];
+        if (!t.is_word() || t.capitalised) continue;
+        const std::string_view w = a.word(i);
+        if (w == "was" || w == "were") {
+            uint32_t next = i + 1;
+            if (a.word(next) == "also" && next + 1 < s.end_token) ++next;
+            const std::string_view d = a.word(next);
+            if (d == "lower" || d == "higher" || d == "down" || d == "up" || d == "off") return i;
+            return std::nullopt;
+        }
+        if (w == "is" || w == "are" || w == "has" || w == "have" || w == "had" || w.ends_with("ed")) return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 bool is_move_verb(std::string_view w) {
     return w == "fell" || w == "dropped" || w == "rose" || w == "gained" || w == "lost" || w == "climbed" ||
            w == "surged" || w == "jumped" || w == "slipped" || w == "slid" || w == "declined" || w == "tumbled" ||
@@ -49,7 +69,9 @@ bool has_figure(const ArticleAnalysis& a, const Sentence& s) {
         const Token& next = a.tokens[i + 1];
         const std::string_view w = a.word(i + 1);
         if (next.is('%') || w == "points" || w == "percent" || w == "per" || w == "cents") return true;
-        if (i > s.first_token && (a.tokens[i - 1].is('$') || a.word(i - 1) == "at")) return true;
+        if (i > s.first_token && (a.tokens[i - 1].is('$') || a.word(i - 1) == "at" || a.word(i - 1) == "below" ||
+                                  a.word(i - 1) == "above"))
+            return true;  // a price, a level: "closed at 6595.32", "falling below 8,000"
     }
     return false;
 }
@@ -118,8 +140,8 @@ std::optional<uint32_t> session_figure_at(const ArticleAnalysis& a, const Senten
             return std::nullopt;
     }
     const std::optional<uint32_t> verb = simple_past_at(a, s.first_token, s.end_token);
-    if (!verb || !is_move_verb(a.word(*verb))) return std::nullopt;
-    return verb;
+    if (verb) return is_move_verb(a.word(*verb)) ? verb : std::nullopt;
+    return level_after_was_at(a, s);
 }
 
 }  // namespace dateline
