@@ -855,7 +855,8 @@ private:
         if (e.meaning.offset < 0 && is_less_than_ago(an_, e)) return false;  // a range up to now (since_dates.h)
         if (e.signal == "since" || e.signal == "until" || e.signal == "till") return false;  // states and deadlines
         if (is_comparison_reference(e, s) || is_as_comparison(an_, s, e) || is_since_a_landmark(an_, s, e) ||
-            is_change_baseline(an_, s, e) || is_record_period(an_, s, e))
+            is_change_baseline(an_, s, e) || is_record_period(an_, s, e) ||
+            (e.meaning.day && is_holiday_season(an_, e)))
             return false;
         if (is_quoted_non_happening(an_, s, e)) return false;  // a speaker's present or plans (non_event_dates.h)
         if (in_state_relative_aside(an_, s, e)) return false;  // "The Hang Seng, which was positive yesterday, fell" (lead_news.h)
@@ -874,9 +875,11 @@ private:
     // same period last year", "higher than in 2016", "up 82% from 9 months ago", "an improvement
     // from 2008". (A bare "from" starts a range or a comparison; "more than a year ago" is an
     // approximate date, and "more orders than Airbus in 2005" compares Airbus, not the year.)
+    // "compared" may stand a noun phrase further back: "if compared to the $565 million profit
+    // reaped during the same period of the last year" (ten words).
     bool is_comparison_reference(const TimeExpression& e, const Sentence& s) const {
         if (e.signal == "from") return true;
-        for (uint32_t i = e.first_token, steps = 0; i-- > s.first_token && steps < 6; ++steps) {
+        for (uint32_t i = e.first_token, steps = 0; i-- > s.first_token && steps < 10; ++steps) {
             if (an_.tokens[i].is(',') || an_.tokens[i].is(';')) break;
             const std::string_view w = word(i);
             if (w == "compared" || w == "comparison" || w == "versus" || w == "vs") return true;

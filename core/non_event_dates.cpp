@@ -158,6 +158,21 @@ bool is_year_of_a_noun(const ArticleAnalysis& a, const TimeExpression& e) {
     return next.is_word() && !next.capitalised && noun.size() >= 3 && noun != "and" && noun != "was" && noun != "were";
 }
 
+bool is_holiday_season(const ArticleAnalysis& a, const TimeExpression& e) {
+    const std::string_view first = a.word(e.first_token);
+    if (!(first == "christmas" || first == "new" || first == "thanksgiving" || first == "easter" || first == "halloween")) return false;
+    uint32_t i = e.end_token;
+    for (uint32_t skipped = 0; i < a.tokens.size() && skipped < 4; ++i, ++skipped) {
+        const std::string_view w = a.word(i);
+        if (!(w == "and" || w == "new" || w == "year" || w == "year's" || w == "holiday" || w == "eve" || w == "christmas"))
+            break;
+    }
+    if (i >= a.tokens.size()) return false;
+    const std::string_view noun = a.word(i);
+    return noun == "sales" || noun == "season" || noun == "period" || noun == "shopping" || noun == "rush" ||
+           noun == "trading" || noun == "quarter" || noun == "spending";
+}
+
 bool is_possessive_time(const ArticleAnalysis& a, const TimeExpression& e) {
     if (e.end_token >= a.tokens.size()) return false;
     const std::string_view next = a.word(e.end_token);

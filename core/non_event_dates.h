@@ -67,4 +67,11 @@ bool is_year_of_a_noun(const ArticleAnalysis& a, const TimeExpression& e);
 // expression is followed by "'s" (or "’s").
 bool is_possessive_time(const ArticleAnalysis& a, const TimeExpression& e);
 
+// Is expression `e` a holiday naming a season of trade, not its day: "the Christmas and New Year
+// sales period", "successful Christmas sales", "the Christmas shopping season"? Sales told of it
+// span weeks around the holiday, so the day dates nothing. The holiday's name, then (past "and New
+// Year" or "holiday") a noun of such a season: sales, season, period, shopping, rush, trading,
+// quarter, spending.
+bool is_holiday_season(const ArticleAnalysis& a, const TimeExpression& e);
+
 }  // namespace dateline

@@ -41,6 +41,9 @@ TEST(EventDates, AComparisonReferenceIsNotTheEventsDate) {
               std::vector<std::string>{"2009-02-01"});
     EXPECT_TRUE(events_of("The market share is up 82% from 9 months ago.").empty());
     EXPECT_TRUE(events_of("Exports were lower than in 2008.").empty());
+    // "compared" a noun phrase further back (ten words).
+    EXPECT_EQ(starts_of(events_of("Ford said on Tuesday that profit doubled compared to the $565 million profit reaped in 2008.")),
+              std::vector<std::string>{"2009-03-03"});
     // ...but a comparison of something else leaves the date alone, and "more than" is not a comparison of dates.
     EXPECT_EQ(starts_of(events_of("Boeing received far more orders than Airbus in 2008.")), std::vector<std::string>{"2008-01-01"});
     EXPECT_EQ(events_of("The rebels seized the town more than a year ago.").size(), 1u);

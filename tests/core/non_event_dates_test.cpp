@@ -224,6 +224,22 @@ TEST(NonEventDates, AYearNamingANounDatesTheNoun) {
     EXPECT_EQ(timeline_of("The band's lawyers cited the 1991 agreement.").events.size(), 1u);
 }
 
+// "the Christmas and New Year sales period": a holiday naming a season of trade dates nothing.
+TEST(NonEventDates, AHolidayNamingASeasonOfTrade) {
+    for (const char* s : {"Demand was great during the Christmas and New Year sales period.",
+                          "After successful Christmas sales, the company doubled its profit.",
+                          "Shops hired staff for the Christmas shopping season."}) {
+        const Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_TRUE(is_holiday_season(r.a, r.a.timexes.front())) << s;
+        EXPECT_TRUE(timeline_of(s).events.empty()) << s;
+    }
+    const Read day("The store closed on Christmas Day.");
+    ASSERT_FALSE(day.a.timexes.empty());
+    EXPECT_FALSE(is_holiday_season(day.a, day.a.timexes.front()));
+    EXPECT_EQ(timeline_of("The store closed on Christmas Day.").events.size(), 1u);
+}
+
 // "this year's conference", "today's activities": a possessive time dates its noun; beside another
 // date it dates nothing.
 TEST(NonEventDates, APossessiveTimeDatesItsNoun) {
