@@ -972,7 +972,37 @@ private:
         return false;
     }
 
+    // Rule: "its profits during the last quarter, which ended December 30, 2006": a period (a
+    // quarter, a half, a year) whose end the clause after it gives is the span ending that day,
+    // the length of the period back (a company's quarter need not be the calendar's), and the
+    // day dates nothing else. The period's word, a comma, "which"/"that" and "ended"/"ending",
+    // then the day ("the year that ended June 30, 2016" without the comma). Returns the period's
+    // span, or nullopt.
+    std::optional<TimeExpression> period_ended_on(const std::vector<const TimeExpression*>& anchors) const {
+        for (const TimeExpression* day : anchors) {
+            if (day->precision != Precision::Day || day->first_token < 4) continue;
+            const uint32_t d = day->first_token;
+            if (!(word(d - 1) == "ended" || word(d - 1) == "ending") || !(word(d - 2) == "which" || word(d - 2) == "that")) continue;
+            const std::string_view period = an_.tokens[d - 3].is(',') ? word(d - 4) : word(d - 3);
+            const int months = period == "quarter" ? 3 : period == "half" ? 6 : period == "year" ? 12 : 0;
+            if (!months) continue;
+            TimeExpression out = *day;
+            const CivilDate end = civil_from_days(day->last_day);
+            out.first_day = days_from_civil(add_months(end, -months)) + 1;
+            out.precision = Precision::Range;
+            out.how = "the " + std::string(period) + " that ended on " + to_iso(end) + " ('" +
+                      std::string(an_.text.substr(day->start, day->end - day->start)) + "'): the " + std::to_string(months) +
+                      " months up to that day, " + to_iso(civil_from_days(out.first_day)) + " to " + to_iso(end);
+            return out;
+        }
+        return std::nullopt;
+    }
+
     void make_events(const Sentence& s, const std::vector<const TimeExpression*>& anchors, size_t name, size_t name_end) {
+        if (std::optional<TimeExpression> period = period_ended_on(anchors)) {
+            make_event_dated_as(s, s.first_token, s.end_token, std::move(*period), name, name_end);
+            return;
+        }
         // "between April and June": one event over the span, instead of one at each end.
         if (anchors.size() == 2) {
             if (const std::optional<TimeExpression> span = between_span(*anchors[0], *anchors[1])) {

@@ -249,6 +249,17 @@ TEST(EventsFromASentence, ADatedAttributionAfterADatedReportIsNoSecondEvent) {
     EXPECT_EQ(t.events.size(), 2u) << timeline_document_json(t);
 }
 
+// A period whose end the clause after it gives (", which ended December 30, 2006") is the span
+// ending that day (period_ended_on), one event, not the period and the day apart.
+TEST(EventsFromASentence, APeriodThatEndedOnADayEndsThere) {
+    Timeline t = read_one("Acme's profit rose 78 percent during the last quarter, which ended December 30, 2016.");
+    ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
+    EXPECT_EQ(dates_of(t.events[0]), "2016-10-01..2016-12-30");
+    t = read_one("Acme posted a loss for the year that ended June 30, 2016.");
+    ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
+    EXPECT_EQ(dates_of(t.events[0]), "2015-07-01..2016-06-30");
+}
+
 // A participle clause closing a sentence that tallies over a span around the main clause's date
 // (", continuing their trend of having risen 23 percent this year") makes no second event
 // (dates_a_trailing_tally); one with a date apart does.
