@@ -446,7 +446,14 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
             if (d.kept(k) && tokens[k].is_word() && k != verb) ++(k < verb ? before_verb : after_verb);
         uint32_t kept_end = end;  // past the last word kept (a phrase after the attribution may be gone)
         while (kept_end > i + 1 && !d.kept(kept_end - 1)) --kept_end;
-        if (verb < end && kept_end - i <= 16 && (before_verb == 0 || after_verb <= 2)) {
+        // ", said that they have lost ...": the verb of a subject set off before the comma ("Charities,
+        // such as Cats Protection, said that"), with what was said after it: no attribution.
+        uint32_t after_said = verb + 1;  // past what is dropped and the date ("said on Monday that")
+        while (after_said < end && (!d.kept(after_said) || (after_said >= d.date.first_token && after_said < d.date.end_token) ||
+                                    (after_said + 1 == d.date.first_token && d.word(after_said) == "on")))
+            ++after_said;
+        const bool says_that = before_verb == 0 && after_said < end && d.word(after_said) == "that";
+        if (verb < end && kept_end - i <= 16 && (before_verb == 0 || after_verb <= 2) && !says_that) {
             const bool date_in_tail = d.date.first_token > i;
             const bool quotation = is_quote_mark(tokens[first]);
             if (date_in_tail || quotation) {

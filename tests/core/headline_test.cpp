@@ -158,6 +158,9 @@ TEST(HeadlineRules, DropTrailingClauseOrAttribution) {
               "The army retook the bridge on Monday");
     EXPECT_EQ(after("The army retook the bridge on Monday, as the rebels fell back.", drop_trailing_clause_or_attribution),
               "The army retook the bridge on Monday");
+    // ", said that ..." after an aside is the subject's saying with what was said: it stays.
+    EXPECT_EQ(after("Charities, such as Cats Protection, said on Monday that they have lost their funds.", drop_trailing_clause_or_attribution),
+              "Charities, such as Cats Protection, said on Monday that they have lost their funds.");
     // The speaker is kept when the saying is the event (the date is in the attribution).
     const auto r = read("The bridge is open again, the mayor said on Monday.");
     HeadlineDraft d(r->analysis, date_of(r->analysis), 0, static_cast<uint32_t>(r->analysis.tokens.size()));
