@@ -511,7 +511,8 @@ void drop_relative_aside(HeadlineDraft& d) {
 
 // 8. An apposition right after the subject: "The SDF, the U.S. backed alliance in Syria, took".
 // The subject is a few words, or a longer name of capitalised words ("European Aeronautic Defence
-// and Space NV, the parent company of Airbus, has won").
+// and Space NV, the parent company of Airbus, has won"). When the subject is a description and
+// the apposition a name ("The primary UK index, the FTSE 100, dropped"), the name stays instead.
 void drop_apposition_after_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     // "But west of Raqqa, the Syrian army put ...": an opening phrase, not a subject, before the comma.
@@ -530,7 +531,20 @@ void drop_apposition_after_subject(HeadlineDraft& d) {
         if (!subject) break;
         uint32_t j = i + 2;
         while (j < d.end && j < i + 14 && !tokens[j].is(',')) ++j;
-        if (j < d.end && tokens[j].is(',') && j + 1 < d.end && tokens[j + 1].is_word()) d.drop(i, j + 1);
+        if (!(j < d.end && tokens[j].is(',') && j + 1 < d.end && tokens[j + 1].is_word())) break;
+        // "The primary UK index, the FTSE 100, dropped": a description ending on a common noun,
+        // renamed by a name (capitalised words and numbers after "the"): the name is the subject.
+        bool name = j > i + 2;
+        for (uint32_t k = i + 2; k < j && name; ++k) name = tokens[k].is_number() || (tokens[k].is_word() && tokens[k].capitalised) || tokens[k].is('&');
+        uint32_t last = i;  // the description's last word
+        while (last > d.first && !d.kept(last - 1)) --last;
+        const bool description = last > d.first && tokens[last - 1].is_word() && !tokens[last - 1].capitalised;
+        if (name && description) {
+            d.drop(d.first, i + 1);
+            d.drop(j, j + 1);
+        } else {
+            d.drop(i, j + 1);
+        }
         break;
     }
 }

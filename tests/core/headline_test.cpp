@@ -190,6 +190,8 @@ TEST(HeadlineRules, DropParticipialAsides) {
 TEST(HeadlineRules, DropAppositionAfterSubject) {
     EXPECT_EQ(after("The SDF, the alliance of militias, took the town on Monday.", drop_apposition_after_subject),
               "The SDF took the town on Monday.");
+    EXPECT_EQ(after("The primary UK index, the FTSE 100, dropped 2.36% on Monday.", drop_apposition_after_subject),
+              "the FTSE 100 dropped 2.36% on Monday.");
     // A date gone before the comma leaves no subject to rename; a comma dropped with an aside
     // closes no apposition.
     const auto r = read("Earlier this week, the automakers - Ford, Chrysler, and GM - had pleaded before Congress.");
