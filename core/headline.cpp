@@ -1357,7 +1357,8 @@ std::string with_speaker(const HeadlineDraft& d, std::string out) {
 // participle phrase after a noun (core/headline_cuts.h), after a word that does not want more
 // ("... at the al-Hol camp", not "... camp in"; not after "involved"); a quotation left open is
 // closed. With no such place within 90, a line of up to 100 stays whole or stops at such a place
-// within 100; only when there is none either is it cut at a space and marked "…"; never inside a
+// within 100, or else before a subordinate clause ("after", "because") after its verb, however
+// short; only when there is none either is it cut at a space and marked "…"; never inside a
 // character. The first letter a capital.
 std::string shortened(std::string out) {
     for (char& c : out)
@@ -1418,6 +1419,18 @@ std::string shortened(std::string out) {
             }
             if (best != std::string::npos) break;
         }
+        // With no place to stop from 40 to 100 characters, a clause with its verb may still end
+        // before a subordinate clause, however short: "General Motors' shares lost 15.5% | after
+        // the auto firm announced that its auditors had ..." says what happened; "…" inside the
+        // second clause does not (the last such place within 90).
+        if (best == std::string::npos && verb_end != std::string::npos)
+            for (size_t p = verb_end + 2; p <= kLongest && p < out.size(); ++p) {
+                if (out[p] != ' ' || out[p - 1] == ',') continue;
+                const size_t next_end = out.find(' ', p + 1);
+                const std::string_view next = lower_word(
+                    std::string_view(out).substr(p + 1, next_end == std::string::npos ? std::string::npos : next_end - p - 1), next_buffer);
+                if (next != "which" && next != "who" && next != "where" && is_subordinator(next)) best = p;
+            }
         if (best != std::string::npos) {
             // A comma two words or fewer before the cut is the better place: "... by Apple", not "... by Apple, held".
             const size_t comma = out.rfind(", ", best - 1);

@@ -299,6 +299,10 @@ TEST(HeadlineRules, ShortenedBetweenPhrasesNeverInsideACharacter) {
     EXPECT_EQ(shortened("The task force announced \"strikes on the wall allowed the forces to breach the city in the north "
                         "of the country\""),
               "The task force announced \"strikes on the wall allowed the forces to breach the city\"");
+    // No place to stop from 40 to 100 characters: before a subordinate clause after the verb.
+    EXPECT_EQ(shortened("General Motors' shares lost 15.5% after the auto firm announced that its auditors had \"substantial "
+                        "doubt\" whether it would be able to keep operating"),
+              "General Motors' shares lost 15.5%");
     // No place to stop between phrases: cut at a space, and say so.
     std::string words;
     for (int i = 0; i < 25; ++i) words += "word ";
