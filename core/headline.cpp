@@ -585,6 +585,19 @@ void drop_opening_words(HeadlineDraft& d) {
             d.drop(start, start + 2);
             continue;
         }
+        // "It should be mentioned that", "It is worth noting that", "It should be noted that": the
+        // writer's aside to the reader, up to its "that"; what follows is the news.
+        if (w == "it" && start + 4 < end) {
+            uint32_t that = start + 1;
+            while (that < end && that < start + 6 && d.word(that) != "that") ++that;
+            const std::string_view said = d.word(that - 1);
+            if (that < end && d.word(that) == "that" && that > start + 2 &&
+                (said == "mentioned" || said == "noted" || said == "noting" || said == "mentioning" || said == "notable" ||
+                 said == "remembered")) {
+                d.drop(start, that + 1);
+                continue;
+            }
+        }
         // "Hours later,", "Minutes earlier,": how far from the event before, which a headline
         // standing alone does not tell.
         if ((w == "hours" || w == "minutes" || w == "moments" || w == "days") &&
