@@ -240,6 +240,7 @@ private:
         int lead_sentence = -1;
         const TimeExpression* previous_anchor = nullptr;  // the last date of the sentence before
         const TimeExpression* market_day = nullptr;       // the last day a sentence naming a market dated
+        const TimeExpression* lead_span = nullptr;        // the lead's one date, when it has one
         const TimeExpression* last_day = nullptr;         // the last date of a day, and its sentence
         int last_day_sentence = -1;
         std::pair<size_t, size_t> previous_events{0, 0};  // the events the sentence before made
@@ -461,7 +462,7 @@ private:
                   make_added_news_event(sentence, an_.sentences[static_cast<size_t>(lead_sentence)],
                                         static_cast<int>(s) - lead_sentence, name, name_end)) ||
                  make_session_figure_event(sentence, lead_sentence >= 0 ? &an_.sentences[static_cast<size_t>(lead_sentence)] : nullptr,
-                                           market_day, last_day, name, name_end) ||
+                                           market_day, last_day, lead_span, name, name_end) ||
                  make_recent_saying_event(sentence, name, name_end))) {
                 last_event_sentence = static_cast<int>(s);
                 anchored_since_event = false;
@@ -478,6 +479,7 @@ private:
                 }
             if (readable && anchors.size() == 1 && anchors[0]->precision == Precision::Day && names_a_market(an_, sentence))
                 market_day = anchors[0];
+            if (readable && lead_sentence == static_cast<int>(s) && anchors.size() == 1) lead_span = anchors[0];
             if (!anchors.empty()) occasion.reset();  // another date told: the occasion is over
             for (const TimeExpression* anchor : anchors)
                 if (lead_occasion && (anchor->first_day != lead_occasion->first_day || anchor->last_day != lead_occasion->last_day))
@@ -787,8 +789,12 @@ private:
     // lead tells a day of trading of a market; else the day of the last sentence that dated a
     // market's trading ("On Friday, the Dow Jones closed down 366.94 points ... The NASDAQ also
     // took heavy losses", after a lead that is no report: `market_day`). Returns whether it made one.
+    // When the lead tells a market over a span that holds the day of publication ("Stock markets
+    // across the world fell dramatically this week"), and no day has been dated since, the
+    // session is the day of publication: a report tells the day's figures of the day it is
+    // written, as it tells undated news (`lead_span`, the lead's one date).
     bool make_session_figure_event(const Sentence& s, const Sentence* lead, const TimeExpression* market_day,
-                                   const TimeExpression* last_day, size_t name, size_t name_end) {
+                                   const TimeExpression* last_day, const TimeExpression* lead_span, size_t name, size_t name_end) {
         const TimeExpression* session = nullptr;
         std::string_view why = "a market's figure told without a date, in a report of the session the lead dates";
         if (lead_event_ && lead && out_.events[*lead_event_].precision == Precision::Day && names_a_market(an_, *lead))
@@ -796,6 +802,15 @@ private:
         if (!session && market_day) {
             session = market_day;
             why = "a market's figure told without a date, after a sentence that dates the market's session";
+        }
+        if (!session && lead_span && !last_day && lead && a_.published && lead_span->precision != Precision::Day &&
+            lead_span->first_day <= days_from_civil(*a_.published) && days_from_civil(*a_.published) <= lead_span->last_day &&
+            names_a_market(an_, *lead)) {
+            const std::optional<uint32_t> verb = session_figure_at(an_, s);
+            if (!verb) return false;
+            TimeExpression day = publication_day_expression(an_, *verb, *a_.published, a_.published_how, true);
+            day.how += "; a market's figure told without a date, in a report whose lead tells a span up to that day";
+            return make_event_dated_as(s, s.first_token, s.end_token, std::move(day), name, name_end);
         }
         if (!session) return false;
         if (last_day && (last_day->first_day != session->first_day || last_day->last_day != session->last_day)) return false;
@@ -998,11 +1013,36 @@ private:
         return std::nullopt;
     }
 
+    // Rule: "Stock markets across the world fell dramatically this week", told on a Thursday: the
+    // current week (month, year) in a past-tense clause ends on the day of publication, since
+    // what is told as past cannot have happened after it: Monday to Thursday, not to Sunday.
+    // Returns the span so clipped, or nullopt when the expression is no current unit, is not
+    // past, or ends by publication anyway.
+    std::optional<TimeExpression> current_unit_so_far(const Sentence& s, const TimeExpression& e) const {
+        if (!a_.published || !e.meaning.deictic_unit || e.meaning.offset != 0 || !e.meaning.part.empty() ||
+            e.meaning.anchor != TimexMeaning::Anchor::Publication)
+            return std::nullopt;
+        const int64_t today = days_from_civil(*a_.published);
+        if (e.last_day <= today || e.first_day > today) return std::nullopt;
+        if (tense_around(an_.lower, an_.tokens, s.first_token, s.end_token, e.first_token, e.end_token) != Tense::Past)
+            return std::nullopt;
+        TimeExpression out = e;
+        out.last_day = today;
+        out.precision = Precision::Range;
+        out.how += "; told in the past tense, so up to the day of publication (" + to_iso(*a_.published) + ")";
+        return out;
+    }
+
     void make_events(const Sentence& s, const std::vector<const TimeExpression*>& anchors, size_t name, size_t name_end) {
         if (std::optional<TimeExpression> period = period_ended_on(anchors)) {
             make_event_dated_as(s, s.first_token, s.end_token, std::move(*period), name, name_end);
             return;
         }
+        if (anchors.size() == 1)
+            if (std::optional<TimeExpression> so_far = current_unit_so_far(s, *anchors[0])) {
+                make_event_dated_as(s, s.first_token, s.end_token, std::move(*so_far), name, name_end);
+                return;
+            }
         // "between April and June": one event over the span, instead of one at each end.
         if (anchors.size() == 2) {
             if (const std::optional<TimeExpression> span = between_span(*anchors[0], *anchors[1])) {

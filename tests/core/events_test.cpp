@@ -260,6 +260,18 @@ TEST(EventsFromASentence, APeriodThatEndedOnADayEndsThere) {
     EXPECT_EQ(dates_of(t.events[0]), "2015-07-01..2016-06-30");
 }
 
+// The current week, month or year told in the past tense ends on the day of publication
+// (current_unit_so_far); in the present or future it is the whole unit.
+TEST(EventsFromASentence, ThisWeekInThePastEndsOnTheDayOfPublication) {
+    // Published Friday 30 June 2017: the week of Monday 26 June.
+    Timeline t = read_one("Stock markets across the world fell dramatically this week.");
+    ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
+    EXPECT_EQ(dates_of(t.events[0]), "2017-06-26..2017-06-30");
+    t = read_one("Shares of both banks have plunged more than 68% this year.");
+    ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
+    EXPECT_EQ(dates_of(t.events[0]), "2017-01-01..2017-06-30");
+}
+
 // A participle clause closing a sentence that tallies over a span around the main clause's date
 // (", continuing their trend of having risen 23 percent this year") makes no second event
 // (dates_a_trailing_tally); one with a date apart does.

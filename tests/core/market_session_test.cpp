@@ -89,6 +89,15 @@ TEST(MarketSession, ASessionFigureTakesTheDayOfTheLastMarketSentence) {
     EXPECT_EQ(days_of(t, "NASDAQ"), "2009-03-02..2009-03-02");
 }
 
+// After a lead that tells a market over a span holding the day of publication ("this week"),
+// an undated session figure is the day of publication's.
+TEST(MarketSession, ASessionFigureAfterAWeeksLeadIsTheDayOfPublication) {
+    const Timeline t = timeline_of(
+        "Stock markets across the world fell dramatically this week.\n"
+        "The S&P 500 was down more than 7%.");
+    EXPECT_EQ(days_of(t, "S&P"), "2009-03-04..2009-03-04");
+}
+
 TEST(MarketSession, NotAfterAnotherDayNorInAReportOfNoMarket) {
     // Another day dated since the lead: the figure may be of it, or of the lead's day.
     EXPECT_EQ(days_of(timeline_of("US stock markets had a turbulent day yesterday, with the Dow Jones losing 300 points.\n"
