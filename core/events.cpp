@@ -1027,8 +1027,7 @@ private:
         if (tense_around(an_.lower, an_.tokens, s.first_token, s.end_token, e.first_token, e.end_token) != Tense::Past)
             return std::nullopt;
         TimeExpression out = e;
-        out.last_day = today;
-        out.precision = Precision::Range;
+        out.last_day = today;  // still the week (month, year) it names: shown and merged as one
         out.how += "; told in the past tense, so up to the day of publication (" + to_iso(*a_.published) + ")";
         return out;
     }
