@@ -400,8 +400,14 @@ private:
             }
             // "On the morning of Sept. 21, ... Throughout the morning, Iraqi forces cleared 11 villages":
             // the day last dated, within five sentences (a paragraph or two; episode_dates.h).
-            if (readable && anchors.empty() && last_day && static_cast<int>(s) - last_day_sentence <= 5 &&
-                make_part_of_day_event(sentence, *last_day, name, name_end)) {
+            // In a market's report, the close of trading is that of the market's session last dated,
+            // whatever other day the report told of since ("On Friday, the yen fell ... The Shanghai
+            // index lost 6.3 percent to close the day": Monday's session).
+            const TimeExpression* day_referred = last_day;
+            if (market_day && last_day != market_day && tells_the_close_of_trading(an_, sentence) && names_a_market(an_, sentence))
+                day_referred = market_day;
+            if (readable && anchors.empty() && day_referred && static_cast<int>(s) - last_day_sentence <= 5 &&
+                make_part_of_day_event(sentence, *day_referred, name, name_end)) {
                 last_event_sentence = static_cast<int>(s);
                 last_day_sentence = static_cast<int>(s);  // told of again: the day stays in the reader's mind
                 anchored_since_event = false;
@@ -477,7 +483,9 @@ private:
                     last_day = anchor;
                     last_day_sentence = static_cast<int>(s);
                 }
-            if (readable && anchors.size() == 1 && anchors[0]->precision == Precision::Day && names_a_market(an_, sentence))
+            // ("the day" refers back to a session; it dates no new one: see below.)
+            if (readable && anchors.size() == 1 && anchors[0]->precision == Precision::Day && names_a_market(an_, sentence) &&
+                !(anchors[0]->meaning.anchor == TimexMeaning::Anchor::Previous && anchors[0]->meaning.offset == 0))
                 market_day = anchors[0];
             if (readable && lead_sentence == static_cast<int>(s) && anchors.size() == 1) lead_span = anchors[0];
             if (!anchors.empty()) occasion.reset();  // another date told: the occasion is over
@@ -492,6 +500,25 @@ private:
             if (readable && anchors.size() == 1 && anchors[0]->precision == Precision::Day)
                 if (const auto verb = named_saying_at(an_, sentence))
                     occasion = Occasion{speaker_of_saying(an_, *verb), anchors[0], static_cast<int>(s)};
+            // "The Shanghai index lost 6.3 percent to close the day", after "On Friday, the yen fell":
+            // in a market's report, "the day" of a market's figure is the session last dated for a
+            // market, not whatever day the text named last (which "the day" is read against).
+            if (readable && anchors.size() == 1 && market_day && anchors[0] != market_day &&
+                anchors[0]->meaning.anchor == TimexMeaning::Anchor::Previous && anchors[0]->precision == Precision::Day &&
+                anchors[0]->meaning.offset == 0 && anchors[0]->first_day != market_day->first_day && names_a_market(an_, sentence)) {
+                TimeExpression day = *anchors[0];
+                day.first_day = market_day->first_day;
+                day.last_day = market_day->last_day;
+                day.how = "'" + std::string(an_.text.substr(day.start, day.end - day.start)) +
+                          "' of a market's figure: the session the report last dated for a market, " +
+                          to_iso(civil_from_days(day.first_day)) + ", inferred";
+                if (make_event_dated_as(sentence, sentence.first_token, sentence.end_token, std::move(day), name, name_end)) {
+                    last_event_sentence = static_cast<int>(s);
+                    anchored_since_event = false;
+                    continue_scene(name, name_end);
+                    continue;
+                }
+            }
             if (readable && !anchors.empty()) {
                 make_events(sentence, anchors, name, name_end);
                 last_event_sentence = static_cast<int>(s);
@@ -813,7 +840,12 @@ private:
             return make_event_dated_as(s, s.first_token, s.end_token, std::move(day), name, name_end);
         }
         if (!session) return false;
-        if (last_day && (last_day->first_day != session->first_day || last_day->last_day != session->last_day)) return false;
+        // Another day dated since: the figure may be of it, unless it was an earlier day told of
+        // no market ("On Friday, the yen fell to 90.89" in a report of Monday's session): a look
+        // back, after which the report goes on with its session.
+        const bool look_back = session == market_day && last_day && last_day->last_day < session->first_day;
+        if (last_day && (last_day->first_day != session->first_day || last_day->last_day != session->last_day) && !look_back)
+            return false;
         const std::optional<uint32_t> verb = session_figure_at(an_, s);
         if (!verb) return false;
         return make_event_dated_as(s, s.first_token, s.end_token, added_news_expression(an_, *verb, *session, why), name, name_end);

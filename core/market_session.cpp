@@ -24,7 +24,8 @@ bool is_market_word(std::string_view w) { return w == "stocks" || w == "shares" 
 // Moves of a price or index in the simple past.
 // Rule: "Shares of financial companies were lower by nine percent", "The index was down 2%": a
 // form of "be" and the direction of a move, the first verb of the sentence (none before it), is a
-// move told as a state. Returns the token of "was"/"were", or nullopt.
+// move told as a state; so is "was" with the move after a comma ("was in a freefall for most of
+// the day, ending down 12.7 percent"). Returns the token of "was"/"were", or nullopt.
 std::optional<uint32_t> level_after_was_at(const ArticleAnalysis& a, const Sentence& s) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
         const Token& t = a.tokens[i];
@@ -35,6 +36,11 @@ std::optional<uint32_t> level_after_was_at(const ArticleAnalysis& a, const Sente
             if (a.word(next) == "also" && next + 1 < s.end_token) ++next;
             const std::string_view d = a.word(next);
             if (d == "lower" || d == "higher" || d == "down" || d == "up" || d == "off") return i;
+            // "was in a freefall for most of the day, ending down 12.7 percent": the move closes it.
+            for (uint32_t k = next; k + 2 < s.end_token; ++k)
+                if (a.tokens[k].is(',') && (a.word(k + 1) == "ending" || a.word(k + 1) == "closing") &&
+                    (a.word(k + 2) == "down" || a.word(k + 2) == "up" || a.word(k + 2) == "lower" || a.word(k + 2) == "higher"))
+                    return i;
             return std::nullopt;
         }
         if (w == "is" || w == "are" || w == "has" || w == "have" || w == "had" || w.ends_with("ed")) return std::nullopt;

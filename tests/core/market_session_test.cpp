@@ -98,14 +98,33 @@ TEST(MarketSession, ASessionFigureAfterAWeeksLeadIsTheDayOfPublication) {
     EXPECT_EQ(days_of(t, "S&P"), "2009-03-04..2009-03-04");
 }
 
+// "the day" of a market's figure is the session the report last dated for a market, not the day
+// the text named last; a move may close a sentence told with "was" (", ending down").
+TEST(MarketSession, TheDayOfAMarketsFigureIsTheSessions) {
+    const Timeline t = timeline_of(
+        "On Monday, stock markets across Asia resumed their slide.\n"
+        "On Friday, the trading value for the yen fell to 90.89.\n"
+        "The Hang Seng Index was in a freefall for most of the day, ending down 12.7 percent.\n"
+        "The Shanghai Composite Index lost 6.3 percent to close the day at 1,723.35.");
+    EXPECT_EQ(days_of(t, "Shanghai"), "2009-03-02..2009-03-02");
+    EXPECT_EQ(days_of(t, "Hang Seng"), "2009-03-02..2009-03-02");
+}
+
 TEST(MarketSession, NotAfterAnotherDayNorInAReportOfNoMarket) {
-    // Another day dated since the lead: the figure may be of it, or of the lead's day.
+    // Another day dated since the lead, after it: the figure may be of it, or of the lead's day.
+    EXPECT_EQ(days_of(timeline_of("US stock markets had a turbulent day on Monday, with the Dow Jones losing 300 points.\n"
+                                  "Yesterday, the banks said they were short of cash.\n"
+                                  "Analysts are worried about the banks.\n"
+                                  "The Nasdaq fell 52 points or 3.1%."),
+                      "Nasdaq"),
+              "(none)");
+    // An earlier day told of no market is a look back: the report goes on with its session.
     EXPECT_EQ(days_of(timeline_of("US stock markets had a turbulent day yesterday, with the Dow Jones losing 300 points.\n"
                                   "On Monday, the banks said they were short of cash.\n"
                                   "Analysts are worried about the banks.\n"
                                   "The Nasdaq fell 52 points or 3.1%."),
                       "Nasdaq"),
-              "(none)");
+              "2009-03-03..2009-03-03");
     // A lead that tells no market: no session to date the figure by.
     EXPECT_EQ(days_of(timeline_of("The carmaker announced 3,000 job cuts yesterday.\n"
                                   "Analysts are worried about the banks.\n"
