@@ -628,6 +628,16 @@ void drop_opening_words(HeadlineDraft& d) {
             uint32_t j = start;
             for (int words = 0; j < end && words < 7 && !tokens[j].is(','); ++j) words += d.kept(j);
             if (j < end && tokens[j].is(',')) {
+                // A list the phrase names goes on after the comma ("In addition to the iPod Classic,
+                // Nano and Shuffle, they ..."): names and "and" up to the list's own comma go too.
+                uint32_t k = j + 1;
+                bool names = false, joined = false;
+                while (k < end && k < j + 8 && (tokens[k].capitalised || d.word(k) == "and" || tokens[k].is(','))) {
+                    names |= tokens[k].capitalised;
+                    joined |= d.word(k) == "and";
+                    ++k;
+                }
+                if (names && joined && k > j + 1 && tokens[k - 1].is(',')) j = k - 1;
                 d.drop(start, j + 1);
                 continue;
             }

@@ -419,9 +419,19 @@ std::optional<uint32_t> saying_in_the_present_perfect_at(const ArticleAnalysis& 
     static constexpr std::string_view kSayings[] = {"said",     "announced", "confirmed", "reported", "stated",
                                                     "told",     "revealed",  "disclosed", "vowed",    "pledged"};
     constexpr uint32_t kSubjectWords = 12;
-    const uint32_t end = std::min(s.end_token, s.first_token + kSubjectWords);
-    const std::optional<uint32_t> verb = present_perfect_at(a, s.first_token, end);
-    if (!verb || *verb == s.first_token || !is_undated_statement(a, s)) return std::nullopt;
+    // An opening phrase up to its comma ("In addition to the iPod Classic, Nano and Shuffle, they
+    // have announced") comes before the subject: the twelve words count from after it.
+    uint32_t first = s.first_token;
+    const std::string_view opening = a.word(s.first_token);
+    if (opening == "in" || opening == "besides" || opening == "along" || opening == "apart" || opening == "as" ||
+        opening == "following" || opening == "alongside")
+        for (uint32_t i = s.first_token + 1; i < s.end_token && i < s.first_token + kSubjectWords; ++i)
+            if (a.tokens[i].is(',') && i + 1 < s.end_token && a.tokens[i + 1].is_word() && !a.tokens[i + 1].capitalised &&
+                !is_simple_past_form(a.word(i + 1)))
+                first = i + 1;  // the last such comma: "Nano and Shuffle, they"
+    const uint32_t end = std::min(s.end_token, first + kSubjectWords);
+    const std::optional<uint32_t> verb = present_perfect_at(a, first, end);
+    if (!verb || *verb == first || !is_undated_statement(a, s)) return std::nullopt;
     const std::optional<uint32_t> participle = participle_after(a, *verb, s.end_token);
     if (!participle || std::find(std::begin(kSayings), std::end(kSayings), a.word(*participle)) == std::end(kSayings))
         return std::nullopt;

@@ -214,6 +214,8 @@ TEST(HeadlineRules, DropOpeningWords) {
     EXPECT_EQ(after("But on Monday, the rebels seized the town.", drop_opening_words), "the rebels seized the town.");
     EXPECT_EQ(after("As his men closed in, the general fled on Monday.", drop_opening_words), "the general fled on Monday.");
     EXPECT_EQ(after("Speaking, the minister resigned on Monday.", drop_opening_words), "the minister resigned on Monday.");
+    EXPECT_EQ(after("In addition to the Classic, Nano and Shuffle, they have announced the Touch on Monday.", drop_opening_words),
+              "they have announced the Touch on Monday.");
     EXPECT_EQ(after("It should be mentioned that the stock of Acme tripled in 2004.", drop_opening_words), "the stock of Acme tripled in 2004.");
     EXPECT_EQ(after("It said that the stock of Acme tripled in 2004.", drop_opening_words), "It said that the stock of Acme tripled in 2004.");
     EXPECT_EQ(after("According to the news agency, the index fell on Monday.", drop_opening_words), "the index fell on Monday.");

@@ -180,7 +180,9 @@ TEST(LeadNews, ASayingInThePresentPerfectIsRecentNews) {
     ASSERT_NE(e, nullptr);
     EXPECT_NE(source_timex(t, e->sources[0]).how.find("present perfect"), std::string::npos);
     for (const char* s : {"The stock exchange has said it will delist the lender.", "The regulator has announced that it will fine the bank.",
-                          "The label has vowed to take the case to the Court of Appeal."}) {
+                          "The label has vowed to take the case to the Court of Appeal.",
+                          // an opening phrase up to its comma comes before the subject
+                          "In addition to the iPod Classic, Nano and Shuffle, they have announced the brand new iPod touch."}) {
         const Read r(s);
         EXPECT_TRUE(saying_in_the_present_perfect_at(r.a, r.sentence()).has_value()) << s;
     }
