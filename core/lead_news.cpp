@@ -123,7 +123,13 @@ bool is_measure_after_by(const ArticleAnalysis& a, uint32_t i, uint32_t end) {
         const std::string_view f = i + 1 < end ? a.word(i + 1) : std::string_view{};
         return f == "third" || f == "quarter" || f == "fifth" || f == "tenth" || f == "half" || f == "fraction";
     }
-    if (!t.is_number()) return false;
+    // A small share spelled out: "dropped by four percent".
+    if (!t.is_number()) {
+        const std::string_view u = i + 1 < end ? a.word(i + 1) : std::string_view{};
+        return (u == "percent" || u == "per" || u == "points") &&
+               (w == "two" || w == "three" || w == "four" || w == "five" || w == "six" || w == "seven" || w == "eight" ||
+                w == "nine" || w == "ten" || w == "twelve" || w == "fifteen" || w == "twenty");
+    }
     // Two amounts for two subjects: "fell by 1.5 and 3 percent, respectively".
     if (i + 2 < end && (a.word(i + 1) == "and" || a.word(i + 1) == "or") && a.tokens[i + 2].is_number()) i += 2;
     for (uint32_t j = i + 1; j < end && j <= i + 2; ++j) {

@@ -40,6 +40,7 @@ TEST(MarketSession, AFigureOfAMarketToldWithoutADate) {
     EXPECT_TRUE(session_figure("Shares of financial companies were lower by nine percent, with Citigroup falling by 9.7%."));
     EXPECT_TRUE(session_figure("The U.S. markets opened lower with the Dow falling below 8,000, before recovering slightly."));
     EXPECT_FALSE(session_figure("Shares of financial companies were a worry for nine percent of traders."));
+    EXPECT_TRUE(session_figure("The Russel 2000 Index of smaller companies dropped by four percent."));
     EXPECT_TRUE(session_figure("The Hang Seng index fell 5.5 percent - its biggest fall since the September 11, 2001, attacks."));
     EXPECT_TRUE(names_a_market(SentenceReading("Stock prices dropped sharply in Europe and Asia on Monday.").a,
                                SentenceReading("Stock prices dropped sharply in Europe and Asia on Monday.").sentence()));
