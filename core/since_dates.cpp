@@ -319,7 +319,9 @@ std::optional<TimeExpression> past_days_span_expression(const ArticleAnalysis& a
         if (v.size() < 3 || v[0] != 'P' || v[1] < '0' || v[1] > '9' || !(v.back() == 'D' || v.back() == 'W')) continue;
         const int count = std::atoi(v.c_str() + 1) * (v.back() == 'W' ? 7 : 1);
         if (count <= 0 || count > 366) continue;
-        if (!present_perfect_at(a, s.first_token, s.end_token)) continue;
+        // A present perfect ("has lost 631 points in the past three days"), or a simple past told
+        // of those days ("fell over 2,000 points in the past nine days"); not "will".
+        if (!present_perfect_at(a, s.first_token, s.end_token) && !simple_past_at(a, s.first_token, s.end_token)) continue;
         const int64_t today = days_from_civil(*published);
         TimeExpression out = e;
         out.type = TimexType::Date;
@@ -329,7 +331,7 @@ std::optional<TimeExpression> past_days_span_expression(const ArticleAnalysis& a
         out.precision = Precision::Range;
         out.signal = {};
         out.value = to_iso(civil_from_days(out.first_day)) + "/" + to_iso(civil_from_days(out.last_day));
-        out.how = "'" + std::string(a.text.substr(e.start, e.end - e.start)) + "' with a present perfect: the " +
+        out.how = "'" + std::string(a.text.substr(e.start, e.end - e.start)) + "' of a happening told as past: the " +
                   std::to_string(count) + " days before publication (" + to_iso(*published) + "), a span, inferred";
         return out;
     }

@@ -207,7 +207,8 @@ TEST(SinceDates, ThePastDaysAreASpanBeforePublication) {
     EXPECT_EQ(span("The index has gained 4% over the last two weeks."), "2009-02-18/2009-03-03");
     EXPECT_EQ(span("In the past few days, the index has lost 631 points."), "(none)");  // no count
     EXPECT_EQ(span("The index lost 631 points in three days."), "(none)");              // not up to publication
-    EXPECT_EQ(span("In the past three days, the index lost 631 points."), "(none)");    // no present perfect
+    EXPECT_EQ(span("The index fell over 2,000 points in the past nine days."), "2009-02-23/2009-03-03");  // a simple past too
+    EXPECT_EQ(span("In the past three days, analysts expect the index to fall."), "(none)");  // nothing told as past
     const Timeline t = timeline_of("Stocks fell on Monday.\nThe bank is worried.\nIn the past three days, the index has lost 631 points.");
     EXPECT_EQ(days_of(t, "631"), "2009-03-01..2009-03-03");
 }
