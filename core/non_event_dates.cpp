@@ -173,6 +173,12 @@ bool is_holiday_season(const ArticleAnalysis& a, const TimeExpression& e) {
            noun == "trading" || noun == "quarter" || noun == "spending";
 }
 
+bool is_year_in_a_laws_name(const ArticleAnalysis& a, const TimeExpression& e) {
+    if (e.precision != Precision::Year || e.first_token < 2) return false;
+    const Token& act = a.tokens[e.first_token - 2];
+    return a.word(e.first_token - 1) == "of" && act.capitalised && a.word(e.first_token - 2) == "act";
+}
+
 bool is_possessive_time(const ArticleAnalysis& a, const TimeExpression& e) {
     if (e.end_token >= a.tokens.size()) return false;
     const std::string_view next = a.word(e.end_token);

@@ -74,4 +74,9 @@ bool is_possessive_time(const ArticleAnalysis& a, const TimeExpression& e);
 // quarter, spending.
 bool is_holiday_season(const ArticleAnalysis& a, const TimeExpression& e);
 
+// Is expression `e` the year in a law's name: "the Gold Reserve Act of 1934", "the Civil Rights
+// Act of 1964"? The name cites the law; the sentence tells no happening of that year. A year
+// after "of" after "Act" (capitalised).
+bool is_year_in_a_laws_name(const ArticleAnalysis& a, const TimeExpression& e);
+
 }  // namespace dateline

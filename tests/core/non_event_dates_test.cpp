@@ -240,6 +240,17 @@ TEST(NonEventDates, AHolidayNamingASeasonOfTrade) {
     EXPECT_EQ(timeline_of("The store closed on Christmas Day.").events.size(), 1u);
 }
 
+// "the Gold Reserve Act of 1934": a year in a law's name dates nothing.
+TEST(NonEventDates, TheYearInALawsName) {
+    const Read r("The plan is permitted under the Gold Reserve Act of 1934.");
+    ASSERT_FALSE(r.a.timexes.empty());
+    EXPECT_TRUE(is_year_in_a_laws_name(r.a, r.a.timexes.front()));
+    EXPECT_TRUE(timeline_of("The plan is permitted under the Gold Reserve Act of 1934.").events.empty());
+    const Read passed("Congress passed the act in 1934.");
+    ASSERT_FALSE(passed.a.timexes.empty());
+    EXPECT_FALSE(is_year_in_a_laws_name(passed.a, passed.a.timexes.front()));
+}
+
 // "this year's conference", "today's activities": a possessive time dates its noun; beside another
 // date it dates nothing.
 TEST(NonEventDates, APossessiveTimeDatesItsNoun) {
