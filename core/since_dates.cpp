@@ -246,6 +246,18 @@ bool is_less_than_ago(const ArticleAnalysis& a, const TimeExpression& e) {
 
 namespace {
 
+// `e` read as the range [first, last] of days before publication, with how it was read.
+TimeExpression range_before_publication(const TimeExpression& e, int64_t first, int64_t last, std::string how) {
+    TimeExpression out = e;
+    out.dated = true;
+    out.first_day = first;
+    out.last_day = last;
+    out.precision = Precision::Range;
+    out.signal = {};
+    out.how = std::move(how);
+    return out;
+}
+
 // Rule: "less than two weeks ago", "under a year ago": at most that many units before
 // publication, so the span from there up to the day of publication (14 days before it to it).
 std::optional<TimeExpression> less_than_ago_expression(const ArticleAnalysis& a, const TimeExpression& e, const CivilDate& p) {
@@ -260,15 +272,9 @@ std::optional<TimeExpression> less_than_ago_expression(const ArticleAnalysis& a,
         case TimeUnit::Year: first = days_from_civil(add_months(p, -12 * n)); break;
         default: return std::nullopt;
     }
-    TimeExpression out = e;
-    out.dated = true;
-    out.first_day = first;
-    out.last_day = today;
-    out.precision = Precision::Range;
-    out.signal = {};
-    out.how = "'" + std::string(a.text.substr(e.start, e.end - e.start)) + "' is at most that long before publication (" + to_iso(p) +
-              "): " + to_iso(civil_from_days(first)) + " to " + to_iso(p) + ", a range, inferred";
-    return out;
+    return range_before_publication(e, first, today,
+                                    "'" + std::string(a.text.substr(e.start, e.end - e.start)) + "' is at most that long before publication (" +
+                                        to_iso(p) + "): " + to_iso(civil_from_days(first)) + " to " + to_iso(p) + ", a range, inferred");
 }
 
 }  // namespace
@@ -292,16 +298,10 @@ std::optional<TimeExpression> some_time_ago_expression(const ArticleAnalysis& a,
             break;
         default: return std::nullopt;
     }
-    TimeExpression out = e;
-    out.dated = true;
-    out.first_day = first;
-    out.last_day = last;
-    out.precision = Precision::Range;
-    out.signal = {};
-    out.how = "'" + std::string(a.text.substr(e.start, e.end - e.start)) + "' counts no number of units: read as " +
-              std::string(span) + " before publication (" + to_iso(p) + "), " + to_iso(civil_from_days(first)) + " to " +
-              to_iso(civil_from_days(last)) + ", a range, inferred";
-    return out;
+    return range_before_publication(e, first, last,
+                                    "'" + std::string(a.text.substr(e.start, e.end - e.start)) + "' counts no number of units: read as " +
+                                        std::string(span) + " before publication (" + to_iso(p) + "), " + to_iso(civil_from_days(first)) +
+                                        " to " + to_iso(civil_from_days(last)) + ", a range, inferred");
 }
 
 std::optional<TimeExpression> past_days_span_expression(const ArticleAnalysis& a, const Sentence& s,
