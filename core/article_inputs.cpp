@@ -46,12 +46,14 @@ bool read_file(const fs::path& path, size_t limit, std::string& out, uint64_t& f
         return false;
     }
     // Read to the end (or the limit), whatever the size said: the file may change meanwhile, and
-    // some files (in /proc, say) claim to be empty and are not.
+    // some files (in /proc, say) claim to be empty and are not. The first read asks for one byte
+    // more than the size said, so that a file as large as it said is read in one go, and the
+    // buffer (zeroed when sized) is not much larger than the file: an article is a few KB.
     out.clear();
     size_t got = 0;
     bool more = true;
     while (more && got < limit) {
-        out.resize(std::min<size_t>(limit, std::max<size_t>({got * 2, static_cast<size_t>(std::min<uint64_t>(size, limit)), 65536})));
+        out.resize(std::min<size_t>(limit, std::max<size_t>({got * 2, static_cast<size_t>(std::min<uint64_t>(size, limit)) + 1, 4096})));
         const size_t wanted = out.size() - got;
         const size_t arrived = std::fread(out.data() + got, 1, wanted, in.get());
         got += arrived;

@@ -321,6 +321,7 @@ bool Gazetteer::FirstWords::equal(std::string_view key, std::string_view word) c
 void Gazetteer::FirstWords::build(const std::vector<Name>& names, const std::vector<std::string_view>& tokens, bool fold_case,
                                   bool places_only) {
     fold_ = fold_case;
+    outlines_.assign((size_t{1} << 16) / 64, 0);
     size_t size = 16;
     while (size < 2 * names.size()) size *= 2;
     slots_.assign(2 * size, 0);
@@ -331,6 +332,10 @@ void Gazetteer::FirstWords::build(const std::vector<Name>& names, const std::vec
     for (size_t id = 0; id < names.size(); ++id) {
         if (places_only && names[id].kind != NameMention::Kind::Place) continue;
         const std::string_view key = tokens[names[id].first_token];
+        if (!key.empty()) {
+            const size_t o = outline(key, fold_);
+            outlines_[o >> 6] |= uint64_t{1} << (o & 63);
+        }
         const uint64_t h = hash(key);
         for (size_t i = h & (size - 1);; i = (i + 1) & (size - 1)) {
             uint32_t* slot = &slots_[2 * i];
@@ -370,6 +375,10 @@ void Gazetteer::FirstWords::build(const std::vector<Name>& names, const std::vec
 
 std::span<const uint32_t> Gazetteer::FirstWords::find(std::string_view word) const {
     if (slots_.empty()) return {};
+    if (!word.empty()) {  // no key has this word's outline: no look-up
+        const size_t o = outline(word, fold_);
+        if (!(outlines_[o >> 6] >> (o & 63) & 1)) return {};
+    }
     const size_t mask = slots_.size() / 2 - 1;
     const uint64_t h = hash(word);
     for (size_t i = h & mask;; i = (i + 1) & mask) {

@@ -15,6 +15,8 @@
 // article first names it, so start-up builds nothing for the 12,000 places no article names.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <mutex>
 #include <span>
@@ -135,6 +137,26 @@ private:
     private:
         uint64_t hash(std::string_view s) const;
         bool equal(std::string_view key, std::string_view word) const;
+        // The keys' outlines: bit (first byte, last byte, length up to 15) set for each key
+        // (folded in the any-case index). The scanner asks of every lower-case word, and few
+        // names open in lower case ("al", "the", "northern"): an 8 KB bit set settles most words
+        // with one read, before any hashing or probe of the large table. Bytes are kept apart by
+        // case (a-z, A-Z, then others by their low bits), so "the" is not let in by "Tire".
+        static size_t outline(std::string_view s, bool fold) {  // s not empty
+            static constexpr auto kClasses = [] {  // [fold][byte]: a table, not a branch a byte
+                std::array<std::array<uint8_t, 256>, 2> t{};
+                for (size_t f = 0; f < 2; ++f)
+                    for (size_t c = 0; c < 256; ++c)
+                        t[f][c] = static_cast<uint8_t>(c >= 'a' && c <= 'z'   ? c - 'a'
+                                                       : c >= 'A' && c <= 'Z' ? c - 'A' + (f ? 0 : 26)
+                                                                              : 52 + c % 12);
+                return t;
+            }();
+            const auto& cls = kClasses[fold];
+            return (size_t{cls[static_cast<unsigned char>(s.front())]} << 10) |
+                   (size_t{cls[static_cast<unsigned char>(s.back())]} << 4) | std::min<size_t>(s.size(), 15);
+        }
+        std::vector<uint64_t> outlines_;  // 1 << 16 bits, or empty before build()
         bool fold_ = false;
         // Open addressing, two numbers a slot: a group + 1 (0 for an empty slot), and the low bits
         // of its key's hash (most misses end without comparing words).

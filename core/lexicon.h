@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -38,9 +39,10 @@ template <typename V>
 using WordMap = std::unordered_map<std::string, V, TransparentHash, std::equal_to<>>;
 using WordSet = std::unordered_set<std::string, TransparentHash, std::equal_to<>>;
 
-// The scanners' own word table: open addressing, FNV-1a, and ASCII case folding done while
-// hashing and comparing, so a word is looked up straight from the text with no copy. Keys are
-// stored folded (lower-case) when the table folds. Built once, read many times.
+// The scanners' own word table: open addressing, a hash of the word's bytes read eight at a time,
+// and ASCII case folding done while hashing and comparing, so a word is looked up straight from
+// the text with no copy. Keys are stored folded (lower-case) when the table folds. Built once,
+// read many times.
 // The probe reads only a compact array of 32-bit tags (part of each key's hash, 0 for an empty
 // slot), kept at most a quarter full: most words of a text are in no table, and their look-up
 // ends at the first tag read, one cache line of a small array, without touching any key.
@@ -81,10 +83,56 @@ private:
         for (char& c : out) c = fold(c);
         return out;
     }
+    // The word read in at most two 64-bit values, not a byte at a time: a loop over each byte
+    // ends at the word's length, a branch every word mispredicts (cachegrind: 0.29 M a 1 MB
+    // corpus, over every table). Up to 16 bytes by overlapping loads (3 bytes for 1-3, 4-byte
+    // loads for 4-16), longer words 16 bytes a step; folded eight bytes at once (A-Z only).
+    static uint64_t load4(const char* p) {
+        uint32_t x;
+        std::memcpy(&x, p, 4);
+        return x;
+    }
+    static uint64_t load8(const char* p) {
+        uint64_t x;
+        std::memcpy(&x, p, 8);
+        return x;
+    }
+    static uint64_t fold8(uint64_t x) {  // 'A'-'Z' bytes get 0x20; others (UTF-8's too) unchanged
+        constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+        const uint64_t low = x & ~kHigh;
+        const uint64_t from_a = low + (0x80 - 'A') * kOnes, past_z = low + (0x80 - 'Z' - 1) * kOnes;
+        return x | ((from_a & ~past_z & ~x & kHigh) >> 2);
+    }
+    static uint64_t mix(uint64_t a, uint64_t b) {
+        uint64_t h = a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full;
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDull;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53ull;
+        return h ^ (h >> 33);
+    }
     uint64_t hash(std::string_view s) const {
-        uint64_t h = 1469598103934665603ull;
-        for (char c : s) h = (h ^ static_cast<unsigned char>(fold_ ? fold(c) : c)) * 1099511628211ull;
-        return h;
+        const char* p = s.data();
+        const size_t n = s.size();
+        uint64_t a = 0, b = 0, seed = n;
+        if (n > 16) {
+            for (size_t i = 0; i + 16 < n; i += 16)
+                seed = mix(seed ^ (fold_ ? fold8(load8(p + i)) : load8(p + i)), fold_ ? fold8(load8(p + i + 8)) : load8(p + i + 8));
+            a = load8(p + n - 16);
+            b = load8(p + n - 8);
+        } else if (n >= 4) {
+            const size_t m = (n >> 3) << 2;
+            a = load4(p) << 32 | load4(p + m);
+            b = load4(p + n - 4) << 32 | load4(p + n - 4 - m);
+        } else if (n > 0) {
+            a = uint64_t{static_cast<unsigned char>(p[0])} << 16 | uint64_t{static_cast<unsigned char>(p[n >> 1])} << 8 |
+                static_cast<unsigned char>(p[n - 1]);
+        }
+        if (fold_) {
+            a = fold8(a);
+            b = fold8(b);
+        }
+        return mix(a ^ (seed << 56 | seed), b);
     }
     bool equal(const std::string& key, std::string_view word) const {
         if (key.size() != word.size()) return false;

@@ -1,5 +1,6 @@
 #include "page_furniture.h"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -13,17 +14,23 @@ namespace {
 // lines and lexicon phrases are compared.
 std::string comparable(std::string_view line) {
     // Written in place (every short line of every article passes here): the form is never
-    // longer than the line.
-    std::string out(line.size(), ' ');
-    size_t n = 0;
+    // longer than the line. Each byte is written in its form (a table: lower case, tab as space), and kept (n
+    // advances) unless it is a space after a space or at the start (out[0], a space, stands
+    // before the first): no branch on the byte, which prose's spaces would mispredict.
+    static constexpr auto kForm = [] {
+        std::array<char, 256> t{};
+        for (size_t c = 0; c < 256; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c == '\t' ? ' ' : c);
+        return t;
+    }();
+    std::string out(line.size() + 1, ' ');
+    size_t n = 1;
     for (char c : line) {
-        if (c == ' ' || c == '\t') {
-            if (n > 0 && out[n - 1] != ' ') out[n++] = ' ';
-        } else {
-            out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        }
+        const char form = kForm[static_cast<unsigned char>(c)];
+        out[n] = form;
+        n += (form != ' ') | (out[n - 1] != ' ');
     }
     out.resize(n);
+    out.erase(0, 1);
     while (!out.empty() && std::string_view(" .:;,!|>»›-").find(out.back()) != std::string_view::npos) out.pop_back();
     return out;
 }
@@ -53,12 +60,14 @@ bool is_page_furniture(std::string_view line) {
     const std::string c = comparable(line);
     if (c.empty()) return false;
     const Phrases& p = phrases();
+    // The first (last) byte before the rest: most lines share none with a phrase, and the
+    // comparison of the rest is a call out of line.
     for (const std::string& w : p.whole)
-        if (c == w) return true;
+        if (c.size() == w.size() && c[0] == w[0] && c == w) return true;
     for (const std::string& pre : p.prefixes)
-        if (c.starts_with(pre)) return true;
+        if ((pre.empty() || (c.size() >= pre.size() && c[0] == pre[0])) && c.starts_with(pre)) return true;
     for (const std::string& suf : p.suffixes)
-        if (c.ends_with(suf)) return true;
+        if ((suf.empty() || (c.size() >= suf.size() && c.back() == suf.back())) && c.ends_with(suf)) return true;
     return false;
 }
 

@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "lexicon.h"
 
@@ -62,11 +63,11 @@ int to_int(std::string_view s) {
     return sign * v;
 }
 
-// Words of more than one meaning keep the first ("second": ordinal before unit) except that a
-// unit meaning is kept apart, see below.
+// Words of more than one meaning keep the first, except that a unit meaning gives way to any
+// other ("second": the ordinal, wherever the lexicon lists it). One table, so that a word is
+// hashed and probed once.
 struct Vocabulary {
     WordTable<TimeWord> words;
-    WordTable<TimeWord> units;  // "second" is also a unit
     // Every word's shape: its first two letters and length, and the set of its last letters
     // (folded). Most words of a text are rejected on their shape, before any hashing: of the
     // words that start like a time word ("th": "the", "that", "third"), few also have its length
@@ -90,6 +91,7 @@ struct Vocabulary {
 const Vocabulary& vocabulary() {
     static const Vocabulary v = [] {
         Vocabulary out;
+        std::vector<std::pair<std::string_view, TimeWord>> units;  // added after every other meaning
         for (const std::string& entry : lexicon_entries("time_words")) {
             std::string_view rest = entry;
             std::string_view fields[3];
@@ -104,10 +106,11 @@ const Vocabulary& vocabulary() {
             w.code = fields[2];  // views into the lexicon's static text
             w.value = to_int(fields[2]);
             if (w.cls == TimeWordClass::Unit || w.cls == TimeWordClass::Units) w.unit = time_unit_from_code(fields[2]);
-            auto& table = (w.cls == TimeWordClass::Unit || w.cls == TimeWordClass::Units) ? out.units : out.words;
-            table.insert(fields[0], w);
+            if (w.cls == TimeWordClass::Unit || w.cls == TimeWordClass::Units) units.emplace_back(fields[0], w);
+            else out.words.insert(fields[0], w);
             out.add_shape(fields[0]);
         }
+        for (const auto& [word, w] : units) out.words.insert(word, w);  // the first entry of a word wins
         return out;
     }();
     return v;
@@ -120,9 +123,8 @@ const TimeWord& time_word(std::string_view lower) {
     if (lower.empty() || lower.size() > Vocabulary::kLongest) return none;
     const Vocabulary& v = vocabulary();
     if (!v.may_be_a_word(lower)) return none;
-    if (const TimeWord* w = v.words.find(lower)) return *w;
-    if (const TimeWord* w = v.units.find(lower)) return *w;
-    return none;
+    const TimeWord* w = v.words.find(lower);
+    return w ? *w : none;
 }
 
 }  // namespace dateline

@@ -319,6 +319,35 @@ TEST(WordTable, FindsWhatWasPutInAndNothingElse) {
     EXPECT_EQ(folding.find(""), nullptr);
 }
 
+// The hash reads a word in overlapping pieces (1-3 bytes, 4-16, then 16 at a time) and folds
+// eight bytes at once: a word of any length is found in any ASCII case, a word that differs from
+// a key in any one byte is not, and bytes past ASCII are never folded.
+TEST(WordTable, WordsOfEveryLengthAreFoundInAnyCaseAndOnlyThem) {
+    WordTable<size_t> folding;
+    auto key = [](size_t length) {
+        std::string w;
+        for (size_t k = 0; k < length; ++k) w += static_cast<char>('a' + (k * 7 + length) % 26);
+        return w;
+    };
+    for (size_t length = 1; length <= 40; ++length) folding.insert(key(length), length);
+    for (size_t length = 1; length <= 40; ++length) {
+        std::string upper = key(length);
+        for (char& c : upper) c = static_cast<char>(c - 'a' + 'A');
+        ASSERT_NE(folding.find(upper), nullptr) << upper;
+        EXPECT_EQ(*folding.find(upper), length);
+        for (size_t k = 0; k < length; ++k) {
+            std::string other = key(length);
+            other[k] = other[k] == 'z' ? 'y' : 'z';
+            EXPECT_EQ(folding.find(other), nullptr) << other;
+        }
+    }
+    folding.insert("caf\xC3\xA9", 100);                             // "café"
+    EXPECT_NE(folding.find("CAF\xC3\xA9"), nullptr);                // ASCII letters fold
+    EXPECT_EQ(folding.find("caf\xC3\x89"), nullptr);                // "É" is not "é"
+    folding.insert("\xE1\xE1\xE1\xE1\xE1", 101);
+    EXPECT_EQ(folding.find("\xC1\xC1\xC1\xC1\xC1"), nullptr);  // 0xC1 is not 'A' with its high bit
+}
+
 // A table whose lists do not add up is named, not read.
 TEST(PackedLists, ATableWhoseListsDoNotAddUpIsNamed) {
     std::string bytes = bundled_bytes();
