@@ -26,10 +26,13 @@ bool names_a_market(const ArticleAnalysis& a, const Sentence& s);
 
 // The verb of a session figure told without a date: a sentence naming a market
 // (names_a_market) whose first simple past told as fact is a move of a price or index ("fell",
-// "dropped", "closed", "surged", "was up"), with a figure (points, a percentage, a price, "to
-// lows"), no forecast word, no quotation, no question, no opening "Before", no "over the week",
-// and no time expression but a time inside the session (minutes or hours), a level's measure ("a
-// three-year low") or a level's "since" point. Returns the verb's token, or nullopt.
+// "dropped", "closed", "surged", "took heavy losses"), or with no simple past a move told as a
+// level ("were lower by nine percent", "was in a freefall ..., ending down 12.7 percent"), with a
+// figure (points, a percentage, a share spelled out, a price, a level crossed, "to lows"), no
+// forecast word, no quotation, no question, no opening "Before", no "over the week", and no time
+// expression but a time inside the session (minutes or hours), a level's measure ("a three-year
+// low"), a level's "since" point or a state's date inside a relative clause after the subject
+// ("which was positive yesterday"). Returns the verb's token, or nullopt.
 std::optional<uint32_t> session_figure_at(const ArticleAnalysis& a, const Sentence& s);
 
 }  // namespace dateline
