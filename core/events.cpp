@@ -1036,7 +1036,8 @@ private:
             TimeExpression out = *day;
             const CivilDate end = civil_from_days(day->last_day);
             out.first_day = days_from_civil(add_months(end, -months)) + 1;
-            out.precision = Precision::Range;
+            // Still a quarter (half, year), as another report of its figure tells it: they merge.
+            out.precision = months == 3 ? Precision::Quarter : months == 6 ? Precision::Half : Precision::Year;
             out.how = "the " + std::string(period) + " that ended on " + to_iso(end) + " ('" +
                       std::string(an_.text.substr(day->start, day->end - day->start)) + "'): the " + std::to_string(months) +
                       " months up to that day, " + to_iso(civil_from_days(out.first_day)) + " to " + to_iso(end);
