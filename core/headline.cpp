@@ -820,14 +820,23 @@ void antecedent_for_relative_clause(HeadlineDraft& d) {
     const std::string_view verb = d.word(start);
     if (!(is_past_verb(verb) || verb == "was" || verb == "were" || verb == "has" || verb == "had")) return;
     const uint32_t comma = pronoun - 1;
-    uint32_t from = comma;
-    while (from > 0 && comma - from < 6 && tokens[from - 1].is_word() && tokens[from - 1].capitalised &&
+    // The name ends before the comma, or before an acronym in brackets there ("the Dow Jones
+    // (DJIA), which fell 678 points": the Dow Jones).
+    uint32_t name_end = comma;
+    if (comma >= 3 && tokens[comma - 1].is(')'))
+        for (uint32_t k = comma - 2; k > 0 && comma - k <= 4; --k)
+            if (tokens[k].is('(')) {
+                name_end = k;
+                break;
+            }
+    uint32_t from = name_end;
+    while (from > 0 && name_end - from < 6 && tokens[from - 1].is_word() && tokens[from - 1].capitalised &&
            !is_stop_word(d.word(from - 1)))
         --from;
-    if (from == comma) return;
+    if (from == name_end) return;
     const Sentence* sentence = sentence_of(d.article, comma);
     if (!sentence || from <= sentence->first_token) return;  // the sentence's own subject: other rules read it
-    d.prefix.assign(d.article.text.substr(tokens[from].start, tokens[comma - 1].end - tokens[from].start));
+    d.prefix.assign(d.article.text.substr(tokens[from].start, tokens[name_end - 1].end - tokens[from].start));
 }
 
 namespace {

@@ -54,7 +54,8 @@ struct Token {
 inline bool is_lower_word(const Token& t, std::string_view lower, std::string_view w) {
     if (w.empty() || t.end > lower.size())  // (a token past the text: only a clipped read)
         return t.is_word() && t.start <= lower.size() && lower.substr(t.start, t.end - t.start) == w;
-    const bool maybe = (t.kind == Token::Kind::Word) & (t.end - t.start == w.size()) & (lower[t.start] == w[0]);
+    const bool maybe = (static_cast<int>(t.kind == Token::Kind::Word) & static_cast<int>(t.end - t.start == w.size()) &
+                        static_cast<int>(lower[t.start] == w[0])) != 0;
     return maybe && lower.substr(t.start + 1, w.size() - 1) == w.substr(1);
 }
 

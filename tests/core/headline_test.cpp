@@ -490,6 +490,9 @@ TEST(HeadlineRules, AntecedentForRelativeClause) {
               "Mac OS X Snow Leopard was released");
     EXPECT_EQ(headline_of("The board chose Daniel Akerson, who was appointed by the government in 2009."),
               "Daniel Akerson was appointed by the government");
+    // An acronym in brackets after the name is no part of it.
+    EXPECT_EQ(headline_of("The largest drop was with the Dow Jones (DJIA), which fell 678 points on Monday."),
+              "Dow Jones fell 678 points");
     // Not a common noun before the comma, nor a relative clause with a subject of its own.
     EXPECT_NE(headline_of("The board approved the plan, which was announced in 2009.").substr(0, 8), "The plan");
     EXPECT_EQ(headline_of("The rebels held the town, which the army retook on Monday."), "The army retook");
