@@ -830,25 +830,24 @@ private:
             session = market_day;
             why = "a market's figure told without a date, after a sentence that dates the market's session";
         }
-        if (!session && lead_span && !last_day && lead && a_.published && lead_span->precision != Precision::Day &&
-            lead_span->first_day <= days_from_civil(*a_.published) && days_from_civil(*a_.published) <= lead_span->last_day &&
-            names_a_market(an_, *lead)) {
-            const std::optional<uint32_t> verb = session_figure_at(an_, s);
-            if (!verb) return false;
-            TimeExpression day = publication_day_expression(an_, *verb, *a_.published, a_.published_how, true);
-            day.how += "; a market's figure told without a date, in a report whose lead tells a span up to that day";
-            return make_event_dated_as(s, s.first_token, s.end_token, std::move(day), name, name_end);
-        }
-        if (!session) return false;
+        const bool on_publication_day = !session && lead_span && !last_day && lead && a_.published &&
+                                        lead_span->precision != Precision::Day &&
+                                        lead_span->first_day <= days_from_civil(*a_.published) &&
+                                        days_from_civil(*a_.published) <= lead_span->last_day && names_a_market(an_, *lead);
+        if (!session && !on_publication_day) return false;
         // Another day dated since: the figure may be of it, unless it was an earlier day told of
         // no market ("On Friday, the yen fell to 90.89" in a report of Monday's session): a look
         // back, after which the report goes on with its session.
-        const bool look_back = session == market_day && last_day && last_day->last_day < session->first_day;
-        if (last_day && (last_day->first_day != session->first_day || last_day->last_day != session->last_day) && !look_back)
+        const bool look_back = session && session == market_day && last_day && last_day->last_day < session->first_day;
+        if (session && last_day && (last_day->first_day != session->first_day || last_day->last_day != session->last_day) && !look_back)
             return false;
         const std::optional<uint32_t> verb = session_figure_at(an_, s);
         if (!verb) return false;
-        return make_event_dated_as(s, s.first_token, s.end_token, added_news_expression(an_, *verb, *session, why), name, name_end);
+        if (session)
+            return make_event_dated_as(s, s.first_token, s.end_token, added_news_expression(an_, *verb, *session, why), name, name_end);
+        TimeExpression day = publication_day_expression(an_, *verb, *a_.published, a_.published_how, true);
+        day.how += "; a market's figure told without a date, in a report whose lead tells a span up to that day";
+        return make_event_dated_as(s, s.first_token, s.end_token, std::move(day), name, name_end);
     }
 
     // An undated lead that tells the day's news ("Airbus has won an order...") is an event on the

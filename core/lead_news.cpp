@@ -6,6 +6,7 @@
 
 #include "events.h"
 #include "headline.h"
+#include "time_words.h"
 
 namespace dateline {
 
@@ -123,12 +124,10 @@ bool is_measure_after_by(const ArticleAnalysis& a, uint32_t i, uint32_t end) {
         const std::string_view f = i + 1 < end ? a.word(i + 1) : std::string_view{};
         return f == "third" || f == "quarter" || f == "fifth" || f == "tenth" || f == "half" || f == "fraction";
     }
-    // A small share spelled out: "dropped by four percent".
+    // A share spelled out: "dropped by four percent" (a number word of the time-word lexicon).
     if (!t.is_number()) {
         const std::string_view u = i + 1 < end ? a.word(i + 1) : std::string_view{};
-        return (u == "percent" || u == "per" || u == "points") &&
-               (w == "two" || w == "three" || w == "four" || w == "five" || w == "six" || w == "seven" || w == "eight" ||
-                w == "nine" || w == "ten" || w == "twelve" || w == "fifteen" || w == "twenty");
+        return (u == "percent" || u == "per" || u == "points") && time_word(w).cls == TimeWordClass::Number;
     }
     // Two amounts for two subjects: "fell by 1.5 and 3 percent, respectively".
     if (i + 2 < end && (a.word(i + 1) == "and" || a.word(i + 1) == "or") && a.tokens[i + 2].is_number()) i += 2;
@@ -159,6 +158,23 @@ bool closes_examples_aside(const ArticleAnalysis& a, uint32_t first, uint32_t co
     return false;
 }
 
+// Are tokens [from, to) a noun phrase alone: words, numbers and the marks of names ("S&P",
+// "al-Hol", "U.S."), none of them a verb form, an auxiliary or a word that opens a clause? What
+// stands before an aside's comma as the subject, and inside an appositive.
+bool is_noun_phrase_only(const ArticleAnalysis& a, uint32_t from, uint32_t to) {
+    for (uint32_t k = from; k < to; ++k) {
+        const Token& t = a.tokens[k];
+        if (!(t.is_word() || t.is_number() || t.is('&') || t.is('-') || t.is('.'))) return false;
+        if (!t.is_word() || t.capitalised) continue;
+        const std::string_view w = a.word(k);
+        if (w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "had" || w == "who" ||
+            w == "which" || w == "that" || w == "when" || w == "as" || w == "after" || w == "if" || is_simple_past_form(w) ||
+            is_past_participle(w))
+            return false;
+    }
+    return true;
+}
+
 // Rule: is the comma at token `comma` the end of an appositive that names the subject again
 // ("The primary UK index, the FTSE 100, dropped 2.36%", "Its chief, Fritz Henderson, said")? The
 // aside opens at an earlier comma of the clause with an article, a possessive or a capitalised
@@ -168,29 +184,18 @@ bool closes_examples_aside(const ArticleAnalysis& a, uint32_t first, uint32_t co
 // comma, "When markets fell, the Dow, ..." , makes that no subject.)
 bool closes_appositive(const ArticleAnalysis& a, uint32_t first, uint32_t comma) {
     if (!a.tokens[comma].is(',') || comma < first + 3) return false;
-    auto verb_form = [&](uint32_t k) {
-        if (a.tokens[k].capitalised) return false;
-        const std::string_view w = a.word(k);
-        return w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "had" ||
-               w == "who" || w == "which" || w == "that" || w == "when" || w == "as" || w == "after" || w == "if" ||
-               is_simple_past_form(w) || is_past_participle(w);
-    };
     uint32_t open = comma;
-    for (uint32_t k = comma; k-- > first && comma - k <= 8;) {
-        const Token& t = a.tokens[k];
-        if (t.is(',')) { open = k; break; }
-        if (!(t.is_word() || t.is_number() || t.is('&') || t.is('-') || t.is('.')) || (t.is_word() && verb_form(k))) return false;
-    }
+    for (uint32_t k = comma; k-- > first && comma - k <= 8;)
+        if (a.tokens[k].is(',')) {
+            open = k;
+            break;
+        }
     if (open == comma || open + 1 == comma || open == first) return false;
     const Token& opening = a.tokens[open + 1];
     const std::string_view o = a.word(open + 1);
     if (!(opening.capitalised || o == "the" || o == "a" || o == "an" || o == "its" || o == "their" || o == "his" || o == "her"))
         return false;
-    for (uint32_t k = first; k < open; ++k) {
-        const Token& t = a.tokens[k];
-        if (!(t.is_word() || t.is_number() || t.is('&') || t.is('-') || t.is('.')) || (t.is_word() && verb_form(k))) return false;
-    }
-    return true;
+    return is_noun_phrase_only(a, open + 1, comma) && is_noun_phrase_only(a, first, open);
 }
 
 // Rule: is the comma at token `comma` the end of a relative clause set off after the subject ("The
@@ -209,12 +214,7 @@ bool closes_relative_aside(const ArticleAnalysis& a, uint32_t first, uint32_t co
     if (open == comma || open == first || !a.tokens[open].is(',')) return false;
     const std::string_view rel = a.word(open + 1);
     if (!(rel == "which" || rel == "who")) return false;
-    for (uint32_t k = first; k < open; ++k) {
-        const Token& t = a.tokens[k];
-        if (!(t.is_word() || t.is_number() || t.is('&') || t.is('-') || t.is('.'))) return false;
-        if (t.is_word() && !t.capitalised && (is_simple_past_form(a.word(k)) || a.word(k) == "is" || a.word(k) == "was")) return false;
-    }
-    return true;
+    return is_noun_phrase_only(a, first, open);
 }
 
 }  // namespace

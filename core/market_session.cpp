@@ -1,12 +1,12 @@
 #include "market_session.h"
 
-#include <algorithm>
 #include <string_view>
 
 #include "episode_dates.h"
 #include "headline.h"
 #include "lead_news.h"
 #include "non_event_dates.h"
+#include "time_words.h"
 
 namespace dateline {
 
@@ -49,14 +49,6 @@ std::optional<uint32_t> level_after_was_at(const ArticleAnalysis& a, const Sente
     return std::nullopt;
 }
 
-// A number written as a word, as news writes small ones: "four percent", "twelve percent".
-bool is_number_word(std::string_view w) {
-    static constexpr std::string_view kNumbers[] = {"one",    "two",     "three",  "four",  "five",   "six",   "seven",
-                                                    "eight",  "nine",    "ten",    "eleven", "twelve", "fifteen", "twenty",
-                                                    "thirty", "forty",   "fifty",  "half"};
-    return std::find(std::begin(kNumbers), std::end(kNumbers), w) != std::end(kNumbers);
-}
-
 bool is_move_verb(std::string_view w) {
     return w == "fell" || w == "dropped" || w == "rose" || w == "gained" || w == "lost" || w == "climbed" ||
            w == "surged" || w == "jumped" || w == "slipped" || w == "slid" || w == "declined" || w == "tumbled" ||
@@ -84,7 +76,7 @@ bool has_figure(const ArticleAnalysis& a, const Sentence& s) {
         const std::string_view w = a.word(i + 1);
         if (!a.tokens[i].is_number()) {
             // A share spelled out: "dropped by four percent", "lower by nine percent".
-            if ((w == "percent" || w == "per") && is_number_word(a.word(i))) return true;
+            if ((w == "percent" || w == "per") && time_word(a.word(i)).cls == TimeWordClass::Number) return true;
             continue;
         }
         if (next.is('%') || w == "points" || w == "percent" || w == "per" || w == "cents") return true;
