@@ -418,7 +418,7 @@ TEST_F(GoldTest, DatedPageFurnitureIsNeverAPassage) {
     EXPECT_GE(from_body, 1u) << "the article's own event was not found";
 }
 
-// Ninety-five Wikinews articles from MEANTIME (tests/gold/meantime): figures printed, no floors (the
+// Ninety-nine Wikinews articles from MEANTIME (tests/gold/meantime): figures printed, no floors (the
 // extractor was tuned on the bundled story; these measure how it does on news it was not), except
 // that two events a reader keeps apart (`distinct`) must never be merged: a false merge loses an
 // event outright.
