@@ -321,6 +321,7 @@ void drop_dates(HeadlineDraft& d) {
         uint32_t o0 = o.first_token;
         if (the_of_date) --o0;
         if (o0 > first && is_preposition(d.word(o0 - 1))) --o0;
+        if (o0 > first && d.word(o0) == "of" && d.word(o0 - 1) == "as") --o0;  // "as of January 2008" goes whole
         if (o0 > first && (d.word(o0 - 1) == "late" || d.word(o0 - 1) == "early" || d.word(o0 - 1) == "around" ||
                            d.word(o0 - 1) == "about"))
             --o0;

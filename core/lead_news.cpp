@@ -298,6 +298,30 @@ bool dates_a_reported_plan(const ArticleAnalysis& a, const Sentence& s, const Ti
     return false;
 }
 
+bool dates_a_promised_thing(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    if (e.first_token <= s.first_token + 1 || e.first_token >= s.end_token) return false;
+    constexpr uint32_t kMostWordsBetween = 10;  // "pledged to deliver the first 20 of the new planes by"
+    bool quoted = false;
+    for (uint32_t i = s.first_token; i + 1 < e.first_token; ++i) quoted = a.tokens[i].inside_quote_after(quoted);
+    if (quoted) return false;
+    for (uint32_t i = e.first_token - 1, steps = 0; i > s.first_token && steps < kMostWordsBetween; --i, ++steps) {
+        const Token& t = a.tokens[i];
+        if (t.is(',') || t.is(';') || t.is(':') || is_quote_mark(t)) return false;
+        const std::string_view w = a.word(i);
+        if (!(w == "promised" || w == "pledged" || w == "vowed" || w == "committed" || w == "guaranteed")) continue;
+        // At least one word of the promised thing between, not only the date's preposition.
+        auto is_date_preposition = [](std::string_view p) {
+            return p == "on" || p == "in" || p == "at" || p == "by" || p == "before" || p == "within" || p == "during" ||
+                   p == "until" || p == "no" || p == "later" || p == "than";  // "by", "no later than"
+        };
+        uint32_t between = 0;
+        for (uint32_t k = i + 1; k < e.first_token; ++k)
+            if (a.tokens[k].is_word() && !is_date_preposition(a.word(k))) ++between;
+        return between > 0;
+    }
+    return false;
+}
+
 namespace {
 
 // Rule: a date after "until"/"till" is where a state or a deadline ends ("has continued to hold
@@ -352,6 +376,7 @@ bool is_undated_statement(const ArticleAnalysis& a, const Sentence& s) {
         if (e.meaning.anchor == TimexMeaning::Anchor::Reference) continue;  // "current", "recently": no date
         if (ends_a_state(e)) continue;
         if (dates_a_reported_plan(a, s, e)) continue;
+        if (dates_a_promised_thing(a, s, e)) continue;
         if (in_participial_aside(a, s, e)) continue;
         if (e.dated && (e.type == TimexType::Date || e.type == TimexType::Time)) return false;
     }
@@ -423,7 +448,8 @@ std::optional<uint32_t> saying_in_the_present_perfect_at(const ArticleAnalysis& 
     // told with the deal), "has decided to" (told with the happening it answers, it reads as one
     // with it), "has declined to comment".
     static constexpr std::string_view kSayings[] = {"said",     "announced", "confirmed", "reported", "stated",
-                                                    "told",     "revealed",  "disclosed", "vowed",    "pledged"};
+                                                    "told",     "revealed",  "disclosed", "vowed",    "pledged",
+                                                    "promised"};
     constexpr uint32_t kSubjectWords = 12;
     // An opening phrase up to its comma ("In addition to the iPod Classic, Nano and Shuffle, they
     // have announced") comes before the subject: the twelve words count from after it.

@@ -36,6 +36,14 @@ std::optional<uint32_t> present_perfect_at(const ArticleAnalysis& a, uint32_t fi
 // quarter") dates what happened, no plan.
 bool dates_a_reported_plan(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 
+// Rule: a date after a verb of promising and what is promised ("Cisco has promised a compatible
+// release before the end of the month", "vowed to rebuild the bridge by June") dates the promised
+// thing, not the promise. The verb ("promised", "pledged", "vowed", "committed", "guaranteed"),
+// outside quotation marks, then at least one word that is no part of the date, then the date, in
+// one clause (no comma, semicolon or new quotation between). A date right after the verb
+// ("promised on Monday to ...") dates the promise itself.
+bool dates_a_promised_thing(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
 // The news present of a change ("Mark Papermaster ... is stepping down from his post", "GM is
 // recalling 1.3 million cars"): "is"/"are", then the "-ing" form of one of a short list of
 // changes a newsroom reports as they are announced (stepping down, resigning, closing, selling,
@@ -110,7 +118,7 @@ bool in_state_relative_aside(const ArticleAnalysis& a, const Sentence& s, const 
 // a verb of saying in the present perfect told as fact ("The New York Stock Exchange has said it
 // will delist New Century", "The Belgian government has announced that it will give ...") reports
 // a saying of the last days: news of the day, dated to the day of publication. Only verbs of
-// saying, promises among them ("has vowed to appeal"): other present perfects after the lead are
+// saying, promises among them ("has vowed to appeal", "has promised a release"): other present perfects after the lead are
 // as often background ("Boeing has received five orders since 2000"). The verb comes within the sentence's first twelve words, after a subject;
 // not negated, not after a modal, not with an adverb of habit ("has long said", "has repeatedly
 // said": present_perfect_at reads only "also", "now", "just" and their kin), not in quotation

@@ -1,6 +1,7 @@
 #include "non_event_dates.h"
 
 #include "headline.h"
+#include "lead_news.h"
 #include "tense.h"
 
 namespace dateline {
@@ -183,6 +184,50 @@ bool is_possessive_time(const ArticleAnalysis& a, const TimeExpression& e) {
     if (e.end_token >= a.tokens.size()) return false;
     const std::string_view next = a.word(e.end_token);
     return next == "'s" || next == "\u2019s";
+}
+
+namespace {
+
+// A verb of having or being: what "as of" measures ("held 19 percent", "accounts for 70%").
+bool is_verb_of_a_state(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "holds",   "held",      "hold",     "accounts", "accounted", "account", "stands",  "stood",    "owns",
+        "owned",   "own",       "remains",  "remained", "remain",    "totals",  "totaled", "totalled", "numbers",
+        "numbered", "controls", "controlled", "employs", "employed", "has",     "had",     "have",     "is",
+        "was",     "are",       "were"};
+    for (std::string_view k : kWords)
+        if (w == k) return true;
+    return false;
+}
+
+}  // namespace
+
+bool is_state_as_of(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    if (e.first_token < s.first_token + 2 || a.word(e.first_token - 1) != "of" || a.word(e.first_token - 2) != "as") return false;
+    // The clause's verb: the first word of a verb group after the date (a subject of up to eight
+    // words between), else, for a date at the clause's end, the last one before "as of".
+    auto state_at = [&](uint32_t i) {
+        const std::string_view w = a.word(i);
+        if (a.tokens[i].capitalised && i != s.first_token) return std::optional<bool>{};
+        if (is_verb_of_a_state(w)) {
+            const std::string_view next = i + 1 < s.end_token ? a.word(i + 1) : std::string_view{};
+            const bool participle_after = !next.empty() && !a.tokens[i + 1].capitalised &&
+                                          (is_past_participle(next) || next.ends_with("ed") || next == "been");  // "had died"
+            return std::optional<bool>{!participle_after};
+        }
+        if (is_past_participle(w)) return std::optional<bool>{false};  // a happening: "dropped", "had died"
+        return std::optional<bool>{};
+    };
+    constexpr uint32_t kMostWordsToTheVerb = 9;
+    for (uint32_t i = e.end_token, steps = 0; i < s.end_token && steps < kMostWordsToTheVerb; ++i, ++steps) {
+        if (a.tokens[i].is(';') || a.in_timex[i]) break;
+        if (const auto state = state_at(i)) return *state;
+    }
+    for (uint32_t i = e.first_token - 2, steps = 0; i-- > s.first_token && steps < kMostWordsToTheVerb; ++steps) {
+        if (a.tokens[i].is(',') || a.tokens[i].is(';')) break;
+        if (const auto state = state_at(i)) return *state;
+    }
+    return false;
 }
 
 }  // namespace dateline

@@ -79,4 +79,13 @@ bool is_holiday_season(const ArticleAnalysis& a, const TimeExpression& e);
 // after "of" after "Act" (capitalised).
 bool is_year_in_a_laws_name(const ArticleAnalysis& a, const TimeExpression& e);
 
+// Is expression `e` the time a state was measured at: "as of January 2008, Apple's iTunes held 19
+// percent of the market", "as of February, the store accounts for 70% of sales"? "As of" says when
+// a state held, not that anything happened then. The state: the clause's verb (the first verb
+// after the date within a few words, else the last before it) is one of having or being ("holds",
+// "held", "accounts", "stood", "owns", "remains", "totals", "has", "was") with no participle after
+// it. "As of 14:48 UTC, the FTSE dropped 6%" (a change) and "As of Friday, 120 people had died"
+// (a perfect of a happening) still date their events.
+bool is_state_as_of(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
 }  // namespace dateline

@@ -95,6 +95,11 @@ TEST(HeadlineRules, DropDatesWithTheirPreposition) {
     EXPECT_EQ(after("Last year's conference opened in Paris.", drop_dates), "Last year's conference opened in Paris.");
 }
 
+TEST(HeadlineRules, DropDatesTakesAsOfWithTheDate) {
+    EXPECT_EQ(after("As of January 2008, Apple held 19 percent of the market.", drop_dates), "Apple held 19 percent of the market.");
+    EXPECT_EQ(after("The toll stood at 40 as of Friday.", drop_dates), "The toll stood at 40.");
+}
+
 TEST(HeadlineRules, DropDatesTakesTheTheOfADecade) {
     // A decade takes "the" ("in the late 1980's"); the phrase goes whole, leaving who did what.
     EXPECT_EQ(after("In the late 1980's Apple Computer added audio to its computers.", drop_dates),

@@ -126,6 +126,23 @@ TEST(LeadNews, AReportOfAPlanIsTheDayItWasReported) {
     EXPECT_FALSE(tells_news_of_the_day(own.a, own.sentence()));
 }
 
+TEST(LeadNews, APromisedThingsDateIsNotThePromises) {
+    // Rule dates_a_promised_thing: the deadline of what is promised leaves the promise undated, so
+    // the saying is the day's news (saying_in_the_present_perfect_at reads "promised" too).
+    const Read r("The maker has promised a compatible release before the end of the month.");
+    ASSERT_EQ(r.a.timexes.size(), 1u);
+    EXPECT_TRUE(dates_a_promised_thing(r.a, r.sentence(), r.a.timexes[0]));
+    EXPECT_TRUE(saying_in_the_present_perfect_at(r.a, r.sentence()).has_value());
+    const Timeline t = timeline_of(
+        "Shares of the maker fell sharply on Monday. The maker has promised a compatible release before the end of the month.");
+    EXPECT_EQ(days_of(t, "compatible"), "2009-03-04..2009-03-04");
+    // A date right after the verb dates the promise itself.
+    const Read own("The minister promised on Monday to rebuild the bridge.");
+    ASSERT_EQ(own.a.timexes.size(), 1u);
+    EXPECT_FALSE(dates_a_promised_thing(own.a, own.sentence(), own.a.timexes[0]));
+    EXPECT_EQ(days_of(timeline_of("The minister promised on Monday to rebuild the bridge."), "bridge"), "2009-03-02..2009-03-02");
+}
+
 TEST(LeadNews, TheNewsPresentOfAChangeIsTheDayOfPublication) {
     // Rule news_progressive_at: "is stepping down" told in the lead without a date.
     const Read stepping("The executive overseeing hardware engineering is stepping down from his post.");

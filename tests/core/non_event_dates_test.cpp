@@ -267,3 +267,16 @@ TEST(NonEventDates, APossessiveTimeDatesItsNoun) {
     // Alone, it dates the sentence.
     EXPECT_EQ(days_of(timeline_of("Tuesday's attack killed twenty people."), "attack"), "2009-03-03..2009-03-03");
 }
+
+TEST(NonEventDates, AStateAsOfADateIsNoHappening) {
+    const Read r("As of January 2008, Apple's iTunes held 19 percent of the market.");
+    ASSERT_EQ(r.a.timexes.size(), 1u);
+    EXPECT_TRUE(is_state_as_of(r.a, r.a.sentences[0], r.a.timexes[0]));
+    EXPECT_TRUE(timeline_of("As of January 2008, Apple's iTunes held 19 percent of the market.").events.empty());
+    EXPECT_TRUE(timeline_of("The firm said that as of February, the store accounts for 70% of all sales.").events.empty());
+    EXPECT_TRUE(timeline_of("The toll stood at 120 as of Friday.").events.empty());
+    // A change or a happening at that time still dates its event.
+    EXPECT_EQ(days_of(timeline_of("As of Monday, the index dropped 6 percent."), "index"), "2009-03-02..2009-03-02");
+    EXPECT_EQ(days_of(timeline_of("As of Friday, 120 people had died in the floods."), "people"), "2009-02-27..2009-02-27");
+    EXPECT_EQ(timeline_of("As of Friday, 120 people had died in the floods.").events.size(), 1u);
+}
