@@ -6,6 +6,7 @@
 //   2b. event_noun_as_subject        "bombing that killed four" -> "A bombing killed four"
 //   2c, 9d (core/headline_asides.h): "<forecast>, including X — an issue highlighted by Y on Friday"
 //       -> "Y highlighted X"; "Those issues were underscored with the death of Z" -> "Z died"
+//   2d (core/headline_asides.h): "X passed Y, according to figures released April 3 by NPD" -> "NPD reported X passed Y"
 //   11f (core/headline_asides.h): "All territory held in Syria, has been eliminated" -> "All territory has been eliminated"
 //   3. drop_dates                    the dating expression and its preposition ("on Friday")
 //   3b. prefer_acronym_of_name       "European Aeronautic Defence and Space NV (EADS)" -> "EADS"
@@ -625,9 +626,10 @@ void drop_opening_words(HeadlineDraft& d) {
             continue;
         }
         if (is_preposition(w) || (w == "according" && d.word(start + 1) == "to")) {
-            // up to 7 words as read, the dates gone: "In a speech at 16:00 UTC on Monday,", "According to the AP,"
+            // up to 7 words as read, the dates not counted (gone, or kept as "an April 2nd report"):
+            // "In a speech at 16:00 UTC on Monday,", "According to the AP,"
             uint32_t j = start;
-            for (int words = 0; j < end && words < 7 && !tokens[j].is(','); ++j) words += d.kept(j);
+            for (int words = 0; j < end && words < 7 && !tokens[j].is(','); ++j) words += d.kept(j) && !d.article.in_timex[j];
             if (j < end && tokens[j].is(',')) {
                 // A list the phrase names goes on after the comma ("In addition to the iPod Classic,
                 // Nano and Shuffle, they ..."): names and "and" up to the list's own comma go too.
@@ -1520,6 +1522,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     mark_relative_clause(d);
     event_noun_as_subject(d);
     happening_of_dated_aside(d);
+    report_of_a_dated_source(d);
     drop_dates(d);
     prefer_acronym_of_name(d);
     drop_bracketed_asides(d);

@@ -97,6 +97,55 @@ void happening_of_dated_aside(HeadlineDraft& d) {
     d.drop(dash, d.end);
 }
 
+void report_of_a_dated_source(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    const uint32_t date = d.date.first_token;
+    if (date <= d.first || date >= d.end) return;
+    // "according to" before the date, in the same phrase (no comma between).
+    uint32_t according = date;
+    while (according > d.first && !tokens[according - 1].is(',') && !tokens[according - 1].is(';') &&
+           !(d.word(according - 1) == "according" && d.word(according) == "to"))
+        --according;
+    if (according == d.first || d.word(according - 1) != "according") return;
+    --according;
+    uint32_t phrase_end = date;
+    while (phrase_end < d.end && !tokens[phrase_end].is(',') && !tokens[phrase_end].is(';') && !tokens[phrase_end].is('.'))
+        ++phrase_end;
+    // The source: a run of capitalised words after "by"/"in"/"from"/"of" (the last such), else
+    // right after "to" ("according to NPD's figures released ...").
+    auto name_at = [&](uint32_t i) {
+        uint32_t j = i;
+        while (j < phrase_end && !d.article.in_timex[j] &&
+               ((tokens[j].is_word() && tokens[j].capitalised) || (j > i && (tokens[j].is('.') || tokens[j].is('&')))))
+            ++j;
+        return j;
+    };
+    uint32_t name = 0, name_end = 0;
+    for (uint32_t i = according + 2; i + 1 < phrase_end; ++i) {
+        const std::string_view w = d.word(i);
+        if (!(w == "by" || w == "in" || w == "from" || w == "of")) continue;
+        const uint32_t e = name_at(i + 1);
+        if (e > i + 1) name = i + 1, name_end = e;
+    }
+    if (name_end == 0) {
+        name_end = name_at(according + 2);
+        name = according + 2;  // "according to NPD's figures": the name alone
+    }
+    if (name_end <= name || d.article.in_timex[name]) return;
+    // What is reported: the clause without the phrase (before or after it), of a few words at least.
+    const bool leading = according == d.start || according == d.first;
+    if (leading) {
+        if (phrase_end >= d.end || phrase_end + 3 >= d.end) return;
+        d.drop(d.first, phrase_end + 1);
+        d.start = phrase_end + 1;
+    } else {
+        if (according < d.start + 3) return;
+        d.drop(tokens[according - 1].is(',') ? according - 1 : according, d.end);  // with the source's apposition
+    }
+    d.speaker = std::string(d.article.text.substr(tokens[name].start, tokens[name_end - 1].end - tokens[name].start));
+    d.speaker_verb = "reported";
+}
+
 void happening_for_demonstrative_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     uint32_t i = next_kept(d, d.start);

@@ -7,6 +7,8 @@
 //       death of the son of X, a woman who ..." -> "The son of X died"
 //  11f. drop_participle_before_stray_comma  "All territory held in Syria, has been eliminated"
 //       -> "All territory has been eliminated"
+//   2d. report_of_a_dated_source  "X passed Y, according to figures released April 3 by NPD
+//       Group" dated April 3 -> "NPD Group reported X passed Y"
 //  11c'. object_from_sentence_before  "He explained this during a CBS interview" -> "James Mattis
 //       explained the "annihilation" strategy during a CBS interview"
 // Without them the headline was the forecast ("... will usher in ...") or opened on a word that
@@ -23,6 +25,16 @@ namespace dateline {
 // when the clause before the dash is a forecast or a plan (is_forecast_verb; a happening there is
 // dated by the aside too) and the phrase opens after a comma (", including", ", such as" go).
 void happening_of_dated_aside(HeadlineDraft& d);
+
+// A date inside an "according to" phrase ("..., according to figures released April 3 by NPD
+// Group, a market research firm", "According to an April 2nd report in Ars Technica, a memo
+// showed ..."): what happened on that date is the source's report, not the clause's happening
+// (whose own date, if it has one, makes an event of its own). The headline says who reported it:
+// "NPD Group reported <the clause>". The source is the name (capitalised words) after "by", "in",
+// "from" or "of" in the phrase, else right after "according to"; a leading phrase goes with its
+// comma, a trailing one with the comma before it and all after it (the source's apposition).
+// Nothing changes without a date in the phrase or without a name.
+void report_of_a_dated_source(HeadlineDraft& d);
 
 // A headline that opens on a demonstrative ("This", "These", "Those", "That", with up to two
 // nouns: "Those issues") which a passive verb ties to a happening ("were underscored with the

@@ -63,6 +63,20 @@ TEST(HeadlineAsides, HappeningOfDatedAside) {
                              happening_of_dated_aside));
 }
 
+TEST(HeadlineAsides, ReportOfADatedSource) {
+    // The date is the report's: the headline says who reported what.
+    EXPECT_EQ(headline_of("Apple's store passed the retailer to become the top seller, according to figures released Monday "
+                          "by NPD Group, a research firm.")
+                  .text,
+              "NPD Group reported Apple's store passed the retailer to become the top seller");
+    EXPECT_EQ(headline_of("According to a Monday report in Ars Technica, a memo at Apple showed the company passed the retailer.")
+                  .text,
+              "Ars Technica reported a memo at Apple showed the company passed the retailer");
+    // A date outside the phrase dates the clause's own happening; a phrase with no name names no one.
+    EXPECT_TRUE(leaves_alone("The store passed the retailer on Monday, according to NPD Group.", report_of_a_dated_source));
+    EXPECT_TRUE(leaves_alone("According to figures released on Monday, the store passed the retailer.", report_of_a_dated_source));
+}
+
 TEST(HeadlineAsides, HappeningForDemonstrativeSubject) {
     EXPECT_EQ(after("Those fears were heightened on Monday by the killing of three officials in the capital.",
                     happening_for_demonstrative_subject),

@@ -224,6 +224,9 @@ TEST(HeadlineRules, DropOpeningWords) {
     EXPECT_EQ(after("It should be mentioned that the stock of Acme tripled in 2004.", drop_opening_words), "the stock of Acme tripled in 2004.");
     EXPECT_EQ(after("It said that the stock of Acme tripled in 2004.", drop_opening_words), "It said that the stock of Acme tripled in 2004.");
     EXPECT_EQ(after("According to the news agency, the index fell on Monday.", drop_opening_words), "the index fell on Monday.");
+    // A date in the phrase does not count among its words ("an April 2nd report" stays with its phrase).
+    EXPECT_EQ(after("According to a Monday report in the magazine, the index fell in January.", drop_opening_words),
+              "the index fell in January.");
     EXPECT_EQ(after("Hours later, the rebels seized the town on Monday.", drop_opening_words), "the rebels seized the town on Monday.");
     EXPECT_EQ(after("Hours later the rebels seized the town on Monday.", drop_opening_words), "Hours later the rebels seized the town on Monday.");
     // A leading clause with a clause joined to it by "and": both go, the main clause stays.
