@@ -347,6 +347,15 @@ private:
                     continue_scene(name, name_end);
                     continue;
                 }
+            // "Tiger has been shipping for more than a week now": it began that long before publication (since_dates.h).
+            if (readable && anchors.empty() && a_.published)
+                if (std::optional<TimeExpression> began = activity_began_for_duration_expression(an_, sentence, a_.published);
+                    began && make_event_dated_as(sentence, sentence.first_token, sentence.end_token, std::move(*began), name, name_end)) {
+                    last_event_sentence = static_cast<int>(s);
+                    anchored_since_event = false;
+                    continue_scene(name, name_end);
+                    continue;
+                }
             // "sales dropped 23% compared to March of 2008", told in April 2009: March 2009's figure.
             if (readable && anchors.empty() && make_year_on_year_event(sentence, timex, name, name_end)) {
                 last_event_sentence = static_cast<int>(s);

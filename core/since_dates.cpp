@@ -57,6 +57,18 @@ bool perfect_been_before(const ArticleAnalysis& a, const Sentence& s, uint32_t f
 
 }  // namespace
 
+std::optional<uint32_t> perfect_progressive_at(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
+    for (uint32_t k = first + 2; k < end; ++k) {
+        const std::string_view w = a.word(k);
+        if (a.tokens[k].capitalised || w.size() < 5 || !w.ends_with("ing")) continue;
+        const Sentence* s = nullptr;
+        for (const Sentence& x : a.sentences)
+            if (x.first_token <= k && k < x.end_token) s = &x;
+        if (s && s->first_token <= first && perfect_been_before(a, *s, k) && !quoted_at(a, *s, k)) return k;
+    }
+    return std::nullopt;
+}
+
 bool state_began_on_since_date(const ArticleAnalysis& a, const Sentence& s, uint32_t since) {
     // Back from "since": the participle right before it (adverbs between), then "been", then the perfect.
     uint32_t i = since;
@@ -321,7 +333,9 @@ std::optional<TimeExpression> past_days_span_expression(const ArticleAnalysis& a
         if (count <= 0 || count > 366) continue;
         // A present perfect ("has lost 631 points in the past three days"), or a simple past told
         // of those days ("fell over 2,000 points in the past nine days"); not "will".
-        if (!present_perfect_at(a, s.first_token, s.end_token) && !simple_past_at(a, s.first_token, s.end_token)) continue;
+        if (!present_perfect_at(a, s.first_token, s.end_token) && !simple_past_at(a, s.first_token, s.end_token) &&
+            !perfect_progressive_at(a, s.first_token, s.end_token))  // "have been falling for the last six days"
+            continue;
         const int64_t today = days_from_civil(*published);
         TimeExpression out = e;
         out.type = TimexType::Date;
@@ -333,6 +347,71 @@ std::optional<TimeExpression> past_days_span_expression(const ArticleAnalysis& a
         out.value = to_iso(civil_from_days(out.first_day)) + "/" + to_iso(civil_from_days(out.last_day));
         out.how = "'" + std::string(a.text.substr(e.start, e.end - e.start)) + "' of a happening told as past: the " +
                   std::to_string(count) + " days before publication (" + to_iso(*published) + "), a span, inferred";
+        return out;
+    }
+    return std::nullopt;
+}
+
+std::optional<TimeExpression> activity_began_for_duration_expression(const ArticleAnalysis& a, const Sentence& s,
+                                                                    std::optional<CivilDate> published) {
+    if (!published) return std::nullopt;
+    for (const TimeExpression& e : a.timexes) {
+        if (e.first_token >= s.end_token) break;
+        if (e.first_token < s.first_token + 3 || e.type != TimexType::Duration) continue;
+        // "for", then "more than"/"over" (at least that long) or "about"/"nearly"/"almost", then the count.
+        uint32_t f = e.first_token - 1;
+        bool at_least = false;
+        if (a.word(f) == "than" && f > s.first_token + 1 && a.word(f - 1) == "more") f -= 2, at_least = true;
+        else if (a.word(f) == "over") --f, at_least = true;
+        else if (a.word(f) == "about" || a.word(f) == "nearly" || a.word(f) == "almost" || a.word(f) == "some") --f;
+        if (f <= s.first_token || a.word(f) != "for") continue;
+        const std::string& v = e.value;  // "P1W", "P3D", "P2Y"
+        if (v.size() < 3 || v[0] != 'P' || v[1] < '0' || v[1] > '9') continue;
+        const char unit = v.back();
+        const int count = std::atoi(v.c_str() + 1);
+        if (count <= 0 || count > 100 || !(unit == 'D' || unit == 'W' || unit == 'M' || unit == 'Y')) continue;
+        // The "-ing" form of "has/have been" within eight words before "for", in one clause.
+        const uint32_t from = f >= s.first_token + 8 ? f - 8 : s.first_token;
+        const std::optional<uint32_t> form = perfect_progressive_at(a, from, f);
+        if (!form) continue;
+        bool one_clause = true;
+        for (uint32_t k = *form; k < f && one_clause; ++k) one_clause = !a.tokens[k].is(',') && !a.tokens[k].is(';');
+        if (!one_clause) continue;
+        // When it began: that long before publication; "more than" a span up to one unit longer.
+        const CivilDate p = *published;
+        auto back = [&](int n) {
+            if (unit == 'D' || unit == 'W') return days_from_civil(p) - static_cast<int64_t>(n) * (unit == 'W' ? 7 : 1);
+            CivilDate d = p;
+            const int months = unit == 'Y' ? 12 * n : n;
+            int m = d.year * 12 + (d.month - 1) - months;
+            d.year = m / 12, d.month = m % 12 + 1;
+            d.day = std::min(d.day, days_in_month(d.year, d.month));
+            return days_from_civil(d);
+        };
+        TimeExpression out = e;
+        out.type = TimexType::Date;
+        out.dated = true;
+        out.signal = {};
+        out.meaning.anchor = TimexMeaning::Anchor::Previous;
+        if (at_least) {
+            out.first_day = back(count + 1);
+            out.last_day = back(count);
+            out.precision = Precision::Range;
+        } else if (unit == 'D') {
+            out.first_day = out.last_day = back(count);
+            out.precision = Precision::Day;
+        } else {  // "for two weeks", "for three months": about then, the unit's width around it
+            const int64_t day = back(count);
+            const int64_t half = unit == 'W' ? 3 : unit == 'M' ? 15 : 182;
+            out.first_day = day - half;
+            out.last_day = std::min<int64_t>(day + half, days_from_civil(p));
+            out.precision = Precision::Range;
+        }
+        out.value = to_iso(civil_from_days(out.first_day)) + (out.first_day == out.last_day ? "" : "/" + to_iso(civil_from_days(out.last_day)));
+        out.how = "'" + std::string(a.token(*form)) + " for " + (at_least ? "more than " : "") +
+                  std::string(a.text.substr(e.start, e.end - e.start)) + "', an activity still going on at publication (" +
+                  to_iso(p) + "): it began that long before, " + to_iso(civil_from_days(out.first_day)) +
+                  (out.first_day == out.last_day ? "" : " to " + to_iso(civil_from_days(out.last_day))) + ", inferred";
         return out;
     }
     return std::nullopt;

@@ -108,4 +108,20 @@ std::optional<TimeExpression> some_time_ago_expression(const ArticleAnalysis& a,
 std::optional<TimeExpression> past_days_span_expression(const ArticleAnalysis& a, const Sentence& s,
                                                         std::optional<CivilDate> published);
 
+// The "-ing" form of a present perfect progressive ("have been falling", "has been shipping";
+// adverbs between, not negated, not in quotation marks) in tokens [first, end), or nullopt.
+std::optional<uint32_t> perfect_progressive_at(const ArticleAnalysis& a, uint32_t first, uint32_t end);
+
+// "Tiger has been shipping for more than a week now", "The protesters have been camped ... for
+// three days": an activity told in the present perfect progressive with how long it has gone on
+// began that long before publication. The beginning is the event: a day for a count of days
+// ("for three days": three days before), the unit's width around it for weeks, months and years,
+// and for "more than"/"over" N units the span between N and N + 1 units before ("more than a week"
+// told on 7 May: 23 to 30 April). "for the last six days" is a span of its own
+// (past_days_span_expression). Only "for" right before the count (or "more than", "over",
+// "about", "nearly"), the "-ing" form within eight words before "for", in one clause. Returns the
+// expression (at the duration), or nullopt, also without a publication date.
+std::optional<TimeExpression> activity_began_for_duration_expression(const ArticleAnalysis& a, const Sentence& s,
+                                                                    std::optional<CivilDate> published);
+
 }  // namespace dateline

@@ -211,4 +211,25 @@ TEST(SinceDates, ThePastDaysAreASpanBeforePublication) {
     EXPECT_EQ(span("In the past three days, analysts expect the index to fall."), "(none)");  // nothing told as past
     const Timeline t = timeline_of("Stocks fell on Monday.\nThe bank is worried.\nIn the past three days, the index has lost 631 points.");
     EXPECT_EQ(days_of(t, "631"), "2009-03-01..2009-03-03");
+    // A present perfect progressive too.
+    EXPECT_EQ(span("The three indexes have been falling for the last six days."), "2009-02-26/2009-03-03");
+    EXPECT_EQ(span("The three indexes have not been falling for the last six days."), "(none)");
+}
+
+TEST(SinceDates, AnActivityGoingOnForADurationBeganThatLongAgo) {
+    auto began = [](const std::string& text) {
+        const Read r(text);
+        const auto x = activity_began_for_duration_expression(r.a, r.sentence(), CivilDate{2009, 3, 4});
+        return x ? x->value : std::string("(none)");
+    };
+    EXPECT_EQ(began("The new system has been shipping for more than a week now."), "2009-02-18/2009-02-25");
+    EXPECT_EQ(began("The protesters have been marching for three days."), "2009-03-01");
+    EXPECT_EQ(began("The workers have been striking for two months."), "2008-12-20/2009-01-19");  // 4 January, a half-month either side
+    // Not a simple past, a negation, a plan, nor a duration that is not how long it has gone on.
+    EXPECT_EQ(began("The protesters marched for three days."), "(none)");
+    EXPECT_EQ(began("The protesters have not been marching for three days."), "(none)");
+    EXPECT_EQ(began("The protesters will be marching for three days."), "(none)");
+    EXPECT_EQ(began("The protesters have been marching, for three days they said."), "(none)");
+    const Timeline t = timeline_of("Stocks fell on Monday.\nThe new system has been shipping for more than a week now.");
+    EXPECT_EQ(days_of(t, "shipping"), "2009-02-18..2009-02-25");
 }
