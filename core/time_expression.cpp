@@ -1074,6 +1074,12 @@ private:
             m.m.relative_year = true;
             m.m.year_offset = 0;
             m.end = k + 2;
+        } else if (is(j, "of") && (is(k, "the") || is(k, "its") || is(k, "their") || is(k, "this")) &&
+                   (is(k + 1, "financial") || is(k + 1, "fiscal")) && is(k + 2, "year")) {
+            m.m.fiscal = true;  // "the first quarter of the financial year": a company's quarter (by_tense)
+            m.end = k + 3;
+        } else if (i > 0 && is(i - 1, "fiscal")) {
+            m.m.fiscal = true;  // "its fiscal first quarter"
         }
         return m;
     }
@@ -2247,6 +2253,22 @@ private:
                 iv = choose_by_tense(ref.year, *dct_, tense, make, why);
             }
             how = quote(text_, e) + " has no year: " + why + " publication, " + dct_words_;
+            return true;
+        }
+        if ((m.quarter || m.half) && m.fiscal && tense == Tense::Past) {
+            // A company's fiscal quarter numbers its own year, which need not be the calendar's
+            // (Apple's first quarter ends in December): told as past, it is the quarter (or half)
+            // that ended last before publication, as results are reported after their period.
+            const CivilDate p = civil_from_days(*dct_);
+            if (m.quarter) {
+                const int index = p.year * 4 + (quarter_of(p.month) - 1) - 1;
+                iv = quarter_interval(index / 4, index % 4 + 1);
+            } else {
+                iv = p.month <= 6 ? half_interval(p.year - 1, 2) : half_interval(p.year, 1);
+            }
+            how = quote(text_, e) + " names a company's fiscal " + (m.quarter ? "quarter" : "half") +
+                  " with no year, told as past: the calendar " + (m.quarter ? "quarter" : "half") +
+                  " that ended last before publication, " + dct_words_ + " (its number is the company's own), inferred";
             return true;
         }
         if (m.quarter || m.half) {

@@ -321,6 +321,19 @@ TEST(TimeExpression, PastHalvesAndQuartersCountFromTheirMiddle) {
     EXPECT_EQ(one("Profit rose in the second quarter.", "1989-11-02").value, "1989-Q2");
 }
 
+// A company's fiscal quarter told as past is the calendar quarter that ended last before
+// publication: its number is the company's own (Apple's first quarter ends in December).
+TEST(TimeExpression, AFiscalQuarterToldAsPastIsTheLastOneEnded) {
+    Found f = one("During the first quarter of the financial year Apple sold 21 million iPods.", "2007-01-18");
+    EXPECT_EQ(f.text, "the first quarter of the financial year");
+    EXPECT_EQ(f.value, "2006-Q4");
+    EXPECT_EQ(one("The firm lost $2 billion in its fiscal second quarter.", "2009-08-05").value, "2009-Q2");
+    EXPECT_EQ(one("Sales fell in the first half of the fiscal year.", "2009-03-05").value, "2008-H2");
+    // A calendar quarter keeps its reading; so does a fiscal quarter with its year.
+    EXPECT_EQ(one("Profit rose in the second quarter.", "1989-11-02").value, "1989-Q2");
+    EXPECT_EQ(one("Profit rose in the first quarter of 2009.", "2009-05-07").value, "2009-Q1");
+}
+
 // "for the quarter", "in the year": the period under discussion.
 TEST(TimeExpression, ThePeriodUnderDiscussion) {
     auto all = tag("Profit rose in the third quarter of 1989. For the quarter, sales were $2 billion.", "1989-11-02");
