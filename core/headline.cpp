@@ -261,7 +261,16 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
     };
     for (uint32_t i = e.end_token; i < end; ++i) {
         if (tokens[i].is(';') || is_clause_colon(tokens, i)) { b = i; break; }
-        if (boundary(i)) { b = i; break; }
+        // "In the past year, the Shanghai Index, which is the most valued in China, has lost ...":
+        // an aside of the subject after the date, with the clause's verb after it: go on.
+        if (boundary(i)) {
+            if (const uint32_t aside_end = relative_aside_end(article, i, end)) {
+                i = aside_end;
+                continue;
+            }
+            b = i;
+            break;
+        }
         if (opens_aside(i)) {
             // A lone dash before a name renames what came before ("their device - Apple TV"): no aside.
             uint32_t next = i + 1;
@@ -500,9 +509,11 @@ void drop_participial_asides(HeadlineDraft& d) {
 }
 
 // 7b. A relative clause between the subject and its verb: "Japan, which accounts for 7% of world
-// output, has entered a recession" -> "Japan has entered a recession".
+// output, has entered a recession" -> "Japan has entered a recession"; also of a reported
+// clause's subject ("Jobs announced that the "Lion" release to OS X, which is scheduled for next
+// summer, will include ..."), so the subject may be up to sixteen tokens in.
 void drop_relative_aside(HeadlineDraft& d) {
-    for (uint32_t i = d.first + 1; i + 1 < d.end && i < d.first + 12; ++i) {
+    for (uint32_t i = d.first + 1; i + 1 < d.end && i < d.first + 16; ++i) {
         if (!d.kept(i) || !d.article.tokens[i].is(',')) continue;
         if (const uint32_t close = relative_aside_end(d.article, i + 1, d.end)) {
             d.drop(i, close + 1);

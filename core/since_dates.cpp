@@ -327,9 +327,12 @@ std::optional<TimeExpression> past_days_span_expression(const ArticleAnalysis& a
         for (uint32_t i = e.first_token >= 2 ? e.first_token - 2 : 0; i < e.end_token && i < e.first_token + 2; ++i)
             past |= (a.word(i) == "past" || a.word(i) == "last") && i > 0 && a.word(i - 1) == "the";
         if (!past) continue;
-        const std::string& v = e.value;  // "P3D", "P2W"
-        if (v.size() < 3 || v[0] != 'P' || v[1] < '0' || v[1] > '9' || !(v.back() == 'D' || v.back() == 'W')) continue;
-        const int count = std::atoi(v.c_str() + 1) * (v.back() == 'W' ? 7 : 1);
+        const std::string& v = e.value;  // "P3D", "P2W", "P1Y"
+        if (v.size() < 3 || v[0] != 'P' || v[1] < '0' || v[1] > '9') continue;
+        const char unit = v.back();
+        if (!(unit == 'D' || unit == 'W' || unit == 'M' || unit == 'Y')) continue;
+        const int n = std::atoi(v.c_str() + 1);
+        const int count = n * (unit == 'W' ? 7 : 1);
         if (count <= 0 || count > 366) continue;
         // A present perfect ("has lost 631 points in the past three days"), or a simple past told
         // of those days ("fell over 2,000 points in the past nine days"); not "will".
@@ -340,13 +343,26 @@ std::optional<TimeExpression> past_days_span_expression(const ArticleAnalysis& a
         TimeExpression out = e;
         out.type = TimexType::Date;
         out.dated = true;
-        out.first_day = today - count;
-        out.last_day = today - 1;
         out.precision = Precision::Range;
         out.signal = {};
+        if (unit == 'M' || unit == 'Y') {
+            // "In the past year, the index has lost three quarters of its value": from the same day
+            // that many months or years back up to the day of publication.
+            CivilDate d = *published;
+            const int months = d.year * 12 + (d.month - 1) - (unit == 'Y' ? 12 * n : n);
+            d.year = months / 12, d.month = months % 12 + 1;
+            d.day = std::min(d.day, days_in_month(d.year, d.month));
+            out.first_day = days_from_civil(d);
+            out.last_day = today;
+            out.how = "'" + std::string(a.text.substr(e.start, e.end - e.start)) + "' of a happening told as past: from " +
+                      to_iso(d) + " up to publication (" + to_iso(*published) + "), a span, inferred";
+        } else {
+            out.first_day = today - count;
+            out.last_day = today - 1;
+            out.how = "'" + std::string(a.text.substr(e.start, e.end - e.start)) + "' of a happening told as past: the " +
+                      std::to_string(count) + " days before publication (" + to_iso(*published) + "), a span, inferred";
+        }
         out.value = to_iso(civil_from_days(out.first_day)) + "/" + to_iso(civil_from_days(out.last_day));
-        out.how = "'" + std::string(a.text.substr(e.start, e.end - e.start)) + "' of a happening told as past: the " +
-                  std::to_string(count) + " days before publication (" + to_iso(*published) + "), a span, inferred";
         return out;
     }
     return std::nullopt;

@@ -101,7 +101,9 @@ std::optional<TimeExpression> some_time_ago_expression(const ArticleAnalysis& a,
 // "In the past three days, the DJIA has lost 631 points": a count of days (or weeks) after "the
 // past" or "the last", framing a happening told as past, is the span those days make up to
 // publication: the three days before the day of publication (told on Friday 7 May: 4 to 6 May),
-// a range, not a day. Only a counted duration ("three days", not "days"), and a present perfect
+// a range, not a day; a count of months or years ("In the past year, the index has lost three
+// quarters of its value") reaches from the same day that far back to the day of publication.
+// Only a counted duration ("three days", not "days"), and a present perfect
 // or a simple past told as fact in the sentence ("fell over 2,000 points in the past nine days";
 // not "will", not a plan). Returns the expression (at the duration), or nullopt, also without a
 // publication date.

@@ -1331,6 +1331,11 @@ private:
             if (u == TimeUnit::None || u == TimeUnit::Weekend) return Match{};
             if (a_an && (u == TimeUnit::Quarter || (u == TimeUnit::Second && ok(k + 1) && t_[k + 1].is_word())))
                 return Match{};  // "about a quarter of its dealers", "a second consecutive day"
+            // "three quarters of its value", "two thirds of the": a share, not a span of quarters.
+            if (u == TimeUnit::Quarter && is(k + 1, "of") &&
+                (is(k + 2, "its") || is(k + 2, "the") || is(k + 2, "their") || is(k + 2, "all") || is(k + 2, "his") ||
+                 is(k + 2, "her") || is(k + 2, "a") || is(k + 2, "an") || is(k + 2, "our") || is(k + 2, "this")))
+                return Match{};
             if (a_an && !plural && (is(k + 1, "after") || is(k + 1, "before"))) {
                 m.end = k + 1;  // "a day after Chrysler...": a duration and a signal
                 m.m.amount = 1;

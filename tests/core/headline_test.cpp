@@ -490,6 +490,15 @@ TEST(HeadlineRules, ClauseAroundDateSkipsARelativeAsideOfTheSubject) {
     EXPECT_EQ(span_text(s->analysis, clause_around_date(s->analysis, 0, static_cast<uint32_t>(s->analysis.tokens.size()),
                                                         date_of(s->analysis))),
               "which the army retook on Monday.");
+    // After the date too: the subject's aside, then its verb.
+    const auto t = read("On Monday, the Shanghai Index, which is the most valued in China, lost 6 percent.");
+    EXPECT_EQ(span_text(t->analysis, clause_around_date(t->analysis, 0, static_cast<uint32_t>(t->analysis.tokens.size()),
+                                                        date_of(t->analysis))),
+              "On Monday, the Shanghai Index, which is the most valued in China, lost 6 percent.");
+    const auto u = read("On Monday the army retook the town, which the rebels had held.");
+    EXPECT_EQ(span_text(u->analysis, clause_around_date(u->analysis, 0, static_cast<uint32_t>(u->analysis.tokens.size()),
+                                                        date_of(u->analysis))),
+              "On Monday the army retook the town,");
 }
 
 TEST(HeadlineRules, AntecedentForRelativeClause) {
@@ -511,6 +520,11 @@ TEST(HeadlineRules, DropRelativeAside) {
               "Japan entered a recession on Monday.");
     EXPECT_EQ(after("The carmaker, whose sales fell by half, has cut 900 jobs on Monday.", drop_relative_aside),
               "The carmaker has cut 900 jobs on Monday.");
+    // The subject of a reported clause, further in.
+    EXPECT_EQ(after("Jobs announced on Monday that the new release of the operating system, which is due next summer, will "
+                    "include a store.",
+                    drop_relative_aside),
+              "Jobs announced on Monday that the new release of the operating system will include a store.");
     // Not an aside: the relative clause ends the sentence, or no verb follows its comma.
     EXPECT_EQ(after("The army retook the town on Monday, which the rebels had held.", drop_relative_aside),
               "The army retook the town on Monday, which the rebels had held.");

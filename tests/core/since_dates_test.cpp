@@ -211,6 +211,9 @@ TEST(SinceDates, ThePastDaysAreASpanBeforePublication) {
     EXPECT_EQ(span("In the past three days, analysts expect the index to fall."), "(none)");  // nothing told as past
     const Timeline t = timeline_of("Stocks fell on Monday.\nThe bank is worried.\nIn the past three days, the index has lost 631 points.");
     EXPECT_EQ(days_of(t, "631"), "2009-03-01..2009-03-03");
+    // Months and years: from the same day that far back up to publication.
+    EXPECT_EQ(span("In the past year, the index has lost nearly three quarters of its value."), "2008-03-04/2009-03-04");
+    EXPECT_EQ(span("Over the last two months, the index has gained 20 percent."), "2009-01-04/2009-03-04");
     // A present perfect progressive too.
     EXPECT_EQ(span("The three indexes have been falling for the last six days."), "2009-02-26/2009-03-03");
     EXPECT_EQ(span("The three indexes have not been falling for the last six days."), "(none)");

@@ -334,6 +334,13 @@ TEST(TimeExpression, AFiscalQuarterToldAsPastIsTheLastOneEnded) {
     EXPECT_EQ(one("Profit rose in the first quarter of 2009.", "2009-05-07").value, "2009-Q1");
 }
 
+// A fraction is no span of quarters.
+TEST(TimeExpression, QuartersOfAThingAreAShare) {
+    EXPECT_TRUE(tag("The index has lost nearly three quarters of its value.", "2008-10-27").empty());
+    EXPECT_TRUE(tag("Three quarters of the workers went home.", "2008-10-27").empty());
+    EXPECT_EQ(one("Profit fell for three quarters in a row.", "2008-10-27").value, "P3Q");
+}
+
 // "for the quarter", "in the year": the period under discussion.
 TEST(TimeExpression, ThePeriodUnderDiscussion) {
     auto all = tag("Profit rose in the third quarter of 1989. For the quarter, sales were $2 billion.", "1989-11-02");
