@@ -58,13 +58,16 @@ bool perfect_been_before(const ArticleAnalysis& a, const Sentence& s, uint32_t f
 }  // namespace
 
 std::optional<uint32_t> perfect_progressive_at(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
+    // The sentence holding `first` (sentences are in text order): the verb group stays inside it.
+    const auto after = std::upper_bound(a.sentences.begin(), a.sentences.end(), first,
+                                        [](uint32_t t, const Sentence& x) { return t < x.first_token; });
+    if (after == a.sentences.begin()) return std::nullopt;
+    const Sentence& s = *std::prev(after);
+    end = std::min(end, s.end_token);
     for (uint32_t k = first + 2; k < end; ++k) {
         const std::string_view w = a.word(k);
         if (a.tokens[k].capitalised || w.size() < 5 || !w.ends_with("ing")) continue;
-        const Sentence* s = nullptr;
-        for (const Sentence& x : a.sentences)
-            if (x.first_token <= k && k < x.end_token) s = &x;
-        if (s && s->first_token <= first && perfect_been_before(a, *s, k) && !quoted_at(a, *s, k)) return k;
+        if (perfect_been_before(a, s, k) && !quoted_at(a, s, k)) return k;
     }
     return std::nullopt;
 }
