@@ -168,6 +168,22 @@ bool is_proper_name(const ArticleAnalysis& a, uint32_t i) {
     return !is_stop_word(a.word(i));
 }
 
+// Rule "demonym_is_its_country": a country named ("China") or told by its demonym ("Chinese
+// markets", Gazetteer::country_of_demonym) is one actor: both give the country's key among a
+// clause's names.
+uint64_t country_key(const Gazetteer& g, uint32_t place) { return std::hash<std::string>{}("country:" + g.places()[place].name); }
+void add_countries(const ArticleAnalysis& a, uint32_t first, uint32_t end, std::vector<uint64_t>& names) {
+    if (!a.gazetteer) return;
+    const Gazetteer& g = *a.gazetteer;
+    for (const NameMention& m : a.names)
+        if (m.kind == NameMention::Kind::Place && m.first_token >= first && m.first_token < end && g.is_country(m.index))
+            names.push_back(country_key(g, m.index));
+    for (uint32_t i = first; i < end; ++i)
+        if (a.tokens[i].capitalised && !a.in_timex[i] && a.tokens[i].end - a.tokens[i].start >= 4)
+            if (const int country = g.country_of_demonym(a.token(i)); country >= 0)
+                names.push_back(country_key(g, static_cast<uint32_t>(country)));
+}
+
 // Rule "negated_approval": an approval that did not happen ("failed to pass the Senate", "refused
 // to approve", "did not ratify") is a rejection, as a reader tells it. True when the words before
 // the verb at i say so.
@@ -219,6 +235,7 @@ MergeEvidence evidence_of_clause(const ArticleAnalysis& a, uint32_t first, uint3
     }
     std::sort(out.terms.begin(), out.terms.end());
     out.terms.erase(std::unique(out.terms.begin(), out.terms.end()), out.terms.end());
+    add_countries(a, first, end, out.names);
     std::sort(out.names.begin(), out.names.end());
     out.names.erase(std::unique(out.names.begin(), out.names.end()), out.names.end());
     for (std::string_view v : verbs)  // first occurrence order: the main verb first

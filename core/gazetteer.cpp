@@ -1002,6 +1002,35 @@ int Gazetteer::place_index(std::string_view name) const {
     return it == place_by_name_.end() ? -1 : static_cast<int>(it->second);
 }
 
+int Gazetteer::country_of_demonym(std::string_view word) const {
+    // Each ending, with what the country's name ends in instead ("-" nothing), in the order
+    // tried: Chin-ese China, Japan-ese Japan, Leban-ese Lebanon; Nigeri-an Nigeria (before Niger),
+    // Ital-ian Italy, Ukrain-ian Ukraine, Egypt-ian Egypt; Americ-an America, Mexic-an Mexico,
+    // Chile-an Chile; Iraq-i Iraq, Somal-i Somalia; Turk-ish Turkey, Swed-ish Sweden; German Germany.
+    static constexpr std::pair<std::string_view, std::string_view> kEndings[] = {
+        {"ese", "- a on"}, {"ian", "ia a y e ium -"}, {"an", "a o - y"}, {"i", "- ia"}, {"ish", "ey en"}, {"", "y"},
+    };
+    if (word.size() < 4 || word[0] < 'A' || word[0] > 'Z') return -1;
+    std::string name;
+    for (const auto& [suffix, endings] : kEndings) {
+        if (!word.ends_with(suffix) || word.size() < suffix.size() + 3) continue;
+        const std::string_view stem = word.substr(0, word.size() - suffix.size());
+        for (std::string_view rest = endings; !rest.empty();) {
+            const size_t space = rest.find(' ');
+            const std::string_view ending = rest.substr(0, space);
+            rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+            name.assign(stem).append(ending == "-" ? std::string_view{} : ending);
+            if (name == word) continue;
+            for (uint32_t alias : aliases_starting(name, false)) {
+                const NameMention entry = alias_entry(alias);
+                if (entry.kind == NameMention::Kind::Place && is_country(entry.index) && alias_tokens(alias).size() == 1)
+                    return static_cast<int>(entry.index);
+            }
+        }
+    }
+    return -1;
+}
+
 void Gazetteer::link_places() {
     const size_t n = places_.size();
     parent_.assign(n, -1);

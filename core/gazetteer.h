@@ -92,6 +92,12 @@ public:
     bool is_country(uint32_t place) const { return place < scene_.size() && scene_[place] == SceneKind::Country; }
     // Index of a place by canonical name, or -1.
     int place_index(std::string_view name) const;
+    // The country a demonym names ("Chinese" China, "Iraqi" Iraq, "American" the United States by
+    // its alias America): the word read back through the regular English endings (-ese, -ian,
+    // -an, -i, -ish) to a one-word name of a listed country. The countries are the lists' (no list
+    // of demonyms is kept); irregular demonyms ("French", "Dutch", "Swiss") are not read. -1 when
+    // the word names none.
+    int country_of_demonym(std::string_view word) const;
 
     // The lists' aliases, as the scanner matches them: how many, and one's tokens, kind and entry.
     size_t aliases() const {

@@ -435,3 +435,30 @@ TEST(EventMerging, ALeadToldAsNewsJoinsTheReportThatStatesItsDay) {
     ASSERT_EQ(t.merge_notes.size(), 1u);
     EXPECT_NE(t.merge_notes[0].reason.find("without a date"), std::string::npos) << t.merge_notes[0].reason;
 }
+
+// Rule "demonym_is_its_country": a country told by its demonym and by its name is one actor
+// among the clauses' names; another country is not.
+TEST(MergeEvidence, ACountryAndItsDemonymAreOneActor) {
+    const ClauseEvidence demonym("The slip followed a sell-off in Chinese markets."), named("Markets fell after China acted."),
+        other("Markets fell after Japan acted.");
+    const auto shared_names = [](const MergeEvidence& x, const MergeEvidence& y) {
+        size_t n = 0;
+        for (uint64_t t : x.names) n += std::binary_search(y.names.begin(), y.names.end(), t);
+        return n;
+    };
+    EXPECT_EQ(shared_names(demonym.evidence, named.evidence), 1u);
+    EXPECT_EQ(shared_names(demonym.evidence, other.evidence), 0u);
+}
+
+// With rule "news_told_late": the next day's lead "The Chinese government has rejected the trade
+// proposal" is the same actor and action as "On Monday, China rejected the trade proposal".
+TEST(EventMerging, ACountryToldByItsDemonymIsTheSameActor) {
+    std::vector<ArticleInput> in;
+    in.push_back({"a.txt", "a.txt", "Talks stall\nOn Monday, China rejected the trade proposal of its neighbours.\n",
+                  EditorialFacts{"One", std::nullopt, CivilDate{2009, 3, 4}}});
+    in.push_back({"b.txt", "b.txt", "Proposal turned down\nThe Chinese government has rejected the trade proposal.\n",
+                  EditorialFacts{"Two", std::nullopt, CivilDate{2009, 3, 3}}});
+    const Timeline t = build_timeline(std::move(in));
+    ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
+    EXPECT_EQ(dates_of(t.events[0]), "2009-03-02..2009-03-02");
+}
