@@ -34,6 +34,7 @@ bool is_approximate(const Event& e) { return e.give_or_take_days > 0; }
 // action of the same actor; its stated day then dates the event (an inferred day never overrides
 // a stated one). True when `news` is such a report and `stated` such a day, before it.
 constexpr int64_t kDaysNewsMayLag = 2;
+constexpr double kWordsForNewsToldLate = 0.2;
 bool news_told_late(const Event& news, const MergeEvidence& en, const Event& stated, const MergeEvidence& es) {
     return en.news_without_date && !es.news_without_date && news.sources[0].article != stated.sources[0].article &&
            news.precision == Precision::Day && stated.precision == Precision::Day && !is_approximate(stated) &&
@@ -130,9 +131,6 @@ double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const 
         if (std::find(b.actors.begin(), b.actors.end(), x) != b.actors.end() && shared_actors < 2) ++shared_actors;
     score += shared_actors;
     if (shared_actors && say) said.push_back(std::to_string(shared_actors) + " actor(s) in common");
-    // News told a day or two after the stated day: the same action of the same actor.
-    if (late && !(main_verbs_match && (shared_actors > 0 || share_a_name(ea, eb)))) return -1;
-    if (late && !shared_actors && say) said.push_back("a name in common");
     const bool scene = places_agree(a, b, g);
     if (scene) {
         score += 1;
@@ -140,6 +138,10 @@ double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const 
     }
     const double j = jaccard(ea.terms, eb.terms);
     score += 4 * j;
+    // News told a day or two after the stated day: the same action of the same actor, told with
+    // words in common (an attack on troops and an ally's attacks on other groups are two).
+    if (late && !(main_verbs_match && (shared_actors > 0 || share_a_name(ea, eb)) && j >= kWordsForNewsToldLate)) return -1;
+    if (late && !shared_actors && say) said.push_back("a name in common");
     // What is enough depends on how precise the two dates are. Two reports of the same day or
     // week: the same main action with a common actor, scene or words; or some action in common
     // with a common actor or scene and some words (or two actors and the scene); or many words. Reports dated only to a

@@ -152,7 +152,8 @@ std::string phrasal_term(const ArticleAnalysis& a, uint32_t i, uint32_t end, uin
 // gives it with its particle, written with a hyphen ("stepped down" is "stepped-down", a
 // resignation; "step up" is none).
 std::string_view phrasal_verb_class(const ArticleAnalysis& a, uint32_t i, uint32_t end) {
-    if (i + 1 >= end || !a.tokens[i + 1].is_word() || a.in_timex[i + 1] || !is_particle(a.word(i + 1))) return {};
+    if (i + 1 >= end || a.tokens[i + 1].end - a.tokens[i + 1].start > 4 || !is_particle(a.word(i + 1)) || a.in_timex[i + 1])
+        return {};
     std::string joined(a.word(i));
     joined.append("-").append(a.word(i + 1));
     return verb_class(joined);

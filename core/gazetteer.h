@@ -227,6 +227,11 @@ private:
     };
     mutable Map<CodeFacts> by_code_;        // "HK" -> China, Hong Kong; "US.TX" -> United States, Texas
     WordTable<bool> common_words_{true};    // assets/lexicons/place_common_words.txt
+    struct Demonym {
+        uint32_t place = 0, rank = 0;  // the country, and how far down the endings it was made
+    };
+    mutable std::once_flag demonyms_once_;
+    mutable WordTable<Demonym> demonyms_{false};  // country_of_demonym's, made on first use
     std::vector<Actor> actors_;
     std::string lists_text_;                    // built from text: the lists, which name_tokens_ view
     // The name index (ensure_index): built with the gazetteer from text, on first use from a table.

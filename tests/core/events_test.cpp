@@ -381,7 +381,7 @@ MergeEvidence resigned(uint64_t name, bool news, const char* verb = "resign") {
 // without a date ("Smith has chosen to step down", published on 25 August) is one event with
 // another article's report of the same action by the same actor stated a day or two before ("On
 // August 24, Smith resigned"), and takes that stated day. Not with another actor, another action,
-// three days before, or when both are undated news.
+// few words in common, three days before, or when both are undated news.
 TEST(EventMerging, NewsToldWithoutADateTakesTheStatedDayOfTheSameAction) {
     const Gazetteer& g = Gazetteer::bundled();
     const uint64_t smith = 7, jones = 8;
@@ -408,6 +408,10 @@ TEST(EventMerging, NewsToldWithoutADateTakesTheStatedDayOfTheSameAction) {
     EXPECT_EQ(merge_events({resignation(0, "2011-08-24"), resignation(1, "2011-08-25")}, {resigned(smith, true), resigned(smith, true)}, g)
                   .size(),
               2u);
+    // The same actor and action told with no other words in common (1 of 7): apart.
+    MergeEvidence other_words = resigned(smith, false);
+    other_words.terms = {smith, 30, 31, 32};
+    EXPECT_EQ(merge_events({resignation(0, "2011-08-24"), resignation(1, "2011-08-25")}, {other_words, resigned(smith, true)}, g).size(), 2u);
     Event same_article = resignation(0, "2011-08-25");
     same_article.sources[0].start = 300;
     EXPECT_EQ(merge_events({resignation(0, "2011-08-24"), same_article}, {resigned(smith, false), resigned(smith, true)}, g).size(), 2u);
