@@ -12,6 +12,7 @@ namespace {
 struct Pair {
     uint32_t a = 0, b = 0;
     double score = 0;
+    bool late = false;  // admitted by rule "news_told_late": their days do not overlap
 };
 
 bool is_fine(Precision p) { return p == Precision::Day || p == Precision::Week; }
@@ -25,6 +26,30 @@ int64_t latest_day(const Event& e) { return e.last_day + e.give_or_take_days; }
 // more coarsely but surely ("last week"), sets the date and the span a group can still take;
 // the approximate one joins without narrowing it.
 bool is_approximate(const Event& e) { return e.give_or_take_days > 0; }
+
+// Rule "news_told_late": a report dated to the day of publication only because it is told as
+// news without a date of its own ("Steve Jobs ... has chosen to step down", published on 25
+// August) may tell a happening of a day or two before. Another article's report stated on one of
+// those days ("On August 24, Jobs resigned") can be the same happening, when it tells the same
+// action of the same actor; its stated day then dates the event (an inferred day never overrides
+// a stated one). True when `news` is such a report and `stated` such a day, before it.
+constexpr int64_t kDaysNewsMayLag = 2;
+constexpr double kWordsForNewsToldLate = 0.2;
+bool news_told_late(const Event& news, const MergeEvidence& en, const Event& stated, const MergeEvidence& es) {
+    return en.news_without_date && !es.news_without_date && news.sources[0].article != stated.sources[0].article &&
+           news.precision == Precision::Day && stated.precision == Precision::Day && !is_approximate(stated) &&
+           stated.first_day == stated.last_day && stated.last_day < news.first_day &&
+           stated.last_day >= news.first_day - kDaysNewsMayLag;
+}
+
+// The same actor, as evidence: a listed actor both name, or a proper name both use ("Jobs").
+bool share_a_name(const MergeEvidence& a, const MergeEvidence& b) {
+    for (size_t i = 0, j = 0; i < a.names.size() && j < b.names.size();) {
+        if (a.names[i] == b.names[j]) return true;
+        a.names[i] < b.names[j] ? ++i : ++j;
+    }
+    return false;
+}
 
 // Two reports from the same sentence of one article (their passages start together).
 bool same_sentence(const EventSource& a, const EventSource& b) { return a.article == b.article && a.start == b.start; }
@@ -69,7 +94,11 @@ bool different_main_actions(const MergeEvidence& a, const MergeEvidence& b) {
 // How much two reports agree, or a negative score when they cannot be one event.
 double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const MergeEvidence& eb, const Gazetteer& g,
                  std::string* reason) {
-    if (earliest_day(a) > latest_day(b) || earliest_day(b) > latest_day(a)) return -1;
+    bool late = false;  // rule "news_told_late"
+    if (earliest_day(a) > latest_day(b) || earliest_day(b) > latest_day(a)) {
+        late = news_told_late(a, ea, b, eb) || news_told_late(b, eb, a, ea);
+        if (!late) return -1;
+    }
     if (places_conflict(a, b, g)) return -1;
     // One article telling the same event twice tells it with the same precision: "this month"
     // and "on Thursday" in one article are two events.
@@ -109,6 +138,10 @@ double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const 
     }
     const double j = jaccard(ea.terms, eb.terms);
     score += 4 * j;
+    // News told a day or two after the stated day: the same action of the same actor, told with
+    // words in common (an attack on troops and an ally's attacks on other groups are two).
+    if (late && !(main_verbs_match && (shared_actors > 0 || share_a_name(ea, eb)) && j >= kWordsForNewsToldLate)) return -1;
+    if (late && !shared_actors && say) said.push_back("a name in common");
     // What is enough depends on how precise the two dates are. Two reports of the same day or
     // week: the same main action with a common actor, scene or words; or some action in common
     // with a common actor or scene and some words (or two actors and the scene); or many words. Reports dated only to a
@@ -134,7 +167,9 @@ double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const 
         char words[32];
         std::snprintf(words, sizeof words, "%.0f%% of words shared", j * 100);
         said.push_back(words);
-        *reason = fine ? "dates agree to the day or week" : "dates overlap";
+        *reason = late   ? "told as news without a date a day or two after another report's stated day, which dates it"
+                  : fine ? "dates agree to the day or week"
+                         : "dates overlap";
         for (const std::string& s : said) *reason += "; " + s;
     }
     return score;
@@ -154,14 +189,19 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
     constexpr size_t kMostPlaceSets = 16;
     // Each event's possible days, read once into two arrays: the sort and the sweep ask them of
     // events scattered over the whole list, and each look at an Event (160 bytes) is a cache miss.
-    std::vector<int64_t> earliest(n), latest(n);
+    // The sweep starts news told without a date (rule "news_told_late") the days before its own
+    // that a stated report of it may have given.
+    std::vector<int64_t> earliest(n), latest(n), sweep_from(n);
+    std::vector<bool> news(n);
     for (uint32_t i = 0; i < n; ++i) {
         earliest[i] = earliest_day(events[i]);
         latest[i] = latest_day(events[i]);
+        news[i] = evidence[i].news_without_date;
+        sweep_from[i] = earliest[i] - (news[i] ? kDaysNewsMayLag : 0);
     }
     std::vector<uint32_t> order(n);
     std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return earliest[x] < earliest[y]; });
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return sweep_from[x] < sweep_from[y]; });
     // Keys: the clause's word hashes, and its verb classes (hashed apart from words).
     auto keys_of = [&](uint32_t x) {
         std::vector<uint64_t> keys = evidence[x].terms;
@@ -173,7 +213,7 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
     std::vector<uint16_t> shared(n, 0);  // keys shared with the event being placed
     std::vector<uint32_t> touched;
     for (uint32_t x : order) {
-        const int64_t day = earliest[x];
+        const int64_t day = sweep_from[x];
         touched.clear();
         for (uint64_t key : keys_of(x)) {
             std::vector<uint32_t>& list = open[key];
@@ -181,6 +221,8 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
                        list.end());
             if (list.size() <= kCommonKey)
                 for (uint32_t y : list) {
+                    // Days apart: only news told without a date and a stated report can be one.
+                    if (news[x] == news[y] && (latest[y] < earliest[x] || earliest[y] > latest[x])) continue;
                     if (shared[y]++ == 0) touched.push_back(y);
                 }
             list.push_back(x);
@@ -199,6 +241,7 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
             if (shared[y] >= 2) {
                 Pair p{std::min(x, y), std::max(x, y), 0};
                 p.score = agreement(events[p.a], evidence[p.a], events[p.b], evidence[p.b], gazetteer, nullptr);
+                p.late = latest[p.a] < earliest[p.b] || latest[p.b] < earliest[p.a];
                 if (p.score > 0) pairs.push_back(p);
             }
             shared[y] = 0;
@@ -217,6 +260,7 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
         std::vector<uint32_t> members;
         int64_t lo = 0, hi = 0;                    // the members' common interval
         bool firm = false;                         // lo..hi is that of reports stated firmly
+        bool news_only = false;                    // every member is news told without a date
         std::vector<uint32_t> place_holders;       // one member per distinct place set
         std::string reasons;
     };
@@ -228,6 +272,7 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
         groups[i].lo = earliest[i];
         groups[i].hi = latest[i];
         groups[i].firm = !is_approximate(events[i]);
+        groups[i].news_only = news[i];
         groups[i].place_holders = {i};
     }
     for (const Pair& p : pairs) {
@@ -235,7 +280,10 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
         if (ga == gb) continue;
         Group& a = groups[ga];
         Group& b = groups[gb];
-        if (std::max(a.lo, b.lo) > std::min(a.hi, b.hi)) continue;
+        // News told without a date gives way to a stated day a day or two before it.
+        const int64_t a_lo = a.lo - (p.late && a.news_only ? kDaysNewsMayLag : 0);
+        const int64_t b_lo = b.lo - (p.late && b.news_only ? kDaysNewsMayLag : 0);
+        if (std::max(a_lo, b_lo) > std::min(a.hi, b.hi)) continue;
         // One happening is told with a few sets of places ("Mosul", "Mosul, Iraq", "western
         // Mosul"); a group that would need dozens is many happenings with words in common.
         if (a.place_holders.size() + b.place_holders.size() > kMostPlaceSets) continue;
@@ -253,7 +301,13 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
             for (uint32_t x : a.place_holders) known |= events[x].places == events[y].places;
             if (!known) a.place_holders.push_back(y);
         }
-        if (a.firm == b.firm) {
+        if (a.news_only != b.news_only && std::max(a.lo, b.lo) > std::min(a.hi, b.hi)) {
+            if (a.news_only) {  // the stated report's days
+                a.lo = b.lo;
+                a.hi = b.hi;
+                a.firm = b.firm;
+            }
+        } else if (a.firm == b.firm) {
             a.lo = std::max(a.lo, b.lo);
             a.hi = std::min(a.hi, b.hi);
         } else if (b.firm) {
@@ -267,6 +321,7 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
             a.reasons += (a.reasons.empty() ? "" : " | ") + reason;
         }
         if (!b.reasons.empty()) a.reasons += " | " + b.reasons;
+        a.news_only = a.news_only && b.news_only;
         b = Group{};
     }
     std::vector<std::vector<uint32_t>> members(n);
@@ -276,15 +331,22 @@ std::vector<Event> merge_events(std::vector<Event> events, const std::vector<Mer
         reasons[i] = std::move(groups[i].reasons);
     }
 
-    // One event per group: the most precise firm member's date (an approximate day gives way),
-    // every source.
+    // One event per group: the most precise firm member's date (an approximate day gives way, and
+    // so does news told without a date outside the group's days: rule "news_told_late"), every
+    // source.
     std::vector<Event> out;
     for (uint32_t root = 0; root < n; ++root) {
         if (members[root].empty()) continue;
         std::vector<uint32_t> m = members[root];
         std::sort(m.begin(), m.end());  // input order: article order, then text order
+        const auto told_late = [&](uint32_t x) {
+            return news[x] && (events[x].last_day < groups[root].lo || events[x].first_day > groups[root].hi);
+        };
         uint32_t best = m[0];
+        for (uint32_t x : m)
+            if (told_late(best)) best = x;
         for (uint32_t x : m) {
+            if (told_late(x)) continue;
             const Event& e = events[x];
             const Event& b = events[best];
             if (is_approximate(e) != is_approximate(b) ? is_approximate(b)

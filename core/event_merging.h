@@ -13,7 +13,9 @@
 // Every merge keeps all its sources; the event's date is the most precise of its reports'. An
 // approximate day ("a week ago": about that day, give or take three days) can be one with a report
 // within those days, and gives way to it: the firmer or surer report ("last week", "on June 21")
-// dates the event.
+// dates the event. So does a day another article states, a day or two before a report dated to
+// the day of publication only because it is told as news without a date ("has chosen to step
+// down"), when the two tell the same action of the same actor (rule "news_told_late").
 #pragma once
 
 #include <string>

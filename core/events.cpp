@@ -148,6 +148,43 @@ std::string phrasal_term(const ArticleAnalysis& a, uint32_t i, uint32_t end, uin
     return term;
 }
 
+// Rule "phrasal_verb_class": a verb whose word alone has no class takes the class the lexicon
+// gives it with its particle, written with a hyphen ("stepped down" is "stepped-down", a
+// resignation; "step up" is none).
+std::string_view phrasal_verb_class(const ArticleAnalysis& a, uint32_t i, uint32_t end) {
+    if (i + 1 >= end || a.tokens[i + 1].end - a.tokens[i + 1].start > 4 || !is_particle(a.word(i + 1)) || a.in_timex[i + 1])
+        return {};
+    std::string joined(a.word(i));
+    joined.append("-").append(a.word(i + 1));
+    return verb_class(joined);
+}
+
+// A proper name, as merging compares actors the gazetteer does not list ("Jobs resigned", "Steve
+// Jobs ... has chosen to step down"): a capitalised word that does not open its sentence (after
+// a full stop, a colon or a quotation mark any word is capitalised), and no common word.
+bool is_proper_name(const ArticleAnalysis& a, uint32_t i) {
+    if (i == 0 || !a.tokens[i].capitalised) return false;
+    const Token& before = a.tokens[i - 1];
+    if (before.is('.') || before.is('!') || before.is('?') || before.is(':') || is_quote_mark(before)) return false;
+    return !is_stop_word(a.word(i));
+}
+
+// Rule "demonym_is_its_country": a country named ("China") or told by its demonym ("Chinese
+// markets", Gazetteer::country_of_demonym) is one actor: both give the country's key among a
+// clause's names.
+uint64_t country_key(const Gazetteer& g, uint32_t place) { return std::hash<std::string>{}("country:" + g.places()[place].name); }
+void add_countries(const ArticleAnalysis& a, uint32_t first, uint32_t end, std::vector<uint64_t>& names) {
+    if (!a.gazetteer) return;
+    const Gazetteer& g = *a.gazetteer;
+    for (const NameMention& m : a.names)
+        if (m.kind == NameMention::Kind::Place && m.first_token >= first && m.first_token < end && g.is_country(m.index))
+            names.push_back(country_key(g, m.index));
+    for (uint32_t i = first; i < end; ++i)
+        if (a.tokens[i].capitalised && !a.in_timex[i] && a.tokens[i].end - a.tokens[i].start >= 4)
+            if (const int country = g.country_of_demonym(a.token(i)); country >= 0)
+                names.push_back(country_key(g, static_cast<uint32_t>(country)));
+}
+
 // Rule "negated_approval": an approval that did not happen ("failed to pass the Senate", "refused
 // to approve", "did not ratify") is a rejection, as a reader tells it. True when the words before
 // the verb at i say so.
@@ -186,15 +223,22 @@ MergeEvidence evidence_of_clause(const ArticleAnalysis& a, uint32_t first, uint3
     for (uint32_t i = first; i < end; i = std::max(i + 1, next)) {
         if (a.in_timex[i] || !a.tokens[i].is_word()) continue;  // dates are compared apart, by their interval
         const std::string_view w = a.word(i);
-        if (std::string_view cls = verb_class(w); !cls.empty() && !price_move(a, i, end)) {
+        std::string_view cls = verb_class(w);
+        if (cls.empty()) cls = phrasal_verb_class(a, i, end);
+        if (!cls.empty() && !price_move(a, i, end)) {
             if (cls == "approve" && negated_approval(a, i, first)) cls = verb_class("reject");
             verbs.push_back(cls);
         }
         if (w.size() < 3 || is_stop_word(w) || is_report_verb(w)) continue;
+        const bool name = is_proper_name(a, i);
         out.terms.push_back(std::hash<std::string>{}(phrasal_term(a, i, end, next)));
+        if (name) out.names.push_back(out.terms.back());
     }
     std::sort(out.terms.begin(), out.terms.end());
     out.terms.erase(std::unique(out.terms.begin(), out.terms.end()), out.terms.end());
+    add_countries(a, first, end, out.names);
+    std::sort(out.names.begin(), out.names.end());
+    out.names.erase(std::unique(out.names.begin(), out.names.end()), out.names.end());
     for (std::string_view v : verbs)  // first occurrence order: the main verb first
         if (std::find(out.verbs.begin(), out.verbs.end(), v) == out.verbs.end()) out.verbs.emplace_back(v);
     return out;
@@ -1295,6 +1339,7 @@ private:
         MergeEvidence evidence =
             evidence_of_clause(an_, std::max(first, evidence_clause.first), std::min(end, evidence_clause.second));
         evidence.title_quality = quality;
+        evidence.news_without_date = e.news_without_date;
         out_.events.push_back(std::move(ev));
         out_.evidence.push_back(std::move(evidence));
     }

@@ -53,6 +53,8 @@ struct MergeEvidence {
     std::vector<uint64_t> terms;     // sorted hashes of the clause's word stems, without dates and common words
     std::vector<std::string> verbs;  // verb classes ("capture", "declare"...), main verb first
     int title_quality = 0;           // how well the headline stands alone; merging keeps the best
+    std::vector<uint64_t> names;     // sorted hashes (as terms) of its proper names: capitalised words not opening a sentence
+    bool news_without_date = false;  // dated to the day of publication only as news told without a date (TimeExpression)
 };
 
 // What extraction keeps of an article besides its events: its time expressions (for display)
@@ -82,7 +84,9 @@ std::string event_id(const Article& article, const EventSource& source, std::str
 // left out): the stems of its words ("bail out", "bailed out" and "bailout" one term; rule
 // `phrasal_term`), and its verb classes, main verb first (an approval that failed, "failed to pass
 // the Senate", is a rejection; rule `negated_approval`; "fell 3 percent" is a price's move, no
-// capture; rule `price_move`). title_quality is left to the caller.
+// capture; rule `price_move`; a verb with its particle takes the class the lexicon gives the two,
+// "stepped down" a resignation, rule `phrasal_verb_class`), and its proper names ("Jobs", as
+// terms). title_quality and news_without_date are left to the caller.
 MergeEvidence evidence_of_clause(const ArticleAnalysis& article, uint32_t first, uint32_t end);
 
 // The verb class of a lower-case word ("captured" -> "capture"), or empty; and whether a word is

@@ -1002,6 +1002,46 @@ int Gazetteer::place_index(std::string_view name) const {
     return it == place_by_name_.end() ? -1 : static_cast<int>(it->second);
 }
 
+int Gazetteer::country_of_demonym(std::string_view word) const {
+    // The demonyms of every one-word name of a listed country, made once from the lists: each
+    // ending a demonym takes, with what the country's name ends in instead ("-" nothing), in the
+    // order of preference: Chin-ese China, Japan-ese Japan, Leban-ese Lebanon; Nigeri-an Nigeria
+    // (before Niger), Ital-ian Italy, Ukrain-ian Ukraine, Egypt-ian Egypt; Americ-an America,
+    // Mexic-an Mexico, Chile-an Chile; Iraq-i Iraq, Somal-i Somalia; Turk-ish Turkey, Swed-ish
+    // Sweden; German Germany. A word is then one look-up, as the scanners' words are.
+    std::call_once(demonyms_once_, [&] {
+        static constexpr std::pair<std::string_view, std::string_view> kEndings[] = {
+            {"ese", "- a on"}, {"ian", "ia a y e ium -"}, {"an", "a o - y"}, {"i", "- ia"}, {"ish", "ey en"}, {"", "y"},
+        };
+        using Found = Demonym;
+        WordTable<Found> table{false};
+        for (size_t alias = 0; alias < aliases(); ++alias) {
+            const NameMention entry = alias_entry(alias);
+            const std::vector<std::string_view> tokens = alias_tokens(alias);
+            if (entry.kind != NameMention::Kind::Place || !is_country(entry.index) || tokens.size() != 1) continue;
+            const std::string_view name = tokens[0];
+            uint32_t rank = 0;
+            for (const auto& [suffix, endings] : kEndings)
+                for (std::string_view rest = endings; !rest.empty(); ++rank) {
+                    const size_t space = rest.find(' ');
+                    std::string_view ending = rest.substr(0, space);
+                    rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+                    if (ending == "-") ending = {};
+                    if (!name.ends_with(ending) || name.size() < ending.size() + 3) continue;
+                    const std::string demonym = std::string(name.substr(0, name.size() - ending.size())).append(suffix);
+                    if (demonym == name || demonym.size() < 4) continue;
+                    Found* known = table.find(demonym);
+                    if (!known) table.insert(demonym, {entry.index, rank});
+                    else if (rank < known->rank) *known = {entry.index, rank};
+                }
+        }
+        demonyms_ = std::move(table);
+    });
+    if (word.size() < 4 || word[0] < 'A' || word[0] > 'Z') return -1;
+    const auto* found = demonyms_.find(word);
+    return found ? static_cast<int>(found->place) : -1;
+}
+
 void Gazetteer::link_places() {
     const size_t n = places_.size();
     parent_.assign(n, -1);

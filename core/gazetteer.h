@@ -92,6 +92,12 @@ public:
     bool is_country(uint32_t place) const { return place < scene_.size() && scene_[place] == SceneKind::Country; }
     // Index of a place by canonical name, or -1.
     int place_index(std::string_view name) const;
+    // The country a demonym names ("Chinese" China, "Iraqi" Iraq, "American" the United States by
+    // its alias America): the word read back through the regular English endings (-ese, -ian,
+    // -an, -i, -ish) to a one-word name of a listed country. The countries are the lists' (no list
+    // of demonyms is kept); irregular demonyms ("French", "Dutch", "Swiss") are not read. -1 when
+    // the word names none.
+    int country_of_demonym(std::string_view word) const;
 
     // The lists' aliases, as the scanner matches them: how many, and one's tokens, kind and entry.
     size_t aliases() const {
@@ -221,6 +227,11 @@ private:
     };
     mutable Map<CodeFacts> by_code_;        // "HK" -> China, Hong Kong; "US.TX" -> United States, Texas
     WordTable<bool> common_words_{true};    // assets/lexicons/place_common_words.txt
+    struct Demonym {
+        uint32_t place = 0, rank = 0;  // the country, and how far down the endings it was made
+    };
+    mutable std::once_flag demonyms_once_;
+    mutable WordTable<Demonym> demonyms_{false};  // country_of_demonym's, made on first use
     std::vector<Actor> actors_;
     std::string lists_text_;                    // built from text: the lists, which name_tokens_ view
     // The name index (ensure_index): built with the gazetteer from text, on first use from a table.

@@ -507,6 +507,7 @@ TimeExpression publication_day_expression(const ArticleAnalysis& a, uint32_t ver
     e.dated = true;
     e.first_day = e.last_day = days_from_civil(published);
     e.precision = Precision::Day;
+    e.news_without_date = true;
     const std::string_view verb = a.text.substr(e.start, e.end - e.start);
     e.how.reserve(verb.size() + published_how.size() + 120);
     if (simple_past)

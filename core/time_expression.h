@@ -107,6 +107,9 @@ struct TimeExpression {
     Precision precision = Precision::None;
     // An approximate day ("a week ago"): the day above, give or take this many days. 0: as stated.
     int give_or_take_days = 0;
+    // News told without a date of its own ("has chosen to step down"), given the day of
+    // publication because that is all the text says: it may have happened a day or two before.
+    bool news_without_date = false;
     std::string how;          // one line: how the value was derived
 };
 

@@ -349,3 +349,120 @@ TEST(MergeEvidence, AVoteToldAsARejectionAndAsAFailureIsOneEvent) {
     EXPECT_EQ(events[0].sources.size(), 2u);
     EXPECT_EQ(to_iso(civil_from_days(events[0].first_day)), "2008-12-11");
 }
+
+// Rule "phrasal_verb_class": a verb whose word alone has no class takes the class of the verb
+// with its particle ("stepped down" is a resignation); another particle ("stepped up") is none.
+TEST(MergeEvidence, AVerbWithItsParticleTakesTheirClass) {
+    EXPECT_EQ(ClauseEvidence("The chairman stepped down from the board.").evidence.verbs, std::vector<std::string>{"resign"});
+    EXPECT_EQ(ClauseEvidence("The chairman has chosen to step down.").evidence.verbs, std::vector<std::string>{"resign"});
+    EXPECT_EQ(ClauseEvidence("The factory stepped up production.").evidence.verbs, std::vector<std::string>{});
+}
+
+// Proper names stand for the actors the gazetteer does not list: capitalised words that do not
+// open their sentence.
+TEST(MergeEvidence, ProperNamesAreCapitalisedWordsInsideTheSentence) {
+    EXPECT_EQ(ClauseEvidence("On Monday, Smith resigned from the board.").evidence.names.size(), 1u);  // Smith
+    EXPECT_EQ(ClauseEvidence("Yesterday the board met.").evidence.names.size(), 0u);  // "Yesterday" opens it
+}
+
+namespace {
+// A report of a resignation in `article` on `day`, its evidence with the name `name` (a term
+// hash) and `news` set when it is news told without a date.
+Event resignation(uint32_t article, const char* day) { return report(article, day, day); }
+MergeEvidence resigned(uint64_t name, bool news, const char* verb = "resign") {
+    MergeEvidence e{{name, 20, 21, 22}, {verb}, 5};
+    e.names = {name};
+    e.news_without_date = news;
+    return e;
+}
+}  // namespace
+
+// Rule "news_told_late": a report dated to the day of publication only because it is told as news
+// without a date ("Smith has chosen to step down", published on 25 August) is one event with
+// another article's report of the same action by the same actor stated a day or two before ("On
+// August 24, Smith resigned"), and takes that stated day. Not with another actor, another action,
+// few words in common, three days before, or when both are undated news.
+TEST(EventMerging, NewsToldWithoutADateTakesTheStatedDayOfTheSameAction) {
+    const Gazetteer& g = Gazetteer::bundled();
+    const uint64_t smith = 7, jones = 8;
+    std::vector<Event> merged =
+        merge_events({resignation(0, "2011-08-24"), resignation(1, "2011-08-25")}, {resigned(smith, false), resigned(smith, true)}, g);
+    ASSERT_EQ(merged.size(), 1u);
+    EXPECT_EQ(dates_of(merged[0]), "2011-08-24..2011-08-24");
+    EXPECT_EQ(merged[0].sources.size(), 2u);
+    // Input order does not matter: the stated day dates it when the news comes first too.
+    merged = merge_events({resignation(0, "2011-08-25"), resignation(1, "2011-08-23")}, {resigned(smith, true), resigned(smith, false)}, g);
+    ASSERT_EQ(merged.size(), 1u);
+    EXPECT_EQ(dates_of(merged[0]), "2011-08-23..2011-08-23");
+    // Apart: three days before; another actor; another action; both news; the same article.
+    EXPECT_EQ(merge_events({resignation(0, "2011-08-22"), resignation(1, "2011-08-25")}, {resigned(smith, false), resigned(smith, true)}, g)
+                  .size(),
+              2u);
+    MergeEvidence other_actor = resigned(jones, false);
+    other_actor.terms = {jones, 20, 21, 22};
+    EXPECT_EQ(merge_events({resignation(0, "2011-08-24"), resignation(1, "2011-08-25")}, {other_actor, resigned(smith, true)}, g).size(), 2u);
+    EXPECT_EQ(merge_events({resignation(0, "2011-08-24"), resignation(1, "2011-08-25")},
+                           {resigned(smith, false, "sell"), resigned(smith, true)}, g)
+                  .size(),
+              2u);
+    EXPECT_EQ(merge_events({resignation(0, "2011-08-24"), resignation(1, "2011-08-25")}, {resigned(smith, true), resigned(smith, true)}, g)
+                  .size(),
+              2u);
+    // The same actor and action told with no other words in common (1 of 7): apart.
+    MergeEvidence other_words = resigned(smith, false);
+    other_words.terms = {smith, 30, 31, 32};
+    EXPECT_EQ(merge_events({resignation(0, "2011-08-24"), resignation(1, "2011-08-25")}, {other_words, resigned(smith, true)}, g).size(), 2u);
+    Event same_article = resignation(0, "2011-08-25");
+    same_article.sources[0].start = 300;
+    EXPECT_EQ(merge_events({resignation(0, "2011-08-24"), same_article}, {resigned(smith, false), resigned(smith, true)}, g).size(), 2u);
+    // A news report of the day itself still merges as before, and keeps its day.
+    merged = merge_events({resignation(0, "2011-08-25"), resignation(1, "2011-08-25")}, {resigned(smith, false), resigned(smith, true)}, g);
+    ASSERT_EQ(merged.size(), 1u);
+    EXPECT_EQ(dates_of(merged[0]), "2011-08-25..2011-08-25");
+}
+
+// The rule in extraction: a lead that tells the resignation as news without a date, published the
+// day after another outlet's "On August 24", is one event on 24 August, with both sources, and
+// says why it was merged.
+TEST(EventMerging, ALeadToldAsNewsJoinsTheReportThatStatesItsDay) {
+    std::vector<ArticleInput> in;
+    in.push_back({"a.txt", "a.txt",
+                  "A life in computing\nOn August 24, Smith resigned from his post as chief executive.\n",
+                  EditorialFacts{"One", std::nullopt, CivilDate{2011, 10, 6}}});
+    in.push_back({"b.txt", "b.txt",
+                  "Smith leaves the company\nJohn Smith, founder of the company, has chosen to step down from his post as chief executive.\n",
+                  EditorialFacts{"Two", std::nullopt, CivilDate{2011, 8, 25}}});
+    const Timeline t = build_timeline(std::move(in));
+    ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
+    EXPECT_EQ(dates_of(t.events[0]), "2011-08-24..2011-08-24");
+    EXPECT_EQ(t.events[0].sources.size(), 2u);
+    ASSERT_EQ(t.merge_notes.size(), 1u);
+    EXPECT_NE(t.merge_notes[0].reason.find("without a date"), std::string::npos) << t.merge_notes[0].reason;
+}
+
+// Rule "demonym_is_its_country": a country told by its demonym and by its name is one actor
+// among the clauses' names; another country is not.
+TEST(MergeEvidence, ACountryAndItsDemonymAreOneActor) {
+    const ClauseEvidence demonym("The slip followed a sell-off in Chinese markets."), named("Markets fell after China acted."),
+        other("Markets fell after Japan acted.");
+    const auto shared_names = [](const MergeEvidence& x, const MergeEvidence& y) {
+        size_t n = 0;
+        for (uint64_t t : x.names) n += std::binary_search(y.names.begin(), y.names.end(), t);
+        return n;
+    };
+    EXPECT_EQ(shared_names(demonym.evidence, named.evidence), 1u);
+    EXPECT_EQ(shared_names(demonym.evidence, other.evidence), 0u);
+}
+
+// With rule "news_told_late": the next day's lead "The Chinese government has rejected the trade
+// proposal" is the same actor and action as "On Monday, China rejected the trade proposal".
+TEST(EventMerging, ACountryToldByItsDemonymIsTheSameActor) {
+    std::vector<ArticleInput> in;
+    in.push_back({"a.txt", "a.txt", "Talks stall\nOn Monday, China rejected the trade proposal of its neighbours.\n",
+                  EditorialFacts{"One", std::nullopt, CivilDate{2009, 3, 4}}});
+    in.push_back({"b.txt", "b.txt", "Proposal turned down\nThe Chinese government has rejected the trade proposal.\n",
+                  EditorialFacts{"Two", std::nullopt, CivilDate{2009, 3, 3}}});
+    const Timeline t = build_timeline(std::move(in));
+    ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
+    EXPECT_EQ(dates_of(t.events[0]), "2009-03-02..2009-03-02");
+}

@@ -640,3 +640,27 @@ TEST(KnownPlaces, ThePlacesTheBundledAndMeantimeArticlesAreTaggedWithStillResolv
     EXPECT_EQ(places_in("Officials in Jakarta said so on Monday."), (std::vector<std::string>{"Jakarta [ID]"}));
     EXPECT_EQ(places_in("Shares fell in Shanghai and Sydney."), (std::vector<std::string>{"Shanghai [CN]", "Sydney [AU]"}));
 }
+
+// A demonym is read back to its country through the regular English endings; the countries are
+// the lists' own. Irregular demonyms and words that only look like one name none.
+TEST(Demonyms, ARegularDemonymNamesItsListedCountry) {
+    const Gazetteer& g = Gazetteer::bundled();
+    const auto country = [&](std::string_view word) {
+        const int i = g.country_of_demonym(word);
+        return i < 0 ? std::string("-") : g.places()[static_cast<size_t>(i)].name;
+    };
+    EXPECT_EQ(country("Chinese"), "China");
+    EXPECT_EQ(country("Iraqi"), "Iraq");
+    EXPECT_EQ(country("Syrian"), "Syria");
+    EXPECT_EQ(country("Egyptian"), "Egypt");
+    EXPECT_EQ(country("Italian"), "Italy");
+    EXPECT_EQ(country("Nigerian"), "Nigeria");  // not Niger
+    EXPECT_EQ(country("Turkish"), "Turkey");
+    EXPECT_EQ(country("German"), "Germany");
+    EXPECT_EQ(country("American"), "United States");  // by its alias America
+    EXPECT_EQ(country("French"), "-");  // irregular: not read
+    EXPECT_EQ(country("China"), "-");   // the country's own name is no demonym
+    EXPECT_EQ(country("Christian"), "-");
+    EXPECT_EQ(country("European"), "-");  // Europe is no country
+    EXPECT_EQ(country("chinese"), "-");
+}
