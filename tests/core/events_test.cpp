@@ -119,7 +119,7 @@ Event report(uint32_t article, const char* first, const char* last, int give_or_
     return e;
 }
 
-MergeEvidence blew_up_the_mosque() { return {{1, 2, 3}, {"destroy"}, 5}; }
+MergeEvidence blew_up_the_mosque() { return {{1, 2, 3}, {"destroy"}, 5, {}, false}; }
 
 std::string dates_of(const Event& e) {
     return to_iso(civil_from_days(e.first_day)) + ".." + to_iso(civil_from_days(e.last_day));
@@ -162,11 +162,11 @@ TEST(EventMerging, AnApproximateDayGivesWayToAFirmerReport) {
 TEST(EventMerging, SharedWordsDoNotMakeTwoActionsOne) {
     const Gazetteer& g = Gazetteer::bundled();
     // 4 of 9 words shared (44%): above what words alone need, below what two actions need.
-    const MergeEvidence plea{{1, 2, 3, 4, 5, 6}, {"ask"}, 5}, rejection{{1, 2, 3, 4, 7, 8, 9}, {"reject"}, 5};
+    const MergeEvidence plea{{1, 2, 3, 4, 5, 6}, {"ask"}, 5, {}, false}, rejection{{1, 2, 3, 4, 7, 8, 9}, {"reject"}, 5, {}, false};
     EXPECT_EQ(merge_events({report(0, "2008-12-08", "2008-12-14"), report(1, "2008-12-12", "2008-12-12")}, {plea, rejection}, g).size(),
               2u);
     // The same words with the same main action, or with one action unknown: one event.
-    const MergeEvidence rejection_told_again{{1, 2, 3, 4, 7, 8, 9}, {"ask"}, 5}, unknown_action{{1, 2, 3, 4, 7, 8, 9}, {}, 5};
+    const MergeEvidence rejection_told_again{{1, 2, 3, 4, 7, 8, 9}, {"ask"}, 5, {}, false}, unknown_action{{1, 2, 3, 4, 7, 8, 9}, {}, 5, {}, false};
     EXPECT_EQ(merge_events({report(0, "2008-12-08", "2008-12-14"), report(1, "2008-12-12", "2008-12-12")},
                            {plea, rejection_told_again}, g)
                   .size(),
@@ -175,7 +175,7 @@ TEST(EventMerging, SharedWordsDoNotMakeTwoActionsOne) {
                   .size(),
               1u);
     // Two actions worded nearly alike (6 of 8 words, 75%): still one.
-    const MergeEvidence near_copy{{1, 2, 3, 4, 5, 6, 7, 8}, {"reject"}, 5};
+    const MergeEvidence near_copy{{1, 2, 3, 4, 5, 6, 7, 8}, {"reject"}, 5, {}, false};
     EXPECT_EQ(merge_events({report(0, "2008-12-08", "2008-12-14"), report(1, "2008-12-12", "2008-12-12")}, {plea, near_copy}, g).size(),
               1u);
 }
@@ -370,7 +370,7 @@ namespace {
 // hash) and `news` set when it is news told without a date.
 Event resignation(uint32_t article, const char* day) { return report(article, day, day); }
 MergeEvidence resigned(uint64_t name, bool news, const char* verb = "resign") {
-    MergeEvidence e{{name, 20, 21, 22}, {verb}, 5};
+    MergeEvidence e{{name, 20, 21, 22}, {verb}, 5, {}, false};
     e.names = {name};
     e.news_without_date = news;
     return e;
