@@ -1,31 +1,26 @@
 # Builds the offline single-file page: web/index.html with its stylesheet, its script and its wasm
 # inlined, so it opens from file:// with no server and no network. The wasm goes in gzip'd, as base64 in a
-# data block before the scripts, <script type="application/octet-stream" id="dateline-wasm">, which
-# the browser never runs; right after it comes a small inline script, the loader
-# (wasm/offline_loader.js), which decodes, unzips and compiles it while the browser goes on to parse
-# and compile the engine's script, the next inline script. (In the script itself, Emscripten's
-# SINGLE_FILE, the wasm was a 3 MB string literal for the JavaScript parser to scan first.)
-# Base64 has no '<', so the block cannot end early.
-# The Content-Security-Policy allows exactly the two inline scripts and the stylesheet (by their
-# SHA-256) and compiling wasm: no other script, no eval, no origin at all (a data block needs no
+# data block before the script, <script type="application/octet-stream" id="dateline-wasm">, which
+# the browser never runs and the script's loader (wasm/offline_setup.js) decodes and compiles: in
+# the script itself (Emscripten's SINGLE_FILE) it was a 3 MB string literal for the JavaScript
+# parser to scan first. Base64 has no '<', so the block cannot end early.
+# The Content-Security-Policy allows exactly the inline script and stylesheet (by their SHA-256)
+# and compiling wasm: no other script, no eval, no origin at all (a data block needs no
 # script-src: it is not run).
 # Usage: cmake -DPAGE=index.html -DCSS=dateline.css -DSCRIPT=dateline-offline.js -DWASM=dateline-offline.wasm
-#              -DLOADER=offline_loader.js -DINFLATE=node_modules/fflate/umd/index.js -DNODE=node
-#              -DOUTPUT=out.html -P make_offline_page.cmake
+#              -DINFLATE=node_modules/fflate/umd/index.js -DNODE=node -DOUTPUT=out.html -P make_offline_page.cmake
 file(READ "${PAGE}" page)
 file(READ "${CSS}" css)
 file(READ "${SCRIPT}" script)
-file(READ "${LOADER}" loader)
 # The gzip decoder for browsers without DecompressionStream (Safari before 16.4, on older school
-# tablets): fflate's browser build, from npm (package.json), written into the loader's script, in
-# the function that runs it only when it is needed; it defines self.fflate there. It runs no eval
-# and starts no worker unless its asynchronous calls are used (the loader uses gunzipSync only).
+# tablets): fflate's browser build, from npm (package.json), put in front of the engine's script
+# inside a function, datelineFflate(), which wasm/offline_setup.js calls only in such a browser:
+# run at once, fflate builds its tables (a 32,768-step loop among them) before the engine's script
+# can start the wasm's compile; inside a function it is only parsed. It defines self.fflate. It
+# runs no eval and starts no worker unless its asynchronous calls are used (the loader uses
+# gunzipSync only).
 file(READ "${INFLATE}" inflate_script)
-string(FIND "${loader}" "/* fflate */" at)
-if(at EQUAL -1)
-    message(FATAL_ERROR "${LOADER} has no /* fflate */ for the gzip decoder; update cmake/make_offline_page.cmake")
-endif()
-string(REPLACE "/* fflate */" "${inflate_script}" loader "${loader}")
+set(script "function datelineFflate() {\n${inflate_script}\nreturn self.fflate;\n}\n${script}")
 # The wasm goes in gzip-compressed (about 40% of its bytes), then as base64: the browser decodes the
 # page's text and tokenizes the data block before the script can run, and on the 3 MB page that
 # was most of the time to the script (tests/bench/RESULTS.md, startup9pre). CMake has no gzip or
@@ -49,11 +44,9 @@ foreach(tag IN ITEMS link_tag script_tag csp_tag preload_tag)
     endif()
 endforeach()
 # An HTML parser ends a <script> element at the first "</script", wherever it is: escape it.
-foreach(text IN ITEMS script loader)
-    string(REGEX REPLACE "</([sS][cC][rR][iI][pP][tT])" "<\\\\/\\1" ${text} "${${text}}")
-    set(${text} "\n${${text}}")
-endforeach()
+string(REGEX REPLACE "</([sS][cC][rR][iI][pP][tT])" "<\\\\/\\1" script "${script}")
 string(REPLACE "</style" "<\\/style" css "${css}")
+set(script "\n${script}")
 set(css "\n${css}")
 
 # CSP hashes are base64 of the binary SHA-256; CMake gives hex.
@@ -89,15 +82,13 @@ function(hex_to_base64 hex out)
     set(${out} "${result}" PARENT_SCOPE)
 endfunction()
 string(SHA256 script_hex "${script}")
-string(SHA256 loader_hex "${loader}")
 string(SHA256 css_hex "${css}")
 hex_to_base64(${script_hex} script_hash)
-hex_to_base64(${loader_hex} loader_hash)
 hex_to_base64(${css_hex} css_hash)
-set(offline_csp "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-${loader_hash}' 'sha256-${script_hash}' 'wasm-unsafe-eval'; style-src 'sha256-${css_hash}'; img-src data:; base-uri 'none'; form-action 'none'\">")
+set(offline_csp "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-${script_hash}' 'wasm-unsafe-eval'; style-src 'sha256-${css_hash}'; img-src data:; base-uri 'none'; form-action 'none'\">")
 
 string(REPLACE "${csp_tag}" "${offline_csp}" page "${page}")
 string(REPLACE "${preload_tag}" "" page "${page}")
 string(REPLACE "${link_tag}" "<style>${css}</style>" page "${page}")
-string(REPLACE "${script_tag}" "<script type=\"application/octet-stream\" id=\"dateline-wasm\">${wasm_base64}</script>\n<script>${loader}</script>\n<script>${script}</script>" page "${page}")
+string(REPLACE "${script_tag}" "<script type=\"application/octet-stream\" id=\"dateline-wasm\">${wasm_base64}</script>\n<script>${script}</script>" page "${page}")
 file(WRITE "${OUTPUT}" "${page}")

@@ -29,8 +29,8 @@ std::string inline_safe(const std::string& json) {
     return out;
 }
 
-// Where the engine's own scripts start: the first "<script>" (no attributes: an inline script)
-// after the body starts, the wasm's loader (wasm/offline_loader.js), which the engine follows.
+// The engine's own script element: the first "<script>" (no attributes: the inlined engine)
+// after the body starts.
 size_t engine_script_at(std::string_view page) {
     const size_t body = page.find("<body");
     if (body == std::string_view::npos) return std::string_view::npos;

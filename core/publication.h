@@ -57,8 +57,7 @@ std::optional<Publication> parse_publication(std::string_view json, std::string_
 // Why `engine` cannot be the engine of a published page, or empty when it can: it must be
 // Dateline's offline single-file page (its inline engine script, its Content-Security-Policy).
 std::string why_not_engine_page(std::string_view engine);
-// The engine page with the block put in (before the engine's scripts: its wasm's loader, then
-// the engine, which reads it at start),
+// The engine page with the block put in (before the engine's script, which reads it at start),
 // replacing a block it already holds (a published page can be the engine of another). The
 // engine must pass why_not_engine_page.
 std::string publish_page(std::string_view engine, const Publication& publication);

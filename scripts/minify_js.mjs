@@ -7,9 +7,8 @@
 // compress (two passes; it also drops the runtime's functions nothing calls) cut the hosted
 // page's script by about 16 KB gzip.
 // Top-level names may be renamed because nothing outside the script reaches them: the code run by
-// EM_ASM and the page's own scripts (--pre-js, --post-js) are all inside it, the page and tests
-// reach the engine only through window.dateline, and the offline file's wasm loader (its own inline
-// script, wasm/offline_loader.js) hands the engine its module as self.datelineWasmModule. `Module` keeps its name
+// EM_ASM, the page's own scripts (--pre-js, --post-js) and the offline loader are all inside it,
+// and the page and tests reach the engine only through window.dateline. `Module` keeps its name
 // (a host page may define it before the script, as Emscripten allows). Properties are never
 // renamed: Module['...'] and the engine's exports and imports are always written quoted.
 //

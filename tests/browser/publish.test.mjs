@@ -121,7 +121,7 @@ async function downloadFrom(page, action, name, arg) {
 test('dateline publish: the page opens from file:// offline and shows the edited story', async () => {
   const html = readFileSync(published.page, 'utf8');
   assert.ok(!html.includes(HOSTILE_MARK) && !html.includes('</script><script>window.__pwned'), 'no article markup in the HTML');
-  assert.equal(html.match(/<\/script>/g).length, 4, 'four end tags: the engine\'s wasm (base64), the data block, the wasm\'s loader and the engine');
+  assert.equal(html.match(/<\/script>/g).length, 3, 'three end tags: the engine\'s wasm (base64), the data block and the engine');
   const { context } = await openPublished(published.page, 'publish-cli-page');
   await context.close();
 });
