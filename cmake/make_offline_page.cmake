@@ -13,11 +13,14 @@ file(READ "${PAGE}" page)
 file(READ "${CSS}" css)
 file(READ "${SCRIPT}" script)
 # The gzip decoder for browsers without DecompressionStream (Safari before 16.4, on older school
-# tablets): fflate's browser build, from npm (package.json), put in front of the engine's script,
-# where it defines self.fflate for wasm/offline_setup.js. It runs no eval and starts no worker
-# unless its asynchronous calls are used (the loader uses gunzipSync only).
+# tablets): fflate's browser build, from npm (package.json), put in front of the engine's script
+# inside a function, datelineFflate(), which wasm/offline_setup.js calls only in such a browser:
+# run at once, fflate builds its tables (a 32,768-step loop among them) before the engine's script
+# can start the wasm's compile; inside a function it is only parsed. It defines self.fflate. It
+# runs no eval and starts no worker unless its asynchronous calls are used (the loader uses
+# gunzipSync only).
 file(READ "${INFLATE}" inflate_script)
-set(script "${inflate_script}\n${script}")
+set(script "function datelineFflate() {\n${inflate_script}\nreturn self.fflate;\n}\n${script}")
 # The wasm goes in gzip-compressed (about 40% of its bytes), then as base64: the browser decodes the
 # page's text and tokenizes the data block before the script can run, and on the 3 MB page that
 # was most of the time to the script (tests/bench/RESULTS.md, startup9pre). CMake has no gzip or

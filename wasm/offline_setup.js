@@ -22,10 +22,13 @@
     }
     if (typeof DecompressionStream === 'function' && WebAssembly.compileStreaming) {
       // The browser's own gunzip, its output compiled as it comes (no whole copy to wait for).
-      var unzipped = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
+      // Its input is a Response's body over the bytes, not a Blob's stream: a Blob's bytes go to
+      // the browser's process and come back in a task of their own, which on a busy machine came
+      // late (tests/bench/RESULTS.md, startup14).
+      var unzipped = new Response(gzipped).body.pipeThrough(new DecompressionStream('gzip'));
       compiled = WebAssembly.compileStreaming(new Response(unzipped, { headers: { 'Content-Type': 'application/wasm' } }));
-    } else {  // Safari before 16.4: fflate, put in front of this script by the page's build
-      compiled = WebAssembly.compile(self.fflate.gunzipSync(gzipped));
+    } else {  // Safari before 16.4: fflate, which the page's build puts in front of this script
+      compiled = WebAssembly.compile(datelineFflate().gunzipSync(gzipped));
     }
   } catch (e) {
     compiled = Promise.reject(block ? e : new Error('the page has no engine data (#dateline-wasm)'));
