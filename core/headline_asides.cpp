@@ -101,12 +101,14 @@ void report_of_a_dated_source(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     const uint32_t date = d.date.first_token;
     if (date <= d.first || date >= d.end) return;
-    // "according to" before the date, in the same phrase (no comma between).
+    // "according to" before the date, in the same phrase (no comma between); a word's length is
+    // compared before its letters (this runs for every headline).
+    auto is_according = [&](uint32_t k) { return tokens[k].end - tokens[k].start == 9 && d.word(k) == "according"; };
     uint32_t according = date;
     while (according > d.first && !tokens[according - 1].is(',') && !tokens[according - 1].is(';') &&
-           !(d.word(according - 1) == "according" && d.word(according) == "to"))
+           !(is_according(according - 1) && d.word(according) == "to"))
         --according;
-    if (according == d.first || d.word(according - 1) != "according") return;
+    if (according == d.first || !is_according(according - 1)) return;
     --according;
     uint32_t phrase_end = date;
     while (phrase_end < d.end && !tokens[phrase_end].is(',') && !tokens[phrase_end].is(';') && !tokens[phrase_end].is('.'))

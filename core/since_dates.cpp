@@ -322,9 +322,12 @@ std::optional<TimeExpression> some_time_ago_expression(const ArticleAnalysis& a,
 std::optional<TimeExpression> past_days_span_expression(const ArticleAnalysis& a, const Sentence& s,
                                                         std::optional<CivilDate> published) {
     if (!published) return std::nullopt;
-    for (const TimeExpression& e : a.timexes) {
+    const auto from = std::lower_bound(a.timexes.begin(), a.timexes.end(), s.first_token,
+                                       [](const TimeExpression& t, uint32_t token) { return t.first_token < token; });
+    for (auto it = from; it != a.timexes.end(); ++it) {
+        const TimeExpression& e = *it;
         if (e.first_token >= s.end_token) break;
-        if (e.first_token < s.first_token || e.type != TimexType::Duration) continue;
+        if (e.type != TimexType::Duration) continue;
         // "the past three days": "past"/"last" inside the expression or right before it.
         bool past = false;
         for (uint32_t i = e.first_token >= 2 ? e.first_token - 2 : 0; i < e.end_token && i < e.first_token + 2; ++i)
@@ -374,7 +377,11 @@ std::optional<TimeExpression> past_days_span_expression(const ArticleAnalysis& a
 std::optional<TimeExpression> activity_began_for_duration_expression(const ArticleAnalysis& a, const Sentence& s,
                                                                     std::optional<CivilDate> published) {
     if (!published) return std::nullopt;
-    for (const TimeExpression& e : a.timexes) {
+    // The sentence's expressions (in text order): from the first one at or after its start.
+    const auto from = std::lower_bound(a.timexes.begin(), a.timexes.end(), s.first_token,
+                                       [](const TimeExpression& t, uint32_t token) { return t.first_token < token; });
+    for (auto it = from; it != a.timexes.end(); ++it) {
+        const TimeExpression& e = *it;
         if (e.first_token >= s.end_token) break;
         if (e.first_token < s.first_token + 3 || e.type != TimexType::Duration) continue;
         // "for", then "more than"/"over" (at least that long) or "about"/"nearly"/"almost", then the count.
