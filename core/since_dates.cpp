@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iterator>
+#include <span>
 #include <unordered_set>
 
 #include "headline.h"
@@ -31,6 +32,15 @@ bool is_change_participle(std::string_view w) {
         "expanded", "slipped", "sank",     "rose",    "fell"};
     static const std::unordered_set<std::string_view> kSet(std::begin(kChange), std::end(kChange));
     return kSet.count(w) > 0;
+}
+
+// The time expressions of sentence `s` (an article's are in text order): found by a binary
+// search, so that rules asked of every sentence do not walk the whole article's.
+std::span<const TimeExpression> expressions_of(const ArticleAnalysis& a, const Sentence& s) {
+    auto before = [](const TimeExpression& t, uint32_t token) { return t.first_token < token; };
+    const auto from = std::lower_bound(a.timexes.begin(), a.timexes.end(), s.first_token, before);
+    const auto to = std::lower_bound(from, a.timexes.end(), s.end_token, before);
+    return {from, to};
 }
 
 // Is token i inside quotation marks within the sentence (a speaker's words)?
@@ -322,11 +332,7 @@ std::optional<TimeExpression> some_time_ago_expression(const ArticleAnalysis& a,
 std::optional<TimeExpression> past_days_span_expression(const ArticleAnalysis& a, const Sentence& s,
                                                         std::optional<CivilDate> published) {
     if (!published) return std::nullopt;
-    const auto from = std::lower_bound(a.timexes.begin(), a.timexes.end(), s.first_token,
-                                       [](const TimeExpression& t, uint32_t token) { return t.first_token < token; });
-    for (auto it = from; it != a.timexes.end(); ++it) {
-        const TimeExpression& e = *it;
-        if (e.first_token >= s.end_token) break;
+    for (const TimeExpression& e : expressions_of(a, s)) {
         if (e.type != TimexType::Duration) continue;
         // "the past three days": "past"/"last" inside the expression or right before it.
         bool past = false;
@@ -377,12 +383,7 @@ std::optional<TimeExpression> past_days_span_expression(const ArticleAnalysis& a
 std::optional<TimeExpression> activity_began_for_duration_expression(const ArticleAnalysis& a, const Sentence& s,
                                                                     std::optional<CivilDate> published) {
     if (!published) return std::nullopt;
-    // The sentence's expressions (in text order): from the first one at or after its start.
-    const auto from = std::lower_bound(a.timexes.begin(), a.timexes.end(), s.first_token,
-                                       [](const TimeExpression& t, uint32_t token) { return t.first_token < token; });
-    for (auto it = from; it != a.timexes.end(); ++it) {
-        const TimeExpression& e = *it;
-        if (e.first_token >= s.end_token) break;
+    for (const TimeExpression& e : expressions_of(a, s)) {
         if (e.first_token < s.first_token + 3 || e.type != TimexType::Duration) continue;
         // "for", then "more than"/"over" (at least that long) or "about"/"nearly"/"almost", then the count.
         uint32_t f = e.first_token - 1;
