@@ -382,24 +382,19 @@ private:
             // "in the two weeks since the operations began": the beginning, two weeks before
             // publication (since_dates.h); the sentence's own news is read on below.
             if (readable && anchors.empty()) make_duration_since_event(sentence, name, name_end);
-            // "In the past three days, the DJIA has lost 631 points": the days before publication (since_dates.h).
-            if (readable && anchors.empty() && a_.published)
-                if (std::optional<TimeExpression> span = past_days_span_expression(an_, sentence, a_.published);
-                    span && make_event_dated_as(sentence, sentence.first_token, sentence.end_token, std::move(*span), name, name_end)) {
+            // How long before publication, told with no date (since_dates.h): "In the past three
+            // days, the DJIA has lost 631 points" (those days), "Tiger has been shipping for more
+            // than a week now" (it began that long before).
+            if (readable && anchors.empty() && a_.published) {
+                std::optional<TimeExpression> span = past_days_span_expression(an_, sentence, a_.published);
+                if (!span) span = activity_began_for_duration_expression(an_, sentence, a_.published);
+                if (span && make_event_dated_as(sentence, sentence.first_token, sentence.end_token, std::move(*span), name, name_end)) {
                     last_event_sentence = static_cast<int>(s);
                     anchored_since_event = false;
                     continue_scene(name, name_end);
                     continue;
                 }
-            // "Tiger has been shipping for more than a week now": it began that long before publication (since_dates.h).
-            if (readable && anchors.empty() && a_.published)
-                if (std::optional<TimeExpression> began = activity_began_for_duration_expression(an_, sentence, a_.published);
-                    began && make_event_dated_as(sentence, sentence.first_token, sentence.end_token, std::move(*began), name, name_end)) {
-                    last_event_sentence = static_cast<int>(s);
-                    anchored_since_event = false;
-                    continue_scene(name, name_end);
-                    continue;
-                }
+            }
             // "sales dropped 23% compared to March of 2008", told in April 2009: March 2009's figure.
             if (readable && anchors.empty() && make_year_on_year_event(sentence, timex, name, name_end)) {
                 last_event_sentence = static_cast<int>(s);

@@ -1,5 +1,8 @@
 #include "non_event_dates.h"
 
+#include <iterator>
+#include <unordered_set>
+
 #include "headline.h"
 #include "lead_news.h"
 #include "tense.h"
@@ -195,9 +198,8 @@ bool is_verb_of_a_state(std::string_view w) {
         "owned",   "own",       "remains",  "remained", "remain",    "totals",  "totaled", "totalled", "numbers",
         "numbered", "controls", "controlled", "employs", "employed", "has",     "had",     "have",     "is",
         "was",     "are",       "were"};
-    for (std::string_view k : kWords)
-        if (w == k) return true;
-    return false;
+    static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+    return kSet.count(w) > 0;
 }
 
 }  // namespace
