@@ -40,7 +40,8 @@ std::span<const TimeExpression> expressions_of(const ArticleAnalysis& a, const S
     auto before = [](const TimeExpression& t, uint32_t token) { return t.first_token < token; };
     const auto from = std::lower_bound(a.timexes.begin(), a.timexes.end(), s.first_token, before);
     const auto to = std::lower_bound(from, a.timexes.end(), s.end_token, before);
-    return {from, to};
+    // Pointer and count: the libc++ of Emscripten's toolchain has no span from two iterators.
+    return {a.timexes.data() + (from - a.timexes.begin()), static_cast<size_t>(to - from)};
 }
 
 // Is token i inside quotation marks within the sentence (a speaker's words)?
