@@ -380,6 +380,7 @@ private:
         consider(age_at(i));
         consider(year_earlier_at(i));
         consider(the_period_at(i));
+        consider(earlier_in_the_unit_at(i));
         consider(possessive_period_at(i));
         consider(same_period_last_year_at(i));
         consider(year_end_at(i));
@@ -790,6 +791,32 @@ private:
         m.m.unit = quarter ? TimeUnit::Quarter : TimeUnit::Year;
         m.m.offset = 0;
         m.m.deictic_unit = true;
+        return m;
+    }
+
+    // "earlier in the week", "later in the month", "early in the year", "late in the week": a part
+    // of the week, month or year the story is in. Anchored like "in the year" (the_period_at):
+    // that unit of the previous date when it is that fine, else publication's. "earlier" is cut
+    // at the day of publication when the unit holds it ("earlier this week"'s reading, which the
+    // same words mean told in the week of publication); "early" and "late" are its first and last
+    // thirds; "later" is the whole unit (later than a date before it, which a span cannot say).
+    // "earlier in the day" stays "the day" (the_period's day rules read it).
+    Match earlier_in_the_unit_at(size_t i) const {
+        Match m;
+        const bool earlier = is(i, "earlier"), later = is(i, "later"), early = is(i, "early"), late = is(i, "late");
+        if (!(earlier || later || early || late) || !is(i + 1, "in") || !is(i + 2, "the")) return m;
+        bool plural = false;
+        const TimeUnit unit = unit_at(i + 3, plural);
+        if (plural || !(unit == TimeUnit::Week || unit == TimeUnit::Month || unit == TimeUnit::Year)) return m;
+        // "later in the year's second half", "early in the month of May": another reading.
+        if (ok(i + 4) && (punct(i + 4, '\'') || punct(i + 4, 0x2019) || is(i + 4, "of"))) return m;
+        m.end = i + 4;
+        m.m.anchor = Anchor::Previous;
+        m.m.unit = unit;
+        m.m.offset = 0;
+        m.m.deictic_unit = true;
+        if (earlier) m.m.part = kUpToPublication;
+        else if (early || late) m.m.part = W(i).code;
         return m;
     }
 
@@ -1784,11 +1811,19 @@ bool is_publication_side(std::string_view part) { return part == kUpToPublicatio
 
 // Rule: "earlier this year" is what a reader gives, 1 January up to the day of publication, not
 // the whole year (which runs past the day the text was written); "later this year" the day of
-// publication to 31 December. Likewise for this month and this week.
-void publication_side_of(Interval& iv, std::string_view part, int64_t publication) {
-    if (publication < iv.first || publication > iv.last) return;
-    if (part == kUpToPublication) iv.last = publication;
-    else if (part == kFromPublication) iv.first = publication;
+// publication to 31 December. Likewise for this month and this week, except that at a week's
+// scale "earlier" ends the day before publication ("earlier this week" told on a Friday is Monday
+// to Thursday: that day's news says "today"); told on the week's first day, it is that day.
+// Returns whether the interval was cut short of publication (the week's case).
+bool publication_side_of(Interval& iv, std::string_view part, int64_t publication) {
+    if (publication < iv.first || publication > iv.last) return false;
+    if (part == kUpToPublication) {
+        const bool day_before = iv.precision == Precision::Week && publication > iv.first;
+        iv.last = day_before ? publication - 1 : publication;
+        return day_before;
+    }
+    if (part == kFromPublication) iv.first = publication;
+    return false;
 }
 
 // early/mid/late: the first, middle or last third of the interval. Years split by months
@@ -2026,8 +2061,10 @@ public:
             return;
         }
         if (is_publication_side(m.part)) {
-            publication_side_of(iv, m.part, *dct_);
-            how += m.part == kUpToPublication ? ", up to the day of publication" : ", from the day of publication on";
+            const bool day_before = publication_side_of(iv, m.part, *dct_);
+            how += m.part == kFromPublication ? ", from the day of publication on"
+                   : day_before             ? ", up to the day before publication"
+                                            : ", up to the day of publication";
         } else if (is_week_of_month_part(m.part)) {
             apply_part(iv, m.part);
             how += ": " + describe_interval(iv.first, iv.last, Precision::Range) + ", the month's " +

@@ -12,13 +12,14 @@ struct Found {
     std::string text, type, value, mod;
     bool dated = false;
     std::string first, last, precision;
+    std::string how;  // the reading's explanation
 };
 
 std::vector<Found> tag(std::string_view text, const char* dct) {
     std::vector<Found> out;
     const ReferenceDate ref{parse_iso_date(dct), "test"};
     for (const TimeExpression& e : tag_time_expressions(text, ref)) {
-        Found f{std::string(text.substr(e.start, e.end - e.start)), std::string(to_string(e.type)), e.value, e.mod, e.dated, {}, {}, {}};
+        Found f{std::string(text.substr(e.start, e.end - e.start)), std::string(to_string(e.type)), e.value, e.mod, e.dated, {}, {}, {}, e.how};
         if (e.dated) {
             f.first = to_iso(civil_from_days(e.first_day));
             f.last = to_iso(civil_from_days(e.last_day));
@@ -117,12 +118,44 @@ TEST(TimeExpression, EarlierThisYearEndsOnThePublicationDay) {
     EXPECT_EQ(f.value, "2005-06");
     EXPECT_EQ(f.first, "2005-06-01");
     EXPECT_EQ(f.last, "2005-06-13");
-    f = one("shares fell earlier this week", "2005-06-15");  // a Wednesday
-    EXPECT_EQ(f.first, "2005-06-13");
-    EXPECT_EQ(f.last, "2005-06-15");
     f = one("the deal was signed earlier last year", "2005-06-13");
     EXPECT_EQ(f.first, "2004-01-01");
     EXPECT_EQ(f.last, "2004-12-31");
+}
+
+// At a week's scale "earlier" is before the day of publication: that day's news says "today".
+TEST(TimeExpression, EarlierThisWeekEndsTheDayBeforePublication) {
+    Found f = one("shares fell earlier this week", "2005-06-15");  // a Wednesday
+    EXPECT_EQ(f.value, "2005-W24");
+    EXPECT_EQ(f.first, "2005-06-13");
+    EXPECT_EQ(f.last, "2005-06-14");
+    EXPECT_NE(f.how.find("up to the day before publication"), std::string::npos) << f.how;
+    f = one("shares fell earlier this week", "2005-06-13");  // told on the Monday: that day
+    EXPECT_EQ(f.first, "2005-06-13");
+    EXPECT_EQ(f.last, "2005-06-13");
+}
+
+// "earlier in the week", "late in the month": a part of the unit the story is in, the previous
+// date's when it is that fine, else publication's.
+TEST(TimeExpression, EarlierInTheWeekIsPartOfTheStorysWeek) {
+    Found f = one("Ford beat predictions earlier in the week.", "2006-01-27");  // a Friday
+    EXPECT_EQ(f.text, "earlier in the week");
+    EXPECT_EQ(f.value, "2006-W04");
+    EXPECT_EQ(f.first, "2006-01-23");
+    EXPECT_EQ(f.last, "2006-01-26");
+    // After a date of an earlier week, that week, whole: publication does not cut it.
+    std::vector<Found> all = tag("Talks began on May 3. Later in the week, they broke down.", "2005-06-13");
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[1].text, "Later in the week");
+    EXPECT_EQ(all[1].first, "2005-05-02");
+    EXPECT_EQ(all[1].last, "2005-05-08");
+    all = tag("Prices rose in March. Late in the month, they fell.", "2005-06-13");
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[1].value, "2005-03");
+    EXPECT_EQ(all[1].mod, "END");
+    // Not a part of a unit: "late in the year's second half" is left to other rules.
+    all = tag("Sales fell in the first half, and early in the month of May.", "2005-06-13");
+    for (const Found& x : all) EXPECT_NE(x.text.rfind("early in the", 0), 0u) << x.text;
 }
 
 TEST(TimeExpression, RelativeExpressionsAreRangesOfTheirUnit) {
