@@ -40,6 +40,21 @@ float rich_text(const std::vector<Segment>& segments, float width, float ratio) 
     const ImU32 dim = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     const ImU32 mark = ImGui::GetColorU32(ImVec4(0.62f, 0.20f, 0.08f, 1.0f));
     const ImU32 highlight = ImGui::GetColorU32(ImVec4(1.0f, 0.86f, 0.45f, 0.55f));
+    // The clause's highlight is one band a line, drawn under the words (channel 0, the words on
+    // channel 1): a translucent box a word overlapped its neighbours and, rounded, left notches
+    // between the words, which showed as a row of separate boxes at a phone's pixel ratio.
+    ImDrawListSplitter layers;  // its own splitter: a caller may be splitting the list (a table)
+    layers.Split(dl, 2);
+    layers.SetCurrentChannel(dl, 1);
+    float band_x0 = 0, band_x1 = 0, band_y = -1;  // band_y < 0: no band open
+    const auto close_band = [&] {
+        if (band_y < 0) return;
+        layers.SetCurrentChannel(dl, 0);
+        dl->AddRectFilled(ImVec2(start.x + band_x0 - 1 * ratio, start.y + band_y),
+                          ImVec2(start.x + band_x1 + 1 * ratio, start.y + band_y + size + 2 * ratio), highlight, 2 * ratio);
+        layers.SetCurrentChannel(dl, 1);
+        band_y = -1;
+    };
     for (const Segment& seg : segments) {
         std::string_view rest = seg.text;
         while (!rest.empty()) {
@@ -66,9 +81,14 @@ float rich_text(const std::vector<Segment>& segments, float width, float ratio) 
             const ImVec2 at(start.x + x, start.y + y);
             if (seg.run == Run::Clause || seg.run == Run::Timex) {
                 if (clause_y < 0) clause_y = y;
-                const bool joins = !rest.empty() && rest.front() == ' ';
-                dl->AddRectFilled(ImVec2(at.x - 1 * ratio, at.y), ImVec2(at.x + w + (joins ? space : 0), at.y + size + 2 * ratio),
-                                  highlight, 2 * ratio);
+                if (band_y != y) {  // a new line, or the first word of the clause
+                    close_band();
+                    band_x0 = x;
+                    band_y = y;
+                }
+                band_x1 = x + w;
+            } else {
+                close_band();
             }
             const ImU32 colour = seg.run == Run::Timex ? mark : seg.run == Run::Dim ? dim : ink;
             dl->AddText(font, size, at, colour, word.data(), word.data() + word.size());
@@ -77,6 +97,8 @@ float rich_text(const std::vector<Segment>& segments, float width, float ratio) 
             x += w;
         }
     }
+    close_band();
+    layers.Merge(dl);
     ImGui::Dummy(ImVec2(width, y + line_height));
     return clause_y < 0 ? -1 : start.y + clause_y;
 }

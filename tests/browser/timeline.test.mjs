@@ -2,7 +2,7 @@
 // checked through window.dateline.state(), with screenshots looked at under build/browser-tests/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, screenshot, state, settle, dayAt, frames, press, stateWhen, assertClean, focusCanvas } from './support.mjs';
+import { launchAndServe, closeAll, offlinePageUrl, openPage, waitForApp, screenshot, measurePixels, state, settle, dayAt, frames, press, stateWhen, assertClean, focusCanvas } from './support.mjs';
 import { coreReading } from './reads.mjs';
 
 let browser, site;
@@ -175,6 +175,25 @@ test('phone, desktop and embedded layouts', async () => {
   assert.equal(s.layout, 'narrow');
   let shot = await screenshot(browser, page, 'phone-360x740@3x');
   assert.equal(shot.width, 1080);
+  // The passage's highlighted clause is one band a line: no row of the screenshot shows the
+  // panel's background between two stretches of the highlight (a box a word, rounded, left
+  // notches between the words at this pixel ratio).
+  const band = await measurePixels(browser, await page.screenshot(), (d, width, height) => {
+    const lit = (i) => d[i] > 240 && d[i + 1] > 210 && d[i + 1] < 245 && d[i + 2] > 140 && d[i + 2] < 205;
+    const paper = (i) => d[i] > 240 && d[i + 1] > 240 && d[i + 2] > 225;
+    let rows = 0, broken = 0;
+    for (let y = 0; y < height; y++) {
+      let first = -1, last = -1, count = 0;
+      for (let x = 0; x < width; x++) if (lit((y * width + x) * 4)) { if (first < 0) first = x; last = x; count++; }
+      if (count < 60) continue;  // not a row of the band
+      rows++;
+      let gap = 0;
+      for (let x = first; x <= last; x++) gap = paper((y * width + x) * 4) ? gap + 1 : 0, broken += gap === 2 ? 1 : 0;
+    }
+    return { rows, broken };
+  });
+  assert.ok(band.rows > 20, `the highlighted clause is on screen: ${JSON.stringify(band)}`);
+  assert.equal(band.broken, 0, `gaps in the highlight's band: ${JSON.stringify(band)}`);
   assertClean(seen);
   await context.close();
 
