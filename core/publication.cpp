@@ -197,6 +197,11 @@ std::string why_not_engine_page(std::string_view engine) {
         return "is not Dateline's offline page (no Content-Security-Policy with its script's hash); use dist/dateline-offline.html";
     if (engine_script_at(engine) == std::string_view::npos)
         return "is not Dateline's offline page (no inline engine script in its body); use dist/dateline-offline.html";
+    // The hosted index.html has the same inline script and CSP, but fetches its wasm from beside
+    // it: a page published from it would not open offline.
+    if (engine.find("id=\"dateline-wasm\"") == std::string_view::npos)
+        return "is not Dateline's offline page (no engine data block, #dateline-wasm: the hosted index.html fetches its "
+               "engine); use dist/dateline-offline.html";
     return {};
 }
 

@@ -55,7 +55,8 @@ std::string publication_block(const Publication& publication);
 std::optional<Publication> parse_publication(std::string_view json, std::string_view name, Problems& problems);
 
 // Why `engine` cannot be the engine of a published page, or empty when it can: it must be
-// Dateline's offline single-file page (its inline engine script, its Content-Security-Policy).
+// Dateline's offline single-file page (its inline engine script, its Content-Security-Policy, its
+// engine's data block: the hosted index.html has the first two, not the third).
 std::string why_not_engine_page(std::string_view engine);
 // The engine page with the block put in (before the engine's script, which reads it at start),
 // replacing a block it already holds (a published page can be the engine of another). The

@@ -1,7 +1,7 @@
 // The offline single file's loader (linked with --pre-js into the offline build only, see
 // wasm/CMakeLists.txt). The page carries the wasm gzip-compressed, as base64, in a data block of
 // its own, <script type="application/octet-stream" id="dateline-wasm">
-// (cmake/make_offline_page.cmake), not inside this script: a 3 MB string literal would be scanned
+// (cmake/make_page.cmake), not inside this script: a 3 MB string literal would be scanned
 // by the JavaScript parser (and hashed for the Content-Security-Policy) before any of the script
 // ran; compressed, the page is 1.4 MB instead of 3.2 MB of text for the browser to decode and
 // tokenize before this script runs. Here, as soon as the script runs, the text is decoded,

@@ -2,8 +2,9 @@
 // that carries its engine inline (the offline file, a published page) is itself the engine of
 // "Save as page": it is copied here as it was loaded, before the app and its scripts change the
 // document (the status line, the file picker...). The copy keeps the inline script's and
-// stylesheet's text exactly, so the hashes its Content-Security-Policy allows still hold. The
-// hosted page (its script from dateline.js) fetches dateline-offline.html instead (publish.js).
+// stylesheet's text exactly, so the hashes its Content-Security-Policy allows still hold. Such a
+// page holds its wasm in a data block (#dateline-wasm); the hosted page, whose script is inline
+// too but whose wasm is a file beside it, fetches dateline-offline.html instead (publish.js).
 //
 // A published page keeps what its reader adds (articles, edits) in storage of its own, named
 // after its data: file:// pages share one origin, and one page's additions must not appear in
@@ -15,7 +16,6 @@
     for (var i = 0; i < text.length; i += step) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
     Module['storageName'] = 'dateline-publication-' + text.length + '-' + hash.toString(16);
   }
-  var script = document.currentScript;
-  Module['engineInline'] = !!(script && !script.src);
+  Module['engineInline'] = !!document.getElementById('dateline-wasm');
   if (Module['engineInline']) Module['pristinePage'] = document.documentElement.cloneNode(true);
 })();

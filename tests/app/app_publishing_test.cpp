@@ -40,7 +40,8 @@ std::vector<NamedFile> folder_files() {
 
 const std::string kEngine =
     "<!doctype html>\n<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'sha256-x='\"></head>\n"
-    "<body>\n<canvas id=\"canvas\"></canvas>\n<script>\nengine();</script>\n</body></html>\n";
+    "<body>\n<canvas id=\"canvas\"></canvas>\n<script type=\"application/octet-stream\" id=\"dateline-wasm\">AGFzbQ==</script>\n"
+    "<script>\nengine();</script>\n</body></html>\n";
 
 class Publishing : public ::testing::Test {
 protected:

@@ -38,7 +38,7 @@ for (const [name, url, offline] of framesOnly ? [] : [['hosted', site.url, false
 // 2. Download size: everything the hosted page fetches, gzip -9; and the offline file.
 if (!framesOnly) {
 let raw = 0, gz = 0;
-for (const f of ['index.html', 'dateline.css', 'dateline.js', 'dateline.wasm']) {
+for (const f of ['index.html', 'dateline.wasm']) {  // the page holds its script and stylesheet
   const bytes = readFileSync(join(dist, f));
   raw += bytes.length;
   gz += gzipSync(bytes, { level: 9 }).length;

@@ -5,7 +5,7 @@
 //
 //   node tests/bench/startup_peer.mjs [--loads N] [--baseline DIR]
 //
-// --baseline DIR: another build's site (its index.html, dateline.js/.wasm and
+// --baseline DIR: another build's site (its index.html, dateline.wasm (and dateline.js before stop 29) and
 // dateline-offline.html) measured in the same alternation, for a before/after in one run.
 //
 // TimelineJS is fed the export `dateline export --format timelinejs` writes for the bundled
@@ -14,7 +14,8 @@
 // as the issue asks. TimelineJS's time is navigation start to the first animation frame in which
 // its slides and time markers are all in the document; Dateline's is state().firstFrameMs
 // (navigation start to the first frame drawn with the timeline), with the median time of each
-// phase of its start-up (the marks wasm/main.cpp sets, and when dateline.js and .wasm arrived).
+// phase of its start-up (the marks wasm/main.cpp sets, and when its files arrived: dateline.wasm,
+// and dateline.js in builds before stop 29, whose page did not hold its script).
 // Prints each median and the ratio Dateline / TimelineJS next to its target (<= 0.8), and a final
 // line `PEER {...}` (JSON). Needs build/native/dateline and the wasm site in dist/.
 import { spawnSync } from 'node:child_process';

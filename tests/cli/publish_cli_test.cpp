@@ -26,7 +26,8 @@ using cli_test::TempFolder;
 const std::string kEngine =
     "<!doctype html>\n<html lang=\"en\">\n<head>\n"
     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-abc=' 'wasm-unsafe-eval'\">\n"
-    "</head>\n<body>\n<canvas id=\"canvas\"></canvas>\n<script>\nengine();</script>\n</body>\n</html>\n";
+    "</head>\n<body>\n<canvas id=\"canvas\"></canvas>\n"
+    "<script type=\"application/octet-stream\" id=\"dateline-wasm\">AGFzbQ==</script>\n<script>\nengine();</script>\n</body>\n</html>\n";
 
 
 std::string read(const fs::path& p) {
@@ -125,7 +126,10 @@ TEST(CliPublish, AMissingOrWrongEngineAndUsageErrorsSayWhatToDo) {
     EXPECT_NE(r.err.find("no engine page to publish into (" + (dir.path / "nowhere.html").string() + ": does not exist)"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("--engine PAGE"), std::string::npos) << r.err;
     EXPECT_FALSE(fs::exists(dir.path / "page.html"));
-    const std::string hosted = dir.write("index.html", "<html><body><script src=\"dateline.js\"></script></body></html>");
+    // The hosted index.html: the engine's script inline, its wasm fetched from beside it.
+    std::string hosted_page = kEngine;
+    hosted_page.erase(hosted_page.find("<script type="), hosted_page.find("<script>\n") - hosted_page.find("<script type="));
+    const std::string hosted = dir.write("index.html", hosted_page);
     r = run("publish --engine '" + hosted + "' -o " + dir.q("page.html") + " '" + kArticles + "'");
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.err.find(hosted + ": is not Dateline's offline page"), std::string::npos) << r.err;

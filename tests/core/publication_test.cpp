@@ -9,12 +9,13 @@
 namespace dateline {
 namespace {
 
-// The shape of the offline page (cmake/make_offline_page.cmake): a CSP with the script's hash,
-// then the inline engine script at the end of the body.
+// The shape of the offline page (cmake/make_page.cmake): a CSP with the script's hash, then the
+// engine's data block and the inline engine script at the end of the body.
 const std::string kEngine =
     "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-abc=' 'wasm-unsafe-eval'\">\n"
-    "<style>\nbody{}</style>\n</head>\n<body>\n<canvas id=\"canvas\"></canvas>\n<script>\nvar engine = 1;</script>\n</body>\n</html>\n";
+    "<style>\nbody{}</style>\n</head>\n<body>\n<canvas id=\"canvas\"></canvas>\n"
+    "<script type=\"application/octet-stream\" id=\"dateline-wasm\">AGFzbQ==</script>\n<script>\nvar engine = 1;</script>\n</body>\n</html>\n";
 
 Publication hostile_publication() {
     Publication p;
@@ -115,6 +116,10 @@ TEST(Publication, ABadFileEntryOrEditIsNamedAndTheRestKept) {
 TEST(PublishPage, TheBlockGoesBeforeTheEngineScriptAndReplacesAnOldOne) {
     EXPECT_EQ(why_not_engine_page(kEngine), "");
     EXPECT_NE(why_not_engine_page("<html><body><script src=\"dateline.js\"></script></body></html>"), "");
+    // The hosted page: the same CSP and inline script, its wasm fetched from beside it.
+    std::string hosted = kEngine;
+    hosted.erase(hosted.find("<script type="), hosted.find("<script>\n") - hosted.find("<script type="));
+    EXPECT_NE(why_not_engine_page(hosted).find("no engine data block"), std::string::npos) << why_not_engine_page(hosted);
     EXPECT_NE(why_not_engine_page("\x89PNG\r\n"), "");
     Publication p = hostile_publication();
     const std::string page = publish_page(kEngine, p);

@@ -1,14 +1,22 @@
-# Builds the offline single-file page: web/index.html with its stylesheet, its script and its wasm
-# inlined, so it opens from file:// with no server and no network. The wasm goes in gzip'd, as base64 in a
-# data block before the script, <script type="application/octet-stream" id="dateline-wasm">, which
-# the browser never runs and the script's loader (wasm/offline_setup.js) decodes and compiles: in
-# the script itself (Emscripten's SINGLE_FILE) it was a 3 MB string literal for the JavaScript
-# parser to scan first. Base64 has no '<', so the block cannot end early.
+# Builds the two pages from web/index.html, each with its stylesheet and its engine's script
+# inlined, so that the script runs as soon as the page is parsed (no request for it, nor for the
+# stylesheet a script waits on):
+# - hosted (no -DWASM): dateline.wasm stays a file beside the page, fetched early by the page's
+#   preload link and compiled as it streams; a second and third request for the script and the
+#   stylesheet cost more of the start than their bytes (tests/bench/RESULTS.md, stop 29).
+# - offline (-DWASM=...): the single file that opens from file:// with no server and no network.
+#   The wasm goes in gzip'd, as base64 in a data block before the script, <script
+#   type="application/octet-stream" id="dateline-wasm">, which the browser never runs and the
+#   script's loader (wasm/offline_setup.js) decodes and compiles: in the script itself
+#   (Emscripten's SINGLE_FILE) it was a 3 MB string literal for the JavaScript parser to scan
+#   first. Base64 has no '<', so the block cannot end early.
 # The Content-Security-Policy allows exactly the inline script and stylesheet (by their SHA-256)
-# and compiling wasm: no other script, no eval, no origin at all (a data block needs no
-# script-src: it is not run).
-# Usage: cmake -DPAGE=index.html -DCSS=dateline.css -DSCRIPT=dateline-offline.js -DWASM=dateline-offline.wasm
-#              -DINFLATE=node_modules/fflate/umd/index.js -DNODE=node -DOUTPUT=out.html -P make_offline_page.cmake
+# and compiling wasm: no other script, no eval; the hosted page may fetch from its own origin (its
+# wasm, and the offline file that "Save as page" writes from), the offline file from no origin at
+# all (a data block needs no script-src: it is not run).
+# Usage: cmake -DPAGE=index.html -DCSS=dateline.css -DSCRIPT=dateline.js -DOUTPUT=index.html -P make_page.cmake
+#        cmake -DPAGE=index.html -DCSS=dateline.css -DSCRIPT=dateline-offline.js -DWASM=dateline-offline.wasm
+#              -DINFLATE=node_modules/fflate/umd/index.js -DNODE=node -DOUTPUT=out.html -P make_page.cmake
 file(READ "${PAGE}" page)
 file(READ "${CSS}" css)
 file(READ "${SCRIPT}" script)
@@ -19,28 +27,32 @@ file(READ "${SCRIPT}" script)
 # can start the wasm's compile; inside a function it is only parsed. It defines self.fflate. It
 # runs no eval and starts no worker unless its asynchronous calls are used (the loader uses
 # gunzipSync only).
-file(READ "${INFLATE}" inflate_script)
-set(script "function datelineFflate() {\n${inflate_script}\nreturn self.fflate;\n}\n${script}")
+if(WASM)
+    file(READ "${INFLATE}" inflate_script)
+    set(script "function datelineFflate() {\n${inflate_script}\nreturn self.fflate;\n}\n${script}")
+endif()
 # The wasm goes in gzip-compressed (about 40% of its bytes), then as base64: the browser decodes the
 # page's text and tokenizes the data block before the script can run, and on the 3 MB page that
 # was most of the time to the script (tests/bench/RESULTS.md, startup9pre). CMake has no gzip or
 # base64 of its own; node, which the build runs anyway, writes both (its zlib, level 9).
-execute_process(COMMAND "${NODE}" -e "process.stdout.write(require('zlib').gzipSync(require('fs').readFileSync(process.argv[1]), { level: 9 }).toString('base64'))" "${WASM}"
-                OUTPUT_VARIABLE wasm_base64 RESULT_VARIABLE failed)
-if(failed OR wasm_base64 STREQUAL "")
-    message(FATAL_ERROR "could not read ${WASM} as base64 (${failed})")
+if(WASM)
+    execute_process(COMMAND "${NODE}" -e "process.stdout.write(require('zlib').gzipSync(require('fs').readFileSync(process.argv[1]), { level: 9 }).toString('base64'))" "${WASM}"
+                    OUTPUT_VARIABLE wasm_base64 RESULT_VARIABLE failed)
+    if(failed OR wasm_base64 STREQUAL "")
+        message(FATAL_ERROR "could not read ${WASM} as base64 (${failed})")
+    endif()
 endif()
 
 set(link_tag "<link rel=\"stylesheet\" href=\"dateline.css\">")
 set(script_tag "<script src=\"dateline.js\"></script>")
-# The hosted page fetches dateline.wasm early (while dateline.js downloads); the offline page
-# has the wasm inside its script, so that hint goes.
+# The hosted page fetches dateline.wasm early (while the page's text is still parsed); the offline
+# page has the wasm inside it, so that hint goes.
 set(preload_tag "<link rel=\"preload\" href=\"dateline.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n")
 string(REGEX MATCH "<meta http-equiv=\"Content-Security-Policy\" content=\"[^\"]*\">" csp_tag "${page}")
 foreach(tag IN ITEMS link_tag script_tag csp_tag preload_tag)
     string(FIND "${page}" "${${tag}}" at)
     if(at EQUAL -1 OR "${${tag}}" STREQUAL "")
-        message(FATAL_ERROR "${PAGE} no longer has its ${tag}; update cmake/make_offline_page.cmake")
+        message(FATAL_ERROR "${PAGE} no longer has its ${tag}; update cmake/make_page.cmake")
     endif()
 endforeach()
 # An HTML parser ends a <script> element at the first "</script", wherever it is: escape it.
@@ -85,10 +97,17 @@ string(SHA256 script_hex "${script}")
 string(SHA256 css_hex "${css}")
 hex_to_base64(${script_hex} script_hash)
 hex_to_base64(${css_hex} css_hash)
-set(offline_csp "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-${script_hash}' 'wasm-unsafe-eval'; style-src 'sha256-${css_hash}'; img-src data:; base-uri 'none'; form-action 'none'\">")
+if(WASM)
+    set(sources "img-src data:")
+    set(engine "<script type=\"application/octet-stream\" id=\"dateline-wasm\">${wasm_base64}</script>\n<script>${script}</script>")
+    string(REPLACE "${preload_tag}" "" page "${page}")
+else()
+    set(sources "img-src 'self' data:; connect-src 'self'")
+    set(engine "<script>${script}</script>")
+endif()
+set(csp "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-${script_hash}' 'wasm-unsafe-eval'; style-src 'sha256-${css_hash}'; ${sources}; base-uri 'none'; form-action 'none'\">")
 
-string(REPLACE "${csp_tag}" "${offline_csp}" page "${page}")
-string(REPLACE "${preload_tag}" "" page "${page}")
+string(REPLACE "${csp_tag}" "${csp}" page "${page}")
 string(REPLACE "${link_tag}" "<style>${css}</style>" page "${page}")
-string(REPLACE "${script_tag}" "<script type=\"application/octet-stream\" id=\"dateline-wasm\">${wasm_base64}</script>\n<script>${script}</script>" page "${page}")
+string(REPLACE "${script_tag}" "${engine}" page "${page}")
 file(WRITE "${OUTPUT}" "${page}")
