@@ -241,13 +241,19 @@ Story read_story_file(const std::string& path, std::string_view label, Problems&
         return Story{};
     }
     if (!note.empty()) problems.push_back({name, note, Problem::Severity::Note});
-    if (full_size > 0) {
-        problems.push_back({name, "is " + std::to_string(full_size / 1024) + " KB, more than the " + std::to_string(kLargestStoryBytes / 1024) +
+    return read_story_file(NamedFile{file.filename().string(), std::move(bytes), full_size}, name, problems);
+}
+
+Story read_story_file(const NamedFile& file, std::string_view label, Problems& problems) {
+    const std::string name = label.empty() ? file.name : std::string(label);
+    const uint64_t size = file.full_size > 0 ? file.full_size : file.bytes.size();
+    if (size > kLargestStoryBytes) {
+        problems.push_back({name, "is " + std::to_string(size / 1024) + " KB, more than the " + std::to_string(kLargestStoryBytes / 1024) +
                                       " KB a story file may hold; the story's settings are the defaults",
                             Problem::Severity::Skipped});
         return Story{};
     }
-    return parse_story(bytes, name, problems);
+    return parse_story(file.bytes, name, problems);
 }
 
 }  // namespace dateline

@@ -41,5 +41,7 @@ std::vector<std::string> labels_of(const std::vector<NamedFile>& files);  // how
 // the default settings and no problem; a file that cannot be read or parsed gives the defaults
 // and a problem naming it as `label` (its path when `label` is empty).
 Story read_story_file(const std::string& path, std::string_view label, Problems& problems);
+// The same for a story file handed over in memory (the page's bundled story.json, compiled in).
+Story read_story_file(const NamedFile& file, std::string_view label, Problems& problems);
 
 }  // namespace dateline

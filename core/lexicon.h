@@ -1,6 +1,6 @@
 // Lexicons: the word lists the core's rules read (page furniture, and later places, actors,
 // abbreviations). They live as plain text files in assets/lexicons/, one entry per line, '#' for
-// comments, and are compiled into the core at build time (cmake/embed_lexicons.cmake), so the
+// comments, and are compiled into the core at build time (cmake/embed_files.cmake), so the
 // native tool and the WebAssembly app carry the same lists and need no file access for them.
 #pragma once
 

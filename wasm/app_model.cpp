@@ -15,32 +15,42 @@ namespace dateline {
 // Loading
 // ---------------------------------------------------------------------------------------------
 
-void AppModel::load_articles(const std::string& folder) {
+void AppModel::load_articles(const std::vector<NamedFile>& bundled) {
     // The story's settings first (its lanes and opening view); a bad story file is said, and
     // the articles are read all the same.
     Problems story_problems;
-    Story story = read_story_file(folder, "the bundled story.json", story_problems);
-    start_story(std::move(story), story_problems, gather_bundled_inputs(folder));
+    Story story = read_bundled_story(bundled, story_problems);
+    start_story(std::move(story), story_problems, gather_bundled_inputs(bundled));
 }
 
-void AppModel::load_articles(const std::string& folder, std::string_view bundled_reading, std::string_view bundled_inputs) {
-    // The story and the articles' names and facts as the build gathered them (no JSON parsed, no
-    // folder walked); when they do not fit the articles here, gathered from the files as below.
-    if (std::optional<BundledInputs> b = read_bundled_inputs(bundled_inputs, folder)) {
+void AppModel::load_articles(const std::vector<NamedFile>& bundled, std::string_view bundled_reading, std::string_view bundled_inputs) {
+    // The story and the articles' names and facts as the build gathered them (no JSON parsed);
+    // when they do not fit the articles here, gathered from the files as below.
+    if (std::optional<BundledInputs> b = read_bundled_inputs(bundled_inputs, bundled)) {
         if (std::optional<Timeline> read = read_bundled_reading(bundled_reading, b->inputs)) {
             start_story(std::move(b->story), b->story_problems, std::move(b->inputs), std::move(read));
             return;
         }
     }
-    load_articles(folder, bundled_reading);
+    load_articles(bundled, bundled_reading);
 }
 
-void AppModel::load_articles(const std::string& folder, std::string_view bundled_reading) {
+void AppModel::load_articles(const std::vector<NamedFile>& bundled, std::string_view bundled_reading) {
     Problems story_problems;
-    Story story = read_story_file(folder, "the bundled story.json", story_problems);
-    GatheredInputs inputs = gather_bundled_inputs(folder);
+    Story story = read_bundled_story(bundled, story_problems);
+    GatheredInputs inputs = gather_bundled_inputs(bundled);
     std::optional<Timeline> read = read_bundled_reading(bundled_reading, inputs);
     start_story(std::move(story), story_problems, std::move(inputs), std::move(read));
+}
+
+void AppModel::load_articles(const std::string& folder) { load_articles(bundled_files_in(folder)); }
+
+void AppModel::load_articles(const std::string& folder, std::string_view bundled_reading) {
+    load_articles(bundled_files_in(folder), bundled_reading);
+}
+
+void AppModel::load_articles(const std::string& folder, std::string_view bundled_reading, std::string_view bundled_inputs) {
+    load_articles(bundled_files_in(folder), bundled_reading, bundled_inputs);
 }
 
 void AppModel::start_story(Story story, const Problems& story_problems, GatheredInputs inputs, std::optional<Timeline> read) {

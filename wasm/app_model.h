@@ -143,15 +143,20 @@ public:
     explicit AppModel(BrowserHost& host) : host_(host) {}
 
     // --- Loading -----------------------------------------------------------------------------
-    // Reads the articles of a folder (their *.txt and sources.json) and its story file
-    // (story.json: title, lanes, opening view), and builds the timeline.
-    void load_articles(const std::string& folder);
+    // Reads the bundled story's files (bundled_reading.h: the articles, *.txt and *.html, with
+    // sources.json's facts, and story.json: title, lanes, opening view), and builds the timeline.
+    // The page's files are compiled into it (bundled_article_files(): it has no file system).
+    void load_articles(const std::vector<NamedFile>& bundled);
     // The same, with their reading made at build time (bundled_reading.h) when it was made from
     // exactly these articles by this core; otherwise they are read as above.
-    void load_articles(const std::string& folder, std::string_view bundled_reading);
+    void load_articles(const std::vector<NamedFile>& bundled, std::string_view bundled_reading);
     // The same again, with the story and the articles' names and facts gathered at build time too
-    // (bundled_inputs.bin, bundled_reading.h): no JSON parsed and no folder walked before the
-    // first frame. Inputs that do not fit the folder's articles are gathered from it as above.
+    // (bundled_inputs.bin, bundled_reading.h): no JSON parsed before the first frame. Inputs that
+    // do not fit the files' articles are gathered from them as above.
+    void load_articles(const std::vector<NamedFile>& bundled, std::string_view bundled_reading, std::string_view bundled_inputs);
+    // Each of them with a folder's files instead (bundled_files_in: the native tests' folders).
+    void load_articles(const std::string& folder);
+    void load_articles(const std::string& folder, std::string_view bundled_reading);
     void load_articles(const std::string& folder, std::string_view bundled_reading, std::string_view bundled_inputs);
     void add_error(std::string message) { errors_.push_back(std::move(message)); }
     // Replaces the story's settings (for an editor of the reader's own story, to come): the
@@ -160,9 +165,10 @@ public:
 
     // --- Publishing (app_publishing.cpp) ------------------------------------------------------
     // A published page (publication.h): its articles, sources.json, story and edits, read at
-    // start instead of the folder's articles (and besides them when it says "bundled"). A data
-    // block that cannot be read is named in errors() and the folder's articles are shown.
-    void load_publication(const std::string& folder, std::string_view publication_json);
+    // start instead of the bundled articles (and besides them when it says "bundled"). A data
+    // block that cannot be read is named in errors() and the bundled articles are shown.
+    void load_publication(const std::vector<NamedFile>& bundled, std::string_view publication_json);
+    void load_publication(const std::string& folder, std::string_view publication_json);  // a folder's files (the tests)
     bool published() const { return published_; }
     // The corrected timeline as shown, exported (timeline_export.h): "timelinejs", "csv" or
     // "json" (with passages: --explain); byte for byte what `dateline export` writes for the

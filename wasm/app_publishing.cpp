@@ -4,18 +4,23 @@
 #include <nlohmann/json.hpp>
 
 #include "app_model.h"
+#include "bundled_reading.h"
 #include "calendar.h"
 #include "timeline_export.h"
 
 namespace dateline {
 
 void AppModel::load_publication(const std::string& folder, std::string_view publication_json) {
+    load_publication(bundled_files_in(folder), publication_json);
+}
+
+void AppModel::load_publication(const std::vector<NamedFile>& bundled, std::string_view publication_json) {
     Problems problems;
     const std::string name = "the page's publication data";
     std::optional<Publication> publication = parse_publication(publication_json, name, problems);
     if (!publication) {
         for (const Problem& p : problems) errors_.push_back(p.input + ": " + p.message + "; the engine's bundled articles are shown instead");
-        load_articles(folder);
+        load_articles(bundled);
         return;
     }
     published_ = true;
@@ -24,12 +29,9 @@ void AppModel::load_publication(const std::string& folder, std::string_view publ
     history_ = EditHistory(publication->edits);  // applied once the timeline is built (start_story)
     Story story;
     if (publication->story) story = parse_story(*publication->story, "the page's story", problems);
-    else if (publication->bundled) story = read_story_file(folder, "the bundled story.json", problems);
+    else if (publication->bundled) story = read_bundled_story(bundled, problems);
     GatheredInputs inputs;
-    if (publication->bundled) {
-        inputs = gather_article_inputs({folder});
-        for (ArticleInput& in : inputs.articles) in.label = "the bundled " + in.file;
-    }
+    if (publication->bundled) inputs = gather_bundled_inputs(bundled);
     GatheredInputs own = gather_article_inputs(publication->files);
     for (ArticleInput& in : own.articles) inputs.articles.push_back(std::move(in));
     for (Problem& p : own.problems) inputs.problems.push_back(std::move(p));

@@ -1,8 +1,10 @@
 #include "bundled_reading.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <utility>
 
 namespace dateline {
@@ -11,6 +13,72 @@ GatheredInputs gather_bundled_inputs(const std::string& folder) {
     GatheredInputs inputs = gather_article_inputs({folder});
     for (ArticleInput& in : inputs.articles) in.label = "the bundled " + in.file;  // not a path inside the app
     return inputs;
+}
+
+namespace {
+
+// An article's file in the bundled folder: text or a saved web page, as gather_article_inputs
+// takes from a folder.
+bool is_article_name(std::string_view name) {
+    const size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos) return false;
+    std::string ext(name.substr(dot));
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".txt" || ext == ".html" || ext == ".htm";
+}
+
+constexpr std::string_view kStoryFile = "story.json";
+constexpr std::string_view kSourcesFile = "sources.json";
+
+}  // namespace
+
+std::vector<NamedFile> bundled_files(const std::vector<EmbeddedFile>& files) {
+    std::vector<NamedFile> out;
+    out.reserve(files.size());
+    for (const EmbeddedFile& f : files) out.push_back(NamedFile{std::string(f.name), std::string(f.bytes), 0});
+    return out;
+}
+
+std::vector<NamedFile> bundled_files_in(const std::string& folder) {
+    namespace fs = std::filesystem;
+    std::vector<NamedFile> files;
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!(is_article_name(name) || name == kStoryFile || name == kSourcesFile) || !it->is_regular_file(ec)) continue;
+        const uintmax_t size = fs::file_size(it->path(), ec);
+        std::FILE* file = ec ? nullptr : std::fopen(it->path().string().c_str(), "rb");
+        if (!file) continue;  // as a file that is not there
+        NamedFile f{name, {}, 0};
+        f.bytes.resize(static_cast<size_t>(std::min<uintmax_t>(size, kLargestArticleBytes)) + 1);  // a byte more: past the limit?
+        f.bytes.resize(std::fread(f.bytes.data(), 1, f.bytes.size(), file));
+        std::fclose(file);
+        if (f.bytes.size() > kLargestArticleBytes) {  // its beginning, as a folder's article is read
+            f.full_size = std::max<uintmax_t>(size, f.bytes.size());
+            f.bytes.resize(kLargestArticleBytes);
+        }
+        files.push_back(std::move(f));
+    }
+    std::sort(files.begin(), files.end(), [](const NamedFile& a, const NamedFile& b) { return a.name < b.name; });
+    return files;
+}
+
+GatheredInputs gather_bundled_inputs(const std::vector<NamedFile>& files) {
+    std::vector<NamedFile> articles;  // and sources.json, whose facts gather_article_inputs applies
+    for (const NamedFile& f : files)
+        if (is_article_name(f.name) || f.name == kSourcesFile) articles.push_back(f);
+    std::sort(articles.begin(), articles.end(), [](const NamedFile& a, const NamedFile& b) { return a.name < b.name; });
+    GatheredInputs inputs = gather_article_inputs(articles);
+    for (ArticleInput& in : inputs.articles) in.label = "the bundled " + in.file;  // as gather_bundled_inputs(folder)
+    for (Problem& p : inputs.problems)
+        if (p.input == kSourcesFile) p.input = "the bundled sources.json";
+    return inputs;
+}
+
+Story read_bundled_story(const std::vector<NamedFile>& files, Problems& problems) {
+    for (const NamedFile& f : files)
+        if (f.name == kStoryFile) return read_story_file(f, "the bundled story.json", problems);
+    return Story{};  // no story file: the defaults, nothing to say (as read_story_file)
 }
 
 namespace {
@@ -261,21 +329,6 @@ DATELINE_ONCE Problems read_problems(Reader& r) {
     return problems;
 }
 
-// The whole file at `path` into `out`; false when it cannot be read or holds more than `limit`.
-bool read_whole_file(const std::string& path, size_t limit, std::string& out) {
-    std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (!file) return false;
-    bool ok = std::fseek(file, 0, SEEK_END) == 0;
-    const long size = ok ? std::ftell(file) : -1;
-    ok = ok && size >= 0 && static_cast<unsigned long>(size) <= limit && std::fseek(file, 0, SEEK_SET) == 0;
-    if (ok) {
-        out.resize(static_cast<size_t>(size));
-        ok = std::fread(out.data(), 1, out.size(), file) == out.size();
-    }
-    std::fclose(file);
-    return ok;
-}
-
 // Is [start, end) a span of `text`?
 bool span_of(const std::string& text, uint32_t start, uint32_t end) { return start <= end && end <= text.size(); }
 
@@ -433,7 +486,7 @@ std::string write_bundled_inputs(const Story& story, const Problems& story_probl
     return std::move(w.out);
 }
 
-DATELINE_ONCE std::optional<BundledInputs> read_bundled_inputs(std::string_view data, const std::string& folder) {
+DATELINE_ONCE std::optional<BundledInputs> read_bundled_inputs(std::string_view data, const std::vector<NamedFile>& files) {
     Reader r(data);
     if (!r.literal(kInputsMagic) || !r.literal(std::string(1, static_cast<char>(kBundledInputsVersion)))) return std::nullopt;
     BundledInputs b;
@@ -457,10 +510,10 @@ DATELINE_ONCE std::optional<BundledInputs> read_bundled_inputs(std::string_view 
             f.published = r.date();
             f.published_by = r.str();
         }
-        // A name with a folder in it would read outside the bundled folder: not the build's.
-        if (!r.ok() || in.file.empty() || in.file.find('/') != std::string::npos ||
-            !read_whole_file(folder + "/" + in.file, kLargestArticleBytes, in.bytes))
-            return std::nullopt;
+        if (!r.ok()) return std::nullopt;
+        const auto file = std::find_if(files.begin(), files.end(), [&](const NamedFile& f) { return f.name == in.file; });
+        if (file == files.end() || file->full_size > 0 || file->bytes.size() > kLargestArticleBytes) return std::nullopt;
+        in.bytes = file->bytes;
     }
     b.inputs.problems = read_problems(r);
     if (!r.ok() || !r.at_end()) return std::nullopt;

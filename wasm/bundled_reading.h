@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "article_inputs.h"
+#include "embedded_file.h"
 #include "story.h"
 #include "timeline.h"
 
@@ -36,6 +37,21 @@ inline constexpr int kBundledReadingVersion = 2;
 // The bundled articles of a folder, as the app reads them: named "the bundled <file>" in problems
 // (not a path inside the app).
 GatheredInputs gather_bundled_inputs(const std::string& folder);
+
+// --- The bundled story's files, in memory --------------------------------------------------------
+// The page has no file system: the bundled story's folder (assets/articles) is compiled into it
+// (bundled_article_files(), embedded_file.h), and these read those files as the folder's would be:
+// the articles are its .txt and .html files in name order, with sources.json's facts; story.json
+// gives the story's settings; any other file is left alone.
+std::vector<NamedFile> bundled_files(const std::vector<EmbeddedFile>& files);
+// The files of a folder, read whole as the page would hold them (the native tests and tools, which
+// make folders of their own): its articles, sources.json and story.json; nothing else.
+std::vector<NamedFile> bundled_files_in(const std::string& folder);
+// The articles among them, as gather_bundled_inputs(folder) gives them for the same folder.
+GatheredInputs gather_bundled_inputs(const std::vector<NamedFile>& files);
+// The story among them (story.json), named "the bundled story.json" in problems; the defaults
+// when there is none.
+Story read_bundled_story(const std::vector<NamedFile>& files, Problems& problems);
 
 // A stable fingerprint of inputs (FNV-1a over their names, labels, bytes, sizes, facts and the
 // problems met gathering them): the same on every machine and in WebAssembly.
@@ -52,7 +68,7 @@ std::optional<Timeline> read_bundled_reading(std::string_view data, const Gather
 // --- The bundled inputs: what the page would otherwise gather from files at start -------------
 // The story file's settings and the bundled articles' names, labels and editorial facts (from
 // sources.json), made at build time beside the reading, so that the page's start parses no JSON
-// and walks no folder: it opens each article by the name given and reads its bytes. Its own file
+// and walks no folder: it takes each article's bytes by the name given. Its own file
 // (bundled_inputs.bin), so the reading's format above is untouched. The articles' bytes are not in
 // it (they ship anyway); read_bundled_reading's fingerprint still checks them and everything else.
 //
@@ -70,9 +86,9 @@ struct BundledInputs {
 // The story and inputs in that form; the articles' bytes left out.
 std::string write_bundled_inputs(const Story& story, const Problems& story_problems, const GatheredInputs& inputs);
 
-// Them again, each article's bytes read from `folder` by its file name (a plain read of the
-// whole file); nothing when the data is not of this version, is damaged, or an article cannot
-// be read or is larger than kLargestArticleBytes (the caller then gathers the inputs itself).
-std::optional<BundledInputs> read_bundled_inputs(std::string_view data, const std::string& folder);
+// Them again, each article's bytes taken from `files` by its file name; nothing when the data is
+// not of this version, is damaged, or an article is not among the files or is larger than
+// kLargestArticleBytes (the caller then gathers the inputs itself).
+std::optional<BundledInputs> read_bundled_inputs(std::string_view data, const std::vector<NamedFile>& files);
 
 }  // namespace dateline

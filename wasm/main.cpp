@@ -22,11 +22,14 @@
 #include <cstdio>
 #include <deque>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app.h"
 #include "app_model.h"
 #include "browser_glue.h"
+#include "bundled_reading.h"
+#include "embedded_file.h"
 #include "font_glyphs.h"
 #include "imgui.h"
 #include "imgui_impl_sdl.h"
@@ -43,7 +46,7 @@ struct Platform {
     dateline::FrameStats frame_stats;  // for dateline.frameStats()
     float pixel_ratio = 0.0f;      // the ratio the fonts and style were built for
     ImGuiStyle base_style;         // the style at ratio 1
-    std::vector<unsigned char> font_regular, font_bold;
+    std::string_view font_regular, font_bold;  // compiled in (page_files(), embedded_file.h)
     dateline::FontGlyphs* glyphs = nullptr;  // what the atlas holds (font_glyphs.h)
     std::vector<ImWchar> glyph_ranges;       // glyphs->ranges() as the atlas was last built
     uint64_t text_serial = ~uint64_t{0};     // the model's boxes_serial() when its text was last read
@@ -74,22 +77,9 @@ constexpr float kFontSize = 16.0f;       // CSS pixels
 constexpr float kTitleFontSize = 19.0f;  // CSS pixels
 constexpr float kSmallFontSize = 13.0f;  // CSS pixels
 
-// The whole file in one read (a byte-at-a-time stream iterator took several ms at start-up, in
-// code the browser had only just compiled); empty if it cannot be read.
-std::vector<unsigned char> read_asset(const char* path) {
-    std::vector<unsigned char> bytes;
-    if (std::FILE* file = std::fopen(path, "rb")) {
-        if (std::fseek(file, 0, SEEK_END) == 0) {
-            const long size = std::ftell(file);
-            if (size > 0 && std::fseek(file, 0, SEEK_SET) == 0) {
-                bytes.resize(static_cast<size_t>(size));
-                bytes.resize(std::fread(bytes.data(), 1, bytes.size(), file));
-            }
-        }
-        std::fclose(file);
-    }
-    return bytes;
-}
+// One of the page's own files, compiled into it (page_files(), embedded_file.h: the page has no
+// file system); empty if the build did not give it.
+std::string_view page_file(std::string_view name) { return dateline::embedded_file(dateline::page_files(), name).value_or(""); }
 
 void build_fonts(float ratio) {
     ImGuiIO& io = ImGui::GetIO();
@@ -101,10 +91,11 @@ void build_fonts(float ratio) {
     dateline::Fonts fonts;
     const std::vector<uint16_t> ranges = g.glyphs->ranges();  // only the glyphs the text at hand needs
     g.glyph_ranges.assign(ranges.begin(), ranges.end());  // ImGui keeps the pointer until the next build
-    auto add = [&](std::vector<unsigned char>& bytes, float size) -> ImFont* {
+    auto add = [&](std::string_view bytes, float size) -> ImFont* {
         if (bytes.empty()) return nullptr;
-        return io.Fonts->AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()), std::round(size * ratio), &config,
-                                              g.glyph_ranges.data());
+        // ImGui only reads the font's bytes (FontDataOwnedByAtlas is false: nor does it free them).
+        return io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(bytes.data()), static_cast<int>(bytes.size()), std::round(size * ratio),
+                                              &config, g.glyph_ranges.data());
     };
     fonts.body = add(g.font_regular, kFontSize);  // the first font added is ImGui's default
     fonts.title = add(g.font_bold, kTitleFontSize);
@@ -347,22 +338,18 @@ int main(int, char**) {
     dateline::browser::connect({&model, &app, &g.frame_stats, wake, [] { return g.frames_drawn; }, input_waiting, [] { return g.paused; }});
     dateline::App::style(ImGui::GetStyle());
     g.base_style = ImGui::GetStyle();
-    g.font_regular = read_asset("/assets/fonts/ui.ttf");
-    g.font_bold = read_asset("/assets/fonts/ui-bold.ttf");
+    g.font_regular = page_file("ui.ttf");
+    g.font_bold = page_file("ui-bold.ttf");
     if (g.font_regular.empty()) model.add_error("the interface font could not be loaded; a plain font is used");
-    dateline::browser::mark_startup("interface");  // ImGui, its WebGL objects, the style, the font files
+    dateline::browser::mark_startup("interface");  // ImGui, its WebGL objects, the style, the fonts
     // A published page reads its own articles (inlined in the page); otherwise the bundled ones,
     // whose reading and inputs the build made (bundled_reading.h): the extractor does not run,
-    // and no JSON is parsed, before the first frame.
+    // and no JSON is parsed, before the first frame. Both are compiled in (embedded_file.h).
+    const std::vector<dateline::NamedFile> bundled = dateline::bundled_files(dateline::bundled_article_files());
     if (const auto publication = dateline::browser::publication_data()) {
-        model.load_publication("/assets/articles", *publication);
+        model.load_publication(bundled, *publication);
     } else {
-        const std::vector<unsigned char> reading = read_asset("/assets/bundled_reading.bin");
-        const std::vector<unsigned char> inputs = read_asset("/assets/bundled_inputs.bin");
-        const auto text = [](const std::vector<unsigned char>& bytes) {
-            return std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size());
-        };
-        model.load_articles("/assets/articles", text(reading), text(inputs));
+        model.load_articles(bundled, page_file("bundled_reading.bin"), page_file("bundled_inputs.bin"));
     }
     dateline::browser::mark_startup("articles");
     dateline::browser::app_ready();  // embed flag and URL hash, from the page

@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "accessibility.h"
 #include "bundled_reading.h"
 #include "bundled_story.h"
+#include "embedded_file.h"
 #include "recording_host.h"
 #include "timeline_json.h"
 
@@ -272,7 +274,7 @@ std::string bundled_inputs_data() {
 // facts: the reading's fingerprint fits them) and the story is the one its file gives.
 TEST(BundledInputs, AreWhatTheAppGathersFromTheFolder) {
     const Read read;
-    const std::optional<BundledInputs> b = read_bundled_inputs(bundled_inputs_data(), kBundledArticles);
+    const std::optional<BundledInputs> b = read_bundled_inputs(bundled_inputs_data(), bundled_files_in(kBundledArticles));
     ASSERT_TRUE(b);
     EXPECT_EQ(inputs_fingerprint(b->inputs), inputs_fingerprint(read.inputs));
     EXPECT_TRUE(read_bundled_reading(read.data, b->inputs));
@@ -305,18 +307,23 @@ TEST(BundledInputs, AppOpensTheSameStoryAsWhenItReadsTheFiles) {
     EXPECT_EQ(host_read.titles, host_shipped.titles);
 }
 
-// Inputs that cannot be read whole (cut short, another version, a file missing from the folder)
-// give nothing: the app then gathers the folder itself.
+// Inputs that cannot be read whole (cut short, another version, an article missing from the
+// files) give nothing: the app then gathers the files itself.
 TEST(BundledInputs, DamagedOrForeignInputsGiveNothing) {
     const std::string data = bundled_inputs_data();
-    ASSERT_TRUE(read_bundled_inputs(data, kBundledArticles));
+    const std::vector<NamedFile> files = bundled_files_in(kBundledArticles);
+    ASSERT_TRUE(read_bundled_inputs(data, files));
     for (size_t cut = 0; cut < data.size(); ++cut)
-        ASSERT_FALSE(read_bundled_inputs(std::string_view(data).substr(0, cut), kBundledArticles)) << "cut at " << cut;
-    EXPECT_FALSE(read_bundled_inputs(data + "x", kBundledArticles));
+        ASSERT_FALSE(read_bundled_inputs(std::string_view(data).substr(0, cut), files)) << "cut at " << cut;
+    EXPECT_FALSE(read_bundled_inputs(data + "x", files));
     std::string version = data;
     version[4] = 2;
-    EXPECT_FALSE(read_bundled_inputs(version, kBundledArticles));
-    EXPECT_FALSE(read_bundled_inputs(data, std::string(kBundledArticles) + "/no-such-folder"));
+    EXPECT_FALSE(read_bundled_inputs(version, files));
+    EXPECT_FALSE(read_bundled_inputs(data, bundled_files_in(std::string(kBundledArticles) + "/no-such-folder")));
+    std::vector<NamedFile> fewer = files;
+    fewer.erase(fewer.begin());  // the first article
+    ASSERT_TRUE(fewer.front().name.ends_with(".txt")) << fewer.front().name;
+    EXPECT_FALSE(read_bundled_inputs(data, fewer));
 }
 
 // Given inputs that do not fit the folder's articles, the app reads the folder as before.
@@ -328,6 +335,80 @@ TEST(BundledInputs, AppReadsTheFolderWhenTheInputsDoNotFit) {
     shipped.load_articles(kBundledArticles, read.data, "not bundled inputs");
     EXPECT_EQ(reading.export_text("json"), shipped.export_text("json"));
     EXPECT_EQ(host_read.titles, host_shipped.titles);
+}
+
+// --- The bundled story's files compiled into the page (embedded_file.h) ------------------------
+
+// The files compiled in are the folder's, byte for byte, by the same names: the generated
+// source (cmake/embed_files.cmake) neither drops nor changes a byte.
+TEST(BundledFiles, CompiledInAreTheFolderFilesByteForByte) {
+    std::vector<std::pair<std::string, std::string>> folder;
+    for (const auto& f : std::filesystem::directory_iterator(kBundledArticles)) {
+        std::ifstream in(f.path(), std::ios::binary);
+        std::stringstream bytes;
+        bytes << in.rdbuf();
+        folder.emplace_back(f.path().filename().string(), bytes.str());
+    }
+    std::sort(folder.begin(), folder.end());
+    const std::vector<EmbeddedFile>& compiled = bundled_article_files();
+    ASSERT_EQ(compiled.size(), folder.size());
+    for (size_t i = 0; i < folder.size(); ++i) {
+        EXPECT_EQ(compiled[i].name, folder[i].first);
+        EXPECT_TRUE(compiled[i].bytes == folder[i].second) << folder[i].first << ": " << compiled[i].bytes.size() << " bytes, the file "
+                                                           << folder[i].second.size();
+    }
+    EXPECT_TRUE(embedded_file(compiled, "story.json"));
+    EXPECT_FALSE(embedded_file(compiled, "no-such-file.txt"));
+}
+
+// Read from memory, the bundled story is the one the core reads from the folder (the command
+// line's way, gather_article_inputs on the folder): the same inputs (so the reading made at build
+// time fits them), the same story settings, the same events.
+TEST(BundledFiles, InMemoryTheyGiveWhatTheFolderGives) {
+    const std::vector<NamedFile> files = bundled_files(bundled_article_files());
+    const GatheredInputs from_memory = gather_bundled_inputs(files);
+    const GatheredInputs from_folder = gather_bundled_inputs(kBundledArticles);
+    ASSERT_EQ(from_memory.articles.size(), from_folder.articles.size());
+    for (size_t i = 0; i < from_folder.articles.size(); ++i) {
+        EXPECT_EQ(from_memory.articles[i].file, from_folder.articles[i].file);
+        EXPECT_EQ(from_memory.articles[i].label, from_folder.articles[i].label);
+        EXPECT_EQ(from_memory.articles[i].facts.has_value(), from_folder.articles[i].facts.has_value());
+    }
+    EXPECT_EQ(inputs_fingerprint(from_memory), inputs_fingerprint(from_folder));
+    Problems memory_problems, folder_problems;
+    const Story memory_story = read_bundled_story(files, memory_problems);
+    const Story folder_story = read_story_file(kBundledArticles, "the bundled story.json", folder_problems);
+    EXPECT_EQ(story_document_json(memory_story), story_document_json(folder_story));
+    EXPECT_EQ(memory_problems.size(), folder_problems.size());
+    const Timeline memory_timeline = build_timeline(from_memory.articles, from_memory.problems);
+    const Timeline folder_timeline = build_timeline(from_folder.articles, from_folder.problems);
+    ASSERT_FALSE(folder_timeline.events.empty());
+    expect_same_articles(folder_timeline, memory_timeline);
+    expect_same_events(folder_timeline, memory_timeline);
+    // And the app opened on them, with and without the reading made from the folder.
+    const Read read;
+    RecordingHost host_memory, host_folder;
+    AppModel memory(host_memory), folder(host_folder);
+    memory.load_articles(files, read.data, bundled_inputs_data());
+    folder.load_articles(kBundledArticles);
+    for (AppModel* m : {&memory, &folder}) {
+        m->set_view_width(1000);
+        m->tick(0);
+    }
+    EXPECT_EQ(memory.state_json(ScreenFacts{}, FrameFacts{}), folder.state_json(ScreenFacts{}, FrameFacts{}));
+    EXPECT_EQ(memory.export_text("json"), folder.export_text("json"));
+    EXPECT_EQ(host_memory.titles, host_folder.titles);
+}
+
+// Only the folder's articles are articles: story.json and any other file are not read as one,
+// whatever order the files come in.
+TEST(BundledFiles, OnlyArticlesAreArticles) {
+    std::vector<NamedFile> files = bundled_files(bundled_article_files());
+    files.push_back({"notes.md", "Not an article, dated 4 July 2017.", 0});
+    std::reverse(files.begin(), files.end());
+    const GatheredInputs inputs = gather_bundled_inputs(files);
+    EXPECT_EQ(inputs_fingerprint(inputs), inputs_fingerprint(gather_bundled_inputs(kBundledArticles)));
+    EXPECT_TRUE(inputs.problems.empty());
 }
 
 // The inputs the build shipped with the page are what the folder gives now ("ShippedData" in its

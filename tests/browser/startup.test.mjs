@@ -5,12 +5,27 @@
 // reading the build made (wasm/bundled_reading.h), is the core's reading of the bundled articles.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchAndServe, closeAll, offlinePageUrl, openPage, assertClean, frames, inputRead } from './support.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchAndServe, closeAll, dist, offlinePageUrl, openPage, assertClean, frames, inputRead } from './support.mjs';
 import { waitForMirror, coreReading, assertReadsAsCore } from './reads.mjs';
 
 let browser, site;
 before(async () => { ({ browser, site } = await launchAndServe()); });
 after(() => closeAll(browser, site));
+
+// The page has no file system: its fonts, the bundled story's files and their reading are data in
+// its wasm (wasm/embedded_file.h), and the engine is linked with -sFILESYSTEM=0, so Emscripten's
+// FS, MEMFS and TTY code is neither parsed nor set up at start. Property names survive the
+// minifier, so FS's set-up (staticInit, its default directories and devices) and its devices'
+// paths mark the file system's code in the script, hosted and in the offline file.
+test('hosted and offline file: the engine\'s script carries no Emscripten file system', () => {
+  for (const file of ['index.html', 'dateline-offline.html']) {  // each holds its engine's script
+    const script = readFileSync(join(dist, file), 'utf8');
+    for (const marker of ['staticInit', 'createDefaultDevices', '/dev/tty', 'MEMFS'])
+      assert.ok(!script.includes(marker), `${file} holds "${marker}": Emscripten's file system is linked in again`);
+  }
+});
 
 test('hosted: one request besides the page, dateline.wasm, asked for before the engine\'s script runs', async () => {
   site.requests.length = 0;
