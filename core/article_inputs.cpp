@@ -71,12 +71,7 @@ bool read_file(const fs::path& path, size_t limit, std::string& out, uint64_t& f
     return true;
 }
 
-// An article's file in a folder: text, or a web page saved from the browser (article_page.h).
-bool has_article_extension(const fs::path& p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".txt" || ext == ".html" || ext == ".htm";
-}
+bool has_article_extension(const fs::path& p) { return is_article_file_name(p.filename().string()); }
 
 // Manifests are read once per folder, whichever way the folder was reached.
 class Manifests {
@@ -112,6 +107,21 @@ private:
 };
 
 }  // namespace
+
+bool is_article_file_name(std::string_view name) {
+    const size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos) return false;
+    std::string ext(name.substr(dot));
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".txt" || ext == ".html" || ext == ".htm";
+}
+
+std::optional<NamedFile> read_named_file(const std::string& path, size_t limit) {
+    NamedFile f{fs::path(path).filename().string(), {}, 0};
+    std::string why, note;
+    if (!read_file(path, limit, f.bytes, f.full_size, why, note)) return std::nullopt;
+    return f;
+}
 
 GatheredInputs gather_article_inputs(const std::vector<std::string>& paths) {
     GatheredInputs g;

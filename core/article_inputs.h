@@ -7,6 +7,7 @@
 // Nothing here decides what to do about a problem: problems are returned with the inputs.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,12 @@ struct NamedFile {
     std::string bytes;       // all of it, or its first kLargestArticleBytes
     uint64_t full_size = 0;  // its size, when `bytes` holds only its beginning (else 0)
 };
+// An article's file, by its name: text (.txt), or a web page saved from the browser (.html,
+// .htm; article_page.h), in any case. What a folder's articles are.
+bool is_article_file_name(std::string_view name);
+// The file at `path` as a folder's article is read: whole, or its first `limit` bytes (full_size
+// then its size); nullopt when it cannot be read.
+std::optional<NamedFile> read_named_file(const std::string& path, size_t limit);
 // Several sources.json: their facts are joined (the first entry for a file is kept). A name given
 // twice is told apart in problems as "name (2)". Any other .json file is not an article.
 GatheredInputs gather_article_inputs(const std::vector<NamedFile>& files);

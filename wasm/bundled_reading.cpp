@@ -1,7 +1,6 @@
 #include "bundled_reading.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -16,16 +15,6 @@ GatheredInputs gather_bundled_inputs(const std::string& folder) {
 }
 
 namespace {
-
-// An article's file in the bundled folder: text or a saved web page, as gather_article_inputs
-// takes from a folder.
-bool is_article_name(std::string_view name) {
-    const size_t dot = name.rfind('.');
-    if (dot == std::string_view::npos) return false;
-    std::string ext(name.substr(dot));
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".txt" || ext == ".html" || ext == ".htm";
-}
 
 constexpr std::string_view kStoryFile = "story.json";
 constexpr std::string_view kSourcesFile = "sources.json";
@@ -45,19 +34,9 @@ std::vector<NamedFile> bundled_files_in(const std::string& folder) {
     std::error_code ec;
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        if (!(is_article_name(name) || name == kStoryFile || name == kSourcesFile) || !it->is_regular_file(ec)) continue;
-        const uintmax_t size = fs::file_size(it->path(), ec);
-        std::FILE* file = ec ? nullptr : std::fopen(it->path().string().c_str(), "rb");
-        if (!file) continue;  // as a file that is not there
-        NamedFile f{name, {}, 0};
-        f.bytes.resize(static_cast<size_t>(std::min<uintmax_t>(size, kLargestArticleBytes)) + 1);  // a byte more: past the limit?
-        f.bytes.resize(std::fread(f.bytes.data(), 1, f.bytes.size(), file));
-        std::fclose(file);
-        if (f.bytes.size() > kLargestArticleBytes) {  // its beginning, as a folder's article is read
-            f.full_size = std::max<uintmax_t>(size, f.bytes.size());
-            f.bytes.resize(kLargestArticleBytes);
-        }
-        files.push_back(std::move(f));
+        if (!(is_article_file_name(name) || name == kStoryFile || name == kSourcesFile)) continue;
+        // A file that cannot be read is left out, as one that is not there.
+        if (std::optional<NamedFile> f = read_named_file(it->path().string(), kLargestArticleBytes)) files.push_back(std::move(*f));
     }
     std::sort(files.begin(), files.end(), [](const NamedFile& a, const NamedFile& b) { return a.name < b.name; });
     return files;
@@ -66,7 +45,7 @@ std::vector<NamedFile> bundled_files_in(const std::string& folder) {
 GatheredInputs gather_bundled_inputs(const std::vector<NamedFile>& files) {
     std::vector<NamedFile> articles;  // and sources.json, whose facts gather_article_inputs applies
     for (const NamedFile& f : files)
-        if (is_article_name(f.name) || f.name == kSourcesFile) articles.push_back(f);
+        if (is_article_file_name(f.name) || f.name == kSourcesFile) articles.push_back(f);
     std::sort(articles.begin(), articles.end(), [](const NamedFile& a, const NamedFile& b) { return a.name < b.name; });
     GatheredInputs inputs = gather_article_inputs(articles);
     for (ArticleInput& in : inputs.articles) in.label = "the bundled " + in.file;  // as gather_bundled_inputs(folder)

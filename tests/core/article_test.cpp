@@ -31,6 +31,17 @@ TEST(PageFurniture, CopyrightLinesAreTheSites) {
         EXPECT_FALSE(is_page_furniture(line)) << line;
 }
 
+// A folder's articles, by name: text and saved web pages, whatever the case of the extension.
+TEST(ArticleInputs, ArticleFilesAreTextAndSavedPages) {
+    EXPECT_TRUE(is_article_file_name("000_report.txt"));
+    EXPECT_TRUE(is_article_file_name("Saved Page.HTML"));
+    EXPECT_TRUE(is_article_file_name("page.htm"));
+    EXPECT_FALSE(is_article_file_name("sources.json"));
+    EXPECT_FALSE(is_article_file_name("notes.txt.bak"));
+    EXPECT_FALSE(is_article_file_name("README"));
+    EXPECT_FALSE(read_named_file("/no/such/file.txt", 100).has_value());
+}
+
 TEST(Article, TitleSkipsNavigation) {
     Problems problems;
     const Article a = read_article("a", "a.txt", "Skip to main content\n\nYou are here\n  Mosul victory in \xE2\x80\x98" "days\xE2\x80\x99  \nBody.",
