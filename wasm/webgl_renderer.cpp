@@ -175,3 +175,11 @@ void render(const ImDrawData* data) {
 }
 
 }  // namespace dateline::webgl
+
+// Looking a GL function up by name. SDL's EGL set-up keeps a pointer to eglGetProcAddress, and
+// Emscripten's links a table of every WebGL1 and WebGL2 entry point to answer it: 271 names in
+// the wasm and the JavaScript glue of each function in the page's script, parsed at every start.
+// Nothing here looks a function up: this renderer calls the few it uses directly, and SDL asks
+// only in SDL_GL_ExtensionSupported and SDL_GL_GetAttribute, which the page never needs. So
+// every name is answered "not found", as for an entry point the context lacks.
+extern "C" void* eglGetProcAddress(const char*) { return nullptr; }
