@@ -27,6 +27,18 @@ test('hosted and offline file: the engine\'s script carries no Emscripten file s
   }
 });
 
+// Nor the glue of every WebGL function: the renderer calls the few it uses directly, and
+// eglGetProcAddress (wasm/webgl_renderer.cpp) answers no name, so Emscripten's table of all entry
+// points (and with it their JavaScript, 25 KB of the script) is not linked. Method names survive
+// the minifier; these four are WebGL2 calls the renderer never makes.
+test('hosted and offline file: the engine\'s script carries no WebGL function the renderer does not call', () => {
+  for (const file of ['index.html', 'dateline-offline.html']) {
+    const script = readFileSync(join(dist, file), 'utf8');
+    for (const marker of ['beginTransformFeedback', 'compressedTexImage3D', 'fenceSync', 'createSampler'])
+      assert.ok(!script.includes(marker), `${file} holds "${marker}": Emscripten's table of every WebGL function is linked in again`);
+  }
+});
+
 test('hosted: one request besides the page, dateline.wasm, asked for before the engine\'s script runs', async () => {
   site.requests.length = 0;
   const { page, context, seen } = await openPage(browser, site.url);
