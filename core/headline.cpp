@@ -31,7 +31,7 @@
 //                                    "It" opening its sentence -> what the sentence before is about
 //  11c' (core/headline_asides.h): "McCain entered them into" -> "McCain entered the emails into" (the sentence before's)
 //  11d. correct_source_typos        "held ain Syria" -> "held in Syria", "1oo per cent" -> "100 per cent"
-//  11e. mark_forecast               "will usher in", "is expected to": a forecast, not a happening
+//  11e. mark_forecast               "will usher in", "is expected to", "should be completed": a forecast, not a happening
 //  12. drop_dangling_end             "... compared", "... was and", "... in northeastern"
 //  13. spell_kept_words              the kept tokens with their original spacing (and what is spelled instead)
 //  14. with_speaker                  "A senior commander said ..." when the saying is the event
@@ -1292,8 +1292,10 @@ void correct_source_typos(HeadlineDraft& d) {
 }
 
 // 11e. A clause whose verb is a forecast or a plan ("will usher in", "is expected to", "would",
-// "plans to") tells no happening, unless the saying is the event ("X said ... will") or its date
-// belongs to another verb than the one the headline keeps.
+// "plans to", "expects to", "should be completed", "could rise") tells no happening, unless the
+// saying is the event ("X said on Monday ... will": the date is the saying's) or its date belongs
+// to another verb or clause than the forecast's. A date inside what was said or expected ("said
+// results in the fourth quarter are expected to stay weak") dates that.
 void mark_forecast(HeadlineDraft& d) {
     if (!d.speaker.empty()) return;
     const std::vector<Token>& tokens = d.article.tokens;
@@ -1303,22 +1305,54 @@ void mark_forecast(HeadlineDraft& d) {
     for (uint32_t i = d.start; i < d.end; ++i)
         if (d.kept(i) && tokens[i].is_word()) last_kept = i;
     if (d.date.first_token < d.start || d.date.first_token > last_kept + 3) return;
-    for (uint32_t i = d.start; i < d.end && i < d.start + 12; ++i) {
+    bool in_what_was_said = false;
+    for (uint32_t i = d.start; i < d.end && (i < d.start + 12 || (in_what_was_said && i < d.date.first_token)); ++i) {
         if (!d.kept(i) || !tokens[i].is_word()) continue;
         const std::string_view w = d.word(i);
-        if (is_report_verb(w)) return;  // a saying: the event, whatever was said
         if (is_forecast_verb(d.article, i, d.start)) {
+            // Not when another clause begins between it and the date ("said talks would resume,
+            // and in 2019 a dispute ended"): the date is that clause's.
+            for (uint32_t k = i + 1; k < d.date.first_token && k < d.end; ++k)
+                if (tokens[k].is(';') || (tokens[k].is(',') && k + 1 < d.end && (d.word(k + 1) == "and" || d.word(k + 1) == "but")))
+                    return;
             d.forecast = true;
             return;
+        }
+        if (!in_what_was_said && (is_report_verb(w) || is_expecting_verb(w))) {
+            // A saying is the event, whatever was said, when the date is its own ("said on Monday
+            // the talks will resume": the date within a word of the verb, or before it). A date
+            // inside what was said or expected ("said the talks will resume on Monday",
+            // "predicted his company would meet its targets this year") dates that: its verb decides.
+            if (d.date.first_token < i || d.date.first_token <= i + 2) return;
+            in_what_was_said = true;
+            continue;
         }
         if (is_past_verb(w) || w == "was" || w == "were" || w == "had") return;  // the clause's verb came first: a happening
     }
 }
 
+bool is_expecting_verb(std::string_view w) {
+    return w == "expected" || w == "expects" || w == "expect" || w == "predicted" || w == "predicts" || w == "forecast" ||
+           w == "forecasts" || w == "hoped" || w == "hopes" || w == "anticipated" || w == "anticipates" || w == "projected" ||
+           w == "projects";
+}
+
 bool is_forecast_verb(const ArticleAnalysis& a, uint32_t i, uint32_t clause_start) {
     const std::string_view w = a.word(i);
     if (w == "will" || w == "shall" || w == "'ll" || w == "would") return true;
+    // "should be completed", "may rise": what is to come or may come. Not "may have been killed",
+    // "should not have": a past told as uncertain, or judged; nor "could be to blame": a view of
+    // what is, "be" counts only before a participle.
+    if (w == "should" || w == "may" || w == "might" || w == "could") {
+        uint32_t next = i + 1;
+        if (next < a.tokens.size() && (a.word(next) == "not" || a.word(next) == "n't")) ++next;
+        if (next >= a.tokens.size() || !a.tokens[next].is_word() || a.tokens[next].capitalised || a.word(next) == "have") return false;
+        if (a.word(next) != "be") return true;
+        return next + 1 < a.tokens.size() && is_past_verb(a.word(next + 1));
+    }
     if (i + 1 >= a.tokens.size() || a.word(i + 1) != "to" || i <= clause_start) return false;
+    // "expects to return to profit this year", "hopes to close the deal in May": intentions.
+    if (w == "expects" || w == "expect" || w == "hopes" || w == "hope" || w == "aims" || w == "aim") return true;
     // "plans to" is a plan, but "a plan to bail out the automakers failed" tells what became of
     // one: after a determiner "plan"/"plans" is a noun.
     if (w == "plans" || w == "plan") return !is_determiner(a.word(i - 1));

@@ -109,9 +109,13 @@ struct Referents {
 };
 Referents referents_before(const ArticleAnalysis& article, uint32_t token);
 
-// Is token i the verb of a forecast or a plan: "will", "would", "plans to", "is expected to" (a
-// copula before "expected", "set", "due", "going", "scheduled", from clause_start on)?
+// Is token i the verb of a forecast or a plan: "will", "would", "plans to", "expects to", "hopes
+// to", "is expected to" (a copula before "expected", "set", "due", "going", "scheduled", from
+// clause_start on), or "should", "may", "might", "could" before a verb ("be" only before a
+// participle; not "may have": a past told as uncertain)?
 bool is_forecast_verb(const ArticleAnalysis& article, uint32_t i, uint32_t clause_start);
+// A verb of expecting, whose object is a forecast: "expected", "predicts", "hoped", "forecast".
+bool is_expecting_verb(std::string_view lower_word);
 
 // Words the rules (and event reading) share.
 bool is_pronoun_subject(std::string_view lower_word);  // "they", "he", "its"...

@@ -426,6 +426,21 @@ TEST(HeadlineRules, MarkForecast) {
     EXPECT_TRUE(forecast("The carmaker plans to close two plants on Monday."));
     EXPECT_FALSE(forecast("A plan to bail out the carmakers failed to pass the Senate on Thursday."));
     EXPECT_FALSE(forecast("Their plans to merge collapsed on Monday."));
+    // A date inside what was said or expected dates that, and its verb decides; the saying's own
+    // date makes the saying the event.
+    EXPECT_TRUE(forecast("Bank of America said results in the fourth quarter are expected to stay weak."));
+    EXPECT_TRUE(forecast("Mulally predicted that his company would meet its targets this year."));
+    EXPECT_FALSE(forecast("Officials said the rebels seized the town on Monday."));
+    EXPECT_FALSE(forecast("Officials said on Monday that the talks would resume."));
+    // A forecast in another clause than the date's is no forecast of it.
+    EXPECT_FALSE(forecast("The council said talks would resume, and in 2019 a similar dispute ended."));
+    // Intentions, and modals of what is to come or may come; not a past told as uncertain, nor
+    // a view of what is.
+    EXPECT_TRUE(forecast("The company expects to return to profit in 2010."));
+    EXPECT_TRUE(forecast("The transaction should be completed in October."));
+    EXPECT_TRUE(forecast("The data could cause the index to rise on Friday."));
+    EXPECT_FALSE(forecast("Russian jets may have killed him on Monday."));
+    EXPECT_FALSE(forecast("Several factors could be to blame for the fall on Monday."));
 }
 
 TEST(HeadlineRules, DropDanglingEndOfAPrepositionLeftByTheDate) {
