@@ -149,6 +149,36 @@ bool is_quoted_non_happening(const ArticleAnalysis& a, const Sentence& s, const 
     return tense_around(a.lower, a.tokens, open, close, e.first_token, e.end_token) != Tense::Past;
 }
 
+namespace {
+bool is_time_unit_noun(std::string_view w) {
+    return w == "year" || w == "month" || w == "week" || w == "day" || w == "night" || w == "decade" || w == "season";
+}
+}  // namespace
+
+bool is_time_as_subject(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    if (!e.signal.empty() || e.end_token + 2 >= s.end_token) return false;
+    // It opens its clause: the sentence, a quotation or a clause after a comma.
+    if (e.first_token > s.first_token) {
+        const Token& before = a.tokens[e.first_token - 1];
+        if (!before.is(',') && !is_quote_mark(before)) return false;
+    }
+    uint32_t i = e.end_token;
+    const std::string_view be = a.word(i);
+    if (be == "will" || be == "has" || be == "had") {
+        if (a.word(i + 1) != (be == "will" ? "be" : "been")) return false;
+        ++i;
+    } else if (be != "was" && be != "is" && be != "were") {
+        return false;
+    }
+    const std::string_view next = a.word(i + 1);
+    // "2007 was the year of the iPhone": the time named by what happened in it, which dates that.
+    if (next == "the" && i + 3 < s.end_token && is_time_unit_noun(a.word(i + 2)) && a.word(i + 3) == "of") return false;
+    if (next == "a" || next == "an" || next == "the" || next == "another" || next == "one" || next == "its" || next == "their" ||
+        next == "his" || next == "her" || next == "our" || next == "my")
+        return true;
+    return false;
+}
+
 bool is_year_of_a_noun(const ArticleAnalysis& a, const TimeExpression& e) {
     if (e.precision != Precision::Year || !e.signal.empty() || e.end_token != e.first_token + 1) return false;
     const Token& year = a.tokens[e.first_token];

@@ -88,4 +88,15 @@ bool is_year_in_a_laws_name(const ArticleAnalysis& a, const TimeExpression& e);
 // (a perfect of a happening) still date their events.
 bool is_state_as_of(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 
+// Is expression `e` the subject of a copula that tells what the time was: "2009 was a pivotal
+// year for Ford", "Friday is the deadline for bids", "Tuesday was another bad day for stocks"? A
+// judgement of the time or a statement about it, no happening: nothing is dated by it. The
+// expression opens its clause (the sentence, a quotation, or a clause after a comma) with no
+// preposition of its own, and "was", "is", "were", "will be" or "has been" follows, then a noun
+// phrase ("a", "an", "the", "another", "one", a possessive, an adjective before a noun: "2008 was
+// a year", "Monday was its worst day"). Not "Sunday was chosen as its date" (a participle: the
+// choice is a happening), nor "In 2009 was ..." (a preposition), nor "2007 was the year of the
+// iPhone" (the time named by what happened in it).
+bool is_time_as_subject(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
 }  // namespace dateline

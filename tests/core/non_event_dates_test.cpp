@@ -126,6 +126,28 @@ TEST(NonEventDates, TheYearARecordRangesOver) {
               "(none)");
 }
 
+TEST(NonEventDates, ATimeThatIsTheSubjectOfACopulaDatesNothing) {
+    // Rule is_time_as_subject: a judgement of the time, or a statement about it.
+    for (const char* s : {"2008 was a pivotal year for Ford.", "\"While we face challenges, 2008 was a pivotal year,\" he said.",
+                          "Tuesday was another bad day for stocks.", "Friday will be the deadline for bids.",
+                          "Monday has been its worst day since 1987."}) {
+        Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_TRUE(is_time_as_subject(r.a, r.sentence(), r.first_date())) << s;
+    }
+    // A happening of the time: a participle after the copula, the time named by what happened
+    // in it, a preposition of its own, the time not opening its clause.
+    for (const char* s : {"Sunday was chosen as the date of the launch.", "2007 was the year of the iPhone.",
+                          "On Tuesday was the vote.", "Stocks fell on Tuesday, the worst day since 1987."}) {
+        Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_FALSE(is_time_as_subject(r.a, r.sentence(), r.first_date())) << s;
+    }
+    // What extraction makes of it: no event of 2008.
+    EXPECT_EQ(days_of(timeline_of("Ford posted a profit on Tuesday. \"2008 was a pivotal year for Ford,\" Mulally said."), "pivotal"),
+              "(none)");
+}
+
 TEST(NonEventDates, QuotedDatesAreHappeningsOnlyInThePast) {
     Read plan("He said that \"today Apple is going to reinvent the phone\".");
     ASSERT_FALSE(plan.a.timexes.empty());
