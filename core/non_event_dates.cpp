@@ -235,7 +235,14 @@ bool is_verb_of_a_state(std::string_view w) {
 }  // namespace
 
 bool is_state_as_of(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
-    if (e.first_token < s.first_token + 2 || a.word(e.first_token - 1) != "of" || a.word(e.first_token - 2) != "as") return false;
+    const bool as_of = e.first_token >= s.first_token + 2 && a.word(e.first_token - 1) == "of" && a.word(e.first_token - 2) == "as";
+    // "at the end of 2009", the expression holding "the end of" (or starting at "end").
+    const bool at_the_end = (e.first_token >= s.first_token + 1 && a.word(e.first_token - 1) == "at" &&
+                             a.word(e.first_token) == "the" && a.word(e.first_token + 1) == "end" && a.word(e.first_token + 2) == "of") ||
+                            (e.first_token >= s.first_token + 2 && a.word(e.first_token) == "end" && a.word(e.first_token - 1) == "the" &&
+                             a.word(e.first_token - 2) == "at");
+    if (!as_of && !at_the_end) return false;
+    const uint32_t opening = as_of ? e.first_token - 2 : (a.word(e.first_token) == "end" ? e.first_token - 2 : e.first_token - 1);
     // The clause's verb: the first word of a verb group after the date (a subject of up to eight
     // words between), else, for a date at the clause's end, the last one before "as of".
     auto state_at = [&](uint32_t i) {
@@ -255,7 +262,7 @@ bool is_state_as_of(const ArticleAnalysis& a, const Sentence& s, const TimeExpre
         if (a.tokens[i].is(';') || a.in_timex[i]) break;
         if (const auto state = state_at(i)) return *state;
     }
-    for (uint32_t i = e.first_token - 2, steps = 0; i-- > s.first_token && steps < kMostWordsToTheVerb; ++steps) {
+    for (uint32_t i = opening, steps = 0; i-- > s.first_token && steps < kMostWordsToTheVerb; ++steps) {
         if (a.tokens[i].is(',') || a.tokens[i].is(';')) break;
         if (const auto state = state_at(i)) return *state;
     }

@@ -85,7 +85,10 @@ bool is_year_in_a_laws_name(const ArticleAnalysis& a, const TimeExpression& e);
 // after the date within a few words, else the last before it) is one of having or being ("holds",
 // "held", "accounts", "stood", "owns", "remains", "totals", "has", "was") with no participle after
 // it. "As of 14:48 UTC, the FTSE dropped 6%" (a change) and "As of Friday, 120 people had died"
-// (a perfect of a happening) still date their events.
+// (a perfect of a happening) still date their events. So does "at the end of", where a balance is
+// struck: "Ford had a $34.3 billion debt at the end of 2009", "At the end of last year, the maker
+// had just over 54,000 employees" (a state); "At the end of 2008, it was forced to close plants"
+// still dates.
 bool is_state_as_of(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 
 // Is expression `e` the subject of a copula that tells what the time was: "2009 was a pivotal

@@ -301,4 +301,9 @@ TEST(NonEventDates, AStateAsOfADateIsNoHappening) {
     EXPECT_EQ(days_of(timeline_of("As of Monday, the index dropped 6 percent."), "index"), "2009-03-02..2009-03-02");
     EXPECT_EQ(days_of(timeline_of("As of Friday, 120 people had died in the floods."), "people"), "2009-02-27..2009-02-27");
     EXPECT_EQ(timeline_of("As of Friday, 120 people had died in the floods.").events.size(), 1u);
+    // "At the end of" strikes a balance as "as of" does.
+    EXPECT_TRUE(timeline_of("Ford had a $34.3 billion debt at the end of 2008.").events.empty());
+    EXPECT_TRUE(timeline_of("At the end of last year, the carmaker had just over 54,000 employees.").events.empty());
+    EXPECT_EQ(days_of(timeline_of("At the end of 2008, the carmaker was forced to close two plants."), "plants"),
+              "2008-09-01..2008-12-31");
 }
