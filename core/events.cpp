@@ -1046,6 +1046,31 @@ private:
         return false;
     }
 
+    // "General Motors announced on Wednesday that it saw a 45% drop in sales in March": the date
+    // right after a verb of saying ("announced on Wednesday that", "said Tuesday") is when the
+    // report was made; when what was said holds a date of its own and is told in the past, that
+    // is the happening, and the saying's date makes no second event of it (a careful reader
+    // puts March's drop on the timeline, not a copy on Wednesday). What was said told as a plan
+    // ("said on Monday that talks would resume in March") leaves the saying's date its event.
+    bool dates_a_leading_saying(const Sentence& s, const TimeExpression& e, const std::vector<const TimeExpression*>& anchors) const {
+        if (e.first_token < s.first_token + 2) return false;
+        uint32_t verb = e.first_token - 1;  // the saying verb, right before the date or before its "on"
+        if (!is_report_verb(word(verb)) && (word(verb) == "on" || word(verb) == "last") && verb > s.first_token) --verb;
+        if (!is_report_verb(word(verb))) return false;
+        for (const TimeExpression* other : anchors) {
+            if (other->first_token <= e.end_token) continue;
+            if (other->first_day == e.first_day && other->last_day == e.last_day) continue;
+            bool another_clause = false;
+            for (uint32_t k = e.end_token; k < other->first_token && !another_clause; ++k)
+                another_clause = an_.tokens[k].is(';') ||
+                                 (an_.tokens[k].is(',') && k + 1 < s.end_token && (word(k + 1) == "and" || word(k + 1) == "but"));
+            if (another_clause) continue;
+            if (tense_around(an_.lower, an_.tokens, e.end_token, s.end_token, other->first_token, other->end_token) == Tense::Past)
+                return true;
+        }
+        return false;
+    }
+
     // Rule: "Shares of Apple rose $5.41 yesterday, continuing their trend of having risen 23
     // percent this year": a participle clause closing the sentence (", continuing", ", bringing",
     // ", extending") that tallies over a span holding the main clause's date tells where that day
@@ -1133,7 +1158,9 @@ private:
         // One event per distinct interval; several intervals: each gets its clause.
         std::vector<const TimeExpression*> distinct;
         for (const TimeExpression* e : anchors) {
-            if (dates_a_trailing_attribution(s, *e, anchors) || dates_a_trailing_tally(s, *e, anchors)) continue;
+            if (dates_a_trailing_attribution(s, *e, anchors) || dates_a_trailing_tally(s, *e, anchors) ||
+                dates_a_leading_saying(s, *e, anchors))
+                continue;
             bool same = false;
             for (const TimeExpression* d : distinct) same |= d->first_day == e->first_day && d->last_day == e->last_day;
             if (!same) distinct.push_back(e);

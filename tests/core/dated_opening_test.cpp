@@ -64,7 +64,7 @@ TEST(DatedOpening, NotASentenceThatOpensWithADate) {
 TEST(DatedOpening, AStoryWithNoSourcesIsDatedByIt) {
     // With no publication date given, "on Tuesday" is placed from the dateline's date.
     const Timeline t = dateline::testing::timeline_of(
-        "March 3, 2010 -- Ford Motor Company said on Tuesday that its sales rose 43% in February.", std::nullopt);
+        "March 3, 2010 -- Ford Motor Company said on Tuesday that its sales rose 43% from a year before.", std::nullopt);
     ASSERT_EQ(t.articles.size(), 1u);
     ASSERT_TRUE(t.articles[0].published.has_value());
     EXPECT_EQ(to_iso(*t.articles[0].published), "2010-03-03");

@@ -249,6 +249,21 @@ TEST(EventsFromASentence, ADatedAttributionAfterADatedReportIsNoSecondEvent) {
     EXPECT_EQ(t.events.size(), 2u) << timeline_document_json(t);
 }
 
+// A date right after a verb of saying ("announced on Wednesday that") dates the report; when what
+// was said holds a past happening with a date of its own, that is the one event
+// (dates_a_leading_saying). What was said told as a plan leaves the saying its date.
+TEST(EventsFromASentence, ADatedSayingOfADatedHappeningIsNoSecondEvent) {
+    Timeline t = read_one("Acme announced on Wednesday that it saw a 45% drop in its sales in May.");
+    ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
+    EXPECT_EQ(dates_of(t.events[0]), "2017-05-01..2017-05-31");
+    t = read_one("Police said Tuesday that the suspect was arrested on June 20.");
+    ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
+    EXPECT_EQ(dates_of(t.events[0]), "2017-06-20..2017-06-20");
+    t = read_one("The minister said on Monday that the talks would resume in the autumn.");
+    ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
+    EXPECT_EQ(dates_of(t.events[0]), "2017-06-26..2017-06-26");
+}
+
 // A period whose end the clause after it gives (", which ended December 30, 2006") is the span
 // ending that day (period_ended_on), one event, not the period and the day apart.
 TEST(EventsFromASentence, APeriodThatEndedOnADayEndsThere) {
