@@ -462,6 +462,56 @@ std::optional<TimeExpression> days_after_expression(const ArticleAnalysis& a, co
     return e;
 }
 
+std::optional<DaysFromAHappening> days_from_a_happening_at(const ArticleAnalysis& a, const Sentence& s) {
+    const uint32_t f = s.first_token;
+    if (s.end_token <= f + 6) return std::nullopt;
+    const std::string_view count = a.word(f), unit = a.word(f + 1), side = a.word(f + 2);
+    if (side != "before" && side != "after") return std::nullopt;
+    int days = 0;
+    if (unit == "day" && (count == "a" || count == "one" || count == "the")) {
+        days = 1;
+    } else if (unit == "days") {
+        static constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven"};
+        for (int n = 0; n < 6; ++n)
+            if (count == kCounts[n]) days = n + 2;
+        if (!days && a.tokens[f].is_number() && a.tokens[f].digits == 1 && count >= "2" && count <= "7") days = count[0] - '0';
+    }
+    if (!days || a.word(f + 3) != "the") return std::nullopt;
+    uint32_t comma = f + 4;
+    while (comma < s.end_token && comma < f + 8 && !a.tokens[comma].is(',')) ++comma;
+    if (comma >= s.end_token || !a.tokens[comma].is(',') || comma == f + 4) return std::nullopt;
+    const uint32_t noun = comma - 1;  // "the announcement", "the party's vote": the last word is the happening
+    if (!a.tokens[noun].is_word() || a.tokens[noun].capitalised || happening_stem(a.word(noun)).size() < 3) return std::nullopt;
+    return DaysFromAHappening{side == "before" ? -days : days, noun, f, comma + 1};
+}
+
+bool tells_the_happening_of(const ArticleAnalysis& a, uint32_t i, uint32_t noun_token) {
+    if (i == noun_token || !a.tokens[i].is_word()) return false;
+    const std::string_view w = a.word(i);
+    return w.size() > 3 && happening_stem(w) == happening_stem(a.word(noun_token));
+}
+
+std::optional<TimeExpression> days_from_a_happening_expression(const ArticleAnalysis& a, const DaysFromAHappening& d,
+                                                               const TimeExpression& anchor) {
+    if (anchor.precision != Precision::Day || anchor.first_day != anchor.last_day) return std::nullopt;
+    TimeExpression e = anchor;
+    e.first_token = d.opening_first;
+    e.end_token = d.noun_token + 1;
+    e.start = a.tokens[d.opening_first].start;
+    e.end = a.tokens[d.noun_token].end;
+    e.signal = {};
+    e.first_day = e.last_day = anchor.first_day + d.days;
+    e.value = to_iso(civil_from_days(e.first_day));
+    e.how = std::string("'")
+                .append(a.text.substr(e.start, e.end - e.start))
+                .append("' counts from '")
+                .append(a.text.substr(anchor.start, anchor.end - anchor.start))
+                .append("', which dates that happening, inferred (")
+                .append(anchor.how)
+                .append(")");
+    return e;
+}
+
 std::optional<SpanBefore> span_before_the_present_at(const ArticleAnalysis& a, const Sentence& s) {
     if (s.end_token <= s.first_token + 8 || a.tokens[s.end_token - 1].is('?')) return std::nullopt;
     uint32_t i = s.first_token;

@@ -160,6 +160,29 @@ struct DaysAfter {
 };
 std::optional<DaysAfter> days_after_at(const ArticleAnalysis& a, const Sentence& s);
 
+// "A day before the announcement, GM said it was cancelling the deal", "Two days after the
+// vote, the minister resigned": a sentence opening with a count of days before or after a
+// happening named by its noun ("the announcement", "the vote", "the attack"). A careful reader
+// finds that happening where the article told it (the last sentence before with a dated word of
+// the same stem: "Smith announced the company's move on Wednesday") and dates the sentence that
+// many days from it, inferred. The count is "a", "one", "the" (one day) or a number of days up to
+// seven; the phrase is "the" and one to three words up to a comma.
+struct DaysFromAHappening {
+    int days;                           // negative: before
+    uint32_t noun_token;                // the happening's noun ("announcement")
+    uint32_t opening_first, clause_first;  // the opening's first token; the clause after its comma
+};
+std::optional<DaysFromAHappening> days_from_a_happening_at(const ArticleAnalysis& a, const Sentence& s);
+
+// Does token i tell the happening a noun names: the same stem ("announced", "announcement";
+// "voted", "vote"), not the noun's own token?
+bool tells_the_happening_of(const ArticleAnalysis& a, uint32_t i, uint32_t noun_token);
+
+// The expression that dates such a sentence: `anchor`'s day moved by the count, its `how` saying
+// it is counted from that happening and inferred. Nothing when `anchor` is no single day.
+std::optional<TimeExpression> days_from_a_happening_expression(const ArticleAnalysis& a, const DaysFromAHappening& d,
+                                                               const TimeExpression& anchor);
+
 // The expression that dates such a sentence from `anchor` (the happening counted from): one to
 // six days after it (opening), or before it (came), never past `published`; its `how` says so.
 std::optional<TimeExpression> days_after_expression(const ArticleAnalysis& a, const DaysAfter& d, const TimeExpression& anchor,

@@ -509,6 +509,7 @@ private:
             };
             if (readable && anchors.empty() &&
                 (at_the_occasion() || at_the_lead_occasion() || (a_.published && make_days_after_event(sentence, s, last_day, name, name_end)) ||
+                 make_days_from_a_happening_event(sentence, s, name, name_end) ||
                  (last_event_sentence == static_cast<int>(s) - 1 && make_episode_event(sentence, &an_.sentences[s - 1], previous_events, name, name_end)) ||
                  (lead_event_ && reacts_to_the_news(an_, sentence) &&
                   make_episode_event(sentence, nullptr, {*lead_event_, *lead_event_ + 1}, name, name_end, true)) ||
@@ -829,6 +830,27 @@ private:
         if (!dated) return false;
         const uint32_t from = d->opening ? d->phrase_end + 1 : d->phrase_first;  // the clause dated
         return make_event_dated_as(s, from, s.end_token, std::move(*dated), name, name_end);
+    }
+
+    // "A day before the announcement, <clause>": the clause dated that many days from the last
+    // sentence before that tells the happening the noun names with a date of a day
+    // (episode_dates.h). Returns whether it made an event.
+    bool make_days_from_a_happening_event(const Sentence& s, size_t index, size_t name, size_t name_end) {
+        const std::optional<DaysFromAHappening> d = days_from_a_happening_at(an_, s);
+        if (!d) return false;
+        for (size_t n = index; n-- > 0;) {
+            const Sentence& before = an_.sentences[n];
+            bool tells = false;
+            for (uint32_t k = before.first_token; k < before.end_token && !tells; ++k) tells = tells_the_happening_of(an_, k, d->noun_token);
+            if (!tells) continue;
+            const TimeExpression* anchor = nullptr;
+            for (const TimeExpression& e : an_.timexes)
+                if (e.first_token >= before.first_token && e.first_token < before.end_token && is_anchor(e, before)) anchor = &e;
+            if (!anchor) return false;  // the happening is told undated: nothing to count from
+            std::optional<TimeExpression> dated = days_from_a_happening_expression(an_, *d, *anchor);
+            return dated && make_event_dated_as(s, d->clause_first, s.end_token, std::move(*dated), name, name_end);
+        }
+        return false;
     }
 
     // An undated sentence opening on a part of the day ("Throughout the morning,") or telling the

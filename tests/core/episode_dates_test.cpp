@@ -390,6 +390,31 @@ TEST(EpisodeDates, DaysAfterADatedHappening) {
     EXPECT_FALSE(finds("Workers are paid 30 days after the end of each month.", days_after_at));
 }
 
+TEST(EpisodeDates, DaysCountedFromAHappeningTheArticleDates) {
+    // Rule days_from_a_happening_at: "A day before the announcement," counts from the sentence
+    // that tells the announcement with a date of a day (publication 2009-03-04, a Wednesday).
+    const Timeline t = timeline_of(
+        "The carmaker will cut 10,000 jobs.\n"
+        "Smith announced the company's move on Monday.\n"
+        "A day before the announcement, the carmaker said it was cancelling the sale of its unit.");
+    EXPECT_EQ(days_of(t, "cancelling"), "2009-03-01..2009-03-01");
+    EXPECT_NE(how_of(t, "cancelling").find("counts from 'Monday'"), std::string::npos);
+    // No dated telling of the vote: nothing to count from.
+    const Timeline v = timeline_of(
+        "Parliament has voted on the bill.\n"
+        "Two days after the vote, the minister resigned.");
+    EXPECT_EQ(days_of(v, "resigned"), "(none)");
+    const Timeline u = timeline_of(
+        "Parliament voted on the bill on Friday, February 27.\n"
+        "Two days after the vote, the minister resigned.");
+    EXPECT_EQ(days_of(u, "resigned"), "2009-03-01..2009-03-01");
+    // Not another use of "days after", nor a count past a week.
+    EXPECT_FALSE(days_from_a_happening_at(Read("Workers are paid 30 days after the end of each month, the firm said.").a,
+                                          Read("Workers are paid 30 days after the end of each month, the firm said.").sentence()));
+    const Read ten("Ten days after the vote, the minister resigned over the bill.");
+    EXPECT_FALSE(days_from_a_happening_at(ten.a, ten.sentence()));
+}
+
 TEST(EpisodeDates, ASpanCountedBackFromThePresent) {
     // Rule span_before_the_present_at: "(Just) two weeks after <happening>, <the present>" puts the
     // happening two weeks before publication (2009-03-04 in these tests), about that day.
