@@ -61,16 +61,32 @@ void for_each_entry(std::string_view text, F f) {
     }
 }
 
+// A number as strtod reads it, the whole of `s` or false. A plain decimal of at most 15 digits
+// ("-97.1", "33.0", all the packed table's) is read by parse_decimal: its digits and its power of
+// ten are exact doubles, so their one division gives strtod's correctly rounded double. The
+// page's start reads the bundled places this way, without compiling and running strtod's
+// long-double code (about 20 wasm functions, software 128-bit arithmetic); any other form
+// ("1e3", "+5", more digits) still goes through strtod.
+bool parse_number(std::string_view s, double& out) {
+    size_t digits = 0, dots = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] >= '0' && s[i] <= '9') ++digits;
+        else if (s[i] == '.') ++dots;
+        else if (!(s[i] == '-' && i == 0)) digits = 99;  // not plain: strtod decides
+    }
+    if (digits >= 1 && digits <= 15 && dots <= 1) return parse_decimal(s, out);
+    const std::string z(s);
+    char* end = nullptr;
+    out = std::strtod(z.c_str(), &end);
+    return !z.empty() && *end == 0;
+}
+
 // "36.34,43.12" (places.txt's fifth field), or false.
 bool parse_lat_lon(std::string_view s, double& lat, double& lon) {
     const size_t comma = s.find(',');
     if (comma == std::string_view::npos) return false;
-    const std::string a(trim(s.substr(0, comma))), b(trim(s.substr(comma + 1)));
-    char* end_a = nullptr;
-    char* end_b = nullptr;
-    lat = std::strtod(a.c_str(), &end_a);
-    lon = std::strtod(b.c_str(), &end_b);
-    return !a.empty() && !b.empty() && *end_a == 0 && *end_b == 0 && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
+    const bool read = parse_number(trim(s.substr(0, comma)), lat) && parse_number(trim(s.substr(comma + 1)), lon);
+    return read && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
 }
 
 // "36.34" or "-97.1" (degrees), or false.
