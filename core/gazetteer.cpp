@@ -268,6 +268,7 @@ void Gazetteer::read_packed_lists() {
     std::string_view hand = world_.hand(), list = world_.place_list(), actors = world_.actor_list(), aliases = world_.aliases();
     const uint32_t places = world_.listed_places(), actor_count = world_.listed_actors();
     places_.reserve(places);
+    place_by_name_.reserve(places);  // one table, not a rehash at every doubling (only looked up, never walked)
     shared_.assign(places, false);
     actors_.reserve(actor_count);
     for (uint32_t i = 0; i < places; ++i) {
