@@ -273,16 +273,16 @@ void Gazetteer::read_packed_lists() {
     actors_.reserve(actor_count);
     for (uint32_t i = 0; i < places; ++i) {
         std::string_view facts = next_line(hand), own = next_line(list);
-        Place p;
-        p.name = std::string(field(facts));
-        p.country = std::string(field(own));
-        p.kind = std::string(field(own));
-        p.within = std::string(field(own));
+        Place& p = places_.emplace_back();  // made where it stays (reserved above), not moved there
+        p.name.assign(field(facts));
+        p.country.assign(field(own));
+        p.kind.assign(field(own));
+        p.within.assign(field(own));
         const std::string_view at = field(own);
         if (!at.empty()) p.located = parse_lat_lon(at, p.lat, p.lon);
         const std::string_view cc = field(facts), admin = field(facts), population = field(facts), lat = field(facts),
                                lon = field(facts), shared = field(facts);
-        p.country_code = std::string(cc);
+        p.country_code.assign(cc);
         if (!admin.empty()) p.region_code.append(cc).append(1, '.').append(admin);
         std::from_chars(population.data(), population.data() + population.size(), p.population);
         double la = 0, lo = 0;
@@ -293,7 +293,6 @@ void Gazetteer::read_packed_lists() {
         }
         shared_[i] = shared == "shared";
         place_by_name_.emplace(p.name, i);
-        places_.push_back(std::move(p));
         next_line(aliases);
     }
     hand_places_ = places_.size();
