@@ -61,16 +61,32 @@ void for_each_entry(std::string_view text, F f) {
     }
 }
 
+// A number as strtod reads it, the whole of `s` or false. A plain decimal of at most 15 digits
+// ("-97.1", "33.0", all the packed table's) is read by parse_decimal: its digits and its power of
+// ten are exact doubles, so their one division gives strtod's correctly rounded double. The
+// page's start reads the bundled places this way, without compiling and running strtod's
+// long-double code (about 20 wasm functions, software 128-bit arithmetic); any other form
+// ("1e3", "+5", more digits) still goes through strtod.
+bool parse_number(std::string_view s, double& out) {
+    size_t digits = 0, dots = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] >= '0' && s[i] <= '9') ++digits;
+        else if (s[i] == '.') ++dots;
+        else if (!(s[i] == '-' && i == 0)) digits = 99;  // not plain: strtod decides
+    }
+    if (digits >= 1 && digits <= 15 && dots <= 1) return parse_decimal(s, out);
+    const std::string z(s);
+    char* end = nullptr;
+    out = std::strtod(z.c_str(), &end);
+    return !z.empty() && *end == 0;
+}
+
 // "36.34,43.12" (places.txt's fifth field), or false.
 bool parse_lat_lon(std::string_view s, double& lat, double& lon) {
     const size_t comma = s.find(',');
     if (comma == std::string_view::npos) return false;
-    const std::string a(trim(s.substr(0, comma))), b(trim(s.substr(comma + 1)));
-    char* end_a = nullptr;
-    char* end_b = nullptr;
-    lat = std::strtod(a.c_str(), &end_a);
-    lon = std::strtod(b.c_str(), &end_b);
-    return !a.empty() && !b.empty() && *end_a == 0 && *end_b == 0 && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
+    const bool read = parse_number(trim(s.substr(0, comma)), lat) && parse_number(trim(s.substr(comma + 1)), lon);
+    return read && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
 }
 
 // "36.34" or "-97.1" (degrees), or false.
@@ -252,20 +268,21 @@ void Gazetteer::read_packed_lists() {
     std::string_view hand = world_.hand(), list = world_.place_list(), actors = world_.actor_list(), aliases = world_.aliases();
     const uint32_t places = world_.listed_places(), actor_count = world_.listed_actors();
     places_.reserve(places);
+    place_by_name_.reserve(places);  // one table, not a rehash at every doubling (only looked up, never walked)
     shared_.assign(places, false);
     actors_.reserve(actor_count);
     for (uint32_t i = 0; i < places; ++i) {
         std::string_view facts = next_line(hand), own = next_line(list);
-        Place p;
-        p.name = std::string(field(facts));
-        p.country = std::string(field(own));
-        p.kind = std::string(field(own));
-        p.within = std::string(field(own));
+        Place& p = places_.emplace_back();  // made where it stays (reserved above), not moved there
+        p.name.assign(field(facts));
+        p.country.assign(field(own));
+        p.kind.assign(field(own));
+        p.within.assign(field(own));
         const std::string_view at = field(own);
         if (!at.empty()) p.located = parse_lat_lon(at, p.lat, p.lon);
         const std::string_view cc = field(facts), admin = field(facts), population = field(facts), lat = field(facts),
                                lon = field(facts), shared = field(facts);
-        p.country_code = std::string(cc);
+        p.country_code.assign(cc);
         if (!admin.empty()) p.region_code.append(cc).append(1, '.').append(admin);
         std::from_chars(population.data(), population.data() + population.size(), p.population);
         double la = 0, lo = 0;
@@ -276,7 +293,6 @@ void Gazetteer::read_packed_lists() {
         }
         shared_[i] = shared == "shared";
         place_by_name_.emplace(p.name, i);
-        places_.push_back(std::move(p));
         next_line(aliases);
     }
     hand_places_ = places_.size();

@@ -102,10 +102,12 @@ bool WorldTable::open(std::string_view bytes, std::string& problem) {
         previous = at;
     }
     // The hand-made lists: a line per place in 11 and 13, per actor in 14, per entry in 15.
-    const int64_t hand = line_count(section[kHand]), places = line_count(section[kPlaceList]),
-                  actors = line_count(section[kActorList]), entries = line_count(section[kAliases]);
-    for (Section s : {kHand, kPlaceList, kActorList, kAliases})
-        if (line_count(section[s]) < 0) return fail(std::string(kSectionNames[s]) + " does not end with a line break");
+    // Each section counted once (the page reads this table before its first frame).
+    const Section listed[] = {kHand, kPlaceList, kActorList, kAliases};
+    int64_t lines[4];
+    for (int k = 0; k < 4; ++k)
+        if ((lines[k] = line_count(section[listed[k]])) < 0) return fail(std::string(kSectionNames[listed[k]]) + " does not end with a line break");
+    const int64_t hand = lines[0], places = lines[1], actors = lines[2], entries = lines[3];
     if (hand != places) return fail("hand has " + std::to_string(hand) + " places, place list " + std::to_string(places));
     if (entries != places + actors)
         return fail("aliases has " + std::to_string(entries) + " entries for " + std::to_string(places) + " places and " +
