@@ -1084,8 +1084,7 @@ private:
             if (other->first_day == e.first_day && other->last_day == e.last_day) continue;
             bool another_clause = false;
             for (uint32_t k = e.end_token; k < other->first_token && !another_clause; ++k)
-                another_clause = an_.tokens[k].is(';') ||
-                                 (an_.tokens[k].is(',') && k + 1 < s.end_token && (word(k + 1) == "and" || word(k + 1) == "but"));
+                another_clause = opens_another_clause(an_, k, s.end_token);
             if (another_clause) continue;
             if (tense_around(an_.lower, an_.tokens, e.end_token, s.end_token, other->first_token, other->end_token) == Tense::Past)
                 return true;

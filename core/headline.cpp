@@ -1313,8 +1313,7 @@ void mark_forecast(HeadlineDraft& d) {
             // Not when another clause begins between it and the date ("said talks would resume,
             // and in 2019 a dispute ended"): the date is that clause's.
             for (uint32_t k = i + 1; k < d.date.first_token && k < d.end; ++k)
-                if (tokens[k].is(';') || (tokens[k].is(',') && k + 1 < d.end && (d.word(k + 1) == "and" || d.word(k + 1) == "but")))
-                    return;
+                if (opens_another_clause(d.article, k, d.end)) return;
             d.forecast = true;
             return;
         }
@@ -1329,6 +1328,11 @@ void mark_forecast(HeadlineDraft& d) {
         }
         if (is_past_verb(w) || w == "was" || w == "were" || w == "had") return;  // the clause's verb came first: a happening
     }
+}
+
+bool opens_another_clause(const ArticleAnalysis& a, uint32_t k, uint32_t end) {
+    const Token& t = a.tokens[k];
+    return t.is(';') || (t.is(',') && k + 1 < end && (a.word(k + 1) == "and" || a.word(k + 1) == "but"));
 }
 
 bool is_expecting_verb(std::string_view w) {
