@@ -163,9 +163,9 @@ std::optional<DaysAfter> days_after_at(const ArticleAnalysis& a, const Sentence&
 // "A day before the announcement, GM said it was cancelling the deal", "Two days after the
 // vote, the minister resigned": a sentence opening with a count of days before or after a
 // happening named by its noun ("the announcement", "the vote", "the attack"). A careful reader
-// finds that happening where the article told it (the last sentence before with a dated word of
-// the same stem: "Smith announced the company's move on Wednesday") and dates the sentence that
-// many days from it, inferred. The count is "a", "one", "the" (one day) or a number of days up to
+// finds that happening where the article last told it (the last sentence before with a word of
+// the same stem: "Smith announced the company's move on Wednesday") and, when that sentence
+// dates it to a day, dates the sentence that many days from it, inferred; else not at all. The count is "a", "one", "the" (one day) or a number of days up to
 // seven; the phrase is "the" and one to three words up to a comma.
 struct DaysFromAHappening {
     int days;                           // negative: before

@@ -820,9 +820,7 @@ private:
                     if (!t.capitalised) continue;
                     for (const std::string_view w : names) shares |= t.end - t.start == w.size() && word(k) == w;
                 }
-                if (!shares) continue;
-                for (const TimeExpression& e : an_.timexes)
-                    if (e.first_token >= before.first_token && e.first_token < before.end_token && is_anchor(e, before)) anchor = &e;
+                if (shares) anchor = last_anchor_in(before);
             }
         }
         if (!anchor) return false;
@@ -832,8 +830,16 @@ private:
         return make_event_dated_as(s, from, s.end_token, std::move(*dated), name, name_end);
     }
 
+    // The last date of sentence `s` that anchors an event there (is_anchor), or none.
+    const TimeExpression* last_anchor_in(const Sentence& s) const {
+        const TimeExpression* anchor = nullptr;
+        for (const TimeExpression& e : an_.timexes)
+            if (e.first_token >= s.first_token && e.first_token < s.end_token && is_anchor(e, s)) anchor = &e;
+        return anchor;
+    }
+
     // "A day before the announcement, <clause>": the clause dated that many days from the last
-    // sentence before that tells the happening the noun names with a date of a day
+    // sentence before that tells the happening the noun names, when it dates it to a day
     // (episode_dates.h). Returns whether it made an event.
     bool make_days_from_a_happening_event(const Sentence& s, size_t index, size_t name, size_t name_end) {
         const std::optional<DaysFromAHappening> d = days_from_a_happening_at(an_, s);
@@ -843,9 +849,7 @@ private:
             bool tells = false;
             for (uint32_t k = before.first_token; k < before.end_token && !tells; ++k) tells = tells_the_happening_of(an_, k, d->noun_token);
             if (!tells) continue;
-            const TimeExpression* anchor = nullptr;
-            for (const TimeExpression& e : an_.timexes)
-                if (e.first_token >= before.first_token && e.first_token < before.end_token && is_anchor(e, before)) anchor = &e;
+            const TimeExpression* anchor = last_anchor_in(before);
             if (!anchor) return false;  // the happening is told undated: nothing to count from
             std::optional<TimeExpression> dated = days_from_a_happening_expression(an_, *d, *anchor);
             return dated && make_event_dated_as(s, d->clause_first, s.end_token, std::move(*dated), name, name_end);
@@ -1076,9 +1080,8 @@ private:
     // ("said on Monday that talks would resume in March") leaves the saying's date its event.
     bool dates_a_leading_saying(const Sentence& s, const TimeExpression& e, const std::vector<const TimeExpression*>& anchors) const {
         if (e.first_token < s.first_token + 2) return false;
-        uint32_t verb = e.first_token - 1;  // the saying verb, right before the date or before its "on"
-        if (!is_report_verb(word(verb)) && (word(verb) == "on" || word(verb) == "last") && verb > s.first_token) --verb;
-        if (!is_report_verb(word(verb))) return false;
+        const uint32_t verb = word(e.first_token - 1) == "on" ? e.first_token - 2 : e.first_token - 1;
+        if (!is_report_verb(word(verb)) || !dates_the_verb_after_it(an_, verb, e.first_token)) return false;
         for (const TimeExpression* other : anchors) {
             if (other->first_token <= e.end_token) continue;
             if (other->first_day == e.first_day && other->last_day == e.last_day) continue;

@@ -1319,15 +1319,20 @@ void mark_forecast(HeadlineDraft& d) {
         }
         if (!in_what_was_said && (is_report_verb(w) || is_expecting_verb(w))) {
             // A saying is the event, whatever was said, when the date is its own ("said on Monday
-            // the talks will resume": the date within a word of the verb, or before it). A date
+            // the talks will resume": the date before the verb, on it (a date carried to the verb,
+            // episode_dates.h) or right after it). A date
             // inside what was said or expected ("said the talks will resume on Monday",
             // "predicted his company would meet its targets this year") dates that: its verb decides.
-            if (d.date.first_token < i || d.date.first_token <= i + 2) return;
+            if (d.date.first_token <= i || dates_the_verb_after_it(d.article, i, d.date.first_token)) return;
             in_what_was_said = true;
             continue;
         }
         if (is_past_verb(w) || w == "was" || w == "were" || w == "had") return;  // the clause's verb came first: a happening
     }
+}
+
+bool dates_the_verb_after_it(const ArticleAnalysis& a, uint32_t verb, uint32_t date) {
+    return date == verb + 1 || (date == verb + 2 && a.word(verb + 1) == "on");
 }
 
 bool opens_another_clause(const ArticleAnalysis& a, uint32_t k, uint32_t end) {

@@ -74,7 +74,6 @@ void App::draw_added_date(size_t file, const Article& article) {
 }
 
 void App::draw_added_panel() {
-    if (!model_.added_panel_open() || embedded_) return;
     const Timeline& timeline = model_.timeline();
     const std::vector<AppModel::Added>& added = model_.added();
     bool open = true;

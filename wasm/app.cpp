@@ -255,7 +255,7 @@ void App::layout_and_draw() {
         ImGui::SameLine();
         draw_reading(ImVec2(ImGui::GetContentRegionAvail().x, rest.y));
     }
-    // Tested here, not only inside: V8 compiles a wasm function whole on its first call, and the
+    // Tested here, not inside: V8 compiles a wasm function whole on its first call, and the
     // panel's (about 2.8 KB) need not be compiled before the first frame, which never shows it.
     if (model_.added_panel_open() && !embedded_) draw_added_panel();
     // A touch that became a drag (or stopped a glide) must not press the row or button it

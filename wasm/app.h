@@ -120,7 +120,7 @@ private:
     void draw_added_button();
     float added_button_width() const;
     std::string added_button_label() const;
-    void draw_added_panel();
+    void draw_added_panel();  // only while open and not embedded: layout_and_draw() tests that before calling it
     void draw_added_date(size_t file, const Article& article);
     // publish_menu.cpp
     float share_button_width() const;
