@@ -4,8 +4,9 @@
 //                                    (from a dated predicate after a state: "Apple is ... and launched X on <date>")
 //   2. mark_relative_clause          a clause opening "which..."/"where..." stands less well alone
 //   2b. event_noun_as_subject        "bombing that killed four" -> "A bombing killed four"
-//   2c, 9d (core/headline_asides.h): "<forecast>, including X — an issue highlighted by Y on Friday"
-//       -> "Y highlighted X"; "Those issues were underscored with the death of Z" -> "Z died"
+//   2c, 2c', 9d (core/headline_asides.h): "<forecast>, including X — an issue highlighted by Y on Friday"
+//       -> "Y highlighted X"; "Jobs, born in X on <date>, has built ..." -> "Jobs was born in X";
+//       "Those issues were underscored with the death of Z" -> "Z died"
 //   2d (core/headline_asides.h): "X passed Y, according to figures released April 3 by NPD" -> "NPD reported X passed Y"
 //   11f (core/headline_asides.h): "All territory held in Syria, has been eliminated" -> "All territory has been eliminated"
 //   3. drop_dates                    the dating expression and its preposition ("on Friday")
@@ -23,7 +24,8 @@
 //       "One year later he was fired ... and he founded NeXT" -> "he was fired ... and founded NeXT"
 //  10. drop_site_before_where        "the site where X made..." -> "X made..."
 //  11. drop_leading_attribution      "the Observatory said the SDF took" -> "the SDF took"
-//  11b. supply_missing_subject      "drove the jihadists from X" -> "Iraqi forces drove the jihadists from X"
+//  11b. supply_missing_subject      "drove the jihadists from X" -> "Iraqi forces drove the jihadists from X";
+//                                    "He fought ... and took six months off" -> "Steve Jobs took six months off"
 //  11b2. antecedent_for_relative_clause  ", which was released" -> "Mac OS X Snow Leopard was released" (the name before the comma)
 //  11b'. people_for_those_who       "Those who escaped streamed" -> "Civilians who escaped streamed" (the people told of before)
 //  11b''. owner_of_definite_happening  "The operations began" -> "The Syrian Defense Forces' operations began"
@@ -773,11 +775,24 @@ uint32_t main_clause_after_leading_subordinate(const HeadlineDraft& d, uint32_t 
     return first;
 }
 
+// Who a subject pronoun at token i stands for: "he"/"she" the last person named before it;
+// "it"/"they" what the sentence before is about when it opens its sentence, else the last group
+// named. Empty when no one is named.
+static std::string pronoun_referent(const ArticleAnalysis& a, uint32_t i) {
+    const std::string_view w = a.word(i);
+    if (w != "he" && w != "she" && w != "it" && w != "they") return {};
+    if (w == "it" || w == "they")
+        if (std::string thing = thing_before_pronoun(a, i); !thing.empty()) return thing;
+    const Referents r = referents_before(a, i);
+    return w == "he" || w == "she" ? r.person : r.group;
+}
+
 // 11b. A headline that opens with a past verb ("drove the jihadists from Hawija", the second verb
 // of "Iraqi forces took the town and drove the jihadists from Hawija"; "re-entered the stock
 // market") takes the subject of its sentence: the words from the sentence's start (after a
 // leading subordinate clause: "After the news was announced the index dipped, then rose" -> "the
-// index rose") to its first verb, when they are a noun phrase.
+// index rose") to its first verb, when they are a noun phrase. A pronoun subject ("He fought
+// cancer in 2004 and took six months off in 2009") gives the name it stands for.
 void supply_missing_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     uint32_t start = d.start;
@@ -810,10 +825,15 @@ void supply_missing_subject(HeadlineDraft& d) {
     if (!after_state && (to == from || to >= start || !is_past_verb(d.word(to)))) return;  // no subject, or no verb of its own
     const std::string_view opener = d.word(from);
     if (!(tokens[from].capitalised || opener == "the")) return;
-    if (is_pronoun_subject(opener) || is_preposition(opener)) return;
-    std::string subject(d.article.text.substr(tokens[from].start, tokens[subject_end - 1].end - tokens[from].start));
-    if (!d.prefix.empty()) return;
-    d.prefix = std::move(subject);
+    if (is_preposition(opener) || !d.prefix.empty()) return;
+    if (is_pronoun_subject(opener)) {
+        // "He fought cancer in 2004 and took six months off in 2009": the pronoun's person or
+        // group (as resolve_pronoun reads it in the first predicate's headline), else nothing.
+        if (subject_end != from + 1) return;
+        d.prefix = pronoun_referent(d.article, from);
+        return;
+    }
+    d.prefix.assign(d.article.text.substr(tokens[from].start, tokens[subject_end - 1].end - tokens[from].start));
 }
 
 // 11b2. "Mac OS X Snow Leopard, which was released in 2009": a clause dated inside a relative
@@ -1576,6 +1596,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     mark_relative_clause(d);
     event_noun_as_subject(d);
     happening_of_dated_aside(d);
+    happening_of_dated_participle_aside(d);
     report_of_a_dated_source(d);
     drop_dates(d);
     prefer_acronym_of_name(d);

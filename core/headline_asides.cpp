@@ -1,5 +1,6 @@
 #include "headline_asides.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "events.h"
@@ -95,6 +96,53 @@ void happening_of_dated_aside(HeadlineDraft& d) {
                std::string(d.article.token(participle));
     d.drop(d.first, phrase);
     d.drop(dash, d.end);
+}
+
+void happening_of_dated_participle_aside(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    const uint32_t date = d.date.first_token;
+    if (date <= d.first + 1 || date >= d.end) return;
+    // The subject: a name or "the" and a few words, up to the first comma. A clause cut at the
+    // aside's "which"/"who" (clause_around_date) has it before, from the sentence's start.
+    uint32_t first = d.first;
+    if ((d.word(first) == "which" || d.word(first) == "who") && first > 0 && tokens[first - 1].is(',')) {
+        const auto s = std::partition_point(d.article.sentences.begin(), d.article.sentences.end(),
+                                            [&](const Sentence& x) { return x.end_token <= first; });
+        if (s == d.article.sentences.end()) return;
+        first = s->first_token;
+    }
+    uint32_t comma = first;
+    while (comma < d.end && comma < first + 6 && tokens[comma].is_word()) ++comma;
+    if (comma == first || comma >= date || !tokens[comma].is(',')) return;
+    if (!tokens[first].capitalised && d.word(first) != "the") return;
+    if (is_article(d.word(first)) && d.word(first) != "the") return;
+    for (uint32_t k = first; k < comma; ++k)
+        if (is_be(d.word(k)) || is_finite_verb(d.word(k)) || opens_a_phrase(d.word(k)) || is_past_participle(d.word(k))) return;
+    // The aside: "born ...", "who was born ...", "which was founded ...", up to the comma after the date.
+    uint32_t participle = comma + 1;
+    const bool relative = d.word(participle) == "who" || d.word(participle) == "which";
+    if (relative) {
+        if (!is_be(d.word(participle + 1)) || d.word(participle + 1) == "been") return;
+        participle += 2;
+    }
+    if (participle >= date || tokens[participle].capitalised || !is_past_participle(d.word(participle))) return;
+    uint32_t close = d.date.end_token;
+    while (close < d.end && !tokens[close].is(',')) ++close;
+    if (close + 1 >= d.end) return;
+    for (uint32_t k = participle; k < date; ++k)
+        if (tokens[k].is(',') || tokens[k].is(';')) return;  // the date in another phrase of the aside
+    // The sentence's own verb tells a state.
+    const std::string_view verb = d.word(close + 1);
+    if (!(verb == "has" || verb == "have" || verb == "is" || verb == "are" || verb == "remains" || verb == "remain")) return;
+    std::string subject(d.article.text.substr(tokens[first].start, tokens[comma - 1].end - tokens[first].start));
+    if (!relative) {
+        const std::string_view last = d.word(comma - 1);
+        const bool plural = !tokens[comma - 1].capitalised && last.size() > 3 && last.ends_with('s') && !last.ends_with("ss");
+        subject += plural ? " were" : " was";
+    }
+    d.prefix = std::move(subject);
+    d.drop(first, relative ? participle - 1 : participle);
+    d.drop(close, d.end);
 }
 
 void report_of_a_dated_source(HeadlineDraft& d) {

@@ -9,6 +9,8 @@
 //       -> "All territory has been eliminated"
 //   2d. report_of_a_dated_source  "X passed Y, according to figures released April 3 by NPD
 //       Group" dated April 3 -> "NPD Group reported X passed Y"
+//   2c'. happening_of_dated_participle_aside  "Jobs, born in San Francisco on February 24, 1955,
+//       has built ..." -> "Jobs was born in San Francisco"
 //  11c'. object_from_sentence_before  "He explained this during a CBS interview" -> "James Mattis
 //       explained the "annihilation" strategy during a CBS interview"
 // Without them the headline was the forecast ("... will usher in ...") or opened on a word that
@@ -25,6 +27,17 @@ namespace dateline {
 // when the clause before the dash is a forecast or a plan (is_forecast_verb; a happening there is
 // dated by the aside too) and the phrase opens after a comma (", including", ", such as" go).
 void happening_of_dated_aside(HeadlineDraft& d);
+
+// A date inside an aside of the subject that tells a happening, when the sentence's own verb
+// tells a state: "Jobs, born in San Francisco on February 24, 1955, has built the most valuable
+// technology company" -> "Jobs was born in San Francisco"; "Ford, which was founded in 1903, is
+// the second largest carmaker" -> "Ford was founded". The date dates the aside's participle (the
+// state it is told beside has no date of its own). The subject is a short noun phrase opening the
+// clause (a name, or "the" and up to four words) and the aside a past participle (after "who
+// was"/"which were", or alone) up to the comma after the date; the sentence's verb after it is
+// "has", "have", "is", "are", "remains" or "remain". A happening there ("Troops, backed by air
+// strikes on Friday, stormed the village") is what the date dates: nothing changes.
+void happening_of_dated_participle_aside(HeadlineDraft& d);
 
 // A date inside an "according to" phrase ("..., according to figures released April 3 by NPD
 // Group, a market research firm", "According to an April 2nd report in Ars Technica, a memo

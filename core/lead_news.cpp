@@ -36,7 +36,8 @@ bool is_past_participle(std::string_view w) {
         "flown",  "broken",  "spoken",  "written", "drawn",  "sent",    "spent",  "built",   "led",     "met",
         "fled",   "fought",  "brought", "caught", "found",   "kept",    "laid",   "sworn",   "stolen",  "run",
         "withdrawn", "overtaken", "undertaken", "forbidden", "beaten", "bid", "dealt", "hidden", "frozen", "quit",
-        "shot",   "slid",    "sunk",    "swept",  "thrown",  "torn",    "upheld", "won",     "woken",   "overseen"};
+        "shot",   "slid",    "sunk",    "swept",  "thrown",  "torn",    "upheld", "won",     "woken",   "overseen",
+        "born"};
     static const std::unordered_set<std::string_view> kSet(std::begin(kIrregular), std::end(kIrregular));
     if (kSet.count(w)) return true;
     // A regular form: at least two letters before "-ed" ("agreed", "announced", "filed"); not "need", "shed", "bed".

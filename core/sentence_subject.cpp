@@ -8,13 +8,16 @@ namespace dateline {
 namespace {
 
 // The end of a name's run of capitalised words from token i (not past `end`): words joined by
-// spaces or hyphens, and a number right after a word ("CAC 40", "FTSE 100").
+// spaces, hyphens or an ampersand ("S&P", "AT&T": one name, not "S"), and a number right after a
+// word ("CAC 40", "FTSE 100").
 uint32_t name_run_end(const ArticleAnalysis& a, uint32_t i, uint32_t end) {
     uint32_t j = i;
     while (j < end) {
         const Token& t = a.tokens[j];
         if (j > i && t.line_before) break;
         if (t.is_word() && t.capitalised) {
+            ++j;
+        } else if (j > i && t.is('&') && j + 1 < end && a.tokens[j + 1].is_word() && a.tokens[j + 1].capitalised) {
             ++j;
         } else if (j > i && t.is_number() && !t.decimal && a.tokens[j - 1].is_word()) {
             ++j;
@@ -86,7 +89,11 @@ std::string thing_named_as_subject(const ArticleAnalysis& a, const Sentence& s) 
     }
     if (a.tokens[first].is_word() && a.tokens[first].capitalised && a.word(first) != "the") {
         const uint32_t run_end = name_run_end(a, first, end);
-        const bool acronym = run_end == first + 1 && a.tokens[first].all_caps;
+        // "GM", "AT&T", "S&P": capitals only, one word or letters joined by an ampersand.
+        auto capitals = [&](uint32_t k) { return a.tokens[k].all_caps || (a.tokens[k].capitalised && a.token(k).size() == 1); };
+        bool acronym = run_end == first + 1 ? a.tokens[first].all_caps : capitals(first);
+        for (uint32_t k = first + 1; k < run_end && acronym; ++k)
+            acronym = !a.tokens[k].space_before && (a.tokens[k].is('&') || capitals(k));
         if (acronym || is_group_at(a, first)) return text_of(a, first, run_end);
         if (run_end > first + 1 || is_person_at(a, first)) return {};  // maybe a person: not "it"
     }

@@ -141,3 +141,22 @@ TEST(HeadlineAsides, ObjectFromSentenceBefore) {
     EXPECT_EQ(headline_of_last_sentence("Rangers beat United at home. Mary Jones coached them to the title on Monday."),
               "Mary Jones coached them to the title");
 }
+
+TEST(HeadlineAsides, HappeningOfDatedParticipleAside) {
+    EXPECT_EQ(after("Jobs, born in San Francisco on February 24, 1955, has built the most valuable company in the world.",
+                    happening_of_dated_participle_aside),
+              "Jobs was born in San Francisco on February 24, 1955");
+    EXPECT_EQ(headline_of("Jobs, born in San Francisco on February 24, 1955, has built the most valuable company in the world.").text,
+              "Jobs was born in San Francisco");
+    EXPECT_EQ(headline_of("Ford, which was founded in 1903, is the second largest carmaker in the United States.").text,
+              "Ford was founded");
+    EXPECT_EQ(headline_of("The new plants, opened in March 2008, are the largest in Europe.").text, "The new plants were opened");
+    // The sentence's own verb tells a happening: it is what the date dates.
+    EXPECT_TRUE(leaves_alone("Troops, backed by air strikes on Friday, stormed the village.", happening_of_dated_participle_aside));
+    // The date outside the aside, or in another phrase of it.
+    EXPECT_TRUE(leaves_alone("Jobs, born in San Francisco, has led Apple since 1997.", happening_of_dated_participle_aside));
+    EXPECT_TRUE(leaves_alone("Jobs, born in San Francisco, a city he loved, in 1955, has built Apple.",
+                             happening_of_dated_participle_aside));
+    // No subject of its own before the comma.
+    EXPECT_TRUE(leaves_alone("In Paris, built in 1889, is the Eiffel Tower.", happening_of_dated_participle_aside));
+}

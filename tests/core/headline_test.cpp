@@ -340,6 +340,19 @@ TEST(HeadlineRules, SupplyMissingSubject) {
     HeadlineDraft d(a, date_of(a), drove, static_cast<uint32_t>(a.tokens.size()));
     supply_missing_subject(d);
     EXPECT_EQ(spell_kept_words(d), "Iraqi forces drove the jihadists from the valley on Monday.");
+    // A pronoun subject gives the person it stands for; with no one named before, nothing.
+    auto from_last_took = [](const std::string& text) {
+        const auto t = read(text);
+        const auto& ta = t->analysis;
+        uint32_t took = static_cast<uint32_t>(ta.tokens.size());
+        while (ta.word(--took) != "took") {}
+        HeadlineDraft dt(ta, ta.timexes.back(), took, static_cast<uint32_t>(ta.tokens.size()));
+        supply_missing_subject(dt);
+        return spell_kept_words(dt);
+    };
+    EXPECT_EQ(from_last_took("Apple's chief Steve Jobs took leave on Monday. He fought cancer in 2004 and took six months off in 2009."),
+              "Steve Jobs took six months off in 2009.");
+    EXPECT_EQ(from_last_took("He fought cancer in 2004 and took six months off in 2009."), "took six months off in 2009.");
     // A headline with a subject of its own keeps it.
     EXPECT_EQ(after("The army drove the jihadists from the valley on Monday.", supply_missing_subject),
               "The army drove the jihadists from the valley on Monday.");

@@ -38,6 +38,9 @@ TEST(SentenceSubject, ANameAfterTheWithItsNoun) {
     EXPECT_EQ(subject_of_first("The Dow Jones, was down 3.76% at noon."), "Dow Jones");
     EXPECT_EQ(subject_of_first("The CAC 40 index fell too."), "the CAC 40 index");
     EXPECT_EQ(subject_of_first("GM said it would close plants."), "GM");
+    // An ampersand joins a name: "S&P", not "S".
+    EXPECT_EQ(subject_of_first("The S&P had its fourth loss on Thursday."), "S&P");
+    EXPECT_EQ(subject_of_first("AT&T said it would cut jobs."), "AT&T");
 }
 
 TEST(SentenceSubject, TheCopulasComplementWhenTheSubjectNamesNothing) {
