@@ -973,7 +973,8 @@ private:
         if (!e.dated || (e.type != TimexType::Date && e.type != TimexType::Time)) return false;
         if (e.meaning.anchor == TimexMeaning::Anchor::Reference) return false;  // "now", "recently"
         if (e.meaning.offset < 0 && is_less_than_ago(an_, e)) return false;  // a range up to now (since_dates.h)
-        if (e.signal == "since" || e.signal == "until" || e.signal == "till") return false;  // states and deadlines
+        if (e.signal == "since" || ((e.signal == "until" || e.signal == "till") && !ends_a_span(e)))
+            return false;  // states and deadlines
         if (is_comparison_reference(e, s) || is_as_comparison(an_, s, e) || is_since_a_landmark(an_, s, e) ||
             is_change_baseline(an_, s, e) || is_record_period(an_, s, e) ||
             (e.meaning.day && is_holiday_season(an_, e)) || is_year_in_a_laws_name(an_, e) ||
@@ -999,7 +1000,7 @@ private:
     // "compared" may stand a noun phrase further back: "if compared to the $565 million profit
     // reaped during the same period of the last year" (ten words).
     bool is_comparison_reference(const TimeExpression& e, const Sentence& s) const {
-        if (e.signal == "from") return true;
+        if (e.signal == "from") return !span_end_after(e);
         for (uint32_t i = e.first_token, steps = 0; i-- > s.first_token && steps < 10; ++steps) {
             if (an_.tokens[i].is(',') || an_.tokens[i].is(';')) break;
             const std::string_view w = word(i);
@@ -1035,9 +1036,12 @@ private:
     // "contracted by 0.9% between April and June": two dates joined by "between ... and" are one
     // span, from the first's start to the second's end; returns that span as an expression
     // (its value "START/END", its `how` saying so), or nullopt.
+    // "served as mayor from 2009 to 2017" ("until", "through", "till") is such a span too.
     std::optional<TimeExpression> between_span(const TimeExpression& from, const TimeExpression& to) const {
-        if (from.end_token + 1 != to.first_token || word(from.end_token) != "and") return std::nullopt;
-        if (!(from.signal == "between" || (from.first_token > 0 && word(from.first_token - 1) == "between"))) return std::nullopt;
+        if (from.end_token + 1 != to.first_token) return std::nullopt;
+        auto signal_is = [&](std::string_view w) { return from.signal == w || (from.first_token > 0 && word(from.first_token - 1) == w); };
+        const bool between = word(from.end_token) == "and" && signal_is("between");
+        if (!between && !(span_end_after(from) == &to && signal_is("from"))) return std::nullopt;
         if (to.last_day < from.first_day) return std::nullopt;
         TimeExpression span = from;
         span.end = to.end;
@@ -1048,6 +1052,28 @@ private:
         span.how.append("'").append(an_.text.substr(from.start, to.end - from.start)).append("': a span from ").append(from.value);
         span.how.append(" to ").append(to.value).append(" (").append(from.how).append("; ").append(to.how).append(")");
         return span;
+    }
+
+    // Does e end a span "from <date> until <e>"?
+    bool ends_a_span(const TimeExpression& e) const {
+        for (const TimeExpression& x : an_.timexes) {
+            if (x.first_token >= e.first_token) break;
+            if (x.end_token + 1 == e.first_token && x.signal == "from" && span_end_after(x) == &e) return true;
+        }
+        return false;
+    }
+
+    // The date that ends a span "from <e> to <it>" ("until", "through", "till" too): the dated
+    // expression right after the word after e, or null.
+    const TimeExpression* span_end_after(const TimeExpression& e) const {
+        const std::string_view w = word(e.end_token);
+        if (!(w == "to" || w == "until" || w == "through" || w == "till")) return nullptr;
+        const auto next = std::partition_point(an_.timexes.begin(), an_.timexes.end(),
+                                               [&](const TimeExpression& x) { return x.first_token <= e.end_token; });
+        return next != an_.timexes.end() && next->first_token == e.end_token + 1 && next->dated &&
+                       next->type == TimexType::Date && next->last_day >= e.first_day
+                   ? &*next
+                   : nullptr;
     }
 
     // "Protesters marched through the capital a week ago, police said on Monday": the date of a
@@ -1172,12 +1198,22 @@ private:
                 make_event_dated_as(s, s.first_token, s.end_token, std::move(*so_far), name, name_end);
                 return;
             }
-        // "between April and June": one event over the span, instead of one at each end.
-        if (anchors.size() == 2) {
-            if (const std::optional<TimeExpression> span = between_span(*anchors[0], *anchors[1])) {
-                make_event_dated_as(s, s.first_token, s.end_token, *span, name, name_end);
+        // "between April and June": one event over the span, instead of one at each end; with other
+        // dates in the sentence ("who served as mayor from 2009 to 2017, was convicted in
+        // January"), the span's over its clause, and the others as if it were not there.
+        for (size_t k = 0; k + 1 < anchors.size(); ++k) {
+            std::optional<TimeExpression> span = between_span(*anchors[k], *anchors[k + 1]);
+            if (!span) continue;
+            if (anchors.size() == 2) {
+                make_event_dated_as(s, s.first_token, s.end_token, std::move(*span), name, name_end);
                 return;
             }
+            const std::pair<uint32_t, uint32_t> c = clause_holding(s, *anchors[k]);
+            make_event_dated_as(s, c.first, c.second, std::move(*span), name, name_end);
+            std::vector<const TimeExpression*> others(anchors.begin(), anchors.begin() + static_cast<std::ptrdiff_t>(k));
+            others.insert(others.end(), anchors.begin() + static_cast<std::ptrdiff_t>(k) + 2, anchors.end());
+            make_events(s, others, name, name_end);
+            return;
         }
         // One event per distinct interval; several intervals: each gets its clause.
         std::vector<const TimeExpression*> distinct;
@@ -1246,8 +1282,6 @@ private:
         }
     }
 
-    // Clauses of a sentence, cut before relative clauses (", where", ", which", "and which",
-    // ", the site where") and at semicolons; short pieces stay with the clause before them.
     // The clause of sentence `s` that holds expression `e` (the whole sentence when none does).
     std::pair<uint32_t, uint32_t> clause_holding(const Sentence& s, const TimeExpression& e) const {
         std::pair<uint32_t, uint32_t> c{s.first_token, s.end_token};
@@ -1256,8 +1290,15 @@ private:
         return c;
     }
 
+    // Clauses of a sentence, cut before relative clauses (", where", ", which", "and which",
+    // ", the site where") and at semicolons; short pieces stay with the clause before them. A
+    // relative clause between commas right after the subject (a few words, no date) and before the
+    // main clause's verb ("John Carter, who served as mayor from 2009 to 2017, was convicted in
+    // January") is no cut: the main clause keeps its subject, and the aside is listed after the
+    // clauses, so that a date inside it finds the aside as its clause (the last one holding it).
     std::vector<std::pair<uint32_t, uint32_t>> clauses_of(const Sentence& s) const {
         std::vector<uint32_t> cuts{s.first_token};
+        std::vector<std::pair<uint32_t, uint32_t>> asides;
         uint32_t last_comma = 0;
         for (uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
             const Token& t = an_.tokens[i];
@@ -1268,6 +1309,14 @@ private:
             }
             const std::string_view w = word(i);
             if (w == "where" || w == "which" || w == "who" || w == "whom" || w == "whose" || w == "while") {
+                const bool after_subject = i - cuts.back() <= 8 && !std::any_of(an_.in_timex.begin() + cuts.back(), an_.in_timex.begin() + i,
+                                                                                   [](bool in) { return in; });
+                if (const uint32_t close = after_subject ? relative_aside_end(an_, i, s.end_token) : 0; close && close - i >= 4) {
+                    asides.emplace_back(i, close);
+                    i = close;
+                    last_comma = close;
+                    continue;
+                }
                 uint32_t cut = 0;
                 if (an_.tokens[i - 1].is(',')) cut = i;
                 else if ((word(i - 1) == "and" || word(i - 1) == "but") && i - 1 > s.first_token) cut = i - 1;
@@ -1281,6 +1330,7 @@ private:
             if (!out.empty() && end - cuts[k] < 4) out.back().second = end;
             else out.push_back({cuts[k], end});
         }
+        out.insert(out.end(), asides.begin(), asides.end());
         return out;
     }
 

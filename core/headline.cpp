@@ -16,7 +16,7 @@
 //   6. drop_trailing_clause_or_attribution  ", as ...", ", advancing ...", ", X said"
 //   7. drop_participial_asides       ", hiding among civilians,"
 //   7b. drop_relative_aside          "Japan, which accounts for 7% of output, has entered" -> "Japan has entered"
-//   8. drop_apposition_after_subject "The SDF, the U.S.-backed alliance, took"
+//   8. drop_apposition_after_subject "The SDF, the U.S.-backed alliance, took"; "John Carter, 58, was"
 //   9. drop_opening_words            "But", "Meanwhile,", "As his men closed in,", "In Mosul,"
 //   9a. leading_subordinate_clause_end  "Since the bridges were down, and boats were struck," (used by 9)
 //   9b, 9c, 9e, 9f, 11a, 11b0 (core/headline_openings.h): "Citing ..., Airbus", "The US automaker Ford" -> "Ford",
@@ -45,6 +45,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <optional>
 #include <unordered_set>
 
 #include "events.h"
@@ -208,9 +209,6 @@ bool is_quote_mark(const Token& t) {
     return t.is('"') || t.is(0x201C) || t.is(0x201D) || t.is('\'') || t.is(0x2018) || t.is(0x2019);
 }
 
-// "Japan, which accounts for 7% of world output, has entered a recession": a relative clause
-// between commas right after the subject, closed before the clause's own verb (the word after the
-// closing comma is a verb). Token `pronoun` is the "which"/"who"; returns the closing comma, or 0.
 uint32_t relative_aside_end(const ArticleAnalysis& article, uint32_t pronoun, uint32_t before) {
     const std::vector<Token>& tokens = article.tokens;
     const std::string_view w = article.word(pronoun);
@@ -224,6 +222,26 @@ uint32_t relative_aside_end(const ArticleAnalysis& article, uint32_t pronoun, ui
         return verb ? k : 0;
     }
     return 0;
+}
+
+// The span of "<happening's noun> that|which <past verb> ... <date>" around date e (no comma
+// between the noun and the date): from the noun up to the date's end, and on to a comma or the
+// next verb of the main clause; nullopt when the date is not in such a clause.
+static std::optional<std::pair<uint32_t, uint32_t>> dated_relative_clause_of_happening(const ArticleAnalysis& a, uint32_t first,
+                                                                                      uint32_t end, const TimeExpression& e) {
+    const std::vector<Token>& tokens = a.tokens;
+    for (uint32_t i = e.first_token; i-- > first + 1 && i + 12 > e.first_token;) {
+        if (tokens[i].is(',') || tokens[i].is(';')) return std::nullopt;
+        const std::string_view w = a.word(i);
+        if (w != "that" && w != "which") continue;
+        if (!is_event_noun(a.word(i - 1)) || i + 1 >= e.first_token || !is_past_verb(a.word(i + 1))) return std::nullopt;
+        uint32_t j = e.end_token;
+        while (j < end && !tokens[j].is(',') && !tokens[j].is(';') && !is_copula(a.word(j)) && !is_past_verb(a.word(j)) &&
+               a.word(j) != "has" && a.word(j) != "have" && a.word(j) != "had")
+            ++j;
+        return std::pair<uint32_t, uint32_t>{i - 1, j};
+    }
+    return std::nullopt;
 }
 
 // 1. The smallest clause around the date that still tells something: cut at subordinating words
@@ -250,6 +268,10 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
         while (j < end && !tokens[j].is(',') && !is_copula(word(j))) ++j;
         if (j > e.end_token + 3) return {e.end_token, j};
     }
+    // "The death toll from an earthquake that struck southern Turkey on Monday rose above 2,000 on
+    // Tuesday": the date in a relative clause of a happening's noun dates that happening, from the
+    // noun to the date (and what follows it up to a comma or the main clause's verb).
+    if (const auto told = dated_relative_clause_of_happening(article, first, end, e)) return *told;
     for (uint32_t i = e.first_token; i-- > first;) {
         if (tokens[i].is(';') || (is_clause_colon(tokens, i) && i > first + 3)) { a = i + 1; break; }
         if (boundary(i) && !relative_aside_end(article, i, e.first_token)) { a = i; break; }  // an aside of the subject: go on
@@ -465,6 +487,13 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
         while (after_said < end && (!d.kept(after_said) || (after_said >= d.date.first_token && after_said < d.date.end_token) ||
                                     (after_said + 1 == d.date.first_token && d.word(after_said) == "on")))
             ++after_said;
+        // "told supporters on Sunday that": the verb's object may come before the "that" (three words at most).
+        for (uint32_t k = after_said, words = 0; k < end && words < 3 && d.word(after_said) != "that"; ++k) {
+            if (!d.kept(k) || (k >= d.date.first_token && k < d.date.end_token) || (k + 1 == d.date.first_token && d.word(k) == "on"))
+                continue;
+            if (d.word(k) == "that") after_said = k;
+            else words += tokens[k].is_word();
+        }
         const bool says_that = before_verb == 0 && after_said < end && d.word(after_said) == "that";
         if (verb < end && kept_end - i <= 16 && (before_verb == 0 || after_verb <= 2) && !says_that) {
             const bool date_in_tail = d.date.first_token > i;
@@ -511,10 +540,22 @@ void drop_participial_asides(HeadlineDraft& d) {
 }
 
 // 7b. A relative clause between the subject and its verb: "Japan, which accounts for 7% of world
-// output, has entered a recession" -> "Japan has entered a recession"; also of a reported
+// output, has entered a recession" -> "Japan has entered a recession"; a happening's relative
+// clause with a date of its own ("The toll from an earthquake that struck on Monday rose on
+// Tuesday" -> "The toll from an earthquake rose"); also of a reported
 // clause's subject ("Jobs announced that the "Lion" release to OS X, which is scheduled for next
 // summer, will include ..."), so the subject may be up to sixteen tokens in.
 void drop_relative_aside(HeadlineDraft& d) {
+    // "The death toll from an earthquake that struck Turkey on Monday rose above 2,000 on Tuesday":
+    // a happening's relative clause dated by another date is that happening's (its own event), not this one's.
+    for (const TimeExpression& x : d.article.timexes) {
+        if (x.first_token >= d.date.first_token || x.first_token >= d.end) break;
+        if (x.first_token <= d.first || !x.dated || &x == &d.date) continue;
+        if (const auto other = dated_relative_clause_of_happening(d.article, d.first, d.end, x); other && other->second <= d.date.first_token) {
+            d.drop(other->first + 1, other->second);
+            return;
+        }
+    }
     for (uint32_t i = d.first + 1; i + 1 < d.end && i < d.first + 16; ++i) {
         if (!d.kept(i) || !d.article.tokens[i].is(',')) continue;
         if (const uint32_t close = relative_aside_end(d.article, i + 1, d.end)) {
@@ -524,12 +565,27 @@ void drop_relative_aside(HeadlineDraft& d) {
     }
 }
 
+// ", 58," at token i (the first comma): a person's age between commas right after a capitalised
+// word ("John Carter, 58, was convicted"), one to three digits.
+static bool is_age_after_name(const ArticleAnalysis& a, uint32_t i) {
+    const std::vector<Token>& tokens = a.tokens;
+    return i > 0 && i + 2 < tokens.size() && tokens[i].is(',') && tokens[i - 1].is_word() && tokens[i - 1].capitalised &&
+           tokens[i + 1].is_number() && !tokens[i + 1].decimal && a.token(i + 1).size() <= 3 && tokens[i + 2].is(',');
+}
+
 // 8. An apposition right after the subject: "The SDF, the U.S. backed alliance in Syria, took".
 // The subject is a few words, or a longer name of capitalised words ("European Aeronautic Defence
 // and Space NV, the parent company of Airbus, has won"). When the subject is a description and
 // the apposition a name ("The primary UK index, the FTSE 100, dropped"), the name stays instead.
+// A person's age after the name (", 58,") goes too.
 void drop_apposition_after_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
+    // "John Carter, 58, was convicted": a person's age after the name goes with its commas.
+    for (uint32_t i = d.first + 1; i + 3 < d.end && i < d.first + 6; ++i)
+        if (d.kept(i) && is_age_after_name(d.article, i)) {
+            d.drop(i, i + 3);
+            break;
+        }
     // "But west of Raqqa, the Syrian army put ...": an opening phrase, not a subject, before the comma.
     const uint32_t opener = is_opening_filler(d.word(d.first)) ? d.first + 1 : d.first;
     if (opener < d.end && is_preposition(d.word(opener))) return;
@@ -857,6 +913,7 @@ void antecedent_for_relative_clause(HeadlineDraft& d) {
     // The name ends before the comma, or before an acronym in brackets there ("the Dow Jones
     // (DJIA), which fell 678 points": the Dow Jones).
     uint32_t name_end = comma;
+    if (comma >= 3 && is_age_after_name(d.article, comma - 2)) name_end = comma - 2;  // "John Carter, 58, who served"
     if (comma >= 3 && tokens[comma - 1].is(')'))
         for (uint32_t k = comma - 2; k > 0 && comma - k <= 4; --k)
             if (tokens[k].is('(')) {
@@ -869,7 +926,7 @@ void antecedent_for_relative_clause(HeadlineDraft& d) {
         --from;
     if (from == name_end) return;
     const Sentence* sentence = sentence_of(d.article, comma);
-    if (!sentence || from <= sentence->first_token) return;  // the sentence's own subject: other rules read it
+    if (!sentence || from < sentence->first_token) return;
     d.prefix.assign(d.article.text.substr(tokens[from].start, tokens[name_end - 1].end - tokens[from].start));
 }
 
@@ -1218,6 +1275,10 @@ void resolve_pronoun(HeadlineDraft& d) {
         uint32_t next = i + 1;
         while (next < d.end && !d.kept(next)) ++next;
         const std::string_view after = next < d.end ? d.word(next) : std::string_view{};
+        // "the city of Gaziantep": the city is named right after, no one to look back for.
+        auto names_itself = [&](uint32_t noun) {
+            return noun + 2 < d.end && d.word(noun + 1) == "of" && tokens[noun + 2].is_word() && tokens[noun + 2].capitalised;
+        };
         const bool before_noun = !after.empty() && !is_stop_word(after) && !is_preposition(after);
         bool possessive = false, drop_next = false;
         if (w == "he" || w == "him" || w == "she") kind = Person;
@@ -1229,7 +1290,7 @@ void resolve_pronoun(HeadlineDraft& d) {
                                        : Group;
         else if (w == "its" || w == "their") kind = Group, possessive = true;
         else if (w == "they" || w == "them") kind = Group;
-        else if (w == "the" && (after == "city" || after == "town")) kind = City, drop_next = true;
+        else if (w == "the" && (after == "city" || after == "town") && !names_itself(next)) kind = City, drop_next = true;
         else if (w == "the" && after == "group") kind = Group, drop_next = true;
         // "The firm stated ...", "The company said ...": opening the headline, the organisation named
         // before (not "The Bank of Japan": a capitalised noun is a name of its own).

@@ -102,6 +102,12 @@ uint32_t second_predicate_start(const ArticleAnalysis& article, uint32_t first, 
 // A past first predicate ("took the town and drove IS out on Tuesday") may share the date: not split.
 uint32_t dated_predicate_after_state(const ArticleAnalysis& article, uint32_t first, uint32_t end, const TimeExpression& date);
 
+// "Japan, which accounts for 7% of world output, has entered a recession": a relative clause
+// between commas right after the subject, closed before the clause's own verb (the word after the
+// closing comma is a verb). Token `pronoun` is the "which"/"who"/"whose", after a comma; returns
+// the closing comma (before `before`), or 0.
+uint32_t relative_aside_end(const ArticleAnalysis& article, uint32_t pronoun, uint32_t before);
+
 // Who "he", "it", "they" and "the city" stand for at a token: the last person, group (or
 // company) and city named before it, as a reader would write them ("" when none).
 struct Referents {

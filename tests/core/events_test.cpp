@@ -77,6 +77,18 @@ TEST(EventHeadlines, ReadAsAClauseOnceTheDateIsGone) {
               "The company announced another special event to be held in Paris");
 }
 
+// "The toll from an earthquake that struck on Monday rose on Tuesday": the relative clause's date
+// is the happening's, told from its noun; the main clause's headline leaves that clause out.
+TEST(EventHeadlines, AHappeningsRelativeClauseWithItsOwnDate) {
+    const std::vector<Event> events =
+        events_of("The death toll from a powerful earthquake that struck the north of the country on Monday rose above 2,000 on Tuesday.");
+    ASSERT_EQ(events.size(), 2u);
+    EXPECT_EQ(events[0].title, "An earthquake struck the north of the country");
+    EXPECT_EQ(events[1].title, "The death toll from a powerful earthquake rose above 2,000");
+    // Not a happening's noun: the sentence's clause as before.
+    EXPECT_EQ(events_of("The company that bought the plant on Monday sold it on Tuesday.")[0].title.find("The company"), 0u);
+}
+
 // Each event of a sentence with two is its own, on the one date; a forecast is none.
 TEST(EventClauses, TwoEventsOfOneSentenceAndNoForecast) {
     const std::vector<Event> events =
@@ -97,6 +109,24 @@ TEST(EventDates, DatesJoinedByBetweenAreOneSpan) {
     EXPECT_EQ(to_iso(civil_from_days(span[0].last_day)), "2008-06-30");
     EXPECT_EQ(starts_of(events_of("Sales fell in April 2008 and rose in June 2008.")),
               (std::vector<std::string>{"2008-04-01", "2008-06-01"}));
+}
+
+// "from 2001 to 2007" ("until", "through") is one span too; beside another date of the sentence,
+// the span dates its own clause, a relative aside of the subject, and the other date the main one.
+TEST(EventDates, DatesJoinedByFromAndToAreOneSpan) {
+    auto dates_of = [](const Event& e) { return to_iso(civil_from_days(e.first_day)) + ".." + to_iso(civil_from_days(e.last_day)); };
+    const std::vector<Event> tenure = events_of("John Carter served as mayor from 2001 until 2007.");
+    ASSERT_EQ(tenure.size(), 1u);
+    EXPECT_EQ(dates_of(tenure[0]), "2001-01-01..2007-12-31");
+    const std::vector<Event> both =
+        events_of("John Carter, 58, who served as mayor from 2001 to 2007, was convicted in January on four counts of bribery.");
+    ASSERT_EQ(both.size(), 2u);
+    EXPECT_EQ(dates_of(both[0]), "2001-01-01..2007-12-31");
+    EXPECT_EQ(both[0].title, "John Carter served as mayor");
+    EXPECT_EQ(dates_of(both[1]), "2009-01-01..2009-01-31");
+    EXPECT_EQ(both[1].title, "John Carter was convicted on four counts of bribery");
+    // "from" without a date right after its "to" stays a comparison, no date of a happening.
+    EXPECT_EQ(starts_of(events_of("Exports rose from 2007 levels to $3 billion in January.")), (std::vector<std::string>{"2009-01-01"}));
 }
 
 namespace {

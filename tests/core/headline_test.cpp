@@ -166,6 +166,11 @@ TEST(HeadlineRules, DropTrailingClauseOrAttribution) {
     // ", said that ..." after an aside is the subject's saying with what was said: it stays.
     EXPECT_EQ(after("Charities, such as Cats Protection, said on Monday that they have lost their funds.", drop_trailing_clause_or_attribution),
               "Charities, such as Cats Protection, said on Monday that they have lost their funds.");
+    // ... and so is ", told <whom> that ...": the object of "told" comes before its "that".
+    EXPECT_EQ(after("Tusk, who was prime minister, told supporters on Sunday that the party had won.", drop_trailing_clause_or_attribution),
+              "Tusk, who was prime minister, told supporters on Sunday that the party had won.");
+    EXPECT_EQ(headline_of("Tusk, who was prime minister, told supporters on Sunday that the party had won."),
+              "Tusk told supporters that the party had won");
     // The speaker is kept when the saying is the event (the date is in the attribution).
     const auto r = read("The bridge is open again, the mayor said on Monday.");
     HeadlineDraft d(r->analysis, date_of(r->analysis), 0, static_cast<uint32_t>(r->analysis.tokens.size()));
@@ -399,6 +404,9 @@ TEST(HeadlineRules, ResolvePronoun) {
               "Acme Corp lost $5 million on Monday.");
     EXPECT_EQ(last_sentence_after("Iraqi forces entered Mosul last week. The army shelled the city on Monday.", resolve_pronoun),
               "The army shelled Mosul on Monday.");
+    // "the city of X" names its city: nothing to resolve.
+    EXPECT_EQ(last_sentence_after("Iraqi forces entered Mosul last week. The quake hit near the city of Erbil on Monday.", resolve_pronoun),
+              "The quake hit near the city of Erbil on Monday.");
     // An object pronoun after a name is someone else: the person named before.
     EXPECT_EQ(last_sentence_after("Police sought Jane Doyle for weeks. The court fined her on Monday.", resolve_pronoun),
               "The court fined Jane Doyle on Monday.");
