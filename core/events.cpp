@@ -675,6 +675,14 @@ private:
         for (size_t t = timex; t < an_.timexes.size() && an_.timexes[t].first_token < s.end_token; ++t) {
             const TimeExpression& e = an_.timexes[t];
             if (e.start < s.start) continue;  // in the dateline
+            if (const auto when = when_clause_of_since_date(an_, s, e)) {  // "since 1939, when an earthquake killed ..."
+                TimeExpression dated = e;
+                dated.signal = {};
+                dated.how.insert(0, "the 'when' clause after 'since " + std::string(an_.text.substr(e.start, e.end - e.start)) +
+                                        "' tells what happened then; ");
+                made |= make_event_dated_as(s, when->first, when->second, std::move(dated), name, name_end);
+                continue;
+            }
             const SinceReading reading = read_since(an_, s, e);
             if (reading == SinceReading::None) continue;
             std::optional<TimeExpression> dated = since_expression(e, reading, a_.published);

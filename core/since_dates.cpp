@@ -143,6 +143,20 @@ bool opening_since_frames_present_perfect(const ArticleAnalysis& a, const Senten
     return false;
 }
 
+std::optional<std::pair<uint32_t, uint32_t>> when_clause_of_since_date(const ArticleAnalysis& a, const Sentence& s,
+                                                                       const TimeExpression& e) {
+    if (e.signal != "since" || !e.dated || e.type != TimexType::Date || e.first_token == 0 || e.first_token <= s.first_token)
+        return std::nullopt;
+    const uint32_t when = e.end_token + 1;
+    if (when + 2 >= s.end_token || !a.tokens[e.end_token].is(',') || a.word(when) != "when") return std::nullopt;
+    if (quoted_at(a, s, e.first_token - 1)) return std::nullopt;
+    uint32_t end = when + 1;
+    while (end < s.end_token && !a.tokens[end].is(';') && !a.tokens[end].is(':')) ++end;
+    while (end > when + 1 && (a.tokens[end - 1].is('.') || a.tokens[end - 1].is('!'))) --end;
+    if (!simple_past_at(a, when + 1, end)) return std::nullopt;
+    return std::pair<uint32_t, uint32_t>{when + 1, end};
+}
+
 SinceReading read_since(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
     if (e.signal != "since" || !e.dated || e.type != TimexType::Date) return SinceReading::None;
     switch (e.precision) {

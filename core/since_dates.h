@@ -8,6 +8,8 @@
 //   this year" (the fall spans 1 January to the day of publication);
 // - an opening "since" phrase framing a present perfect: "Since December GM and Chrysler have
 //   received US$17.4 billion in loans" (from December up to the day of publication).
+// A fourth shape dates the happening told after the date: "the strongest since 1939, when an
+// earthquake killed 33,000 people" (when_clause_of_since_date).
 // Everything else after "since" stays no event: "lows not seen since 1982", "Japan has not been
 // in recession since 2001", "106 people have died since December" (a count, not one happening).
 #pragma once
@@ -15,6 +17,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 #include "article_analysis.h"
 #include "calendar.h"
@@ -49,6 +52,13 @@ bool change_spans_to_publication(const ArticleAnalysis& a, const Sentence& s, ui
 // change is. A month without a year is the latest one before publication (the tagger's reading).
 // Only the opening phrase: "106 people have died since December" (after the verb) stays a count.
 bool opening_since_frames_present_perfect(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
+// "The quake was the strongest since 1939, when an earthquake killed 33,000 people": a "when"
+// clause right after the "since" date (after its comma) tells what happened on the date. The
+// tokens of that clause, from the word after "when" to the sentence's end (or its next ';' or
+// ':'), when a verb in the simple past is among them; nullopt otherwise. Not inside quotation marks.
+std::optional<std::pair<uint32_t, uint32_t>> when_clause_of_since_date(const ArticleAnalysis& a, const Sentence& s,
+                                                                       const TimeExpression& e);
 
 // How a "since" expression of sentence `s` dates an event, by the three rules above. Only a dated
 // date of a year or finer, not inside quotation marks.

@@ -236,3 +236,14 @@ TEST(SinceDates, AnActivityGoingOnForADurationBeganThatLongAgo) {
     const Timeline t = timeline_of("Stocks fell on Monday.\nThe new system has been shipping for more than a week now.");
     EXPECT_EQ(days_of(t, "shipping"), "2009-02-18..2009-02-25");
 }
+
+// Rule when_clause_of_since_date: "since 1939, when <a past happening>" dates that happening.
+TEST(SinceDates, AWhenClauseAfterASinceDateTellsWhatHappenedThen) {
+    const Timeline quake = timeline_of("The quake was the strongest to hit the country since 1939, when an earthquake killed 33,000 people.");
+    ASSERT_EQ(quake.events.size(), 1u);
+    EXPECT_EQ(quake.events[0].title, "An earthquake killed 33,000 people");
+    EXPECT_EQ(days_of(quake, "earthquake"), "1939-01-01..1939-12-31");
+    // No "when" clause, or one that tells no past happening: no event.
+    EXPECT_TRUE(timeline_of("The quake was the strongest to hit the country since 1939.").events.empty());
+    EXPECT_TRUE(timeline_of("Shares closed at a level not seen since 2002, when markets are calm.").events.empty());
+}
