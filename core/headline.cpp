@@ -495,7 +495,19 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
             else words += tokens[k].is_word();
         }
         const bool says_that = before_verb == 0 && after_said < end && d.word(after_said) == "that";
-        if (verb < end && kept_end - i <= 16 && (before_verb == 0 || after_verb <= 2) && !says_that) {
+        // '"...", said the mayor', ", said John Smith": right after the comma, a verb of saying
+        // attributes only with its speaker after it (a name, or a determiner opening one) or nothing
+        // but its date (", announced last November"). "Alphabet,
+        // Google's parent company, reported net profit of $9.4 billion": the subject's own verb.
+        bool speaker_after = true;
+        if (before_verb == 0 && verb < end) {
+            uint32_t k = verb + 1;
+            while (k < end && (!d.kept(k) || !tokens[k].is_word() || d.article.in_timex[k] ||
+                               (k + 1 < end && d.article.in_timex[k + 1] && d.word(k) == "on")))
+                ++k;
+            speaker_after = k >= end || tokens[k].capitalised || is_determiner(d.word(k)) || is_pronoun_subject(d.word(k));
+        }
+        if (verb < end && kept_end - i <= 16 && (before_verb == 0 || after_verb <= 2) && !says_that && speaker_after) {
             const bool date_in_tail = d.date.first_token > i;
             const bool quotation = is_quote_mark(tokens[first]);
             if (date_in_tail || quotation) {
@@ -1310,7 +1322,8 @@ void resolve_pronoun(HeadlineDraft& d) {
         // "It dropped 10%" opening its sentence: what the sentence before is about ("The Merval index
         // fared badly"), before the last name anywhere before it.
         if (kind == Group) {
-            const std::string thing = thing_before_pronoun(d.article, i);
+            std::string thing = thing_before_pronoun(d.article, i);
+            if (thing.empty()) thing = subject_before_where_clause(d.article, i);  // ", where it left ...
             if (!thing.empty()) {
                 d.spelled_as.emplace_back(i, possessive ? thing + "\xE2\x80\x99s" : thing);
                 return;
@@ -1386,11 +1399,14 @@ void mark_forecast(HeadlineDraft& d) {
     for (uint32_t i = d.start; i < d.end; ++i)
         if (d.kept(i) && tokens[i].is_word()) last_kept = i;
     if (d.date.first_token < d.start || d.date.first_token > last_kept + 3) return;
-    bool in_what_was_said = false;
+    bool in_what_was_said = false, expected = false;
     for (uint32_t i = d.start; i < d.end && (i < d.start + 12 || (in_what_was_said && i < d.date.first_token)); ++i) {
         if (!d.kept(i) || !tokens[i].is_word()) continue;
         const std::string_view w = d.word(i);
-        if (is_forecast_verb(d.article, i, d.start)) {
+        // "Forecasters expect the storm to reach the Atlantic by Thursday": what is expected to do.
+        const bool expected_to_do = expected && w == "to" && i + 1 < d.end && tokens[i + 1].is_word() && !tokens[i + 1].capitalised &&
+                                    !d.article.in_timex[i + 1];
+        if (is_forecast_verb(d.article, i, d.start) || expected_to_do) {
             // Not when another clause begins between it and the date ("said talks would resume,
             // and in 2019 a dispute ended"): the date is that clause's.
             for (uint32_t k = i + 1; k < d.date.first_token && k < d.end; ++k)
@@ -1406,6 +1422,7 @@ void mark_forecast(HeadlineDraft& d) {
             // "predicted his company would meet its targets this year") dates that: its verb decides.
             if (d.date.first_token <= i || dates_the_verb_after_it(d.article, i, d.date.first_token)) return;
             in_what_was_said = true;
+            expected = is_expecting_verb(w);
             continue;
         }
         if (is_past_verb(w) || w == "was" || w == "were" || w == "had") return;  // the clause's verb came first: a happening

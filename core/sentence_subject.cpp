@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <string_view>
 
+#include "events.h"
+#include "lead_news.h"
+
 namespace dateline {
 
 namespace {
@@ -115,6 +118,32 @@ std::string thing_before_pronoun(const ArticleAnalysis& a, uint32_t pronoun) {
     auto it = std::partition_point(a.sentences.begin(), a.sentences.end(), [&](const Sentence& s) { return s.end_token <= pronoun; });
     if (it == a.sentences.end() || it == a.sentences.begin() || it->first_token != pronoun) return {};
     return thing_named_as_subject(a, *std::prev(it));
+}
+
+std::string subject_before_where_clause(const ArticleAnalysis& a, uint32_t pronoun) {
+    const std::string_view w = a.word(pronoun);
+    if ((w != "it" && w != "they") || pronoun < 3) return {};
+    const std::string_view opener = a.word(pronoun - 1);
+    if ((opener != "where" && opener != "when") || !a.tokens[pronoun - 2].is(',')) return {};
+    auto it = std::partition_point(a.sentences.begin(), a.sentences.end(), [&](const Sentence& s) { return s.end_token <= pronoun; });
+    if (it == a.sentences.end() || it->first_token >= pronoun - 2) return {};
+    const uint32_t first = it->first_token;
+    uint32_t end = first;
+    if (a.word(first) == "the") {
+        const uint32_t verb = simple_past_at(a, first, pronoun).value_or(pronoun);
+        end = first + 1;
+        while (end < verb && end < first + 4 && a.tokens[end].is_word() && !a.tokens[end].capitalised && a.word(end) != "has" &&
+               a.word(end) != "had" && a.word(end) != "have")
+            ++end;
+        const bool auxiliary = a.word(end) == "has" || a.word(end) == "had" || a.word(end) == "have";
+        if (end == first + 1 || (!auxiliary && verb != end)) return {};
+        return "the " + text_of(a, first + 1, end);
+    }
+    if (!a.tokens[first].is_word() || !a.tokens[first].capitalised || is_stop_word(a.word(first)) || is_person_at(a, first))
+        return {};
+    end = name_run_end(a, first, pronoun);
+    if (end == first || end >= pronoun || a.tokens[end].capitalised || !a.tokens[end].is_word()) return {};
+    return text_of(a, first, end);
 }
 
 }  // namespace dateline

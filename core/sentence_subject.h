@@ -23,4 +23,12 @@ std::string thing_named_as_subject(const ArticleAnalysis& a, const Sentence& s);
 // article's first sentence holds it, or the sentence before names no thing as its subject.
 std::string thing_before_pronoun(const ArticleAnalysis& a, uint32_t pronoun);
 
+// For "it" or "they" at token `pronoun` opening a clause of a place or time that follows a comma
+// (", where it left the island without power", ", when they ..."): what the sentence opens with as
+// its subject ("Ian had earlier battered western Cuba, where it left ..." -> "Ian"), since the
+// clause goes on telling what the subject did there or then. The subject is a run of capitalised
+// words (not a person the gazetteer names) or "the" and up to three words (the storm) before the
+// sentence's first verb in the simple past, or after "has"/"had"; empty otherwise.
+std::string subject_before_where_clause(const ArticleAnalysis& a, uint32_t pronoun);
+
 }  // namespace dateline

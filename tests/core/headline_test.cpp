@@ -171,6 +171,12 @@ TEST(HeadlineRules, DropTrailingClauseOrAttribution) {
               "Tusk, who was prime minister, told supporters on Sunday that the party had won.");
     EXPECT_EQ(headline_of("Tusk, who was prime minister, told supporters on Sunday that the party had won."),
               "Tusk told supporters that the party had won");
+    // A verb of saying right after the comma attributes only with a speaker after it: else it is
+    // the subject's own verb ("Alphabet, Google's parent company, reported net profit").
+    EXPECT_EQ(after("Alphabet, Google's parent company, reported net profit of $9.4 billion in the first quarter.",
+                    drop_trailing_clause_or_attribution),
+              "Alphabet, Google's parent company, reported net profit of $9.4 billion in the first quarter.");
+    EXPECT_EQ(after("The bridge will reopen, said the mayor on Monday.", drop_trailing_clause_or_attribution), "The bridge will reopen");
     // The speaker is kept when the saying is the event (the date is in the attribution).
     const auto r = read("The bridge is open again, the mayor said on Monday.");
     HeadlineDraft d(r->analysis, date_of(r->analysis), 0, static_cast<uint32_t>(r->analysis.tokens.size()));
@@ -462,6 +468,11 @@ TEST(HeadlineRules, MarkForecast) {
     EXPECT_TRUE(forecast("The data could cause the index to rise on Friday."));
     EXPECT_FALSE(forecast("Russian jets may have killed him on Monday."));
     EXPECT_FALSE(forecast("Several factors could be to blame for the fall on Monday."));
+    // What someone expects something to do is a forecast; what was expected of a date, when the
+    // date is the expecting's own, is not.
+    EXPECT_TRUE(forecast("Forecasters expect the storm to weaken and to reach the coast by Thursday evening."));
+    EXPECT_TRUE(forecast("Analysts predicted sales to rise in May."));
+    EXPECT_FALSE(forecast("Analysts predicted on Monday a fall in sales."));
 }
 
 TEST(HeadlineRules, DropDanglingEndOfAPrepositionLeftByTheDate) {

@@ -71,3 +71,22 @@ TEST(SentenceSubject, APronounOpeningItsSentenceStandsForTheSentenceBefore) {
     const SentenceReading first("It dropped 10% on Monday.");
     EXPECT_EQ(thing_before_pronoun(first.a, 0), "");
 }
+
+// ", where it ...": the clause goes on telling what the sentence's subject did there.
+TEST(SentenceSubject, APronounAfterWhereStandsForTheSentencesSubject) {
+    const Timeline t = dateline::testing::timeline_of(
+        "Officials of the National Hurricane Center spoke. Ian had earlier battered western Cuba, where it left the island without "
+        "power on Tuesday.");
+    EXPECT_NE(dateline::testing::event_with(t, "Ian left the island without power"), nullptr);
+    auto where_subject = [](const std::string& text) {
+        const SentenceReading r(text);
+        for (uint32_t i = 0; i < r.a.tokens.size(); ++i)
+            if (r.a.word(i) == "it" || r.a.word(i) == "they") return subject_before_where_clause(r.a, i);
+        return std::string("(no pronoun)");
+    };
+    EXPECT_EQ(where_subject("The storm battered the coast, where it cut power on Tuesday."), "the storm");
+    EXPECT_EQ(where_subject("The rebel army has entered the city, where they met no resistance."), "the rebel army");
+    // Not after "where"/"when", or no subject to name.
+    EXPECT_EQ(where_subject("Ian battered the coast and it cut power on Tuesday."), "");
+    EXPECT_EQ(where_subject("Across the coast, where it cut power, crews worked."), "");
+}
