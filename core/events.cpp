@@ -1062,13 +1062,14 @@ private:
         return span;
     }
 
-    // Does e end a span "from <date> until <e>"?
+    // Does e end a span "from <date> until <e>"? (Only the expression right before e can start it:
+    // one search, as is_anchor asks this of every "until".)
     bool ends_a_span(const TimeExpression& e) const {
-        for (const TimeExpression& x : an_.timexes) {
-            if (x.first_token >= e.first_token) break;
-            if (x.end_token + 1 == e.first_token && x.signal == "from" && span_end_after(x) == &e) return true;
-        }
-        return false;
+        const auto after = std::partition_point(an_.timexes.begin(), an_.timexes.end(),
+                                                [&](const TimeExpression& x) { return x.first_token < e.first_token; });
+        if (after == an_.timexes.begin()) return false;
+        const TimeExpression& x = *std::prev(after);
+        return x.end_token + 1 == e.first_token && x.signal == "from" && span_end_after(x) == &e;
     }
 
     // The date that ends a span "from <e> to <it>" ("until", "through", "till" too): the dated
