@@ -1,6 +1,7 @@
 // What a sentence is about, for a pronoun that opens the next one: "The Merval index fared badly
 // today. It dropped 10%." A reader takes "It" for the sentence before's subject, not for the last
-// name mentioned anywhere before ("the Dow Jones" three sentences up).
+// name mentioned anywhere before ("the Dow Jones" three sentences up). Likewise "it" opening a
+// ", where" clause stands for its own sentence's subject (subject_before_where_clause).
 #pragma once
 
 #include <string>
