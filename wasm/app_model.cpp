@@ -855,6 +855,7 @@ std::string AppModel::state_json(const ScreenFacts& screen, const FrameFacts& fr
     j["frames"] = frames.drawn;
     j["firstFrameMs"] = frames.first_frame_ms;
     j["fontGlyphs"] = frames.font_glyphs;
+    j["fontAtlasPrebuilt"] = frames.font_atlas_prebuilt;
     j["inputWaiting"] = frames.input_waiting;
     j["resting"] = frames.resting;
     j["pixelRatio"] = screen.pixel_ratio;

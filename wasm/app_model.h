@@ -78,6 +78,7 @@ struct FrameFacts {
     unsigned long drawn = 0;
     double first_frame_ms = 0;
     size_t font_glyphs = 0;  // glyphs per font size in the font atlas (main.cpp, font_glyphs.h)
+    bool font_atlas_prebuilt = false;  // the atlas is one the build made, restored (font_atlas.h)
     size_t input_waiting = 0;
     bool resting = false;
 };

@@ -98,6 +98,7 @@ public:
 Connections c;
 double first_frame_ms = 0;  // from navigation start to the first frame drawn
 size_t font_glyphs = 0;     // font_atlas_built()
+bool font_atlas_prebuilt = false;  // font_atlas_built()
 
 void wake() {
     if (c.wake) c.wake();
@@ -122,7 +123,10 @@ void app_ready() {
     EM_ASM({ if (Module.onAppReady) Module.onAppReady(); });
 }
 
-void font_atlas_built(size_t glyphs) { font_glyphs = glyphs; }
+void font_atlas_built(size_t glyphs, bool prebuilt) {
+    font_glyphs = glyphs;
+    font_atlas_prebuilt = prebuilt;
+}
 
 void first_frame_drawn() {
     first_frame_ms = EM_ASM_DOUBLE({ return performance.now(); });
@@ -186,6 +190,7 @@ EMSCRIPTEN_KEEPALIVE const char* dateline_state_json() {
     frames.drawn = c.frames_drawn ? c.frames_drawn() : 0;
     frames.first_frame_ms = dateline::browser::first_frame_ms;
     frames.font_glyphs = dateline::browser::font_glyphs;
+    frames.font_atlas_prebuilt = dateline::browser::font_atlas_prebuilt;
     frames.input_waiting = c.input_waiting ? c.input_waiting() : 0;
     frames.resting = c.resting && c.resting();
     json = c.model->state_json(c.app->screen_facts(), frames);

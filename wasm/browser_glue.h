@@ -24,7 +24,7 @@ void resume_main_loop();
 
 void app_ready();          // the articles are read: the page hands over ?embed, the URL hash, added files
 void first_frame_drawn();  // tells the page (and records when, for state().firstFrameMs)
-void font_atlas_built(size_t glyphs);  // glyphs per font size in the atlas, for state().fontGlyphs
+void font_atlas_built(size_t glyphs, bool prebuilt);  // glyphs per font size in the atlas, and whether the build made it (font_atlas.h), for state()
 // A performance mark "dateline:<phase>" on the page's timeline, so a benchmark can tell where
 // start-up time goes (tests/bench/startup_peer.mjs prints them).
 void mark_startup(const char* phase);

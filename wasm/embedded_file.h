@@ -26,8 +26,8 @@ inline std::optional<std::string_view> embedded_file(const std::vector<EmbeddedF
 const std::vector<EmbeddedFile>& bundled_article_files();
 
 // The page's own files (generated in the page's build only: page_files_data.cpp): its interface
-// fonts, ui.ttf and ui-bold.ttf, and the bundled story's reading and inputs, bundled_reading.bin
-// and bundled_inputs.bin (bundled_reading.h).
+// fonts, ui.ttf and ui-bold.ttf, their atlases, font_atlas.bin (font_atlas.h), and the bundled
+// story's reading and inputs, bundled_reading.bin and bundled_inputs.bin (bundled_reading.h).
 const std::vector<EmbeddedFile>& page_files();
 
 }  // namespace dateline

@@ -1,5 +1,7 @@
 #include "font_glyphs.h"
 
+#include "app_model.h"
+
 namespace dateline {
 
 bool is_interface_symbol(char32_t code_point) {
@@ -82,6 +84,37 @@ std::vector<uint16_t> FontGlyphs::ranges() const {
     }
     out.push_back(0);
     return out;
+}
+
+bool add_model_text(FontGlyphs& glyphs, const AppModel& model, bool timeline_changed) {
+    bool grew = false;
+    if (timeline_changed) {
+        const Timeline& timeline = model.timeline();
+        for (const Article& a : timeline.articles) {
+            grew |= glyphs.add_text(a.text.clean);
+            grew |= glyphs.add_text(a.title);
+            grew |= glyphs.add_text(a.byline);
+            grew |= glyphs.add_text(a.file);
+            if (a.outlet) grew |= glyphs.add_text(*a.outlet);
+        }
+        for (size_t i = 0; i < timeline.events.size(); ++i) {
+            grew |= glyphs.add_text(timeline.events[i].title);
+            grew |= glyphs.add_text(model.note_of(static_cast<int>(i)));
+        }
+        if (timeline.gazetteer) {
+            for (const auto& place : timeline.gazetteer->places()) grew |= glyphs.add_text(place.name);
+            for (const auto& actor : timeline.gazetteer->actors()) grew |= glyphs.add_text(actor.name);
+        }
+        for (const auto& lane : model.lanes().lanes) grew |= glyphs.add_text(lane.name);
+        for (const std::string& problem : model.edit_problems()) grew |= glyphs.add_text(problem);
+    }
+    const Story& story = model.story();
+    grew |= glyphs.add_text(story.title);
+    grew |= glyphs.add_text(story.description);
+    grew |= glyphs.add_text(story.credit);
+    grew |= glyphs.add_text(model.toast());
+    for (const std::string& error : model.errors()) grew |= glyphs.add_text(error);
+    return grew;
 }
 
 }  // namespace dateline

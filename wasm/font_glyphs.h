@@ -17,6 +17,8 @@
 
 namespace dateline {
 
+class AppModel;
+
 // A symbol beyond ASCII that the app's own strings (core/ and wasm/: dates, quotes, notes, the
 // views' buttons and marks) can write, and ImGui's ellipsis and fallback: always in the atlas.
 // font_glyphs_test.cpp reads the sources' string literals to keep this list whole.
@@ -45,5 +47,12 @@ private:
     std::vector<bool> wanted_;  // per code point of the Basic Multilingual Plane
     size_t count_ = 0;
 };
+
+// Notes the code points of the text `model` can show; true when some is new to `glyphs`. With
+// `timeline` (the page passes it when the timeline changed), the articles, events, notes, places,
+// actors, lanes and edit problems; always, the short texts: the story's title, description and
+// credit, the toast and the errors. The page reads it before each frame (main.cpp), and the
+// build's font atlas tool for the bundled story's first frame (font_atlas.h).
+bool add_model_text(FontGlyphs& glyphs, const AppModel& model, bool timeline);
 
 }  // namespace dateline

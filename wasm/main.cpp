@@ -30,6 +30,7 @@
 #include "browser_glue.h"
 #include "bundled_reading.h"
 #include "embedded_file.h"
+#include "font_atlas.h"
 #include "font_glyphs.h"
 #include "imgui.h"
 #include "imgui_impl_sdl.h"
@@ -73,33 +74,19 @@ Platform g;
 const ImWchar kGlyphRanges[] = {DATELINE_FONT_RANGES, 0};
 static_assert(sizeof(ImWchar) == sizeof(uint16_t), "font_glyphs.h gives 16-bit ranges");
 
-constexpr float kFontSize = 16.0f;       // CSS pixels
-constexpr float kTitleFontSize = 19.0f;  // CSS pixels
-constexpr float kSmallFontSize = 13.0f;  // CSS pixels
-
 // One of the page's own files, compiled into it (page_files(), embedded_file.h: the page has no
 // file system); empty if the build did not give it.
 std::string_view page_file(std::string_view name) { return dateline::embedded_file(dateline::page_files(), name).value_or(""); }
 
+// The atlas of the interface's fonts at `ratio`, for the glyphs g.glyphs holds: restored from the
+// atlases the build made (font_atlas.h: the bundled story's first frame, at the ratios listed in
+// wasm/CMakeLists.txt) when one fits, else rasterised now.
 void build_fonts(float ratio) {
     ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    ImFontConfig config;
-    config.FontDataOwnedByAtlas = false;  // the bytes live in g.font_*
-    config.OversampleH = 1;  // glyphs are rasterised at device pixels already
-    config.OversampleV = 1;
-    dateline::Fonts fonts;
     const std::vector<uint16_t> ranges = g.glyphs->ranges();  // only the glyphs the text at hand needs
     g.glyph_ranges.assign(ranges.begin(), ranges.end());  // ImGui keeps the pointer until the next build
-    auto add = [&](std::string_view bytes, float size) -> ImFont* {
-        if (bytes.empty()) return nullptr;
-        // ImGui only reads the font's bytes (FontDataOwnedByAtlas is false: nor does it free them).
-        return io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(bytes.data()), static_cast<int>(bytes.size()), std::round(size * ratio),
-                                              &config, g.glyph_ranges.data());
-    };
-    fonts.body = add(g.font_regular, kFontSize);  // the first font added is ImGui's default
-    fonts.title = add(g.font_bold, kTitleFontSize);
-    fonts.small = add(g.font_regular, kSmallFontSize);
+    const dateline::InterfaceFonts added = dateline::add_interface_fonts(*io.Fonts, g.font_regular, g.font_bold, ratio, g.glyph_ranges.data());
+    dateline::Fonts fonts{added.body, added.title, added.small};
     if (!fonts.body) {  // never leave the app without text: ImGui's built-in bitmap font (ASCII only)
         ImFontConfig fallback;
         fallback.SizePixels = std::round(13.0f * ratio);
@@ -108,45 +95,19 @@ void build_fonts(float ratio) {
     if (!fonts.title) fonts.title = fonts.body;
     if (!fonts.small) fonts.small = fonts.body;
     g.app->set_fonts(fonts);
-    io.Fonts->Build();
-    dateline::browser::font_atlas_built(g.glyphs->count());
+    const bool prebuilt = dateline::restore_font_atlas(*io.Fonts, page_file("font_atlas.bin"), g.glyph_ranges.data());
+    if (!prebuilt) io.Fonts->Build();
+    dateline::browser::font_atlas_built(g.glyphs->count(), prebuilt);
 }
 
-// Notes the code points of the text the model can show; true when some is new to the atlas. The
-// articles, events and notes are read again only when the timeline changed (boxes_serial()); the
-// short texts (story, toast, problems) and the characters typed this frame, every frame.
+// Notes the code points of the text the model can show (add_model_text(), font_glyphs.h) and
+// the characters typed this frame; true when some is new to the atlas. The articles, events and
+// notes are read again only when the timeline changed (boxes_serial()).
 bool read_text_for_glyphs() {
-    dateline::FontGlyphs& glyphs = *g.glyphs;
-    const dateline::AppModel& model = *g.model;
-    bool grew = false;
-    if (model.boxes_serial() != g.text_serial) {
-        g.text_serial = model.boxes_serial();
-        const dateline::Timeline& timeline = model.timeline();
-        for (const dateline::Article& a : timeline.articles) {
-            grew |= glyphs.add_text(a.text.clean);
-            grew |= glyphs.add_text(a.title);
-            grew |= glyphs.add_text(a.byline);
-            grew |= glyphs.add_text(a.file);
-            if (a.outlet) grew |= glyphs.add_text(*a.outlet);
-        }
-        for (size_t i = 0; i < timeline.events.size(); ++i) {
-            grew |= glyphs.add_text(timeline.events[i].title);
-            grew |= glyphs.add_text(model.note_of(static_cast<int>(i)));
-        }
-        if (timeline.gazetteer) {
-            for (const auto& place : timeline.gazetteer->places()) grew |= glyphs.add_text(place.name);
-            for (const auto& actor : timeline.gazetteer->actors()) grew |= glyphs.add_text(actor.name);
-        }
-        for (const auto& lane : model.lanes().lanes) grew |= glyphs.add_text(lane.name);
-        for (const std::string& problem : model.edit_problems()) grew |= glyphs.add_text(problem);
-    }
-    const dateline::Story& story = model.story();
-    grew |= glyphs.add_text(story.title);
-    grew |= glyphs.add_text(story.description);
-    grew |= glyphs.add_text(story.credit);
-    grew |= glyphs.add_text(model.toast());
-    for (const std::string& error : model.errors()) grew |= glyphs.add_text(error);
-    for (const ImWchar typed : ImGui::GetIO().InputQueueCharacters) grew |= glyphs.add_code_point(typed);
+    const bool changed = g.model->boxes_serial() != g.text_serial;
+    g.text_serial = g.model->boxes_serial();
+    bool grew = dateline::add_model_text(*g.glyphs, *g.model, changed);
+    for (const ImWchar typed : ImGui::GetIO().InputQueueCharacters) grew |= g.glyphs->add_code_point(typed);
     return grew;
 }
 

@@ -16,6 +16,7 @@ test('letters new to the story grow the font atlas, and the reading panel draws 
   const { page, context, seen } = await openPage(browser, site.url);
   let s = await waitForApp(page);
   const bundled = s.fontGlyphs;
+  assert.equal(s.fontAtlasPrebuilt, true, 'the bundled story starts with the atlas the build made (wasm/font_atlas.h)');
   assert.ok(bundled > 95, `the atlas holds at least ASCII (${bundled} glyphs)`);
   assert.ok(bundled < 300, `the atlas holds far fewer than the font's 406 code points (${bundled})`);
 
@@ -31,6 +32,7 @@ test('letters new to the story grow the font atlas, and the reading panel draws 
   assert.match(s.selectedTitle, /Ł|Ș|ź/, `the event's headline carries the new letters: ${s.selectedTitle}`);
   const added = s.fontGlyphs;
   assert.ok(added >= bundled + 3, `Ș, Ł, ź (and the like) were added to the atlas: ${bundled} -> ${added}`);
+  assert.equal(s.fontAtlasPrebuilt, false, 'an atlas with letters the build did not make is rasterised at run time');
   const shot = await screenshot(browser, page, 'font-glyphs-added-article');
   assert.ok(shot.inkFraction > 0.05);
 

@@ -110,6 +110,26 @@ for (const [where, url] of [['hosted', () => site.url], ['offline file', offline
   });
 }
 
+// The font atlas of the first frame is the one the build made (wasm/font_atlas.h), restored, not
+// rasterised at start: at device pixel ratio 1, hosted and as the offline file. A ratio the build
+// made none for (2 here) rasterises the same glyphs at run time. The build's tool fails when a
+// restored atlas is not the built one; tests/bench/first_frame_shots.mjs compares the first
+// frames of two builds pixel for pixel.
+for (const [where, url] of [['hosted', () => site.url], ['offline file', offlinePageUrl]]) {
+  test(`${where}: the first frame's font atlas is the one the build made, at device pixel ratio 1`, async () => {
+    for (const deviceScaleFactor of [1, 2]) {
+      const { page, context, seen } = await openPage(browser, url(), { offline: where === 'offline file', deviceScaleFactor });
+      await page.waitForFunction(() => window.dateline && window.dateline.state().frames > 0, null, { timeout: 30000 });
+      const s = await page.evaluate(() => window.dateline.state());
+      assert.equal(s.pixelRatio, deviceScaleFactor);
+      assert.equal(s.fontAtlasPrebuilt, deviceScaleFactor === 1,
+        `ratio ${deviceScaleFactor}: the atlas ${deviceScaleFactor === 1 ? 'restored' : 'rasterised at run time'} (${s.fontGlyphs} glyphs a font)`);
+      assertClean(seen);
+      await context.close();
+    }
+  });
+}
+
 // The first-visit hint's remembered dismissal is read while the engine loads (first_look.js),
 // not between the app's start and its first frame: the first frame already shows the hint on a
 // first visit and never shows it once dismissed (no hint that flashes and goes); the first click
