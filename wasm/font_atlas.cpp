@@ -20,9 +20,10 @@ constexpr float kSmallFontSize = 13.0f;  // CSS pixels
 //   u32 fonts, per font: f32 size in pixels, i32 its file's length,
 //   i32 texture width, i32 texture height,
 //   u32 custom rectangles, per rectangle: u16 width, height, x, y,
-//   per font: f32 ascent, f32 descent, i32 metrics surface, u32 glyphs, ImFontGlyph x glyphs,
+//   per font: f32 ascent, f32 descent, i32 metrics surface, u16 fallback, ellipsis and dot
+//   characters, u32 glyphs, ImFontGlyph x glyphs (as ImFont::BuildLookupTable() left them),
 //   u32 rows, u8 x rows x width: the texture's rows down to its last inked one (the rest are 0).
-constexpr uint32_t kMagic = 0x31414C44;  // "DLA1"
+constexpr uint32_t kMagic = 0x32414C44;  // "DLA2"
 
 struct Writer {
     std::string out;
@@ -65,8 +66,52 @@ size_t range_values(const ImWchar* ranges) {
 struct SavedFont {
     float ascent = 0, descent = 0;
     int surface = 0;
+    ImWchar fallback = 0, ellipsis = 0, dot = 0;
     std::string_view glyphs;  // n x sizeof(ImFontGlyph)
 };
+
+// The lookup tables of `font`, whose glyphs are in place as ImFont::BuildLookupTable() left them
+// (its tab glyph last, space and tab invisible), with the special characters it chose; false
+// (nothing done) unless the fallback glyph has the font's highest code point, as U+FFFD, always
+// in the atlas, has. BuildLookupTable()'s tables span every code point up to the highest, 64K
+// entries a font (all but ~118 "no glyph", with the fallback's advance): these stop below the
+// fallback's. A code point past them gets the fallback glyph and its advance (ImFont::FindGlyph,
+// GetCharAdvance, CalcTextSizeA, RenderText), as one inside them without a glyph does, so every
+// code point draws and measures as with BuildLookupTable()'s; the tool checks each of the 64K.
+// Only ImGui's debug window (FindGlyphNoFallback) would not list U+FFFD.
+bool restore_lookup_tables(ImFont& font, const SavedFont& saved) {
+    int fallback = -1, highest_other = 0;
+    for (int i = 0; i < font.Glyphs.Size; ++i) {
+        const int codepoint = static_cast<int>(font.Glyphs[i].Codepoint);
+        if (codepoint == saved.fallback && fallback < 0) fallback = i;
+        else highest_other = ImMax(highest_other, codepoint);
+    }
+    if (fallback < 0 || saved.fallback <= highest_other) return false;
+    const int size = highest_other + 1;
+    font.FallbackChar = saved.fallback;
+    font.EllipsisChar = saved.ellipsis;
+    font.DotChar = saved.dot;
+    font.FallbackGlyph = &font.Glyphs[fallback];
+    font.FallbackAdvanceX = font.FallbackGlyph->AdvanceX;
+    font.IndexLookup.resize(size);
+    font.IndexAdvanceX.resize(size);
+    for (int c = 0; c < size; ++c) {
+        font.IndexLookup[c] = static_cast<ImWchar>(-1);
+        font.IndexAdvanceX[c] = font.FallbackAdvanceX;
+    }
+    std::memset(font.Used4kPagesMap, 0, sizeof font.Used4kPagesMap);
+    for (int i = 0; i < font.Glyphs.Size; ++i) {
+        const ImFontGlyph& glyph = font.Glyphs[i];
+        const int codepoint = static_cast<int>(glyph.Codepoint);
+        const int page = codepoint / 4096;
+        font.Used4kPagesMap[page >> 3] |= static_cast<ImU8>(1 << (page & 7));
+        if (codepoint >= size) continue;
+        font.IndexLookup[codepoint] = static_cast<ImWchar>(i);
+        font.IndexAdvanceX[codepoint] = glyph.AdvanceX < 0.0f ? font.FallbackAdvanceX : glyph.AdvanceX;  // as BuildLookupTable()
+    }
+    font.DirtyLookupTables = false;
+    return true;
+}
 
 bool same_bytes(const void* a, const void* b, size_t n) { return n == 0 || std::memcmp(a, b, n) == 0; }
 
@@ -116,6 +161,9 @@ std::string save_font_atlas(const ImFontAtlas& atlas, const ImWchar* ranges) {
         w.put<float>(font.Ascent);
         w.put<float>(font.Descent);
         w.put<int32_t>(font.MetricsTotalSurface);
+        w.put<uint16_t>(font.FallbackChar);
+        w.put<uint16_t>(font.EllipsisChar);
+        w.put<uint16_t>(font.DotChar);
         w.put<uint32_t>(static_cast<uint32_t>(font.Glyphs.Size));
         w.bytes(font.Glyphs.Data, sizeof(ImFontGlyph) * static_cast<size_t>(font.Glyphs.Size));
     }
@@ -176,6 +224,9 @@ bool restore_font_atlas(ImFontAtlas& atlas, std::string_view saved, const ImWcha
             font.ascent = r.get<float>();
             font.descent = r.get<float>();
             font.surface = r.get<int32_t>();
+            font.fallback = r.get<uint16_t>();
+            font.ellipsis = r.get<uint16_t>();
+            font.dot = r.get<uint16_t>();
             font.glyphs = r.take(sizeof(ImFontGlyph) * size_t{r.get<uint32_t>()});
         }
         const uint32_t rows = r.get<uint32_t>();
@@ -211,9 +262,9 @@ bool restore_font_atlas(ImFontAtlas& atlas, std::string_view saved, const ImWcha
             font->Glyphs.resize(static_cast<int>(saved_font.glyphs.size() / sizeof(ImFontGlyph)));
             if (!saved_font.glyphs.empty()) std::memcpy(font->Glyphs.Data, saved_font.glyphs.data(), saved_font.glyphs.size());
             font->MetricsTotalSurface = saved_font.surface;
-            font->DirtyLookupTables = true;
+            if (!restore_lookup_tables(*font, saved_font)) font->DirtyLookupTables = true;  // then ImGui's, below
         }
-        ImFontAtlasBuildFinish(&atlas);  // the cursors' and lines' pixels and UVs, the lookup tables
+        ImFontAtlasBuildFinish(&atlas);  // the cursors' and lines' pixels and UVs (and any lookup table not restored)
         return true;
     }
     return false;
@@ -247,10 +298,13 @@ bool same_font_atlas(const ImFontAtlas& a, const ImFontAtlas& b, std::string* wh
         if ((fa.FallbackGlyph - fa.Glyphs.Data) != (fb.FallbackGlyph - fb.Glyphs.Data)) return differ("fallback glyph");
         if (fa.Glyphs.Size != fb.Glyphs.Size || !same_bytes(fa.Glyphs.Data, fb.Glyphs.Data, sizeof(ImFontGlyph) * size_t(fa.Glyphs.Size)))
             return differ("glyphs");
-        if (fa.IndexAdvanceX.Size != fb.IndexAdvanceX.Size || !same_bytes(fa.IndexAdvanceX.Data, fb.IndexAdvanceX.Data, sizeof(float) * size_t(fa.IndexAdvanceX.Size)))
-            return differ("advance index");
-        if (fa.IndexLookup.Size != fb.IndexLookup.Size || !same_bytes(fa.IndexLookup.Data, fb.IndexLookup.Data, sizeof(ImWchar) * size_t(fa.IndexLookup.Size)))
-            return differ("glyph index");
+        // The lookup tables may differ in length (restore_lookup_tables()): what each code point gets may not.
+        for (unsigned c = 0; c <= 0xFFFF; ++c) {
+            const auto ch = static_cast<ImWchar>(c);
+            const float advance_a = fa.GetCharAdvance(ch), advance_b = fb.GetCharAdvance(ch);
+            if (fa.FindGlyph(ch) - fa.Glyphs.Data != fb.FindGlyph(ch) - fb.Glyphs.Data) return differ("a code point's glyph");
+            if (!same_bytes(&advance_a, &advance_b, sizeof advance_a)) return differ("a code point's advance");
+        }
         if (!same_bytes(fa.Used4kPagesMap, fb.Used4kPagesMap, sizeof fa.Used4kPagesMap)) return differ("used pages");
         const ImFontConfig *ca = fa.ConfigData, *cb = fb.ConfigData;
         if (!ca || !cb || (ca - a.ConfigData.Data) != (cb - b.ConfigData.Data)) return differ("font's configuration");

@@ -41,7 +41,8 @@ std::string save_font_atlas(const ImFontAtlas& atlas, const ImWchar* ranges);
 bool restore_font_atlas(ImFontAtlas& atlas, std::string_view saved, const ImWchar* ranges);
 
 // Whether two built atlases draw the same: texture, white pixel and line UVs, custom rectangles,
-// and every font's metrics, glyphs and lookup tables. The first difference is written to `why`.
+// and every font's metrics, glyphs, and the glyph and advance each code point of the Basic
+// Multilingual Plane gets. The first difference is written to `why`.
 bool same_font_atlas(const ImFontAtlas& a, const ImFontAtlas& b, std::string* why);
 
 }  // namespace dateline
