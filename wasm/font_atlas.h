@@ -1,8 +1,8 @@
 // The interface's font atlas: its three fonts in ImGui's atlas, and the atlas made at build time.
 //
 // Rasterising the fonts (ImGui's stb_truetype builder: 3 sizes x ~118 glyphs, with V8 compiling
-// stb_truetype's functions on their first call) was ~35 ms of the page's start before its first
-// frame. The build makes the atlas of the bundled story's first frame (its glyphs: the interface's,
+// stb_truetype's functions on their first call) and ImGui's lookup tables took ~40 ms of the
+// page's start before its first frame (tests/bench/RESULTS.md, startup17). The build makes the atlas of the bundled story's first frame (its glyphs: the interface's,
 // font_glyphs.h, and its text's) at the device pixel ratios listed in wasm/CMakeLists.txt, with
 // the same ImGui code built for node (font_atlas_tool.cpp), and the page restores it into ImGui's
 // atlas instead (main.cpp, build_fonts). Any other ratio or glyph set (a published story, text
