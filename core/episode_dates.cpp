@@ -609,4 +609,70 @@ TimeExpression span_before_the_present_expression(const ArticleAnalysis& a, cons
     return e;
 }
 
+namespace {
+
+// "quake" and "earthquake", "attack" and "attack": nouns of one happening.
+bool same_happening_noun(std::string_view x, std::string_view y) {
+    if (x.size() < y.size()) std::swap(x, y);
+    return y.size() >= 4 && x.ends_with(y);
+}
+
+// The happening's noun among the first seven tokens from `first`, before token `end`, with no
+// comma before it ("The 7.8 magnitude quake"); 0 when none.
+uint32_t opening_happening_noun(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
+    for (uint32_t i = first; i < end && i < first + 7; ++i) {
+        if (a.tokens[i].is(',')) return 0;
+        if (is_event_noun(a.word(i))) return i;
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::optional<TimeExpression> time_of_a_happening_dated_before(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& time) {
+    const TimexMeaning& m = time.meaning;
+    if (!time.dated || m.anchor != TimexMeaning::Anchor::Previous || m.unit != TimeUnit::Day || m.offset != 0 ||
+        (m.hour < 0 && m.part_of_day.empty()))
+        return std::nullopt;
+    const std::string_view determiner = a.word(s.first_token);
+    if (!(determiner == "the" || determiner == "this" || determiner == "that")) return std::nullopt;
+    const uint32_t noun = opening_happening_noun(a, s.first_token + 1, std::min(s.end_token, time.first_token));
+    if (!noun) return std::nullopt;
+    // The five sentences before, the latest first; in each, its dates of a day, the latest first.
+    const auto end = std::partition_point(a.sentences.begin(), a.sentences.end(),
+                                          [&](const Sentence& x) { return x.end_token <= s.first_token; });
+    for (auto before = end; before != a.sentences.begin() && end - before < 5;) {
+        --before;
+        const auto from = std::partition_point(a.timexes.begin(), a.timexes.end(),
+                                               [&](const TimeExpression& x) { return x.first_token < before->first_token; });
+        auto to = from;
+        while (to != a.timexes.end() && to->first_token < before->end_token) ++to;
+        for (auto d = to; d != from;) {
+            --d;
+            if (!d->dated || d->precision != Precision::Day) continue;
+            uint32_t named = 0;
+            if (const auto clause = dated_relative_clause_of_happening(a, before->first_token, before->end_token, *d)) {
+                named = clause->first;  // "an earthquake that struck ... on Monday"
+            } else {
+                // "An earthquake struck Turkey on Monday": the subject, right before its simple past.
+                const uint32_t subject = opening_happening_noun(a, before->first_token, d->first_token);
+                if (subject && simple_past_at(a, before->first_token, subject + 2) == subject + 1) named = subject;
+            }
+            if (!named || !same_happening_noun(a.word(named), a.word(noun))) continue;
+            if (d->first_day == time.first_day) return std::nullopt;  // on that day already
+            TimeExpression e = time;
+            e.first_day = e.last_day = d->first_day;
+            const size_t clock = e.value.find('T');
+            e.value = to_iso(civil_from_days(d->first_day)) + (clock == std::string::npos ? "" : e.value.substr(clock));
+            e.how.clear();
+            e.how.append("'").append(a.text.substr(time.start, time.end - time.start)).append("' is a time of the ")
+                .append(a.text.substr(a.tokens[noun].start, a.tokens[noun].end - a.tokens[noun].start))
+                .append(" told before, '").append(a.text.substr(d->start, d->end - d->start)).append("', on its day, ")
+                .append(to_iso(civil_from_days(d->first_day))).append(", inferred (").append(d->how).append(")");
+            return e;
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace dateline

@@ -223,4 +223,18 @@ TimeExpression added_news_expression(const ArticleAnalysis& a, uint32_t verb_tok
 // saying so.
 TimeExpression part_of_day_expression(const ArticleAnalysis& a, const Sentence& s, uint32_t verb_token, const TimeExpression& day);
 
+// "The death toll from an earthquake that struck Turkey on Monday rose above 2,000 on Tuesday.
+// The quake hit at 4:17 a.m.": a time of day without a day of its own is read against the last
+// day the text told (Tuesday); but told of a happening the text dated before, it is that
+// happening's time, on its day. The sentence `s` opens with the happening's noun after "the",
+// "this" or "that" (within its first six words, no comma before it: "The 7.8 magnitude quake"),
+// and `time` (a bare time of day or part of day, "at 4:17 a.m.", "in the afternoon", read
+// against the day before) comes after it. The happening was dated a day, within the five
+// sentences before, either by a relative clause of its noun ("an earthquake that struck ... on
+// Monday") or as a sentence's subject right before its simple past ("An earthquake struck
+// Turkey on Monday"); the nouns are the same or one ends with the other ("quake",
+// "earthquake"). Returns `time` on that day, its `how` saying it is inferred, or nullopt (no such
+// happening, or the last telling of it dates it on that day already).
+std::optional<TimeExpression> time_of_a_happening_dated_before(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& time);
+
 }  // namespace dateline

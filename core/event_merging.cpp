@@ -106,6 +106,10 @@ double agreement(const Event& a, const MergeEvidence& ea, const Event& b, const 
     // Nor is one sentence that names two dates one event told twice: each date is its own
     // clause's ("marched a week ago, police said on Monday": the march is not Monday's).
     if (same_sentence(a.sources[0], b.sources[0])) return -1;
+    // "A second large quake struck the region" is not the quake told first; told by one article,
+    // not the second told again either (it would have said so in other words).
+    if (ea.further_happening != eb.further_happening) return -1;
+    if (ea.further_happening && a.sources[0].article == b.sources[0].article) return -1;
     // A change measured over a span up to publication ("has fallen 40% since the beginning of the
     // year") sums up many days: it is not one day's report inside that span.
     if ((a.precision == Precision::Range) != (b.precision == Precision::Range)) return -1;

@@ -7,6 +7,8 @@
 // agreement than reports dated only to a month or a year, where many things happen at once. Two
 // reports whose main actions are known and differ (a plea and a rejection) are one only when
 // worded nearly alike: shared words are then the story's, not the happening's.
+// A report of one more happening of a kind ("a second quake", "another attack") is not one with
+// a report of the first, and one article's two reports are two happenings.
 // Groups form greedily from the best-agreeing pair down, and a group never takes in a report
 // whose place conflicts with any of its members.
 //

@@ -241,7 +241,27 @@ MergeEvidence evidence_of_clause(const ArticleAnalysis& a, uint32_t first, uint3
     out.names.erase(std::unique(out.names.begin(), out.names.end()), out.names.end());
     for (std::string_view v : verbs)  // first occurrence order: the main verb first
         if (std::find(out.verbs.begin(), out.verbs.end(), v) == out.verbs.end()) out.verbs.emplace_back(v);
+    out.further_happening = tells_a_further_happening(a, first, end);
     return out;
+}
+
+bool tells_a_further_happening(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
+    for (uint32_t i = first; i < end; ++i) {
+        const std::string_view w = a.word(i);
+        uint32_t from = 0;
+        if (w == "another") {
+            from = i + 1;
+        } else if ((w == "a" || w == "an") && i + 1 < end) {
+            const std::string_view next = a.word(i + 1);
+            if (next == "second" || next == "third" || next == "fourth" || next == "fifth" || next == "new" || next == "fresh" ||
+                next == "further")
+                from = i + 2;
+        }
+        if (!from) continue;
+        for (uint32_t j = from; j < end && j < from + 3; ++j)
+            if (is_event_noun(a.word(j))) return true;
+    }
+    return false;
 }
 
 namespace {
@@ -1205,6 +1225,13 @@ private:
         if (anchors.size() == 1)
             if (std::optional<TimeExpression> so_far = current_unit_so_far(s, *anchors[0])) {
                 make_event_dated_as(s, s.first_token, s.end_token, std::move(*so_far), name, name_end);
+                return;
+            }
+        // "The quake hit at 4:17 a.m.", after "an earthquake that struck ... on Monday rose ... on
+        // Tuesday": the time of the happening told before, on its day (episode_dates.h).
+        if (anchors.size() == 1)
+            if (std::optional<TimeExpression> time = time_of_a_happening_dated_before(an_, s, *anchors[0])) {
+                make_event_dated_as(s, s.first_token, s.end_token, std::move(*time), name, name_end);
                 return;
             }
         // "between April and June": one event over the span, instead of one at each end; with other

@@ -55,6 +55,7 @@ struct MergeEvidence {
     int title_quality = 0;           // how well the headline stands alone; merging keeps the best
     std::vector<uint64_t> names;     // sorted hashes (as terms) of its proper names: capitalised words not opening a sentence
     bool news_without_date = false;  // dated to the day of publication only as news told without a date (TimeExpression)
+    bool further_happening = false;  // "a second quake", "another attack": one more of a kind told (tells_a_further_happening)
 };
 
 // What extraction keeps of an article besides its events: its time expressions (for display)
@@ -86,8 +87,15 @@ std::string event_id(const Article& article, const EventSource& source, std::str
 // the Senate", is a rejection; rule `negated_approval`; "fell 3 percent" is a price's move, no
 // capture; rule `price_move`; a verb with its particle takes the class the lexicon gives the two,
 // "stepped down" a resignation, rule `phrasal_verb_class`), and its proper names ("Jobs", as
-// terms). title_quality and news_without_date are left to the caller.
+// terms), and whether it tells a further happening (tells_a_further_happening). title_quality
+// and news_without_date are left to the caller.
 MergeEvidence evidence_of_clause(const ArticleAnalysis& article, uint32_t first, uint32_t end);
+
+// "A second large quake struck the region", "Another attack hit the market", "a fresh strike":
+// does the clause in tokens [first, end) tell one more happening of a kind it names ("another",
+// or "a second" ... "a fifth", "a new", "a fresh", "a further", up to two words before a
+// happening's noun)? Such a clause is not the first one told, whatever words they share.
+bool tells_a_further_happening(const ArticleAnalysis& article, uint32_t first, uint32_t end);
 
 // The verb class of a lower-case word ("captured" -> "capture"), or empty; and whether a word is
 // a verb of saying or a common word (both from assets/lexicons/event_words.txt).

@@ -224,17 +224,22 @@ uint32_t relative_aside_end(const ArticleAnalysis& article, uint32_t pronoun, ui
     return 0;
 }
 
-// The span of "<happening's noun> that|which <past verb> ... <date>" around date e (no comma
-// between the noun and the date): from the noun up to the date's end, and on to a comma or the
-// next verb of the main clause; nullopt when the date is not in such a clause.
-static std::optional<std::pair<uint32_t, uint32_t>> dated_relative_clause_of_happening(const ArticleAnalysis& a, uint32_t first,
-                                                                                      uint32_t end, const TimeExpression& e) {
+std::optional<std::pair<uint32_t, uint32_t>> dated_relative_clause_of_happening(const ArticleAnalysis& a, uint32_t first, uint32_t end,
+                                                                                const TimeExpression& e) {
     const std::vector<Token>& tokens = a.tokens;
+    // A past form between the clause's own verb and the date, not joined by "and"/"or", is the
+    // main clause's: "an earthquake that struck the region on Monday rose above 2,000 on Tuesday"
+    // (Tuesday is the toll's).
+    uint32_t later_verb = 0;
     for (uint32_t i = e.first_token; i-- > first + 1 && i + 12 > e.first_token;) {
         if (tokens[i].is(',') || tokens[i].is(';')) return std::nullopt;
         const std::string_view w = a.word(i);
-        if (w != "that" && w != "which") continue;
+        if (w != "that" && w != "which") {
+            if (!later_verb && is_past_verb(w) && a.word(i - 1) != "and" && a.word(i - 1) != "or") later_verb = i;
+            continue;
+        }
         if (!is_event_noun(a.word(i - 1)) || i + 1 >= e.first_token || !is_past_verb(a.word(i + 1))) return std::nullopt;
+        if (later_verb > i + 1) return std::nullopt;
         uint32_t j = e.end_token;
         while (j < end && !tokens[j].is(',') && !tokens[j].is(';') && !is_copula(a.word(j)) && !is_past_verb(a.word(j)) &&
                a.word(j) != "has" && a.word(j) != "have" && a.word(j) != "had")

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -107,6 +108,14 @@ uint32_t dated_predicate_after_state(const ArticleAnalysis& article, uint32_t fi
 // closing comma is a verb). Token `pronoun` is the "which"/"who"/"whose", after a comma; returns
 // the closing comma (before `before`), or 0.
 uint32_t relative_aside_end(const ArticleAnalysis& article, uint32_t pronoun, uint32_t before);
+
+// "an earthquake that struck southern Turkey on Monday": the span of "<happening's noun>
+// that|which <past verb> ... <date>" around `date` (no comma between the noun and the date),
+// from the noun up to the date's end and on to a comma or the main clause's next verb, within
+// tokens [first, end); nullopt when the date is not in such a clause. The span's first token is
+// the noun.
+std::optional<std::pair<uint32_t, uint32_t>> dated_relative_clause_of_happening(const ArticleAnalysis& article, uint32_t first,
+                                                                                uint32_t end, const TimeExpression& date);
 
 // Who "he", "it", "they" and "the city" stand for at a token: the last person, group (or
 // company) and city named before it, as a reader would write them ("" when none).

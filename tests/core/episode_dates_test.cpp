@@ -437,3 +437,43 @@ TEST(EpisodeDates, ASpanCountedBackFromThePresent) {
         EXPECT_FALSE(span_before_the_present_at(r.a, r.sentence()).has_value()) << s;
     }
 }
+
+TEST(EpisodeDates, ATimeOfAHappeningDatedBeforeIsOnItsDay) {
+    // The rule: the sentence opens with the happening's noun ("The quake", "earthquake" before);
+    // the time of day is read against the last day told (Tuesday) unless the rule moves it.
+    const SentenceReading lead(
+        "The death toll from an earthquake that struck the region on Monday rose above 2,000 on Tuesday.\n"
+        "The quake hit at 4:17 a.m. near the city.");
+    ASSERT_EQ(lead.a.sentences.size(), 2u);
+    const TimeExpression& time = lead.a.timexes.back();
+    ASSERT_EQ(day(time.first_day), "2009-03-03");  // Tuesday, the day told last
+    const std::optional<TimeExpression> moved = time_of_a_happening_dated_before(lead.a, lead.a.sentences[1], time);
+    ASSERT_TRUE(moved);
+    EXPECT_EQ(day(moved->first_day), "2009-03-02");
+    EXPECT_EQ(moved->value, "2009-03-02T04:17");
+    EXPECT_NE(moved->how.find("inferred"), std::string::npos) << moved->how;
+    EXPECT_NE(moved->how.find("quake"), std::string::npos) << moved->how;
+    // Another happening's noun, no noun, or an indefinite one ("A second quake"): the day told last.
+    for (const char* second : {"The meeting began at 9 a.m. in the capital.", "Rescuers arrived at 9 a.m. in the capital.",
+                               "A second quake hit at 4 p.m. near the city."}) {
+        const SentenceReading other(std::string("The death toll from an earthquake that struck the region on Monday rose above "
+                                                "2,000 on Tuesday.\n") + second);
+        ASSERT_EQ(other.a.sentences.size(), 2u) << second;
+        EXPECT_FALSE(time_of_a_happening_dated_before(other.a, other.a.sentences[1], other.a.timexes.back())) << second;
+    }
+    // Told last on that day already: nothing to move.
+    const SentenceReading same("The earthquake struck the region on Tuesday.\nThe quake hit at 4:17 a.m. near the city.");
+    EXPECT_FALSE(time_of_a_happening_dated_before(same.a, same.a.sentences[1], same.a.timexes.back()));
+}
+
+TEST(EpisodeDates, TheQuakeHitAtATimeOfTheDayItStruck) {
+    // Dated as a sentence's subject, two sentences before; the next sentence goes on from it.
+    const Timeline t = timeline_of(
+        "An earthquake struck the region on Monday.\n"
+        "Rescuers pulled 40 people from the rubble on Tuesday.\n"
+        "The quake hit at 4:17 a.m. near the city.\n"
+        "A second large quake struck the region in the afternoon.");
+    EXPECT_EQ(days_of(t, "quake hit"), "2009-03-02..2009-03-02");
+    EXPECT_EQ(days_of(t, "second large quake"), "2009-03-02..2009-03-02");
+    EXPECT_EQ(days_of(t, "Rescuers"), "2009-03-03..2009-03-03");
+}

@@ -89,6 +89,35 @@ TEST(EventHeadlines, AHappeningsRelativeClauseWithItsOwnDate) {
     EXPECT_EQ(events_of("The company that bought the plant on Monday sold it on Tuesday.")[0].title.find("The company"), 0u);
 }
 
+// The date of the main clause after a happening's relative clause is the main clause's: the
+// headline keeps its subject ("The death toll from an earthquake", not "An earthquake rose").
+TEST(EventHeadlines, TheMainClausesDateAfterAHappeningsRelativeClause) {
+    const std::vector<Event> events =
+        events_of("The death toll from an earthquake that struck the region on Monday rose above 2,000 on Tuesday.");
+    ASSERT_EQ(events.size(), 2u);
+    EXPECT_EQ(events[0].title, "An earthquake struck the region");
+    EXPECT_EQ(events[1].title, "The death toll from an earthquake rose above 2,000");
+}
+
+// "A second quake", "another attack": one more happening of a kind told, never merged with the
+// first; what the rule reads.
+TEST(EventMerging, AFurtherHappeningIsNotTheFirst) {
+    for (const char* further : {"A second large quake struck the region.", "Another deadly attack hit the market.",
+                                "Troops launched a fresh offensive in the north."}) {
+        const dateline::testing::SentenceReading r(further);
+        EXPECT_TRUE(tells_a_further_happening(r.a, r.sentence().first_token, r.sentence().end_token)) << further;
+    }
+    for (const char* first : {"A large quake struck the region.", "Another man was arrested.", "A second team arrived."}) {
+        const dateline::testing::SentenceReading r(first);
+        EXPECT_FALSE(tells_a_further_happening(r.a, r.sentence().first_token, r.sentence().end_token)) << first;
+    }
+    const std::vector<Event> events = events_of(
+        "An earthquake struck the region on Monday.\n"
+        "A second large quake struck the region on Monday afternoon.");
+    ASSERT_EQ(events.size(), 2u);
+    for (const Event& e : events) EXPECT_EQ(e.sources.size(), 1u) << e.title;
+}
+
 // Each event of a sentence with two is its own, on the one date; a forecast is none.
 TEST(EventClauses, TwoEventsOfOneSentenceAndNoForecast) {
     const std::vector<Event> events =
