@@ -617,8 +617,8 @@ bool same_happening_noun(std::string_view x, std::string_view y) {
     return y.size() >= 4 && x.ends_with(y);
 }
 
-// The happening's noun among the first seven tokens from `first`, before token `end`, with no
-// comma before it ("The 7.8 magnitude quake"); 0 when none.
+// The happening's noun among the seven tokens from `first`, before token `end`, with no comma
+// before it ("The 7.8 magnitude quake"); 0 when none.
 uint32_t opening_happening_noun(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
     for (uint32_t i = first; i < end && i < first + 7; ++i) {
         if (a.tokens[i].is(',')) return 0;
@@ -645,8 +645,8 @@ std::optional<TimeExpression> time_of_a_happening_dated_before(const ArticleAnal
         --before;
         const auto from = std::partition_point(a.timexes.begin(), a.timexes.end(),
                                                [&](const TimeExpression& x) { return x.first_token < before->first_token; });
-        auto to = from;
-        while (to != a.timexes.end() && to->first_token < before->end_token) ++to;
+        const auto to = std::partition_point(from, a.timexes.end(),
+                                             [&](const TimeExpression& x) { return x.first_token < before->end_token; });
         for (auto d = to; d != from;) {
             --d;
             if (!d->dated || d->precision != Precision::Day) continue;

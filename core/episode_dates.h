@@ -227,7 +227,7 @@ TimeExpression part_of_day_expression(const ArticleAnalysis& a, const Sentence& 
 // The quake hit at 4:17 a.m.": a time of day without a day of its own is read against the last
 // day the text told (Tuesday); but told of a happening the text dated before, it is that
 // happening's time, on its day. The sentence `s` opens with the happening's noun after "the",
-// "this" or "that" (within its first six words, no comma before it: "The 7.8 magnitude quake"),
+// "this" or "that" (within the six words after it, no comma before it: "The 7.8 magnitude quake"),
 // and `time` (a bare time of day or part of day, "at 4:17 a.m.", "in the afternoon", read
 // against the day before) comes after it. The happening was dated a day, within the five
 // sentences before, either by a relative clause of its noun ("an earthquake that struck ... on
