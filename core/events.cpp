@@ -376,6 +376,14 @@ private:
             if (anchors.size() > 1 &&
                 std::any_of(anchors.begin(), anchors.end(), [&](const TimeExpression* e) { return !is_year_of_a_noun(an_, *e); }))
                 std::erase_if(anchors, [&](const TimeExpression* e) { return is_year_of_a_noun(an_, *e); });
+            // "won a majority in Sunday's election, final results showed on Tuesday": a possessive
+            // time dates the news when the only other dates are a trailing attribution's, the saying's.
+            const auto attribution = [&](const TimeExpression* e) { return is_date_of_a_trailing_attribution(an_, sentence, *e); };
+            if (anchors.size() > 1 &&
+                std::any_of(anchors.begin(), anchors.end(), [&](const TimeExpression* e) { return is_possessive_time(an_, *e); }) &&
+                std::all_of(anchors.begin(), anchors.end(),
+                            [&](const TimeExpression* e) { return is_possessive_time(an_, *e) || attribution(e); }))
+                std::erase_if(anchors, attribution);
             if (anchors.size() > 1 &&
                 std::any_of(anchors.begin(), anchors.end(), [&](const TimeExpression* e) { return !is_possessive_time(an_, *e); }))
                 std::erase_if(anchors, [&](const TimeExpression* e) { return is_possessive_time(an_, *e); });
@@ -1288,6 +1296,17 @@ private:
             }
         }
         for (const TimeExpression* e : distinct) {
+            // "crested on May 5, breaking a record set in 1941, when it reached 4.76 metres": a
+            // later date than the main clause's, followed by a "when" clause: that clause is what
+            // happened then (since_dates.h).
+            if (distinct.size() > 1 && e != distinct.front() && e->first_token > distinct.front()->first_token)
+                if (const auto when = when_clause_after_date(an_, s, *e)) {
+                    TimeExpression dated = *e;
+                    dated.how.insert(0, "the 'when' clause after '" + std::string(an_.text.substr(e->start, e->end - e->start)) +
+                                            "' tells what happened then; ");
+                    make_event_dated_as(s, when->first, when->second, std::move(dated), name, name_end);
+                    continue;
+                }
             const std::pair<uint32_t, uint32_t> c = clause_of(e);
             const uint32_t first = distinct.size() > 1 ? c.first : s.first_token;
             const uint32_t end = distinct.size() > 1 ? c.second : s.end_token;

@@ -253,6 +253,25 @@ std::optional<std::pair<uint32_t, uint32_t>> dated_relative_clause_of_happening(
 // and relative pronouns, at semicolons and colons. A clause that is only attribution ("a senior
 // commander said Friday") or only a few words gives way to the whole clause. "a January bombing
 // that killed four Americans": the event is the noun the date qualifies.
+namespace {
+// "since the men's team triumphed in 1966": "since" opening a clause of its own, a subject of a
+// few words (a determiner, a pronoun or a name first; no date) and then its past verb; not "since
+// 1966", "since then", "since the start of the year".
+bool since_opens_a_clause(const ArticleAnalysis& a, uint32_t since, uint32_t end) {
+    const uint32_t subject = since + 1;
+    if (subject >= end || a.in_timex[subject] || !a.tokens[subject].is_word()) return false;
+    const std::string_view opener = a.word(subject);
+    if (!(is_determiner(opener) || is_pronoun_subject(opener) || a.tokens[subject].capitalised)) return false;
+    for (uint32_t k = subject + 1; k < end && k < subject + 7; ++k) {
+        if (a.in_timex[k] || !(a.tokens[k].is_word() || a.tokens[k].is('-') || a.word(k) == "'s")) return false;
+        if (is_past_verb(a.word(k)) && !a.tokens[k].capitalised) return true;
+        if (is_copula(a.word(k)) && k + 1 < end && is_past_verb(a.word(k + 1))) return true;  // "was released"
+        if (is_preposition(a.word(k)) || is_copula(a.word(k))) return false;
+    }
+    return false;
+}
+}  // namespace
+
 std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article, uint32_t first, uint32_t end,
                                                  const TimeExpression& e) {
     const std::vector<Token>& tokens = article.tokens;
@@ -261,6 +280,7 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
     auto word = [&](uint32_t i) { return article.word(i); };
     uint32_t a = first, b = end;
     auto boundary = [&](uint32_t i) {  // does a clause start at token i?
+        if (i != first && word(i) == "since") return since_opens_a_clause(article, i, end);
         if (!tokens[i].is_word() || !is_subordinator(word(i)) || i == first) return false;
         const std::string_view w = word(i);
         if (w == "as" || w == "once" || w == "until") return tokens[i - 1].is(',');  // "as well", "as of": not clauses
@@ -700,8 +720,21 @@ void drop_opening_words(HeadlineDraft& d) {
             // bare filler word alone otherwise.
             const uint32_t clause_end =
                 opens_clause && w != "which" && w != "who" && w != "where" ? leading_subordinate_clause_end(d, start) : start;
-            if (clause_end > start) d.drop(start, clause_end);
-            else if (w == "since") break;  // "Since May the town has...": a date phrase, not a filler
+            // The headline's date inside a "since" clause ("since the rains began on April 29, and
+            // 125 were still missing"): the clause is the date's news; what follows its comma holds
+            // from then on, not on the date. (After "when", "as", "after" the main clause keeps the
+            // date: what happened then or right after.)
+            const bool dated_clause = w == "since" && clause_end > start && d.date.first_token > start &&
+                                      d.date.first_token < clause_end && d.article.in_timex[d.date.first_token] &&
+                                      since_opens_a_clause(d.article, start, end);
+            if (dated_clause) {
+                uint32_t comma = d.date.end_token;
+                while (comma < clause_end && !tokens[comma].is(',')) ++comma;
+                d.drop(comma, end);
+                d.keep[start - d.first] = false;
+            } else if (clause_end > start) d.drop(start, clause_end);
+            else if (w == "since" && !since_opens_a_clause(d.article, start, end))
+                break;  // "Since May the town has...": a date phrase, not a filler
             else d.keep[start - d.first] = false;
             continue;
         }
@@ -820,6 +853,22 @@ bool is_auxiliary_before_participle(std::string_view w) {
     return w == "was" || w == "were" || w == "has" || w == "have" || w == "had";
 }
 
+// An auxiliary that opens a predicate of its own before `limit`: "was re-elected", "has been
+// charged", "is due to be sentenced", "will face trial" ("was flat" is a state, not a predicate).
+static bool is_auxiliary_of_a_predicate(const ArticleAnalysis& a, uint32_t at, uint32_t limit) {
+    const std::string_view w = a.word(at);
+    if (!(is_copula(w) || w == "has" || w == "have" || w == "had" || w == "will")) return false;
+    uint32_t next = at + 1;
+    if (next < limit && (a.word(next) == "been" || a.word(next) == "be")) ++next;
+    if (next >= limit || a.tokens[next].capitalised) return false;
+    std::string_view v = a.word(next);
+    if (next + 2 < limit && a.tokens[next + 1].is('-') && !a.tokens[next + 1].space_before && !a.tokens[next + 2].space_before)
+        v = a.word(next + 2);  // "re-elected"
+    if (is_past_verb(v)) return true;
+    if (w == "will") return a.tokens[next].is_word() && !is_stop_word(v);  // "will face"
+    return (v == "due" || v == "expected" || v == "set") && next + 1 < limit && a.word(next + 1) == "to";
+}
+
 // A past verb with a prefix and a hyphen at token i: "re-entered", "co-founded", "pre-ordered".
 bool is_prefixed_past_verb(const HeadlineDraft& d, uint32_t i) {
     const std::vector<Token>& tokens = d.article.tokens;
@@ -870,7 +919,10 @@ void supply_missing_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     uint32_t start = d.start;
     while (start < d.end && !d.kept(start)) ++start;
-    if (start >= d.end || tokens[start].capitalised || !(is_past_verb(d.word(start)) || is_prefixed_past_verb(d, start))) return;
+    if (start >= d.end || tokens[start].capitalised) return;
+    // "and was re-elected in 2019": a predicate with an auxiliary of its own wants only the subject.
+    const bool own_auxiliary = is_auxiliary_of_a_predicate(d.article, start, d.end);
+    if (!(is_past_verb(d.word(start)) || is_prefixed_past_verb(d, start) || own_auxiliary)) return;
     // "... the quarter, which ended": the subject of a relative clause is the noun before it, not the sentence's.
     for (uint32_t i = start; i-- > d.first && i + 3 > start;)
         if (d.word(i) == "which" || d.word(i) == "that" || d.word(i) == "who") return;
@@ -889,7 +941,7 @@ void supply_missing_subject(HeadlineDraft& d) {
     uint32_t subject_end = to;
     const bool active_second = (d.word(to) == "was" || d.word(to) == "were") && start + 1 < d.end && is_determiner(d.word(start + 1));
     if (to + 1 < start && is_auxiliary_before_participle(d.word(to)) && is_past_verb(d.word(to + 1))) {
-        if (!active_second) subject_end = to + 1;
+        if (!active_second && !own_auxiliary) subject_end = to + 1;
         ++to;
     }
     // "Apple is the producer of the iPod and launched ...": the subject of a state and of the headline's verb.
@@ -1132,7 +1184,8 @@ uint32_t second_predicate_start(const ArticleAnalysis& a, uint32_t first, uint32
         uint32_t verb = i + 1;
         while (verb < later.first_token && (a.word(verb) == "then" || a.word(verb) == "later" || a.word(verb) == "subsequently"))
             ++verb;
-        if (verb >= later.first_token || tokens[verb].capitalised || !is_past_verb(a.word(verb))) return 0;
+        if (verb >= later.first_token || tokens[verb].capitalised) return 0;
+        if (!is_past_verb(a.word(verb)) && !is_auxiliary_of_a_predicate(a, verb, later.first_token)) return 0;
         bool verb_before = false;  // the first predicate's own verb, before its date's "and"
         for (uint32_t k = first; k < i && !verb_before; ++k)
             verb_before = !a.in_timex[k] && !tokens[k].capitalised && (is_past_verb(a.word(k)) || is_copula(a.word(k)));
@@ -1218,9 +1271,15 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
             const std::string_view w = a.word(j);
             if (j > i && t.line_before) break;  // a name does not run on across lines ("... $7.4 Billion" / "May 14, 2007")
             if (t.is_word() && t.capitalised && !name_at(j)) {
-                if (words == 0 && is_title_word(w)) {
+                // A title opens the name, or follows words that qualify it ("U.S. District Judge
+                // Lewis Kaplan", "Apple Chief Executive Tim Cook"): the name is what follows it.
+                const bool name_follows = j + 1 < token && tokens[j + 1].is_word() && tokens[j + 1].capitalised &&
+                                          !tokens[j + 1].line_before && a.word(j + 1) != "jr" && a.word(j + 1) != "sr";
+                if (is_title_word(w) && (words == 0 || name_follows)) {
                     titled = true;
                     first_name = j + 1;
+                    words = 0;
+                    organisation = acronym = false;
                 } else {
                     ++words;
                     organisation |= is_organisation_word(w);
@@ -1313,6 +1372,10 @@ void resolve_pronoun(HeadlineDraft& d) {
         // before (not "The Bank of Japan": a capitalised noun is a name of its own).
         else if (w == "the" && i == first_kept && is_organisation_noun(after) && !tokens[next].capitalised)
             kind = Business, drop_next = true;
+        // "The company's former chief": the name takes the possessive ("Acme Corp's former chief").
+        uint32_t possessive_mark = 0;
+        if (kind == Business && next + 1 < d.end && (d.word(next + 1) == "'s" || d.word(next + 1) == "\xE2\x80\x99s"))
+            possessive = true, possessive_mark = next + 1;
         // Not at the start, a subject or possessive pronoun reads against the headline's own subject
         // ("The minister resigned his post"); an object ("fined her") is someone else.
         if (kind != None && i != first_kept && (possessive || w == "he" || w == "she" || w == "it" || w == "they")) continue;
@@ -1353,6 +1416,7 @@ void resolve_pronoun(HeadlineDraft& d) {
         }
         d.spelled_as.emplace_back(i, possessive ? name + "\xE2\x80\x99s" : name);
         if (drop_next) d.keep[next - d.first] = false;
+        if (possessive_mark) d.keep[possessive_mark - d.first] = false;
         return;
     }
 }

@@ -143,10 +143,10 @@ bool opening_since_frames_present_perfect(const ArticleAnalysis& a, const Senten
     return false;
 }
 
-std::optional<std::pair<uint32_t, uint32_t>> when_clause_of_since_date(const ArticleAnalysis& a, const Sentence& s,
-                                                                       const TimeExpression& e) {
-    if (e.signal != "since" || !e.dated || e.type != TimexType::Date || e.first_token == 0 || e.first_token <= s.first_token)
-        return std::nullopt;
+namespace {
+// The "when" clause right after date `e` (after its comma), with a simple past among its words.
+std::optional<std::pair<uint32_t, uint32_t>> when_clause_at(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    if (!e.dated || e.type != TimexType::Date || e.first_token == 0 || e.first_token <= s.first_token) return std::nullopt;
     const uint32_t when = e.end_token + 1;
     if (when + 2 >= s.end_token || !a.tokens[e.end_token].is(',') || a.word(when) != "when") return std::nullopt;
     if (quoted_at(a, s, e.first_token - 1)) return std::nullopt;
@@ -155,6 +155,22 @@ std::optional<std::pair<uint32_t, uint32_t>> when_clause_of_since_date(const Art
     while (end > when + 1 && (a.tokens[end - 1].is('.') || a.tokens[end - 1].is('!'))) --end;
     if (!simple_past_at(a, when + 1, end)) return std::nullopt;
     return std::pair<uint32_t, uint32_t>{when + 1, end};
+}
+}  // namespace
+
+std::optional<std::pair<uint32_t, uint32_t>> when_clause_of_since_date(const ArticleAnalysis& a, const Sentence& s,
+                                                                       const TimeExpression& e) {
+    if (e.signal != "since") return std::nullopt;
+    return when_clause_at(a, s, e);
+}
+
+std::optional<std::pair<uint32_t, uint32_t>> when_clause_after_date(const ArticleAnalysis& a, const Sentence& s,
+                                                                    const TimeExpression& e) {
+    const auto clause = when_clause_at(a, s, e);
+    if (!clause) return std::nullopt;
+    for (uint32_t k = clause->first; k < clause->second; ++k)
+        if (a.in_timex[k]) return std::nullopt;  // a date of its own dates it
+    return clause;
 }
 
 SinceReading read_since(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {

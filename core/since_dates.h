@@ -60,6 +60,14 @@ bool opening_since_frames_present_perfect(const ArticleAnalysis& a, const Senten
 std::optional<std::pair<uint32_t, uint32_t>> when_clause_of_since_date(const ArticleAnalysis& a, const Sentence& s,
                                                                        const TimeExpression& e);
 
+// The same "when" clause after any date of a sentence ("breaking a record set in 1941, when it
+// reached 4.76 metres"), whatever its signal: the tokens from the word after "when" to the
+// sentence's end (or its next ';' or ':'), when the date is followed by a comma and "when", a verb
+// in the simple past is among them and no date of their own; nullopt otherwise. Not inside quotation
+// marks. Whether the clause or the sentence's main clause is the date's event is the caller's to say.
+std::optional<std::pair<uint32_t, uint32_t>> when_clause_after_date(const ArticleAnalysis& a, const Sentence& s,
+                                                                    const TimeExpression& e);
+
 // How a "since" expression of sentence `s` dates an event, by the three rules above. Only a dated
 // date of a year or finer, not inside quotation marks.
 SinceReading read_since(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);

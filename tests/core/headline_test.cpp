@@ -62,6 +62,30 @@ TEST(HeadlineRules, ClauseAroundDateCutsAtSubordinatingWords) {
               "after the army retook the bridge on Monday.");
 }
 
+TEST(HeadlineRules, ClauseAroundDateCutsAtSinceOpeningAClause) {
+    // "since" opening a clause of its own (a subject and its verb), not "since" before a date.
+    const auto r = read("England hoped to win their first title since the men's team triumphed in 1966.");
+    const auto& a = r->analysis;
+    EXPECT_EQ(span_text(a, clause_around_date(a, 0, static_cast<uint32_t>(a.tokens.size()), date_of(a))),
+              "since the men's team triumphed in 1966.");
+    EXPECT_EQ(headline_of("England hoped to win their first title since the men's team triumphed in 1966."),
+              "The men's team triumphed");
+    const auto kept = read("The airport has been closed since the rains began on Monday.");
+    EXPECT_EQ(span_text(kept->analysis, clause_around_date(kept->analysis, 0, static_cast<uint32_t>(kept->analysis.tokens.size()),
+                                                           date_of(kept->analysis))),
+              "since the rains began on Monday.");
+}
+
+TEST(HeadlineRules, ADatedSinceClauseIsTheHeadlineNotWhatFollowsItsComma) {
+    EXPECT_EQ(headline_of("The agency said 136 people had died since the rains began on Monday, and 125 were still missing."),
+              "The rains began");
+    EXPECT_EQ(headline_of("Since the first phone was released in 2007, servers have failed at every launch."),
+              "The first phone was released");
+    // "since" before a date's noun phrase opens no clause: the main clause is the news.
+    EXPECT_EQ(headline_of("Since its 1967 debut 5,700 jets have been delivered."),
+              "Since its 1967 debut 5,700 jets have been delivered");
+}
+
 TEST(HeadlineRules, ClauseAroundDateIsTheEventNounTheDateQualifies) {
     const auto r = read("A Tuesday bombing that killed four people shocked the town.");
     const auto& a = r->analysis;
@@ -619,6 +643,23 @@ TEST(HeadlineRules, ResolveTheFirmToTheOrganisationNamedBefore) {
     EXPECT_EQ(last_sentence_after("Acme Corp lost its bid. The US Air Force suspended it. The company paid a fine on Monday.",
                                   resolve_pronoun),
               "The company paid a fine on Monday.");
+}
+
+TEST(HeadlineRules, TheFirmsPossessiveTakesTheNamesPossessive) {
+    EXPECT_EQ(last_sentence_after("Creditors sued Acme Motors. The company's former chief paid a fine on Monday.", resolve_pronoun),
+              "Acme Motors\u2019s former chief paid a fine on Monday.");
+}
+
+TEST(HeadlineRules, ATitleInsideANameMakesItAPerson) {
+    // "U.S. District Judge Lewis Kaplan": a title after other capitalised words still opens a
+    // person's name; the lone surname that speaks later is that person, not a company.
+    EXPECT_EQ(last_sentence_after("U.S. District Judge Lewis Kaplan sentenced the founder. Kaplan said the case was grave. "
+                                  "The company's former chief paid a fine on Monday.",
+                                  resolve_pronoun),
+              "The company's former chief paid a fine on Monday.");
+    EXPECT_EQ(last_sentence_after("Former U.S. President Bill Carter spoke to reporters. He explained the plan on Monday.",
+                                  resolve_pronoun),
+              "Bill Carter explained the plan on Monday.");
 }
 
 TEST(HeadlineRules, ANameDoesNotRunAcrossLines) {

@@ -44,6 +44,42 @@ TEST(SecondEvents, TwoDatedPredicatesOfOneSubject) {
     EXPECT_EQ(Read("The company cut 500 jobs in January and then closed two plants in February.").second_predicate(), "closed");
 }
 
+TEST(SecondEvents, ASecondPredicateWithItsAuxiliary) {
+    // "and was re-elected in 2019": the second predicate opens with its auxiliary.
+    EXPECT_EQ(Read("The party won power in 2005 and was re-elected in 2007.").second_predicate(), "was");
+    EXPECT_EQ(Read("The officer testified in January and is due to be sentenced next month.").second_predicate(), "is");
+    // An auxiliary without a verb of its own after it is no predicate ("and was in 2007 too").
+    EXPECT_EQ(Read("The index rose 5% in May and was flat in June.").second_predicate(), "(none)");
+}
+
+TEST(SecondEvents, EachPredicateWithAnAuxiliaryItsOwnEvent) {
+    const std::vector<Dated> e = events_of("The party won power in 2005 and was re-elected in 2007.");
+    ASSERT_EQ(e.size(), 2u);
+    EXPECT_EQ(e[0].day, "2005-01-01");
+    EXPECT_EQ(e[0].title, "The party won power");
+    EXPECT_EQ(e[1].day, "2007-01-01");
+    EXPECT_EQ(e[1].title, "The party was re-elected");
+    // Each predicate with its own auxiliary: the subject alone is shared, not the first one's "was".
+    const std::vector<Dated> both = events_of("The suspect was arrested on Monday and was charged with murder on Tuesday.");
+    ASSERT_EQ(both.size(), 2u);
+    EXPECT_EQ(both[1].title, "The suspect was charged with murder");
+}
+
+TEST(SecondEvents, AWhenClauseAfterALaterDateTellsWhatHappenedThen) {
+    // "a record set in 1941, when it reached 4.76 metres": the main clause has its own date; the
+    // "when" clause tells what happened in 1941.
+    const std::vector<Dated> e = events_of("The river crested at 5.35 metres on March 1, breaking a record set in 1941, when it reached 4.76 metres.");
+    ASSERT_EQ(e.size(), 2u);
+    EXPECT_EQ(e[0].day, "1941-01-01");
+    EXPECT_EQ(e[0].title, "The river reached 4.76 metres");
+    EXPECT_EQ(e[1].day, "2009-03-01");
+    EXPECT_EQ(e[1].title, "The river crested at 5.35 metres");
+    // One date: the main clause is its event ("when" tells more of the same moment).
+    const std::vector<Dated> one = events_of("The ceasefire began on March 1, when the troops withdrew.");
+    ASSERT_EQ(one.size(), 1u);
+    EXPECT_EQ(one[0].title, "The ceasefire began");
+}
+
 TEST(SecondEvents, SentencesThatMustNotSplit) {
     // A list of objects or places with their dates: no verb after "and".
     EXPECT_EQ(Read("The index rose 5% in May and 3% in June.").second_predicate(), "(none)");
