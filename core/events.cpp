@@ -376,15 +376,15 @@ private:
             if (anchors.size() > 1 &&
                 std::any_of(anchors.begin(), anchors.end(), [&](const TimeExpression* e) { return !is_year_of_a_noun(an_, *e); }))
                 std::erase_if(anchors, [&](const TimeExpression* e) { return is_year_of_a_noun(an_, *e); });
-            // "won a majority in Sunday's election, final results showed on Tuesday": a possessive
-            // time dates the news when the only other dates are a trailing attribution's, the saying's.
-            const auto attribution = [&](const TimeExpression* e) { return is_date_of_a_trailing_attribution(an_, sentence, *e); };
-            if (anchors.size() > 1 &&
+            // "won a majority in Sunday's election, final results showed on Tuesday": beside only a
+            // trailing attribution's date (the saying's, which dates_a_trailing_attribution then
+            // leaves out), a possessive time dates the news.
+            const bool possessive_dates_the_news =
                 std::any_of(anchors.begin(), anchors.end(), [&](const TimeExpression* e) { return is_possessive_time(an_, *e); }) &&
-                std::all_of(anchors.begin(), anchors.end(),
-                            [&](const TimeExpression* e) { return is_possessive_time(an_, *e) || attribution(e); }))
-                std::erase_if(anchors, attribution);
-            if (anchors.size() > 1 &&
+                std::all_of(anchors.begin(), anchors.end(), [&](const TimeExpression* e) {
+                    return is_possessive_time(an_, *e) || dates_a_trailing_attribution(sentence, *e, anchors);
+                });
+            if (anchors.size() > 1 && !possessive_dates_the_news &&
                 std::any_of(anchors.begin(), anchors.end(), [&](const TimeExpression* e) { return !is_possessive_time(an_, *e); }))
                 std::erase_if(anchors, [&](const TimeExpression* e) { return is_possessive_time(an_, *e); });
             // "iPhone 4 was introduced at the company's 2010 Worldwide Developer's Conference less than
@@ -1124,11 +1124,17 @@ private:
         uint32_t comma = 0;
         for (uint32_t i = s.first_token; i < e.first_token; ++i)
             if (an_.tokens[i].is(',')) comma = i;
-        if (!comma || s.end_token - comma > kLongestAttribution + 2) return false;
-        for (uint32_t i = e.end_token; i < s.end_token; ++i)  // nothing but the sentence's end after the date
+        // Nothing but the sentence's end after the date, or a participle's phrase (", setting the
+        // stage for ...": what the news brings, not another happening).
+        const bool participle_after = e.end_token + 1 < s.end_token && an_.tokens[e.end_token].is(',') &&
+                                      word(e.end_token + 1).size() > 4 && word(e.end_token + 1).ends_with("ing");
+        const uint32_t end = participle_after ? e.end_token : s.end_token;
+        if (!comma || end - comma > kLongestAttribution + 2) return false;
+        for (uint32_t i = e.end_token; i < end; ++i)
             if (!an_.tokens[i].is('.') && !an_.tokens[i].is('!') && !an_.tokens[i].is('"')) return false;
-        bool saying = false;
-        for (uint32_t i = comma + 1; i < e.first_token; ++i) saying |= is_report_verb(word(i));
+        bool saying = false;  // "said", "reported", or results that "showed"
+        for (uint32_t i = comma + 1; i < e.first_token; ++i)
+            saying |= is_report_verb(word(i)) || word(i) == "showed" || word(i) == "indicated";
         if (!saying) return false;
         for (const TimeExpression* other : anchors)
             if (other->end_token <= comma && (other->first_day != e.first_day || other->last_day != e.last_day)) return true;

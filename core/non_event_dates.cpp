@@ -3,7 +3,6 @@
 #include <iterator>
 #include <unordered_set>
 
-#include "events.h"
 #include "headline.h"
 #include "lead_news.h"
 #include "tense.h"
@@ -218,29 +217,6 @@ bool is_possessive_time(const ArticleAnalysis& a, const TimeExpression& e) {
     if (e.end_token >= a.tokens.size()) return false;
     const std::string_view next = a.word(e.end_token);
     return next == "'s" || next == "\u2019s";
-}
-
-bool is_date_of_a_trailing_attribution(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
-    if (e.first_token <= s.first_token + 3 || e.end_token > s.end_token) return false;
-    // The date ends the sentence (its full stop aside), or a participle's phrase follows it
-    // (", setting the stage for ...": what the news brings, not another happening).
-    const bool participle_after = e.end_token + 1 < s.end_token && a.tokens[e.end_token].is(',') &&
-                                  a.word(e.end_token + 1).size() > 4 && a.word(e.end_token + 1).ends_with("ing");
-    for (uint32_t k = e.end_token; k < s.end_token && !participle_after; ++k)
-        if (a.tokens[k].is_word() || a.tokens[k].is_number()) return false;
-    uint32_t verb = e.first_token - 1;
-    if (a.word(verb) == "on") --verb;
-    const std::string_view v = a.word(verb);
-    if (!(is_report_verb(v) || v == "showed" || v == "indicated" || v == "confirmed")) return false;
-    // Back to the comma: a subject of one to five words, none of them a verb or a date.
-    uint32_t comma = verb;
-    while (comma > s.first_token && verb - comma <= 6 && !a.tokens[comma - 1].is(',')) {
-        const uint32_t k = comma - 1;
-        const std::string_view w = a.word(k);
-        if (a.in_timex[k] || !a.tokens[k].is_word() || is_report_verb(w) || w == "and" || w == "but" || w == "that") return false;
-        --comma;
-    }
-    return comma > s.first_token + 1 && a.tokens[comma - 1].is(',') && comma < verb;
 }
 
 namespace {

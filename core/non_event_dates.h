@@ -67,14 +67,6 @@ bool is_year_of_a_noun(const ArticleAnalysis& a, const TimeExpression& e);
 // expression is followed by "'s" (or "’s").
 bool is_possessive_time(const ArticleAnalysis& a, const TimeExpression& e);
 
-// Is expression `e` the date of a trailing attribution: "..., final results showed on Tuesday",
-// "..., police officials said Tuesday"? After the sentence's last comma, a subject of at most
-// five words (no verb, no date), a verb of saying or showing, then the date ending the sentence
-// (or before a participle's phrase: ", setting the stage for a new government").
-// It dates the saying; beside a possessive time that dates the news ("won a majority in Sunday's
-// election", "Monday's attack killed 12 people") it dates nothing (events.cpp).
-bool is_date_of_a_trailing_attribution(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
-
 // Is expression `e` a holiday naming a season of trade, not its day: "the Christmas and New Year
 // sales period", "successful Christmas sales", "the Christmas shopping season"? Sales told of it
 // span weeks around the holiday, so the day dates nothing. The holiday's name, then (past "and New

@@ -229,7 +229,8 @@ private:
             t_[i + 1].is_word() && !t_[i + 1].capitalised && lw(i + 1).size() > 3)
             return true;
         if (i > 0 && t_[i - 1].is('-') && i > 1 && (is(i - 2, "mid") || is(i - 2, "early") || is(i - 2, "late"))) return true;
-        return false;
+        if (i > 0 && day_at(i - 1, k)) return true;  // "on 3 March", day first
+        return relative_year_at(i + 1);                                      // "March last year"
     }
     int weekday_at(size_t i, size_t& next) const {
         const TimeWord& w = W(i);
@@ -387,6 +388,9 @@ private:
         return best;
     }
 
+    // "this year", "last year", "next year" at token i: the year of a month or day before it.
+    bool relative_year_at(size_t i) const { return (is(i, "this") || is(i, "last") || is(i, "next")) && is(i + 1, "year"); }
+
     // [Weekday ,] Month Day [, Year] | [Weekday ,] Day [of] Month [Year] | Month [of|,] Year |
     // ISO 2017-06-30 | 6/30/2017 ; optionally followed by a time ("- 02:56 GMT").
     Match date_at(size_t i) const {
@@ -406,15 +410,24 @@ private:
                 size_t y = k;
                 if (punct(y, ',')) ++y;
                 if ((year = year_at(y, k))) end = k;
+                else if (relative_year_at(end)) {  // "March 3 last year"
+                    m.m.relative_year = true;
+                    m.m.year_offset = W(end).value;
+                    end += 2;
+                }
             } else {
                 day = 0;
                 size_t y = after_month;
                 if (is(y, "of") || punct(y, ',')) ++y;
                 if ((year = year_at(y, k))) end = k;
-                else if (is(after_month, "of") && (is(y, "this") || is(y, "last") || is(y, "next")) && is(y + 1, "year")) {
+                else if (is(after_month, "of") && relative_year_at(y)) {
                     m.m.relative_year = true;  // "October of next year"
                     m.m.year_offset = W(y).value;
                     end = y + 2;
+                } else if (relative_year_at(after_month)) {
+                    m.m.relative_year = true;  // "October last year", "in March this year"
+                    m.m.year_offset = W(after_month).value;
+                    end = after_month + 2;
                 } else month = 0;  // a month alone is another pattern
             }
         } else if ((day = day_at(j + (is(j, "the") && !weekday && number(j + 1) && t_[j + 1].ordinal ? 1 : 0), k))) {
@@ -426,6 +439,11 @@ private:
                 size_t y = k;
                 if (punct(y, ',')) ++y;
                 if ((year = year_at(y, k))) end = k;
+                else if (relative_year_at(end)) {  // "3 March last year"
+                    m.m.relative_year = true;
+                    m.m.year_offset = W(end).value;
+                    end += 2;
+                }
             } else {
                 day = 0;
             }
@@ -2492,20 +2510,24 @@ namespace {
 
 // "between September and October of 2007", "from May to July 2008": a month without its year
 // that opens a range takes the year written at the range's end (the year before when the month
-// comes later in the calendar: "December to February 2009"). Returns the year it takes, or 0.
+// comes later in the calendar: "December to February 2009"). So does a year counted from
+// publication ("between January and October last year"). Returns the year it takes, or 0.
 int year_from_range_end(std::string_view lower, const std::vector<Token>& tokens, const TimeExpression& from,
-                        const TimeExpression& to) {
+                        const TimeExpression& to, const std::optional<CivilDate>& published) {
     const TimexMeaning& a = from.meaning;
     const TimexMeaning& b = to.meaning;
     if (a.anchor != Anchor::Tense || !a.month || a.day || a.year || a.weekday || !a.part.empty()) return 0;
-    if (b.anchor != Anchor::Absolute || !b.month || !b.year) return 0;
+    const bool counted = b.anchor == Anchor::Publication && b.relative_year && published;
+    if (!(b.anchor == Anchor::Absolute && b.year) && !counted) return 0;
+    if (!b.month) return 0;
+    const int end_year = counted ? published->year + b.year_offset : b.year;
     if (from.end_token + 1 != to.first_token) return 0;
     const Token& join = tokens[from.end_token];
     const std::string_view w = lower.substr(join.start, join.end - join.start);
     const bool joins = w == "and" || w == "to" || w == "through" || w == "until" || w == "till" || join.is('-') ||
                        w == "\xe2\x80\x93";  // an en dash
     if (!joins) return 0;
-    return a.month > b.month ? b.year - 1 : b.year;
+    return a.month > b.month ? end_year - 1 : end_year;
 }
 
 }  // namespace
@@ -2524,7 +2546,7 @@ void resolve_time_expressions(std::string_view text, std::string_view lower, con
             quoted = tokens[quote_token].inside_quote_after(quoted);
         }
         resolver.set_quoted(quoted);
-        const int range_year = k + 1 < expressions.size() ? year_from_range_end(lower, tokens, e, expressions[k + 1]) : 0;
+        const int range_year = k + 1 < expressions.size() ? year_from_range_end(lower, tokens, e, expressions[k + 1], reference.date) : 0;
         if (range_year) {
             e.meaning.anchor = Anchor::Absolute;
             e.meaning.year = range_year;

@@ -575,6 +575,27 @@ TEST(TimeExpression, AMonthOpeningARangeTakesTheYearOfItsEnd) {
     EXPECT_EQ(tag("Sales fell in September, and in October 2007 they recovered.", "2009-04-04")[0].value, "2008-09");
 }
 
+TEST(TimeExpression, AMonthWithLastOrThisYearIsOneDateOfThatYear) {
+    // Publication: 14 December 2023. "October last year" is October 2022, one expression (was
+    // "October", read as October 2023, and "last year" apart).
+    const auto october = tag("Sales fell in October last year.", "2023-12-14");
+    ASSERT_EQ(october.size(), 1u);
+    EXPECT_EQ(october[0].value, "2022-10");
+    EXPECT_EQ(tag("Output dropped in March this year.", "2023-12-14").at(0).value, "2023-03");
+    EXPECT_EQ(tag("Talks resume in March next year.", "2023-12-14").at(0).value, "2024-03");
+    EXPECT_EQ(tag("The plant closed on March 3 last year.", "2023-12-14").at(0).value, "2022-03-03");
+    EXPECT_EQ(tag("The plant closed on 3 March last year.", "2023-12-14").at(0).value, "2022-03-03");
+    // "March" and "May" want a date around them: a day before them is one ("on 3 March").
+    EXPECT_EQ(tag("The plant closed on 3 March.", "2023-12-14").at(0).value, "2023-03-03");
+    // A range's opening month takes the counted year of its end.
+    const auto between = tag("Prices rose between January and October last year.", "2023-12-14");
+    ASSERT_EQ(between.size(), 2u);
+    EXPECT_EQ(between[0].value, "2022-01");
+    EXPECT_EQ(between[1].value, "2022-10");
+    // A comma keeps them apart: "in October, last year's sales ..." is not "October last year".
+    EXPECT_EQ(tag("Sales fell in October, a year after the strike.", "2023-12-14").at(0).value, "2023-10");
+}
+
 // "a week ago" is an approximate day: about seven days before publication, give or take half a
 // week (weeks_ago_as_approximate_day); not a calendar week and not an exact day.
 TEST(TimeExpression, WeeksAgoIsAnApproximateDay) {
