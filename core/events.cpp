@@ -1378,6 +1378,15 @@ private:
                     last_comma = close;
                     continue;
                 }
+                // "Maria Alves, the novelist who won the prize in 1998, died on Tuesday": the
+                // apposition and its relative clause are an aside; the main clause goes on after it.
+                if (const uint32_t close = last_comma && i - last_comma <= 6 ? apposition_aside_end(an_, last_comma, s.end_token) : 0;
+                    close > i) {
+                    asides.emplace_back(last_comma + 1, close);
+                    i = close;
+                    last_comma = close;
+                    continue;
+                }
                 uint32_t cut = 0;
                 if (an_.tokens[i - 1].is(',')) cut = i;
                 else if ((word(i - 1) == "and" || word(i - 1) == "but") && i - 1 > s.first_token) cut = i - 1;

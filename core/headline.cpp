@@ -26,7 +26,8 @@
 //  11. drop_leading_attribution      "the Observatory said the SDF took" -> "the SDF took"
 //  11b. supply_missing_subject      "drove the jihadists from X" -> "Iraqi forces drove the jihadists from X";
 //                                    "He fought ... and took six months off" -> "Steve Jobs took six months off"
-//  11b2. antecedent_for_relative_clause  ", which was released" -> "Mac OS X Snow Leopard was released" (the name before the comma)
+//  11b2. antecedent_for_relative_clause  ", which was released" -> "Mac OS X Snow Leopard was released" (the name before the comma);
+//                                    ", the novelist who won the prize" -> "Maria Alves won the prize"
 //  11b'. people_for_those_who       "Those who escaped streamed" -> "Civilians who escaped streamed" (the people told of before)
 //  11b''. owner_of_definite_happening  "The operations began" -> "The Syrian Defense Forces' operations began"
 //  11c. resolve_pronoun             "He", "its", "the city" -> the person, group or city named before;
@@ -157,7 +158,7 @@ bool is_past_verb(std::string_view w) {
         "chose", "flew", "forgot", "froze", "grew", "hid", "kept", "knew", "laid", "meant", "paid", "put", "quit", "sent",
         "shut", "sank", "slid", "sought", "spent", "split", "spread", "stole", "stuck", "swore", "taught", "thought", "tore",
         "understood", "withdrew", "woke", "overran", "overtook", "retook", "undertook", "rebuilt", "beat", "bore", "bid",
-        "shed"};
+        "shed", "died", "tied", "owed", "used", "eyed"};  // (and four-letter regular forms the "-ed" rule below skips)
     static const WordSet kIrregularSet = word_set(kIrregular);
     if (kIrregularSet.count(w)) return true;
     if (w.size() < 5 || !w.ends_with("ed")) return false;
@@ -219,6 +220,29 @@ uint32_t relative_aside_end(const ArticleAnalysis& article, uint32_t pronoun, ui
         const bool verb = next == "has" || next == "have" || next == "had" || is_copula(next) || next == "will" ||
                           next == "would" || next == "could" || (is_past_verb(next) && !tokens[k + 1].capitalised) ||
                           is_report_verb(next);
+        return verb ? k : 0;
+    }
+    return 0;
+}
+
+uint32_t apposition_aside_end(const ArticleAnalysis& article, uint32_t comma, uint32_t before) {
+    const std::vector<Token>& tokens = article.tokens;
+    if (comma == 0 || comma + 3 >= before || !tokens[comma].is(',') || !tokens[comma - 1].is_word() || !tokens[comma - 1].capitalised)
+        return 0;
+    const std::string_view article_word = article.word(comma + 1);
+    if (!(article_word == "the" || article_word == "a" || article_word == "an")) return 0;
+    uint32_t pronoun = comma + 2;
+    while (pronoun < before && pronoun < comma + 7 && tokens[pronoun].is_word() && article.word(pronoun) != "who" &&
+           article.word(pronoun) != "which" && article.word(pronoun) != "that")
+        ++pronoun;
+    if (pronoun >= before || pronoun == comma + 2 || !tokens[pronoun].is_word()) return 0;
+    const std::string_view w = article.word(pronoun);
+    if (!(w == "who" || w == "which" || w == "that")) return 0;
+    for (uint32_t k = pronoun + 1; k < before && k < pronoun + 24; ++k) {
+        if (!tokens[k].is(',')) continue;
+        const std::string_view next = article.word(k + 1);
+        const bool verb = next == "has" || next == "have" || next == "had" || is_copula(next) || next == "will" ||
+                          next == "would" || next == "could" || (is_past_verb(next) && !tokens[k + 1].capitalised);
         return verb ? k : 0;
     }
     return 0;
@@ -971,14 +995,29 @@ void antecedent_for_relative_clause(HeadlineDraft& d) {
     if (!d.prefix.empty() || d.first < 2) return;
     uint32_t pronoun = d.first;
     while (pronoun < d.end && !tokens[pronoun].is_word()) ++pronoun;
+    // "Maria Alves, the Portuguese novelist who won the prize in 1998, died ...": the clause is an
+    // apposition's ("the novelist who"), whose relative clause tells what the name before it did.
+    uint32_t description = 0;
+    if (pronoun < d.end && (d.word(pronoun) == "the" || d.word(pronoun) == "a" || d.word(pronoun) == "an") &&
+        tokens[pronoun - 1].is(',')) {
+        uint32_t who = pronoun + 1;
+        while (who < d.end && who < pronoun + 6 && tokens[who].is_word() && d.word(who) != "who") ++who;
+        if (who >= d.end || d.word(who) != "who" || who == pronoun + 1) return;
+        description = pronoun;
+        pronoun = who;
+        d.keep[pronoun - d.first] = false;
+    }
     if (pronoun >= d.end || (d.word(pronoun) != "which" && d.word(pronoun) != "who")) return;
-    if (d.kept(pronoun) || !tokens[pronoun - 1].is(',')) return;  // the pronoun dropped, a comma before it
+    if (d.kept(pronoun) || !tokens[(description ? description : pronoun) - 1].is(',')) return;  // the pronoun dropped, a comma before it
     uint32_t start = pronoun + 1;
     while (start < d.end && !d.kept(start)) ++start;
-    if (start >= d.end || tokens[start].capitalised) return;
+    auto restore = [&] {
+        if (description) d.keep[pronoun - d.first] = true;
+    };
+    if (start >= d.end || tokens[start].capitalised) return restore();
     const std::string_view verb = d.word(start);
-    if (!(is_past_verb(verb) || verb == "was" || verb == "were" || verb == "has" || verb == "had")) return;
-    const uint32_t comma = pronoun - 1;
+    if (!(is_past_verb(verb) || verb == "was" || verb == "were" || verb == "has" || verb == "had")) return restore();
+    const uint32_t comma = (description ? description : pronoun) - 1;
     // The name ends before the comma, or before an acronym in brackets there ("the Dow Jones
     // (DJIA), which fell 678 points": the Dow Jones).
     uint32_t name_end = comma;
@@ -993,10 +1032,11 @@ void antecedent_for_relative_clause(HeadlineDraft& d) {
     while (from > 0 && name_end - from < 6 && tokens[from - 1].is_word() && tokens[from - 1].capitalised &&
            !is_stop_word(d.word(from - 1)))
         --from;
-    if (from == name_end) return;
+    if (from == name_end) return restore();
     const Sentence* sentence = sentence_of(d.article, comma);
-    if (!sentence || from < sentence->first_token) return;
+    if (!sentence || from < sentence->first_token) return restore();
     d.prefix.assign(d.article.text.substr(tokens[from].start, tokens[name_end - 1].end - tokens[from].start));
+    if (description) d.drop(description, pronoun + 1);
 }
 
 namespace {
@@ -1302,7 +1342,9 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
         const bool sentence_start = i == 0 || tokens[i].line_before || tokens[i - 1].is('.') || tokens[i - 1].is('"') ||
                                     tokens[i - 1].is(0x201C);
         const std::string_view next = a.word(j);
-        if (first_name < j && words >= 1 && !organisation && !acronym && (titled || (words >= 2 && words <= 3))) {
+        // "the Carnation Revolution", "the Salt House": a name after "the" is no person's.
+        const bool after_the = i > 0 && a.word(i - 1) == "the" && !titled;
+        if (first_name < j && words >= 1 && !organisation && !acronym && !after_the && (titled || (words >= 2 && words <= 3))) {
             std::string name(a.text.substr(tokens[first_name].start, tokens[j - 1].end - tokens[first_name].start));
             r.person = name;
             persons.push_back(std::move(name));

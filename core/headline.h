@@ -109,6 +109,12 @@ uint32_t dated_predicate_after_state(const ArticleAnalysis& article, uint32_t fi
 // the closing comma (before `before`), or 0.
 uint32_t relative_aside_end(const ArticleAnalysis& article, uint32_t pronoun, uint32_t before);
 
+// "Maria Alves, the Portuguese novelist who won the Nobel Prize in 1998, died on Tuesday": an
+// apposition of the name before the comma at token `comma` ("the"/"a" and a few words, then
+// "who"/"which"/"that" and its clause), closed by a comma before the sentence's own verb. Returns
+// the closing comma (before `before`), or 0.
+uint32_t apposition_aside_end(const ArticleAnalysis& article, uint32_t comma, uint32_t before);
+
 // "an earthquake that struck southern Turkey on Monday": the span of "<happening's noun>
 // that|which <past verb> ... <date>" around `date` (no comma between the noun and the date),
 // from the noun up to the date's end and on to a comma or the main clause's next verb, within

@@ -662,6 +662,13 @@ TEST(HeadlineRules, ATitleInsideANameMakesItAPerson) {
               "Bill Carter explained the plan on Monday.");
 }
 
+TEST(HeadlineRules, ANameAfterTheIsNoPersons) {
+    // "the Carnation Revolution" is no one "her" can stand for: the writer named before it is.
+    EXPECT_EQ(last_sentence_after("The novelist Maria Alves returned after the Carnation Revolution. Her last novel appeared on Monday.",
+                                  resolve_pronoun),
+              "Maria Alves\u2019s last novel appeared on Monday.");
+}
+
 TEST(HeadlineRules, ANameDoesNotRunAcrossLines) {
     // The title's last capitalised word and the date line's month are not one organisation.
     EXPECT_EQ(last_sentence_after("Acme to sell its truck unit for $7 Billion\nMay 14, 2007.\nThe firm said on Monday it had a buyer.",

@@ -80,6 +80,18 @@ TEST(SecondEvents, AWhenClauseAfterALaterDateTellsWhatHappenedThen) {
     EXPECT_EQ(one[0].title, "The ceasefire began");
 }
 
+TEST(SecondEvents, AnAppositionsDatedRelativeClauseIsWhatTheNameDid) {
+    // "Maria Alves, the novelist who won the prize in 1998, died on Tuesday": the apposition is an
+    // aside with its own date; the main clause is the name's and goes on after it.
+    const std::vector<Dated> e =
+        events_of("Maria Alves, the Portuguese novelist who won the Nobel Prize in 1998, died on Tuesday at her home in Lisbon.");
+    ASSERT_EQ(e.size(), 2u);
+    EXPECT_EQ(e[0].day, "1998-01-01");
+    EXPECT_EQ(e[0].title, "Maria Alves won the Nobel Prize");
+    EXPECT_EQ(e[1].day, "2009-03-03");
+    EXPECT_EQ(e[1].title, "Maria Alves died at her home in Lisbon");
+}
+
 TEST(SecondEvents, SentencesThatMustNotSplit) {
     // A list of objects or places with their dates: no verb after "and".
     EXPECT_EQ(Read("The index rose 5% in May and 3% in June.").second_predicate(), "(none)");
