@@ -1004,6 +1004,19 @@ private:
                                    recent_saying_expression(an_, *verb, *a_.published, a_.published_how), name, name_end);
     }
 
+    // A decade tells when something happened only after "in", "during", "throughout" or "much
+    // (most, part, all) of": "she spent much of the 1970s in exile". Elsewhere it qualifies a noun
+    // ("the boxy cars of the 70s") or measures back ("dating back to the early 1990s").
+    bool decade_dates_its_clause(const TimeExpression& e) const {
+        if (e.signal == "in" || e.signal == "during" || e.signal == "throughout") return true;
+        if (e.first_token < 2) return false;
+        uint32_t of = e.first_token - 1;
+        if (word(of) == "the" && of > 0) --of;
+        if (word(of) != "of" || of == 0) return false;
+        const std::string_view share = word(of - 1);
+        return share == "much" || share == "most" || share == "part" || share == "all" || share == "rest";
+    }
+
     bool is_anchor(const TimeExpression& e, const Sentence& s) const {
         if (e.start < s.start) return false;  // in the dateline
         if (!e.dated || (e.type != TimexType::Date && e.type != TimexType::Time)) return false;
@@ -1019,7 +1032,10 @@ private:
         if (is_quoted_non_happening(an_, s, e)) return false;  // a speaker's present or plans (non_event_dates.h)
         if (in_state_relative_aside(an_, s, e)) return false;  // "The Hang Seng, which was positive yesterday, fell" (lead_news.h)
         switch (e.precision) {
-            case Precision::Decade: case Precision::Century: case Precision::Range: case Precision::None: return false;
+            case Precision::Century: case Precision::Range: case Precision::None: return false;
+            case Precision::Decade:  // "in the 1970s", "spent much of the 1970s": when it happened, not "the cars of the 70s"
+                if (!decade_dates_its_clause(e)) return false;
+                break;
             default: break;
         }
         if (a_.published && e.first_day > days_from_civil(*a_.published)) return false;  // a plan, not a happening

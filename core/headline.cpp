@@ -405,6 +405,10 @@ void drop_dates(HeadlineDraft& d) {
         if (the_of_date) --o0;
         if (o0 > first && is_preposition(d.word(o0 - 1))) --o0;
         if (o0 > first && d.word(o0) == "of" && d.word(o0 - 1) == "as") --o0;  // "as of January 2008" goes whole
+        // "spent much of the 1970s in exile": the date is what "much of" counts; dropped, the phrase is lost.
+        if (o0 > first && d.word(o0) == "of" &&
+            (d.word(o0 - 1) == "much" || d.word(o0 - 1) == "most" || d.word(o0 - 1) == "part" || d.word(o0 - 1) == "all"))
+            continue;
         if (o0 > first && (d.word(o0 - 1) == "late" || d.word(o0 - 1) == "early" || d.word(o0 - 1) == "around" ||
                            d.word(o0 - 1) == "about"))
             --o0;
@@ -1786,6 +1790,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     event_noun_as_subject(d);
     happening_of_dated_aside(d);
     happening_of_dated_participle_aside(d);
+    happening_of_dated_participle_opening(d);
     report_of_a_dated_source(d);
     drop_dates(d);
     prefer_acronym_of_name(d);

@@ -145,6 +145,33 @@ void happening_of_dated_participle_aside(HeadlineDraft& d) {
     d.drop(close, d.end);
 }
 
+void happening_of_dated_participle_opening(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    const uint32_t first = d.first, date = d.date.first_token;
+    if (date <= first + 1 || date >= d.end || !tokens[first].capitalised || !is_past_participle(d.word(first))) return;
+    uint32_t comma = first + 1;
+    while (comma < d.end && comma < first + 16 && !tokens[comma].is(',') && !tokens[comma].is(';')) ++comma;
+    if (comma >= d.end || !tokens[comma].is(',') || date >= comma) return;
+    // The name after the comma, then its verb.
+    uint32_t name = comma + 1, name_end = name;
+    if (name < d.end && d.word(name) == "the") {
+        name_end = name + 1;
+        while (name_end < d.end && name_end < name + 4 && tokens[name_end].is_word() && !is_finite_verb(d.word(name_end)) &&
+               !is_be(d.word(name_end)) && !opens_a_phrase(d.word(name_end)))
+            ++name_end;
+    } else {
+        while (name_end < d.end && name_end < name + 4 && tokens[name_end].is_word() && tokens[name_end].capitalised) ++name_end;
+    }
+    if (name_end == name || name_end >= d.end) return;
+    if (!tokens[name_end].is_word() || tokens[name_end].capitalised) return;  // the name's verb
+    std::string subject(d.article.text.substr(tokens[name].start, tokens[name_end - 1].end - tokens[name].start));
+    if (d.word(name) == "the") subject[0] = 'T';
+    d.prefix = subject + " was " + std::string(d.word(first));
+    d.drop(first, first + 1);
+    d.drop(comma, d.end);
+    d.end = comma;  // the phrase is the clause now: no opening phrase for the opening rules to cut
+}
+
 void report_of_a_dated_source(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     const uint32_t date = d.date.first_token;

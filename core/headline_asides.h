@@ -10,7 +10,8 @@
 //   2d. report_of_a_dated_source  "X passed Y, according to figures released April 3 by NPD
 //       Group" dated April 3 -> "NPD Group reported X passed Y"
 //   2c'. happening_of_dated_participle_aside  "Jobs, born in San Francisco on February 24, 1955,
-//       has built ..." -> "Jobs was born in San Francisco"
+//       has built ..." -> "Jobs was born in San Francisco"; happening_of_dated_participle_opening
+//       "Born in X in 1935, Alves worked ..." -> "Alves was born in X"
 //  11c'. object_from_sentence_before  "He explained this during a CBS interview" -> "James Mattis
 //       explained the "annihilation" strategy during a CBS interview"
 // Without them the headline was the forecast ("... will usher in ...") or opened on a word that
@@ -38,6 +39,14 @@ void happening_of_dated_aside(HeadlineDraft& d);
 // "has", "have", "is", "are", "remains" or "remain". A happening there ("Troops, backed by air
 // strikes on Friday, stormed the village") is what the date dates: nothing changes.
 void happening_of_dated_participle_aside(HeadlineDraft& d);
+
+// The same participle opening the sentence: "Born in a village near Coimbra in 1935, Alves worked
+// as a schoolteacher" -> "Alves was born in a village near Coimbra"; "Elected in 2010, Smith
+// served two terms" -> "Smith was elected". The date lies in the opening phrase (a past
+// participle, capitalised, up to the first comma), which a name (one to four capitalised words,
+// or "the" and up to three words) and its verb follow: the date is the participle's, whatever
+// the sentence's verb tells.
+void happening_of_dated_participle_opening(HeadlineDraft& d);
 
 // A date inside an "according to" phrase ("..., according to figures released April 3 by NPD
 // Group, a market research firm", "According to an April 2nd report in Ars Technica, a memo

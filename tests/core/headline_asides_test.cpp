@@ -160,3 +160,11 @@ TEST(HeadlineAsides, HappeningOfDatedParticipleAside) {
     // No subject of its own before the comma.
     EXPECT_TRUE(leaves_alone("In Paris, built in 1889, is the Eiffel Tower.", happening_of_dated_participle_aside));
 }
+
+TEST(HeadlineAsides, ADatedParticipleOpeningTellsWhatHappenedToTheName) {
+    EXPECT_EQ(headline_of_last_sentence("Born in a village near Coimbra in 1935, Alves worked as a schoolteacher."),
+              "Alves was born in a village near Coimbra");
+    EXPECT_EQ(headline_of_last_sentence("Elected in 2005, Maria Santos served two terms."), "Maria Santos was elected");
+    // The date after the comma is the sentence's own: the rule leaves the sentence as it was.
+    EXPECT_EQ(headline_of_last_sentence("Wounded in the blast, the soldier died on Monday."), "Wounded in the blast, the soldier died");
+}

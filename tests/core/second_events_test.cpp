@@ -92,6 +92,18 @@ TEST(SecondEvents, AnAppositionsDatedRelativeClauseIsWhatTheNameDid) {
     EXPECT_EQ(e[1].title, "Maria Alves died at her home in Lisbon");
 }
 
+TEST(SecondEvents, ADecadeDatesWhatHappenedInIt) {
+    // "spent much of the 1970s in exile": the decade is when; the headline keeps what "much of" counts.
+    const std::vector<Dated> e = events_of("The book was banned in 1964, and she spent much of the 1970s in exile in Paris.");
+    ASSERT_EQ(e.size(), 2u);
+    EXPECT_EQ(e[0].day, "1964-01-01");
+    EXPECT_EQ(e[1].day, "1970-01-01");
+    EXPECT_EQ(e[1].title, "She spent much of the 1970s in exile in Paris");
+    // A decade qualifying a noun, or how far back something goes, dates nothing.
+    EXPECT_TRUE(events_of("The car rid Detroit of the boxy cars of the 70s and 80s.").empty());
+    EXPECT_TRUE(events_of("The policy dates back to the early 1990s.").empty());
+}
+
 TEST(SecondEvents, SentencesThatMustNotSplit) {
     // A list of objects or places with their dates: no verb after "and".
     EXPECT_EQ(Read("The index rose 5% in May and 3% in June.").second_predicate(), "(none)");
