@@ -307,6 +307,11 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
         if (i != first && word(i) == "since") return since_opens_a_clause(article, i, end);
         if (!tokens[i].is_word() || !is_subordinator(word(i)) || i == first) return false;
         const std::string_view w = word(i);
+        // "worked as a teacher before publishing her first novel in 1962": a gerund has the
+        // clause's subject, and no clause of its own to stand alone.
+        if (i + 1 < end && word(i + 1).size() > 4 && word(i + 1).ends_with("ing") && !tokens[i + 1].capitalised &&
+            (w == "before" || w == "after" || w == "while" || w == "when"))
+            return false;
         if (w == "as" || w == "once" || w == "until") return tokens[i - 1].is(',');  // "as well", "as of": not clauses
         if (w == "who" || w == "which" || w == "where" || w == "whose")  // relative: only after a comma or "and"
             return tokens[i - 1].is(',') || word(i - 1) == "and" || word(i - 1) == "but";

@@ -86,6 +86,13 @@ TEST(HeadlineRules, ADatedSinceClauseIsTheHeadlineNotWhatFollowsItsComma) {
               "Since its 1967 debut 5,700 jets have been delivered");
 }
 
+TEST(HeadlineRules, ClauseAroundDateKeepsAGerundWithItsSubject) {
+    // "before publishing ...": no subject of its own, so no clause to cut at.
+    EXPECT_EQ(headline_of("Alves worked as a teacher before publishing her first novel, \"The Salt House\", in 1962."),
+              "Alves worked as a teacher before publishing her first novel, \"The Salt House\"");
+    EXPECT_EQ(headline_of("The gunman fled after killing four people on Monday."), "The gunman fled after killing four people");
+}
+
 TEST(HeadlineRules, ClauseAroundDateIsTheEventNounTheDateQualifies) {
     const auto r = read("A Tuesday bombing that killed four people shocked the town.");
     const auto& a = r->analysis;
