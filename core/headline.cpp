@@ -1547,6 +1547,9 @@ void mark_forecast(HeadlineDraft& d) {
         }
         if (is_past_verb(w) || w == "was" || w == "were" || w == "had") return;  // the clause's verb came first: a happening
     }
+    // "now expects revenue of $52 billion for 2023": a date after "for" in what is expected is the
+    // period the forecast is for, not when anything happened.
+    if (expected && d.date.first_token > d.start && d.word(d.date.first_token - 1) == "for") d.forecast = true;
 }
 
 bool dates_the_verb_after_it(const ArticleAnalysis& a, uint32_t verb, uint32_t date) {

@@ -495,6 +495,9 @@ TEST(HeadlineRules, MarkForecast) {
     // Intentions, and modals of what is to come or may come; not a past told as uncertain, nor
     // a view of what is.
     EXPECT_TRUE(forecast("The company expects to return to profit in 2010."));
+    // The period a forecast is for: "expects revenue of $52 billion for 2010".
+    EXPECT_TRUE(forecast("The company expects revenue of $52 billion for 2010."));
+    EXPECT_FALSE(forecast("The company reported revenue of $52 billion for 2008."));
     EXPECT_TRUE(forecast("The transaction should be completed in October."));
     EXPECT_TRUE(forecast("The data could cause the index to rise on Friday."));
     EXPECT_FALSE(forecast("Russian jets may have killed him on Monday."));
