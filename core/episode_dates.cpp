@@ -485,6 +485,54 @@ std::optional<DaysFromAHappening> days_from_a_happening_at(const ArticleAnalysis
     return DaysFromAHappening{side == "before" ? -days : days, noun, f, comma + 1};
 }
 
+std::optional<HappeningCountedBack> happening_counted_back_from(const ArticleAnalysis& a, const Sentence& s,
+                                                                 const TimeExpression& date) {
+    uint32_t f = date.end_token;
+    if (f < s.end_token && a.tokens[f].is(',')) ++f;
+    if (f + 4 >= s.end_token) return std::nullopt;
+    const std::string_view count = a.word(f), unit = a.word(f + 1);
+    if (a.word(f + 2) != "after") return std::nullopt;
+    int days = 0;
+    if ((unit == "day" || unit == "week") && (count == "a" || count == "one")) {
+        days = unit == "week" ? 7 : 1;
+    } else if (unit == "days") {
+        static constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven"};
+        for (int n = 0; n < 6; ++n)
+            if (count == kCounts[n]) days = n + 2;
+        if (!days && a.tokens[f].is_number() && a.tokens[f].digits == 1 && count >= "2" && count <= "7") days = count[0] - '0';
+    }
+    if (!days) return std::nullopt;
+    const uint32_t first = f + 3;
+    uint32_t end = first;
+    while (end < s.end_token && !a.tokens[end].is(';')) ++end;
+    while (end > first && (a.tokens[end - 1].is('.') || a.tokens[end - 1].is('!'))) --end;
+    for (uint32_t k = first; k < end; ++k)
+        if (a.in_timex[k]) return std::nullopt;  // a date of its own dates it
+    if (end <= first + 2 || !simple_past_at(a, first, end)) return std::nullopt;
+    return HappeningCountedBack{days, f, first, end};
+}
+
+std::optional<TimeExpression> counted_back_expression(const ArticleAnalysis& a, const HappeningCountedBack& h,
+                                                      const TimeExpression& date) {
+    if (date.precision != Precision::Day || date.first_day != date.last_day) return std::nullopt;
+    TimeExpression e = date;
+    e.first_token = h.count_first;
+    e.end_token = h.count_first + 3;
+    e.start = a.tokens[h.count_first].start;
+    e.end = a.tokens[h.count_first + 2].end;
+    e.signal = {};
+    e.first_day = e.last_day = date.first_day - h.days;
+    e.value = to_iso(civil_from_days(e.first_day));
+    e.how = std::string("'")
+                .append(a.text.substr(e.start, e.end - e.start))
+                .append("' counts back from '")
+                .append(a.text.substr(date.start, date.end - date.start))
+                .append("' (")
+                .append(date.how)
+                .append(")");
+    return e;
+}
+
 bool tells_the_happening_of(const ArticleAnalysis& a, uint32_t i, uint32_t noun_token) {
     if (i == noun_token || !a.tokens[i].is_word()) return false;
     const std::string_view w = a.word(i);

@@ -174,6 +174,24 @@ struct DaysFromAHappening {
 };
 std::optional<DaysFromAHappening> days_from_a_happening_at(const ArticleAnalysis& a, const Sentence& s);
 
+// "Heavy fighting resumed on Saturday, a day after a week-long ceasefire expired": a clause after
+// a dated one, counted back from its date ("a day", "one day", "two days" up to seven, "a week"
+// after). The clause ("a week-long ceasefire expired") happened that many days before the date.
+// The count follows the date right away or after a comma; the clause runs from "after" to the
+// sentence's end (or its next ';') and tells a happening (a verb in the simple past).
+struct HappeningCountedBack {
+    int days;                             // 1 to 7, or 7 for "a week"
+    uint32_t count_first;                 // "a" of "a day after" (its comma before it, if any, the main clause's end)
+    uint32_t clause_first, clause_end;    // the clause after "after"
+};
+std::optional<HappeningCountedBack> happening_counted_back_from(const ArticleAnalysis& a, const Sentence& s,
+                                                                 const TimeExpression& date);
+
+// The expression that dates that clause: `date`'s day less the count, its `how` saying so.
+// Nothing when `date` is no single day.
+std::optional<TimeExpression> counted_back_expression(const ArticleAnalysis& a, const HappeningCountedBack& h,
+                                                      const TimeExpression& date);
+
 // Does token i tell the happening a noun names: the same stem ("announced", "announcement";
 // "voted", "vote"), not the noun's own token?
 bool tells_the_happening_of(const ArticleAnalysis& a, uint32_t i, uint32_t noun_token);

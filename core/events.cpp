@@ -1318,6 +1318,15 @@ private:
             }
         }
         for (const TimeExpression* e : distinct) {
+            // "Fighting resumed on Saturday, a day after a ceasefire expired": the clause after
+            // "a day after" is its own event, that many days before (episode_dates.h).
+            if (const auto back = happening_counted_back_from(an_, s, *e))
+                if (auto dated = counted_back_expression(an_, *back, *e)) {
+                    const uint32_t first = distinct.size() > 1 ? clause_of(e).first : s.first_token;
+                    make_event(s, first, back->count_first, {first, back->count_first}, *e, name, name_end);
+                    make_event_dated_as(s, back->clause_first, back->clause_end, std::move(*dated), name, name_end);
+                    continue;
+                }
             // "crested on May 5, breaking a record set in 1941, when it reached 4.76 metres": a
             // later date than the main clause's, followed by a "when" clause: that clause is what
             // happened then (since_dates.h).

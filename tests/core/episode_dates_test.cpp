@@ -477,3 +477,17 @@ TEST(EpisodeDates, TheQuakeHitAtATimeOfTheDayItStruck) {
     EXPECT_EQ(days_of(t, "second large quake"), "2009-03-02..2009-03-02");
     EXPECT_EQ(days_of(t, "Rescuers"), "2009-03-03..2009-03-03");
 }
+
+TEST(EpisodeDates, AClauseADayAfterWhichTheDateFallsIsThatDayBefore) {
+    // "Fighting resumed on Saturday, a day after a ceasefire expired": the ceasefire expired on
+    // Friday, its own event; the main clause keeps Saturday without "a day".
+    const Timeline t = timeline_of("Heavy fighting resumed in the capital on Saturday, a day after a week-long ceasefire expired.");
+    ASSERT_EQ(t.events.size(), 2u);
+    EXPECT_EQ(days_of(t, "ceasefire expired"), "2009-02-27..2009-02-27");
+    EXPECT_EQ(days_of(t, "fighting resumed"), "2009-02-28..2009-02-28");
+    for (const Event& e : t.events) EXPECT_EQ(e.title.find("a day"), std::string::npos) << e.title;
+    EXPECT_EQ(days_of(timeline_of("The minister resigned on Friday, two days after the vote failed."), "vote failed"),
+              "2009-02-25..2009-02-25");
+    // Not a clause with a happening of its own: "a day after the vote" stays the sentence's.
+    EXPECT_EQ(timeline_of("The minister resigned on Friday, a day after the parliamentary vote on the budget.").events.size(), 1u);
+}
