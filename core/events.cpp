@@ -334,11 +334,13 @@ private:
         std::optional<AsideState> aside;
         for (size_t s = 0; s < an_.sentences.size(); ++s) {
             if (last_event_sentence == static_cast<int>(s) - 1 && out_.events.size() > events_at_sentence) {
-                previous_events = {events_at_sentence, out_.events.size()};
+                // (A happening counted back from the sentence's date, made first, is not the episode it goes on with.)
+                previous_events = {std::min(events_at_sentence + counted_back_events_, out_.events.size() - 1), out_.events.size()};
                 // The lead's dated news ("GM filed for bankruptcy on Monday"): what a reaction is to.
                 if (!lead_event_ && lead_sentence == static_cast<int>(s) - 1) lead_event_ = events_at_sentence;
             }
             events_at_sentence = out_.events.size();
+            counted_back_events_ = 0;
             // A bracketed aside's date ends with it (sentences.h): the sentence after it goes on
             // from the sentence before it, as if the aside were not there; its events stay.
             aside_events_ = 0;
@@ -1323,8 +1325,10 @@ private:
             if (const auto back = happening_counted_back_from(an_, s, *e))
                 if (auto dated = counted_back_expression(an_, *back, *e)) {
                     const uint32_t first = distinct.size() > 1 ? clause_of(e).first : s.first_token;
-                    make_event(s, first, back->count_first, {first, back->count_first}, *e, name, name_end);
+                    const size_t before = out_.events.size();
                     make_event_dated_as(s, back->clause_first, back->clause_end, std::move(*dated), name, name_end);
+                    if (distinct.size() == 1) counted_back_events_ = out_.events.size() - before;
+                    make_event(s, first, back->count_first, {first, back->count_first}, *e, name, name_end);
                     continue;
                 }
             // "crested on May 5, breaking a record set in 1941, when it reached 4.76 metres": a
@@ -1562,6 +1566,7 @@ private:
     std::vector<uint32_t> previous_actors_;
     std::optional<size_t> lead_event_;  // the lead's first event: the news a reaction is to
     size_t aside_events_ = 0;           // events the bracketed aside right before this sentence made
+    size_t counted_back_events_ = 0;    // events this sentence made first, counted back from its date ("a day after")
     // Expressions made while reading, with the event each dates: they join the article's
     // expressions when the scan ends (read_sentences).
     std::vector<std::pair<size_t, TimeExpression>> made_expressions_;

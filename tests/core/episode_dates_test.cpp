@@ -486,6 +486,10 @@ TEST(EpisodeDates, AClauseADayAfterWhichTheDateFallsIsThatDayBefore) {
     EXPECT_EQ(days_of(t, "ceasefire expired"), "2009-02-27..2009-02-27");
     EXPECT_EQ(days_of(t, "fighting resumed"), "2009-02-28..2009-02-28");
     for (const Event& e : t.events) EXPECT_EQ(e.title.find("a day"), std::string::npos) << e.title;
+    // The sentence after goes on with the main clause's happening, on its day, as before.
+    const Timeline more = timeline_of("Heavy fighting resumed in the capital on Saturday, a day after a week-long ceasefire expired. "
+                                      "Residents reported airstrikes in the south of the city.");
+    EXPECT_EQ(days_of(more, "irstrikes"), "2009-02-28..2009-02-28");
     EXPECT_EQ(days_of(timeline_of("The minister resigned on Friday, two days after the vote failed."), "vote failed"),
               "2009-02-25..2009-02-25");
     // Not a clause with a happening of its own: "a day after the vote" stays the sentence's.

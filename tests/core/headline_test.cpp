@@ -303,6 +303,9 @@ TEST(HeadlineRules, DropLeadingAttribution) {
               "Russia said its forces shelled the town on Monday.");
     EXPECT_EQ(after("Apple announced the release of a phone on Monday.", drop_leading_attribution),
               "Apple announced the release of a phone on Monday.");
+    // What was reported is a noun phrase, no clause: the report is the headline's verb.
+    EXPECT_EQ(after("Residents reported airstrikes and artillery fire in the south of the city on Monday.", drop_leading_attribution),
+              "Residents reported airstrikes and artillery fire in the south of the city on Monday.");
     // A plan or a forecast said, past a long subject: the saying is the event.
     EXPECT_EQ(after("Acme announced that two of the Rolls-Royce engines on the prototype airliner would be replaced on Monday.",
                     drop_leading_attribution),
