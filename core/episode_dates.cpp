@@ -462,20 +462,55 @@ std::optional<TimeExpression> days_after_expression(const ArticleAnalysis& a, co
     return e;
 }
 
+namespace {
+
+// A count of days at token f: "a day", "one day" ("the day" when `the_day`), "two days" up to
+// seven (in words or a digit), "a week" when `a_week` (seven). 0 when none.
+int days_counted_at(const ArticleAnalysis& a, uint32_t f, bool the_day, bool a_week) {
+    const std::string_view count = a.word(f), unit = a.word(f + 1);
+    const bool one = count == "a" || count == "one" || (the_day && count == "the");
+    if (unit == "day" && one) return 1;
+    if (unit == "week" && a_week && (count == "a" || count == "one")) return 7;
+    if (unit != "days") return 0;
+    static constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven"};
+    for (int n = 0; n < 6; ++n)
+        if (count == kCounts[n]) return n + 2;
+    if (a.tokens[f].is_number() && a.tokens[f].digits == 1 && count >= "2" && count <= "7") return count[0] - '0';
+    return 0;
+}
+
+// `anchor`'s day moved by `days`, as the expression of tokens [first, last]; its how quotes those
+// words, `joint`, the anchor's words, `before_how`, then the anchor's how. Nothing when `anchor`
+// is no single day.
+std::optional<TimeExpression> day_moved_expression(const ArticleAnalysis& a, const TimeExpression& anchor, uint32_t first,
+                                                   uint32_t last, int days, std::string_view joint, std::string_view before_how) {
+    if (anchor.precision != Precision::Day || anchor.first_day != anchor.last_day) return std::nullopt;
+    TimeExpression e = anchor;
+    e.first_token = first;
+    e.end_token = last + 1;
+    e.start = a.tokens[first].start;
+    e.end = a.tokens[last].end;
+    e.signal = {};
+    e.first_day = e.last_day = anchor.first_day + days;
+    e.value = to_iso(civil_from_days(e.first_day));
+    e.how = std::string("'")
+                .append(a.text.substr(e.start, e.end - e.start))
+                .append(joint)
+                .append(a.text.substr(anchor.start, anchor.end - anchor.start))
+                .append(before_how)
+                .append(anchor.how)
+                .append(")");
+    return e;
+}
+
+}  // namespace
+
 std::optional<DaysFromAHappening> days_from_a_happening_at(const ArticleAnalysis& a, const Sentence& s) {
     const uint32_t f = s.first_token;
     if (s.end_token <= f + 6) return std::nullopt;
-    const std::string_view count = a.word(f), unit = a.word(f + 1), side = a.word(f + 2);
+    const std::string_view side = a.word(f + 2);
     if (side != "before" && side != "after") return std::nullopt;
-    int days = 0;
-    if (unit == "day" && (count == "a" || count == "one" || count == "the")) {
-        days = 1;
-    } else if (unit == "days") {
-        static constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven"};
-        for (int n = 0; n < 6; ++n)
-            if (count == kCounts[n]) days = n + 2;
-        if (!days && a.tokens[f].is_number() && a.tokens[f].digits == 1 && count >= "2" && count <= "7") days = count[0] - '0';
-    }
+    const int days = days_counted_at(a, f, true, false);
     if (!days || a.word(f + 3) != "the") return std::nullopt;
     uint32_t comma = f + 4;
     while (comma < s.end_token && comma < f + 8 && !a.tokens[comma].is(',')) ++comma;
@@ -490,17 +525,8 @@ std::optional<HappeningCountedBack> happening_counted_back_from(const ArticleAna
     uint32_t f = date.end_token;
     if (f < s.end_token && a.tokens[f].is(',')) ++f;
     if (f + 4 >= s.end_token) return std::nullopt;
-    const std::string_view count = a.word(f), unit = a.word(f + 1);
     if (a.word(f + 2) != "after") return std::nullopt;
-    int days = 0;
-    if ((unit == "day" || unit == "week") && (count == "a" || count == "one")) {
-        days = unit == "week" ? 7 : 1;
-    } else if (unit == "days") {
-        static constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven"};
-        for (int n = 0; n < 6; ++n)
-            if (count == kCounts[n]) days = n + 2;
-        if (!days && a.tokens[f].is_number() && a.tokens[f].digits == 1 && count >= "2" && count <= "7") days = count[0] - '0';
-    }
+    const int days = days_counted_at(a, f, false, true);
     if (!days) return std::nullopt;
     const uint32_t first = f + 3;
     uint32_t end = first;
@@ -514,23 +540,7 @@ std::optional<HappeningCountedBack> happening_counted_back_from(const ArticleAna
 
 std::optional<TimeExpression> counted_back_expression(const ArticleAnalysis& a, const HappeningCountedBack& h,
                                                       const TimeExpression& date) {
-    if (date.precision != Precision::Day || date.first_day != date.last_day) return std::nullopt;
-    TimeExpression e = date;
-    e.first_token = h.count_first;
-    e.end_token = h.count_first + 3;
-    e.start = a.tokens[h.count_first].start;
-    e.end = a.tokens[h.count_first + 2].end;
-    e.signal = {};
-    e.first_day = e.last_day = date.first_day - h.days;
-    e.value = to_iso(civil_from_days(e.first_day));
-    e.how = std::string("'")
-                .append(a.text.substr(e.start, e.end - e.start))
-                .append("' counts back from '")
-                .append(a.text.substr(date.start, date.end - date.start))
-                .append("' (")
-                .append(date.how)
-                .append(")");
-    return e;
+    return day_moved_expression(a, date, h.count_first, h.count_first + 2, -h.days, "' counts back from '", "' (");
 }
 
 bool tells_the_happening_of(const ArticleAnalysis& a, uint32_t i, uint32_t noun_token) {
@@ -541,23 +551,8 @@ bool tells_the_happening_of(const ArticleAnalysis& a, uint32_t i, uint32_t noun_
 
 std::optional<TimeExpression> days_from_a_happening_expression(const ArticleAnalysis& a, const DaysFromAHappening& d,
                                                                const TimeExpression& anchor) {
-    if (anchor.precision != Precision::Day || anchor.first_day != anchor.last_day) return std::nullopt;
-    TimeExpression e = anchor;
-    e.first_token = d.opening_first;
-    e.end_token = d.noun_token + 1;
-    e.start = a.tokens[d.opening_first].start;
-    e.end = a.tokens[d.noun_token].end;
-    e.signal = {};
-    e.first_day = e.last_day = anchor.first_day + d.days;
-    e.value = to_iso(civil_from_days(e.first_day));
-    e.how = std::string("'")
-                .append(a.text.substr(e.start, e.end - e.start))
-                .append("' counts from '")
-                .append(a.text.substr(anchor.start, anchor.end - anchor.start))
-                .append("', which dates that happening, inferred (")
-                .append(anchor.how)
-                .append(")");
-    return e;
+    return day_moved_expression(a, anchor, d.opening_first, d.noun_token, d.days, "' counts from '",
+                                "', which dates that happening, inferred (");
 }
 
 std::optional<SpanBefore> span_before_the_present_at(const ArticleAnalysis& a, const Sentence& s) {
