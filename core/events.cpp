@@ -337,7 +337,7 @@ private:
                 // (A happening counted back from the sentence's date, made first, is not the episode it goes on with.)
                 previous_events = {std::min(events_at_sentence + counted_back_events_, out_.events.size() - 1), out_.events.size()};
                 // The lead's dated news ("GM filed for bankruptcy on Monday"): what a reaction is to.
-                if (!lead_event_ && lead_sentence == static_cast<int>(s) - 1) lead_event_ = events_at_sentence;
+                if (!lead_event_ && lead_sentence == static_cast<int>(s) - 1) lead_event_ = previous_events.first;
             }
             events_at_sentence = out_.events.size();
             counted_back_events_ = 0;

@@ -273,10 +273,6 @@ std::optional<std::pair<uint32_t, uint32_t>> dated_relative_clause_of_happening(
     return std::nullopt;
 }
 
-// 1. The smallest clause around the date that still tells something: cut at subordinating words
-// and relative pronouns, at semicolons and colons. A clause that is only attribution ("a senior
-// commander said Friday") or only a few words gives way to the whole clause. "a January bombing
-// that killed four Americans": the event is the noun the date qualifies.
 namespace {
 // "since the men's team triumphed in 1966": "since" opening a clause of its own, a subject of a
 // few words (a determiner, a pronoun or a name first; no date) and then its past verb; not "since
@@ -296,6 +292,11 @@ bool since_opens_a_clause(const ArticleAnalysis& a, uint32_t since, uint32_t end
 }
 }  // namespace
 
+// 1. The smallest clause around the date that still tells something: cut at subordinating words
+// (and "since" opening a clause; not one before a gerund, "before publishing ...", which has the
+// clause's subject) and relative pronouns, at semicolons and colons. A clause that is only attribution ("a senior
+// commander said Friday") or only a few words gives way to the whole clause. "a January bombing
+// that killed four Americans": the event is the noun the date qualifies.
 std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article, uint32_t first, uint32_t end,
                                                  const TimeExpression& e) {
     const std::vector<Token>& tokens = article.tokens;
