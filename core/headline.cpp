@@ -1285,6 +1285,14 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
     const std::vector<Token>& tokens = a.tokens;
     const uint32_t from = token > kLookBack ? token - kLookBack : 0;
     std::vector<std::string> persons;  // full names seen, for their surnames
+    // A person named in the sentence being read: an object pronoun after it in that sentence
+    // ("Judge Kaplan also ordered him to forfeit $11 billion") is someone else, the person named
+    // before, who stays the one the next pronouns stand for.
+    bool person_in_sentence = false;
+    auto set_person = [&](const std::string& name) {
+        r.person = name;
+        person_in_sentence = true;
+    };
     // The names, walked with the tokens (one search for the first, then a cursor).
     auto cursor = std::partition_point(a.names.begin(), a.names.end(), [&](const NameMention& n) { return n.end_token <= from; });
     auto name_at = [&](uint32_t i) -> const NameMention* {
@@ -1296,7 +1304,7 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
             if (n->kind == NameMention::Kind::Actor) {
                 const Actor& actor = a.gazetteer->actors()[n->index];
                 if (actor.kind == "person") {
-                    r.person = actor.name;
+                    set_person(actor.name);
                     persons.push_back(actor.name);
                 } else if (actor.kind != "media") {
                     r.group = actor.name;
@@ -1309,6 +1317,14 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
             continue;
         }
         if (!tokens[i].is_word() || !tokens[i].capitalised) {
+            if (tokens[i].is('.') || tokens[i].is('!') || tokens[i].is('?') || tokens[i].line_before) person_in_sentence = false;
+            if (person_in_sentence && a.word(i) == "him")
+                for (size_t k = persons.size(); k-- > 0;)
+                    if (persons[k] != r.person) {
+                        r.person = persons[k];
+                        person_in_sentence = false;
+                        break;
+                    }
             ++i;
             continue;
         }
@@ -1356,14 +1372,14 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
         const bool after_the = i > 0 && a.word(i - 1) == "the" && !titled;
         if (first_name < j && words >= 1 && !organisation && !acronym && !after_the && (titled || (words >= 2 && words <= 3))) {
             std::string name(a.text.substr(tokens[first_name].start, tokens[j - 1].end - tokens[first_name].start));
-            r.person = name;
+            set_person(name);
             persons.push_back(std::move(name));
         } else if (words == 1 && !titled) {
             const std::string_view w = a.token(i);
             bool surname = false;
             for (const std::string& p : persons)
                 if (p.size() > w.size() && p.ends_with(w) && p[p.size() - w.size() - 1] == ' ') {
-                    r.person = p;
+                    set_person(p);
                     surname = true;
                 }
             if (!surname && !is_organisation_word(a.word(i)) && (!sentence_start || j + 1 < tokens.size()) &&

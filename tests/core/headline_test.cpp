@@ -675,6 +675,21 @@ TEST(HeadlineRules, ATitleInsideANameMakesItAPerson) {
               "Bill Carter explained the plan on Monday.");
 }
 
+TEST(HeadlineRules, AnObjectPronounAfterAPersonInItsSentenceIsTheOneNamedBefore) {
+    // "Judge Lewis Kaplan ordered him to pay": "him" is not the judge but the man sentenced, who
+    // stays the one later pronouns stand for ("He was arrested" is not the judge).
+    const std::string text = "A judge sentenced Sam Carter to 12 years. U.S. District Judge Lewis Kaplan ordered him to pay "
+                             "$11 million. ";
+    EXPECT_EQ(last_sentence_after(text + "He was arrested on Monday.", resolve_pronoun), "Sam Carter was arrested on Monday.");
+    EXPECT_EQ(last_sentence_after(text + "A jury convicted him on Monday.", resolve_pronoun),
+              "A jury convicted Sam Carter on Monday.");
+    // Without such an object, the person named last is the one, as before.
+    EXPECT_EQ(last_sentence_after("A judge sentenced Sam Carter to 12 years. U.S. District Judge Lewis Kaplan spoke at length. "
+                                  "He left on Monday.",
+                                  resolve_pronoun),
+              "Lewis Kaplan left on Monday.");
+}
+
 TEST(HeadlineRules, ANameAfterTheIsNoPersons) {
     // "the Carnation Revolution" is no one "her" can stand for: the writer named before it is.
     EXPECT_EQ(last_sentence_after("The novelist Maria Alves returned after the Carnation Revolution. Her last novel appeared on Monday.",
