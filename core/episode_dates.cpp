@@ -241,14 +241,20 @@ bool reacts_to_the_news(const ArticleAnalysis& a, const Sentence& s) {
     return false;
 }
 
+// `from`'s value placed on tokens [first, end) of the text: the words an inferred date is shown on.
+static TimeExpression placed_on(const ArticleAnalysis& a, const TimeExpression& from, uint32_t first, uint32_t end) {
+    TimeExpression e = from;
+    e.first_token = first;
+    e.end_token = end;
+    e.start = a.tokens[first].start;
+    e.end = a.tokens[end - 1].end;
+    e.signal = {};
+    return e;
+}
+
 // `before`'s value, placed on the verb it dates, its `how` opening "'<verb>' has no date of its own: ".
 static TimeExpression at_verb(const ArticleAnalysis& a, uint32_t verb_token, const TimeExpression& before) {
-    TimeExpression e = before;
-    e.first_token = verb_token;
-    e.end_token = verb_token + 1;
-    e.start = a.tokens[verb_token].start;
-    e.end = a.tokens[verb_token].end;
-    e.signal = {};
+    TimeExpression e = placed_on(a, before, verb_token, verb_token + 1);
     const std::string_view verb = a.text.substr(e.start, e.end - e.start);
     e.how.clear();
     e.how.append("'").append(verb).append("' has no date of its own: ");
@@ -443,12 +449,7 @@ std::optional<TimeExpression> days_after_expression(const ArticleAnalysis& a, co
         last = anchor.first_day - 1;
     }
     if (first > last) return std::nullopt;
-    TimeExpression e = anchor;
-    e.first_token = d.days_token;
-    e.end_token = d.days_token + 2;
-    e.start = a.tokens[d.days_token].start;
-    e.end = a.tokens[d.days_token + 1].end;
-    e.signal = {};
+    TimeExpression e = placed_on(a, anchor, d.days_token, d.days_token + 2);
     e.first_day = first;
     e.last_day = last;
     e.precision = Precision::Range;
@@ -485,12 +486,7 @@ int days_counted_at(const ArticleAnalysis& a, uint32_t f, bool the_day, bool a_w
 std::optional<TimeExpression> day_moved_expression(const ArticleAnalysis& a, const TimeExpression& anchor, uint32_t first,
                                                    uint32_t last, int days, std::string_view joint, std::string_view before_how) {
     if (anchor.precision != Precision::Day || anchor.first_day != anchor.last_day) return std::nullopt;
-    TimeExpression e = anchor;
-    e.first_token = first;
-    e.end_token = last + 1;
-    e.start = a.tokens[first].start;
-    e.end = a.tokens[last].end;
-    e.signal = {};
+    TimeExpression e = placed_on(a, anchor, first, last + 1);
     e.first_day = e.last_day = anchor.first_day + days;
     e.value = to_iso(civil_from_days(e.first_day));
     e.how = std::string("'")
