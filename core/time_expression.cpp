@@ -391,6 +391,14 @@ private:
     // "this year", "last year", "next year" at token i: the year of a month or day before it.
     bool relative_year_at(size_t i) const { return (is(i, "this") || is(i, "last") || is(i, "next")) && is(i + 1, "year"); }
 
+    // "that year", "the same year", "that same year" at token i: the year of the date told before
+    // it. Returns the token after it, or 0.
+    size_t previous_year_at(size_t i) const {
+        if (is(i, "that") && is(i + 1, "year")) return i + 2;
+        if ((is(i, "that") || is(i, "the")) && is(i + 1, "same") && is(i + 2, "year")) return i + 3;
+        return 0;
+    }
+
     // [Weekday ,] Month Day [, Year] | [Weekday ,] Day [of] Month [Year] | Month [of|,] Year |
     // ISO 2017-06-30 | 6/30/2017 ; optionally followed by a time ("- 02:56 GMT").
     Match date_at(size_t i) const {
@@ -414,6 +422,9 @@ private:
                     m.m.relative_year = true;
                     m.m.year_offset = W(end).value;
                     end += 2;
+                } else if (size_t after = previous_year_at(end)) {  // "March 3 that year"
+                    m.m.year_of_previous = true;
+                    end = after;
                 }
             } else {
                 day = 0;
@@ -428,6 +439,9 @@ private:
                     m.m.relative_year = true;  // "October last year", "in March this year"
                     m.m.year_offset = W(after_month).value;
                     end = after_month + 2;
+                } else if (size_t after = previous_year_at(is(after_month, "of") ? after_month + 1 : after_month)) {
+                    m.m.year_of_previous = true;  // "December that year", "March of the same year"
+                    end = after;
                 } else month = 0;  // a month alone is another pattern
             }
         } else if ((day = day_at(j + (is(j, "the") && !weekday && number(j + 1) && t_[j + 1].ordinal ? 1 : 0), k))) {
@@ -443,6 +457,9 @@ private:
                     m.m.relative_year = true;
                     m.m.year_offset = W(end).value;
                     end += 2;
+                } else if (size_t after = previous_year_at(end)) {  // "3 March that year"
+                    m.m.year_of_previous = true;
+                    end = after;
                 }
             } else {
                 day = 0;
@@ -475,7 +492,10 @@ private:
         if (!end) return m;
         m.end = end;
         m.type = TimexType::Date;
-        m.m.anchor = year ? Anchor::Absolute : m.m.relative_year ? Anchor::Publication : Anchor::Tense;
+        m.m.anchor = year                  ? Anchor::Absolute
+                     : m.m.relative_year      ? Anchor::Publication
+                     : m.m.year_of_previous   ? Anchor::Previous
+                                              : Anchor::Tense;
         m.m.year = year;
         m.m.month = month;
         m.m.day = day;
@@ -2459,6 +2479,19 @@ private:
 
     bool from_previous(const TimeExpression& e, Interval& iv, std::string& how) {
         const TimexMeaning& m = e.meaning;
+        if (m.year_of_previous) {  // "December that year": the month in the year of the date before it
+            if (!has_last_) {
+                how = "has no earlier date in the text to take its year from";
+                return false;
+            }
+            TimeExpression copy = e;
+            copy.meaning.year = civil_from_days(last_any_.first).year;
+            copy.meaning.year_of_previous = false;
+            copy.meaning.anchor = Anchor::Absolute;
+            const bool ok = absolute(copy, iv, how);
+            how += " (its year that of the date mentioned before it, " + last_any_.value + ")";
+            return ok;
+        }
         std::optional<int64_t> base;
         std::string from;
         if (m.unit == TimeUnit::Day || m.unit == TimeUnit::Hour) {

@@ -78,6 +78,9 @@ struct TimexMeaning {
     // year plus this offset (anchor Publication, calendar fields as said).
     bool relative_year = false;
     int year_offset = 0;
+    // "December that year", "in March of the same year": the year of the date told before it
+    // (anchor Previous, calendar fields as said).
+    bool year_of_previous = false;
     std::string_view reference;   // "PRESENT_REF"...
     // Time of day.
     int hour = -1, minute = -1;

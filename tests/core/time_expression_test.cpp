@@ -596,6 +596,20 @@ TEST(TimeExpression, AMonthWithLastOrThisYearIsOneDateOfThatYear) {
     EXPECT_EQ(tag("Sales fell in October, a year after the strike.", "2023-12-14").at(0).value, "2023-10");
 }
 
+TEST(TimeExpression, AMonthOfThatYearTakesTheYearOfTheDateBeforeIt) {
+    // "sued in December that year": December of the year told before (was "December", read from
+    // the publication, and "that year" apart: two dates, one of them the wrong year).
+    const auto sued = tag("The deal was announced in January 2022. Regulators sued in December that year.", "2023-10-13");
+    ASSERT_EQ(sued.size(), 2u);
+    EXPECT_EQ(sued[1].value, "2022-12");
+    EXPECT_EQ(tag("It was founded in 1998 and moved in March of the same year.", "2023-10-13").at(1).value, "1998-03");
+    EXPECT_EQ(tag("It was founded in 1998 and opened a plant on 3 May that year.", "2023-10-13").at(1).value, "1998-05-03");
+    // With no date before it there is no year to take: not placed.
+    const auto alone = tag("Regulators sued in December that year.", "2023-10-13");
+    ASSERT_EQ(alone.size(), 1u);
+    EXPECT_FALSE(alone[0].dated);
+}
+
 // "a week ago" is an approximate day: about seven days before publication, give or take half a
 // week (weeks_ago_as_approximate_day); not a calendar week and not an exact day.
 TEST(TimeExpression, WeeksAgoIsAnApproximateDay) {
