@@ -158,7 +158,7 @@ bool is_past_verb(std::string_view w) {
         "chose", "flew", "forgot", "froze", "grew", "hid", "kept", "knew", "laid", "meant", "paid", "put", "quit", "sent",
         "shut", "sank", "slid", "sought", "spent", "split", "spread", "stole", "stuck", "swore", "taught", "thought", "tore",
         "understood", "withdrew", "woke", "overran", "overtook", "retook", "undertook", "rebuilt", "beat", "bore", "bid",
-        "shed", "died", "tied", "owed", "used", "eyed"};  // (and four-letter regular forms the "-ed" rule below skips)
+        "shed", "died", "tied", "owed", "used", "eyed", "sued", "lied", "axed"};  // (and four-letter regular forms the "-ed" rule below skips)
     static const WordSet kIrregularSet = word_set(kIrregular);
     if (kIrregularSet.count(w)) return true;
     if (w.size() < 5 || !w.ends_with("ed")) return false;
@@ -422,8 +422,15 @@ void drop_dates(HeadlineDraft& d) {
         if (!dates.empty() && dates.back().second + 1 == o0 && is_date_connector(d.article, o0 - 1)) dates.back().second = o.end_token;
         else dates.push_back({o0, o.end_token});
     }
-    for (const auto& [from, to] : dates)
-        if (!(from > first && is_copula(d.word(from - 1)))) d.drop(from, to);
+    for (const auto& [from, to] : dates) {
+        if (from > first && is_copula(d.word(from - 1))) continue;
+        // "The previous strike, in 2007, lasted 100 days": a date between two commas goes with
+        // both, so that none is left between the subject and its verb (a subject of two words at
+        // least: "Earlier, on June 24, Apple told" keeps its opening word's comma).
+        const bool between_commas = from >= first + 3 && tokens[from - 1].is(',') && to < end && tokens[to].is(',');
+        if (between_commas) d.drop(from - 1, to + 1);
+        else d.drop(from, to);
+    }
 }
 
 // 3b. A name followed by its acronym in brackets: the headline uses the acronym, as a reader
@@ -838,6 +845,23 @@ static bool adds_a_thing(const HeadlineDraft& d, uint32_t verb, uint32_t next) {
 // is said starts with a pronoun ("Russia said its forces..."). In "said the SDF took...",
 // "announced that...", what is said follows; but in "Jobs announced the release of..." the
 // announcing is the event; and when the date is the saying's ("announced on Wednesday that").
+// Is what is said from token `from` on a view, a state in the present ("the law is incompatible
+// with EU values"), not a happening ("the company is divesting itself of", "there was a glitch")?
+// Its first verb, within a subject of a few words, is "is"/"are" before neither a participle nor
+// an -ing form.
+static bool says_a_view(const HeadlineDraft& d, uint32_t from) {
+    for (uint32_t k = from; k < d.end && k < from + 8; ++k) {
+        const std::string_view w = d.word(k);
+        if (!d.article.tokens[k].is_word()) return false;
+        if (w == "is" || w == "are") {
+            const std::string_view next = d.word(k + 1);
+            return k > from && k + 1 < d.end && !next.empty() && !next.ends_with("ing") && !is_past_verb(next) && next != "to";
+        }
+        if (is_copula(w) || is_past_verb(w) || w == "has" || w == "have" || w == "had" || w == "will" || w == "would") return false;
+    }
+    return false;
+}
+
 void drop_leading_attribution(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     const uint32_t start = d.start, end = d.end;
@@ -853,6 +877,11 @@ void drop_leading_attribution(HeadlineDraft& d) {
             while (j < end && !d.kept(j)) ++j;
             // The saying is dated ("GM announced on Wednesday that most bondholders ..."): it is the event.
             if (d.date.first_token > i && d.date.first_token < j) return;
+            // A view said, dated by the saying's own verb ("Brussels has said the law is
+            // incompatible with EU values", recent news, lead_news.h): told without its speaker
+            // it would read as fact. A happening said ("has confirmed that there was a glitch")
+            // is the headline without the saying.
+            if (d.date.first_token <= i && i < d.date.end_token && says_a_view(d, j)) return;
             // What is said is a plan or a forecast ("GM said it would cut...", "Airbus announced that two
             // of the Rolls-Royce Trent 900 engines on the prototype would be replaced"): the saying is
             // the event. Its verb is looked for past a long subject, up to the first other verb.
@@ -943,6 +972,22 @@ static std::string pronoun_referent(const ArticleAnalysis& a, uint32_t i) {
     return w == "he" || w == "she" ? r.person : r.group;
 }
 
+// Does an object follow the verb at `verb`, so that it is active and not a participle sharing a
+// passive's "was"? A determiner ("launched the iTunes Music Store"), or two plain words of a noun
+// phrase ("entered lunar orbit"); not a preposition ("charged with murder"), an adverb ("killed
+// instantly") or a time ("executed days later").
+static bool object_follows(const HeadlineDraft& d, uint32_t verb) {
+    const uint32_t k = verb + 1;
+    if (k >= d.end) return false;
+    if (is_determiner(d.word(k))) return true;
+    auto plain_word = [&](uint32_t i) {
+        if (i >= d.end || !d.article.tokens[i].is_word() || d.article.tokens[i].capitalised || d.article.in_timex[i]) return false;
+        const std::string_view w = d.word(i);
+        return !is_stop_word(w) && !is_preposition(w) && !w.ends_with("ly") && !is_past_verb(w);
+    };
+    return plain_word(k) && plain_word(k + 1);
+}
+
 // 11b. A headline that opens with a past verb ("drove the jihadists from Hawija", the second verb
 // of "Iraqi forces took the town and drove the jihadists from Hawija"; "re-entered the stock
 // market") takes the subject of its sentence: the words from the sentence's start (after a
@@ -971,9 +1016,10 @@ void supply_missing_subject(HeadlineDraft& d) {
     // "The suspect was arrested ... and charged ...": the subject shares its auxiliary with the
     // second participle ("The suspect was charged"); not a passive one with an active verb that
     // takes an object ("Apple was started by Jobs in 1976, and launched the iTunes Music Store":
-    // "Apple launched the iTunes Music Store").
+    // "Apple launched the iTunes Music Store"; "SLIM was launched in September and entered lunar
+    // orbit": "SLIM entered lunar orbit").
     uint32_t subject_end = to;
-    const bool active_second = (d.word(to) == "was" || d.word(to) == "were") && start + 1 < d.end && is_determiner(d.word(start + 1));
+    const bool active_second = (d.word(to) == "was" || d.word(to) == "were") && object_follows(d, start);
     if (to + 1 < start && is_auxiliary_before_participle(d.word(to)) && is_past_verb(d.word(to + 1))) {
         if (!active_second && !own_auxiliary) subject_end = to + 1;
         ++to;
@@ -1181,21 +1227,24 @@ bool is_name_particle(std::string_view w) {
 uint32_t second_clause_start(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
     const std::vector<Token>& tokens = a.tokens;
     for (uint32_t i = first; i + 3 < end; ++i) {
-        if (!(tokens[i].is(',') && a.word(i + 1) == "and")) continue;  // (rare: the cost stays per ", and")
+        if (!(tokens[i].is(',') && (a.word(i + 1) == "and" || a.word(i + 1) == "but"))) continue;  // (rare: per ", and")
         bool verb_before = false;
         for (uint32_t k = first; k < i && !verb_before; ++k) verb_before = !tokens[k].capitalised && is_past_verb(a.word(k));
         if (!verb_before) continue;
         const uint32_t subject = i + 2;
         const std::string_view opener = a.word(subject);
-        const bool noun_phrase = opener == "the" || (tokens[subject].is_word() && tokens[subject].capitalised && opener != "i") ||
-                                 opener == "they" || opener == "he" || opener == "she";
+        const bool noun_phrase = opener == "the" || opener == "a" || opener == "an" ||
+                                 (tokens[subject].is_word() && tokens[subject].capitalised && opener != "i") || opener == "they" ||
+                                 opener == "he" || opener == "she";
         if (!noun_phrase) continue;
         // The subject: up to six words of a noun phrase (names, "the", nouns and adjectives; no
-        // verb, no other common word), then a past verb of its own.
+        // verb, no other common word; a place after a preposition: "a judge in San Francisco"),
+        // then a past verb of its own.
         uint32_t j = subject + 1;
         auto in_noun_phrase = [&](uint32_t k) {
             const std::string_view w = a.word(k);
             if (tokens[k].is('-') || tokens[k].is('.')) return true;
+            if (is_preposition(w) && k + 1 < end && tokens[k + 1].capitalised && tokens[k + 1].is_word()) return true;
             if (!tokens[k].is_word() || is_past_verb(w) || is_copula(w) || is_report_verb(w) || is_preposition(w)) return false;
             return tokens[k].capitalised || w == "the" || w == "of" || !is_stop_word(w);
         };
@@ -1664,13 +1713,35 @@ std::string spell_kept_words(const HeadlineDraft& d) {
 // 14. "A senior commander said ..." when the saying is the event; a pronoun ("He said ...") tells
 // nothing and goes. What was said opens lower-case unless it opens with a name or a quotation.
 // The ends are tidied of punctuation either way.
+// Does `out` open with the draft's first word, a common noun capitalised only as its sentence's
+// first word ("Search teams with dogs have covered ..., officials said")? Not a name: one the
+// article names (a place or actor), one it writes capitalised inside a sentence too, one
+// followed by another capitalised word ("Joe Biden") or one with a possessive ("Apple's store").
+static bool opens_with_common_noun(const HeadlineDraft& d, std::string_view out) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    uint32_t k = d.first;
+    while (k < d.end && !d.kept(k)) ++k;
+    if (k + 1 >= d.end || !tokens[k].is_word() || !tokens[k].capitalised || tokens[k].all_caps) return false;
+    if (!out.starts_with(d.article.token(k)) || !tokens[k + 1].is_word() || tokens[k + 1].capitalised || d.word(k + 1) == "'s")
+        return false;
+    if (std::none_of(d.article.sentences.begin(), d.article.sentences.end(), [&](const Sentence& s) { return s.first_token == k; }))
+        return false;
+    for (const NameMention& n : d.article.names)
+        if (n.first_token <= k && k < n.end_token) return false;
+    const std::string_view w = d.word(k);
+    for (uint32_t j = 1; j < tokens.size(); ++j)
+        if (j != k && tokens[j].capitalised && tokens[j - 1].is_word() && d.word(j) == w) return false;
+    return true;
+}
+
 std::string with_speaker(const HeadlineDraft& d, std::string out) {
     std::string speaker = d.speaker;
     if (is_pronoun_subject(lower_case_text(speaker))) speaker.clear();
     if (!speaker.empty() && !out.empty()) {
         if (speaker[0] >= 'a' && speaker[0] <= 'z') speaker[0] = static_cast<char>(speaker[0] - 'a' + 'A');
         const std::string first_word = lower_case_text(out.substr(0, out.find(' ')));
-        if (out[0] >= 'A' && out[0] <= 'Z' && is_stop_word(first_word)) out[0] = static_cast<char>(out[0] - 'A' + 'a');
+        if (out[0] >= 'A' && out[0] <= 'Z' && (is_stop_word(first_word) || opens_with_common_noun(d, out)))
+            out[0] = static_cast<char>(out[0] - 'A' + 'a');
         out = speaker + " " + (d.speaker_verb.empty() ? std::string("said") : d.speaker_verb) + " " + out;
     }
     while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == '.' || out.back() == ';' ||

@@ -340,6 +340,15 @@ TEST(HeadlineRules, WithSpeakerWhenTheSayingIsTheEvent) {
     EXPECT_EQ(with_speaker(d, "the bridge is open again,"), "the bridge is open again");
     // Made whole: attributed, not "The mayor: ...".
     EXPECT_EQ(headline_of("The bridge is open again, the mayor said on Monday."), "The mayor said the bridge is open again");
+    // A common noun capitalised only as the sentence's first word is lower-cased after the
+    // speaker; a name (followed by another capitalised word, or named elsewhere) is not.
+    EXPECT_EQ(headline_of("Search teams have covered 85% of the area, officials said on Thursday."),
+              "Officials said search teams have covered 85% of the area");
+    EXPECT_EQ(headline_of("Rescue workers in Search reached the village, officials said on Thursday."),
+              "Officials said rescue workers in Search reached the village");
+    EXPECT_EQ(headline_of("Joe Biden has approved the aid, officials said on Thursday."), "Officials said Joe Biden has approved the aid");
+    EXPECT_EQ(headline_of("Acme shares rose 5%, analysts said on Thursday, after Acme won the contract."),
+              "Analysts said Acme shares rose 5%");
 }
 
 TEST(HeadlineRules, ShortenedBetweenPhrasesNeverInsideACharacter) {
@@ -541,6 +550,17 @@ TEST(HeadlineRules, TooLittleLeftGivesTheClauseAsWritten) {
     EXPECT_EQ(headline_of("The rebels seized the town on Monday."), "The rebels seized the town");
 }
 
+TEST(HeadlineRules, DropDatesTakesTheCommaAfterADateBetweenCommas) {
+    // "The previous strike, in 2007, lasted 100 days": no comma is left between subject and verb.
+    EXPECT_EQ(after("The previous strike, in 2007, lasted 100 days.", drop_dates), "The previous strike lasted 100 days.");
+    EXPECT_EQ(headline_of("The previous writers' strike, in 2007 and 2008, lasted 100 days."),
+              "The previous writers' strike lasted 100 days");
+    // After one opening word the first comma is that word's: "Earlier, Apple told customers".
+    EXPECT_EQ(after("Earlier, on June 24, Apple told customers.", drop_dates), "Earlier, Apple told customers.");
+    // A date before a comma that ends its clause keeps that comma.
+    EXPECT_EQ(after("The strike ended in 2007, the union said.", drop_dates), "The strike ended, the union said.");
+}
+
 TEST(HeadlineRules, DropDatesKeepsASinceDate) {
     EXPECT_EQ(after("On Monday the index fell to lows not seen since 1982.", drop_dates), "the index fell to lows not seen since 1982.");
 }
@@ -556,6 +576,9 @@ TEST(EventClauses, SecondClauseStartIsItsSubject) {
               "the national army drove them from the hills.");
     EXPECT_EQ(second("The increase beat forecasts, and Acme's stock rose to a five-year high."),
               "Acme's stock rose to a five-year high.");
+    // ", but" joins two clauses as ", and" does; a subject may open with "a" and name a place.
+    EXPECT_EQ(second("The FTC sued to stop the deal in December, but a federal judge in San Francisco rejected its request in July."),
+              "a federal judge in San Francisco rejected its request in July.");
     // One subject with two verbs, or a second part with no subject and past verb of its own, is one event.
     EXPECT_EQ(second("The rebels took the district on Monday and drove the army from the hills."), "(none)");
     EXPECT_EQ(second("We lost money on Monday, and I think that is what we saw."), "(none)");

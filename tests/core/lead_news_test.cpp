@@ -215,6 +215,20 @@ TEST(LeadNews, ASayingInThePresentPerfectIsRecentNews) {
     }
 }
 
+TEST(LeadNews, AViewSaidInThePresentPerfectKeepsItsSpeaker) {
+    // A view told as recent news keeps who said it (without, it reads as fact); a happening said
+    // is told as the happening.
+    const Timeline view = timeline_of("Parliament passed the law on Monday. Brussels has said the law is incompatible with EU values.");
+    const Event* e = dateline::testing::event_with(view, "incompatible");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->title, "Brussels has said the law is incompatible with EU values");
+    const Timeline happening =
+        timeline_of("The plane flew for the first time on Monday. Airbus has confirmed that there was a software glitch on the flight.");
+    const Event* g = dateline::testing::event_with(happening, "glitch");
+    ASSERT_NE(g, nullptr);
+    EXPECT_EQ(g->title, "There was a software glitch on the flight");
+}
+
 TEST(LeadNews, ADateInAParticipialAsideIsTheAsidesOwn) {
     // Rule in_participial_aside: ", begun two years ago," dates the aside, not the lead's news.
     const Read aside("Boeing has announced that development of a new jet, begun two years ago, has been pushed back.");

@@ -176,6 +176,14 @@ TEST(SecondEvents, PassiveSubjectWithAnActiveSecondVerb) {
     ASSERT_EQ(e.size(), 2u);
     EXPECT_EQ(e[1].day, "2003-01-01");
     EXPECT_EQ(e[1].title, "Apple Computer launched the iTunes Music Store");
+    // An object without a determiner ("entered lunar orbit") makes the verb active too; a
+    // preposition, an adverb or a time after it leaves it a participle sharing "was".
+    const std::vector<Dated> orbit = events_of("The probe was launched in September and entered lunar orbit on December 25.");
+    ASSERT_EQ(orbit.size(), 2u);
+    EXPECT_EQ(orbit[1].title, "The probe entered lunar orbit");
+    const std::vector<Dated> hurt = events_of("The driver was injured on Monday and treated at a hospital on Tuesday.");
+    ASSERT_EQ(hurt.size(), 2u);
+    EXPECT_EQ(hurt[1].title, "The driver was treated at a hospital");
 }
 
 TEST(SecondEvents, TheDatedPredicateIsWhatMergingCompares) {
