@@ -531,6 +531,16 @@ void infer_publication_date(Article& a, std::optional<DatelineDate> dateline, co
                          problems);
             return;
         }
+        if (const std::optional<int> year = dateline_year_by_lead_weekday(*dateline, bounds)) {
+            const CivilDate d{*year, dateline->month, dateline->day};
+            set_inferred(a, d, dateline->evidence,
+                         "publication date inferred from " + std::string(where) + quoted(dateline->evidence) + " and the lead's " +
+                             quoted(bounds.lead_weekday_words) + ": " + day_words(days_from_civil(d)) + ", the only year from " +
+                             std::to_string(bounds.latest_reported_year) + " (the latest year the text reports) to " +
+                             std::to_string(bounds.latest_reported_year + kLeadWeekdayYears) + " in which that day falls on that weekday",
+                         problems);
+            return;
+        }
     }
     if (header.ambiguous) {
         std::string why;

@@ -550,7 +550,27 @@ TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bo
     resolve_time_expressions(text, lower, tokens, sentences, ReferenceDate{}, timexes);  // a written year needs no anchor
     int latest_full_year = 0, latest_any_year = 0;
     size_t s = 0;
+    size_t first_sentence = sentences.size();  // the first sentence of the article's own text
     for (const TimeExpression& e : timexes) {
+        if (!b.lead_weekday && e.meaning.weekday && !e.meaning.month && e.meaning.anchor == TimexMeaning::Anchor::Tense &&
+            (e.type == TimexType::Date || e.type == TimexType::Time) && readable(e.start)) {
+            size_t k = 0;
+            while (k < sentences.size() && sentences[k].end_token <= e.first_token) ++k;
+            if (first_sentence == sentences.size())
+                for (size_t f = 0; f < sentences.size(); ++f)
+                    if (readable(tokens[sentences[f].first_token].start)) {
+                        first_sentence = f;
+                        break;
+                    }
+            const Tense tense = k < sentences.size() ? tense_around(lower, tokens, sentences[k].first_token, sentences[k].end_token,
+                                                                    e.first_token, e.end_token)
+                                                       : Tense::Future;
+            if (k <= first_sentence + 1 && (tense == Tense::Past || tense == Tense::Unknown) &&
+                !future_word_before(lower, tokens, sentences[k].first_token, e.first_token)) {
+                b.lead_weekday = e.meaning.weekday;
+                b.lead_weekday_words = std::string(text.substr(e.start, e.end - e.start));
+            }
+        }
         if (is_day_of_a_month_without_year(e)) {
             if (!readable(e.start)) continue;
             while (s < sentences.size() && sentences[s].end_token <= e.first_token) ++s;
@@ -584,6 +604,8 @@ TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bo
         }
         const int year = civil_from_days(e.last_day).year;
         latest_any_year = std::max(latest_any_year, year);
+        if (!is_comparison_point(lower, tokens, e.first_token, e.end_token, e.signal))
+            b.latest_reported_year = std::max(b.latest_reported_year, year);
         if (e.precision == Precision::Day) latest_full_year = std::max(latest_full_year, year);
         if (e.precision == Precision::Day) b.full_days.push_back(e.first_day);
         // Only a day is a bound: years and months named in past clauses are often plans seen
@@ -623,6 +645,22 @@ std::optional<int> dateline_year(const DatelineDate& dateline, const TextDateBou
             if (dateline.weekday && iso_weekday(d) != dateline.weekday) continue;
             return year;
         }
+    }
+    return std::nullopt;
+}
+
+std::optional<int> dateline_year_by_lead_weekday(const DatelineDate& dateline, const TextDateBounds& bounds) {
+    if (!bounds.lead_weekday || !bounds.latest_reported_year || (dateline.weekday && dateline.weekday != bounds.lead_weekday))
+        return std::nullopt;
+    // In five years running a day of the year falls on each weekday at most once (it moves on one
+    // weekday a year, two after a 29 February: at most six in four steps), so the first fits alone.
+    static_assert(kLeadWeekdayYears <= 4, "more years could fit the weekday twice");
+    for (int year = bounds.latest_reported_year; year <= bounds.latest_reported_year + kLeadWeekdayYears; ++year) {
+        const CivilDate d{year, dateline.month, dateline.day};
+        if (!is_valid(d) || iso_weekday(d) != bounds.lead_weekday) continue;
+        const int64_t day = days_from_civil(d);
+        if ((bounds.past_from && day < *bounds.past_from) || (bounds.future_to && day > *bounds.future_to)) continue;
+        return year;
     }
     return std::nullopt;
 }

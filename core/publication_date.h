@@ -131,6 +131,13 @@ struct TextDateBounds {
         std::string words;  // "July 3"
     };
     std::vector<MonthDay> past_month_days;  // days of a month without their year in past clauses ("on July 3")
+    // The latest year named in a past or tenseless clause that is not a point of comparison
+    // ("since mid-2021" says only that the story is later): 0 when none.
+    int latest_reported_year = 0;
+    // The lead's weekday: a bare weekday ("on Wednesday", not "last Wednesday") in a past or
+    // tenseless clause of the text's first two sentences, 1 = Monday; 0 when none.
+    int lead_weekday = 0;
+    std::string lead_weekday_words;
 };
 // `readable(offset)` says whether a clean-text offset lies in the article's own text (not page
 // furniture). Photo captions count as past: a photo is taken on or before publication. A point of
@@ -164,5 +171,13 @@ std::optional<CivilDate> ambiguous_date_reading(const AmbiguousDate& date, const
 // year). The latest allowed year is taken. None allowed: nothing is inferred.
 inline constexpr int64_t kNearDays = 92;  // a season
 std::optional<int> dateline_year(const DatelineDate& dateline, const TextDateBounds& bounds);
+
+// Rule: the year of a dateline's day and month when the text names no full date to be near, from
+// the weekday of its lead: a wire story's lead tells the dateline's day ("BRASILIA, Dec 13
+// (Reuters) - Brazil's central bank cut its rate ... on Wednesday"). The years from the latest the
+// text reports (not one it compares with) to kLeadWeekdayYears after it, the one in which that day
+// falls on the lead's weekday (there is at most one); none: nothing is inferred.
+inline constexpr int kLeadWeekdayYears = 4;
+std::optional<int> dateline_year_by_lead_weekday(const DatelineDate& dateline, const TextDateBounds& bounds);
 
 }  // namespace dateline

@@ -264,6 +264,55 @@ TEST(PublicationDateRules, DatelineYearIsTheLatestTheTextAllows) {
     EXPECT_FALSE(dateline_year(monday, w));  // 2015 would fit the weekday, but nothing near it is named
 }
 
+TEST(PublicationDateRules, DatelineYearByTheLeadsWeekday) {
+    // "BRASILIA, Dec 13 (Reuters) - ... cut its rate ... on Wednesday", the text naming August 2023
+    // but no full date: 13 December is a Wednesday in 2023 and in no other year to 2027.
+    const DatelineDate dec13{0, 12, 13, 0, "Dec 13"};
+    TextDateBounds b;
+    b.latest_reported_year = 2023;
+    b.lead_weekday = 3;
+    EXPECT_EQ(dateline_year_by_lead_weekday(dec13, b), 2023);
+    b.lead_weekday = 1;  // a Monday: 2027 is the only such year from 2023
+    EXPECT_EQ(dateline_year_by_lead_weekday(dec13, b), 2027);
+    b.lead_weekday = 5;  // a Friday: 2024 only
+    EXPECT_EQ(dateline_year_by_lead_weekday(dec13, b), 2024);
+    b.lead_weekday = 2;  // a Tuesday: none from 2023 to 2027 (2022 is before the year it reports)
+    EXPECT_FALSE(dateline_year_by_lead_weekday(dec13, b));
+    // No weekday in the lead, or no year reported: nothing to go on.
+    b.lead_weekday = 0;
+    EXPECT_FALSE(dateline_year_by_lead_weekday(dec13, b));
+    b.lead_weekday = 3;
+    b.latest_reported_year = 0;
+    EXPECT_FALSE(dateline_year_by_lead_weekday(dec13, b));
+    // Read from a text: the lead's weekday, and the latest year reported (not the "since" year).
+    const TextDateBounds read = date_bounds_in_text(
+        "Brazil's central bank cut its rate on Wednesday. The cycle began in August 2023. Inflation was the lowest since 2021.",
+        [](uint32_t) { return true; }, [](uint32_t) { return false; });
+    EXPECT_EQ(read.lead_weekday, 3);
+    EXPECT_EQ(read.lead_weekday_words, "Wednesday");
+    EXPECT_EQ(read.latest_reported_year, 2023);
+    const TextDateBounds compared = date_bounds_in_text("The bank cut its rate on Wednesday, to the lowest since 2021.",
+                                                        [](uint32_t) { return true; }, [](uint32_t) { return false; });
+    EXPECT_EQ(compared.latest_reported_year, 0);
+    // A weekday of a plan, or of a later sentence, is not the lead's.
+    EXPECT_EQ(date_bounds_in_text("The bank will meet on Wednesday. It met in August 2023. Rates fell. Markets rose on Friday.",
+                                  [](uint32_t) { return true; }, [](uint32_t) { return false; })
+                  .lead_weekday,
+              0);
+}
+
+TEST(PublicationDateArticles, WireDatelineWithoutAnyFullDateTakesTheYearOfItsLeadsWeekday) {
+    Problems problems;
+    const Article a = read_article("w", "w.txt",
+                                   "Brazil central bank cuts rates\n\nBRASILIA, Dec 13 (Reuters) - Brazil's central bank cut its "
+                                   "benchmark rate by 50 basis points on Wednesday.\nIts easing cycle began in August 2023.\n",
+                                   nullptr, problems);
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(*a.published, (CivilDate{2023, 12, 13}));
+    EXPECT_EQ(a.published_from, PublishedFrom::Inferred);
+    EXPECT_NE(a.published_how.find("the lead's 'Wednesday'"), std::string::npos) << a.published_how;
+}
+
 TEST(PublicationDateRules, BoundsReadPastAndFutureClauses) {
     const std::string text =
         "The army launched the assault on December 8, 2017.\nElections will be held on May 6, 2018.\n"
