@@ -1576,6 +1576,45 @@ void correct_source_typos(HeadlineDraft& d) {
 // saying is the event ("X said on Monday ... will": the date is the saying's) or its date belongs
 // to another verb or clause than the forecast's. A date inside what was said or expected ("said
 // results in the fourth quarter are expected to stay weak") dates that.
+// The verbs of a fixture in the present: sport's and politics' schedules ("Bayern play Leipzig
+// tonight", "Parliament votes on the bill on Tuesday", "The talks resume on Monday").
+static bool is_fixture_verb(std::string_view w) {
+    static constexpr std::string_view kVerbs[] = {"start",  "starts",  "play",   "plays",   "face",    "faces",  "meet",
+                                                  "meets",  "host",    "hosts",  "visit",   "visits",  "open",   "opens",
+                                                  "begin",  "begins",  "resume", "resumes", "kick",    "kicks",  "travel",
+                                                  "travels", "vote",   "votes",  "return",  "returns", "take",   "takes"};
+    return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
+// A day a fixture is told for: a bare weekday ("on Sunday", not "last Sunday"), "tonight" or
+// "tomorrow".
+static bool is_day_to_come_of_a_fixture(const ArticleAnalysis& a, const TimeExpression& date) {
+    const TimexMeaning& m = date.meaning;
+    if (m.weekday && !m.month && !m.deictic_unit) return true;
+    const std::string_view first = a.word(date.first_token);
+    return first == "tonight" || first == "tomorrow";
+}
+
+// Is there, between the verb at `verb` and the draft's date, another verb or a clause of its own
+// that the date could belong to ("start the season without Kane, who left on Saturday")?
+static bool another_verb_before_date(const HeadlineDraft& d, uint32_t verb) {
+    for (uint32_t k = verb + 1; k < d.date.first_token && k < d.end; ++k) {
+        const std::string_view w = d.word(k);
+        if (opens_another_clause(d.article, k, d.end) || is_subordinator(w) || w == "who" || w == "which" || w == "that" ||
+            (d.article.tokens[k].is_word() && !d.article.tokens[k].capitalised && (is_past_verb(w) || w.ends_with("ing"))))
+            return true;
+    }
+    return false;
+}
+
+// Does the date qualify the noun after it ("fourth-quarter revenue", "2024 sales")?
+static bool qualifies_a_noun(const ArticleAnalysis& a, const TimeExpression& date) {
+    const uint32_t after = date.end_token;
+    if (after >= a.tokens.size() || !a.tokens[after].is_word() || a.tokens[after].capitalised) return false;
+    const std::string_view w = a.word(after);
+    return !is_stop_word(w) && !is_preposition(w) && !is_past_verb(w);
+}
+
 void mark_forecast(HeadlineDraft& d) {
     if (!d.speaker.empty()) return;
     const std::vector<Token>& tokens = d.article.tokens;
@@ -1606,12 +1645,25 @@ void mark_forecast(HeadlineDraft& d) {
             // episode_dates.h) or right after it). A date
             // inside what was said or expected ("said the talks will resume on Monday",
             // "predicted his company would meet its targets this year") dates that: its verb decides.
+            // "forecast fourth-quarter revenue of $20 billion": a date right after a verb of
+            // expecting that qualifies its object is the period forecast, not the saying's day.
+            if (is_expecting_verb(w) && d.date.first_token == i + 1 && qualifies_a_noun(d.article, d.date)) {
+                d.forecast = true;
+                return;
+            }
             if (d.date.first_token <= i || dates_the_verb_after_it(d.article, i, d.date.first_token)) return;
             in_what_was_said = true;
             expected = is_expecting_verb(w);
             continue;
         }
         if (is_past_verb(w) || w == "was" || w == "were" || w == "had") return;  // the clause's verb came first: a happening
+        // "Tottenham start their season at Brentford on Sunday": a fixture, told in the present
+        // with its day, is what is to come.
+        if (i < d.date.first_token && is_fixture_verb(w) && is_day_to_come_of_a_fixture(d.article, d.date) &&
+            !another_verb_before_date(d, i)) {
+            d.forecast = true;
+            return;
+        }
     }
     // "now expects revenue of $52 billion for 2023": a date after "for" in what is expected is the
     // period the forecast is for, not when anything happened.

@@ -213,6 +213,14 @@ bool is_year_in_a_laws_name(const ArticleAnalysis& a, const TimeExpression& e) {
     return a.word(e.first_token - 1) == "of" && act.capitalised && a.word(e.first_token - 2) == "act";
 }
 
+bool is_year_of_a_level(const ArticleAnalysis& a, const TimeExpression& e) {
+    if (e.precision != Precision::Year || e.end_token >= a.tokens.size()) return false;
+    static constexpr std::string_view kLevels[] = {"level", "levels", "high",  "highs",  "low",     "lows",   "peak",
+                                                   "peaks", "prices", "rates", "values", "figures", "dollars"};
+    const std::string_view next = a.word(e.end_token);
+    return std::find(std::begin(kLevels), std::end(kLevels), next) != std::end(kLevels);
+}
+
 bool is_possessive_time(const ArticleAnalysis& a, const TimeExpression& e) {
     if (e.end_token >= a.tokens.size()) return false;
     const std::string_view next = a.word(e.end_token);

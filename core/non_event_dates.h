@@ -60,6 +60,12 @@ bool is_quoted_non_happening(const ArticleAnalysis& a, const Sentence& s, const 
 // possessive "'s", before a lower-case word.
 bool is_year_of_a_noun(const ArticleAnalysis& a, const TimeExpression& e);
 
+// Is expression `e` a year that names a level measured then: "recover to 1980 levels", "below
+// 2019 highs", "in 2010 dollars"? What is told is measured against that year; nothing happened in
+// it. A year right before a noun of level ("level(s)", "high(s)", "low(s)", "peak(s)", "prices",
+// "rates", "values", "figures", "dollars"). Not "the 2019 final" (an event the year dates).
+bool is_year_of_a_level(const ArticleAnalysis& a, const TimeExpression& e);
+
 // Is expression `e` a possessive that dates a noun: "this year's conference", "today's
 // activities", "Tuesday's attack"? The time is the noun's; beside another date of the sentence
 // ("Yesterday, at this year's Developers Conference, Jobs unveiled the phone"; "today's

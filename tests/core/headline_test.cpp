@@ -510,6 +510,15 @@ TEST(HeadlineRules, MarkForecast) {
     // The period a forecast is for: "expects revenue of $52 billion for 2010".
     EXPECT_TRUE(forecast("The company expects revenue of $52 billion for 2010."));
     EXPECT_FALSE(forecast("The company reported revenue of $52 billion for 2008."));
+    // A date right after a verb of expecting that qualifies its object is the period forecast.
+    EXPECT_TRUE(forecast("The company forecast fourth-quarter revenue of about $20 billion."));
+    EXPECT_FALSE(forecast("The company forecast on Monday that revenue would rise."));
+    // A fixture told in the present with its day is what is to come; told in the past it happened.
+    EXPECT_TRUE(forecast("Tottenham start their season at Brentford on Sunday."));
+    EXPECT_TRUE(forecast("Parliament votes on the bill on Tuesday."));
+    EXPECT_TRUE(forecast("Bayern play Leipzig in the Super Cup tonight."));
+    EXPECT_FALSE(forecast("Tottenham started their season at Brentford on Sunday."));
+    EXPECT_FALSE(forecast("Tottenham start the season without Kane, who left for Munich on Saturday."));
     EXPECT_TRUE(forecast("The transaction should be completed in October."));
     EXPECT_TRUE(forecast("The data could cause the index to rise on Friday."));
     EXPECT_FALSE(forecast("Russian jets may have killed him on Monday."));

@@ -273,6 +273,17 @@ TEST(NonEventDates, TheYearInALawsName) {
     EXPECT_FALSE(is_year_in_a_laws_name(passed.a, passed.a.timexes.front()));
 }
 
+// "recover to 1980 levels": a year naming a level measured then dates nothing; "the 2019 final" does.
+TEST(NonEventDates, AYearThatNamesALevel) {
+    const Read r("The layer is on track to recover to 1980 levels by 2066.");
+    ASSERT_FALSE(r.a.timexes.empty());
+    EXPECT_TRUE(is_year_of_a_level(r.a, r.a.timexes.front()));
+    EXPECT_TRUE(timeline_of("A panel said the ozone layer was on track to recover to 1980 levels over Antarctica.").events.empty());
+    const Read final_("Kane lost the 2019 final to Liverpool.");
+    ASSERT_FALSE(final_.a.timexes.empty());
+    EXPECT_FALSE(is_year_of_a_level(final_.a, final_.a.timexes.front()));
+}
+
 // "this year's conference", "today's activities": a possessive time dates its noun; beside another
 // date it dates nothing.
 TEST(NonEventDates, APossessiveTimeDatesItsNoun) {
