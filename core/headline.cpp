@@ -1338,9 +1338,17 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
     // ("Judge Kaplan also ordered him to forfeit $11 billion") is someone else, the person named
     // before, who stays the one the next pronouns stand for.
     bool person_in_sentence = false;
+    // The subject of each sentence: the person named before its first verb, or the one a subject
+    // pronoun there carried on from the sentence before. A subject pronoun opening the sentence
+    // being read stands for the last sentence's subject rather than for someone named later in
+    // it ("Yousaf, who took over after Nicola Sturgeon stepped down, said ... . He terminated" is
+    // Yousaf; "He scored 280 goals, breaking Jimmy Greaves' record. He never won" is not Greaves).
+    bool verb_in_sentence = false, opening_phrase = false;  // an opening phrase: "After meeting Biden, Xi said"
+    std::string subject, previous_subject;
     auto set_person = [&](const std::string& name) {
         r.person = name;
         person_in_sentence = true;
+        if (!verb_in_sentence && subject.empty()) subject = name;
     };
     // The names, walked with the tokens (one search for the first, then a cursor).
     auto cursor = std::partition_point(a.names.begin(), a.names.end(), [&](const NameMention& n) { return n.end_token <= from; });
@@ -1364,6 +1372,24 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
             }
             i = n->end_token;
             continue;
+        }
+        if (tokens[i].line_before || (i > from && (tokens[i - 1].is('.') || tokens[i - 1].is('!') || tokens[i - 1].is('?')))) {
+            if (!subject.empty() || verb_in_sentence) previous_subject = subject;  // a new sentence
+            subject.clear();
+            verb_in_sentence = false;
+            const std::string_view w = a.word(i);
+            opening_phrase = is_preposition(w) || is_subordinator(w) || w.ends_with("ing") || is_past_verb(w);
+        }
+        if (opening_phrase && tokens[i].is(',') && !verb_in_sentence) {  // the main clause, and its subject, come after it
+            subject.clear();
+            opening_phrase = false;
+        }
+        if (tokens[i].is_word() && !verb_in_sentence) {
+            const std::string_view w = a.word(i);
+            if ((w == "he" || w == "she") && subject.empty()) subject = previous_subject;
+            if (!tokens[i].capitalised && (is_past_verb(w) || is_copula(w) || is_report_verb(w) || w == "has" || w == "have" ||
+                                           w == "had" || w == "will" || w == "would"))
+                verb_in_sentence = true;
         }
         if (!tokens[i].is_word() || !tokens[i].capitalised) {
             if (tokens[i].is('.') || tokens[i].is('!') || tokens[i].is('?') || tokens[i].line_before) person_in_sentence = false;
@@ -1441,6 +1467,14 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
             r.group = std::string(a.text.substr(tokens[first_name + 1].start, tokens[j - 1].end - tokens[first_name + 1].start));
         }
         i = j;
+    }
+    // The pronoun at `token` is its sentence's subject: it opens the sentence, or no verb and no
+    // person come before it there ("In 2019, he ...").
+    if (token < tokens.size() && (a.word(token) == "he" || a.word(token) == "she")) {
+        const bool opens = tokens[token].line_before ||
+                           (token > from && (tokens[token - 1].is('.') || tokens[token - 1].is('!') || tokens[token - 1].is('?')));
+        if (opens && !subject.empty()) r.person = subject;
+        else if (!opens && !verb_in_sentence && !person_in_sentence && !previous_subject.empty()) r.person = previous_subject;
     }
     return r;
 }

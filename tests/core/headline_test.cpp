@@ -722,6 +722,25 @@ TEST(HeadlineRules, AnObjectPronounAfterAPersonInItsSentenceIsTheOneNamedBefore)
               "Lewis Kaplan left on Monday.");
 }
 
+TEST(HeadlineRules, ASubjectPronounStandsForTheLastSentencesSubject) {
+    // The subject of the sentence before outranks a person named later in it, in a relative
+    // clause or a participle phrase.
+    EXPECT_EQ(last_sentence_after("First Minister Humza Yousaf said on Monday he would resign. Yousaf, who became leader after "
+                                  "Nicola Sturgeon stepped down, said he was sorry. He ended the coalition on Thursday.",
+                                  resolve_pronoun),
+              "Humza Yousaf ended the coalition on Thursday.");
+    EXPECT_EQ(last_sentence_after("England captain Harry Kane joined Bayern on Saturday. He scored 280 goals for Tottenham, breaking "
+                                  "Jimmy Greaves' record. He never won a trophy with the club in 2019.",
+                                  resolve_pronoun),
+              "Harry Kane never won a trophy with the club in 2019.");
+    // A person in an opening phrase is not the subject: the one after its comma is.
+    EXPECT_EQ(last_sentence_after("After meeting Joe Biden, Xi Jinping said the talks were useful. He left on Monday.", resolve_pronoun),
+              "Xi Jinping left on Monday.");
+    // With no person as the last sentence's subject, the person named last, as before.
+    EXPECT_EQ(last_sentence_after("Police arrested John Smith on Monday. He was charged on Tuesday.", resolve_pronoun),
+              "John Smith was charged on Tuesday.");
+}
+
 TEST(HeadlineRules, ANameAfterTheIsNoPersons) {
     // "the Carnation Revolution" is no one "her" can stand for: the writer named before it is.
     EXPECT_EQ(last_sentence_after("The novelist Maria Alves returned after the Carnation Revolution. Her last novel appeared on Monday.",
