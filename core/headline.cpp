@@ -1227,7 +1227,7 @@ bool is_name_particle(std::string_view w) {
 uint32_t second_clause_start(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
     const std::vector<Token>& tokens = a.tokens;
     for (uint32_t i = first; i + 3 < end; ++i) {
-        if (!(tokens[i].is(',') && (a.word(i + 1) == "and" || a.word(i + 1) == "but"))) continue;  // (rare: per ", and")
+        if (!(tokens[i].is(',') && (a.word(i + 1) == "and" || a.word(i + 1) == "but"))) continue;  // (rare: per ", and"/", but")
         bool verb_before = false;
         for (uint32_t k = first; k < i && !verb_before; ++k) verb_before = !tokens[k].capitalised && is_past_verb(a.word(k));
         if (!verb_before) continue;
