@@ -512,6 +512,26 @@ void drop_quotation_after_colon(HeadlineDraft& d) {
 // said the commander"); with more than a couple of words after "X said", it is a clause of its
 // own (", Apple announced another special event to be held"). The speaker is kept when the
 // saying is the event (the date is in it) or the rest is a quotation.
+// Does token j open a time measured from a clause: "days after he ended the deal", "just hours
+// before the vote", "shortly after", "a week after"? A few words of measure ("just", "only",
+// "a", "two", a number), a unit or "shortly"/"soon", then a subordinator or the span's end (the
+// clause after it cut away already).
+static bool opens_time_from_a_clause(const HeadlineDraft& d, uint32_t j) {
+    static constexpr std::string_view kUnits[] = {"minutes", "hours", "days", "weeks", "months", "years", "moments",
+                                                  "minute",  "hour",  "day",  "week",  "month",  "year",  "shortly", "soon"};
+    uint32_t k = j;
+    for (int words = 0; k < d.end && words < 3; ++k, ++words) {
+        const std::string_view w = d.word(k);
+        const bool measure = d.article.tokens[k].is_number() || w == "just" || w == "only" || w == "mere" || w == "barely" ||
+                             w == "some" || w == "a" || w == "few" || w == "several" || w == "two" || w == "three";
+        if (!measure) break;
+    }
+    if (k >= d.end || std::find(std::begin(kUnits), std::end(kUnits), d.word(k)) == std::end(kUnits)) return false;
+    uint32_t after = k + 1;
+    while (after < d.end && !d.kept(after)) ++after;
+    return after >= d.end || is_subordinator(d.word(after));
+}
+
 void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     const uint32_t first = d.first, end = d.end;
@@ -524,8 +544,8 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
             continue;
         }
         const std::string_view next = d.word(j);
-        if (is_subordinator(next) || (next.size() > 4 && next.ends_with("ing") && j + 1 < end)) {
-            d.drop(i, end);  // ", as the extremists fell back", ", advancing to the city"
+        if (is_subordinator(next) || (next.size() > 4 && next.ends_with("ing") && j + 1 < end) || opens_time_from_a_clause(d, j)) {
+            d.drop(i, end);  // ", as the extremists fell back", ", advancing to the city", ", days after he ended"
             continue;
         }
         // ", a military source said, in a strategically-important move": a phrase after the
@@ -1750,6 +1770,8 @@ void drop_dangling_end(HeadlineDraft& d) {
     bool modifier = false;
     for (uint32_t i = d.end; i-- > d.start;) {
         if (!d.kept(i)) continue;
+        // A word spelled as a name ("took the town" -> "took Mosul", resolve_pronoun) ends on the name.
+        if (std::any_of(d.spelled_as.begin(), d.spelled_as.end(), [&](const auto& s) { return s.first == i; })) break;
         const std::string_view w = d.word(i);
         if (tokens[i].is(',') || tokens[i].is('.') || is_dangling_end(w)) {
             d.keep[i - d.first] = false;

@@ -105,7 +105,23 @@ bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeE
     if (from == e.first_token) return false;
     for (uint32_t i = from + 1; i < e.first_token; ++i)
         if (is_clause_verb(a, i)) return false;
-    return tells_a_change(a, from - 1);
+    if (tells_a_change(a, from - 1)) return true;
+    // "Net income rose to $9.24 billion, or $3.71 a share, from $680 million a year earlier": a
+    // figure after "from", the change's verb further back in the sentence, past its asides.
+    bool figure = false;
+    for (uint32_t i = from + 1; i < e.first_token; ++i) {
+        const Token& t = a.tokens[i];
+        const std::string_view w = a.word(i);
+        if (t.is_number() || t.is('$') || t.is('%') || t.is(0x20AC) || t.is(0x00A3)) figure = true;  // also "€", "£"
+        else if (!(t.is('.') || t.is(',') || w == "million" || w == "billion" || w == "trillion" || w == "bn" || w == "percent" ||
+                   w == "a" || w == "an" || w == "per" || w == "share" || w == "usd" || w == "eur" || w == "yen"))
+            return false;
+    }
+    if (!figure) return false;
+    constexpr uint32_t kChangeWithin = 16;
+    for (uint32_t i = from, steps = 0; i-- > s.first_token && steps < kChangeWithin; ++steps)
+        if (tells_a_change(a, i) && a.tokens[i].is_word()) return true;
+    return false;
 }
 
 bool is_record_period(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {

@@ -142,6 +142,12 @@ TEST(HeadlineAsides, ObjectFromSentenceBefore) {
               "Mary Jones coached them to the title");
 }
 
+TEST(HeadlineAsides, ACityNameEndingTheHeadlineStays) {
+    // "took the town" spelled as the city named before is not a dangling "the" to drop.
+    EXPECT_EQ(headline_of_last_sentence("Iraqi forces entered Mosul on Monday. The army took the town on Saturday, after the rebels left."),
+              "The army took Mosul");
+}
+
 TEST(HeadlineAsides, HappeningOfDatedParticipleAside) {
     EXPECT_EQ(after("Jobs, born in San Francisco on February 24, 1955, has built the most valuable company in the world.",
                     happening_of_dated_participle_aside),

@@ -570,6 +570,16 @@ TEST(HeadlineRules, DropDatesTakesTheCommaAfterADateBetweenCommas) {
     EXPECT_EQ(after("The strike ended in 2007, the union said.", drop_dates), "The strike ended, the union said.");
 }
 
+TEST(HeadlineRules, ATimeMeasuredFromATrailingClauseGoesWithIt) {
+    // ", days after he ended the deal": the measure goes with the clause it is counted from.
+    EXPECT_EQ(headline_of("First Minister Humza Yousaf said on Monday he would resign, days after he ended a power-sharing deal."),
+              "First Minister Humza Yousaf said he would resign");
+    EXPECT_EQ(headline_of("The minister quit on Tuesday, just hours before a vote he was expected to lose."), "The minister quit");
+    // A measure that is the clause's own object stays: "stayed there, two days in all".
+    EXPECT_EQ(headline_of("The minister stayed in Paris on Tuesday, two days longer than planned."),
+              "The minister stayed in Paris, two days longer than planned");
+}
+
 TEST(HeadlineRules, DropDatesKeepsASinceDate) {
     EXPECT_EQ(after("On Monday the index fell to lows not seen since 1982.", drop_dates), "the index fell to lows not seen since 1982.");
 }

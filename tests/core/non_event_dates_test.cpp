@@ -82,10 +82,19 @@ TEST(NonEventDates, TheBaseAChangeIsMeasuredFrom) {
     for (const char* s : {"The drop left the index at 11,188.23, a 2.99 percent decrease from the close of trading Wednesday.",
                           "The three indices each fell two percent from Monday's closing price.",
                           "The shares were up 12% from the close on Friday.",
-                          "Revenue made up $7.1 billion in 2006, having boosted from $5.8 billion in 2005."}) {
+                          "Revenue made up $7.1 billion in 2006, having boosted from $5.8 billion in 2005.",
+                          // a figure after "from", its change's verb further back, past an aside
+                          "Net income rose to $9.24 billion, or $3.71 a share, from $680 million a year earlier."}) {
         Read r(s);
         ASSERT_FALSE(r.a.timexes.empty()) << s;
         EXPECT_TRUE(is_change_baseline(r.a, r.sentence(), r.a.timexes.back())) << s;
+    }
+    // A figure after "from" with no change told before it is no base: "bought the unit from Acme
+    // for $5 million in 2019" (a word between), "received $5 million from donors in 2019".
+    for (const char* s : {"The charity received $5 million from donors in 2019.", "It bought shares from $5 million in 2019."}) {
+        Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_FALSE(is_change_baseline(r.a, r.sentence(), r.a.timexes.back())) << s;
     }
     // Not a span, not a move away from a place, not "from" opening a clause with its own verb.
     for (const char* s : {"Shares fell 3 percent from Monday to Friday.",
