@@ -131,9 +131,12 @@ void happening_of_dated_participle_aside(HeadlineDraft& d) {
     if (close + 1 >= d.end) return;
     for (uint32_t k = participle; k < date; ++k)
         if (tokens[k].is(',') || tokens[k].is(';')) return;  // the date in another phrase of the aside
-    // The sentence's own verb tells a state.
+    // The sentence's own verb tells a state, or what the subject does now: a verb in the present
+    // ("Nvidia's H100 chip, launched in March 2022, powers many of the models").
     const std::string_view verb = d.word(close + 1);
-    if (!(verb == "has" || verb == "have" || verb == "is" || verb == "are" || verb == "remains" || verb == "remain")) return;
+    const bool present = !tokens[close + 1].capitalised && verb.size() >= 4 && verb.ends_with('s') && !verb.ends_with("ss") &&
+                         !verb.ends_with("'s") && !is_stop_word(verb) && !is_past_participle(verb);
+    if (!(verb == "has" || verb == "have" || verb == "is" || verb == "are" || verb == "remains" || verb == "remain" || present)) return;
     std::string subject(d.article.text.substr(tokens[first].start, tokens[comma - 1].end - tokens[first].start));
     if (!relative) {
         const std::string_view last = d.word(comma - 1);

@@ -229,6 +229,17 @@ bool is_year_in_a_laws_name(const ArticleAnalysis& a, const TimeExpression& e) {
     return a.word(e.first_token - 1) == "of" && act.capitalised && a.word(e.first_token - 2) == "act";
 }
 
+bool is_habit(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    static constexpr std::string_view kHabits[] = {"typically", "usually",   "normally",      "generally", "always",
+                                                   "routinely", "regularly", "traditionally", "customarily"};
+    constexpr uint32_t kWithin = 10;
+    for (uint32_t i = e.first_token, steps = 0; i-- > s.first_token && steps < kWithin; ++steps) {
+        if (a.tokens[i].is(';') || a.tokens[i].is(':')) return false;
+        if (std::find(std::begin(kHabits), std::end(kHabits), a.word(i)) != std::end(kHabits)) return true;
+    }
+    return false;
+}
+
 bool is_year_of_a_level(const ArticleAnalysis& a, const TimeExpression& e) {
     if (e.precision != Precision::Year || e.end_token >= a.tokens.size()) return false;
     static constexpr std::string_view kLevels[] = {"level", "levels", "high",  "highs",  "low",     "lows",   "peak",

@@ -60,6 +60,13 @@ bool is_quoted_non_happening(const ArticleAnalysis& a, const Sentence& s, const 
 // possessive "'s", before a lower-case word.
 bool is_year_of_a_noun(const ArticleAnalysis& a, const TimeExpression& e);
 
+// Is expression `e` the time of a habit: "It typically forms in August", "The council usually
+// meets in March"? What is told happens every year, not once then. An adverb of habit
+// ("typically", "usually", "normally", "generally", "always", "routinely", "regularly",
+// "traditionally", "customarily") at most ten words before the date in its sentence, with no
+// semicolon or colon between.
+bool is_habit(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
 // Is expression `e` a year that names a level measured then: "recover to 1980 levels", "below
 // 2019 highs", "in 2010 dollars"? What is told is measured against that year; nothing happened in
 // it. A year right before a noun of level ("level(s)", "high(s)", "low(s)", "peak(s)", "prices",

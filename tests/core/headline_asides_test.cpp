@@ -157,6 +157,9 @@ TEST(HeadlineAsides, HappeningOfDatedParticipleAside) {
     EXPECT_EQ(headline_of("Ford, which was founded in 1903, is the second largest carmaker in the United States.").text,
               "Ford was founded");
     EXPECT_EQ(headline_of("The new plants, opened in March 2008, are the largest in Europe.").text, "The new plants were opened");
+    // A verb in the present tells what the subject does now, not a happening of the date.
+    EXPECT_EQ(headline_of("The chip, launched in March 2022, powers many of the models behind chatbots.").text, "The chip was launched");
+    EXPECT_TRUE(leaves_alone("The chip, launched in March 2022, powered the first chatbots.", happening_of_dated_participle_aside));
     // The sentence's own verb tells a happening: it is what the date dates.
     EXPECT_TRUE(leaves_alone("Troops, backed by air strikes on Friday, stormed the village.", happening_of_dated_participle_aside));
     // The date outside the aside, or in another phrase of it.

@@ -282,6 +282,20 @@ TEST(NonEventDates, TheYearInALawsName) {
     EXPECT_FALSE(is_year_in_a_laws_name(passed.a, passed.a.timexes.front()));
 }
 
+// "It typically forms in August": the time of a habit dates no happening.
+TEST(NonEventDates, TheTimeOfAHabit) {
+    for (const char* s : {"The ozone hole typically forms in August.", "The council usually meets in March to set the budget."}) {
+        const Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_TRUE(is_habit(r.a, r.sentence(), r.a.timexes.front())) << s;
+        EXPECT_TRUE(timeline_of(s).events.empty()) << s;
+    }
+    const Read once("The ozone hole formed early in August.");
+    ASSERT_FALSE(once.a.timexes.empty());
+    EXPECT_FALSE(is_habit(once.a, once.sentence(), once.a.timexes.front()));
+    EXPECT_EQ(timeline_of("The council, which usually meets in spring; voted on Monday to close the school.").events.size(), 1u);
+}
+
 // "recover to 1980 levels": a year naming a level measured then dates nothing; "the 2019 final" does.
 TEST(NonEventDates, AYearThatNamesALevel) {
     const Read r("The layer is on track to recover to 1980 levels by 2066.");
