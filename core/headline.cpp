@@ -1066,6 +1066,32 @@ void supply_missing_subject(HeadlineDraft& d) {
 // subject is the name the relative pronoun stands for: the run of capitalised words right before
 // the comma (at most six; "Mac OS X Snow Leopard was released"). Nothing when no name stands there
 // ("the plan, which was approved": a common noun phrase is not cut out of its sentence here).
+// "chatbots such as ChatGPT, which OpenAI released a year ago": a relative clause with a subject
+// of its own (a name of up to four words) and a past verb with no object after it (the date, a
+// preposition or nothing comes next) has the name before its comma as that object: "OpenAI
+// released ChatGPT". Only after "which", and only for a name before the comma.
+static void object_of_relative_clause(HeadlineDraft& d, uint32_t pronoun, uint32_t subject) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    if (d.word(pronoun) != "which" || pronoun < 2 || !tokens[pronoun - 1].is(',')) return;
+    uint32_t verb = subject;
+    while (verb < d.end && verb < subject + 4 && tokens[verb].is_word() && tokens[verb].capitalised) ++verb;
+    if (verb >= d.end || tokens[verb].capitalised || !is_past_verb(d.word(verb))) return;
+    uint32_t after = verb + 1;
+    while (after < d.end && !d.kept(after)) ++after;
+    const bool gap = after >= d.end || (after >= d.date.first_token && after < d.date.end_token) || is_preposition(d.word(after)) ||
+                     tokens[after].is(',') || tokens[after].is('.');
+    if (!gap) return;
+    const uint32_t comma = pronoun - 1;
+    uint32_t from = comma;
+    while (from > 0 && comma - from < 4 && tokens[from - 1].is_word() && tokens[from - 1].capitalised && !is_stop_word(d.word(from - 1)))
+        --from;
+    if (from == comma) return;
+    const Sentence* sentence = sentence_of(d.article, comma);
+    if (!sentence || from <= sentence->first_token) return;  // a name opening the sentence is its subject, not an object
+    d.spelled_as.emplace_back(verb, std::string(d.article.token(verb)) + " " +
+                                        std::string(d.article.text.substr(tokens[from].start, tokens[comma - 1].end - tokens[from].start)));
+}
+
 void antecedent_for_relative_clause(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     if (!d.prefix.empty() || d.first < 2) return;
@@ -1090,7 +1116,11 @@ void antecedent_for_relative_clause(HeadlineDraft& d) {
     auto restore = [&] {
         if (description) d.keep[pronoun - d.first] = true;
     };
-    if (start >= d.end || tokens[start].capitalised) return restore();
+    if (start >= d.end) return restore();
+    if (tokens[start].capitalised) {
+        if (!description) object_of_relative_clause(d, pronoun, start);
+        return restore();
+    }
     const std::string_view verb = d.word(start);
     if (!(is_past_verb(verb) || verb == "was" || verb == "were" || verb == "has" || verb == "had")) return restore();
     const uint32_t comma = (description ? description : pronoun) - 1;

@@ -142,6 +142,15 @@ TEST(HeadlineAsides, ObjectFromSentenceBefore) {
               "Mary Jones coached them to the title");
 }
 
+TEST(HeadlineAsides, TheObjectOfARelativeClauseWithItsOwnSubject) {
+    // ", which OpenAI released a year ago": the name before the comma is what the clause's subject did it to.
+    EXPECT_EQ(headline_of_last_sentence("The chip powers chatbots such as ChatGPT, which OpenAI released in November 2022."),
+              "OpenAI released ChatGPT");
+    // A relative clause whose verb has an object of its own is not about the name before it.
+    EXPECT_EQ(headline_of_last_sentence("The chip powers chatbots such as ChatGPT, which OpenAI released software for in 2022."),
+              "OpenAI released software");
+}
+
 TEST(HeadlineAsides, ACityNameEndingTheHeadlineStays) {
     // "took the town" spelled as the city named before is not a dangling "the" to drop.
     EXPECT_EQ(headline_of_last_sentence("Iraqi forces entered Mosul on Monday. The army took the town on Saturday, after the rebels left."),
