@@ -210,6 +210,16 @@ bool is_quote_mark(const Token& t) {
     return t.is('"') || t.is(0x201C) || t.is(0x201D) || t.is('\'') || t.is(0x2018) || t.is(0x2019);
 }
 
+// The verbs of a fixture in the present: sport's and politics' schedules ("Bayern play Leipzig
+// tonight", "Parliament votes on the bill on Tuesday", "The talks resume on Monday").
+static bool is_fixture_verb(std::string_view w) {
+    static constexpr std::string_view kVerbs[] = {"start",  "starts",  "play",   "plays",   "face",    "faces",  "meet",
+                                                  "meets",  "host",    "hosts",  "visit",   "visits",  "open",   "opens",
+                                                  "begin",  "begins",  "resume", "resumes", "kick",    "kicks",  "travel",
+                                                  "travels", "vote",   "votes",  "return",  "returns", "take",   "takes"};
+    return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
 uint32_t relative_aside_end(const ArticleAnalysis& article, uint32_t pronoun, uint32_t before) {
     const std::vector<Token>& tokens = article.tokens;
     const std::string_view w = article.word(pronoun);
@@ -219,7 +229,7 @@ uint32_t relative_aside_end(const ArticleAnalysis& article, uint32_t pronoun, ui
         const std::string_view next = article.word(k + 1);
         const bool verb = next == "has" || next == "have" || next == "had" || is_copula(next) || next == "will" ||
                           next == "would" || next == "could" || (is_past_verb(next) && !tokens[k + 1].capitalised) ||
-                          is_report_verb(next);
+                          is_report_verb(next) || (is_fixture_verb(next) && !tokens[k + 1].capitalised);  // "Bayern, who ..., play"
         return verb ? k : 0;
     }
     return 0;
@@ -1660,16 +1670,6 @@ void correct_source_typos(HeadlineDraft& d) {
 // saying is the event ("X said on Monday ... will": the date is the saying's) or its date belongs
 // to another verb or clause than the forecast's. A date inside what was said or expected ("said
 // results in the fourth quarter are expected to stay weak") dates that.
-// The verbs of a fixture in the present: sport's and politics' schedules ("Bayern play Leipzig
-// tonight", "Parliament votes on the bill on Tuesday", "The talks resume on Monday").
-static bool is_fixture_verb(std::string_view w) {
-    static constexpr std::string_view kVerbs[] = {"start",  "starts",  "play",   "plays",   "face",    "faces",  "meet",
-                                                  "meets",  "host",    "hosts",  "visit",   "visits",  "open",   "opens",
-                                                  "begin",  "begins",  "resume", "resumes", "kick",    "kicks",  "travel",
-                                                  "travels", "vote",   "votes",  "return",  "returns", "take",   "takes"};
-    return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
-}
-
 // A day a fixture is told for: a bare weekday ("on Sunday", not "last Sunday"), "tonight" or
 // "tomorrow".
 static bool is_day_to_come_of_a_fixture(const ArticleAnalysis& a, const TimeExpression& date) {
@@ -1709,8 +1709,13 @@ void mark_forecast(HeadlineDraft& d) {
         if (d.kept(i) && tokens[i].is_word()) last_kept = i;
     if (d.date.first_token < d.start || d.date.first_token > last_kept + 3) return;
     bool in_what_was_said = false, expected = false;
-    for (uint32_t i = d.start; i < d.end && (i < d.start + 12 || (in_what_was_said && i < d.date.first_token)); ++i) {
-        if (!d.kept(i) || !tokens[i].is_word()) continue;
+    // The first twelve tokens kept (an aside dropped from the subject does not count: "Bayern, who
+    // have won the league for 11 years, play Leipzig tonight").
+    uint32_t seen = 0;
+    for (uint32_t i = d.start; i < d.end && (seen < 12 || (in_what_was_said && i < d.date.first_token)); ++i) {
+        if (!d.kept(i)) continue;
+        ++seen;
+        if (!tokens[i].is_word()) continue;
         const std::string_view w = d.word(i);
         // "Forecasters expect the storm to reach the Atlantic by Thursday": what is expected to do.
         const bool expected_to_do = expected && w == "to" && i + 1 < d.end && tokens[i + 1].is_word() && !tokens[i + 1].capitalised &&

@@ -106,8 +106,9 @@ uint32_t dated_predicate_after_state(const ArticleAnalysis& article, uint32_t fi
 
 // "Japan, which accounts for 7% of world output, has entered a recession": a relative clause
 // between commas right after the subject, closed before the clause's own verb (the word after the
-// closing comma is a verb). Token `pronoun` is the "which"/"who"/"whose", after a comma; returns
-// the closing comma (before `before`), or 0.
+// closing comma is a verb: a past or perfect one, a copula, a modal, a verb of saying or a
+// fixture's present, "Bayern, who have won the league, play Leipzig tonight"). Token `pronoun` is
+// the "which"/"who"/"whose", after a comma; returns the closing comma (before `before`), or 0.
 uint32_t relative_aside_end(const ArticleAnalysis& article, uint32_t pronoun, uint32_t before);
 
 // "Maria Alves, the Portuguese novelist who won the Nobel Prize in 1998, died on Tuesday": an

@@ -519,6 +519,11 @@ TEST(HeadlineRules, MarkForecast) {
     EXPECT_TRUE(forecast("Bayern play Leipzig in the Super Cup tonight."));
     EXPECT_FALSE(forecast("Tottenham started their season at Brentford on Sunday."));
     EXPECT_FALSE(forecast("Tottenham start the season without Kane, who left for Munich on Saturday."));
+    // The subject's relative aside, closed before a fixture's verb, is dropped and not counted.
+    const auto bayern = read("Bayern, who have won the Bundesliga for 11 years in a row, play RB Leipzig in the German Super Cup tonight.");
+    EXPECT_NE(relative_aside_end(bayern->analysis, 2, static_cast<uint32_t>(bayern->analysis.tokens.size())), 0u);
+    const auto& ba = bayern->analysis;
+    EXPECT_TRUE(make_headline(ba, 0, static_cast<uint32_t>(ba.tokens.size()) - 1, date_of(ba)).forecast);
     EXPECT_TRUE(forecast("The transaction should be completed in October."));
     EXPECT_TRUE(forecast("The data could cause the index to rise on Friday."));
     EXPECT_FALSE(forecast("Russian jets may have killed him on Monday."));
