@@ -517,11 +517,6 @@ void drop_quotation_after_colon(HeadlineDraft& d) {
         }
 }
 
-// 6. From the end: trailing "as/while ..." clauses and participles, then attribution (", X
-// said", ", according to X"). Attribution is a speaker and a verb (", the Observatory said", ",
-// said the commander"); with more than a couple of words after "X said", it is a clause of its
-// own (", Apple announced another special event to be held"). The speaker is kept when the
-// saying is the event (the date is in it) or the rest is a quotation.
 // Does token j open a time measured from a clause: "days after he ended the deal", "just hours
 // before the vote", "shortly after", "a week after"? A few words of measure ("just", "only",
 // "a", "two", a number), a unit or "shortly"/"soon", then a subordinator or the span's end (the
@@ -542,6 +537,12 @@ static bool opens_time_from_a_clause(const HeadlineDraft& d, uint32_t j) {
     return after >= d.end || is_subordinator(d.word(after));
 }
 
+// 6. From the end: trailing "as/while ..." clauses, participles and times measured from a clause
+// (", days after he ended ..."), then attribution (", X said", ", according to X"). Attribution
+// is a speaker and a verb (", the Observatory said", ", said the commander"); with more than a
+// couple of words after "X said", it is a clause of its own (", Apple announced another special
+// event to be held"). The speaker is kept when the saying is the event (the date is in it) or the
+// rest is a quotation.
 void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     const uint32_t first = d.first, end = d.end;
@@ -871,10 +872,6 @@ static bool adds_a_thing(const HeadlineDraft& d, uint32_t verb, uint32_t next) {
     return true;
 }
 
-// 11. Leading attribution: "the Observatory said (that) the SDF..." -> "the SDF...", unless what
-// is said starts with a pronoun ("Russia said its forces..."). In "said the SDF took...",
-// "announced that...", what is said follows; but in "Jobs announced the release of..." the
-// announcing is the event; and when the date is the saying's ("announced on Wednesday that").
 // Is what is said from token `from` on a view, a state in the present ("the law is incompatible
 // with EU values"), not a happening ("the company is divesting itself of", "there was a glitch")?
 // Its first verb, within a subject of a few words, is "is"/"are" before neither a participle nor
@@ -892,6 +889,10 @@ static bool says_a_view(const HeadlineDraft& d, uint32_t from) {
     return false;
 }
 
+// 11. Leading attribution: "the Observatory said (that) the SDF..." -> "the SDF...", unless what
+// is said starts with a pronoun ("Russia said its forces..."). In "said the SDF took...",
+// "announced that...", what is said follows; but in "Jobs announced the release of..." the
+// announcing is the event; and when the date is the saying's ("announced on Wednesday that").
 void drop_leading_attribution(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     const uint32_t start = d.start, end = d.end;
@@ -1071,11 +1072,6 @@ void supply_missing_subject(HeadlineDraft& d) {
     d.prefix.assign(d.article.text.substr(tokens[from].start, tokens[subject_end - 1].end - tokens[from].start));
 }
 
-// 11b2. "Mac OS X Snow Leopard, which was released in 2009": a clause dated inside a relative
-// clause that follows a comma opens, once "which"/"who" has gone, on its verb ("was released"). Its
-// subject is the name the relative pronoun stands for: the run of capitalised words right before
-// the comma (at most six; "Mac OS X Snow Leopard was released"). Nothing when no name stands there
-// ("the plan, which was approved": a common noun phrase is not cut out of its sentence here).
 // "chatbots such as ChatGPT, which OpenAI released a year ago": a relative clause with a subject
 // of its own (a name of up to four words) and a past verb with no object after it (the date, a
 // preposition or nothing comes next) has the name before its comma as that object: "OpenAI
@@ -1102,6 +1098,11 @@ static void object_of_relative_clause(HeadlineDraft& d, uint32_t pronoun, uint32
                                         std::string(d.article.text.substr(tokens[from].start, tokens[comma - 1].end - tokens[from].start)));
 }
 
+// 11b2. "Mac OS X Snow Leopard, which was released in 2009": a clause dated inside a relative
+// clause that follows a comma opens, once "which"/"who" has gone, on its verb ("was released"). Its
+// subject is the name the relative pronoun stands for: the run of capitalised words right before
+// the comma (at most six; "Mac OS X Snow Leopard was released"). Nothing when no name stands there
+// ("the plan, which was approved": a common noun phrase is not cut out of its sentence here).
 void antecedent_for_relative_clause(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     if (!d.prefix.empty() || d.first < 2) return;
@@ -1665,11 +1666,6 @@ void correct_source_typos(HeadlineDraft& d) {
     }
 }
 
-// 11e. A clause whose verb is a forecast or a plan ("will usher in", "is expected to", "would",
-// "plans to", "expects to", "should be completed", "could rise") tells no happening, unless the
-// saying is the event ("X said on Monday ... will": the date is the saying's) or its date belongs
-// to another verb or clause than the forecast's. A date inside what was said or expected ("said
-// results in the fourth quarter are expected to stay weak") dates that.
 // A day a fixture is told for: a bare weekday ("on Sunday", not "last Sunday"), "tonight" or
 // "tomorrow".
 static bool is_day_to_come_of_a_fixture(const ArticleAnalysis& a, const TimeExpression& date) {
@@ -1699,6 +1695,12 @@ static bool qualifies_a_noun(const ArticleAnalysis& a, const TimeExpression& dat
     return !is_stop_word(w) && !is_preposition(w) && !is_past_verb(w);
 }
 
+// 11e. A clause whose verb is a forecast or a plan ("will usher in", "is expected to", "would",
+// "plans to", "expects to", "should be completed", "could rise"), or a fixture told in the
+// present with its day ("Tottenham start their season at Brentford on Sunday"), tells no
+// happening, unless the saying is the event ("X said on Monday ... will": the date is the
+// saying's) or its date belongs to another verb or clause than the forecast's. A date inside what
+// was said or expected ("said results in the fourth quarter are expected to stay weak") dates that.
 void mark_forecast(HeadlineDraft& d) {
     if (!d.speaker.empty()) return;
     const std::vector<Token>& tokens = d.article.tokens;
@@ -1853,9 +1855,6 @@ std::string spell_kept_words(const HeadlineDraft& d) {
     return out;
 }
 
-// 14. "A senior commander said ..." when the saying is the event; a pronoun ("He said ...") tells
-// nothing and goes. What was said opens lower-case unless it opens with a name or a quotation.
-// The ends are tidied of punctuation either way.
 // Does `out` open with the draft's first word, a common noun capitalised only as its sentence's
 // first word ("Search teams with dogs have covered ..., officials said")? Not a name: one the
 // article names (a place or actor), one it writes capitalised inside a sentence too, one
@@ -1877,6 +1876,9 @@ static bool opens_with_common_noun(const HeadlineDraft& d, std::string_view out)
     return true;
 }
 
+// 14. "A senior commander said ..." when the saying is the event; a pronoun ("He said ...") tells
+// nothing and goes. What was said opens lower-case unless it opens with a name or a quotation.
+// The ends are tidied of punctuation either way.
 std::string with_speaker(const HeadlineDraft& d, std::string out) {
     std::string speaker = d.speaker;
     if (is_pronoun_subject(lower_case_text(speaker))) speaker.clear();

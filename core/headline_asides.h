@@ -36,8 +36,10 @@ void happening_of_dated_aside(HeadlineDraft& d);
 // state it is told beside has no date of its own). The subject is a short noun phrase opening the
 // clause (a name, or "the" and up to four words) and the aside a past participle (after "who
 // was"/"which were", or alone) up to the comma after the date; the sentence's verb after it is
-// "has", "have", "is", "are", "remains" or "remain". A happening there ("Troops, backed by air
-// strikes on Friday, stormed the village") is what the date dates: nothing changes.
+// "has", "have", "is", "are", "remains" or "remain", or another verb in the present ("Nvidia's
+// H100 chip, launched in March 2022, powers many of the models": what it does now). A happening
+// there ("Troops, backed by air strikes on Friday, stormed the village") is what the date dates:
+// nothing changes.
 void happening_of_dated_participle_aside(HeadlineDraft& d);
 
 // The same participle opening the sentence: "Born in a village near Coimbra in 1935, Alves worked

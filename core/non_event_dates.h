@@ -34,8 +34,11 @@ bool is_since_a_landmark(const ArticleAnalysis& a, const Sentence& s, const Time
 // (that day's close is where it started), so the date dates nothing. "from" stands at most six
 // words before the date, in the same clause, with only a noun phrase between (no verb) and a
 // change right before it: a figure's unit ("percent", "points", "%") or a word of rising or
-// falling ("decrease", "fell", "up", "having boosted from $5.8 billion in 2005"). Not a span ("from Monday to Friday"), nor a move away from
-// a place ("withdrew from the city on Monday": no change word before "from").
+// falling ("decrease", "fell", "up", "having boosted from $5.8 billion in 2005"); or, with only
+// a figure between "from" and the date, such a word up to sixteen words before "from", past an
+// aside ("Net income rose to $9.24 billion, or $3.71 a share, from $680 million a year earlier").
+// Not a span ("from Monday to Friday"), nor a move away from a place ("withdrew from the city on
+// Monday": no change word before "from").
 bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 
 // Is expression `e` a year a superlative ranges over: "marking the second-biggest loss of 2007"?
