@@ -551,17 +551,21 @@ TextDateBounds date_bounds_in_text(std::string_view text, const std::function<bo
     int latest_full_year = 0, latest_any_year = 0;
     size_t s = 0;
     size_t first_sentence = sentences.size();  // the first sentence of the article's own text
+    size_t lead = 0;                           // a cursor over the sentences for the lead's weekday
+    bool past_the_lead = false;                // a weekday beyond the lead's two sentences was seen: stop looking
     for (const TimeExpression& e : timexes) {
-        if (!b.lead_weekday && e.meaning.weekday && !e.meaning.month && e.meaning.anchor == TimexMeaning::Anchor::Tense &&
-            (e.type == TimexType::Date || e.type == TimexType::Time) && readable(e.start)) {
-            size_t k = 0;
-            while (k < sentences.size() && sentences[k].end_token <= e.first_token) ++k;
+        if (!b.lead_weekday && !past_the_lead && e.meaning.weekday && !e.meaning.month &&
+            e.meaning.anchor == TimexMeaning::Anchor::Tense && (e.type == TimexType::Date || e.type == TimexType::Time) &&
+            readable(e.start)) {
+            while (lead < sentences.size() && sentences[lead].end_token <= e.first_token) ++lead;
+            const size_t k = lead;
             if (first_sentence == sentences.size())
                 for (size_t f = 0; f < sentences.size(); ++f)
                     if (readable(tokens[sentences[f].first_token].start)) {
                         first_sentence = f;
                         break;
                     }
+            past_the_lead = k > first_sentence + 1;
             const Tense tense = k < sentences.size() ? tense_around(lower, tokens, sentences[k].first_token, sentences[k].end_token,
                                                                     e.first_token, e.end_token)
                                                        : Tense::Future;
