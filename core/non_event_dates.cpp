@@ -248,6 +248,23 @@ bool is_year_of_a_level(const ArticleAnalysis& a, const TimeExpression& e) {
     return std::find(std::begin(kLevels), std::end(kLevels), next) != std::end(kLevels);
 }
 
+bool is_model_year(const ArticleAnalysis& a, const TimeExpression& e) {
+    if (e.precision != Precision::Year || e.end_token != e.first_token + 1 || !a.tokens[e.first_token].is_number()) return false;
+    static constexpr std::string_view kVehicles[] = {"vehicles", "cars",  "suvs",     "trucks",      "pickups", "models",
+                                                     "sedans",   "vans", "minivans", "motorcycles", "buses"};
+    uint32_t i = e.end_token;
+    if (i + 1 < a.tokens.size() && a.word(i) == "model" && (a.word(i + 1) == "year" || a.word(i + 1) == "years")) return true;
+    for (uint32_t words = 0; i < a.tokens.size() && words <= 5; ++i) {
+        const Token& t = a.tokens[i];
+        const std::string_view w = a.word(i);
+        if (t.is_word() && std::find(std::begin(kVehicles), std::end(kVehicles), w) != std::end(kVehicles)) return true;
+        const bool part_of_name = (t.is_word() && (t.capitalised || w == "and")) || t.is_number() || (t.is('-') && !t.space_before);
+        if (!part_of_name) return false;
+        words += t.is_word() || t.is_number();
+    }
+    return false;
+}
+
 bool is_possessive_time(const ArticleAnalysis& a, const TimeExpression& e) {
     if (e.end_token >= a.tokens.size()) return false;
     const std::string_view next = a.word(e.end_token);

@@ -76,6 +76,15 @@ bool is_habit(const ArticleAnalysis& a, const Sentence& s, const TimeExpression&
 // "rates", "values", "figures", "dollars"). Not "the 2019 final" (an event the year dates).
 bool is_year_of_a_level(const ArticleAnalysis& a, const TimeExpression& e);
 
+// Is expression `e` a model year: "some 2019-2022 Explorer and Lincoln Aviator SUVs", "2015
+// Ford F-150 pickups", "the 2020 model year"? The year names the make of a product, not a time
+// anything happened. A four-digit year (alone, or ending a year-to-year range "2019-2022") right
+// before "model year(s)", or before at most five words of a name (capitalised words, numbers,
+// hyphens, "and") that end in a noun of vehicles ("vehicles", "cars", "SUVs", "trucks",
+// "pickups", "models", "sedans", "vans", "minivans", "motorcycles", "buses"). Not "the 2022 World
+// Cup" (an event the year dates).
+bool is_model_year(const ArticleAnalysis& a, const TimeExpression& e);
+
 // Is expression `e` a possessive that dates a noun: "this year's conference", "today's
 // activities", "Tuesday's attack"? The time is the noun's; beside another date of the sentence
 // ("Yesterday, at this year's Developers Conference, Jobs unveiled the phone"; "today's

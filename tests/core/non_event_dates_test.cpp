@@ -307,6 +307,24 @@ TEST(NonEventDates, AYearThatNamesALevel) {
     EXPECT_FALSE(is_year_of_a_level(final_.a, final_.a.timexes.front()));
 }
 
+// "some 2005-2008 Explorer SUVs", "the 2008 model year": a model year names a product's make, not a
+// time anything happened; "the 2006 World Cup" dates its event.
+TEST(NonEventDates, AModelYear) {
+    for (const char* s : {"The recall covers some 2005-2008 Explorer and Lincoln Aviator SUVs.",
+                          "The recall covers 2007 Ford F-150 pickups.", "The change comes for the 2008 model year."}) {
+        const Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_TRUE(is_model_year(r.a, r.a.timexes.back())) << s;
+        EXPECT_TRUE(timeline_of(s).events.empty()) << s;
+    }
+    for (const char* s : {"Italy won the 2006 World Cup in Berlin.", "Ford recalled 1.9 million cars in 2008."}) {
+        const Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_FALSE(is_model_year(r.a, r.a.timexes.back())) << s;
+        EXPECT_EQ(timeline_of(s).events.size(), 1u) << s;
+    }
+}
+
 // "this year's conference", "today's activities": a possessive time dates its noun; beside another
 // date it dates nothing.
 TEST(NonEventDates, APossessiveTimeDatesItsNoun) {
