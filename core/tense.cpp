@@ -98,6 +98,25 @@ Marker marker_at(std::string_view lower, const std::vector<Token>& tokens, size_
     return Marker::None;
 }
 
+// Is the verb at `verb` a saying attributed after the clause, behind a comma and a speaker of at
+// most four words ("starting in May, the company said"), within the sentence's tokens up to `end`? Its tense is the telling's, not the
+// clause's: "Dealers will replace the part starting in May, the company said" is a May to come.
+bool is_attribution_after(std::string_view lower, const std::vector<Token>& tokens, size_t from, size_t end, size_t verb) {
+    const std::string_view w = word_at(lower, tokens[verb]);
+    if (w != "said" && w != "says" && w != "told" && w != "added" && w != "stated") return false;
+    // The attribution closes the sentence or a part of it ("..., the company said in a statement.");
+    // a verb of saying with what was said after it is the main clause's ("In a July 16 press
+    // conference, Jobs said that ...").
+    size_t after = verb + 1;
+    while (after < end && after <= verb + 5 && tokens[after].is_word() && word_at(lower, tokens[after]) != "that") ++after;
+    if (after < end && (tokens[after].is_word() || tokens[after].is_number())) return false;
+    for (size_t k = verb, words = 0; k-- > from;) {
+        if (tokens[k].is(',')) return true;
+        if (++words > 4 || !tokens[k].is_word()) return false;
+    }
+    return false;
+}
+
 }  // namespace
 
 Tense tense_around(std::string_view lower, const std::vector<Token>& tokens, size_t first, size_t end, size_t at_begin,
@@ -107,6 +126,7 @@ Tense tense_around(std::string_view lower, const std::vector<Token>& tokens, siz
     Marker best = Marker::None;
     for (size_t i = first; i < end && i < tokens.size(); ++i) {
         if (i >= at_begin && i < at_end) continue;
+        if (i >= at_end && is_attribution_after(lower, tokens, at_end, end, i)) continue;
         const Marker m = marker_at(lower, tokens, i, end);
         if (m == Marker::None) continue;
         const size_t distance = i < at_begin ? (at_begin - i) * 2 - 1 : (i - at_end + 1) * 2;

@@ -50,6 +50,13 @@ TEST(TimeExpression, WeekdaysFollowTheTenseOfTheirClause) {
     EXPECT_EQ(late.text, "Wednesday");
     EXPECT_EQ(late.value, "2019-03-20");
     EXPECT_EQ(one("the Combined Joint Task Force announced Tuesday.", "2017-07-05").value, "2017-07-04");
+    // A saying attributed after the clause tells when it was said, not the clause's tense.
+    EXPECT_EQ(one("Dealers will replace the part starting on Monday, the company said.", "2017-07-01").value, "2017-07-03");
+    EXPECT_EQ(one("Dealers will replace the part starting in May, a Ford spokeswoman said in a statement.", "2024-03-14").value,
+              "2024-05");
+    // A verb of saying with what was said after it is the clause's own.
+    EXPECT_EQ(one("At a press conference on Monday, Jobs said that buyers would get a free case.", "2017-07-01").value,
+              "2017-06-26");
 }
 
 TEST(TimeExpression, DatesWithoutAYearLookBackInPastClauses) {
