@@ -1149,12 +1149,12 @@ private:
         return m;
     }
 
-    // [the|this|last|next] season [of year] | season year
+    // [the|this|last|next] season [of year] | season year | that season | the season of that year
     Match season_at(size_t i) const {
         Match m;
         size_t j = i;
-        const bool the = is(i, "the");
-        if (the) ++j;
+        const bool the = is(i, "the"), that = is(i, "that");
+        if (the || that) ++j;
         if (cls(j) != TWC::Season) return m;
         m.m.season = W(j).code;
         size_t k = j + 1;
@@ -1164,6 +1164,25 @@ private:
             m.m.year = year;
             m.m.anchor = Anchor::Absolute;
             m.end = y;
+            return m;
+        }
+        // "that summer", "the summer of that year": the season in the year of the date told before it.
+        const size_t after_year = the && is(j + 1, "of") ? previous_year_at(j + 2) : 0;
+        // Not "that" opening what was said, with the season its subject ("said that spring was early").
+        static constexpr std::string_view kSaying[] = {"said", "says", "say", "told", "believe", "believed", "think", "thought",
+                                                       "know", "knew", "hope", "hoped", "expect", "expected", "warned", "noted",
+                                                       "added", "announced", "predicted", "forecast", "feared", "so", "such"};
+        static constexpr std::string_view kVerbs[] = {"is", "was", "were", "are", "will", "would", "has", "had", "could",
+                                                      "should", "may", "might", "came", "comes", "brought", "brings", "saw"};
+        const std::string_view before_that = i > 0 ? lw(i - 1) : std::string_view{};
+        const std::string_view after_season = ok(j + 1) ? lw(j + 1) : std::string_view{};
+        if (that && (std::find(std::begin(kSaying), std::end(kSaying), before_that) != std::end(kSaying) ||
+                     std::find(std::begin(kVerbs), std::end(kVerbs), after_season) != std::end(kVerbs)))
+            return m;
+        if (that || after_year) {
+            m.m.year_of_previous = true;
+            m.m.anchor = Anchor::Previous;
+            m.end = that ? j + 1 : after_year;
             return m;
         }
         // A bare season needs "the" or a signal before it; "fall" always needs "the".
@@ -2485,7 +2504,9 @@ private:
                 return false;
             }
             TimeExpression copy = e;
-            copy.meaning.year = civil_from_days(last_any_.first).year;
+            const CivilDate before = civil_from_days(last_any_.first);
+            // "In January 2022 ... that winter": the winter that January is in, which began in 2021.
+            copy.meaning.year = before.year - (m.season == "WI" && before.month <= 2 ? 1 : 0);
             copy.meaning.year_of_previous = false;
             copy.meaning.anchor = Anchor::Absolute;
             const bool ok = absolute(copy, iv, how);

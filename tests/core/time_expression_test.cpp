@@ -617,6 +617,19 @@ TEST(TimeExpression, AMonthOfThatYearTakesTheYearOfTheDateBeforeIt) {
     EXPECT_FALSE(alone[0].dated);
 }
 
+TEST(TimeExpression, ASeasonOfThatYearTakesTheYearOfTheDateBeforeIt) {
+    const auto summer = tag("The library closed in March 2022. The council approved the plan that summer.", "2024-03-14");
+    ASSERT_EQ(summer.size(), 2u);
+    EXPECT_EQ(summer[1].text, "that summer");
+    EXPECT_EQ(summer[1].value, "2022-SU");
+    EXPECT_EQ(summer[1].first, "2022-06-01");
+    EXPECT_EQ(tag("It closed in March 2022. Work began in the autumn of that year.", "2024-03-14").at(1).value, "2022-FA");
+    // A winter told after its January or February began the year before.
+    EXPECT_EQ(tag("The pipes froze in January 2022. Repairs took all that winter.", "2024-03-14").at(1).value, "2021-WI");
+    // "that" opening what was said, the season its subject: no date.
+    EXPECT_TRUE(tag("He said that spring was early.", "2024-03-14").empty());
+}
+
 // "a week ago" is an approximate day: about seven days before publication, give or take half a
 // week (weeks_ago_as_approximate_day); not a calendar week and not an exact day.
 TEST(TimeExpression, WeeksAgoIsAnApproximateDay) {
