@@ -537,6 +537,13 @@ static bool opens_time_from_a_clause(const HeadlineDraft& d, uint32_t j) {
     return after >= d.end || is_subordinator(d.word(after));
 }
 
+// "was", "has been", "had": the auxiliaries a subject's own verb takes after a comma that set off
+// an apposition ("The record holder, a black hole, was announced").
+static bool is_auxiliary_of_own_verb(std::string_view w) {
+    return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being" || w == "has" ||
+           w == "have" || w == "had" || w == "not";
+}
+
 // 6. From the end: trailing "as/while ..." clauses, participles and times measured from a clause
 // (", days after he ended ..."), then attribution (", X said", ", according to X"). Attribution
 // is a speaker and a verb (", the Observatory said", ", said the commander"); with more than a
@@ -592,6 +599,11 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
             else words += tokens[k].is_word();
         }
         const bool says_that = before_verb == 0 && after_said < end && d.word(after_said) == "that";
+        // ", was announced in November", ", has said": only auxiliaries before the verb make it the
+        // subject's own (passive or perfect), not someone's attribution.
+        bool own_verb = before_verb > 0 && verb < end;
+        for (uint32_t k = i + 1; own_verb && k < verb; ++k)
+            own_verb = !d.kept(k) || !tokens[k].is_word() || is_auxiliary_of_own_verb(d.word(k));
         // '"...", said the mayor', ", said John Smith": right after the comma, a verb of saying
         // attributes only with its speaker after it (a name, or a determiner opening one) or nothing
         // but its date (", announced last November"). "Alphabet,
@@ -604,7 +616,7 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
                 ++k;
             speaker_after = k >= end || tokens[k].capitalised || is_determiner(d.word(k)) || is_pronoun_subject(d.word(k));
         }
-        if (verb < end && kept_end - i <= 16 && (before_verb == 0 || after_verb <= 2) && !says_that && speaker_after) {
+        if (verb < end && kept_end - i <= 16 && (before_verb == 0 || after_verb <= 2) && !says_that && speaker_after && !own_verb) {
             const bool date_in_tail = d.date.first_token > i;
             const bool quotation = is_quote_mark(tokens[first]);
             if (date_in_tail || quotation) {
@@ -623,7 +635,9 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
 
 // 7. Participial asides between commas: ", hiding among a group of fleeing civilians,". A figure
 // restated after the closing comma (", losing 39.45 points, or -2.56%") belongs to the phrase
-// and goes with it: "hit hard or -2.56%" is no headline.
+// and goes with it: "hit hard or -2.56%" is no headline. A past participle's aside after the
+// subject goes when it has a date of its own before the headline's: ", launched on Christmas Day
+// 2021," (happening_of_dated_participle_aside makes that date's headline).
 void drop_participial_asides(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     for (uint32_t i = d.first; i + 1 < d.end; ++i) {
@@ -644,6 +658,17 @@ void drop_participial_asides(HeadlineDraft& d) {
                 }
             }
             d.drop(i, j + 1);
+            continue;
+        }
+        // ", launched on Christmas Day 2021," after the subject: a past participle's aside with a
+        // date of its own tells its own happening (its own event), not this one.
+        if (i < d.first + 6 && !tokens[i + 1].capitalised && is_past_participle(w) && d.date.first_token > i + 1) {
+            uint32_t j = i + 2;
+            while (j < d.end && !tokens[j].is(',') && j < i + 14) ++j;
+            if (j + 1 >= d.end || !tokens[j].is(',') || j >= d.date.first_token) continue;
+            bool dated = false;
+            for (const TimeExpression& x : d.article.timexes) dated |= x.dated && x.first_token > i && x.end_token <= j;
+            if (dated) d.drop(i, j + 1);
         }
     }
 }
@@ -1406,6 +1431,7 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
     // Yousaf; "He scored 280 goals, breaking Jimmy Greaves' record. He never won" is not Greaves).
     bool verb_in_sentence = false, opening_phrase = false;  // an opening phrase: "After meeting Biden, Xi said"
     std::string subject, previous_subject;
+    uint32_t first_verb = 0;  // the current sentence's first verb, once seen
     auto set_person = [&](const std::string& name) {
         r.person = name;
         person_in_sentence = true;
@@ -1449,8 +1475,10 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
             const std::string_view w = a.word(i);
             if ((w == "he" || w == "she") && subject.empty()) subject = previous_subject;
             if (!tokens[i].capitalised && (is_past_verb(w) || is_copula(w) || is_report_verb(w) || w == "has" || w == "have" ||
-                                           w == "had" || w == "will" || w == "would"))
+                                           w == "had" || w == "will" || w == "would")) {
                 verb_in_sentence = true;
+                first_verb = i;
+            }
         }
         if (!tokens[i].is_word() || !tokens[i].capitalised) {
             if (tokens[i].is('.') || tokens[i].is('!') || tokens[i].is('?') || tokens[i].line_before) person_in_sentence = false;
@@ -1518,7 +1546,8 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
                     set_person(p);
                     surname = true;
                 }
-            if (!surname && !is_organisation_word(a.word(i)) && (!sentence_start || j + 1 < tokens.size()) &&
+            // A capitalised pronoun or function word ("He said") names no group.
+            if (!surname && !is_organisation_word(a.word(i)) && !is_stop_word(a.word(i)) && (!sentence_start || j + 1 < tokens.size()) &&
                 (is_report_verb(next) || (is_past_verb(next) && !sentence_start)))
                 r.group = std::string(w);
         } else if (organisation && words >= 2 && !sentence_start && a.word(first_name) != "the") {
@@ -1536,6 +1565,30 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
                            (token > from && (tokens[token - 1].is('.') || tokens[token - 1].is('!') || tokens[token - 1].is('?')));
         if (opens && !subject.empty()) r.person = subject;
         else if (!opens && !verb_in_sentence && !person_in_sentence && !previous_subject.empty()) r.person = previous_subject;
+    }
+    // An object pronoun in its subject's own clause is someone else ("Three of his associates,
+    // including Caroline Ellison, testified against him" is not Ellison): the person named before
+    // the subject, or no one. Not across a verb of saying or a clause opener ("Ellison said
+    // Bankman-Fried directed her"), and not "her" before its noun ("testified about her role").
+    if (token < tokens.size() && verb_in_sentence && !subject.empty() && r.person == subject) {
+        const std::string_view w = a.word(token);
+        const std::string_view after = token + 1 < tokens.size() ? a.word(token + 1) : std::string_view{};
+        const bool object = w == "him" || (w == "her" && (after.empty() || !tokens[token + 1].is_word() || is_stop_word(after) ||
+                                                           is_preposition(after)));
+        bool same_clause = object;
+        for (uint32_t k = first_verb; same_clause && k < token; ++k) {
+            const std::string_view v = a.word(k);
+            same_clause = !(is_report_verb(v) || is_subordinator(v) || v == "that" || tokens[k].is(';') || tokens[k].is(':') ||
+                            is_quote_mark(tokens[k]));
+        }
+        if (same_clause) {
+            r.person.clear();
+            for (size_t k = persons.size(); k-- > 0;)
+                if (persons[k] != subject) {
+                    r.person = persons[k];
+                    break;
+                }
+        }
     }
     return r;
 }

@@ -136,7 +136,14 @@ void happening_of_dated_participle_aside(HeadlineDraft& d) {
     const std::string_view verb = d.word(close + 1);
     const bool present = !tokens[close + 1].capitalised && verb.size() >= 4 && verb.ends_with('s') && !verb.ends_with("ss") &&
                          !verb.ends_with("'s") && !is_stop_word(verb) && !is_past_participle(verb);
-    if (!(verb == "has" || verb == "have" || verb == "is" || verb == "are" || verb == "remains" || verb == "remain" || present)) return;
+    // Or the sentence's own verb has a date of its own ("Webb, launched on Christmas Day 2021,
+    // began science operations in July 2022"): two happenings, the aside's dated by its own.
+    bool own_date_after = false;
+    for (const TimeExpression& x : d.article.timexes)
+        own_date_after |= x.dated && x.first_token > close && x.first_token < d.end;
+    if (!(verb == "has" || verb == "have" || verb == "is" || verb == "are" || verb == "remains" || verb == "remain" || present ||
+          own_date_after))
+        return;
     std::string subject(d.article.text.substr(tokens[first].start, tokens[comma - 1].end - tokens[first].start));
     if (!relative) {
         const std::string_view last = d.word(comma - 1);

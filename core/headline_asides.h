@@ -37,8 +37,10 @@ void happening_of_dated_aside(HeadlineDraft& d);
 // clause (a name, or "the" and up to four words) and the aside a past participle (after "who
 // was"/"which were", or alone) up to the comma after the date; the sentence's verb after it is
 // "has", "have", "is", "are", "remains" or "remain", or another verb in the present ("Nvidia's
-// H100 chip, launched in March 2022, powers many of the models": what it does now). A happening
-// there ("Troops, backed by air strikes on Friday, stormed the village") is what the date dates:
+// H100 chip, launched in March 2022, powers many of the models": what it does now), or any verb
+// with a date of its own after it ("Webb, launched on Christmas Day 2021, began science operations
+// in July 2022": two happenings, each with its date). A happening there with no date of its own
+// ("Troops, backed by air strikes on Friday, stormed the village") is what the date dates:
 // nothing changes.
 void happening_of_dated_participle_aside(HeadlineDraft& d);
 

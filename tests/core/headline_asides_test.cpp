@@ -171,6 +171,13 @@ TEST(HeadlineAsides, HappeningOfDatedParticipleAside) {
     EXPECT_TRUE(leaves_alone("The chip, launched in March 2022, powered the first chatbots.", happening_of_dated_participle_aside));
     // The sentence's own verb tells a happening: it is what the date dates.
     EXPECT_TRUE(leaves_alone("Troops, backed by air strikes on Friday, stormed the village.", happening_of_dated_participle_aside));
+    // Unless it has a date of its own: two happenings, each with its date.
+    EXPECT_EQ(after("Webb, launched on Christmas Day 2021, began science operations in July 2022.", happening_of_dated_participle_aside),
+              "Webb was launched on Christmas Day 2021");
+    // (the test's articles are published in 2009: dates before it)
+    const Timeline t = dateline::testing::timeline_of("Webb, launched on Christmas Day 2001, began science operations in July 2002.");
+    EXPECT_EQ(dateline::testing::days_of(t, "Webb was launched"), "2001-12-25..2001-12-25");
+    EXPECT_EQ(dateline::testing::days_of(t, "Webb began science operations"), "2002-07-01..2002-07-31");
     // The date outside the aside, or in another phrase of it.
     EXPECT_TRUE(leaves_alone("Jobs, born in San Francisco, has led Apple since 1997.", happening_of_dated_participle_aside));
     EXPECT_TRUE(leaves_alone("Jobs, born in San Francisco, a city he loved, in 1955, has built Apple.",

@@ -222,6 +222,12 @@ TEST(HeadlineRules, DropTrailingClauseOrAttribution) {
     EXPECT_EQ(after("The army retook the bridge on Monday, a senior commander said, in a move that eases the siege.",
                     drop_trailing_clause_or_attribution),
               "The army retook the bridge on Monday");
+    // After an apposition, the subject's own verb with its auxiliary is no attribution.
+    EXPECT_EQ(after("The previous record holder, a black hole in a distant galaxy, was announced on Monday.",
+                    drop_trailing_clause_or_attribution),
+              "The previous record holder, a black hole in a distant galaxy, was announced on Monday.");
+    EXPECT_EQ(headline_of("The previous record holder, a black hole in a distant galaxy, was announced on Monday."),
+              "The previous record holder was announced");
 }
 
 TEST(HeadlineRules, DropParticipialAsides) {
@@ -232,6 +238,18 @@ TEST(HeadlineRules, DropParticipialAsides) {
               "The S&P 500 was hit hard on Monday");
     EXPECT_EQ(after("The S&P 500 was hit hard on Monday, losing 39.45 points, or -2.56%, and the Dow fell.", drop_participial_asides),
               "The S&P 500 was hit hard on Monday and the Dow fell.");
+    // A past participle's aside with a date of its own, for the date after it.
+    const auto r = read("Webb, launched on Christmas Day 2021, began science operations in July 2022.");
+    const TimeExpression* july = nullptr;
+    for (const TimeExpression& e : r->analysis.timexes)
+        if (e.dated) july = &e;
+    ASSERT_TRUE(july && r->analysis.word(july->first_token) == "july");
+    HeadlineDraft d(r->analysis, *july, 0, static_cast<uint32_t>(r->analysis.tokens.size()));
+    drop_participial_asides(d);
+    EXPECT_EQ(spell_kept_words(d), "Webb began science operations in July 2022.");
+    // Without a date of its own, the aside is the rules' after it to judge.
+    EXPECT_EQ(after("Webb, launched by NASA, began science operations in July 2022.", drop_participial_asides),
+              "Webb, launched by NASA, began science operations in July 2022.");
 }
 
 TEST(HeadlineRules, DropAppositionAfterSubject) {
@@ -754,6 +772,23 @@ TEST(HeadlineRules, ASubjectPronounStandsForTheLastSentencesSubject) {
     // With no person as the last sentence's subject, the person named last, as before.
     EXPECT_EQ(last_sentence_after("Police arrested John Smith on Monday. He was charged on Tuesday.", resolve_pronoun),
               "John Smith was charged on Tuesday.");
+}
+
+TEST(HeadlineRules, AnObjectPronounIsNotItsOwnClausesSubject) {
+    // "him" in the clause whose subject names Caroline Ellison is someone else: the person before.
+    EXPECT_EQ(last_sentence_after("Sam Carter was convicted in May. Three of his aides, including Caroline Ellison, testified "
+                                  "against him on Monday.",
+                                  resolve_pronoun),
+              "Three of his aides, including Caroline Ellison, testified against Sam Carter on Monday.");
+    // Across a verb of saying, the subject of the saying can be the one: it is left to the rules before.
+    EXPECT_EQ(last_sentence_after("Sam Carter was convicted in May. Caroline Ellison said on Monday he had misled her.",
+                                  resolve_pronoun),
+              "Caroline Ellison said on Monday he had misled her.");
+    // A capitalised pronoun that speaks ("He said") is no group for "them" to stand for.
+    EXPECT_EQ(last_sentence_after("The storm cut power to 500,000 homes. He said the army would help. The company restored power to "
+                                  "half of them on Monday.",
+                                  resolve_pronoun),
+              "The company restored power to half of them on Monday.");
 }
 
 TEST(HeadlineRules, ANameAfterTheIsNoPersons) {
