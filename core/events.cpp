@@ -1334,7 +1334,10 @@ private:
             // "crested on May 5, breaking a record set in 1941, when it reached 4.76 metres": a
             // later date than the main clause's, followed by a "when" clause: that clause is what
             // happened then (since_dates.h).
-            if (distinct.size() > 1 && e != distinct.front() && e->first_token > distinct.front()->first_token)
+            // So is a "when" clause after a date told of a state ("was in turmoil a year ago, when 15
+            // players quit").
+            if ((distinct.size() > 1 && e != distinct.front() && e->first_token > distinct.front()->first_token) ||
+                told_of_a_state(an_, s, *e))
                 if (const auto when = when_clause_after_date(an_, s, *e)) {
                     TimeExpression dated = *e;
                     dated.how.insert(0, "the 'when' clause after '" + std::string(an_.text.substr(e->start, e->end - e->start)) +

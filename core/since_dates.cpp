@@ -173,6 +173,23 @@ std::optional<std::pair<uint32_t, uint32_t>> when_clause_after_date(const Articl
     return clause;
 }
 
+bool told_of_a_state(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    for (uint32_t k = e.first_token; k-- > s.first_token;) {
+        const Token& t = a.tokens[k];
+        if (t.is(',') || t.is(';') || t.is(':')) return false;
+        if (!t.is_word() || t.capitalised || a.in_timex[k]) continue;
+        const std::string_view w = a.word(k);
+        const bool copula = w == "was" || w == "were" || w == "is" || w == "are";
+        if (!copula) {
+            if (is_past_participle(w) || w == "has" || w == "have" || w == "had" || w.ends_with("ed")) return false;  // another verb
+            continue;
+        }
+        const std::string_view after = k + 1 < e.first_token ? a.word(k + 1) : std::string_view{};
+        return !(is_past_participle(after) || after.ends_with("ed") || after.ends_with("ing"));
+    }
+    return false;
+}
+
 SinceReading read_since(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
     if (e.signal != "since" || !e.dated || e.type != TimexType::Date) return SinceReading::None;
     switch (e.precision) {

@@ -9,7 +9,8 @@
 // - an opening "since" phrase framing a present perfect: "Since December GM and Chrysler have
 //   received US$17.4 billion in loans" (from December up to the day of publication).
 // A fourth shape dates the happening told after the date: "the strongest since 1939, when an
-// earthquake killed 33,000 people" (when_clause_of_since_date).
+// earthquake killed 33,000 people" (when_clause_of_since_date); so does a "when" clause after a
+// date told of a state: "was in turmoil a year ago, when 15 players quit" (told_of_a_state).
 // Everything else after "since" stays no event: "lows not seen since 1982", "Japan has not been
 // in recession since 2001", "106 people have died since December" (a count, not one happening).
 #pragma once
@@ -67,6 +68,13 @@ std::optional<std::pair<uint32_t, uint32_t>> when_clause_of_since_date(const Art
 // marks. Whether the clause or the sentence's main clause is the date's event is the caller's to say.
 std::optional<std::pair<uint32_t, uint32_t>> when_clause_after_date(const ArticleAnalysis& a, const Sentence& s,
                                                                     const TimeExpression& e);
+
+// Is expression `e` told of a state, so that a "when" clause after it (when_clause_after_date) is
+// what happened then: "a team that was in turmoil a year ago, when 15 players quit"? The verb
+// nearest before the date in its clause (no comma between) is a copula ("was", "were", "is",
+// "are") not followed by a participle or an "-ing" form ("was arrested a year ago, when ..." is a
+// happening of its own).
+bool told_of_a_state(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 
 // How a "since" expression of sentence `s` dates an event, by the three rules above. Only a dated
 // date of a year or finer, not inside quotation marks.

@@ -62,6 +62,19 @@ TEST(HeadlineRules, ClauseAroundDateCutsAtSubordinatingWords) {
               "after the army retook the bridge on Monday.");
 }
 
+TEST(HeadlineRules, ClauseAroundDateTakesTheWhenClauseOfADatedState) {
+    // A state dated, then "when" and what happened then: the happening is the date's clause.
+    const auto r = read("It was a triumph for a team that was in turmoil a year ago, when 15 players quit the squad.");
+    const auto& a = r->analysis;
+    EXPECT_EQ(span_text(a, clause_around_date(a, 0, static_cast<uint32_t>(a.tokens.size()), date_of(a))),
+              "when 15 players quit the squad.");
+    EXPECT_EQ(headline_of("It was a triumph for a team that was in turmoil a year ago, when 15 players quit the squad."),
+              "15 players quit the squad");
+    // A happening dated keeps its own clause; the "when" clause only tells more of it.
+    EXPECT_EQ(headline_of("Police arrested the mayor a year ago, when officers raided his home."), "Police arrested the mayor");
+    EXPECT_EQ(headline_of("The mayor was arrested a year ago, when officers raided his home."), "The mayor was arrested");
+}
+
 TEST(HeadlineRules, ClauseAroundDateCutsAtSinceOpeningAClause) {
     // "since" opening a clause of its own (a subject and its verb), not "since" before a date.
     const auto r = read("England hoped to win their first title since the men's team triumphed in 1966.");

@@ -247,3 +247,27 @@ TEST(SinceDates, AWhenClauseAfterASinceDateTellsWhatHappenedThen) {
     EXPECT_TRUE(timeline_of("The quake was the strongest to hit the country since 1939.").events.empty());
     EXPECT_TRUE(timeline_of("Shares closed at a level not seen since 2002, when markets are calm.").events.empty());
 }
+
+TEST(SinceDates, AWhenClauseAfterADatedStateTellsWhatHappenedThen) {
+    // A state dated ("was in turmoil a year ago") with a "when" clause after it: the clause is
+    // what happened then.
+    const std::string turmoil = "It was a triumph for a team that was in turmoil a year ago, when 15 players quit the squad.";
+    const Read r(turmoil);
+    ASSERT_FALSE(r.a.timexes.empty());
+    EXPECT_TRUE(told_of_a_state(r.a, r.sentence(), r.a.timexes.front()));
+    const Timeline t = timeline_of(turmoil);
+    ASSERT_EQ(t.events.size(), 1u);
+    EXPECT_EQ(t.events[0].title, "15 players quit the squad");
+    EXPECT_EQ(days_of(t, "players"), "2008-01-01..2008-12-31");
+    // A happening dated is the date's own event, passive or active; the "when" clause tells more of it.
+    for (const char* s : {"The mayor was arrested a year ago, when officers raided his home.",
+                          "Police arrested the mayor a year ago, when officers raided his home."}) {
+        const Read h(s);
+        ASSERT_FALSE(h.a.timexes.empty()) << s;
+        EXPECT_FALSE(told_of_a_state(h.a, h.sentence(), h.a.timexes.front())) << s;
+        const Timeline ht = timeline_of(s);
+        ASSERT_EQ(ht.events.size(), 1u) << s;
+        EXPECT_NE(ht.events[0].title.find("mayor"), std::string::npos) << s;
+        EXPECT_EQ(ht.events[0].title.find("officers"), std::string::npos) << s;
+    }
+}
