@@ -4,6 +4,7 @@
 //                                    (from a dated predicate after a state: "Apple is ... and launched X on <date>")
 //   2. mark_relative_clause          a clause opening "which..."/"where..." stands less well alone
 //   2b. event_noun_as_subject        "bombing that killed four" -> "A bombing killed four"
+//   2e. dated_predicate_after_but    "X was released on bail but was jailed in August" -> "X was jailed"
 //   2c, 2c', 9d (core/headline_asides.h): "<forecast>, including X — an issue highlighted by Y on Friday"
 //       -> "Y highlighted X"; "Jobs, born in X on <date>, has built ..." -> "Jobs was born in X";
 //       "Those issues were underscored with the death of Z" -> "Z died"
@@ -996,6 +997,32 @@ bool is_prefixed_past_verb(const HeadlineDraft& d, uint32_t i) {
     const bool known = prefix == "re" || prefix == "co" || prefix == "pre" || prefix == "un" || prefix == "over" ||
                        prefix == "out" || prefix == "under" || prefix == "mis" || prefix == "de";
     return known && is_past_verb(d.word(i + 2));
+}
+
+// 2e. "Bankman-Fried was released on bail but was jailed in August": the date is in the subject's
+// second predicate, after "but" (a contrast: the first was another time's, and undated): the
+// headline is the subject with that predicate ("Bankman-Fried was jailed"). The predicate after
+// "but" has no subject of its own (a past verb, or an auxiliary and one); the first has a verb.
+void dated_predicate_after_but(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    const uint32_t date = d.date.first_token;
+    if (date <= d.first + 3 || date >= d.end) return;
+    uint32_t but = d.end;
+    for (uint32_t k = date; k-- > d.first + 2 && but == d.end;)
+        if (d.word(k) == "but") but = k;
+    if (but == d.end) return;
+    const uint32_t next = but + 1;
+    if (next >= date || tokens[next].capitalised || !tokens[next].is_word()) return;
+    if (!(is_past_verb(d.word(next)) || is_auxiliary_of_a_predicate(d.article, next, date))) return;
+    auto is_verb = [&](uint32_t k) {
+        return tokens[k].is_word() && !tokens[k].capitalised && (is_past_verb(d.word(k)) || is_auxiliary_of_a_predicate(d.article, k, but));
+    };
+    uint32_t verb = d.first + 1;
+    while (verb < but && !is_verb(verb)) ++verb;
+    if (verb >= but) return;
+    for (uint32_t k = d.first; k < but; ++k)
+        if (d.article.in_timex[k] || tokens[k].is(';') || tokens[k].is(':')) return;  // the first predicate's own date
+    d.drop(verb, next);
 }
 
 // Where the main clause of a sentence opening at `first` begins, after a leading subordinate
@@ -2082,6 +2109,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     HeadlineDraft d(article, date, span.first, span.second);
     mark_relative_clause(d);
     event_noun_as_subject(d);
+    dated_predicate_after_but(d);
     happening_of_dated_aside(d);
     happening_of_dated_participle_aside(d);
     happening_of_dated_participle_opening(d);

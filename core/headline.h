@@ -66,6 +66,7 @@ uint32_t leading_subordinate_clause_end(const HeadlineDraft& d, uint32_t start);
 void drop_site_before_where(HeadlineDraft& d);
 void drop_leading_attribution(HeadlineDraft& d);
 void event_noun_as_subject(HeadlineDraft& d);
+void dated_predicate_after_but(HeadlineDraft& d);
 void supply_missing_subject(HeadlineDraft& d);
 void antecedent_for_relative_clause(HeadlineDraft& d);
 void people_for_those_who(HeadlineDraft& d);
