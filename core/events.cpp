@@ -827,8 +827,13 @@ private:
         if (!verb) return false;
         // More of the happening before ("Hundreds came to the opening"), not another one.
         if (sentence_before && names_the_happening_before(an_, s, *sentence_before)) return false;
-        return make_event_dated_as(s, s.first_token, s.end_token, carried_expression(an_, *verb, *before, reaction_to_lead), name,
-                                   name_end);
+        if (!make_event_dated_as(s, s.first_token, s.end_token, carried_expression(an_, *verb, *before, reaction_to_lead), name,
+                                 name_end))
+            return false;
+        // Merged with the event it was dated from, the sentence that states the date names it
+        // better: that one is the news, this one goes on with it (as much as a cut headline's "…").
+        out_.evidence.back().title_quality -= 3;
+        return true;
     }
 
     // "Days after <phrase>, <clause>": from the date of the last sentence before that names

@@ -23,6 +23,7 @@
 //   9b, 9c, 9e, 9f, 11a, 11b0 (core/headline_openings.h): "Citing ..., Airbus", "The US automaker Ford" -> "Ford",
 //       "In a ceremony attended by ..., Airbus unveiled" -> "Airbus unveiled", "Ford has said that it posted" -> "Ford posted",
 //       "One year later he was fired ... and he founded NeXT" -> "he was fired ... and founded NeXT"
+//   9g. drop_titles_before_names_when_long  over 90 characters: "U.S. President Joe Biden" -> "Joe Biden"
 //  10. drop_site_before_where        "the site where X made..." -> "X made..."
 //  11. drop_leading_attribution      "the Observatory said the SDF took" -> "the SDF took"
 //  11b. supply_missing_subject      "drove the jihadists from X" -> "Iraqi forces drove the jihadists from X";
@@ -1337,6 +1338,45 @@ bool is_name_particle(std::string_view w) {
 
 }  // namespace
 
+// 9g. A headline over about 90 characters loses the titles before people's names before it is cut:
+// "U.S. President Joe Biden and Chinese leader Xi Jinping agreed to resume military-to-military
+// communications" -> "Joe Biden and Xi Jinping agreed to resume ...". A title: up to five words
+// (capitalised ones, initials, and title words such as "leader") ending in a title word, with
+// "the" before it, right before a name of two or three capitalised words that is no
+// organisation's.
+void drop_titles_before_names_when_long(HeadlineDraft& d) {
+    constexpr size_t kLongestHeadline = 90;
+    const std::vector<Token>& tokens = d.article.tokens;
+    if (spell_kept_words(d).size() <= kLongestHeadline) return;
+    for (uint32_t i = d.start; i < d.end; ++i) {
+        if (!d.kept(i) || !tokens[i].is_word() || !is_title_word(d.word(i))) continue;
+        // The name after it: two or three capitalised words, no organisation's, then no more.
+        uint32_t name_end = i + 1;
+        while (name_end < d.end && d.kept(name_end) && tokens[name_end].is_word() && tokens[name_end].capitalised &&
+               !is_organisation_word(d.word(name_end)) && !is_title_word(d.word(name_end)))
+            ++name_end;
+        const uint32_t words = name_end - (i + 1);
+        if (words < 2 || words > 3 || (name_end < d.end && tokens[name_end].is_word() && tokens[name_end].capitalised)) continue;
+        // The title: back over capitalised words, initials ("U.S.") and title words.
+        uint32_t title = i;
+        for (uint32_t steps = 0; title > d.start && steps < 8; ++steps) {
+            const uint32_t k = title - 1;
+            const Token& t = tokens[k];
+            const bool initial = t.is('.') && !t.space_before;
+            const bool part = d.kept(k) && (initial || (t.is_word() && (t.capitalised || is_title_word(d.word(k)))) ||
+                                             (t.is('-') && !t.space_before));
+            if (!part || (t.is_word() && is_organisation_word(d.word(k)))) break;
+            title = k;
+        }
+        if (title > d.start && d.kept(title - 1) && d.word(title - 1) == "the") --title;
+        bool opens = true;  // the title opened the headline: the name does now
+        for (uint32_t k = d.start; k < title && opens; ++k) opens = !d.kept(k);
+        d.drop(title, i + 1);
+        if (opens) d.start = i + 1;
+        i = name_end;
+    }
+}
+
 uint32_t second_clause_start(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
     const std::vector<Token>& tokens = a.tokens;
     for (uint32_t i = first; i + 3 < end; ++i) {
@@ -2126,6 +2166,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     drop_opening_participle(d);
     drop_descriptor_before_name(d);
     drop_long_opening_setting(d);
+    drop_titles_before_names_when_long(d);
     drop_opening_interval(d);
     happening_for_demonstrative_subject(d);
     drop_site_before_where(d);

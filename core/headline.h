@@ -63,6 +63,7 @@ void drop_relative_aside(HeadlineDraft& d);
 void drop_apposition_after_subject(HeadlineDraft& d);
 void drop_opening_words(HeadlineDraft& d);
 uint32_t leading_subordinate_clause_end(const HeadlineDraft& d, uint32_t start);
+void drop_titles_before_names_when_long(HeadlineDraft& d);
 void drop_site_before_where(HeadlineDraft& d);
 void drop_leading_attribution(HeadlineDraft& d);
 void event_noun_as_subject(HeadlineDraft& d);

@@ -495,3 +495,15 @@ TEST(EpisodeDates, AClauseADayAfterWhichTheDateFallsIsThatDayBefore) {
     // Not a clause with a happening of its own: "a day after the vote" stays the sentence's.
     EXPECT_EQ(timeline_of("The minister resigned on Friday, a day after the parliamentary vote on the budget.").events.size(), 1u);
 }
+
+TEST(EpisodeDates, AMergedEpisodeTakesTheHeadlineOfTheSentenceThatDatesIt) {
+    // The sentence that goes on with the lead's day merges with it; the lead, which states the
+    // date, names the event, however long its headline.
+    const Timeline t = timeline_of(
+        "U.S. President Joe Biden and Chinese leader Xi Jinping agreed on Monday to resume military-to-military "
+        "communications and to curb the production of fentanyl, in their first face-to-face meeting in a year. The two leaders met for about four hours at an estate "
+        "south of San Francisco.");
+    ASSERT_EQ(t.events.size(), 1u);
+    EXPECT_EQ(t.events[0].sources.size(), 2u);
+    EXPECT_EQ(t.events[0].title, "Joe Biden and Xi Jinping agreed to resume military-to-military communications");
+}

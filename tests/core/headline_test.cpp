@@ -243,6 +243,20 @@ TEST(HeadlineRules, DropTrailingClauseOrAttribution) {
               "The previous record holder was announced");
 }
 
+TEST(HeadlineRules, DropTitlesBeforeNamesWhenLong) {
+    const std::string wordy = "U.S. President Joe Carter and Chinese leader Xi Jinping agreed on Monday to resume military-to-military "
+                              "communications between their armed forces.";
+    EXPECT_EQ(after(wordy, drop_titles_before_names_when_long),
+              "Joe Carter and Xi Jinping agreed on Monday to resume military-to-military communications between their armed forces.");
+    EXPECT_EQ(headline_of(wordy), "Joe Carter and Xi Jinping agreed to resume military-to-military communications");
+    // Short enough, the titles stay; an organisation's name is no person's.
+    EXPECT_EQ(after("U.S. President Joe Carter met Chinese leader Xi Jinping on Monday.", drop_titles_before_names_when_long),
+              "U.S. President Joe Carter met Chinese leader Xi Jinping on Monday.");
+    const std::string firm = "The chief executive of Acme Motors Corp told shareholders on Monday that the company would cut "
+                             "thousands of jobs over the coming years.";
+    EXPECT_EQ(after(firm, drop_titles_before_names_when_long), firm);
+}
+
 TEST(HeadlineRules, DatedPredicateAfterBut) {
     EXPECT_EQ(after("Carter was released on bail but was jailed on Monday after the judge found he had lied.", dated_predicate_after_but),
               "Carter was jailed on Monday after the judge found he had lied.");
