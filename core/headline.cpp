@@ -318,6 +318,10 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
     uint32_t a = first, b = end;
     auto boundary = [&](uint32_t i) {  // does a clause start at token i?
         if (i != first && word(i) == "since") return since_opens_a_clause(article, i, end);
+        // ", for which he shared the prize": a relative opened by its preposition, after a comma.
+        if (i != first && i + 1 < end && tokens[i - 1].is(',') && is_preposition(word(i)) &&
+            (word(i + 1) == "which" || word(i + 1) == "whom"))
+            return true;
         if (!tokens[i].is_word() || !is_subordinator(word(i)) || i == first) return false;
         const std::string_view w = word(i);
         // "worked as a teacher before publishing her first novel in 1962": a gerund has the
@@ -778,7 +782,8 @@ uint32_t leading_subordinate_clause_end(const HeadlineDraft& d, uint32_t start) 
 }
 
 // 9. Opening words: fillers ("But", "Meanwhile,", "after"), a leading subordinate clause ("As his
-// men closed in on ...,"), a short opening phrase ("In Mosul,"), "Speaking,". Sets d.start.
+// men closed in on ...,"), a short opening phrase ("In Mosul,"), "Speaking,", a preposition's
+// relative ("for which he shared" -> "he shared"). Sets d.start.
 void drop_opening_words(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     const uint32_t end = d.end;
@@ -804,6 +809,14 @@ void drop_opening_words(HeadlineDraft& d) {
                 d.drop(start, that + 1);
                 continue;
             }
+        }
+        // "for which he shared the prize", "in which the army lost": a relative clause opened by a
+        // preposition, with a subject of its own after it, stands alone without the two.
+        if (is_preposition(w) && start + 2 < end && (d.word(start + 1) == "which" || d.word(start + 1) == "whom") &&
+            tokens[start + 2].is_word() && (is_pronoun_subject(d.word(start + 2)) || is_determiner(d.word(start + 2)) ||
+                                            tokens[start + 2].capitalised)) {
+            d.drop(start, start + 2);
+            continue;
         }
         // "Hours later,", "Minutes earlier,": how far from the event before, which a headline
         // standing alone does not tell.
@@ -1332,6 +1345,16 @@ bool is_organisation_word(std::string_view w) {
     return kSet.count(w) != 0;
 }
 
+// Words that make a run of capitalised words the name of a happening or a thing, not a person:
+// "World War Two", "the Cold War", "the Nobel Peace Prize", "the Arab Spring".
+bool is_word_of_a_happenings_name(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"war", "revolution", "crisis", "cup", "games", "olympics", "summit", "treaty",
+                                                  "accord", "prize", "award", "festival", "championship", "spring", "uprising",
+                                                  "day", "act", "plan", "deal", "agreement", "conference", "expo", "show"};
+    static const WordSet kSet = word_set(kWords);
+    return kSet.count(w) != 0;
+}
+
 bool is_name_particle(std::string_view w) {
     return w == "al" || w == "el" || w == "bin" || w == "ibn" || w == "de" || w == "van" || w == "von" || w == "da" || w == "abu";
 }
@@ -1499,6 +1522,11 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
     bool verb_in_sentence = false, opening_phrase = false;  // an opening phrase: "After meeting Biden, Xi said"
     std::string subject, previous_subject;
     uint32_t first_verb = 0;  // the current sentence's first verb, once seen
+    // The person an object "him" stood for, in a sentence whose subject is someone else ("Nixon
+    // appointed him adviser"): the one the story goes on with, as the pronoun says; a subject
+    // pronoun in the next sentence ("Four years later he became secretary of state") is that
+    // person rather than the sentence's subject.
+    std::string object_person, previous_object_person;
     auto set_person = [&](const std::string& name) {
         r.person = name;
         person_in_sentence = true;
@@ -1529,6 +1557,8 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
         }
         if (tokens[i].line_before || (i > from && (tokens[i - 1].is('.') || tokens[i - 1].is('!') || tokens[i - 1].is('?')))) {
             if (!subject.empty() || verb_in_sentence) previous_subject = subject;  // a new sentence
+            previous_object_person = object_person;
+            object_person.clear();
             subject.clear();
             verb_in_sentence = false;
             const std::string_view w = a.word(i);
@@ -1552,7 +1582,7 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
             if (person_in_sentence && a.word(i) == "him")
                 for (size_t k = persons.size(); k-- > 0;)
                     if (persons[k] != r.person) {
-                        r.person = persons[k];
+                        r.person = object_person = persons[k];
                         person_in_sentence = false;
                         break;
                     }
@@ -1561,7 +1591,7 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
         }
         // A run of capitalised words, with particles and hyphens inside ("Abdel Ghani al-Asadi").
         uint32_t j = i;
-        bool titled = false, organisation = false, acronym = false;
+        bool titled = false, organisation = false, acronym = false, happening = false;
         uint32_t words = 0, first_name = i;
         while (j < token && j < tokens.size()) {
             const Token& t = tokens[j];
@@ -1576,10 +1606,11 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
                     titled = true;
                     first_name = j + 1;
                     words = 0;
-                    organisation = acronym = false;
+                    organisation = acronym = happening = false;
                 } else {
                     ++words;
                     organisation |= is_organisation_word(w);
+                    happening |= is_word_of_a_happenings_name(w);
                     acronym |= t.all_caps;
                 }
             } else if (t.is_word() && is_name_particle(w) && j + 1 < tokens.size() && !tokens[j + 1].space_before) {
@@ -1601,7 +1632,9 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
         const std::string_view next = a.word(j);
         // "the Carnation Revolution", "the Salt House": a name after "the" is no person's.
         const bool after_the = i > 0 && a.word(i - 1) == "the" && !titled;
-        if (first_name < j && words >= 1 && !organisation && !acronym && !after_the && (titled || (words >= 2 && words <= 3))) {
+        if (happening) {
+            // "World War Two", "the Nobel Peace Prize": a happening's or a thing's name, no one's.
+        } else if (first_name < j && words >= 1 && !organisation && !acronym && !after_the && (titled || (words >= 2 && words <= 3))) {
             std::string name(a.text.substr(tokens[first_name].start, tokens[j - 1].end - tokens[first_name].start));
             set_person(name);
             persons.push_back(std::move(name));
@@ -1630,8 +1663,13 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
     if (token < tokens.size() && (a.word(token) == "he" || a.word(token) == "she")) {
         const bool opens = tokens[token].line_before ||
                            (token > from && (tokens[token - 1].is('.') || tokens[token - 1].is('!') || tokens[token - 1].is('?')));
-        if (opens && !subject.empty()) r.person = subject;
+        if (opens && !object_person.empty()) r.person = object_person;
+        else if (opens && !subject.empty()) r.person = subject;
+        else if (!opens && !verb_in_sentence && !person_in_sentence && !previous_object_person.empty()) r.person = previous_object_person;
         else if (!opens && !verb_in_sentence && !person_in_sentence && !previous_subject.empty()) r.person = previous_subject;
+        // In a later clause of a sentence whose subject is a person, that person: "Kissinger opened
+        // the way for Nixon's visit ..., for which he shared the prize" is Kissinger, not Nixon.
+        else if (!opens && verb_in_sentence && !subject.empty()) r.person = subject;
     }
     // An object pronoun in its subject's own clause is someone else ("Three of his associates,
     // including Caroline Ellison, testified against him" is not Ellison): the person named before

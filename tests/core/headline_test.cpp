@@ -6,6 +6,7 @@
 #include <string>
 
 #include "headline.h"
+#include "sentence_reading.h"
 
 using namespace dateline;
 
@@ -822,6 +823,33 @@ TEST(HeadlineRules, AnObjectPronounIsNotItsOwnClausesSubject) {
                                   "half of them on Monday.",
                                   resolve_pronoun),
               "The company restored power to half of them on Monday.");
+}
+
+TEST(HeadlineRules, AHappeningsNameIsNoPersons) {
+    // "World War Two" is no one "him" can stand for.
+    EXPECT_EQ(last_sentence_after("Henry Kissinger served in the army during World War Two. President Richard Nixon appointed him "
+                                  "adviser in 1969.",
+                                  resolve_pronoun),
+              "President Richard Nixon appointed Henry Kissinger adviser in 1969.");
+}
+
+TEST(HeadlineRules, ASubjectPronounGoesOnWithTheObjectPronounBefore) {
+    // "appointed him": the story goes on with him; "He" in the next sentence is him, not Nixon.
+    EXPECT_EQ(last_sentence_after("Henry Kissinger taught at Harvard. President Richard Nixon appointed him adviser. He became "
+                                  "secretary of state in 1973.",
+                                  resolve_pronoun),
+              "Henry Kissinger became secretary of state in 1973.");
+    const Timeline t = dateline::testing::timeline_of("Henry Kissinger taught at Harvard. President Richard Nixon appointed him "
+                                                      "adviser in 1969. Four years later he became secretary of state.");
+    EXPECT_NE(dateline::testing::event_with(t, "Henry Kissinger became secretary of state"), nullptr);
+}
+
+TEST(HeadlineRules, ASubjectPronounInALaterClauseIsTheSentencesSubject) {
+    // "for which he shared": the sentence's subject, not Nixon, named later in it.
+    const Timeline t = dateline::testing::timeline_of(
+        "Henry Kissinger opened the way for Richard Nixon's visit to China and negotiated the end of the war, for which he shared "
+        "the Nobel Peace Prize in 1973.");
+    EXPECT_NE(dateline::testing::event_with(t, "Henry Kissinger shared the Nobel Peace Prize"), nullptr);
 }
 
 TEST(HeadlineRules, ANameAfterTheIsNoPersons) {
