@@ -1028,8 +1028,10 @@ void dated_predicate_after_but(HeadlineDraft& d) {
     const uint32_t next = but + 1;
     if (next >= date || tokens[next].capitalised || !tokens[next].is_word()) return;
     if (!(is_past_verb(d.word(next)) || is_auxiliary_of_a_predicate(d.article, next, date))) return;
-    auto is_verb = [&](uint32_t k) {
-        return tokens[k].is_word() && !tokens[k].capitalised && (is_past_verb(d.word(k)) || is_auxiliary_of_a_predicate(d.article, k, but));
+    auto is_verb = [&](uint32_t k) {  // the first predicate's start: its auxiliary ("was once named") or its verb
+        const std::string_view w = d.word(k);
+        return tokens[k].is_word() && !tokens[k].capitalised &&
+               (is_past_verb(w) || is_copula(w) || w == "has" || w == "have" || w == "had");
     };
     uint32_t verb = d.first + 1;
     while (verb < but && !is_verb(verb)) ++verb;
@@ -1380,17 +1382,22 @@ void drop_titles_before_names_when_long(HeadlineDraft& d) {
             ++name_end;
         const uint32_t words = name_end - (i + 1);
         if (words < 2 || words > 3 || (name_end < d.end && tokens[name_end].is_word() && tokens[name_end].capitalised)) continue;
-        // The title: back over capitalised words, initials ("U.S.") and title words.
+        // The title: back over capitalised words, initials ("U.S.") and title words. A title of an
+        // organisation ("Central Bank chairman", "Ford Motor Company CEO", "General Motors' chief
+        // executive") or a word's piece ("co-founder") stays: dropped, it would leave a stray name.
         uint32_t title = i;
+        bool whole = true;
         for (uint32_t steps = 0; title > d.start && steps < 8; ++steps) {
             const uint32_t k = title - 1;
             const Token& t = tokens[k];
             const bool initial = t.is('.') && !t.space_before;
-            const bool part = d.kept(k) && (initial || (t.is_word() && (t.capitalised || is_title_word(d.word(k)))) ||
-                                             (t.is('-') && !t.space_before));
-            if (!part || (t.is_word() && is_organisation_word(d.word(k)))) break;
+            if (t.is_word() && (is_organisation_word(d.word(k)) || d.word(k) == "'s" || d.word(k) == "\xE2\x80\x99s")) whole = false;
+            if ((t.is('-') || t.is('\'') || t.is(0x2019)) && !t.space_before) whole = false;
+            const bool part = d.kept(k) && (initial || (t.is_word() && (t.capitalised || is_title_word(d.word(k)))));
+            if (!part || !whole) break;
             title = k;
         }
+        if (!whole) continue;
         if (title > d.start && d.kept(title - 1) && d.word(title - 1) == "the") --title;
         bool opens = true;  // the title opened the headline: the name does now
         for (uint32_t k = d.start; k < title && opens; ++k) opens = !d.kept(k);
