@@ -392,11 +392,19 @@ private:
     bool relative_year_at(size_t i) const { return (is(i, "this") || is(i, "last") || is(i, "next")) && is(i + 1, "year"); }
 
     // "that year", "the same year", "that same year" at token i: the year of the date told before
-    // it. Returns the token after it, or 0.
-    size_t previous_year_at(size_t i) const {
-        if (is(i, "that") && is(i + 1, "year")) return i + 2;
-        if ((is(i, "that") || is(i, "the")) && is(i + 1, "same") && is(i + 2, "year")) return i + 3;
-        return 0;
+    // it; "the following year", "the next year" (+1), "the previous year", "the year before" (-1):
+    // that year moved (`offset`). Returns the token after it, or 0.
+    size_t previous_year_at(size_t i, int* offset = nullptr) const {
+        int moved = 0;
+        size_t after = 0;
+        if (is(i, "that") && is(i + 1, "year")) after = i + 2;
+        else if ((is(i, "that") || is(i, "the")) && is(i + 1, "same") && is(i + 2, "year")) after = i + 3;
+        else if (is(i, "the") && (is(i + 1, "following") || is(i + 1, "next")) && is(i + 2, "year")) after = i + 3, moved = 1;
+        else if (is(i, "the") && (is(i + 1, "previous") || is(i + 1, "preceding")) && is(i + 2, "year")) after = i + 3, moved = -1;
+        else if (is(i, "the") && is(i + 1, "year") && is(i + 2, "before")) after = i + 3, moved = -1;
+        if (moved != 0 && !offset) return 0;  // a moved year only where the caller takes the offset
+        if (offset) *offset = moved;
+        return after;
     }
 
     // [Weekday ,] Month Day [, Year] | [Weekday ,] Day [of] Month [Year] | Month [of|,] Year |
@@ -422,7 +430,7 @@ private:
                     m.m.relative_year = true;
                     m.m.year_offset = W(end).value;
                     end += 2;
-                } else if (size_t after = previous_year_at(end)) {  // "March 3 that year"
+                } else if (size_t after = previous_year_at(end, &m.m.year_offset)) {  // "March 3 that year"
                     m.m.year_of_previous = true;
                     end = after;
                 }
@@ -439,8 +447,8 @@ private:
                     m.m.relative_year = true;  // "October last year", "in March this year"
                     m.m.year_offset = W(after_month).value;
                     end = after_month + 2;
-                } else if (size_t after = previous_year_at(is(after_month, "of") ? after_month + 1 : after_month)) {
-                    m.m.year_of_previous = true;  // "December that year", "March of the same year"
+                } else if (size_t after = previous_year_at(is(after_month, "of") ? after_month + 1 : after_month, &m.m.year_offset)) {
+                    m.m.year_of_previous = true;  // "December that year", "March of the same year", "April the following year"
                     end = after;
                 } else month = 0;  // a month alone is another pattern
             }
@@ -457,7 +465,7 @@ private:
                     m.m.relative_year = true;
                     m.m.year_offset = W(end).value;
                     end += 2;
-                } else if (size_t after = previous_year_at(end)) {  // "3 March that year"
+                } else if (size_t after = previous_year_at(end, &m.m.year_offset)) {  // "3 March that year"
                     m.m.year_of_previous = true;
                     end = after;
                 }
@@ -640,6 +648,27 @@ private:
         return m;
     }
 
+    // "April" or "Tuesday" at token x after "the following"/"the next" (+1) or "the previous" (-1):
+    // the first such month or weekday after (before) the date told before. Nothing for 0 ("the same").
+    Match month_or_weekday_after_previous(size_t x, int direction) const {
+        Match m;
+        if (direction == 0 || !ok(x)) return m;
+        size_t k;
+        if (cls(x) == TWC::Month && t_[x].capitalised) {
+            m.end = x + 1;
+            m.m.month = W(x).value;
+        } else if (int wd = weekday_at(x, k); wd && cls(x) == TWC::Weekday) {
+            m.end = k;
+            m.m.weekday = wd;
+        } else {
+            return m;
+        }
+        m.m.anchor = Anchor::Previous;
+        m.m.after_previous = true;
+        m.m.offset = direction;
+        return m;
+    }
+
     // this/last/next/past/coming + unit | weekday | month | season | part of day;
     // the previous/following/next/same + unit (anaphoric); that + unit.
     Match deictic_at(size_t i) const {
@@ -702,6 +731,7 @@ private:
             if (!the) return m;
             TimeUnit u = unit_at(j + 1, plural);
             if (u == TimeUnit::None || plural) {
+                if (Match named = month_or_weekday_after_previous(j + 1, d.value); named.end) return named;
                 if (is(j, "same") && (is(j + 1, "period") || is(j + 1, "time"))) {
                     m.end = j + 2;
                     m.m.anchor = Anchor::Previous;
@@ -721,6 +751,9 @@ private:
         if (d.cls != TWC::Deictic) return m;
         const int offset = d.value;
         const size_t x = j + 1;
+        // "the next April", "the next Tuesday": told as a story, from the date before it.
+        if (the && is(j, "next"))
+            if (Match named = month_or_weekday_after_previous(j + 1, 1); named.end) return named;
         // the past/last/next/coming [amount] units: a duration ("the past nine days").
         if (the && (is(j, "past") || is(j, "last") || is(j, "next") || is(j, "coming") || is(j, "previous"))) {
             size_t k = x;
@@ -2496,8 +2529,44 @@ private:
         return true;
     }
 
+    // "the following April": the first April after the date told before (its month's year, or the
+    // next); "the following Tuesday": the first Tuesday after the day told before (a day is needed:
+    // after "in May" it could be any of four). "the previous ...": the last one before.
+    bool after_previous(const TimeExpression& e, Interval& iv, std::string& how) {
+        const TimexMeaning& m = e.meaning;
+        if (!has_last_) {
+            how = "has no earlier date in the text to count from";
+            return false;
+        }
+        TimeExpression copy = e;
+        copy.meaning.after_previous = false;
+        copy.meaning.anchor = Anchor::Absolute;
+        copy.meaning.offset = 0;
+        const bool later = m.offset > 0;
+        if (m.month) {
+            const CivilDate before = civil_from_days(later ? last_any_.last : last_any_.first);
+            copy.meaning.year = later ? before.year + (m.month > before.month ? 0 : 1) : before.year - (m.month < before.month ? 0 : 1);
+        } else {
+            if (last_any_.precision != Precision::Day) {
+                how = "has no day told before it to count from (only " + last_any_.value + ")";
+                return false;
+            }
+            int64_t day = last_any_.first;
+            do day += later ? 1 : -1;
+            while (iso_weekday(civil_from_days(day)) != m.weekday);
+            const CivilDate d = civil_from_days(day);
+            copy.meaning.year = d.year;
+            copy.meaning.month = d.month;
+            copy.meaning.day = d.day;
+        }
+        const bool ok = absolute(copy, iv, how);
+        how += std::string(" (the first ") + (later ? "after" : "before") + " the date mentioned before it, " + last_any_.value + ")";
+        return ok;
+    }
+
     bool from_previous(const TimeExpression& e, Interval& iv, std::string& how) {
         const TimexMeaning& m = e.meaning;
+        if (m.after_previous) return after_previous(e, iv, how);
         if (m.year_of_previous) {  // "December that year": the month in the year of the date before it
             if (!has_last_) {
                 how = "has no earlier date in the text to take its year from";
@@ -2506,7 +2575,8 @@ private:
             TimeExpression copy = e;
             const CivilDate before = civil_from_days(last_any_.first);
             // "In January 2022 ... that winter": the winter that January is in, which began in 2021.
-            copy.meaning.year = before.year - (m.season == "WI" && before.month <= 2 ? 1 : 0);
+            copy.meaning.year = before.year + m.year_offset - (m.season == "WI" && before.month <= 2 ? 1 : 0);
+            copy.meaning.year_offset = 0;
             copy.meaning.year_of_previous = false;
             copy.meaning.anchor = Anchor::Absolute;
             const bool ok = absolute(copy, iv, how);

@@ -78,9 +78,12 @@ struct TimexMeaning {
     // year plus this offset (anchor Publication, calendar fields as said).
     bool relative_year = false;
     int year_offset = 0;
-    // "December that year", "in March of the same year": the year of the date told before it
-    // (anchor Previous, calendar fields as said).
+    // "December that year", "in March of the same year", "April the following year": the year of
+    // the date told before it, moved by `year_offset` (anchor Previous, calendar fields as said).
     bool year_of_previous = false;
+    // "the following April", "the next Tuesday", "the previous March": the first such month or
+    // weekday after (`offset` +1) or before (-1) the date told before it (anchor Previous).
+    bool after_previous = false;
     std::string_view reference;   // "PRESENT_REF"...
     // Time of day.
     int hour = -1, minute = -1;

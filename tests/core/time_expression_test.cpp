@@ -617,6 +617,24 @@ TEST(TimeExpression, AMonthOfThatYearTakesTheYearOfTheDateBeforeIt) {
     EXPECT_FALSE(alone[0].dated);
 }
 
+TEST(TimeExpression, TheFollowingMonthOrWeekdayCountsFromTheDateBeforeIt) {
+    // "the following April": the first April after the date told before, not one near publication.
+    const auto april = tag("It was announced in September 2014 and went on sale the following April.", "2023-06-06");
+    ASSERT_EQ(april.size(), 2u);
+    EXPECT_EQ(april[1].text, "the following April");
+    EXPECT_EQ(april[1].value, "2015-04");
+    EXPECT_EQ(tag("It was announced in September 2014 and went on sale the next April.", "2023-06-06").at(1).value, "2015-04");
+    EXPECT_EQ(tag("It was announced in March 2014 and went on sale the following April.", "2023-06-06").at(1).value, "2014-04");
+    EXPECT_EQ(tag("It was announced in September 2014 and went on sale in April the following year.", "2023-06-06").at(1).value,
+              "2015-04");
+    EXPECT_EQ(tag("It opened on May 3, 2014 and closed the following Tuesday.", "2023-06-06").at(1).value, "2014-05-06");
+    EXPECT_EQ(tag("It opened on May 3, 2014 after talks the previous Tuesday.", "2023-06-06").at(1).value, "2014-04-29");
+    // After a month, "the following Tuesday" could be any of four: not placed.
+    EXPECT_FALSE(tag("It opened in May 2014 and closed the following Tuesday.", "2023-06-06").at(1).dated);
+    // Without "the", "next April" is counted from publication, as before.
+    EXPECT_EQ(one("The plant will open next April.", "2023-06-06").value, "2024-04");
+}
+
 TEST(TimeExpression, ASeasonOfThatYearTakesTheYearOfTheDateBeforeIt) {
     const auto summer = tag("The library closed in March 2022. The council approved the plan that summer.", "2024-03-14");
     ASSERT_EQ(summer.size(), 2u);
