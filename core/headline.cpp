@@ -23,7 +23,7 @@
 //   9b, 9c, 9e, 9f, 11a, 11b0 (core/headline_openings.h): "Citing ..., Airbus", "The US automaker Ford" -> "Ford",
 //       "In a ceremony attended by ..., Airbus unveiled" -> "Airbus unveiled", "Ford has said that it posted" -> "Ford posted",
 //       "One year later he was fired ... and he founded NeXT" -> "he was fired ... and founded NeXT"
-//   9g. drop_titles_before_names_when_long  over 90 characters: "U.S. President Joe Biden" -> "Joe Biden"
+//   9g. drop_titles_before_names_when_long  else cut with "…": "U.S. President Joe Biden" -> "Joe Biden"
 //  10. drop_site_before_where        "the site where X made..." -> "X made..."
 //  11. drop_leading_attribution      "the Observatory said the SDF took" -> "the SDF took"
 //  11b. supply_missing_subject      "drove the jihadists from X" -> "Iraqi forces drove the jihadists from X";
@@ -1087,12 +1087,37 @@ static bool object_follows(const HeadlineDraft& d, uint32_t verb) {
     return plain_word(k) && plain_word(k + 1);
 }
 
+// The name a relative clause's comma at `comma` follows: up to six capitalised words in its
+// sentence, ending before the comma or before an acronym in brackets there ("the Dow Jones
+// (DJIA), which fell 678 points": the Dow Jones), or before an age ("John Carter, 58, who
+// served"). Empty when there is none.
+static std::string name_before_comma(const ArticleAnalysis& a, uint32_t comma) {
+    const std::vector<Token>& tokens = a.tokens;
+    uint32_t name_end = comma;
+    if (comma >= 3 && is_age_after_name(a, comma - 2)) name_end = comma - 2;
+    if (comma >= 3 && tokens[comma - 1].is(')'))
+        for (uint32_t k = comma - 2; k > 0 && comma - k <= 4; --k)
+            if (tokens[k].is('(')) {
+                name_end = k;
+                break;
+            }
+    uint32_t from = name_end;
+    while (from > 0 && name_end - from < 6 && tokens[from - 1].is_word() && tokens[from - 1].capitalised && !is_stop_word(a.word(from - 1)))
+        --from;
+    if (from == name_end) return {};
+    const Sentence* sentence = sentence_of(a, comma);
+    if (!sentence || from < sentence->first_token) return {};
+    return std::string(a.text.substr(tokens[from].start, tokens[name_end - 1].end - tokens[from].start));
+}
+
 // 11b. A headline that opens with a past verb ("drove the jihadists from Hawija", the second verb
 // of "Iraqi forces took the town and drove the jihadists from Hawija"; "re-entered the stock
 // market") takes the subject of its sentence: the words from the sentence's start (after a
 // leading subordinate clause: "After the news was announced the index dipped, then rose" -> "the
 // index rose") to its first verb, when they are a noun phrase. A pronoun subject ("He fought
-// cancer in 2004 and took six months off in 2009") gives the name it stands for.
+// cancer in 2004 and took six months off in 2009") gives the name it stands for; the second
+// predicate of a relative clause ("the Apple Watch, which was announced in 2014 and went on sale
+// the following April") takes the name before the clause's comma.
 void supply_missing_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     uint32_t start = d.start;
@@ -1106,6 +1131,14 @@ void supply_missing_subject(HeadlineDraft& d) {
         if (d.word(i) == "which" || d.word(i) == "that" || d.word(i) == "who") return;
     const Sentence* sentence = sentence_of(d.article, start);
     if (!sentence) return;
+    // "the Apple Watch, which was announced in September 2014 and went on sale the following
+    // April": a second predicate of a relative clause (no comma between) has its name as subject.
+    for (uint32_t i = start; i-- > sentence->first_token + 1;) {
+        if (tokens[i].is(',') || tokens[i].is(';') || tokens[i].is(':')) break;
+        if ((d.word(i) != "which" && d.word(i) != "who") || !tokens[i - 1].is(',')) continue;
+        if (std::string name = name_before_comma(d.article, i - 1); !name.empty() && d.prefix.empty()) d.prefix = std::move(name);
+        return;
+    }
     uint32_t from = main_clause_after_leading_subordinate(d, sentence->first_token, start);
     while (from < start && (tokens[from].kind == Token::Kind::Punct || is_opening_filler(d.word(from)))) ++from;
     uint32_t to = from;
@@ -1203,24 +1236,9 @@ void antecedent_for_relative_clause(HeadlineDraft& d) {
     const std::string_view verb = d.word(start);
     if (!(is_past_verb(verb) || verb == "was" || verb == "were" || verb == "has" || verb == "had")) return restore();
     const uint32_t comma = (description ? description : pronoun) - 1;
-    // The name ends before the comma, or before an acronym in brackets there ("the Dow Jones
-    // (DJIA), which fell 678 points": the Dow Jones).
-    uint32_t name_end = comma;
-    if (comma >= 3 && is_age_after_name(d.article, comma - 2)) name_end = comma - 2;  // "John Carter, 58, who served"
-    if (comma >= 3 && tokens[comma - 1].is(')'))
-        for (uint32_t k = comma - 2; k > 0 && comma - k <= 4; --k)
-            if (tokens[k].is('(')) {
-                name_end = k;
-                break;
-            }
-    uint32_t from = name_end;
-    while (from > 0 && name_end - from < 6 && tokens[from - 1].is_word() && tokens[from - 1].capitalised &&
-           !is_stop_word(d.word(from - 1)))
-        --from;
-    if (from == name_end) return restore();
-    const Sentence* sentence = sentence_of(d.article, comma);
-    if (!sentence || from < sentence->first_token) return restore();
-    d.prefix.assign(d.article.text.substr(tokens[from].start, tokens[name_end - 1].end - tokens[from].start));
+    std::string name = name_before_comma(d.article, comma);
+    if (name.empty()) return restore();
+    d.prefix = std::move(name);
     if (description) d.drop(description, pronoun + 1);
 }
 
@@ -1363,7 +1381,7 @@ bool is_name_particle(std::string_view w) {
 
 }  // namespace
 
-// 9g. A headline over about 90 characters loses the titles before people's names before it is cut:
+// 9g. A headline that would be cut inside a phrase ("…") loses the titles before people's names:
 // "U.S. President Joe Biden and Chinese leader Xi Jinping agreed to resume military-to-military
 // communications" -> "Joe Biden and Xi Jinping agreed to resume ...". A title: up to five words
 // (capitalised ones, initials, and title words such as "leader") ending in a title word, with
@@ -1372,7 +1390,8 @@ bool is_name_particle(std::string_view w) {
 void drop_titles_before_names_when_long(HeadlineDraft& d) {
     constexpr size_t kLongestHeadline = 90;
     const std::vector<Token>& tokens = d.article.tokens;
-    if (spell_kept_words(d).size() <= kLongestHeadline) return;
+    const std::string whole = spell_kept_words(d);
+    if (whole.size() <= kLongestHeadline || !shortened(whole).ends_with("\xE2\x80\xA6")) return;
     for (uint32_t i = d.start; i < d.end; ++i) {
         if (!d.kept(i) || !tokens[i].is_word() || !is_title_word(d.word(i))) continue;
         // The name after it: two or three capitalised words, no organisation's, then no more.

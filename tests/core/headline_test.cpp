@@ -245,12 +245,16 @@ TEST(HeadlineRules, DropTrailingClauseOrAttribution) {
 }
 
 TEST(HeadlineRules, DropTitlesBeforeNamesWhenLong) {
+    // Cut, it would end inside a phrase ("agreed to resume…"): the titles go first.
     const std::string wordy = "U.S. President Joe Carter and Chinese leader Xi Jinping agreed on Monday to resume military-to-military "
-                              "communications between their armed forces.";
-    EXPECT_EQ(after(wordy, drop_titles_before_names_when_long),
-              "Joe Carter and Xi Jinping agreed on Monday to resume military-to-military communications between their armed forces.");
+                              "communications and to curb the production of fentanyl, in their first face-to-face meeting in a year.";
     EXPECT_EQ(headline_of(wordy), "Joe Carter and Xi Jinping agreed to resume military-to-military communications");
-    // Short enough, the titles stay; an organisation's name is no person's.
+    // Cut between phrases, or short enough, the titles stay.
+    EXPECT_EQ(after("U.S. President Joe Carter and Chinese leader Xi Jinping agreed on Monday to resume military-to-military "
+                    "communications between their armed forces.",
+                    drop_titles_before_names_when_long),
+              "U.S. President Joe Carter and Chinese leader Xi Jinping agreed on Monday to resume military-to-military "
+              "communications between their armed forces.");
     EXPECT_EQ(after("U.S. President Joe Carter met Chinese leader Xi Jinping on Monday.", drop_titles_before_names_when_long),
               "U.S. President Joe Carter met Chinese leader Xi Jinping on Monday.");
     const std::string firm = "The chief executive of Acme Motors Corp told shareholders on Monday that the company would cut "
@@ -834,6 +838,13 @@ TEST(HeadlineRules, AnObjectPronounIsNotItsOwnClausesSubject) {
                                   "half of them on Monday.",
                                   resolve_pronoun),
               "The company restored power to half of them on Monday.");
+}
+
+TEST(HeadlineRules, TheSecondPredicateOfARelativeClauseTakesItsName) {
+    const Timeline t = dateline::testing::timeline_of(
+        "It is the first product since the Apple Watch, which was announced in September 2004 and went on sale the following "
+        "April.");
+    EXPECT_EQ(dateline::testing::days_of(t, "Apple Watch went on sale"), "2005-04-01..2005-04-30");
 }
 
 TEST(HeadlineRules, AHappeningsNameIsNoPersons) {
