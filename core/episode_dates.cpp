@@ -231,6 +231,14 @@ bool reacts_to_the_news(const ArticleAnalysis& a, const Sentence& s) {
         if (j >= s.end_token) return false;
         const std::string_view noun = a.word(j);
         if (noun == "announcement") return j > i + 1;
+        // "Sterling fell after the data", "Shares rose on the results": the report the article
+        // leads with, named alone (not "after the report of an attack", another happening).
+        if (j > i + 1 && (noun == "data" || noun == "figures" || noun == "results" || noun == "report" || noun == "decision" ||
+                          noun == "ruling" || noun == "verdict" || noun == "statement")) {
+            const bool alone = j + 1 >= s.end_token || !a.tokens[j + 1].is_word() || a.word(j + 1) == "was" || a.word(j + 1) == "were";
+            if (alone) return true;
+            continue;
+        }
         if (noun != "news") continue;
         if (j == i + 1) {  // "on news of the deal", "on news that"
             const std::string_view next = j + 1 < s.end_token ? a.word(j + 1) : std::string_view{};

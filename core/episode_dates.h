@@ -72,7 +72,9 @@ bool names_the_happening_before(const ArticleAnalysis& a, const Sentence& s, con
 // "Stock markets fell on the news", "Shares rose after the announcement": a reaction to the news
 // the article leads with, which a careful reader dates as that news, however many sentences
 // came between. Does the sentence hold "on/after/following the news" or "on/after/following the
-// announcement" ("on news of" and "in reaction to the news" too)?
+// announcement" ("on news of" and "in reaction to the news" too), or the report itself named
+// alone: "after the data", "on the figures", "following the results", "after the decision",
+// "ruling", "verdict", "statement", "report" (not "the report of an attack": another happening)?
 bool reacts_to_the_news(const ArticleAnalysis& a, const Sentence& s);
 
 // "Apple also demonstrated Snow Leopard", "The price has also been reduced to $199": an undated

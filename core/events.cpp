@@ -337,7 +337,16 @@ private:
                 // (A happening counted back from the sentence's date, made first, is not the episode it goes on with.)
                 previous_events = {std::min(events_at_sentence + counted_back_events_, out_.events.size() - 1), out_.events.size()};
                 // The lead's dated news ("GM filed for bankruptcy on Monday"): what a reaction is to.
-                if (!lead_event_ && lead_sentence == static_cast<int>(s) - 1) lead_event_ = previous_events.first;
+                // Of several, the one of a day: "inflation fell in October, data showed on Wednesday"
+                // is Wednesday's news.
+                if (!lead_event_ && lead_sentence == static_cast<int>(s) - 1) {
+                    lead_event_ = previous_events.first;
+                    for (size_t e = previous_events.first; e < previous_events.second; ++e)
+                        if (out_.events[e].precision == Precision::Day) {
+                            lead_event_ = e;
+                            break;
+                        }
+                }
             }
             events_at_sentence = out_.events.size();
             counted_back_events_ = 0;
@@ -540,9 +549,11 @@ private:
             if (readable && anchors.empty() &&
                 (at_the_occasion() || at_the_lead_occasion() || (a_.published && make_days_after_event(sentence, s, last_day, name, name_end)) ||
                  make_days_from_a_happening_event(sentence, s, name, name_end) ||
-                 (last_event_sentence == static_cast<int>(s) - 1 && make_episode_event(sentence, &an_.sentences[s - 1], previous_events, name, name_end)) ||
+                 // A reaction to the news the article leads with ("Sterling fell after the data") is
+                 // dated as that news, before the sentence right before it can carry its own date.
                  (lead_event_ && reacts_to_the_news(an_, sentence) &&
                   make_episode_event(sentence, nullptr, {*lead_event_, *lead_event_ + 1}, name, name_end, true)) ||
+                 (last_event_sentence == static_cast<int>(s) - 1 && make_episode_event(sentence, &an_.sentences[s - 1], previous_events, name, name_end)) ||
                  (lead_event_ && lead_sentence >= 0 &&
                   make_added_news_event(sentence, an_.sentences[static_cast<size_t>(lead_sentence)],
                                         static_cast<int>(s) - lead_sentence, name, name_end)) ||

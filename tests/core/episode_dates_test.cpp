@@ -175,6 +175,23 @@ TEST(EpisodeDates, AReactionToTheNews) {
     EXPECT_FALSE(reacts("The minister spoke on the radio."));
     EXPECT_FALSE(reacts("He gave interviews after news conferences."));
     EXPECT_FALSE(reacts("The channel reported on news from the region."));
+    // The report the article leads with, named alone.
+    EXPECT_TRUE(reacts("Sterling fell by half a cent after the data."));
+    EXPECT_TRUE(reacts("Shares rose 3% on the results."));
+    EXPECT_FALSE(reacts("Troops moved in after the report of an attack in the north."));
+}
+
+TEST(EpisodeDates, AReactionToTheLeadsReportOfADayBeforeTheSentenceBeforeCarriesItsDate) {
+    // The lead tells a month's figure and the day it was published: a reaction is to that day's
+    // report, even right after a sentence dated otherwise.
+    const Timeline t = timeline_of(
+        "British inflation fell more sharply than expected in January to its lowest rate in two years, official data showed on "
+        "Monday, helped by a fall in energy bills.\n"
+        "Inflation peaked at 11.1% in October last year.\n"
+        "The pound lost half a cent against the dollar after the data.");
+    const Event* sterling = event_with(t, "pound");
+    ASSERT_NE(sterling, nullptr);
+    EXPECT_EQ(day(sterling->first_day), "2009-03-02");
 }
 
 TEST(EpisodeDates, AReactionTakesTheDateOfTheLeadsNews) {
