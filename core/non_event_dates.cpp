@@ -57,7 +57,9 @@ bool tells_a_change(const ArticleAnalysis& a, uint32_t i) {
            w == "up" || w == "fell" || w == "rose" || w == "dropped" || w == "declined" || w == "gained" || w == "lost" ||
            w == "climbed" || w == "jumped" || w == "slipped" || w == "slid" || w == "increased" || w == "decreased" ||
            w == "boosted" || w == "grew" || w == "grown" || w == "risen" || w == "fallen" || w == "surged" || w == "soared" ||
-           w == "plunged" || w == "tumbled" || w == "shrank" || w == "shrunk";
+           w == "plunged" || w == "tumbled" || w == "shrank" || w == "shrunk" || w == "halve" || w == "halved" || w == "double" ||
+           w == "doubled" || w == "triple" || w == "tripled" || w == "cut" || w == "reduce" || w == "reduced" || w == "lower" ||
+           w == "lowered" || w == "raise" || w == "raised";
 }
 
 // A verb between two tokens: a form of "be" or "have", or a lower-case past form ("fell", not
@@ -114,7 +116,8 @@ bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeE
         const std::string_view w = a.word(i);
         if (t.is_number() || t.is('$') || t.is('%') || t.is(0x20AC) || t.is(0x00A3)) figure = true;  // also "€", "£"
         else if (!(t.is('.') || t.is(',') || w == "million" || w == "billion" || w == "trillion" || w == "bn" || w == "percent" ||
-                   w == "a" || w == "an" || w == "per" || w == "share" || w == "usd" || w == "eur" || w == "yen"))
+                   w == "a" || w == "an" || w == "per" || w == "share" || w == "usd" || w == "eur" || w == "yen" ||
+                   (i + 1 == e.first_token && (w == "at" || w == "in" || w == "on"))))  // "from 10.7% at the end of 2022"
             return false;
     }
     if (!figure) return false;
@@ -246,6 +249,34 @@ bool is_year_of_a_level(const ArticleAnalysis& a, const TimeExpression& e) {
                                                    "peaks", "prices", "rates", "values", "figures", "dollars"};
     const std::string_view next = a.word(e.end_token);
     return std::find(std::begin(kLevels), std::end(kLevels), next) != std::end(kLevels);
+}
+
+bool is_deadline_of_an_intention(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    static constexpr std::string_view kIntending[] = {
+        "promised", "pledged", "vowed",  "planned", "plans",     "aimed",    "aims",     "hoped",     "hopes",   "wanted",
+        "wants",    "intended", "intends", "agreed", "threatened", "sought",  "seeks",    "goal",      "target",  "plan",
+        "pledge",   "promise",  "aim",     "promising", "pledging", "vowing", "planning", "aiming"};
+    constexpr uint32_t kMostWords = 12;       // from the date back to "to"
+    constexpr uint32_t kIntentionWithin = 6;  // from "to" back to the word of intending
+    for (uint32_t i = e.first_token, steps = 0; i-- > s.first_token + 1 && steps < kMostWords; ++steps) {
+        const Token& t = a.tokens[i];
+        if (t.is(',') || t.is(';') || t.is(':') || is_quote_mark(t)) return false;
+        const std::string_view w = a.word(i);
+        const bool infinitive = w == "to" && i + 1 < e.first_token && a.tokens[i + 1].is_word() && !a.tokens[i + 1].capitalised &&
+                                !a.in_timex[i + 1];
+        const bool gerund = w == "of" && i + 1 < e.first_token && a.word(i + 1).ends_with("ing");
+        if (!infinitive && !gerund) continue;
+        for (uint32_t k = i, back = 0; k-- > s.first_token && back < kIntentionWithin; ++back) {
+            const Token& u = a.tokens[k];
+            if (u.is(',') || u.is(';') || u.is(':')) break;
+            const std::string_view v = a.word(k);
+            if (std::find(std::begin(kIntending), std::end(kIntending), v) != std::end(kIntending)) return true;
+            // Another verb is what the "to" follows: "a plan to rescue the carmakers failed to pass".
+            if (!a.in_timex[k] && u.is_word() && !u.capitalised && (is_clause_verb(a, k) || v == "failed" || v == "began")) break;
+        }
+        return false;  // the nearest "to" is what the date is in
+    }
+    return false;
 }
 
 bool is_model_year(const ArticleAnalysis& a, const TimeExpression& e) {

@@ -35,8 +35,10 @@ bool is_since_a_landmark(const ArticleAnalysis& a, const Sentence& s, const Time
 // words before the date, in the same clause, with only a noun phrase between (no verb) and a
 // change right before it: a figure's unit ("percent", "points", "%") or a word of rising or
 // falling ("decrease", "fell", "up", "having boosted from $5.8 billion in 2005"); or, with only
-// a figure between "from" and the date, such a word up to sixteen words before "from", past an
-// aside ("Net income rose to $9.24 billion, or $3.71 a share, from $680 million a year earlier").
+// a figure between "from" and the date (and "at", "in" or "on" right before it: "halve inflation
+// from 10.7% at the end of 2022"), such a word (also "halve", "double", "cut", "reduce", "raise")
+// up to sixteen words before "from", past an aside ("Net income rose to $9.24 billion, or $3.71 a
+// share, from $680 million a year earlier").
 // Not a span ("from Monday to Friday"), nor a move away from a place ("withdrew from the city on
 // Monday": no change word before "from").
 bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
@@ -75,6 +77,17 @@ bool is_habit(const ArticleAnalysis& a, const Sentence& s, const TimeExpression&
 // it. A year right before a noun of level ("level(s)", "high(s)", "low(s)", "peak(s)", "prices",
 // "rates", "values", "figures", "dollars"). Not "the 2019 final" (an event the year dates).
 bool is_year_of_a_level(const ArticleAnalysis& a, const TimeExpression& e);
+
+// Is expression `e` the deadline of an intention: "had promised in January to halve inflation by
+// the end of the year", "vowed to finish the bridge by 2025", "a goal of eliminating the deficit
+// in 2024"? The date is when something was meant to happen, not when anything did. The date
+// comes after "to" and its verb (or "of" and an "-ing" form), which follow, within six words, a
+// verb or noun of intending ("promised", "pledged", "vowed", "planned", "aimed", "hoped",
+// "wanted", "intended", "agreed", "threatened", "sought", "goal", "target", "plan", "pledge",
+// "promise", "aim"), with no other verb between ("a plan to rescue the carmakers failed to pass
+// the Senate on Monday" is a happening); in one clause (no comma, semicolon or colon between).
+// The promise's own date ("promised in January to ...") comes before the "to" and stays.
+bool is_deadline_of_an_intention(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 
 // Is expression `e` a model year: "some 2019-2022 Explorer and Lincoln Aviator SUVs", "2015
 // Ford F-150 pickups", "the 2020 model year"? The year names the make of a product, not a time

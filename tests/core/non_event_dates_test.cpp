@@ -307,6 +307,39 @@ TEST(NonEventDates, AYearThatNamesALevel) {
     EXPECT_FALSE(is_year_of_a_level(final_.a, final_.a.timexes.front()));
 }
 
+// "promised in January to halve inflation by the end of the year": the deadline of an intention
+// dates nothing; the promise's own date does.
+TEST(NonEventDates, TheDeadlineOfAnIntention) {
+    const std::string promise = "The minister had promised in January to halve inflation by the end of the year.";
+    const Read r(promise);
+    ASSERT_EQ(r.a.timexes.size(), 2u);
+    EXPECT_FALSE(is_deadline_of_an_intention(r.a, r.sentence(), r.a.timexes[0]));
+    EXPECT_TRUE(is_deadline_of_an_intention(r.a, r.sentence(), r.a.timexes[1]));
+    const Timeline t = timeline_of(promise);
+    ASSERT_EQ(t.events.size(), 1u);
+    EXPECT_EQ(days_of(t, "minister"), "2009-01-01..2009-01-31");
+    for (const char* s : {"The mayor vowed to finish the bridge by 2008.", "It set a goal of eliminating the deficit in 2008."}) {
+        const Read v(s);
+        ASSERT_FALSE(v.a.timexes.empty()) << s;
+        EXPECT_TRUE(is_deadline_of_an_intention(v.a, v.sentence(), v.a.timexes.back())) << s;
+    }
+    // The "to" after another verb: "failed to pass" is a happening, however a plan opened the sentence.
+    const Read failed("A plan to rescue the carmakers failed to pass the Senate on Monday.");
+    ASSERT_FALSE(failed.a.timexes.empty());
+    EXPECT_FALSE(is_deadline_of_an_intention(failed.a, failed.sentence(), failed.a.timexes.back()));
+    // A happening with "to" but no intention: its date stays.
+    const Read went("The minister went to Paris to sign the treaty on Monday.");
+    ASSERT_FALSE(went.a.timexes.empty());
+    EXPECT_FALSE(is_deadline_of_an_intention(went.a, went.sentence(), went.a.timexes.back()));
+}
+
+// "halve inflation from 10.7% at the end of 2022": a figure's base, its date after "at".
+TEST(NonEventDates, AFiguresBaseAfterHalve) {
+    const Read r("The minister promised to halve inflation from 10.7% at the end of 2008.");
+    ASSERT_FALSE(r.a.timexes.empty());
+    EXPECT_TRUE(is_change_baseline(r.a, r.sentence(), r.a.timexes.back()));
+}
+
 // "some 2005-2008 Explorer SUVs", "the 2008 model year": a model year names a product's make, not a
 // time anything happened; "the 2006 World Cup" dates its event.
 TEST(NonEventDates, AModelYear) {
