@@ -11,8 +11,8 @@ namespace dateline {
 namespace {
 
 // The end of a name's run of capitalised words from token i (not past `end`): words joined by
-// spaces, hyphens or an ampersand ("S&P", "AT&T": one name, not "S"), and a number right after a
-// word ("CAC 40", "FTSE 100").
+// spaces, hyphens, an ampersand ("S&P", "AT&T": one name, not "S") or "of" ("Bank of England"),
+// and a number right after a word ("CAC 40", "FTSE 100").
 uint32_t name_run_end(const ArticleAnalysis& a, uint32_t i, uint32_t end) {
     uint32_t j = i;
     while (j < end) {
@@ -22,6 +22,9 @@ uint32_t name_run_end(const ArticleAnalysis& a, uint32_t i, uint32_t end) {
             ++j;
         } else if (j > i && t.is('&') && j + 1 < end && a.tokens[j + 1].is_word() && a.tokens[j + 1].capitalised) {
             ++j;
+        } else if (j > i && t.is_word() && a.word(j) == "of" && j + 1 < end && a.tokens[j + 1].is_word() &&
+                   a.tokens[j + 1].capitalised && !a.tokens[j + 1].line_before) {
+            ++j;  // "Bank of England", "University of Cambridge"
         } else if (j > i && t.is_number() && !t.decimal && a.tokens[j - 1].is_word()) {
             ++j;
         } else if (j > i && t.is('-') && !t.space_before && j + 1 < end && !a.tokens[j + 1].space_before &&

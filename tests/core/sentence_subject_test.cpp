@@ -41,6 +41,8 @@ TEST(SentenceSubject, ANameAfterTheWithItsNoun) {
     // An ampersand joins a name: "S&P", not "S".
     EXPECT_EQ(subject_of_first("The S&P had its fourth loss on Thursday."), "S&P");
     EXPECT_EQ(subject_of_first("AT&T said it would cut jobs."), "AT&T");
+    // "of" between capitalised words joins them: the Bank of England, not "Bank".
+    EXPECT_EQ(subject_of_first("The Bank of England kept rates at 5.25% this month."), "Bank of England");
 }
 
 TEST(SentenceSubject, TheCopulasComplementWhenTheSubjectNamesNothing) {
