@@ -629,6 +629,7 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
                 for (uint32_t k = before_verb ? i + 1 : verb + 1; k < (before_verb ? verb : end); ++k)
                     if (d.kept(k) && tokens[k].is_word()) {
                         if (!d.speaker.empty()) d.speaker += ' ';
+                        else d.speaker_first = k;
                         d.speaker += d.article.token(k);
                     }
                 d.speaker_verb = d.word(verb) == "according" ? "said" : std::string(d.word(verb));
@@ -2065,7 +2066,11 @@ static bool opens_with_common_noun(const HeadlineDraft& d, std::string_view out)
 // The ends are tidied of punctuation either way.
 std::string with_speaker(const HeadlineDraft& d, std::string out) {
     std::string speaker = d.speaker;
-    if (is_pronoun_subject(lower_case_text(speaker))) speaker.clear();
+    // '"We have delivered," he said on Wednesday': the person (or group) the pronoun stands for.
+    if (const std::string pronoun = lower_case_text(speaker); is_pronoun_subject(pronoun)) {
+        const Referents r = referents_before(d.article, d.speaker_first);
+        speaker = pronoun == "he" || pronoun == "she" ? r.person : pronoun == "they" || pronoun == "it" ? r.group : std::string();
+    }
     if (!speaker.empty() && !out.empty()) {
         if (speaker[0] >= 'a' && speaker[0] <= 'z') speaker[0] = static_cast<char>(speaker[0] - 'a' + 'A');
         const std::string first_word = lower_case_text(out.substr(0, out.find(' ')));
@@ -2076,6 +2081,18 @@ std::string with_speaker(const HeadlineDraft& d, std::string out) {
     while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == '.' || out.back() == ';' ||
                             out.back() == ':' || out.back() == '-'))
         out.pop_back();
+    // A quotation whose closing mark went with the attribution is closed.
+    if (!d.speaker.empty()) {
+        size_t open_curly = 0, close_curly = 0, straight = 0;
+        for (size_t k = 0; k < out.size(); ++k) {
+            if (out[k] == '"') ++straight;
+            if (out[k] != '\xE2' || k + 2 >= out.size() || out[k + 1] != '\x80') continue;
+            open_curly += out[k + 2] == '\x9C';
+            close_curly += out[k + 2] == '\x9D';
+        }
+        if (open_curly > close_curly) out += "\xE2\x80\x9D";
+        else if (straight % 2 == 1) out += '"';
+    }
     return out;
 }
 

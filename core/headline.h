@@ -34,6 +34,7 @@ struct HeadlineDraft {
     uint32_t start = 0;           // the first token the headline opens with (the opening rules move it)
     std::vector<bool> keep;       // per token of [first, end)
     std::string speaker;          // "a senior commander", when the headline is what they said
+    uint32_t speaker_first = 0;   // the speaker's first token (a pronoun is resolved from there)
     std::string speaker_verb;     // "said", "announced"
     std::string prefix;           // words before the kept ones ("A" in "A bombing killed...")
     std::vector<std::pair<uint32_t, std::string>> spelled_as;  // token -> what to write instead (a resolved pronoun, a typo)

@@ -847,6 +847,13 @@ TEST(HeadlineRules, TheSecondPredicateOfARelativeClauseTakesItsName) {
     EXPECT_EQ(dateline::testing::days_of(t, "Apple Watch went on sale"), "2005-04-01..2005-04-30");
 }
 
+TEST(HeadlineRules, AQuotationsPronounSpeakerIsThePersonItStandsFor) {
+    // The saying is the event (its date in the attribution): the speaker named, the quotation closed.
+    const Timeline t = dateline::testing::timeline_of(
+        "Prime Minister Rishi Sunak promised in January to cut prices. \"We have delivered on that promise,\" he said on Monday.");
+    EXPECT_NE(dateline::testing::event_with(t, "Rishi Sunak said \"We have delivered on that promise\""), nullptr);
+}
+
 TEST(HeadlineRules, AHappeningsNameIsNoPersons) {
     // "World War Two" is no one "him" can stand for.
     EXPECT_EQ(last_sentence_after("Henry Kissinger served in the army during World War Two. President Richard Nixon appointed him "
