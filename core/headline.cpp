@@ -857,7 +857,8 @@ void drop_opening_words(HeadlineDraft& d) {
             d.drop(start, next_kept + 1);
             continue;
         }
-        if (is_preposition(w) || (w == "according" && d.word(start + 1) == "to")) {
+        // (Not after a prefix the kept words go on from: "Kissinger was born | in Fuerth, Germany".)
+        if ((is_preposition(w) || (w == "according" && d.word(start + 1) == "to")) && d.prefix.empty()) {
             // up to 7 words as read, the dates not counted (gone, or kept as "an April 2nd report"):
             // "In a speech at 16:00 UTC on Monday,", "According to the AP,"
             uint32_t j = start;

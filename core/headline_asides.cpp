@@ -159,9 +159,13 @@ void happening_of_dated_participle_opening(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     const uint32_t first = d.first, date = d.date.first_token;
     if (date <= first + 1 || date >= d.end || !tokens[first].capitalised || !is_past_participle(d.word(first))) return;
-    uint32_t comma = first + 1;
+    // The phrase's comma: the first after its date ("Born in Fuerth, Germany, in 1923,": a place's
+    // commas come before), with no verb before it but the participle.
+    uint32_t comma = d.date.end_token;
     while (comma < d.end && comma < first + 16 && !tokens[comma].is(',') && !tokens[comma].is(';')) ++comma;
-    if (comma >= d.end || !tokens[comma].is(',') || date >= comma) return;
+    if (comma >= d.end || !tokens[comma].is(',')) return;
+    for (uint32_t k = first + 1; k < comma; ++k)
+        if (tokens[k].is(';') || is_finite_verb(d.word(k)) || is_be(d.word(k))) return;
     // The name after the comma, then its verb.
     uint32_t name = comma + 1, name_end = name;
     if (name < d.end && d.word(name) == "the") {

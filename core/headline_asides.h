@@ -47,7 +47,8 @@ void happening_of_dated_participle_aside(HeadlineDraft& d);
 // The same participle opening the sentence: "Born in a village near Coimbra in 1935, Alves worked
 // as a schoolteacher" -> "Alves was born in a village near Coimbra"; "Elected in 2010, Smith
 // served two terms" -> "Smith was elected". The date lies in the opening phrase (a past
-// participle, capitalised, up to the first comma), which a name (one to four capitalised words,
+// participle, capitalised, up to the first comma after the date, with no other verb: "Born in
+// Fuerth, Germany, in 1923," holds a place's comma), which a name (one to four capitalised words,
 // or "the" and up to three words) and its verb follow: the date is the participle's, whatever
 // the sentence's verb tells.
 void happening_of_dated_participle_opening(HeadlineDraft& d);

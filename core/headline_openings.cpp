@@ -3,6 +3,7 @@
 #include <cstddef>
 
 #include "events.h"
+#include "lead_news.h"
 
 namespace dateline {
 
@@ -47,6 +48,22 @@ void drop_opening_participle(HeadlineDraft& d) {
     const uint32_t start = first_kept_from(d, d.start);
     if (start >= d.end || !tokens[start].is_word()) return;
     const std::string_view w = d.word(start);
+    // "Born in Fuerth, Germany, in 1923, Kissinger fled": a past participle's phrase may hold
+    // commas (a place's, a date's); it ends at the comma a name and its verb follow.
+    if (tokens[start].capitalised && is_past_participle(w) && w != "said") {
+        for (uint32_t i = start + 1; i + 2 < d.end && i < start + 16; ++i) {
+            if (tokens[i].is(';') || tokens[i].is(':')) return;
+            if (!tokens[i].is(',')) continue;
+            const uint32_t subject = first_kept_from(d, i + 1);
+            uint32_t verb = subject;
+            while (verb < d.end && verb < subject + 4 && tokens[verb].is_word() && tokens[verb].capitalised) ++verb;
+            if (verb == subject || verb >= d.end || !tokens[verb].is_word() || is_stop_word(d.word(verb))) continue;
+            d.drop(start, i + 1);
+            d.start = subject;
+            return;
+        }
+        return;
+    }
     if (w.size() < 6 || !w.ends_with("ing") || is_noun_in_ing(w)) return;
     for (uint32_t i = start + 1; i < d.end && i < start + 13; ++i) {
         if (!tokens[i].is(',')) continue;

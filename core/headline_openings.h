@@ -16,7 +16,9 @@ namespace dateline {
 
 // A participle phrase up to its comma opening the headline, before a capitalised subject:
 // "Citing "a precautionary measure", Airbus announced ..." -> "Airbus announced ...". At most 12
-// tokens; not a noun in "-ing" ("Trading was halted, ...": no subject after a comma).
+// tokens; not a noun in "-ing" ("Trading was halted, ...": no subject after a comma). A past
+// participle's phrase may hold a place's or a date's commas: "Born in Fuerth, Germany, in 1923,
+// Kissinger fled" -> "Kissinger fled" (it ends at the comma a name and its verb follow).
 void drop_opening_participle(HeadlineDraft& d);
 
 // A description before a name opening the headline: "The US automobile manufacturer Ford",

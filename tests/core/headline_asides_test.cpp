@@ -157,6 +157,15 @@ TEST(HeadlineAsides, ACityNameEndingTheHeadlineStays) {
               "The army took Mosul");
 }
 
+TEST(HeadlineAsides, HappeningOfDatedParticipleOpeningWithAPlacesComma) {
+    // The phrase runs to the comma after its date, past the place's own comma.
+    EXPECT_EQ(headline_of("Born in Fuerth, Germany, in 1923, Kissinger fled Nazi persecution with his family in 1938.").text,
+              "Kissinger was born in Fuerth, Germany");
+    const Timeline t = dateline::testing::timeline_of(
+        "Born in Fuerth, Germany, in 1923, Kissinger fled Nazi persecution with his family in 1938 and settled in New York.");
+    EXPECT_EQ(dateline::testing::days_of(t, "Kissinger fled Nazi persecution"), "1938-01-01..1938-12-31");
+}
+
 TEST(HeadlineAsides, HappeningOfDatedParticipleAside) {
     EXPECT_EQ(after("Jobs, born in San Francisco on February 24, 1955, has built the most valuable company in the world.",
                     happening_of_dated_participle_aside),

@@ -41,6 +41,9 @@ TEST(HeadlineOpenings, DropOpeningParticiple) {
     EXPECT_EQ(after("Trading was halted on Monday, and prices fell.", drop_opening_participle),
               "Trading was halted on Monday, and prices fell.");
     EXPECT_EQ(after("Speaking slowly, he resigned on Monday.", drop_opening_participle), "Speaking slowly, he resigned on Monday.");
+    // A past participle's phrase, with a place's comma inside: up to the comma a name and its verb follow.
+    EXPECT_EQ(after("Born in Fuerth, Germany, in 1923, Kissinger fled persecution on Monday.", drop_opening_participle),
+              "Kissinger fled persecution on Monday.");
 }
 
 TEST(HeadlineOpenings, DropDescriptorBeforeName) {
