@@ -1181,7 +1181,8 @@ private:
     // report was made; when what was said holds a date of its own and is told in the past, that
     // is the happening, and the saying's date makes no second event of it (a careful reader
     // puts March's drop on the timeline, not a copy on Wednesday). What was said told as a plan
-    // ("said on Monday that talks would resume in March") leaves the saying's date its event.
+    // ("said on Monday that talks would resume in March") leaves the saying's date its event; so
+    // does a date in a happening's relative clause ("in an outbreak that began in early November").
     bool dates_a_leading_saying(const Sentence& s, const TimeExpression& e, const std::vector<const TimeExpression*>& anchors) const {
         if (e.first_token < s.first_token + 2) return false;
         const uint32_t verb = word(e.first_token - 1) == "on" ? e.first_token - 2 : e.first_token - 1;
@@ -1189,6 +1190,9 @@ private:
         for (const TimeExpression* other : anchors) {
             if (other->first_token <= e.end_token) continue;
             if (other->first_day == e.first_day && other->last_day == e.last_day) continue;
+            // "said on Thursday that 81 children had been infected in an outbreak that began in early
+            // November": the other date is a happening's own (its relative clause), not what was said.
+            if (dated_relative_clause_of_happening(an_, e.end_token, s.end_token, *other)) continue;
             bool another_clause = false;
             for (uint32_t k = e.end_token; k < other->first_token && !another_clause; ++k)
                 another_clause = opens_another_clause(an_, k, s.end_token);

@@ -321,6 +321,12 @@ TEST(EventsFromASentence, ADatedSayingOfADatedHappeningIsNoSecondEvent) {
     t = read_one("The minister said on Monday that the talks would resume in the autumn.");
     ASSERT_EQ(t.events.size(), 1u) << timeline_document_json(t);
     EXPECT_EQ(dates_of(t.events[0]), "2017-06-26..2017-06-26");
+    // The other date in a happening's relative clause is that happening's: the saying keeps its own.
+    t = read_one("Officials said on Monday that 81 children had been infected in an outbreak that began in early May.");
+    ASSERT_EQ(t.events.size(), 2u) << timeline_document_json(t);
+    EXPECT_EQ(dates_of(t.events[0]), "2017-05-01..2017-05-10");
+    EXPECT_EQ(t.events[0].title, "An outbreak began");
+    EXPECT_EQ(dates_of(t.events[1]), "2017-06-26..2017-06-26");
 }
 
 // A period whose end the clause after it gives (", which ended December 30, 2006") is the span
