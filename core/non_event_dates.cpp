@@ -279,6 +279,24 @@ bool is_deadline_of_an_intention(const ArticleAnalysis& a, const Sentence& s, co
     return false;
 }
 
+bool is_state_in_the_current_period(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    const TimexMeaning& m = e.meaning;
+    if (m.anchor != TimexMeaning::Anchor::Publication || !m.deictic_unit || m.offset != 0) return false;
+    if (m.unit != TimeUnit::Year && m.unit != TimeUnit::Month && m.unit != TimeUnit::Quarter) return false;
+    for (uint32_t i = e.first_token; i-- > s.first_token;) {
+        const Token& t = a.tokens[i];
+        if (t.is(',') || t.is(';') || t.is(':')) return false;
+        if (!t.is_word() || t.capitalised || a.in_timex[i]) continue;
+        const std::string_view w = a.word(i);
+        if (w == "is" || w == "are") {
+            const std::string_view after = i + 1 < e.first_token ? a.word(i + 1) : std::string_view{};
+            return !(after.ends_with("ing") || after.ends_with("ed") || after == "expected" || after == "due" || after == "set");
+        }
+        if (is_clause_verb(a, i) || w == "will" || w == "would") return false;  // another verb is nearer
+    }
+    return false;
+}
+
 bool is_model_year(const ArticleAnalysis& a, const TimeExpression& e) {
     if (e.precision != Precision::Year || e.end_token != e.first_token + 1 || !a.tokens[e.first_token].is_number()) return false;
     static constexpr std::string_view kVehicles[] = {"vehicles", "cars",  "suvs",     "trucks",      "pickups", "models",

@@ -89,6 +89,13 @@ bool is_year_of_a_level(const ArticleAnalysis& a, const TimeExpression& e);
 // The promise's own date ("promised in January to ...") comes before the "to" and stays.
 bool is_deadline_of_an_intention(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 
+// Is expression `e` the current year, quarter or month a state is told in: "It is Ford's third
+// large recall this year", "Inflation is 4.6% this month"? A verb in the present ("is", "are",
+// not before a participle or an "-ing" form: "is recalling" is a happening) is the clause's
+// nearest verb before the date: a count or a level as of now, no happening of the period.
+// "this year", "this month", "this quarter", "so far this year".
+bool is_state_in_the_current_period(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
 // Is expression `e` a model year: "some 2019-2022 Explorer and Lincoln Aviator SUVs", "2015
 // Ford F-150 pickups", "the 2020 model year"? The year names the make of a product, not a time
 // anything happened. A four-digit year (alone, or ending a year-to-year range "2019-2022") right

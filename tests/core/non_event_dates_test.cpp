@@ -333,6 +333,22 @@ TEST(NonEventDates, TheDeadlineOfAnIntention) {
     EXPECT_FALSE(is_deadline_of_an_intention(went.a, went.sentence(), went.a.timexes.back()));
 }
 
+// "It is Ford's third large recall this year": a state in the present as of the current period.
+TEST(NonEventDates, AStateInTheCurrentPeriod) {
+    for (const char* s : {"It is the company's third large recall this year.", "Inflation is 4.6% this month."}) {
+        const Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_TRUE(is_state_in_the_current_period(r.a, r.sentence(), r.a.timexes.back())) << s;
+        EXPECT_TRUE(timeline_of(s).events.empty()) << s;
+    }
+    // A happening in the period, or a progressive, is no state.
+    for (const char* s : {"The company recalled 1.9 million cars this year.", "The company is recalling cars this month."}) {
+        const Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_FALSE(is_state_in_the_current_period(r.a, r.sentence(), r.a.timexes.back())) << s;
+    }
+}
+
 // "halve inflation from 10.7% at the end of 2022": a figure's base, its date after "at".
 TEST(NonEventDates, AFiguresBaseAfterHalve) {
     const Read r("The minister promised to halve inflation from 10.7% at the end of 2008.");
