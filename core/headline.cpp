@@ -5,6 +5,7 @@
 //   2. mark_relative_clause          a clause opening "which..."/"where..." stands less well alone
 //   2b. event_noun_as_subject        "bombing that killed four" -> "A bombing killed four"
 //   2e. dated_predicate_after_but    "X was released on bail but was jailed in August" -> "X was jailed"
+//   2f. object_of_its_own_date       "X founded A in 2017 and B two years later" -> "X founded A" / "X founded B"
 //   2c, 2c', 9d (core/headline_asides.h): "<forecast>, including X — an issue highlighted by Y on Friday"
 //       -> "Y highlighted X"; "Jobs, born in X on <date>, has built ..." -> "Jobs was born in X";
 //       "Those issues were underscored with the death of Z" -> "Z died"
@@ -1013,6 +1014,51 @@ bool is_prefixed_past_verb(const HeadlineDraft& d, uint32_t i) {
     const bool known = prefix == "re" || prefix == "co" || prefix == "pre" || prefix == "un" || prefix == "over" ||
                        prefix == "out" || prefix == "under" || prefix == "mis" || prefix == "de";
     return known && is_past_verb(d.word(i + 2));
+}
+
+// 2f. "X founded Alameda Research in 2017 and the exchange FTX two years later": one verb with two
+// dated objects joined by "and" (the second with no verb of its own); each date's headline keeps
+// its own object: "X founded Alameda Research" (2017), "X founded the exchange FTX" (2019). The
+// verb is the first past verb (or auxiliary) before the earlier date, with no other verb between
+// it and the "and".
+void object_of_its_own_date(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    const TimeExpression* other = nullptr;  // the one other date of the clause (a "since" date is a base, no object's)
+    int others = 0;
+    for (const TimeExpression& x : d.article.timexes) {
+        if (x.first_token >= d.end) break;
+        if (x.first_token >= d.first && &x != &d.date && x.dated && x.type == TimexType::Date && x.signal != "since") {
+            other = &x;
+            ++others;
+        }
+    }
+    if (others != 1 || other->first_token == d.date.first_token || d.date.signal == "since") return;
+    const TimeExpression& earlier = other->first_token < d.date.first_token ? *other : d.date;
+    const TimeExpression& later = &earlier == other ? d.date : *other;
+    uint32_t join = d.end;  // "and" between the two dates, the second conjunct without a verb
+    for (uint32_t k = earlier.end_token; k < later.first_token; ++k) {
+        const std::string_view w = d.word(k);
+        if (tokens[k].is(';') || tokens[k].is(':')) return;
+        if (w == "and" && join == d.end) {
+            join = k;
+            continue;
+        }
+        if (join == d.end && !tokens[k].is(',')) return;  // only the date's comma before the "and"
+        if (join != d.end && tokens[k].is_word() && !tokens[k].capitalised &&
+            (is_past_verb(w) || is_copula(w) || w == "has" || w == "had" || is_subordinator(w)))
+            return;  // a clause of its own
+    }
+    if (join == d.end || join + 1 >= later.first_token) return;
+    for (uint32_t k = later.end_token; k < d.end; ++k)  // nor after the later date ("and in 1984 the Mac was released")
+        if (tokens[k].is_word() && !tokens[k].capitalised && (is_past_verb(d.word(k)) || is_copula(d.word(k)))) return;
+    uint32_t verb = earlier.first_token;  // the shared verb, before the earlier date
+    while (verb > d.first && !(tokens[verb - 1].is_word() && !tokens[verb - 1].capitalised && is_past_verb(d.word(verb - 1)))) {
+        if (tokens[verb - 1].is(',') || tokens[verb - 1].is(';')) return;
+        --verb;
+    }
+    if (verb == d.first) return;
+    if (&d.date == &later) d.drop(verb, join + 1);         // subject and verb, then the second object
+    else d.drop(join, later.end_token);                    // the first object only
 }
 
 // 2e. "Bankman-Fried was released on bail but was jailed in August": the date is in the subject's
@@ -2232,6 +2278,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     mark_relative_clause(d);
     event_noun_as_subject(d);
     dated_predicate_after_but(d);
+    object_of_its_own_date(d);
     happening_of_dated_aside(d);
     happening_of_dated_participle_aside(d);
     happening_of_dated_participle_opening(d);

@@ -285,6 +285,16 @@ TEST(HeadlineRules, DatedPredicateAfterBut) {
               "Carter was released on Friday but was jailed on Monday.");
 }
 
+TEST(HeadlineRules, ObjectOfItsOwnDate) {
+    const std::string founded = "Carter founded the trading firm Alameda in 2001 and the exchange FTX two years later.";
+    EXPECT_EQ(after(founded, object_of_its_own_date), "Carter founded the trading firm Alameda in 2001.");
+    EXPECT_EQ(after_last_date(founded, object_of_its_own_date), "Carter founded the exchange FTX two years later.");
+    // The second conjunct with a verb of its own is a clause: left alone.
+    const std::string clause = "He started Apple in 1976, and in 1984 the first Macintosh was released.";
+    EXPECT_EQ(after(clause, object_of_its_own_date), clause);
+    EXPECT_EQ(after_last_date(clause, object_of_its_own_date), clause);
+}
+
 TEST(HeadlineRules, DropParticipialAsides) {
     EXPECT_EQ(after("The soldiers, hiding among civilians, crossed the river on Monday.", drop_participial_asides),
               "The soldiers crossed the river on Monday.");
