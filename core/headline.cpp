@@ -330,7 +330,8 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
         if (i + 1 < end && word(i + 1).size() > 4 && word(i + 1).ends_with("ing") && !tokens[i + 1].capitalised &&
             (w == "before" || w == "after" || w == "while" || w == "when"))
             return false;
-        if (w == "as" || w == "once" || w == "until") return tokens[i - 1].is(',');  // "as well", "as of": not clauses
+        if (w == "as" || w == "once" || w == "until")  // "as well", "as of": not clauses
+            return tokens[i - 1].is(',') || (w == "until" && i >= first + 2 && word(i - 1) == "least" && word(i - 2) == "at");
         if (w == "who" || w == "which" || w == "where" || w == "whose")  // relative: only after a comma or "and"
             return tokens[i - 1].is(',') || word(i - 1) == "and" || word(i - 1) == "but";
         return true;
@@ -433,7 +434,9 @@ void drop_dates(HeadlineDraft& d) {
             (d.word(o0 - 1) == "much" || d.word(o0 - 1) == "most" || d.word(o0 - 1) == "part" || d.word(o0 - 1) == "all"))
             continue;
         if (o0 > first && (d.word(o0 - 1) == "late" || d.word(o0 - 1) == "early" || d.word(o0 - 1) == "around" ||
-                           d.word(o0 - 1) == "about"))
+                           d.word(o0 - 1) == "about" ||
+                           // "said earlier in the day that": "earlier" goes with its date
+                           ((d.word(o0 - 1) == "earlier" || d.word(o0 - 1) == "later") && is_preposition(d.word(o0)))))
             --o0;
         // "between September and October of 2007": dates joined by a connector go as one.
         if (!dates.empty() && dates.back().second + 1 == o0 && is_date_connector(d.article, o0 - 1)) dates.back().second = o.end_token;

@@ -76,6 +76,23 @@ TEST(HeadlineRules, ClauseAroundDateCutsAtSubordinatingWords) {
               "after the army retook the bridge on Monday.");
 }
 
+TEST(HeadlineRules, ClauseAroundDateCutsAtAtLeastUntil) {
+    // "at least until" opens a clause of its own, with or without a comma.
+    const auto r = read("Arsenal beat Brentford 2-1 on Saturday to go top, at least until Liverpool and City meet on Sunday.");
+    const auto& a = r->analysis;
+    const TimeExpression* sunday = nullptr;
+    for (const TimeExpression& e : a.timexes)
+        if (e.dated) sunday = &e;
+    ASSERT_NE(sunday, nullptr);
+    EXPECT_EQ(span_text(a, clause_around_date(a, 0, static_cast<uint32_t>(a.tokens.size()), *sunday)),
+              "until Liverpool and City meet on Sunday.");
+    // A fixture in the present: no event on the day of the match told before it.
+    const Timeline t = dateline::testing::timeline_of(
+        "Arsenal beat Brentford 2-1 on Monday to go top of the league, at least until Liverpool and City meet on Wednesday.");
+    ASSERT_EQ(t.events.size(), 1u);
+    EXPECT_EQ(dateline::testing::days_of(t, "Arsenal"), "2009-03-02..2009-03-02");
+}
+
 TEST(HeadlineRules, ClauseAroundDateCutsAtSinceOpeningAClause) {
     // "since" opening a clause of its own (a subject and its verb), not "since" before a date.
     const auto r = read("England hoped to win their first title since the men's team triumphed in 1966.");
@@ -293,6 +310,11 @@ TEST(HeadlineRules, ObjectOfItsOwnDate) {
     const std::string clause = "He started Apple in 1976, and in 1984 the first Macintosh was released.";
     EXPECT_EQ(after(clause, object_of_its_own_date), clause);
     EXPECT_EQ(after_last_date(clause, object_of_its_own_date), clause);
+}
+
+TEST(HeadlineRules, DropDatesTakesEarlierWithItsDate) {
+    EXPECT_EQ(headline_of("Prosecutors said earlier in the day that the court was investigating the minister."),
+              "Prosecutors said that the court was investigating the minister");
 }
 
 TEST(HeadlineRules, DropParticipialAsides) {
