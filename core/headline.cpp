@@ -309,7 +309,8 @@ bool since_opens_a_clause(const ArticleAnalysis& a, uint32_t since, uint32_t end
 // (and "since" opening a clause; not one before a gerund, "before publishing ...", which has the
 // clause's subject) and relative pronouns, at semicolons and colons. A clause that is only attribution ("a senior
 // commander said Friday") or only a few words gives way to the whole clause. "a January bombing
-// that killed four Americans": the event is the noun the date qualifies.
+// that killed four Americans", "the Jan. 6, 2021, attack on the Capitol": the event is the noun the
+// date qualifies.
 std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article, uint32_t first, uint32_t end,
                                                  const TimeExpression& e) {
     const std::vector<Token>& tokens = article.tokens;
@@ -336,10 +337,15 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
             return tokens[i - 1].is(',') || word(i - 1) == "and" || word(i - 1) == "but";
         return true;
     };
-    if (e.end_token < end && is_event_noun(word(e.end_token))) {
-        uint32_t j = e.end_token + 1;
+    // "the Jan. 6, 2021, attack on the Capitol": a full date's closing comma before the noun.
+    uint32_t noun = e.end_token;
+    if (noun + 1 < end && tokens[noun].is(',') && e.first_token > first && word(e.first_token - 1) == "the" &&
+        e.precision == Precision::Day)
+        ++noun;
+    if (noun < end && is_event_noun(word(noun))) {
+        uint32_t j = noun + 1;
         while (j < end && !tokens[j].is(',') && !is_copula(word(j))) ++j;
-        if (j > e.end_token + 3) return {e.end_token, j};
+        if (j > noun + 3) return {noun, j};
     }
     // "The death toll from an earthquake that struck southern Turkey on Monday rose above 2,000 on
     // Tuesday": the date in a relative clause of a happening's noun dates that happening, from the

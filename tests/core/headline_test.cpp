@@ -76,6 +76,14 @@ TEST(HeadlineRules, ClauseAroundDateCutsAtSubordinatingWords) {
               "after the army retook the bridge on Monday.");
 }
 
+TEST(HeadlineRules, ClauseAroundDateTakesTheHappeningAFullDateNames) {
+    // "the Jan. 6, 2001, attack on the Capitol": the date's closing comma before the noun.
+    const auto r = read("Carter defied a subpoena from the committee that investigated the Jan. 6, 2001, attack on the Capitol.");
+    const auto& a = r->analysis;
+    EXPECT_EQ(span_text(a, clause_around_date(a, 0, static_cast<uint32_t>(a.tokens.size()), date_of(a))),
+              "attack on the Capitol.");
+}
+
 TEST(HeadlineRules, ClauseAroundDateCutsAtAtLeastUntil) {
     // "at least until" opens a clause of its own, with or without a comma.
     const auto r = read("Arsenal beat Brentford 2-1 on Saturday to go top, at least until Liverpool and City meet on Sunday.");
