@@ -1447,6 +1447,9 @@ bool is_name_particle(std::string_view w) {
 void drop_titles_before_names_when_long(HeadlineDraft& d) {
     constexpr size_t kLongestHeadline = 90;
     const std::vector<Token>& tokens = d.article.tokens;
+    bool titled = false;  // the cheap test first: most headlines hold no title word
+    for (uint32_t i = d.start; i < d.end && !titled; ++i) titled = d.kept(i) && tokens[i].is_word() && is_title_word(d.word(i));
+    if (!titled) return;
     const std::string whole = spell_kept_words(d);
     if (whole.size() <= kLongestHeadline || !shortened(whole).ends_with("\xE2\x80\xA6")) return;
     for (uint32_t i = d.start; i < d.end; ++i) {
