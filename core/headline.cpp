@@ -2120,6 +2120,20 @@ static bool opens_with_common_noun(const HeadlineDraft& d, std::string_view out)
     return true;
 }
 
+// A quotation left open in `out` (a curly opening mark without its closing one, or an odd number
+// of straight marks) is closed at its end.
+static void close_open_quotation(std::string& out) {
+    size_t open_curly = 0, close_curly = 0, straight = 0;
+    for (size_t k = 0; k < out.size(); ++k) {
+        if (out[k] == '"') ++straight;
+        if (out[k] != '\xE2' || k + 2 >= out.size() || out[k + 1] != '\x80') continue;
+        open_curly += out[k + 2] == '\x9C';
+        close_curly += out[k + 2] == '\x9D';
+    }
+    if (open_curly > close_curly) out += "\xE2\x80\x9D";
+    else if (straight % 2 == 1) out += '"';
+}
+
 // 14. "A senior commander said ..." when the saying is the event; a pronoun ("He said ...") tells
 // nothing and goes. What was said opens lower-case unless it opens with a name or a quotation.
 // The ends are tidied of punctuation either way.
@@ -2141,17 +2155,7 @@ std::string with_speaker(const HeadlineDraft& d, std::string out) {
                             out.back() == ':' || out.back() == '-'))
         out.pop_back();
     // A quotation whose closing mark went with the attribution is closed.
-    if (!d.speaker.empty()) {
-        size_t open_curly = 0, close_curly = 0, straight = 0;
-        for (size_t k = 0; k < out.size(); ++k) {
-            if (out[k] == '"') ++straight;
-            if (out[k] != '\xE2' || k + 2 >= out.size() || out[k + 1] != '\x80') continue;
-            open_curly += out[k + 2] == '\x9C';
-            close_curly += out[k + 2] == '\x9D';
-        }
-        if (open_curly > close_curly) out += "\xE2\x80\x9D";
-        else if (straight % 2 == 1) out += '"';
-    }
+    if (!d.speaker.empty()) close_open_quotation(out);
     return out;
 }
 
@@ -2242,15 +2246,7 @@ std::string shortened(std::string out) {
                 best = comma;
             out.resize(best);
             while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
-            size_t open_curly = 0, close_curly = 0, straight = 0;
-            for (size_t k = 0; k < out.size(); ++k) {
-                if (out[k] == '"') ++straight;
-                if (out[k] != '\xE2' || k + 2 >= out.size() || out[k + 1] != '\x80') continue;
-                open_curly += out[k + 2] == '\x9C';
-                close_curly += out[k + 2] == '\x9D';
-            }
-            if (open_curly > close_curly) out += "\xE2\x80\x9D";
-            else if (straight % 2 == 1) out += '"';
+            close_open_quotation(out);
         } else {
             size_t cut = out.rfind(' ', kLongest - 2);
             if (cut == std::string::npos) cut = kLongest - 2;
