@@ -523,4 +523,10 @@ TEST(EpisodeDates, AMergedEpisodeTakesTheHeadlineOfTheSentenceThatDatesIt) {
     ASSERT_EQ(t.events.size(), 1u);
     EXPECT_EQ(t.events[0].sources.size(), 2u);
     EXPECT_EQ(t.events[0].title, "Joe Biden and Xi Jinping agreed to resume military-to-military communications");
+    // A short lead's headline stands lower than a long one's; the sentence carried from it lower still.
+    const Timeline met = timeline_of("Biden and Xi met on Monday.\nThe two leaders met for four hours at an estate south of San "
+                                     "Francisco.");
+    ASSERT_EQ(met.events.size(), 1u);
+    EXPECT_EQ(met.events[0].sources.size(), 2u);
+    EXPECT_EQ(met.events[0].title, "Biden and Xi met");
 }
