@@ -93,7 +93,7 @@ bool is_deadline_of_an_intention(const ArticleAnalysis& a, const Sentence& s, co
 // large recall this year", "Inflation is 4.6% this month"? A verb in the present ("is", "are",
 // not before a participle or an "-ing" form: "is recalling" is a happening) is the clause's
 // nearest verb before the date: a count or a level as of now, no happening of the period.
-// "this year", "this month", "this quarter", "so far this year".
+// "this year", "this month", "this quarter".
 bool is_state_in_the_current_period(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 
 // Is expression `e` a model year: "some 2019-2022 Explorer and Lincoln Aviator SUVs", "2015

@@ -1,5 +1,7 @@
 // Headline rules (core/headline.cpp), one test each, on sentences written for the test. Each rule
-// is applied alone to a draft of the whole sentence, so a test fails when its own rule breaks.
+// is applied alone to a draft of the whole sentence, so a test fails when its own rule breaks; a
+// rule that reads the sentences around its own (pronouns, a relative clause's name) is tested on
+// a short text's timeline (sentence_reading.h).
 #include <gtest/gtest.h>
 
 #include <memory>
