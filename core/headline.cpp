@@ -983,15 +983,25 @@ void drop_leading_attribution(HeadlineDraft& d) {
 }
 
 // 2b. "a January bombing that killed four Americans": the event noun the date qualifies opens the
-// clause; as a headline it is the subject of what it did ("A bombing killed four Americans").
+// clause; as a headline it is the subject of what it did ("A bombing killed four Americans"). The
+// noun's modifiers after its article come with it ("in a measles outbreak that began" -> "A
+// measles outbreak began"; up to two lower-case words, not the date's).
 void event_noun_as_subject(HeadlineDraft& d) {
     if (d.first + 2 >= d.end || !is_event_noun(d.word(d.first))) return;
     const std::string_view rel = d.word(d.first + 1);
     if (rel != "that" && rel != "which") return;
     if (!is_past_verb(d.word(d.first + 2))) return;
     d.keep[1] = false;
-    const char c = d.word(d.first)[0];
+    const std::vector<Token>& tokens = d.article.tokens;
+    uint32_t from = d.first;  // the first modifier kept
+    while (from > 0 && d.first - from < 2 && tokens[from - 1].is_word() && !tokens[from - 1].capitalised &&
+           !d.article.in_timex[from - 1] && !is_stop_word(d.word(from - 1)))
+        --from;
+    const bool after_article = from > 0 && (d.word(from - 1) == "a" || d.word(from - 1) == "an");
+    if (!after_article) from = d.first;
+    const char c = d.word(from)[0];
     d.prefix = (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') ? "An" : "A";
+    if (from < d.first) d.prefix += " " + std::string(d.article.text.substr(tokens[from].start, tokens[d.first - 1].end - tokens[from].start));
 }
 
 // "was", "were", "has", "have", "had": an auxiliary two coordinated participles share.
