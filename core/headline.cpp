@@ -684,7 +684,7 @@ void drop_participial_asides(HeadlineDraft& d) {
             while (j < d.end && !tokens[j].is(',') && j < i + 14) ++j;
             if (j + 1 >= d.end || !tokens[j].is(',') || j >= d.date.first_token) continue;
             bool dated = false;
-            for (const TimeExpression& x : d.article.timexes) dated |= x.dated && x.first_token > i && x.end_token <= j;
+            for (const TimeExpression& x : expressions_in(d.article, i + 1, j)) dated |= x.dated && x.end_token <= j;
             if (dated) d.drop(i, j + 1);
         }
     }
@@ -1044,9 +1044,8 @@ void object_of_its_own_date(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     const TimeExpression* other = nullptr;  // the one other date of the clause (a "since" date is a base, no object's)
     int others = 0;
-    for (const TimeExpression& x : d.article.timexes) {
-        if (x.first_token >= d.end) break;
-        if (x.first_token >= d.first && &x != &d.date && x.dated && x.type == TimexType::Date && x.signal != "since") {
+    for (const TimeExpression& x : expressions_in(d.article, d.first, d.end)) {
+        if (&x != &d.date && x.dated && x.type == TimexType::Date && x.signal != "since") {
             other = &x;
             ++others;
         }

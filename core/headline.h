@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -49,6 +50,14 @@ struct HeadlineDraft {
     }
     std::string_view word(uint32_t i) const { return article.word(i); }
 };
+
+// The time expressions that start in tokens [first, end), found by a binary search (the tagger
+// gives them in text order): the rules ask it of every headline.
+inline std::span<const TimeExpression> expressions_in(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
+    const auto from = std::partition_point(a.timexes.begin(), a.timexes.end(), [&](const TimeExpression& x) { return x.first_token < first; });
+    const auto to = std::partition_point(from, a.timexes.end(), [&](const TimeExpression& x) { return x.first_token < end; });
+    return {from, to};
+}
 
 // The rules, in the order make_headline applies them (headline.cpp says what each does and why).
 std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article, uint32_t first, uint32_t end,

@@ -139,8 +139,7 @@ void happening_of_dated_participle_aside(HeadlineDraft& d) {
     // Or the sentence's own verb has a date of its own ("Webb, launched on Christmas Day 2021,
     // began science operations in July 2022"): two happenings, the aside's dated by its own.
     bool own_date_after = false;
-    for (const TimeExpression& x : d.article.timexes)
-        own_date_after |= x.dated && x.first_token > close && x.first_token < d.end;
+    for (const TimeExpression& x : expressions_in(d.article, close + 1, d.end)) own_date_after |= x.dated;
     if (!(verb == "has" || verb == "have" || verb == "is" || verb == "are" || verb == "remains" || verb == "remain" || present ||
           own_date_after))
         return;
