@@ -56,7 +56,7 @@ struct HeadlineDraft {
 inline std::span<const TimeExpression> expressions_in(const ArticleAnalysis& a, uint32_t first, uint32_t end) {
     const auto from = std::partition_point(a.timexes.begin(), a.timexes.end(), [&](const TimeExpression& x) { return x.first_token < first; });
     const auto to = std::partition_point(from, a.timexes.end(), [&](const TimeExpression& x) { return x.first_token < end; });
-    return {from, to};
+    return {a.timexes.data() + (from - a.timexes.begin()), static_cast<size_t>(to - from)};  // (pointer and size: clang 14's libc++ has no iterator pair)
 }
 
 // The rules, in the order make_headline applies them (headline.cpp says what each does and why).
