@@ -669,6 +669,20 @@ private:
         return m;
     }
 
+    // "allowed to return during the day last month", "during the day and at night": "the day" at
+    // i + 1 after "during" is the daylight hours, not a date, when another time follows it or
+    // the night is set against it within three words.
+    bool is_daylight_hours(size_t i) const {
+        if (!(is(i - 1, "during") || is(i - 1, "throughout")) || !is(i, "the") || !is(i + 1, "day")) return false;
+        const TWC next = cls(i + 2);
+        if (next == TWC::Month || next == TWC::Weekday || next == TWC::Deictic || next == TWC::Season || is(i + 2, "only"))
+            return true;
+        if (is(i + 2, "and") || is(i + 2, "or") || is(i + 2, "but"))
+            for (size_t k = i + 3; k <= i + 5; ++k)
+                if (is(k, "night") || is(k, "nights") || is(k, "evening") || is(k, "evenings")) return true;
+        return false;
+    }
+
     // this/last/next/past/coming + unit | weekday | month | season | part of day;
     // the previous/following/next/same + unit (anaphoric); that + unit.
     Match deictic_at(size_t i) const {
@@ -685,7 +699,7 @@ private:
             m.m.unit = TimeUnit::Week;
             return m;
         }
-        if (the && is(j, "day") && i > 0) {
+        if (the && is(j, "day") && i > 0 && !is_daylight_hours(i)) {
             // "ending the day", "for the day", "later in the day": the day being told about.
             static constexpr std::string_view kDayVerbs[] = {"end", "ending", "ended", "ends", "finish", "finishing",
                                                              "finished", "for", "during", "throughout", "close", "closing",
@@ -945,6 +959,21 @@ private:
         return m;
     }
 
+    // "57 million years ago", "thousands of years ago": the unit at i follows a count too large to
+    // read as an amount (a multiplier after a figure, or "hundreds of"). Deep time, not an
+    // unspecified past of a few units, and no date of the news.
+    bool follows_an_unread_count(size_t i) const {
+        if (i == 0) return false;
+        static constexpr std::string_view multipliers[] = {"hundred", "thousand", "million", "billion", "trillion"};
+        static constexpr std::string_view counts[] = {"tens", "dozens", "hundreds", "thousands", "millions", "billions"};
+        for (std::string_view w : multipliers)
+            if (is(i - 1, w)) return true;
+        if (i >= 2 && is(i - 1, "of"))
+            for (std::string_view w : counts)
+                if (is(i - 2, w)) return true;
+        return false;
+    }
+
     // [about] amount unit(s) ago | amount unit(s) later/earlier | the day before/after
     Match relative_at(size_t i) const {
         Match m;
@@ -976,7 +1005,7 @@ private:
         if (!amount_at(j, k, amount)) {
             // "years ago": an unspecified past
             TimeUnit u = unit_at(j, plural);
-            if (u != TimeUnit::None && plural && cls(j + 1) == TWC::Ago) {
+            if (u != TimeUnit::None && plural && cls(j + 1) == TWC::Ago && !follows_an_unread_count(j)) {
                 m.end = j + 2;
                 m.m.anchor = Anchor::Reference;
                 m.m.reference = "PAST_REF";

@@ -278,6 +278,31 @@ TEST(TimeExpression, SpelledNumbersInDurations) {
     EXPECT_EQ(half.value, "PT2.5H");
 }
 
+// Rule is_daylight_hours: "during the day" set against another time or the night is no date.
+TEST(TimeExpression, DaylightHoursAreNoDate) {
+    auto texts = [](const std::vector<Found>& all) {
+        std::vector<std::string> out;
+        for (const Found& f : all) out.push_back(f.text);
+        return out;
+    };
+    EXPECT_EQ(texts(tag("Residents had been allowed to return during the day last month.", "2024-02-08")),
+              std::vector<std::string>{"last month"});
+    EXPECT_TRUE(tag("Shops open during the day and close at night.", "2024-02-08").empty());
+    EXPECT_TRUE(tag("The road is open during the day only.", "2024-02-08").empty());
+    // The day told about stays one: "shares fell 3% during the day".
+    EXPECT_EQ(texts(tag("On Monday, shares fell 3% during the day.", "2024-02-08")), (std::vector<std::string>{"Monday", "the day"}));
+}
+
+// Rule follows_an_unread_count: deep time is no unspecified past of a few years, and no date.
+TEST(TimeExpression, DeepTimeIsNoRecentPast) {
+    EXPECT_TRUE(tag("The penguin lived about 57 million years ago.", "2023-02-09").empty());
+    EXPECT_TRUE(tag("The dinosaurs died out 66 million years ago.", "2023-02-09").empty());
+    EXPECT_TRUE(tag("People settled the valley thousands of years ago.", "2023-02-09").empty());
+    EXPECT_TRUE(tag("The rocks formed hundreds of millions of years ago.", "2023-02-09").empty());
+    EXPECT_EQ(one("The plan was announced years ago.", "2023-02-09").value, "PAST_REF");
+    EXPECT_EQ(one("The town was settled two thousand years ago.", "2010-05-04").value, "0010");
+}
+
 // TimeML (after TIDES) marks ages as durations: the length of a life, never a date.
 TEST(TimeExpression, AgesAreDurations) {
     Found f = one("The driver, who is 25 years old, was unhurt.", "2010-05-04");
