@@ -1333,7 +1333,7 @@ private:
             if (c == clause_of(later)) {
                 if (const uint32_t verb = second_predicate_start(an_, c.first, c.second, *earlier, *later)) {
                     uint32_t join = verb - 1;
-                    while (join > c.first && word(join) != "and") --join;
+                    while (join > c.first && word(join) != "and" && word(join) != "but") --join;
                     make_event(s, c.first, join, {c.first, join}, *earlier, name, name_end);
                     make_event(s, verb, c.second, {verb, c.second}, *later, name, name_end);
                     return;
@@ -1375,10 +1375,14 @@ private:
             if (const uint32_t second = second_clause_start(an_, first, end)) {
                 const uint32_t first_end = second - 2;  // before ", and"
                 const bool in_second = e->first_token >= second;
+                // A date the text could not place counts too: "and work began in January last year",
+                // with no date of publication, is not the first clause's summer.
+                const uint32_t other_first = in_second ? first : second, other_end = in_second ? first_end : end;
                 bool other_dated = false;
                 for (const TimeExpression* d : distinct)
-                    if (d != e) other_dated |= in_second ? (d->first_token >= first && d->first_token < first_end)
-                                                         : (d->first_token >= second && d->first_token < end);
+                    if (d != e) other_dated |= d->first_token >= other_first && d->first_token < other_end;
+                for (const TimeExpression& d : expressions_in(an_, other_first, other_end))
+                    other_dated |= !d.dated && (d.type == TimexType::Date || d.type == TimexType::Time) && d.signal != "since";
                 if (!in_second || !other_dated)
                     make_event(s, first, first_end, {std::max(first, c.first), std::min(first_end, c.second)}, *e, name, name_end,
                                in_second);

@@ -1176,6 +1176,16 @@ static std::string name_before_comma(const ArticleAnalysis& a, uint32_t comma) {
     return std::string(a.text.substr(tokens[from].start, tokens[name_end - 1].end - tokens[from].start));
 }
 
+// An adverb between a subject and its verb ("first", "initially", "quickly"): the predicate's, not
+// the subject's. Listed, since "-ly" ends nouns too ("the family", "the assembly").
+static bool is_adverb_of_a_predicate(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"first", "initially", "originally", "later", "then", "also", "once", "still",
+                                                  "never", "quickly", "briefly", "reportedly", "allegedly", "previously",
+                                                  "recently", "eventually", "finally", "subsequently", "formally", "officially",
+                                                  "unanimously", "narrowly"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 // 11b. A headline that opens with a past verb ("drove the jihadists from Hawija", the second verb
 // of "Iraqi forces took the town and drove the jihadists from Hawija"; "re-entered the stock
 // market") takes the subject of its sentence: the words from the sentence's start (after a
@@ -1183,7 +1193,9 @@ static std::string name_before_comma(const ArticleAnalysis& a, uint32_t comma) {
 // index rose") to its first verb, when they are a noun phrase. A pronoun subject ("He fought
 // cancer in 2004 and took six months off in 2009") gives the name it stands for; the second
 // predicate of a relative clause ("the Apple Watch, which was announced in 2014 and went on sale
-// the following April") takes the name before the clause's comma.
+// the following April") takes the name before the clause's comma. The first predicate's adverb
+// stays with it ("The district first proposed ..., but scaled the plan back" -> "The district
+// scaled the plan back").
 void supply_missing_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     uint32_t start = d.start;
@@ -1226,6 +1238,11 @@ void supply_missing_subject(HeadlineDraft& d) {
     const bool after_state = to > from && to < start && is_copula(d.word(to)) &&
                              dated_predicate_after_state(d.article, from, sentence->end_token, d.date) == start;
     if (!after_state && (to == from || to >= start || !is_past_verb(d.word(to)))) return;  // no subject, or no verb of its own
+    // "The district first proposed ... but scaled the plan back in January": the first
+    // predicate's adverb is not the subject's ("The district scaled the plan back").
+    while (subject_end > from + 1 && !tokens[subject_end - 1].capitalised &&
+           is_adverb_of_a_predicate(d.word(subject_end - 1)))
+        --subject_end;
     const std::string_view opener = d.word(from);
     if (!(tokens[from].capitalised || opener == "the")) return;
     if (is_preposition(opener) || !d.prefix.empty()) return;
@@ -1504,24 +1521,37 @@ uint32_t second_clause_start(const ArticleAnalysis& a, uint32_t first, uint32_t 
         if (!verb_before) continue;
         const uint32_t subject = i + 2;
         const std::string_view opener = a.word(subject);
+        // A plural or mass noun with no article opens one too ("but lava from an eruption set"),
+        // not an adverb ("but later released him") nor a verb ("but remained").
+        // Nor a verb's prefix ("re-entered").
+        const bool bare_noun = tokens[subject].is_word() && !tokens[subject].capitalised && !a.in_timex[subject] &&
+                               !is_stop_word(opener) && !opener.ends_with("ly") && !opener.ends_with("ing") && !is_past_verb(opener) &&
+                               !is_copula(opener) && !is_report_verb(opener) && opener != "later" && opener != "then" &&
+                               opener != "soon" && opener != "still" && opener != "also" &&
+                               !(subject + 2 < end && tokens[subject + 1].is('-') && is_past_verb(a.word(subject + 2)));
         const bool noun_phrase = opener == "the" || opener == "a" || opener == "an" ||
                                  (tokens[subject].is_word() && tokens[subject].capitalised && opener != "i") || opener == "they" ||
-                                 opener == "he" || opener == "she";
+                                 opener == "he" || opener == "she" || bare_noun;
         if (!noun_phrase) continue;
         // The subject: up to six words of a noun phrase (names, "the", nouns and adjectives; no
-        // verb, no other common word; a place after a preposition: "a judge in San Francisco"),
-        // then a past verb of its own.
+        // verb, no other common word; a place after a preposition: "a judge in San Francisco"; a
+        // preposition with its article: "lava from an eruption"), then a past verb of its own.
         uint32_t j = subject + 1;
         auto in_noun_phrase = [&](uint32_t k) {
             const std::string_view w = a.word(k);
             if (tokens[k].is('-') || tokens[k].is('.')) return true;
             if (is_preposition(w) && k + 1 < end && tokens[k + 1].capitalised && tokens[k + 1].is_word()) return true;
+            // "lava from an eruption": a preposition and its noun phrase's article.
+            if (is_preposition(w) && w != "of" && k + 2 < end && is_determiner(a.word(k + 1)) && !is_past_verb(a.word(k + 2))) return true;
+            if (a.in_timex[k] && k > subject) return true;  // "an eruption on January 14"
             if (!tokens[k].is_word() || is_past_verb(w) || is_copula(w) || is_report_verb(w) || is_preposition(w)) return false;
-            return tokens[k].capitalised || w == "the" || w == "of" || !is_stop_word(w);
+            return tokens[k].capitalised || w == "the" || w == "a" || w == "an" || w == "of" || !is_stop_word(w);
         };
         while (j < end && j < subject + 7 && in_noun_phrase(j)) ++j;
         if (j < end && (a.word(j) == "has" || a.word(j) == "have" || a.word(j) == "had")) ++j;  // "has lost"
-        if (j < end && is_past_verb(a.word(j)) && !tokens[j].capitalised && j + 1 < end) return subject;
+        // A bare noun's saying ("and analysts said that ...") stays with the clause it comments on.
+        if (j < end && is_past_verb(a.word(j)) && !tokens[j].capitalised && j + 1 < end && !(bare_noun && is_report_verb(a.word(j))))
+            return subject;
     }
     return 0;
 }
@@ -1550,7 +1580,7 @@ uint32_t second_predicate_start(const ArticleAnalysis& a, uint32_t first, uint32
     const std::vector<Token>& tokens = a.tokens;
     if (earlier.end_token >= later.first_token || later.first_token >= end) return 0;
     for (uint32_t i = earlier.end_token; i < later.first_token; ++i) {
-        if (a.word(i) != "and" || a.in_timex[i]) continue;
+        if ((a.word(i) != "and" && a.word(i) != "but") || a.in_timex[i]) continue;
         uint32_t verb = i + 1;
         while (verb < later.first_token && (a.word(verb) == "then" || a.word(verb) == "later" || a.word(verb) == "subsequently"))
             ++verb;

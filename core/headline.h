@@ -100,9 +100,10 @@ int stand_alone_quality(std::string_view headline, int quality);
 uint32_t second_clause_start(const ArticleAnalysis& article, uint32_t first, uint32_t end);
 
 // Each dated predicate of a sentence its own: where tokens [first, end) hold one subject with two
-// predicates joined by "and", each with a date of its own ("The suspect was arrested on Monday
+// predicates joined by "and" or "but", each with a date of its own ("The suspect was arrested on Monday
 // and charged with murder on Tuesday", "The company cut 500 jobs in January and closed two plants
-// in February"), the token of the second predicate's verb; else 0. The "and" lies between the
+// in February", "proposed closing seven schools in October, but scaled the plan back in January"),
+// the token of the second predicate's verb; else 0. The "and" lies between the
 // two dates (`earlier` before it, `later` after it) and a past verb follows it ("then", "later"
 // may come between), and the first predicate has a verb of its own: "between April and June",
 // "met in Paris on Monday and in London on Tuesday" and "rose 5% in May and 3% in June" do not split.

@@ -72,7 +72,11 @@ bool wants_its_complement(std::string_view w) {
                                                   "tied", "related", "aimed", "engaged", "charged", "convicted",
                                                   "trapped", "caught", "known", "responsible", "subjected",
                                                   "exposed", "devoted", "dedicated", "committed", "opposed",
-                                                  "attributed", "compared", "bound", "destined"};
+                                                  "attributed", "compared", "bound", "destined",
+                                                  // a participle after a noun that wants its agent:
+                                                  // "a team led | by Daniel Thomas", "a deal brokered | by Qatar"
+                                                  "led", "headed", "backed", "funded", "sponsored", "owned",
+                                                  "brokered", "chaired", "commissioned", "financed", "operated"};
     // Asked at most spaces of every long headline: the last letter first (all but three end in "d").
     if (w.empty() || (w.back() != 'd' && w != "caught" && w != "known" && w != "responsible")) return false;
     return is_one_of(w, kWords);

@@ -111,6 +111,11 @@ TEST(HeadlineCuts, BeforeAParticipleThatWantsItsComplementNotAfterIt) {
     EXPECT_EQ(shortened("The group's media wing released images of its hardened fighters involved in a bloody gun battle with "
                         "the army in the enclave"),
               "The group's media wing released images of its hardened fighters");
+    // A participle after a noun that wants its agent is no place to end: "... by a team led".
+    EXPECT_TRUE(wants_its_complement("led"));
+    EXPECT_EQ(shortened("The bones of Kumimanu fordycei were found by a team led by Daniel Thomas of Massey University on a "
+                        "beach near Moeraki"),
+              "The bones of Kumimanu fordycei were found by a team");
 }
 
 TEST(HeadlineCuts, ShortenedEndsAtAPhraseNotInsideOne) {

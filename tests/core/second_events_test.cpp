@@ -13,6 +13,7 @@
 
 using namespace dateline;
 using dateline::testing::SentenceReading;
+using dateline::testing::event_with;
 using dateline::testing::timeline_of;
 
 namespace {
@@ -202,4 +203,45 @@ TEST(SecondEvents, TheDatedPredicateIsWhatMergingCompares) {
     ASSERT_EQ(t.events.size(), 1u);
     EXPECT_EQ(t.events[0].sources.size(), 2u);
     EXPECT_EQ(to_iso(civil_from_days(t.events[0].first_day)), "2003-04-28");
+}
+
+// second_predicate_start reads "but" as it reads "and"; the first predicate's adverb stays with it
+// (supply_missing_subject).
+TEST(SecondEvents, TwoDatedPredicatesJoinedByBut) {
+    const std::vector<Dated> e =
+        events_of("The district first proposed closing seven schools in October, but scaled the plan back in January after protests.");
+    ASSERT_EQ(e.size(), 2u);
+    EXPECT_EQ(e[0].day, "2008-10-01");
+    EXPECT_EQ(e[0].title, "The district first proposed closing seven schools");
+    EXPECT_EQ(e[1].day, "2009-01-01");
+    EXPECT_EQ(e[1].title, "The district scaled the plan back");
+}
+
+// second_clause_start: a subject with no article ("lava"), with a preposition and its article
+// ("lava from an eruption") or a date inside it ("an eruption on January 14") opens a clause of its
+// own; a verb's prefix ("re-entered") and a bare noun's saying ("and analysts said") do not.
+TEST(SecondEvents, ASecondClauseWithABareNounSubject) {
+    const std::vector<Dated> e =
+        events_of("Grindavik was evacuated in November, but lava from an eruption on January 14 set three houses on fire.");
+    ASSERT_EQ(e.size(), 2u);
+    EXPECT_EQ(e[0].title, "Grindavik was evacuated");
+    EXPECT_EQ(e[1].day, "2009-01-14");
+    EXPECT_EQ(e[1].title, "Lava from an eruption set three houses on fire");
+    const std::vector<Dated> bare = events_of("Grindavik was evacuated in November, but residents returned in January.");
+    ASSERT_EQ(bare.size(), 2u);
+    EXPECT_EQ(bare[1].title.rfind("Residents returned", 0), 0u) << bare[1].title;
+    const std::vector<Dated> prefix = events_of("GM recovered from bankruptcy, and re-entered the stock market in November 2008.");
+    ASSERT_EQ(prefix.size(), 1u);
+    const std::vector<Dated> saying = events_of("Both models were redesigned in 2008, and analysts said that quality improved.");
+    ASSERT_EQ(saying.size(), 1u);
+    EXPECT_EQ(saying[0].title.find("Quality"), std::string::npos);
+}
+
+// A date of the other clause that could not be placed still keeps this date out of it: "and work
+// began in January last year" with no date of publication is not the summer's.
+TEST(SecondEvents, AnUnplacedDateKeepsItsClause) {
+    const Timeline t = timeline_of("The library closed in March 2022. The council approved the plan that summer, and work began in January last year.",
+                                   std::nullopt);
+    for (const Event& e : t.events) EXPECT_EQ(e.title.find("Work began"), std::string::npos) << e.title;
+    ASSERT_NE(event_with(t, "The council approved the plan"), nullptr);
 }
