@@ -1040,8 +1040,11 @@ private:
         if (!e.dated || (e.type != TimexType::Date && e.type != TimexType::Time)) return false;
         if (e.meaning.anchor == TimexMeaning::Anchor::Reference) return false;  // "now", "recently"
         if (e.meaning.offset < 0 && is_less_than_ago(an_, e)) return false;  // a range up to now (since_dates.h)
-        if (e.signal == "since" || ((e.signal == "until" || e.signal == "till") && !ends_a_span(e)))
-            return false;  // states and deadlines
+        // States and deadlines; but "dormant until 2021, when an eruption began": the "when"
+        // clause after an "until" date is what happened then (since_dates.h).
+        if (e.signal == "since" ||
+            ((e.signal == "until" || e.signal == "till") && !ends_a_span(e) && !when_clause_after_date(an_, s, e)))
+            return false;
         if (is_comparison_reference(e, s) || is_as_comparison(an_, s, e) || is_since_a_landmark(an_, s, e) ||
             is_change_baseline(an_, s, e) || is_record_period(an_, s, e) ||
             (e.meaning.day && is_holiday_season(an_, e)) || is_year_in_a_laws_name(an_, e) || is_year_of_a_level(an_, e) || is_model_year(an_, e) ||
@@ -1358,7 +1361,7 @@ private:
             // So is a "when" clause after a date told of a state ("was in turmoil a year ago, when 15
             // players quit").
             if ((distinct.size() > 1 && e != distinct.front() && e->first_token > distinct.front()->first_token) ||
-                told_of_a_state(an_, s, *e))
+                told_of_a_state(an_, s, *e) || e->signal == "until" || e->signal == "till")
                 if (const auto when = when_clause_after_date(an_, s, *e)) {
                     TimeExpression dated = *e;
                     dated.how.insert(0, "the 'when' clause after '" + std::string(an_.text.substr(e->start, e->end - e->start)) +

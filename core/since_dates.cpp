@@ -179,7 +179,7 @@ bool told_of_a_state(const ArticleAnalysis& a, const Sentence& s, const TimeExpr
         if (t.is(',') || t.is(';') || t.is(':')) return false;
         if (!t.is_word() || t.capitalised || a.in_timex[k]) continue;
         const std::string_view w = a.word(k);
-        const bool copula = w == "was" || w == "were" || w == "is" || w == "are";
+        const bool copula = w == "was" || w == "were" || w == "is" || w == "are" || w == "been";  // "had been dormant"
         if (!copula) {
             if (is_past_participle(w) || w == "has" || w == "have" || w == "had" || w.ends_with("ed")) return false;  // another verb
             continue;

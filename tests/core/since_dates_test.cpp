@@ -259,6 +259,11 @@ TEST(SinceDates, AWhenClauseAfterADatedStateTellsWhatHappenedThen) {
     ASSERT_EQ(t.events.size(), 1u);
     EXPECT_EQ(t.events[0].title, "15 players quit the squad");
     EXPECT_EQ(days_of(t, "players"), "2008-01-01..2008-12-31");
+    // The past perfect of a state: "had been in turmoil".
+    const Read perfect("It was a triumph for a team that had been in turmoil a year ago, when 15 players quit the squad.");
+    EXPECT_TRUE(told_of_a_state(perfect.a, perfect.sentence(), perfect.a.timexes.front()));
+    const Read arrested("The mayor had been arrested a year ago, when officers raided his home.");
+    EXPECT_FALSE(told_of_a_state(arrested.a, arrested.sentence(), arrested.a.timexes.front()));
     // A happening dated is the date's own event, passive or active; the "when" clause tells more of it.
     for (const char* s : {"The mayor was arrested a year ago, when officers raided his home.",
                           "Police arrested the mayor a year ago, when officers raided his home."}) {
@@ -270,4 +275,15 @@ TEST(SinceDates, AWhenClauseAfterADatedStateTellsWhatHappenedThen) {
         EXPECT_NE(ht.events[0].title.find("mayor"), std::string::npos) << s;
         EXPECT_EQ(ht.events[0].title.find("officers"), std::string::npos) << s;
     }
+}
+
+// A state that lasted "until" a date is no event of it (is_anchor), but the "when" clause after
+// that date is what happened then.
+TEST(SinceDates, AWhenClauseAfterAnUntilDateTellsWhatHappenedThen) {
+    const Timeline t =
+        timeline_of("The peninsula had been dormant for about 800 years until 2005, when an eruption began at Fagradalsfjall.");
+    ASSERT_EQ(t.events.size(), 1u);
+    EXPECT_EQ(t.events[0].title, "An eruption began at Fagradalsfjall");
+    EXPECT_EQ(days_of(t, "eruption"), "2005-01-01..2005-12-31");
+    EXPECT_TRUE(timeline_of("The peninsula had been dormant for about 800 years until 2005.").events.empty());
 }
