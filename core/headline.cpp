@@ -324,8 +324,18 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
         if (i != first && i + 1 < end && tokens[i - 1].is(',') && is_preposition(word(i)) &&
             (word(i + 1) == "which" || word(i + 1) == "whom"))
             return true;
+        // ", a palaeontologist who collected fossils and died in 2022": an apposition whose relative
+        // clause holds the date opens the date's clause (antecedent_for_relative_clause names it).
+        if (i != first && tokens[i - 1].is(',') && (word(i) == "a" || word(i) == "an" || word(i) == "the"))
+            for (uint32_t k = i + 2; k < e.first_token && k < i + 6 && tokens[k].is_word(); ++k)
+                if (word(k) == "who")
+                    return std::none_of(tokens.begin() + k, tokens.begin() + e.first_token, [](const Token& t) { return t.is(','); });
         if (!tokens[i].is_word() || !is_subordinator(word(i)) || i == first) return false;
         const std::string_view w = word(i);
+        // "named after Ewan Fordyce": a preposition after its participle, no clause.
+        if (w == "after" && (word(i - 1) == "named" || word(i - 1) == "renamed" || word(i - 1) == "modelled" ||
+                             word(i - 1) == "modeled" || word(i - 1) == "patterned"))
+            return false;
         // "worked as a teacher before publishing her first novel in 1962": a gerund has the
         // clause's subject, and no clause of its own to stand alone.
         if (i + 1 < end && word(i + 1).size() > 4 && word(i + 1).ends_with("ing") && !tokens[i + 1].capitalised &&
@@ -386,6 +396,11 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
             if (verb) { b = i; break; }
         }
     }
+    // "parents at Garfield, which opened in 1926, collected signatures": a relative clause of a name
+    // between commas that holds the date ends at its closing comma, however short ("Garfield
+    // opened", antecedent_for_relative_clause); the main clause's verb is not its.
+    if (a > first + 1 && (word(a) == "which" || word(a) == "who") && tokens[a - 1].is(',') && tokens[a - 2].capitalised)
+        if (const uint32_t close = relative_aside_end(article, a, end); close >= e.end_token && close < b) return {a, close};
     size_t words = 0;
     for (uint32_t i = a; i < b; ++i) words += tokens[i].is_word() && (i < e.first_token || i >= e.end_token);
     bool reporting = false;  // asked only where it decides (4 to 7 words): the lookups cost
@@ -2363,8 +2378,10 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     h.forecast = d.forecast;
     h.text = shortened(with_speaker(d, spell_kept_words(d)));
     h.quality = stand_alone_quality(h.text, d.quality);
-    // 17. Trimming left too little: the clause as written is a better headline.
-    if (std::count(h.text.begin(), h.text.end(), ' ') < 2) {
+    // 17. Trimming left too little: the clause as written is a better headline. Not a name the
+    // rules gave its verb ("Garfield opened", from ", which opened in 1926,"): that is a sentence.
+    const auto spaces = std::count(h.text.begin(), h.text.end(), ' ');
+    if (spaces < 2 && !(spaces == 1 && !d.prefix.empty())) {
         const std::vector<Token>& tokens = article.tokens;
         h.text = shortened(std::string(article.text.substr(tokens[first].start, tokens[end - 1].end - tokens[first].start)));
         h.quality -= 4;

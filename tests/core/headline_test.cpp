@@ -86,6 +86,21 @@ TEST(HeadlineRules, ClauseAroundDateTakesTheHappeningAFullDateNames) {
               "attack on the Capitol.");
 }
 
+// clause_around_date: an apposition whose relative clause holds the date opens the date's clause
+// (and "named after" is no subordinate clause); a name's relative clause between commas that holds
+// the date ends at its closing comma. Rule 17 keeps the two words a rule gave ("Garfield opened").
+TEST(HeadlineRules, ClauseAroundDateTakesTheRelativeClauseOfANameThatHoldsTheDate) {
+    EXPECT_EQ(headline_of("The species is named after Ewan Fordyce, a palaeontologist who collected many fossils and died in 2008."),
+              "Ewan Fordyce collected many fossils and died");
+    EXPECT_EQ(headline_of("The street was renamed after the civil rights leader Martin Luther King in 1990."),
+              "The street was renamed after the civil rights leader Martin Luther King");
+    EXPECT_EQ(headline_of("A group of parents at Garfield, which opened in 1926, collected more than 2,000 signatures."),
+              "Garfield opened");
+    // The date after the apposition's closing comma is the main clause's.
+    EXPECT_EQ(headline_of("Maria Alves, the novelist who won the prize, died on Tuesday at her home in Lisbon."),
+              "Maria Alves died at her home in Lisbon");
+}
+
 TEST(HeadlineRules, ClauseAroundDateCutsAtAtLeastUntil) {
     // "at least until" opens a clause of its own, with or without a comma.
     const auto r = read("Arsenal beat Brentford 2-1 on Saturday to go top, at least until Liverpool and City meet on Sunday.");

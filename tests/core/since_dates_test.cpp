@@ -286,4 +286,8 @@ TEST(SinceDates, AWhenClauseAfterAnUntilDateTellsWhatHappenedThen) {
     EXPECT_EQ(t.events[0].title, "An eruption began at Fagradalsfjall");
     EXPECT_EQ(days_of(t, "eruption"), "2005-01-01..2005-12-31");
     EXPECT_TRUE(timeline_of("The peninsula had been dormant for about 800 years until 2005.").events.empty());
+    // Whatever the verb before it: the state lasted until the "when" clause's happening.
+    const Timeline lasted = timeline_of("The strike lasted until 2005, when workers voted to return.");
+    ASSERT_EQ(lasted.events.size(), 1u);
+    EXPECT_EQ(lasted.events[0].title, "Workers voted to return");
 }
