@@ -361,7 +361,21 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
     // Tuesday": the date in a relative clause of a happening's noun dates that happening, from the
     // noun to the date (and what follows it up to a comma or the main clause's verb).
     if (const auto told = dated_relative_clause_of_happening(article, first, end, e)) return *told;
+    // '"... at a similar rate as before," Thordarson told RUV on Thursday': no clause starts inside
+    // a quotation that closes before the date; the quotation is what the attribution's date dates.
+    std::vector<bool> quoted;
+    for (uint32_t i = first; i < e.first_token && quoted.empty(); ++i)
+        if (is_quote_mark(tokens[i]) && !tokens[i].is('\'') && !tokens[i].is(0x2019)) quoted.resize(e.first_token - first);
+    if (!quoted.empty()) {
+        bool inside = false;
+        for (uint32_t i = first; i < e.first_token; ++i) {
+            quoted[i - first] = inside;
+            inside = tokens[i].inside_quote_after(inside);
+        }
+        if (inside) quoted.clear();  // the date itself inside the quotation: its clauses are the quotation's
+    }
     for (uint32_t i = e.first_token; i-- > first;) {
+        if (!quoted.empty() && quoted[i - first]) continue;
         if (tokens[i].is(';') || (is_clause_colon(tokens, i) && i > first + 3)) { a = i + 1; break; }
         if (boundary(i) && !relative_aside_end(article, i, e.first_token)) { a = i; break; }  // an aside of the subject: go on
     }
@@ -647,7 +661,9 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
                 ++k;
             speaker_after = k >= end || tokens[k].capitalised || is_determiner(d.word(k)) || is_pronoun_subject(d.word(k));
         }
-        if (verb < end && kept_end - i <= 16 && (before_verb == 0 || after_verb <= 2) && !says_that && speaker_after && !own_verb) {
+        // "told national broadcaster RUV": "told" names its hearer, up to four words.
+        const size_t most_after = verb < end && d.word(verb) == "told" ? 4 : 2;
+        if (verb < end && kept_end - i <= 16 && (before_verb == 0 || after_verb <= most_after) && !says_that && speaker_after && !own_verb) {
             const bool date_in_tail = d.date.first_token > i;
             const bool quotation = is_quote_mark(tokens[first]);
             if (date_in_tail || quotation) {
@@ -657,7 +673,8 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
                         else d.speaker_first = k;
                         d.speaker += d.article.token(k);
                     }
-                d.speaker_verb = d.word(verb) == "according" ? "said" : std::string(d.word(verb));
+                // "according to X" and "X told reporters" say it as "X said": "told" wants its hearer.
+                d.speaker_verb = d.word(verb) == "according" || d.word(verb) == "told" ? "said" : std::string(d.word(verb));
             }
             d.drop(i, end);
         }

@@ -911,6 +911,15 @@ TEST(HeadlineRules, AQuotationsPronounSpeakerIsThePersonItStandsFor) {
     EXPECT_NE(dateline::testing::event_with(t, "Rishi Sunak said \"We have delivered on that promise\""), nullptr);
 }
 
+// A quotation before its dated attribution: no clause starts inside it ("as before" is the
+// quotation's), "told" names a hearer of up to four words, and is said as "said".
+TEST(HeadlineRules, AQuotationWithATellingAttribution) {
+    EXPECT_EQ(headline_of("\"We are seeing magma accumulating again at a similar rate as before,\" volcanologist Thorvaldur "
+                          "Thordarson told national broadcaster RUV on Thursday."),
+              "Volcanologist Thorvaldur Thordarson said \"We are seeing magma accumulating again\"");
+    EXPECT_EQ(headline_of("\"We have delivered,\" Smith told reporters on Wednesday."), "Smith said \"We have delivered\"");
+}
+
 TEST(HeadlineRules, AHappeningsNameIsNoPersons) {
     // "World War Two" is no one "him" can stand for.
     EXPECT_EQ(last_sentence_after("Henry Kissinger served in the army during World War Two. President Richard Nixon appointed him "
