@@ -986,6 +986,18 @@ void drop_leading_attribution(HeadlineDraft& d) {
         if (tokens[i].is_word() && is_report_verb(d.word(i)) && d.word(i) != "according") {
             uint32_t j = i + 1;
             while (j < end && !d.kept(j)) ++j;
+            // "said in a speech at the White House (on Thursday) that": the saying's setting, up to its "that".
+            if (j < end && is_preposition(d.word(j)))
+                for (uint32_t k = j + 1; k < end && k < j + 16; ++k) {
+                    const std::string_view w = d.word(k);
+                    if (w == "that") {
+                        j = k;
+                        break;
+                    }
+                    if ((!tokens[k].is_word() && !d.article.in_timex[k]) || is_past_verb(w) || is_copula(w) || w == "will" ||
+                        w == "would")
+                        break;
+                }
             if (d.word(j) != "that" && !is_saying_verb(d.word(i))) break;
             if (adds_a_thing(d, i, j)) break;
             if (d.word(j) == "that") ++j;
@@ -2077,7 +2089,22 @@ void mark_forecast(HeadlineDraft& d) {
 }
 
 bool dates_the_verb_after_it(const ArticleAnalysis& a, uint32_t verb, uint32_t date) {
-    return date == verb + 1 || (date == verb + 2 && a.word(verb + 1) == "on");
+    if (date == verb + 1 || (date == verb + 2 && a.word(verb + 1) == "on")) return true;
+    // "said in a speech at the White House on Friday afternoon that he would ...": the saying's
+    // setting (phrases opened by a preposition, no verb), its date, then what was said ("that"
+    // or a pronoun subject).
+    if (date <= verb + 2 || date > verb + 14 || !is_preposition(a.word(verb + 1))) return false;
+    for (uint32_t k = verb + 1; k < date; ++k) {
+        const Token& t = a.tokens[k];
+        if (!t.is_word() && !t.is('-') && !t.is('.') && !t.is('\'')) return false;
+        const std::string_view w = a.word(k);
+        if (w == "that" || is_past_verb(w) || is_copula(w) || w == "will" || w == "would" || w == "has" || w == "had") return false;
+    }
+    uint32_t after = date;
+    while (after < a.tokens.size() && a.in_timex[after]) ++after;
+    if (after >= a.tokens.size()) return false;
+    const std::string_view next = a.word(after);
+    return next == "that" || next == "he" || next == "she" || next == "it" || next == "they" || next == "we";
 }
 
 bool opens_another_clause(const ArticleAnalysis& a, uint32_t k, uint32_t end) {

@@ -152,7 +152,8 @@ Referents referents_before(const ArticleAnalysis& article, uint32_t token);
 // participle; not "may have": a past told as uncertain)?
 bool is_forecast_verb(const ArticleAnalysis& article, uint32_t i, uint32_t clause_start);
 // Is a date starting at token `date` the verb's own, told right after it ("said Tuesday", "said on
-// Tuesday that")? Then it dates the saying, not what was said.
+// Tuesday that") or after the saying's setting and before what was said ("said in a speech at
+// the White House on Friday that")? Then it dates the saying, not what was said.
 bool dates_the_verb_after_it(const ArticleAnalysis& article, uint32_t verb, uint32_t date);
 // Does another clause begin at token k (before `end`): a ";", or a comma before "and" or "but"
 // ("said talks would resume, and in 2019 a dispute ended")?

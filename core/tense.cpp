@@ -124,6 +124,20 @@ Tense tense_around(std::string_view lower, const std::vector<Token>& tokens, siz
     // The nearest marker wins; a marker before the expression wins a tie ("said Friday").
     size_t best_distance = SIZE_MAX;
     Marker best = Marker::None;
+    // "said in a speech on Thursday that he would pursue a new plan": what follows a "that" right
+    // after the expression was said, in a tense of its own; the expression's verb came before it.
+    // (Read past it only when nothing before the expression marks a tense.)
+    const bool that_after = at_end < end && at_end < tokens.size() && tokens[at_end].is_word() &&
+                            word_at(lower, tokens[at_end]) == "that";
+    if (that_after) {
+        for (size_t i = first; i < at_begin && i < tokens.size(); ++i) {
+            const Marker m = marker_at(lower, tokens, i, end);
+            if (m == Marker::None) continue;
+            best = m;  // the nearest before the expression: the last one
+        }
+        if (best != Marker::None) end = at_end;
+        best = Marker::None;
+    }
     for (size_t i = first; i < end && i < tokens.size(); ++i) {
         if (i >= at_begin && i < at_end) continue;
         if (i >= at_end && is_attribution_after(lower, tokens, at_end, end, i)) continue;

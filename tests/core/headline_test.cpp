@@ -920,6 +920,18 @@ TEST(HeadlineRules, AQuotationWithATellingAttribution) {
     EXPECT_EQ(headline_of("\"We have delivered,\" Smith told reporters on Wednesday."), "Smith said \"We have delivered\"");
 }
 
+// A saying with its setting ("in a speech at the White House") before its date and what was said:
+// the date is the saying's (dates_the_verb_after_it), so a plan said is no forecast and the
+// saying stays the headline (drop_leading_attribution); undated, the setting goes with the saying.
+TEST(HeadlineRules, ASayingsSettingBeforeItsDate) {
+    const Timeline plan = dateline::testing::timeline_of(
+        "The court struck down the plan on Friday. Biden said in a speech at the White House on Thursday that he would pursue a new plan.");
+    EXPECT_NE(dateline::testing::event_with(plan, "Biden said in a speech at the White House that he would pursue a new plan"), nullptr);
+    EXPECT_EQ(headline_of("Biden said in a speech at the White House on February 26, 2009 that the fight was not over."),
+              "Biden said in a speech at the White House that the fight was not over");
+    EXPECT_EQ(headline_of("Officials said in a statement that the road had reopened on Thursday."), "The road had reopened");
+}
+
 TEST(HeadlineRules, AHappeningsNameIsNoPersons) {
     // "World War Two" is no one "him" can stand for.
     EXPECT_EQ(last_sentence_after("Henry Kissinger served in the army during World War Two. President Richard Nixon appointed him "

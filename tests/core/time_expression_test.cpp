@@ -57,6 +57,10 @@ TEST(TimeExpression, WeekdaysFollowTheTenseOfTheirClause) {
     // A verb of saying with what was said after it is the clause's own.
     EXPECT_EQ(one("At a press conference on Monday, Jobs said that buyers would get a free case.", "2017-07-01").value,
               "2017-06-26");
+    // What follows "that" after the weekday was said, in a tense of its own: the saying's verb dates it.
+    EXPECT_EQ(one("Biden said in a speech on Thursday that he would pursue a new plan.", "2023-06-30").value, "2023-06-29");
+    // With no tense before it, the clause after "that" still tells it.
+    EXPECT_EQ(one("On Monday that plan will be put to a vote.", "2017-07-01").value, "2017-07-03");
 }
 
 TEST(TimeExpression, DatesWithoutAYearLookBackInPastClauses) {
