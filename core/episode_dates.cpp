@@ -200,12 +200,44 @@ std::optional<uint32_t> attributed_news_at(const ArticleAnalysis& a, const Sente
     return verb;
 }
 
+// Does an undated sentence tell its time against something else than the episode before it: a
+// time counted from another happening ("The ruling came a day after the court ended affirmative
+// action": that day is not the episode's), or a span of weeks or more ("The fossils took years to
+// prepare")? Then it is no happening of the episode.
+bool told_against_another_time(const ArticleAnalysis& a, const Sentence& s) {
+    auto is_measure = [&](uint32_t k) {
+        const std::string_view w = a.word(k);
+        return a.tokens[k].is_number() || w == "a" || w == "an" || w == "few" || w == "several" || w == "some" || w == "many" ||
+               w == "two" || w == "three" || w == "four" || w == "five" || w == "six" || w == "ten";
+    };
+    auto unit_at = [&](uint32_t k) {
+        const std::string_view w = a.word(k);
+        return w == "day" || w == "days" || w == "week" || w == "weeks" || w == "month" || w == "months" || w == "year" ||
+               w == "years" || w == "decade" || w == "decades";
+    };
+    for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
+        if (!unit_at(i)) continue;
+        const std::string_view next = a.word(i + 1);
+        if ((next == "after" || next == "before") && is_measure(i - 1)) return true;
+        // "took years to prepare", "lasted two months": a span longer than the day it would be carried to.
+        const std::string_view w = a.word(i);
+        const bool weeks_or_more = w != "day" && w != "days";
+        for (uint32_t k = i; k-- > s.first_token && k + 3 > i;) {
+            const std::string_view v = a.word(k);
+            if (v == "took" || v == "lasted" || v == "spent") return weeks_or_more;
+            if (!is_measure(k)) break;
+        }
+    }
+    return false;
+}
+
 std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence& s) {
     if (s.end_token <= s.first_token + 2) return std::nullopt;
     if (is_quote_mark(a.tokens[s.first_token])) return std::nullopt;  // a speaker's words
     if (a.tokens[s.end_token - 1].is('?')) return std::nullopt;
     for (uint32_t i = s.first_token; i < s.end_token; ++i)
         if (a.in_timex[i]) return std::nullopt;  // a time of its own
+    if (told_against_another_time(a, s)) return std::nullopt;
     const uint32_t first = same_day_opening(a, s).value_or(s.first_token);
     const std::optional<uint32_t> verb = simple_past_at(a, first, s.end_token);
     if (!verb || is_saying_or_judging(a.word(*verb))) return std::nullopt;

@@ -60,9 +60,14 @@ bool refers_to_the_day_dated_before(const ArticleAnalysis& a, const Sentence& s)
 // The verb that makes an undated sentence another happening of the episode the sentence before
 // dated: its first simple past told as fact with a subject before it ("General Motors reported",
 // "The UAW refused"), not a verb of saying or judging, not negated ("did not", "was not"), in a
-// sentence with no date or time expression, no question, no opening quotation mark. Returns the verb's
-// token, or nullopt.
+// sentence with no date or time expression, no question, no opening quotation mark, nor a time
+// told against something else (told_against_another_time). Returns the verb's token, or nullopt.
 std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence& s);
+
+// Does an undated sentence tell its time against something else than the episode before it: a
+// time counted from another happening ("The ruling came a day after the court ended affirmative
+// action") or a span of weeks or more ("The fossils took years to prepare")?
+bool told_against_another_time(const ArticleAnalysis& a, const Sentence& s);
 
 // Does the sentence name the happening the sentence before told, as a noun after "the", "this",
 // "that" or "its" ("The town opened its library on 14 March. Hundreds came to the opening.")?

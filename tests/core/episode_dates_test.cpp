@@ -79,6 +79,21 @@ TEST(EpisodeDates, NoSayingNoNegationNoDateNoQuestionNoQuotation) {
     EXPECT_EQ(Read("Shares of the carmaker are volatile.").verb(), "(none)");                // a present state
 }
 
+// Rule told_against_another_time: a time counted from another happening, or a span of weeks or
+// more, is no happening of the episode dated before.
+TEST(EpisodeDates, ATimeToldAgainstAnotherHappeningIsNoPartOfTheEpisode) {
+    EXPECT_EQ(Read("The ruling came a day after the court ended affirmative action.").verb(), "(none)");
+    EXPECT_EQ(Read("The strike ended two weeks before the election.").verb(), "(none)");
+    EXPECT_EQ(Read("The fossils took years to prepare.").verb(), "(none)");
+    EXPECT_EQ(Read("The repairs lasted several months.").verb(), "(none)");
+    // A day's span stays the episode's; so does a duration of the happening itself.
+    EXPECT_EQ(Read("The search took two days.").verb(), "took");
+    EXPECT_EQ(Read("The steering computer failed after thirty minutes.").verb(), "failed");
+    const Timeline t = timeline_of("The justices heard arguments in the case in February.\n"
+                                   "The ruling came a day after the court ended affirmative action.");
+    EXPECT_EQ(event_with(t, "ruling"), nullptr);
+}
+
 TEST(EpisodeDates, APastFormFarFromTheOpeningIsAParticiple) {
     // The verb of this sentence is "leaves"; "built" qualifies the aircraft.
     EXPECT_EQ(Read("The program's demise leaves the military cargo jet as the only remaining jet aircraft built in California.").verb(),
