@@ -715,12 +715,24 @@ std::optional<TimeExpression> time_of_a_happening_dated_before(const ArticleAnal
         return std::nullopt;
     const std::string_view determiner = a.word(s.first_token);
     if (!(determiner == "the" || determiner == "this" || determiner == "that")) return std::nullopt;
-    const uint32_t noun = opening_happening_noun(a, s.first_token + 1, std::min(s.end_token, time.first_token));
-    if (!noun) return std::nullopt;
+    uint32_t noun = opening_happening_noun(a, s.first_token + 1, std::min(s.end_token, time.first_token));
+    // "The release began at 4:37 p.m.": any noun right before the sentence's simple past, found
+    // again below only as that day's object ("carried out a controlled release ... on Monday").
+    bool object_only = false;
+    if (!noun) {
+        const uint32_t head = s.first_token + 1;
+        if (head + 1 >= s.end_token || !a.tokens[head].is_word() || a.tokens[head].capitalised || is_stop_word(a.word(head)) ||
+            simple_past_at(a, head, head + 2) != head + 1)
+            return std::nullopt;
+        noun = head;
+        object_only = true;
+    }
     // The five sentences before, the latest first; in each, its dates of a day, the latest first.
     const auto end = std::partition_point(a.sentences.begin(), a.sentences.end(),
                                           [&](const Sentence& x) { return x.end_token <= s.first_token; });
-    for (auto before = end; before != a.sentences.begin() && end - before < 5;) {
+    // (Ten for a noun found only as an object: "The release" reaches back to the lead that told it.)
+    const ptrdiff_t window = object_only ? 10 : 5;
+    for (auto before = end; before != a.sentences.begin() && end - before < window;) {
         --before;
         const auto from = std::partition_point(a.timexes.begin(), a.timexes.end(),
                                                [&](const TimeExpression& x) { return x.first_token < before->first_token; });
@@ -730,7 +742,15 @@ std::optional<TimeExpression> time_of_a_happening_dated_before(const ArticleAnal
             --d;
             if (!d->dated || d->precision != Precision::Day) continue;
             uint32_t named = 0;
-            if (const auto clause = dated_relative_clause_of_happening(a, before->first_token, before->end_token, *d)) {
+            if (object_only) {
+                // The same noun after an article, following the dated sentence's simple past.
+                const std::optional<uint32_t> verb = simple_past_at(a, before->first_token, before->end_token);
+                const uint32_t last = verb ? std::min(before->end_token, *verb + 6) : 0;
+                for (uint32_t k = verb ? *verb + 2 : last; k < last && !named; ++k)
+                    if (a.word(k) == a.word(noun) && (a.word(k - 1) == "a" || a.word(k - 1) == "an" || a.word(k - 2) == "a" ||
+                                                      a.word(k - 2) == "an"))
+                        named = k;
+            } else if (const auto clause = dated_relative_clause_of_happening(a, before->first_token, before->end_token, *d)) {
                 named = clause->first;  // "an earthquake that struck ... on Monday"
             } else {
                 // "An earthquake struck Turkey on Monday": the subject, right before its simple past.

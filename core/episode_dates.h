@@ -258,7 +258,10 @@ TimeExpression part_of_day_expression(const ArticleAnalysis& a, const Sentence& 
 // sentences before, either by a relative clause of its noun ("an earthquake that struck ... on
 // Monday") or as a sentence's subject right before its simple past ("An earthquake struck
 // Turkey on Monday"); the nouns are the same or one ends with the other ("quake",
-// "earthquake"). Returns `time` on that day, its `how` saying it is inferred, or nullopt (no such
+// "earthquake"). Any other noun opening `s` right before its simple past ("The release began at
+// 4:37 p.m.") is that happening only as the object of a dated sentence's simple past, after "a"
+// or "an" ("Officials on Monday carried out a controlled release"), within ten sentences.
+// Returns `time` on that day, its `how` saying it is inferred, or nullopt (no such
 // happening, or the last telling of it dates it on that day already).
 std::optional<TimeExpression> time_of_a_happening_dated_before(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& time);
 

@@ -510,6 +510,26 @@ TEST(EpisodeDates, TheQuakeHitAtATimeOfTheDayItStruck) {
     EXPECT_EQ(days_of(t, "Rescuers"), "2009-03-03..2009-03-03");
 }
 
+TEST(EpisodeDates, TheTimeOfAHappeningToldAsADatedObject) {
+    // "a controlled release" was the lead's object on Monday, seven sentences before; Sunday was told last.
+    const Timeline t = timeline_of(
+        "Officials on Monday carried out a controlled release of toxic gas from five rail cars.\n"
+        "About 50 cars of a freight train derailed on Friday night.\n"
+        "Some of the cars caught fire.\n"
+        "No injuries were reported.\n"
+        "About half of the residents had already left.\n"
+        "Schools in the district will stay closed.\n"
+        "The governor ordered everyone within a mile of the site to leave on Sunday.\n"
+        "The release began at 4:37 p.m., the railway said.");
+    EXPECT_EQ(days_of(t, "release began"), "2009-03-02..2009-03-02");
+    // No such object before: the day told last.
+    const Timeline other = timeline_of(
+        "Officials on Monday carried out a test of the rail cars.\n"
+        "The governor ordered everyone within a mile of the site to leave on Sunday.\n"
+        "The release began at 4:37 p.m., the railway said.");
+    EXPECT_EQ(days_of(other, "release began"), "2009-03-01..2009-03-01");
+}
+
 TEST(EpisodeDates, AClauseADayAfterWhichTheDateFallsIsThatDayBefore) {
     // "Fighting resumed on Saturday, a day after a ceasefire expired": the ceasefire expired on
     // Friday, its own event; the main clause keeps Saturday without "a day".
