@@ -203,19 +203,25 @@ void report_of_a_dated_source(HeadlineDraft& d) {
         ++phrase_end;
     // The source: a run of capitalised words after "by"/"in"/"from"/"of" (the last such), else
     // right after "to" ("according to NPD's figures released ...").
+    // "the FBI and the Cybersecurity and Infrastructure Security Agency": names joined by "and",
+    // each with its "the".
+    auto capital_at = [&](uint32_t j) { return j < phrase_end && tokens[j].is_word() && tokens[j].capitalised && !d.article.in_timex[j]; };
     auto name_at = [&](uint32_t i) {
         uint32_t j = i;
-        while (j < phrase_end && !d.article.in_timex[j] &&
-               ((tokens[j].is_word() && tokens[j].capitalised) || (j > i && (tokens[j].is('.') || tokens[j].is('&')))))
-            ++j;
+        while (j < phrase_end && !d.article.in_timex[j]) {
+            if ((tokens[j].is_word() && tokens[j].capitalised) || (j > i && (tokens[j].is('.') || tokens[j].is('&')))) ++j;
+            else if (j > i && d.word(j) == "and" && (capital_at(j + 1) || (d.word(j + 1) == "the" && capital_at(j + 2)))) j += 2;
+            else break;
+        }
         return j;
     };
     uint32_t name = 0, name_end = 0;
     for (uint32_t i = according + 2; i + 1 < phrase_end; ++i) {
         const std::string_view w = d.word(i);
         if (!(w == "by" || w == "in" || w == "from" || w == "of")) continue;
-        const uint32_t e = name_at(i + 1);
-        if (e > i + 1) name = i + 1, name_end = e;
+        const uint32_t the = d.word(i + 1) == "the" && capital_at(i + 2) ? 1 : 0;  // "issued by the FBI"
+        const uint32_t e = name_at(i + 1 + the);
+        if (e > i + 1 + the) name = i + 1, name_end = e;
     }
     if (name_end == 0) {
         name_end = name_at(according + 2);

@@ -72,6 +72,11 @@ TEST(HeadlineAsides, ReportOfADatedSource) {
     EXPECT_EQ(headline_of("According to a Monday report in Ars Technica, a memo at Apple showed the company passed the retailer.")
                   .text,
               "Ars Technica reported a memo at Apple showed the company passed the retailer");
+    // "by the FBI and the Cybersecurity Agency": the names with their "the", joined by "and".
+    EXPECT_EQ(headline_of("The group Rhysida has attacked schools, according to an advisory issued by the FBI and the "
+                          "Cybersecurity Agency on Monday.")
+                  .text,
+              "The FBI and the Cybersecurity Agency reported Rhysida has attacked schools");
     // A date outside the phrase dates the clause's own happening; a phrase with no name names no one.
     EXPECT_TRUE(leaves_alone("The store passed the retailer on Monday, according to NPD Group.", report_of_a_dated_source));
     EXPECT_TRUE(leaves_alone("According to figures released on Monday, the store passed the retailer.", report_of_a_dated_source));
