@@ -973,8 +973,30 @@ static bool says_a_view(const HeadlineDraft& d, uint32_t from) {
     return false;
 }
 
+// "Ardent Health Services said it discovered the attack", "Police said they arrested two men":
+// the pronoun opening what was said (at `pronoun`) is the speaker (tokens [first, verb)), who
+// told of its own deed in the past: "it" for a name or an organisation's noun, "they" for a
+// plural ("police", "officials"). Then the speaker becomes the headline's subject (d.prefix).
+bool is_organisation_noun(std::string_view w);  // below, with the other words for organisations
+static bool speaker_of_own_deed(HeadlineDraft& d, uint32_t first, uint32_t verb, uint32_t pronoun) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    if (verb <= first || verb > first + 6 || !d.prefix.empty() || !is_past_verb(d.word(pronoun + 1))) return false;
+    for (uint32_t k = first; k < verb; ++k)
+        if (!d.kept(k) || !(tokens[k].is_word() || tokens[k].is('&') || tokens[k].is('.'))) return false;
+    if (!(tokens[first].capitalised || d.word(first) == "the")) return false;
+    const std::string_view last = d.word(verb - 1), w = d.word(pronoun);
+    const bool agrees = w == "it" ? tokens[verb - 1].capitalised || is_organisation_noun(last)
+                      : w == "they" ? (!tokens[verb - 1].capitalised || verb - 1 == first) &&  // "Police" opening the sentence
+                                          (last == "police" || (last.size() > 3 && last.ends_with("s")))
+                                    : false;
+    if (!agrees) return false;
+    d.prefix.assign(d.article.text.substr(tokens[first].start, tokens[verb - 1].end - tokens[first].start));
+    return true;
+}
+
 // 11. Leading attribution: "the Observatory said (that) the SDF..." -> "the SDF...", unless what
-// is said starts with a pronoun ("Russia said its forces..."). In "said the SDF took...",
+// is said starts with a pronoun ("Russia said its forces..."; but "Ardent said it discovered the
+// attack on November 23" is Ardent's own deed: "Ardent discovered the attack"). In "said the SDF took...",
 // "announced that...", what is said follows; but in "Jobs announced the release of..." the
 // announcing is the event; and when the date is the saying's ("announced on Wednesday that").
 void drop_leading_attribution(HeadlineDraft& d) {
@@ -1021,6 +1043,8 @@ void drop_leading_attribution(HeadlineDraft& d) {
             if (j + 2 < end && !tokens[j].is(',') && !tokens[j].is(':') && !is_pronoun_subject(d.word(j)) &&
                 d.word(j) != "this" && d.word(j) != "that")
                 d.drop(start, j);
+            else if (j + 2 < end && d.date.first_token > j && speaker_of_own_deed(d, start, i, j))
+                d.drop(start, j + 1);  // "Ardent said it discovered the attack on November 23" -> "Ardent discovered the attack"
             break;
         }
     }

@@ -427,6 +427,13 @@ TEST(HeadlineRules, DropLeadingAttribution) {
               "Russia said its forces shelled the town on Monday.");
     EXPECT_EQ(after("Apple announced the release of a phone on Monday.", drop_leading_attribution),
               "Apple announced the release of a phone on Monday.");
+    // Rule speaker_of_own_deed: the speaker's own past deed, told with "it" or "they", is the headline.
+    EXPECT_EQ(headline_of("Ardent Health Services said it discovered the attack on November 23."), "Ardent Health Services discovered the attack");
+    EXPECT_EQ(headline_of("Police said they arrested two men on Friday."), "Police arrested two men");
+    EXPECT_EQ(headline_of("The company said it cut 500 jobs in January."), "The company cut 500 jobs");
+    // Not another's deed ("they" of a minister), not a plan, not a person's "it".
+    EXPECT_EQ(headline_of("The minister said they attacked the base on Monday."), "The minister said they attacked the base");
+    EXPECT_EQ(headline_of("The president said it happened on Monday."), "The president said it happened");
     // What was reported is a noun phrase, no clause: the report is the headline's verb.
     EXPECT_EQ(after("Residents reported airstrikes and artillery fire in the south of the city on Monday.", drop_leading_attribution),
               "Residents reported airstrikes and artillery fire in the south of the city on Monday.");
