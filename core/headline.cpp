@@ -1965,6 +1965,9 @@ void resolve_pronoun(HeadlineDraft& d) {
         // "the company" is a business: not the air force or the ministry named last.
         if (kind == Business && is_public_body_name(name)) return;
         if (name.empty()) continue;  // no one to stand for: maybe the next one has
+        // "The study describing them": an object "them" stands for many, not for one body named
+        // last ("Massey University"); only a name that reads as plural ("the Kurds", "Houthis").
+        if (w == "them" && !name.ends_with("s")) continue;
         if (kind == Person && named_before) {
             // After a name, "his"/"he" read as that name's; an object ("might have killed him")
             // is someone else: the person named before, unless the headline names a person already.

@@ -902,6 +902,13 @@ TEST(HeadlineRules, AnObjectPronounIsNotItsOwnClausesSubject) {
                                   "half of them on Monday.",
                                   resolve_pronoun),
               "The company restored power to half of them on Monday.");
+    // An object "them" stands for many: not one body named last, but a plural name.
+    EXPECT_EQ(last_sentence_after("The bones were found by a team from Massey University. The study describing them was published "
+                                  "on Monday.",
+                                  resolve_pronoun),
+              "The study describing them was published on Monday.");
+    EXPECT_EQ(last_sentence_after("The Houthis seized the port. A study describing them was published on Monday.", resolve_pronoun),
+              "A study describing Houthis was published on Monday.");
 }
 
 TEST(HeadlineRules, TheSecondPredicateOfARelativeClauseTakesItsName) {
