@@ -443,7 +443,9 @@ void drop_dates(HeadlineDraft& d) {
     std::vector<std::pair<uint32_t, uint32_t>> dates;  // token spans to drop, in text order
     for (const TimeExpression& o : d.article.timexes) {
         if (o.first_token < first || o.end_token > end || o.type == TimexType::Duration || o.type == TimexType::Set) continue;
-        if (o.signal == "since" && &o != &d.date) continue;  // "lows not seen since 1982": the phrase needs it
+        // "lows not seen since 1982": the phrase needs it. (The event's own "since" date goes: the
+        // state began then. It may be a copy of the expression, so compared by its place.)
+        if (o.signal == "since" && o.first_token != d.date.first_token) continue;
         const uint32_t after = o.end_token;
         const bool possessive = after < end && d.word(after) == "'s";
         const bool modifies_noun = after < end && tokens[after].is_word() && !tokens[after].capitalised &&
@@ -462,6 +464,8 @@ void drop_dates(HeadlineDraft& d) {
         if (modifies_noun && is_preposition(before) && o.meaning.anchor == TimexMeaning::Anchor::Absolute) continue;
         uint32_t o0 = o.first_token;
         if (the_of_date) --o0;
+        // "until at least the end of the month": "at least" goes with its date.
+        if (o0 >= first + 3 && d.word(o0 - 1) == "least" && d.word(o0 - 2) == "at" && is_preposition(d.word(o0 - 3))) o0 -= 2;
         if (o0 > first && is_preposition(d.word(o0 - 1))) --o0;
         if (o0 > first && d.word(o0) == "of" && d.word(o0 - 1) == "as") --o0;  // "as of January 2008" goes whole
         // "spent much of the 1970s in exile": the date is what "much of" counts; dropped, the phrase is lost.

@@ -57,6 +57,12 @@ bool opens_a_phrase(std::string_view w) {
     return false;
 }
 
+// Of opens_a_phrase's words, those that also qualify a noun ("payments on loans", "the war in Syria").
+bool is_noun_preposition(std::string_view w) {
+    return w == "in" || w == "on" || w == "at" || w == "by" || w == "with" || w == "for" || w == "from" || w == "among" ||
+           w == "under";
+}
+
 }  // namespace
 
 void happening_of_dated_aside(HeadlineDraft& d) {
@@ -116,8 +122,11 @@ void happening_of_dated_participle_aside(HeadlineDraft& d) {
     if (comma == first || comma >= date || !tokens[comma].is(',')) return;
     if (!tokens[first].capitalised && d.word(first) != "the") return;
     if (is_article(d.word(first)) && d.word(first) != "the") return;
+    // ("Payments on federal student loans, paused since March 2020, ...": a preposition inside it is the noun's.)
     for (uint32_t k = first; k < comma; ++k)
-        if (is_be(d.word(k)) || is_finite_verb(d.word(k)) || opens_a_phrase(d.word(k)) || is_past_participle(d.word(k))) return;
+        if (is_be(d.word(k)) || is_finite_verb(d.word(k)) || is_past_participle(d.word(k)) ||
+            (opens_a_phrase(d.word(k)) && !(k > first && is_noun_preposition(d.word(k)))))
+            return;
     // The aside: "born ...", "who was born ...", "which was founded ...", up to the comma after the date.
     uint32_t participle = comma + 1;
     const bool relative = d.word(participle) == "who" || d.word(participle) == "which";
@@ -126,9 +135,14 @@ void happening_of_dated_participle_aside(HeadlineDraft& d) {
         participle += 2;
     }
     if (participle >= date || tokens[participle].capitalised || !is_past_participle(d.word(participle))) return;
+    // The aside's closing comma, within the sentence: the date's clause may end before it ("paused
+    // since March 2020 because of the pandemic, are set to resume": cut at "because").
+    const auto sentence = std::partition_point(d.article.sentences.begin(), d.article.sentences.end(),
+                                               [&](const Sentence& x) { return x.end_token <= date; });
+    const uint32_t sentence_end = sentence == d.article.sentences.end() ? d.end : std::max(d.end, sentence->end_token);
     uint32_t close = d.date.end_token;
-    while (close < d.end && !tokens[close].is(',')) ++close;
-    if (close + 1 >= d.end) return;
+    while (close < sentence_end && !tokens[close].is(',')) ++close;
+    if (close + 1 >= sentence_end) return;
     for (uint32_t k = participle; k < date; ++k)
         if (tokens[k].is(',') || tokens[k].is(';')) return;  // the date in another phrase of the aside
     // The sentence's own verb tells a state, or what the subject does now: a verb in the present
@@ -139,7 +153,7 @@ void happening_of_dated_participle_aside(HeadlineDraft& d) {
     // Or the sentence's own verb has a date of its own ("Webb, launched on Christmas Day 2021,
     // began science operations in July 2022"): two happenings, the aside's dated by its own.
     bool own_date_after = false;
-    for (const TimeExpression& x : expressions_in(d.article, close + 1, d.end)) own_date_after |= x.dated;
+    for (const TimeExpression& x : expressions_in(d.article, close + 1, sentence_end)) own_date_after |= x.dated;
     if (!(verb == "has" || verb == "have" || verb == "is" || verb == "are" || verb == "remains" || verb == "remain" || present ||
           own_date_after))
         return;
@@ -151,7 +165,7 @@ void happening_of_dated_participle_aside(HeadlineDraft& d) {
     }
     d.prefix = std::move(subject);
     d.drop(first, relative ? participle - 1 : participle);
-    d.drop(close, d.end);
+    d.drop(std::min(close, d.end), d.end);
 }
 
 void happening_of_dated_participle_opening(HeadlineDraft& d) {

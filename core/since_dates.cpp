@@ -90,6 +90,9 @@ bool state_began_on_since_date(const ArticleAnalysis& a, const Sentence& s, uint
     if (i <= s.first_token + 2) return false;
     const uint32_t participle = i - 1;
     if (a.tokens[participle].capitalised || !is_past_participle(a.word(participle))) return false;
+    // "Payments on student loans, paused since March 2020, ...": a participle aside after a
+    // comma is the state the noun before it has been in since then.
+    if (a.tokens[participle - 1].is(',') && participle - 1 > s.first_token + 1) return true;
     return perfect_been_before(a, s, participle);
 }
 

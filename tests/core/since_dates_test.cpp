@@ -53,6 +53,25 @@ TEST(SinceDates, AStateBeganOnItsSinceDate) {
     EXPECT_EQ(Read("Shares closed at a level not seen since October 2002.").reading(), SinceReading::None);
 }
 
+// A participle aside after a comma ("The border crossing, closed since 2005, ...") is the state the
+// noun has been in since then: it began that year, and the headline says so without "since"
+// (happening_of_dated_participle_aside, drop_dates), the noun's prepositions kept.
+TEST(SinceDates, AParticipleAsideSinceADate) {
+    EXPECT_EQ(Read("The border crossing, closed since 2005, reopened on Monday.").reading(), SinceReading::StateBegan);
+    EXPECT_EQ(days_of(timeline_of("The border crossing, closed since 2005, reopened on Monday."), "was closed"), "2005-01-01..2005-12-31");
+    const Timeline t = timeline_of("Payments on federal student loans, paused since March 2005 because of a flood, are set to resume in October.");
+    ASSERT_EQ(t.events.size(), 1u);
+    EXPECT_EQ(t.events[0].title, "Payments on federal student loans were paused");
+    // The state's own "since" date leaves the headline: the event is dated by it.
+    const Timeline perfect = timeline_of("Steve Jobs has been fighting pancreatic cancer since 2004.");
+    ASSERT_EQ(perfect.events.size(), 1u);
+    EXPECT_EQ(perfect.events[0].title, "Steve Jobs has been fighting pancreatic cancer");
+    // "until at least" goes with its date.
+    const Timeline shut = timeline_of("The airport has been closed since May 3, 2008 and will remain shut until at least the end of the month.");
+    ASSERT_FALSE(shut.events.empty());
+    EXPECT_EQ(shut.events[0].title.find("least"), std::string::npos) << shut.events[0].title;
+}
+
 // Rule some_time_ago_expression: an unnumbered count of units before publication is a range.
 TEST(SinceDates, SomeTimeAgoIsARangeBeforePublication) {
     auto range = [](const std::string& sentence) {
