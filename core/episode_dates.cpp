@@ -216,6 +216,8 @@ bool told_against_another_time(const ArticleAnalysis& a, const Sentence& s) {
                w == "years" || w == "decade" || w == "decades";
     };
     for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
+        const std::string_view first_letter = a.word(i).substr(0, 1);  // the units' letters first: this runs per token
+        if (first_letter != "d" && first_letter != "w" && first_letter != "m" && first_letter != "y") continue;
         if (!unit_at(i)) continue;
         const std::string_view next = a.word(i + 1);
         if ((next == "after" || next == "before") && is_measure(i - 1)) return true;
@@ -237,10 +239,10 @@ std::optional<uint32_t> episode_verb_at(const ArticleAnalysis& a, const Sentence
     if (a.tokens[s.end_token - 1].is('?')) return std::nullopt;
     for (uint32_t i = s.first_token; i < s.end_token; ++i)
         if (a.in_timex[i]) return std::nullopt;  // a time of its own
-    if (told_against_another_time(a, s)) return std::nullopt;
     const uint32_t first = same_day_opening(a, s).value_or(s.first_token);
     const std::optional<uint32_t> verb = simple_past_at(a, first, s.end_token);
     if (!verb || is_saying_or_judging(a.word(*verb))) return std::nullopt;
+    if (told_against_another_time(a, s)) return std::nullopt;
     // A subject is a short stretch before its verb: a past form far from the sentence's opening
     // or last comma is more often a participle inside a present sentence's object ("The
     // program's demise leaves the jet as the only one built in California").
