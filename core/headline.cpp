@@ -307,7 +307,9 @@ bool since_opens_a_clause(const ArticleAnalysis& a, uint32_t since, uint32_t end
 
 // 1. The smallest clause around the date that still tells something: cut at subordinating words
 // (and "since" opening a clause; not one before a gerund, "before publishing ...", which has the
-// clause's subject) and relative pronouns, at semicolons and colons. A clause that is only attribution ("a senior
+// clause's subject; not "named after"; none inside a quotation that closes before the date) and
+// relative pronouns (an apposition's, ", a palaeontologist who ... died in 2022", when the date is
+// in its clause; a name's relative clause between commas ends at its comma), at semicolons and colons. A clause that is only attribution ("a senior
 // commander said Friday") or only a few words gives way to the whole clause. "a January bombing
 // that killed four Americans", "the Jan. 6, 2021, attack on the Capitol": the event is the noun the
 // date qualifies.

@@ -95,8 +95,9 @@ int stand_alone_quality(std::string_view headline, int quality);
 // Each event of a sentence its own: where a clause in tokens [first, end) goes on with a clause
 // of its own, joined by ", and" or ", but" and with its own subject and past verb ("The SDF took
 // the district, and the Syrian army drove IS from its last territory", "The FTC sued in December,
-// but a federal judge in San Francisco rejected its request in July"), the token that second
-// clause starts with (its subject); else 0.
+// but a federal judge in San Francisco rejected its request in July", "but lava from an eruption
+// on January 14 set three houses on fire": a bare noun, not a bare noun's saying), the token that
+// second clause starts with (its subject); else 0.
 uint32_t second_clause_start(const ArticleAnalysis& article, uint32_t first, uint32_t end);
 
 // Each dated predicate of a sentence its own: where tokens [first, end) hold one subject with two
