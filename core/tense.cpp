@@ -51,6 +51,17 @@ bool looks_like_regular_past(std::string_view w) {
 
 std::string_view word_at(std::string_view lower, const Token& t) { return lower.substr(t.start, t.end - t.start); }
 
+// "Further walkouts are planned for Thursday", "The vote is scheduled for Friday": a plan told in
+// the present, a participle of planning right after "is"/"are"/"am"/"be", is what is to come
+// (the past form alone, "planned", would read as past).
+bool is_plan_told_in_the_present(std::string_view lower, const std::vector<Token>& tokens, size_t i) {
+    if (i == 0 || !tokens[i - 1].is_word()) return false;
+    const std::string_view w = word_at(lower, tokens[i]);
+    if (!(w == "planned" || w == "scheduled" || w == "slated" || w == "set" || w == "due" || w == "expected")) return false;
+    const std::string_view before = word_at(lower, tokens[i - 1]);
+    return before == "is" || before == "are" || before == "am" || before == "be";
+}
+
 // The tense a token marks, looking at the token after it where needed ("going to", "has taken").
 Marker marker_at(std::string_view lower, const std::vector<Token>& tokens, size_t i, size_t end) {
     const Token& t = tokens[i];
@@ -74,6 +85,7 @@ Marker marker_at(std::string_view lower, const std::vector<Token>& tokens, size_
     }
     // Contractions: "they'll", "it's" (present), "he'd" (past/would: ambiguous, ignored).
     if (w.ends_with("'ll")) return Marker::Future;
+    if (is_plan_told_in_the_present(lower, tokens, i)) return Marker::Future;
     const auto& m = markers();
     if (const Marker* found = m.find(w)) {
         const Marker marker = *found;

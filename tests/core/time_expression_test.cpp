@@ -59,6 +59,10 @@ TEST(TimeExpression, WeekdaysFollowTheTenseOfTheirClause) {
               "2017-06-26");
     // What follows "that" after the weekday was said, in a tense of its own: the saying's verb dates it.
     EXPECT_EQ(one("Biden said in a speech on Thursday that he would pursue a new plan.", "2023-06-30").value, "2023-06-29");
+    // Rule is_plan_told_in_the_present: "are planned for Thursday" is a Thursday to come; "were planned" past.
+    EXPECT_EQ(one("Further walkouts are planned for Thursday.", "2022-06-21").value, "2022-06-23");
+    EXPECT_EQ(one("A vote is scheduled for Thursday.", "2022-06-21").value, "2022-06-23");
+    EXPECT_EQ(one("The talks were planned for Thursday.", "2022-06-21").value, "2022-06-16");
     // With no tense before it, the clause after "that" still tells it.
     EXPECT_EQ(one("On Monday that plan will be put to a vote.", "2017-07-01").value, "2017-07-03");
 }
