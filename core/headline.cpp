@@ -1356,11 +1356,34 @@ static void object_of_relative_clause(HeadlineDraft& d, uint32_t pronoun, uint32
                                         std::string(d.article.text.substr(tokens[from].start, tokens[comma - 1].end - tokens[from].start)));
 }
 
+// "to keep up with inflation, which hit 9.1% in May": the bare noun phrase a relative clause's
+// comma at `comma` follows, up to four lower-case words back to a preposition or a verb
+// ("inflation", "oil prices"). Empty when a name, a determiner's phrase ("the plan", which out of
+// its sentence tells no reader which plan) or nothing of the kind stands there.
+static std::string noun_phrase_before_comma(const ArticleAnalysis& a, uint32_t comma) {
+    const std::vector<Token>& tokens = a.tokens;
+    const Sentence* sentence = sentence_of(a, comma);
+    if (!sentence || comma <= sentence->first_token + 1) return {};
+    uint32_t from = comma;
+    while (from > sentence->first_token && comma - from < 4) {
+        const uint32_t k = from - 1;
+        const std::string_view w = a.word(k);
+        if (!tokens[k].is_word() || tokens[k].capitalised || a.in_timex[k] || is_preposition(w) || is_past_verb(w) || is_copula(w))
+            break;
+        if (is_determiner(w)) return {};
+        if (is_stop_word(w)) break;
+        from = k;
+    }
+    if (from == comma) return {};
+    return std::string(a.text.substr(tokens[from].start, tokens[comma - 1].end - tokens[from].start));
+}
+
 // 11b2. "Mac OS X Snow Leopard, which was released in 2009": a clause dated inside a relative
 // clause that follows a comma opens, once "which"/"who" has gone, on its verb ("was released"). Its
 // subject is the name the relative pronoun stands for: the run of capitalised words right before
-// the comma (at most six; "Mac OS X Snow Leopard was released"). Nothing when no name stands there
-// ("the plan, which was approved": a common noun phrase is not cut out of its sentence here).
+// the comma (at most six; "Mac OS X Snow Leopard was released"); for "which", else a bare noun
+// phrase there ("inflation, which hit 9.1% in May" -> "Inflation hit 9.1%"; not "the plan, which
+// was approved": which plan?).
 void antecedent_for_relative_clause(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     if (!d.prefix.empty() || d.first < 2) return;
@@ -1394,6 +1417,9 @@ void antecedent_for_relative_clause(HeadlineDraft& d) {
     if (!(is_past_verb(verb) || verb == "was" || verb == "were" || verb == "has" || verb == "had")) return restore();
     const uint32_t comma = (description ? description : pronoun) - 1;
     std::string name = name_before_comma(d.article, comma);
+    // Else a bare noun's phrase, for "which" only ("inflation, which hit 9.1% in May" ->
+    // "Inflation hit 9.1%"): without it the headline opens on the verb.
+    if (name.empty() && !description && d.word(pronoun) == "which") name = noun_phrase_before_comma(d.article, comma);
     if (name.empty()) return restore();
     d.prefix = std::move(name);
     if (description) d.drop(description, pronoun + 1);
