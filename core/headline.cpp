@@ -979,6 +979,21 @@ static bool says_a_view(const HeadlineDraft& d, uint32_t from) {
     return false;
 }
 
+// "said in a speech at the White House on Thursday that ...": the token after a saying's setting,
+// phrases opened by the preposition at `from` (words and their dates; no verb, no "that"), up to
+// `limit`: the "that" or whatever ends them. `from` itself when no preposition stands there.
+static uint32_t end_of_saying_setting(const ArticleAnalysis& a, uint32_t from, uint32_t limit) {
+    if (from >= limit || !is_preposition(a.word(from))) return from;
+    uint32_t k = from + 1;
+    for (; k < limit; ++k) {
+        const Token& t = a.tokens[k];
+        if (!t.is_word() && !a.in_timex[k] && !t.is('-') && !t.is('.') && !t.is('\'')) break;
+        const std::string_view w = a.word(k);
+        if (w == "that" || is_past_verb(w) || is_copula(w) || w == "will" || w == "would" || w == "has" || w == "had") break;
+    }
+    return k;
+}
+
 // "Ardent Health Services said it discovered the attack", "Police said they arrested two men":
 // the pronoun opening what was said (at `pronoun`) is the speaker (tokens [first, verb)), who
 // told of its own deed in the past: "it" for a name or an organisation's noun, "they" for a
@@ -1015,17 +1030,9 @@ void drop_leading_attribution(HeadlineDraft& d) {
             uint32_t j = i + 1;
             while (j < end && !d.kept(j)) ++j;
             // "said in a speech at the White House (on Thursday) that": the saying's setting, up to its "that".
-            if (j < end && is_preposition(d.word(j)))
-                for (uint32_t k = j + 1; k < end && k < j + 16; ++k) {
-                    const std::string_view w = d.word(k);
-                    if (w == "that") {
-                        j = k;
-                        break;
-                    }
-                    if ((!tokens[k].is_word() && !d.article.in_timex[k]) || is_past_verb(w) || is_copula(w) || w == "will" ||
-                        w == "would")
-                        break;
-                }
+            if (const uint32_t setting_end = end_of_saying_setting(d.article, j, std::min(end, j + 16));
+                setting_end < end && d.word(setting_end) == "that")
+                j = setting_end;
             if (d.word(j) != "that" && !is_saying_verb(d.word(i))) break;
             if (adds_a_thing(d, i, j)) break;
             if (d.word(j) == "that") ++j;
@@ -1626,8 +1633,7 @@ uint32_t second_clause_start(const ArticleAnalysis& a, uint32_t first, uint32_t 
         // Nor a verb's prefix ("re-entered").
         const bool bare_noun = tokens[subject].is_word() && !tokens[subject].capitalised && !a.in_timex[subject] &&
                                !is_stop_word(opener) && !opener.ends_with("ly") && !opener.ends_with("ing") && !is_past_verb(opener) &&
-                               !is_copula(opener) && !is_report_verb(opener) && opener != "later" && opener != "then" &&
-                               opener != "soon" && opener != "still" && opener != "also" &&
+                               !is_copula(opener) && !is_report_verb(opener) && !is_adverb_of_a_predicate(opener) && opener != "soon" &&
                                !(subject + 2 < end && tokens[subject + 1].is('-') && is_past_verb(a.word(subject + 2)));
         const bool noun_phrase = opener == "the" || opener == "a" || opener == "an" ||
                                  (tokens[subject].is_word() && tokens[subject].capitalised && opener != "i") || opener == "they" ||
@@ -2152,13 +2158,7 @@ bool dates_the_verb_after_it(const ArticleAnalysis& a, uint32_t verb, uint32_t d
     // "said in a speech at the White House on Friday afternoon that he would ...": the saying's
     // setting (phrases opened by a preposition, no verb), its date, then what was said ("that"
     // or a pronoun subject).
-    if (date <= verb + 2 || date > verb + 14 || !is_preposition(a.word(verb + 1))) return false;
-    for (uint32_t k = verb + 1; k < date; ++k) {
-        const Token& t = a.tokens[k];
-        if (!t.is_word() && !t.is('-') && !t.is('.') && !t.is('\'')) return false;
-        const std::string_view w = a.word(k);
-        if (w == "that" || is_past_verb(w) || is_copula(w) || w == "will" || w == "would" || w == "has" || w == "had") return false;
-    }
+    if (date <= verb + 2 || date > verb + 14 || end_of_saying_setting(a, verb + 1, date) != date) return false;
     uint32_t after = date;
     while (after < a.tokens.size() && a.in_timex[after]) ++after;
     if (after >= a.tokens.size()) return false;
