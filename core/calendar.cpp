@@ -49,6 +49,25 @@ int iso_weekday(const CivilDate& d) {
     return static_cast<int>(w) + 1;
 }
 
+CivilDate nth_weekday_of_month(int year, int month, int weekday, int n) {
+    if (n < 0) {
+        const CivilDate last{year, month, days_in_month(year, month)};
+        return {year, month, last.day - (iso_weekday(last) - weekday + 7) % 7};
+    }
+    const int first = 1 + (weekday - iso_weekday({year, month, 1}) + 7) % 7;
+    int day = first + 7 * (n - 1);
+    while (day > days_in_month(year, month)) day -= 7;
+    return {year, month, day};
+}
+
+CivilDate easter_sunday(int year) {
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return {year, month, day};
+}
+
 IsoWeek iso_week(const CivilDate& d) {
     const int64_t day = days_from_civil(d);
     const int64_t thursday = day - (iso_weekday(d) - 1) + 3;  // the Thursday of d's week decides the year

@@ -37,6 +37,14 @@ struct IsoWeek {
 IsoWeek iso_week(const CivilDate& date);
 int64_t monday_of_iso_week(int iso_year, int week);  // day number of that week's Monday
 
+// The n-th `weekday` (ISO, 1 = Monday) of a month: n = 1..5 counted from its start, n = -1 the
+// last ("the fourth Thursday of November", "the last Monday of May"). A day past the month's end
+// (a fifth weekday it lacks) is clamped to the last such weekday.
+CivilDate nth_weekday_of_month(int year, int month, int weekday, int n);
+// Easter Sunday of a year in the Gregorian calendar (the Western churches' reckoning: the
+// anonymous Gregorian algorithm, Meeus/Jones/Butcher).
+CivilDate easter_sunday(int year);
+
 // Adds months to a date's month (the day is clamped to the month's length).
 CivilDate add_months(const CivilDate& date, int months);
 

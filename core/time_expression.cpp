@@ -81,6 +81,12 @@ bool is_date_signal(std::string_view w) {
     return false;
 }
 
+// The day of a feast that moves with the year (TimexMeaning::feast) in `year`.
+CivilDate feast_day(const TimexMeaning& m, int year) {
+    const CivilDate base = m.feast_nth ? nth_weekday_of_month(year, m.month, m.feast_weekday, m.feast_nth) : easter_sunday(year);
+    return civil_from_days(days_from_civil(base) + m.feast_shift);
+}
+
 class Recognizer {
 public:
     Recognizer(std::string_view text, std::string_view lower, const std::vector<Token>& tokens)
@@ -1615,44 +1621,105 @@ private:
         return false;
     }
 
-    // Christmas, New Year's Day, Halloween... (fixed dates, year by tense)
+    // A holiday by its name, its year by tense or written after it: days fixed in the calendar
+    // ("Christmas Day", "New Year's Eve", "Halloween", "Valentine's Day", "St Patrick's Day",
+    // "Bastille Day", "Armistice Day") and feasts whose day moves with the year ("Thanksgiving",
+    // the fourth Thursday of November; "Black Friday" the day after; "Labor Day", "Memorial Day";
+    // "Easter Sunday", "Good Friday", "Easter Monday" from Easter). Names one country keeps on
+    // another day are the ones English-language news means by them (the US's Thanksgiving and
+    // Labor Day). Not a day where the name names something else: "Christmas Island", "the Easter
+    // Rising", "Easter eggs", "the Good Friday Agreement". Holidays of a lunar calendar (Ramadan,
+    // Eid, Passover, the Lunar New Year) are not read: their days need tables of their own.
     Match holiday_at(size_t i) const {
         Match m;
         if (!ok(i) || !t_[i].capitalised) return m;
+        enum Rule : uint8_t { Fixed, NthWeekday, Easter };
         struct Holiday {
-            std::string_view first, second;
-            int month, day;
+            std::string_view words[3];  // lower-case, "" past the last
+            Rule rule;
+            int month, day;  // Fixed: the day; NthWeekday: the month, and `day` the weekday
+            int nth, shift;  // NthWeekday: which one (-1: the last); both: days moved after
         };
         static constexpr Holiday kHolidays[] = {
-            {"christmas", "eve", 12, 24}, {"christmas", "day", 12, 25}, {"christmas", "", 12, 25},
-            {"new", "year's", 1, 1},      {"halloween", "", 10, 31},    {"boxing", "day", 12, 26},
+            {{"christmas", "eve"}, Fixed, 12, 24, 0, 0},       {{"christmas", "day"}, Fixed, 12, 25, 0, 0},
+            {{"christmas"}, Fixed, 12, 25, 0, 0},              {{"new", "year's", "day"}, Fixed, 1, 1, 0, 0},
+            {{"new", "year's", "eve"}, Fixed, 12, 31, 0, 0},   {{"halloween"}, Fixed, 10, 31, 0, 0},
+            {{"boxing", "day"}, Fixed, 12, 26, 0, 0},          {{"valentine's", "day"}, Fixed, 2, 14, 0, 0},
+            {{"patrick's", "day"}, Fixed, 3, 17, 0, 0},        {{"bastille", "day"}, Fixed, 7, 14, 0, 0},
+            {{"armistice", "day"}, Fixed, 11, 11, 0, 0},       {{"veterans", "day"}, Fixed, 11, 11, 0, 0},
+            {{"remembrance", "day"}, Fixed, 11, 11, 0, 0},     {{"juneteenth"}, Fixed, 6, 19, 0, 0},
+            {{"anzac", "day"}, Fixed, 4, 25, 0, 0},            {{"guy", "fawkes", "night"}, Fixed, 11, 5, 0, 0},
+            {{"bonfire", "night"}, Fixed, 11, 5, 0, 0},        {{"thanksgiving", "day"}, NthWeekday, 11, 4, 4, 0},
+            {{"thanksgiving"}, NthWeekday, 11, 4, 4, 0},       {{"black", "friday"}, NthWeekday, 11, 4, 4, 1},
+            {{"cyber", "monday"}, NthWeekday, 11, 4, 4, 4},    {{"labor", "day"}, NthWeekday, 9, 1, 1, 0},
+            {{"memorial", "day"}, NthWeekday, 5, 1, -1, 0},    {{"remembrance", "sunday"}, NthWeekday, 11, 7, 2, 0},
+            {{"easter", "sunday"}, Easter, 0, 0, 0, 0},        {{"easter", "day"}, Easter, 0, 0, 0, 0},
+            {{"easter", "monday"}, Easter, 0, 0, 0, 1},        {{"easter"}, Easter, 0, 0, 0, 0},
+            {{"good", "friday"}, Easter, 0, 0, 0, -2},         {{"palm", "sunday"}, Easter, 0, 0, 0, -7},
+            {{"maundy", "thursday"}, Easter, 0, 0, 0, -3},     {{"ash", "wednesday"}, Easter, 0, 0, 0, -46},
+            {{"shrove", "tuesday"}, Easter, 0, 0, 0, -47},     {{"pentecost"}, Easter, 0, 0, 0, 49},
         };
+        // "St Patrick's Day", "St. Patrick's Day", "Saint Patrick's Day": the saint's title before.
+        size_t first = i;
+        if (is(i, "st") || is(i, "saint")) {
+            first = punct(i + 1, '.') && attached(i + 1) ? i + 2 : i + 1;
+            if (size_t at = first; !word_at(at, "patrick's")) return m;
+        }
         for (const Holiday& h : kHolidays) {
-            if (lw(i) != h.first) continue;
-            size_t end = i + 1;
-            if (!h.second.empty()) {
-                std::string buffer;
-                if (!ok(i + 1) || lower_word(text_.substr(t_[i + 1].start, t_[i + 1].end - t_[i + 1].start), buffer) != h.second)
-                    continue;
-                end = i + 2;
-                if (h.first == "new") {
-                    if (is(end, "day")) ++end;
-                    else if (is(end, "eve")) { ++end; m.m.month = 12; m.m.day = 31; }
-                    else continue;
-                }
+            if (!capital(first)) return m;
+            size_t end = first;
+            for (std::string_view w : h.words) {
+                if (w.empty()) break;
+                if (!word_at(end, w)) { end = 0; break; }
             }
+            if (!end) continue;
+            if (names_something_else(end)) return m;
             m.end = end;
             m.m.anchor = Anchor::Tense;
-            if (!m.m.month) { m.m.month = h.month; m.m.day = h.day; }
+            if (h.rule == Fixed) {
+                m.m.month = h.month;
+                m.m.day = h.day;
+            } else {
+                m.m.feast = true;
+                m.m.month = h.month;
+                m.m.feast_nth = h.nth;
+                m.m.feast_weekday = h.day;
+                m.m.feast_shift = h.shift;
+            }
             size_t y;
             if (int year = year_at(end, y)) {
                 m.m.year = year;
                 m.m.anchor = Anchor::Absolute;
                 m.end = y;
+            } else if (relative_year_at(end)) {  // "Christmas Eve last year"
+                m.m.relative_year = true;
+                m.m.year_offset = W(end).value;
+                m.m.anchor = Anchor::Publication;
+                m.end = end + 2;
             }
             return m;
         }
         return m;
+    }
+    // Is lower-case word `w` at token `at` (moved past it)? A possessive is two tokens, as the
+    // tokenizer parts them: "year's" is "Year" and "'s" (or "’s").
+    bool word_at(size_t& at, std::string_view w) const {
+        if (!w.ends_with("'s")) return is(at, w) && ++at;
+        const size_t s = at + 1;
+        if (!is(at, w.substr(0, w.size() - 2)) || !ok(s) || !attached(s) || !(lw(s) == "'s" || lw(s) == "\xE2\x80\x99s"))
+            return false;
+        at += 2;
+        return true;
+    }
+    // Does the word after a holiday's name make the whole the name of something else: a place
+    // ("Christmas Island"), an event of history ("the Easter Rising", "the Good Friday
+    // Agreement"), a thing ("Easter eggs")?
+    bool names_something_else(size_t end) const {
+        static constexpr std::string_view kNames[] = {"island", "islands", "rising", "uprising", "agreement", "accord",
+                                                      "accords", "egg", "eggs", "bunny", "offensive", "carol", "carols"};
+        for (std::string_view w : kNames)
+            if (is(end, w)) return true;
+        return false;
     }
 
     // A fiscal year named by its number: "fiscal 2009", "fiscal year 2009", "fiscal-2009", "FY2009".
@@ -2218,6 +2285,7 @@ public:
 private:
     std::string unresolved_value(const TimexMeaning& m) const {
         if (m.weekday) return "XXXX-WXX-" + std::to_string(m.weekday);
+        if (m.feast) return m.month ? "XXXX-" + two(m.month) : "XXXX";
         if (m.month && m.day) return "XXXX-" + two(m.month) + "-" + two(m.day);
         if (m.month) return "XXXX-" + two(m.month);
         if (m.quarter) return "XXXX-Q" + std::to_string(m.quarter);
@@ -2244,6 +2312,13 @@ private:
         if (m.century) {
             iv = century_interval(m.century);
             how = quote(text_, e) + " names a century";
+            return true;
+        }
+        if (m.feast) {
+            if (year < 1 || year > 9999) return false;
+            const CivilDate d = feast_day(m, year);
+            iv = day_interval(d);
+            how = quote(text_, e) + " is a holiday of a given year: " + long_date(d);
             return true;
         }
         if (m.day) {
@@ -2350,6 +2425,13 @@ private:
             if (wd < 6) day = tense == Tense::Future ? *dct_ + (6 - wd) : *dct_ - wd;  // Saturday ahead, or last Sunday
             iv = week_interval(day);
             how = quote(text_, e) + ": the weekend " + (wd >= 6 ? "of" : tense == Tense::Future ? "after" : "before") +
+                  " publication, " + dct_words_;
+            return true;
+        }
+        if (m.feast) {
+            auto make = [&](int y) { return day_interval(feast_day(m, y)); };
+            iv = choose_by_tense(ref.year, *dct_, tense, make, why);
+            how = quote(text_, e) + " is a holiday with no year: " + long_date(civil_from_days(iv.first)) + ", " + why +
                   " publication, " + dct_words_;
             return true;
         }

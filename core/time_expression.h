@@ -85,6 +85,11 @@ struct TimexMeaning {
     // weekday after (`offset` +1) or before (-1) the date told before it (anchor Previous).
     bool after_previous = false;
     std::string_view reference;   // "PRESENT_REF"...
+    // A feast whose day moves with the year (holiday_at): Easter Sunday when `feast_nth` is 0, else
+    // the feast_nth `feast_weekday` of `month` (-1: the last), moved by `feast_shift` days ("Black
+    // Friday": the fourth Thursday of November, +1). `day` stays 0: only a year places it.
+    bool feast = false;
+    int feast_nth = 0, feast_weekday = 0, feast_shift = 0;
     // Time of day.
     int hour = -1, minute = -1;
     std::string_view part_of_day;  // "MO", "AF", "EV", "NI", "MI"...

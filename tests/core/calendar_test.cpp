@@ -22,6 +22,25 @@ TEST(Calendar, WeekdaysOfKnownDays) {
     EXPECT_EQ(iso_weekday({2000, 1, 2}), 7);   // Sunday
 }
 
+// Feasts that move with the year: checked against published calendars.
+TEST(Calendar, MovableFeasts) {
+    EXPECT_EQ(nth_weekday_of_month(2023, 11, 4, 4), (CivilDate{2023, 11, 23}));  // Thanksgiving
+    EXPECT_EQ(nth_weekday_of_month(2024, 11, 4, 4), (CivilDate{2024, 11, 28}));
+    EXPECT_EQ(nth_weekday_of_month(2023, 5, 1, -1), (CivilDate{2023, 5, 29}));   // Memorial Day
+    EXPECT_EQ(nth_weekday_of_month(2024, 5, 1, -1), (CivilDate{2024, 5, 27}));
+    EXPECT_EQ(nth_weekday_of_month(2023, 9, 1, 1), (CivilDate{2023, 9, 4}));     // Labor Day
+    EXPECT_EQ(nth_weekday_of_month(2024, 9, 1, 1), (CivilDate{2024, 9, 2}));
+    EXPECT_EQ(nth_weekday_of_month(2024, 2, 4, 5), (CivilDate{2024, 2, 29}));    // a fifth Thursday
+    EXPECT_EQ(nth_weekday_of_month(2023, 2, 4, 5), (CivilDate{2023, 2, 23}));    // none: the last
+    EXPECT_EQ(easter_sunday(2019), (CivilDate{2019, 4, 21}));
+    EXPECT_EQ(easter_sunday(2023), (CivilDate{2023, 4, 9}));
+    EXPECT_EQ(easter_sunday(2024), (CivilDate{2024, 3, 31}));
+    EXPECT_EQ(easter_sunday(2025), (CivilDate{2025, 4, 20}));
+    EXPECT_EQ(easter_sunday(2038), (CivilDate{2038, 4, 25}));  // the latest possible
+    EXPECT_EQ(easter_sunday(2285), (CivilDate{2285, 3, 22}));  // the earliest possible
+    EXPECT_EQ(easter_sunday(1998), (CivilDate{1998, 4, 12}));
+}
+
 TEST(Calendar, LeapYearsAndMonthLengths) {
     EXPECT_TRUE(is_leap_year(2016));
     EXPECT_FALSE(is_leap_year(2017));

@@ -712,3 +712,31 @@ TEST(TimeExpression, MarchOfAYearIsAMonth) {
     EXPECT_EQ(f.value, "2008-03");
     EXPECT_EQ(f.precision, "month");
 }
+
+// Holidays by name: fixed days, and feasts whose day moves with the year, the year by tense,
+// written after the name, or counted from publication.
+TEST(TimeExpression, HolidaysAreTheirDays) {
+    // Publication: Tuesday 28 November 2023.
+    EXPECT_EQ(one("Retailers reported strong sales on Thanksgiving.", "2023-11-28").value, "2023-11-23");
+    EXPECT_EQ(one("Shoppers spent $9.8 billion online on Black Friday.", "2023-11-28").value, "2023-11-24");
+    EXPECT_EQ(one("Online sales rose on Cyber Monday.", "2023-11-28").value, "2023-11-27");
+    EXPECT_EQ(one("The strike began on Labor Day.", "2023-11-28").value, "2023-09-04");
+    EXPECT_EQ(one("Crowds gathered on Memorial Day.", "2023-11-28").value, "2023-05-29");
+    EXPECT_EQ(one("The church was packed on Easter Sunday.", "2023-11-28").value, "2023-04-09");
+    EXPECT_EQ(one("The bombs went off on Easter Sunday 2019.", "2023-11-28").value, "2019-04-21");
+    EXPECT_EQ(one("The agreement was signed on Good Friday 1998.", "2023-11-28").value, "1998-04-10");
+    EXPECT_EQ(one("Thousands marched on Easter Monday.", "2023-11-28").value, "2023-04-10");
+    EXPECT_EQ(one("The parade will be held on Thanksgiving next year.", "2023-11-28").value, "2024-11-28");
+    EXPECT_EQ(one("The store closed on Christmas Eve last year.", "2023-11-28").value, "2022-12-24");
+    EXPECT_EQ(one("Fireworks lit the sky on New Year's Eve.", "2024-01-03").value, "2023-12-31");
+    EXPECT_EQ(one("The ban took effect on New Year\u2019s Day.", "2024-01-03").value, "2024-01-01");
+    EXPECT_EQ(one("The march was held on St. Patrick's Day.", "2023-11-28").value, "2023-03-17");
+    EXPECT_EQ(one("Flowers sold out on Valentine's Day.", "2023-11-28").value, "2023-02-14");
+    EXPECT_EQ(one("Veterans laid wreaths on Remembrance Sunday.", "2023-11-28").value, "2023-11-12");
+    // A future clause: the next one.
+    EXPECT_EQ(one("The shops will open on Easter Monday.", "2023-11-28").value, "2024-04-01");
+    // Names of other things: no date.
+    for (const char* s : {"Flights to Christmas Island resumed.", "The Easter Rising failed.",
+                          "The Good Friday Agreement ended the Troubles.", "Children hunted Easter eggs."})
+        EXPECT_TRUE(tag(s, "2023-11-28").empty()) << s;
+}
