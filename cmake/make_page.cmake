@@ -5,18 +5,21 @@
 #   preload link and compiled as it streams; a second and third request for the script and the
 #   stylesheet cost more of the start than their bytes (tests/bench/RESULTS.md, stop 29).
 # - offline (-DWASM=...): the single file that opens from file:// with no server and no network.
-#   The wasm goes in gzip'd, as base64 in a data block before the script, <script
-#   type="application/octet-stream" id="dateline-wasm">, which the browser never runs and the
-#   script's loader (wasm/offline_setup.js) decodes and compiles: in the script itself
-#   (Emscripten's SINGLE_FILE) it was a 3 MB string literal for the JavaScript parser to scan
-#   first. Base64 has no '<', so the block cannot end early.
-# The Content-Security-Policy allows exactly the inline script and stylesheet (by their SHA-256)
+#   The wasm goes in gzip'd, as base64, in data blocks, <script type="application/octet-stream">
+#   (the first id="dateline-wasm" data-parts="N"), which the browser never runs: in the script
+#   itself (Emscripten's SINGLE_FILE) it was a 3 MB string literal for the JavaScript parser to
+#   scan first. Base64 has no '<', so a block cannot end early. The blocks come after a short
+#   loader script (wasm/offline_loader.js), each followed by a one-line script that hands it to
+#   the loader, which unzips it and feeds the wasm's compile while the parser reads the next one;
+#   the engine's script (with wasm/offline_setup.js) comes after the last block.
+# The Content-Security-Policy allows exactly the inline scripts and stylesheet (by their SHA-256)
 # and compiling wasm: no other script, no eval; the hosted page may fetch from its own origin (its
 # wasm, and the offline file that "Save as page" writes from), the offline file from no origin at
 # all (a data block needs no script-src: it is not run).
 # Usage: cmake -DPAGE=index.html -DCSS=dateline.css -DSCRIPT=dateline.js -DOUTPUT=index.html -P make_page.cmake
 #        cmake -DPAGE=index.html -DCSS=dateline.css -DSCRIPT=dateline-offline.js -DWASM=dateline-offline.wasm
-#              -DINFLATE=node_modules/fflate/umd/index.js -DNODE=node -DOUTPUT=out.html -P make_page.cmake
+#              -DLOADER=offline_loader.js -DINFLATE=node_modules/fflate/umd/index.js -DNODE=node
+#              -DOUTPUT=out.html -P make_page.cmake
 file(READ "${PAGE}" page)
 file(READ "${CSS}" css)
 file(READ "${SCRIPT}" script)
@@ -93,19 +96,50 @@ function(hex_to_base64 hex out)
     endwhile()
     set(${out} "${result}" PARENT_SCOPE)
 endfunction()
-string(SHA256 script_hex "${script}")
+function(script_source text out)
+    string(SHA256 hex "${text}")
+    hex_to_base64(${hex} hash)
+    set(${out} "'sha256-${hash}'" PARENT_SCOPE)
+endfunction()
+script_source("${script}" script_sources)
 string(SHA256 css_hex "${css}")
-hex_to_base64(${script_hex} script_hash)
 hex_to_base64(${css_hex} css_hash)
 if(WASM)
     set(sources "img-src data:")
-    set(engine "<script type=\"application/octet-stream\" id=\"dateline-wasm\">${wasm_base64}</script>\n<script>${script}</script>")
+    # The data in parts of this many base64 characters (a multiple of 4: whole base64, 3 bytes to 4
+    # characters, so each part decodes alone). The parser reads one part while the compile works
+    # on the one before; smaller parts start the compile sooner and cost a script each.
+    set(part_chars 131072)
+    string(LENGTH "${wasm_base64}" wasm_chars)
+    math(EXPR parts "(${wasm_chars} + ${part_chars} - 1) / ${part_chars}")
+    file(READ "${LOADER}" loader)
+    string(REGEX REPLACE "</([sS][cC][rR][iI][pP][tT])" "<\\\\/\\1" loader "${loader}")
+    set(loader "\n${loader}")
+    set(feed "datelineWasm.part(document.currentScript.previousElementSibling)")
+    script_source("${loader}" loader_source)
+    script_source("${feed}" feed_source)
+    string(APPEND script_sources " ${loader_source} ${feed_source}")
+    set(engine "<script>${loader}</script>\n")
+    set(at 0)
+    set(part 1)
+    while(at LESS wasm_chars)
+        string(SUBSTRING "${wasm_base64}" ${at} ${part_chars} text)
+        if(part EQUAL 1)
+            string(APPEND engine "<script type=\"application/octet-stream\" id=\"dateline-wasm\" data-parts=\"${parts}\">")
+        else()
+            string(APPEND engine "<script type=\"application/octet-stream\">")
+        endif()
+        string(APPEND engine "${text}</script>\n<script>${feed}</script>\n")
+        math(EXPR at "${at} + ${part_chars}")
+        math(EXPR part "${part} + 1")
+    endwhile()
+    string(APPEND engine "<script>${script}</script>")
     string(REPLACE "${preload_tag}" "" page "${page}")
 else()
     set(sources "img-src 'self' data:; connect-src 'self'")
     set(engine "<script>${script}</script>")
 endif()
-set(csp "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-${script_hash}' 'wasm-unsafe-eval'; style-src 'sha256-${css_hash}'; ${sources}; base-uri 'none'; form-action 'none'\">")
+set(csp "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src ${script_sources} 'wasm-unsafe-eval'; style-src 'sha256-${css_hash}'; ${sources}; base-uri 'none'; form-action 'none'\">")
 
 string(REPLACE "${csp_tag}" "${csp}" page "${page}")
 string(REPLACE "${link_tag}" "<style>${css}</style>" page "${page}")

@@ -29,9 +29,10 @@ std::string inline_safe(const std::string& json) {
     return out;
 }
 
-// The engine's own script element: the first "<script>" (no attributes: the inlined engine)
-// after the body starts.
-size_t engine_script_at(std::string_view page) {
+// The page's first inline script element, "<script>" with no attributes, after the body starts:
+// on the offline page the wasm's loader, in front of the engine's data blocks and the engine's
+// own script (cmake/make_page.cmake); on a page of the layout before it, the engine's script.
+size_t first_inline_script_at(std::string_view page) {
     const size_t body = page.find("<body");
     if (body == std::string_view::npos) return std::string_view::npos;
     return page.find("<script>", body);
@@ -195,7 +196,7 @@ std::optional<Publication> parse_publication(std::string_view json, std::string_
 std::string why_not_engine_page(std::string_view engine) {
     if (engine.find("Content-Security-Policy") == std::string_view::npos || engine.find("script-src 'sha256-") == std::string_view::npos)
         return "is not Dateline's offline page (no Content-Security-Policy with its script's hash); use dist/dateline-offline.html";
-    if (engine_script_at(engine) == std::string_view::npos)
+    if (first_inline_script_at(engine) == std::string_view::npos)
         return "is not Dateline's offline page (no inline engine script in its body); use dist/dateline-offline.html";
     // The hosted index.html has the same inline script and CSP, but fetches its wasm from beside
     // it: a page published from it would not open offline.
@@ -214,7 +215,7 @@ std::string publish_page(std::string_view engine, const Publication& publication
         if (end < page.size() && page[end] == '\n') ++end;
         page.erase(at, end - at);
     }
-    const size_t script = engine_script_at(page);
+    const size_t script = first_inline_script_at(page);
     if (script == std::string::npos) return page;  // not an engine (why_not_engine_page says so)
     page.insert(script, publication_block(publication));
     return page;

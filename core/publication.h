@@ -58,9 +58,10 @@ std::optional<Publication> parse_publication(std::string_view json, std::string_
 // Dateline's offline single-file page (its inline engine script, its Content-Security-Policy, its
 // engine's data block: the hosted index.html has the first two, not the third).
 std::string why_not_engine_page(std::string_view engine);
-// The engine page with the block put in (before the engine's script, which reads it at start),
-// replacing a block it already holds (a published page can be the engine of another). The
-// engine must pass why_not_engine_page.
+// The engine page with the block put in (before the page's first inline script: the wasm's
+// loader, then the engine's data blocks and script, which reads the block at start), replacing a
+// block it already holds (a published page can be the engine of another); the rest of the page,
+// every data block with it, is kept as it was. The engine must pass why_not_engine_page.
 std::string publish_page(std::string_view engine, const Publication& publication);
 
 // A story's settings written as a story document that parse_story reads back to the same

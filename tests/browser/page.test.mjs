@@ -83,7 +83,7 @@ test('offline single file in a browser without DecompressionStream: the engine i
 });
 
 // The page's Content-Security-Policy: no origin but its own (the offline file: none at all), no
-// eval, no inline code but the offline file's own two blocks (by hash); and the app runs under it.
+// eval, no inline code but the page's own scripts (by hash); and the app runs under it.
 for (const [name, url, offline] of [['hosted', () => site.url, false], ['offline file', offlinePageUrl, true]]) {
   test(`${name}: a Content-Security-Policy with no remote origins and no eval, and nothing it blocks`, async () => {
     const { page, context, seen } = await openPage(browser, url(), { offline });

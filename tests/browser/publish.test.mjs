@@ -121,7 +121,11 @@ async function downloadFrom(page, action, name, arg) {
 test('dateline publish: the page opens from file:// offline and shows the edited story', async () => {
   const html = readFileSync(published.page, 'utf8');
   assert.ok(!html.includes(HOSTILE_MARK) && !html.includes('</script><script>window.__pwned'), 'no article markup in the HTML');
-  assert.equal(html.match(/<\/script>/g).length, 3, 'three end tags: the engine\'s wasm (base64), the data block and the engine');
+  // The engine's end tags (its wasm's loader, each part of its data and the script that hands
+  // the part on, the engine's script) and the publication block's: none from the articles.
+  const parts = Number(html.match(/ id="dateline-wasm" data-parts="(\d+)"/)[1]);
+  assert.equal(html.match(/<\/script>/g).length, 1 + 2 * parts + 1 + 1, 'the engine\'s end tags and the data block\'s, no more');
+  assert.equal(html.match(/<script type="application\/octet-stream"/g).length, parts, 'every part of the engine\'s data');
   const { context } = await openPublished(published.page, 'publish-cli-page');
   await context.close();
 });

@@ -55,6 +55,27 @@ test('hosted: one request besides the page, dateline.wasm, asked for before the 
   await context.close();
 });
 
+// The offline file's engine is in parts behind a loader (cmake/make_page.cmake, wasm/offline_loader.js):
+// each part goes to the wasm's compile as soon as the parser has read it, so the compile runs
+// while the rest of the page is parsed, not after the engine's script starts; the marks are the
+// loader's. The page holds every part the first block counts, each followed by its feed script.
+test('offline file: the engine\'s parts reach the compile as they are parsed, before the engine\'s script runs', async () => {
+  const html = readFileSync(join(dist, 'dateline-offline.html'), 'utf8');
+  const parts = Number(html.match(/<script type="application\/octet-stream" id="dateline-wasm" data-parts="(\d+)">/)[1]);
+  assert.ok(parts > 1, `the data is in parts (${parts})`);
+  const blocks = [...html.matchAll(/<script type="application\/octet-stream"[^>]*>[A-Za-z0-9+/=]*<\/script>\n<script>datelineWasm\.part\(document\.currentScript\.previousElementSibling\)<\/script>/g)];
+  assert.equal(blocks.length, parts, 'every part, each followed by the script that hands it on');
+  const { page, context, seen } = await openPage(browser, offlinePageUrl(), { offline: true });
+  await page.waitForFunction(() => window.dateline && window.dateline.state().frames > 0, null, { timeout: 30000 });
+  const at = await page.evaluate(() => Object.fromEntries(['wasm first part', 'wasm parts', 'wasm compiled', 'script', 'main']
+    .map((m) => [m, performance.getEntriesByName(`dateline:${m}`)[0]?.startTime])));
+  assert.ok(at['wasm first part'] < at['wasm parts'] && at['wasm parts'] < at.script,
+    `the parts were fed to the compile before the engine's script ran (${JSON.stringify(at)})`);
+  assert.ok(at['wasm compiled'] <= at.main, `compiled before main() (${JSON.stringify(at)})`);
+  assertClean(seen);
+  await context.close();
+});
+
 for (const [where, url] of [['hosted', () => site.url], ['offline file', offlinePageUrl]]) {
   test(`${where}: a click and a key right after the first frame are answered; the mirrors follow`, async () => {
     const { page, context, seen } = await openPage(browser, url(), { offline: where === 'offline file' });

@@ -9,9 +9,19 @@
 namespace dateline {
 namespace {
 
-// The shape of the offline page (cmake/make_page.cmake): a CSP with the script's hash, then the
-// engine's data block and the inline engine script at the end of the body.
+// The shape of the offline page (cmake/make_page.cmake): a CSP with the scripts' hashes, then at
+// the end of the body the wasm's loader, the engine's data in parts (each a data block and the
+// script that hands it to the loader) and the inline engine script.
+const std::string kPart = "<script>\ndatelineWasm.part(document.currentScript.previousElementSibling)</script>\n";
 const std::string kEngine =
+    "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-abc=' 'sha256-def=' "
+    "'sha256-ghi=' 'wasm-unsafe-eval'\">\n"
+    "<style>\nbody{}</style>\n</head>\n<body>\n<canvas id=\"canvas\"></canvas>\n<script>\nvar datelineWasm = {};</script>\n"
+    "<script type=\"application/octet-stream\" id=\"dateline-wasm\" data-parts=\"2\">AGFz</script>\n" + kPart +
+    "<script type=\"application/octet-stream\">bQ==</script>\n" + kPart + "<script>\nvar engine = 1;</script>\n</body>\n</html>\n";
+// The layout before the data came in parts: one block, then the engine's script.
+const std::string kOneBlockEngine =
     "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-abc=' 'wasm-unsafe-eval'\">\n"
     "<style>\nbody{}</style>\n</head>\n<body>\n<canvas id=\"canvas\"></canvas>\n"
@@ -115,21 +125,28 @@ TEST(Publication, ABadFileEntryOrEditIsNamedAndTheRestKept) {
 
 TEST(PublishPage, TheBlockGoesBeforeTheEngineScriptAndReplacesAnOldOne) {
     EXPECT_EQ(why_not_engine_page(kEngine), "");
+    EXPECT_EQ(why_not_engine_page(kOneBlockEngine), "");
     EXPECT_NE(why_not_engine_page("<html><body><script src=\"dateline.js\"></script></body></html>"), "");
     // The hosted page: the same CSP and inline script, its wasm fetched from beside it.
-    std::string hosted = kEngine;
+    std::string hosted = kOneBlockEngine;
     hosted.erase(hosted.find("<script type="), hosted.find("<script>\n") - hosted.find("<script type="));
     EXPECT_NE(why_not_engine_page(hosted).find("no engine data block"), std::string::npos) << why_not_engine_page(hosted);
     EXPECT_NE(why_not_engine_page("\x89PNG\r\n"), "");
     Publication p = hostile_publication();
     const std::string page = publish_page(kEngine, p);
     const size_t block = page.find("<script type=\"application/json\" id=\"dateline-publication\">");
+    const size_t loader = page.find("<script>\nvar datelineWasm");
     const size_t engine = page.find("<script>\nvar engine = 1;");
     ASSERT_NE(block, std::string::npos);
     ASSERT_NE(engine, std::string::npos);
-    EXPECT_LT(block, engine);
+    EXPECT_LT(block, loader) << "read at start: before every script";
     EXPECT_EQ(page.substr(0, block), kEngine.substr(0, kEngine.find("<script>")));
-    EXPECT_EQ(page.substr(engine), kEngine.substr(kEngine.find("<script>")));
+    EXPECT_EQ(page.substr(loader), kEngine.substr(kEngine.find("<script>"))) << "the loader, both parts and the engine, as they were";
+    EXPECT_EQ(why_not_engine_page(page), "") << "a published page is an engine in turn";
+    // The layout of one block: the publication block just before the engine's script, the rest kept.
+    const std::string one = publish_page(kOneBlockEngine, p);
+    EXPECT_EQ(one.substr(0, one.find("<script type=\"application/json\"")), kOneBlockEngine.substr(0, kOneBlockEngine.find("<script>")));
+    EXPECT_EQ(one.substr(one.find("<script>\nvar engine")), kOneBlockEngine.substr(kOneBlockEngine.find("<script>")));
     // Published again (a published page is the engine): one block, the new one.
     p.generator = "second";
     const std::string again = publish_page(page, p);
