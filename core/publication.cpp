@@ -11,6 +11,11 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// The engine's data blocks (cmake/make_page.cmake): each opens so, the first with the number of
+// parts.
+constexpr std::string_view kDataBlockOpen = "<script type=\"application/octet-stream\"";
+constexpr std::string_view kPartsAttribute = "id=\"dateline-wasm\" data-parts=\"";
+
 constexpr std::string_view kBase64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 // The element's opening tag, exactly as written (and found again when a page is republished).
@@ -203,6 +208,17 @@ std::string why_not_engine_page(std::string_view engine) {
     if (engine.find("id=\"dateline-wasm\"") == std::string_view::npos)
         return "is not Dateline's offline page (no engine data block, #dateline-wasm: the hosted index.html fetches its "
                "engine); use dist/dateline-offline.html";
+    // The engine's data in parts (make_page.cmake): the first block says how many, and a page
+    // missing one (cut short, or a part taken out by hand) would publish a page that cannot start.
+    if (const size_t at = engine.find(kPartsAttribute); at != std::string_view::npos) {
+        size_t parts = 0, digits = at + kPartsAttribute.size();
+        for (; digits < engine.size() && engine[digits] >= '0' && engine[digits] <= '9'; ++digits) parts = parts * 10 + (engine[digits] - '0');
+        size_t blocks = 0;
+        for (size_t b = engine.find(kDataBlockOpen); b != std::string_view::npos; b = engine.find(kDataBlockOpen, b + 1)) ++blocks;
+        if (blocks != parts)
+            return "is not a whole Dateline offline page (its engine's data is in " + std::to_string(parts) + " parts; the page holds " +
+                   std::to_string(blocks) + "); use dist/dateline-offline.html";
+    }
     return {};
 }
 

@@ -155,6 +155,18 @@ TEST(PublishPage, TheBlockGoesBeforeTheEngineScriptAndReplacesAnOldOne) {
     EXPECT_EQ(again.size(), page.size() + 2) << "only the generator changed ('test' to 'second')";
 }
 
+// A page whose engine data lacks a part would publish a page that cannot start: refused, with how
+// many parts it has of how many.
+TEST(PublishPage, AnEngineMissingAPartOfItsDataIsRefused) {
+    std::string cut = kEngine;
+    const size_t second = cut.find("<script type=\"application/octet-stream\">");
+    cut.erase(second, cut.find("<script>\nvar engine") - second);
+    EXPECT_NE(why_not_engine_page(cut).find("in 2 parts; the page holds 1"), std::string::npos) << why_not_engine_page(cut);
+    std::string extra = kEngine;
+    extra.insert(extra.find("<script>\nvar engine"), "<script type=\"application/octet-stream\">AAAA</script>\n" + kPart);
+    EXPECT_NE(why_not_engine_page(extra).find("in 2 parts; the page holds 3"), std::string::npos) << why_not_engine_page(extra);
+}
+
 TEST(StoryDocument, ReadsBackToTheSameSettings) {
     Story story;
     story.title = "A \"quoted\" title";
