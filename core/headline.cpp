@@ -692,7 +692,9 @@ void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
 // restated after the closing comma (", losing 39.45 points, or -2.56%") belongs to the phrase
 // and goes with it: "hit hard or -2.56%" is no headline. A past participle's aside after the
 // subject goes when it has a date of its own before the headline's: ", launched on Christmas Day
-// 2021," (happening_of_dated_participle_aside makes that date's headline).
+// 2021," (happening_of_dated_participle_aside makes that date's headline), or when the subject's
+// verb follows it: "The eastern administration, backed by Khalifa Haftar, declared" ->
+// "The eastern administration declared".
 void drop_participial_asides(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     for (uint32_t i = d.first; i + 1 < d.end; ++i) {
@@ -723,7 +725,11 @@ void drop_participial_asides(HeadlineDraft& d) {
             if (j + 1 >= d.end || !tokens[j].is(',') || j >= d.date.first_token) continue;
             bool dated = false;
             for (const TimeExpression& x : expressions_in(d.article, i + 1, j)) dated |= x.dated && x.end_token <= j;
-            if (dated) d.drop(i, j + 1);
+            // Undated, it describes the subject between it and its verb (", backed by the military
+            // commander Khalifa Haftar, declared"): not what the subject did, so it goes too.
+            const std::string_view next = d.word(j + 1);
+            const bool verb_after = is_past_verb(next) || is_copula(next) || next == "has" || next == "have" || next == "had";
+            if (dated || verb_after) d.drop(i, j + 1);
         }
     }
 }

@@ -353,9 +353,17 @@ TEST(HeadlineRules, DropParticipialAsides) {
     // A past participle's aside with a date of its own, for the date after it.
     EXPECT_EQ(after_last_date("Webb, launched on Christmas Day 2021, began science operations in July 2022.", drop_participial_asides),
               "Webb began science operations in July 2022.");
-    // Without a date of its own, the aside is the rules' after it to judge.
+    // Without a date of its own, it goes where the subject's verb follows it: it describes the
+    // subject, and the headline is what the subject did.
     EXPECT_EQ(after("Webb, launched by NASA, began science operations in July 2022.", drop_participial_asides),
-              "Webb, launched by NASA, began science operations in July 2022.");
+              "Webb began science operations in July 2022.");
+    EXPECT_EQ(after("The eastern administration, backed by the military commander Khalifa Haftar, declared three days of "
+                    "mourning on Monday.",
+                    drop_participial_asides),
+              "The eastern administration declared three days of mourning on Monday.");
+    // Else the rules after it judge ("and" after it: a second subject may follow).
+    EXPECT_EQ(after("Webb, launched by NASA, and Hubble observed the comet in July 2022.", drop_participial_asides),
+              "Webb, launched by NASA, and Hubble observed the comet in July 2022.");
 }
 
 TEST(HeadlineRules, DropAppositionAfterSubject) {
