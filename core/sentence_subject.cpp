@@ -30,6 +30,9 @@ uint32_t name_run_end(const ArticleAnalysis& a, uint32_t i, uint32_t end) {
         } else if (j > i && t.is('-') && !t.space_before && j + 1 < end && !a.tokens[j + 1].space_before &&
                    a.tokens[j + 1].is_word() && a.tokens[j + 1].capitalised) {
             ++j;
+        } else if (j > i && t.is('-') && !t.space_before && j + 1 < end && !a.tokens[j + 1].space_before &&
+                   a.tokens[j + 1].is_number() && !a.tokens[j + 1].decimal && a.tokens[j - 1].is_word()) {
+            j += 2;  // a number joined to the name: "Luna-25", "Chandrayaan-3"
         } else {
             break;
         }
@@ -83,6 +86,29 @@ bool is_group_at(const ArticleAnalysis& a, uint32_t i) {
     return false;
 }
 
+// "Chandrayaan-3 was launched on July 14", "Boeing reported ...": one capitalised word opening
+// the sentence right before its verb is the sentence's subject, and a thing's name, when it reads
+// as a name: a number joined to it ("Luna-25"), or the article writes it capitalised inside a
+// sentence too and never in lower case ("Markets fell", "Shares fell" open sentences with common
+// nouns). Not the surname of a person named before ("Steve Jobs" ... "Jobs said").
+bool lone_name_before_its_verb(const ArticleAnalysis& a, uint32_t first, uint32_t run_end, uint32_t end) {
+    if (run_end >= end || is_stop_word(a.word(first))) return false;
+    const std::string_view verb = a.word(run_end);
+    const bool auxiliary = verb == "was" || verb == "is" || verb == "were" || verb == "are" || verb == "has" || verb == "had";
+    if (!auxiliary && simple_past_at(a, first, end) != run_end) return false;
+    const std::string_view name = a.token(first), lower = a.word(first);
+    bool inside = run_end > first + 1;  // a number joined to it
+    for (uint32_t k = 1; k < a.tokens.size(); ++k) {
+        if (a.word(k) != lower || k == first) continue;
+        if (a.token(k) != name) return false;  // in lower case somewhere: a common noun
+        const Token& before = a.tokens[k - 1];
+        if (k < first && before.is_word() && before.capitalised && a.word(k - 1) != "the" && !a.tokens[k].line_before)
+            return false;  // "Steve Jobs": a surname
+        inside |= !a.tokens[k].line_before && before.is_word();
+    }
+    return inside;
+}
+
 }  // namespace
 
 std::string thing_named_as_subject(const ArticleAnalysis& a, const Sentence& s) {
@@ -101,7 +127,10 @@ std::string thing_named_as_subject(const ArticleAnalysis& a, const Sentence& s) 
         for (uint32_t k = first + 1; k < run_end && acronym; ++k)
             acronym = !a.tokens[k].space_before && (a.tokens[k].is('&') || capitals(k));
         if (acronym || is_group_at(a, first)) return text_of(a, first, run_end);
-        if (run_end > first + 1 || is_person_at(a, first)) return {};  // maybe a person: not "it"
+        uint32_t words = 0;  // capitalised words of the run ("Chandrayaan-3" is one)
+        for (uint32_t k = first; k < run_end; ++k) words += a.tokens[k].is_word() && a.tokens[k].capitalised;
+        if (words > 1 || is_person_at(a, first)) return {};  // maybe a person: not "it"
+        if (lone_name_before_its_verb(a, first, run_end, end)) return text_of(a, first, run_end);
     }
     // "One of the worst ... was the Brazilian Bovespa index": the subject names nothing, the
     // copula's complement does. Only before any comma (a clause of its own after it).

@@ -56,6 +56,21 @@ TEST(SentenceSubject, NothingThatMayBeAPersonOrAnyWord) {
     EXPECT_EQ(subject_of_first("Steve Jobs showed the phone to the crowd."), "");  // two capitalised words: maybe a person
     EXPECT_EQ(subject_of_first("Shares of Acme Corp fell sharply."), "");          // a sentence's first word may be any word
     EXPECT_EQ(subject_of_first("markets fell."), "");
+    // One word before the verb, but the surname of a person named before.
+    const SentenceReading jobs("Steve Jobs unveiled the phone. Jobs said it would ship in June.");
+    EXPECT_EQ(thing_named_as_subject(jobs.a, jobs.a.sentences.back()), "");
+}
+
+// One capitalised word (a number joined to it) right before the sentence's verb: the subject.
+TEST(SentenceSubject, ALoneNameBeforeItsVerb) {
+    EXPECT_EQ(subject_of_first("Chandrayaan-3 was launched on July 14 from the Satish Dhawan Space Centre."), "Chandrayaan-3");
+    EXPECT_EQ(subject_of_first("Boeing reported a loss. Shares of Boeing fell."), "Boeing");
+    EXPECT_EQ(subject_of_first("Boeing reported a loss."), "");  // written nowhere else: maybe any word
+    EXPECT_EQ(last_sentence_resolved("Chandrayaan-3 was launched on July 14 from the Satish Dhawan Space Centre in Sriharikota. "
+                                     "It entered lunar orbit on August 5."),
+              "Chandrayaan-3 entered lunar orbit on August 5.");
+    // Not before its verb: any word may open a sentence.
+    EXPECT_EQ(subject_of_first("Yesterday the rover landed."), "");
 }
 
 TEST(SentenceSubject, APronounOpeningItsSentenceStandsForTheSentenceBefore) {
