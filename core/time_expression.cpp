@@ -373,6 +373,7 @@ private:
         consider(relative_at(i));
         consider(part_of_at(i));
         consider(week_of_month_at(i));
+        consider(days_of_month_at(i));
         consider(quarter_at(i));
         consider(season_at(i));
         consider(decade_at(i));
@@ -1146,6 +1147,34 @@ private:
         return Match{inner.end, TimexType::Date, inner.m};
     }
     static constexpr std::string_view kWeekOfMonthParts[] = {"W1", "W2", "W3", "W4"};
+
+    // The first or second half of a month, its first or last two or three weeks: "the second half
+    // of October", "the last two weeks of October", "the first three weeks of May" (parts of
+    // kDaysOfMonth; the value stays the month's, the interval is those days). Without "of" and a
+    // month ("the second half", "the last two weeks") they are other patterns' (a half-year, a span).
+    Match days_of_month_at(size_t i) const {
+        Match m;
+        if (!is(i, "the")) return m;
+        size_t j = i + 1;
+        std::string_view part;
+        if (cls(j) == TWC::Ordinal && is(j + 1, "half") && (W(j).value == 1 || W(j).value == 2)) {
+            part = W(j).value == 1 ? "H1" : "H2";
+            j += 2;
+        } else if ((is(j, "first") || is(j, "last") || is(j, "final")) && (is(j + 1, "two") || is(j + 1, "three")) &&
+                   is(j + 2, "weeks")) {
+            part = is(j, "first") ? (is(j + 1, "two") ? "F14" : "F21") : (is(j + 1, "two") ? "L14" : "L21");
+            j += 3;
+        } else {
+            return m;
+        }
+        if (!is(j, "of")) return m;
+        Match inner = period_at(j + 1);
+        if (!inner.end || inner.type != TimexType::Date || !inner.m.part.empty()) return m;
+        const bool month = (inner.m.month && !inner.m.day) || (inner.m.deictic_unit && inner.m.unit == TimeUnit::Month);
+        if (!month) return m;
+        inner.m.part = part;
+        return Match{inner.end, TimexType::Date, inner.m};
+    }
 
     // [the] first|second|third|fourth|final|last quarter [of year|this year|last year]; Q1 [2017];
     // third-quarter; the first|second half [of year]
@@ -2019,6 +2048,32 @@ bool publication_side_of(Interval& iv, std::string_view part, int64_t publicatio
 const char* const kOrdinalWords[] = {"first", "second", "third", "fourth"};
 bool is_week_of_month_part(std::string_view part) { return part.size() == 2 && part[0] == 'W'; }
 
+// Days of a month (days_of_month_at): its halves (1-15, 16-end) and its first or last two or three
+// weeks, each with the words the reading's explanation uses.
+struct DaysOfMonth {
+    std::string_view part, words;
+    int first_day, days;  // first_day < 0: counted back from the month's end; days 0: to its end
+};
+constexpr DaysOfMonth kDaysOfMonth[] = {{"H1", "the month's first half", 1, 15},    {"H2", "the month's second half", 16, 0},
+                                        {"F14", "the month's first two weeks", 1, 14}, {"F21", "the month's first three weeks", 1, 21},
+                                        {"L14", "the month's last two weeks", -14, 0}, {"L21", "the month's last three weeks", -21, 0}};
+const DaysOfMonth* days_of_month_part(std::string_view part) {
+    for (const DaysOfMonth& d : kDaysOfMonth)
+        if (d.part == part) return &d;
+    return nullptr;
+}
+
+// Narrows a month's interval to those days; its value stays the month's.
+void apply_days_of_month(Interval& iv, const DaysOfMonth& d) {
+    const CivilDate a = civil_from_days(iv.first);
+    const int length = days_in_month(a.year, a.month);
+    const int first = d.first_day < 0 ? length + d.first_day + 1 : d.first_day;
+    const int last = d.days ? first + d.days - 1 : length;
+    iv.first = days_from_civil({a.year, a.month, first});
+    iv.last = days_from_civil({a.year, a.month, last});
+    iv.precision = Precision::PartOfMonth;
+}
+
 void apply_week_of_month(Interval& iv, std::string_view part) {
     const CivilDate a = civil_from_days(iv.first);
     const int first_day = part[1] == 'L' ? days_in_month(a.year, a.month) - 6 : (part[1] - '1') * 7 + 1;
@@ -2251,6 +2306,11 @@ public:
             how += m.part == kFromPublication ? ", from the day of publication on"
                    : day_before             ? ", up to the day before publication"
                                             : ", up to the day of publication";
+        } else if (const DaysOfMonth* days = days_of_month_part(m.part)) {
+            if (iv.precision == Precision::Month) {
+                apply_days_of_month(iv, *days);
+                how += ": " + describe_interval(iv.first, iv.last, Precision::Range) + ", " + std::string(days->words);
+            }
         } else if (is_week_of_month_part(m.part)) {
             apply_part(iv, m.part);
             how += ": " + describe_interval(iv.first, iv.last, Precision::Range) + ", the month's " +

@@ -740,3 +740,25 @@ TEST(TimeExpression, HolidaysAreTheirDays) {
                           "The Good Friday Agreement ended the Troubles.", "Children hunted Easter eggs."})
         EXPECT_TRUE(tag(s, "2023-11-28").empty()) << s;
 }
+
+// Halves of a month and its first or last weeks: the month's value, those days as the interval.
+TEST(TimeExpression, DaysOfAMonth) {
+    // Publication: Thursday 16 November 2023.
+    const Found second = one("Walmart had seen softness in the second half of October.", "2023-11-16");
+    EXPECT_EQ(second.text, "the second half of October");
+    EXPECT_EQ(second.value, "2023-10");
+    EXPECT_EQ(second.first, "2023-10-16");
+    EXPECT_EQ(second.last, "2023-10-31");
+    const Found first = one("Sales rose in the first half of February.", "2023-11-16");
+    EXPECT_EQ(first.first, "2023-02-01");
+    EXPECT_EQ(first.last, "2023-02-15");
+    const Found weeks = one("Consumers became cautious in the last two weeks of October.", "2023-11-16");
+    EXPECT_EQ(weeks.text, "the last two weeks of October");
+    EXPECT_EQ(weeks.first, "2023-10-18");
+    EXPECT_EQ(weeks.last, "2023-10-31");
+    const Found three = one("Prices rose in the first three weeks of May 2022.", "2023-11-16");
+    EXPECT_EQ(three.first, "2022-05-01");
+    EXPECT_EQ(three.last, "2022-05-21");
+    // Of a year, a half is still a half-year.
+    EXPECT_EQ(one("Profits rose in the second half of 2022.", "2023-11-16").value, "2022-H2");
+}
