@@ -1004,21 +1004,33 @@ static uint32_t end_of_saying_setting(const ArticleAnalysis& a, uint32_t from, u
 // the pronoun opening what was said (at `pronoun`) is the speaker (tokens [first, verb)), who
 // told of its own deed in the past: "it" for a name or an organisation's noun, "they" for a
 // plural ("police", "officials"). Then the speaker becomes the headline's subject (d.prefix).
+// "Toyota said it had sold a record 10.5 million vehicles in 2022": "Toyota sold ...", where the
+// verb's past participle is its simple past (is_past_verb: "sold", "reported"; not "taken").
+// Returns where the saying ends (what the headline drops from `first`), or 0.
 bool is_organisation_noun(std::string_view w);  // below, with the other words for organisations
-static bool speaker_of_own_deed(HeadlineDraft& d, uint32_t first, uint32_t verb, uint32_t pronoun) {
+static uint32_t speaker_of_own_deed(HeadlineDraft& d, uint32_t first, uint32_t verb, uint32_t pronoun) {
     const std::vector<Token>& tokens = d.article.tokens;
-    if (verb <= first || verb > first + 6 || !d.prefix.empty() || !is_past_verb(d.word(pronoun + 1))) return false;
+    // "it had sold": a past before the saying's, told as the simple past when the two forms are one.
+    const bool had = d.word(pronoun + 1) == "had" && pronoun + 2 < d.end && is_past_verb(d.word(pronoun + 2));
+    if (verb <= first || verb > first + 6 || !d.prefix.empty() || !(had || is_past_verb(d.word(pronoun + 1)))) return 0;
+    // "It said it had sold": the same pronoun both times, one speaker; the second stays (and is
+    // resolved like any other).
+    if (verb == first + 1 && d.word(first) == d.word(pronoun) && (d.word(first) == "it" || d.word(first) == "they")) {
+        if (had) d.drop(pronoun + 1, pronoun + 2);
+        return pronoun;
+    }
     for (uint32_t k = first; k < verb; ++k)
-        if (!d.kept(k) || !(tokens[k].is_word() || tokens[k].is('&') || tokens[k].is('.'))) return false;
-    if (!(tokens[first].capitalised || d.word(first) == "the")) return false;
+        if (!d.kept(k) || !(tokens[k].is_word() || tokens[k].is('&') || tokens[k].is('.'))) return 0;
+    if (!(tokens[first].capitalised || d.word(first) == "the")) return 0;
     const std::string_view last = d.word(verb - 1), w = d.word(pronoun);
     const bool agrees = w == "it" ? tokens[verb - 1].capitalised || is_organisation_noun(last)
                       : w == "they" ? (!tokens[verb - 1].capitalised || verb - 1 == first) &&  // "Police" opening the sentence
                                           (last == "police" || (last.size() > 3 && last.ends_with("s")))
                                     : false;
-    if (!agrees) return false;
+    if (!agrees) return 0;
     d.prefix.assign(d.article.text.substr(tokens[first].start, tokens[verb - 1].end - tokens[first].start));
-    return true;
+    if (had) d.drop(pronoun + 1, pronoun + 2);
+    return pronoun + 1;
 }
 
 // 11. Leading attribution: "the Observatory said (that) the SDF..." -> "the SDF...", unless what
@@ -1062,8 +1074,8 @@ void drop_leading_attribution(HeadlineDraft& d) {
             if (j + 2 < end && !tokens[j].is(',') && !tokens[j].is(':') && !is_pronoun_subject(d.word(j)) &&
                 d.word(j) != "this" && d.word(j) != "that")
                 d.drop(start, j);
-            else if (j + 2 < end && d.date.first_token > j && speaker_of_own_deed(d, start, i, j))
-                d.drop(start, j + 1);  // "Ardent said it discovered the attack on November 23" -> "Ardent discovered the attack"
+            else if (const uint32_t said_end = j + 2 < end && d.date.first_token > j ? speaker_of_own_deed(d, start, i, j) : 0)
+                d.drop(start, said_end);  // "Ardent said it discovered the attack on November 23" -> "Ardent discovered the attack"
             break;
         }
     }

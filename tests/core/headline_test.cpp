@@ -437,6 +437,15 @@ TEST(HeadlineRules, DropLeadingAttribution) {
               "Apple announced the release of a phone on Monday.");
     // Rule speaker_of_own_deed: the speaker's own past deed, told with "it" or "they", is the headline.
     EXPECT_EQ(headline_of("Ardent Health Services said it discovered the attack on November 23."), "Ardent Health Services discovered the attack");
+    // A past before the saying's, where its participle is its simple past.
+    EXPECT_EQ(headline_of("Toyota said it had sold a record 10.5 million vehicles in 2022."),
+              "Toyota sold a record 10.5 million vehicles");
+    EXPECT_EQ(headline_of("Toyota said it had taken a record 10.5 million orders in 2022."),
+              "Toyota said it had taken a record 10.5 million orders");
+    // "It said it": one speaker, the pronoun resolved as any other.
+    const Timeline t = dateline::testing::timeline_of(
+        "Toyota recalled 50,000 cars in November. It said it had sold a record 10.5 million vehicles in 2007.");
+    EXPECT_NE(dateline::testing::event_with(t, "Toyota sold a record 10.5 million vehicles"), nullptr);
     EXPECT_EQ(headline_of("Police said they arrested two men on Friday."), "Police arrested two men");
     EXPECT_EQ(headline_of("The company said it cut 500 jobs in January."), "The company cut 500 jobs");
     // Not another's deed ("they" of a minister), not a plan, not a person's "it".
