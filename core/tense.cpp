@@ -62,6 +62,18 @@ bool is_plan_told_in_the_present(std::string_view lower, const std::vector<Token
     return before == "is" || before == "are" || before == "am" || before == "be";
 }
 
+// "Holmes was ordered to report to prison on April 27", "were summoned to appear on Monday": a
+// passive order to act, then the act; the act comes after the order, so its day is to come. Not
+// "was asked to comment on Monday" (the asking's day, as often as not) nor "told".
+bool is_ordered_to_act(std::string_view lower, const std::vector<Token>& tokens, size_t i, size_t end) {
+    if (i == 0 || i + 2 >= end || !tokens[i - 1].is_word() || !tokens[i + 2].is_word() || tokens[i + 2].capitalised) return false;
+    const std::string_view w = word_at(lower, tokens[i]);
+    if (!(w == "ordered" || w == "summoned" || w == "required" || w == "instructed" || w == "directed")) return false;
+    const std::string_view before = word_at(lower, tokens[i - 1]), after = word_at(lower, tokens[i + 1]);
+    return after == "to" && (before == "was" || before == "were" || before == "is" || before == "are" || before == "been" ||
+                             before == "be");
+}
+
 // The tense a token marks, looking at the token after it where needed ("going to", "has taken").
 Marker marker_at(std::string_view lower, const std::vector<Token>& tokens, size_t i, size_t end) {
     const Token& t = tokens[i];
@@ -85,7 +97,7 @@ Marker marker_at(std::string_view lower, const std::vector<Token>& tokens, size_
     }
     // Contractions: "they'll", "it's" (present), "he'd" (past/would: ambiguous, ignored).
     if (w.ends_with("'ll")) return Marker::Future;
-    if (is_plan_told_in_the_present(lower, tokens, i)) return Marker::Future;
+    if (is_plan_told_in_the_present(lower, tokens, i) || is_ordered_to_act(lower, tokens, i, end)) return Marker::Future;
     const auto& m = markers();
     if (const Marker* found = m.find(w)) {
         const Marker marker = *found;

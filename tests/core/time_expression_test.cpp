@@ -762,3 +762,13 @@ TEST(TimeExpression, DaysOfAMonth) {
     // Of a year, a half is still a half-year.
     EXPECT_EQ(one("Profits rose in the second half of 2022.", "2023-11-16").value, "2022-H2");
 }
+
+// A passive order to act: the act's day comes after the order, so it is to come.
+TEST(TimeExpression, AnOrderToActIsForADayToCome) {
+    // Publication: Friday 18 November 2022.
+    EXPECT_EQ(one("Holmes was ordered to report to prison on April 27.", "2022-11-18").value, "2023-04-27");
+    EXPECT_EQ(one("The executives were summoned to appear before the committee on Monday.", "2022-11-18").value, "2022-11-21");
+    // Not an order: asked, or an order with its own object.
+    EXPECT_EQ(one("He did not respond when asked to comment on Monday.", "2022-11-18").value, "2022-11-14");
+    EXPECT_EQ(one("The judge ordered the company to pay damages in April.", "2022-11-18").value, "2022-04");
+}
