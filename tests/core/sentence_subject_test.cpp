@@ -66,6 +66,8 @@ TEST(SentenceSubject, ALoneNameBeforeItsVerb) {
     EXPECT_EQ(subject_of_first("Chandrayaan-3 was launched on July 14 from the Satish Dhawan Space Centre."), "Chandrayaan-3");
     EXPECT_EQ(subject_of_first("Boeing reported a loss. Shares of Boeing fell."), "Boeing");
     EXPECT_EQ(subject_of_first("Boeing reported a loss."), "");  // written nowhere else: maybe any word
+    // Written in lower case too: a common noun opening its sentence, whatever names hold it.
+    EXPECT_EQ(subject_of_first("Gold rose on Monday. Prices of gold and shares of Gold Fields climbed."), "");
     EXPECT_EQ(last_sentence_resolved("Chandrayaan-3 was launched on July 14 from the Satish Dhawan Space Centre in Sriharikota. "
                                      "It entered lunar orbit on August 5."),
               "Chandrayaan-3 entered lunar orbit on August 5.");

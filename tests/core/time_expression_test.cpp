@@ -770,5 +770,6 @@ TEST(TimeExpression, AnOrderToActIsForADayToCome) {
     EXPECT_EQ(one("The executives were summoned to appear before the committee on Monday.", "2022-11-18").value, "2022-11-21");
     // Not an order: asked, or an order with its own object.
     EXPECT_EQ(one("He did not respond when asked to comment on Monday.", "2022-11-18").value, "2022-11-14");
+    EXPECT_EQ(one("The minister was asked to comment on Monday.", "2022-11-18").value, "2022-11-14");
     EXPECT_EQ(one("The judge ordered the company to pay damages in April.", "2022-11-18").value, "2022-04");
 }
