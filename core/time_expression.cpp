@@ -1139,14 +1139,19 @@ private:
         else if (cls(j) == TWC::Ordinal && W(j).value >= 1 && W(j).value <= 4) part = kWeekOfMonthParts[W(j).value - 1];
         else return m;
         if (!is(j + 1, "week") || !is(j + 2, "of")) return m;
-        Match inner = period_at(j + 3);
-        if (!inner.end || inner.type != TimexType::Date || !inner.m.part.empty()) return m;
+        return month_with_part_at(j + 3, part);
+    }
+    static constexpr std::string_view kWeekOfMonthParts[] = {"W1", "W2", "W3", "W4"};
+
+    // A month at token i ("October", "October 2023", "this month") with `part` of it, or no match.
+    Match month_with_part_at(size_t i, std::string_view part) const {
+        Match inner = period_at(i);
+        if (!inner.end || inner.type != TimexType::Date || !inner.m.part.empty()) return {};
         const bool month = (inner.m.month && !inner.m.day) || (inner.m.deictic_unit && inner.m.unit == TimeUnit::Month);
-        if (!month) return m;
+        if (!month) return {};
         inner.m.part = part;
         return Match{inner.end, TimexType::Date, inner.m};
     }
-    static constexpr std::string_view kWeekOfMonthParts[] = {"W1", "W2", "W3", "W4"};
 
     // The first or second half of a month, its first or last two or three weeks: "the second half
     // of October", "the last two weeks of October", "the first three weeks of May" (parts of
@@ -1167,13 +1172,7 @@ private:
         } else {
             return m;
         }
-        if (!is(j, "of")) return m;
-        Match inner = period_at(j + 1);
-        if (!inner.end || inner.type != TimexType::Date || !inner.m.part.empty()) return m;
-        const bool month = (inner.m.month && !inner.m.day) || (inner.m.deictic_unit && inner.m.unit == TimeUnit::Month);
-        if (!month) return m;
-        inner.m.part = part;
-        return Match{inner.end, TimexType::Date, inner.m};
+        return is(j, "of") ? month_with_part_at(j + 1, part) : m;
     }
 
     // [the] first|second|third|fourth|final|last quarter [of year|this year|last year]; Q1 [2017];
