@@ -773,6 +773,33 @@ static bool is_age_after_name(const ArticleAnalysis& a, uint32_t i) {
 // and Space NV, the parent company of Airbus, has won"). When the subject is a description and
 // the apposition a name ("The primary UK index, the FTSE 100, dropped"), the name stays instead.
 // A person's age after the name (", 58,") goes too.
+// "Her former business partner, Ramesh "Sunny" Balwani, was convicted", "The company's founder,
+// Adam Neumann, left": a description (a determiner or a possessive, a common noun last) renamed by
+// a name between commas right before the verb. The name is the subject: the description and the
+// commas go (and with them a pronoun that would need resolving). At `comma`, the first comma.
+static bool renames_description_before(HeadlineDraft& d, uint32_t first, uint32_t comma) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    if (comma < first + 2 || comma + 2 >= d.end || !tokens[comma + 1].is_word() || !tokens[comma + 1].capitalised) return false;
+    const std::string_view opening = d.word(first);
+    bool described = opening == "his" || opening == "her" || opening == "its" || opening == "their" || opening == "the" ||
+                     opening == "a" || opening == "an";
+    for (uint32_t k = first; k < comma; ++k) {
+        if (!d.kept(k) || d.article.in_timex[k] || !(tokens[k].is_word() || tokens[k].is('\'') || tokens[k].is(0x2019))) return false;
+        described |= d.word(k) == "'s" || d.word(k) == "\xE2\x80\x99s";
+    }
+    if (!described || tokens[comma - 1].capitalised || !tokens[comma - 1].is_word()) return false;
+    uint32_t j = comma + 1;  // the name: capitalised words, a nickname in quotation marks, "Jr."
+    while (j < d.end && j < comma + 9 &&
+           ((tokens[j].is_word() && tokens[j].capitalised) || is_quote_mark(tokens[j]) || (tokens[j].is('.') && !tokens[j].space_before)))
+        ++j;
+    if (j + 1 >= d.end || !tokens[j].is(',') || !(tokens[j - 1].is_word() || is_quote_mark(tokens[j - 1]))) return false;
+    const std::string_view verb = d.word(j + 1);
+    if (!(is_past_verb(verb) || is_copula(verb) || verb == "has" || verb == "had")) return false;
+    d.drop(first, comma + 1);
+    d.drop(j, j + 1);
+    return true;
+}
+
 void drop_apposition_after_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     // "John Carter, 58, was convicted": a person's age after the name goes with its commas.
@@ -790,6 +817,7 @@ void drop_apposition_after_subject(HeadlineDraft& d) {
                                    d.word(i) == "of" || tokens[i].is('&') || tokens[i].is(',');
             if (!name_word) break;
         }
+        if (tokens[i].is(',') && renames_description_before(d, opener, i)) break;
         if (!tokens[i].is(',') || !(d.word(i + 1) == "the" || d.word(i + 1) == "a" || d.word(i + 1) == "an")) continue;
         // A subject kept before the comma ("Earlier this week, the automakers": the date is gone, no subject).
         bool subject = false;
@@ -1856,6 +1884,11 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
                     first_name = j + 1;
                     words = 0;
                     organisation = acronym = happening = false;
+                } else if (words == 0 && (w == "former" || w == "ex" || w == "late" || w == "then" || w == "acting" ||
+                                          w == "interim")) {
+                    // "Former Theranos chief Elizabeth Holmes": a word of time before a title or a
+                    // name is neither; "Former Theranos" is no person.
+                    first_name = j + 1;
                 } else {
                     ++words;
                     organisation |= is_organisation_word(w);

@@ -371,6 +371,16 @@ TEST(HeadlineRules, DropAppositionAfterSubject) {
               "The SDF took the town on Monday.");
     EXPECT_EQ(after("The primary UK index, the FTSE 100, dropped 2.36% on Monday.", drop_apposition_after_subject),
               "the FTSE 100 dropped 2.36% on Monday.");
+    // A description with a possessive, renamed by a bare name before the verb: the name.
+    EXPECT_EQ(after("Her former business partner, Ramesh \"Sunny\" Balwani, was convicted in July.", drop_apposition_after_subject),
+              "Ramesh \"Sunny\" Balwani was convicted in July.");
+    EXPECT_EQ(after("Maui's emergency management chief, Herman Andaya, resigned on Thursday.", drop_apposition_after_subject),
+              "Herman Andaya resigned on Thursday.");
+    // Not a name before a verb: a list, or a place after a place.
+    EXPECT_EQ(after("Her brothers, Tom, Dick and Harry, left in July.", drop_apposition_after_subject),
+              "Her brothers, Tom, Dick and Harry, left in July.");
+    EXPECT_EQ(after("The city of Paris, France, voted in July.", drop_apposition_after_subject),
+              "The city of Paris, France, voted in July.");
     // A date gone before the comma leaves no subject to rename; a comma dropped with an aside
     // closes no apposition.
     const auto r = read("Earlier this week, the automakers - Ford, Chrysler, and GM - had pleaded before Congress.");
@@ -1072,4 +1082,13 @@ TEST(HeadlineRules, ShortenedKeepsALineOfAboutNinetyRatherThanCutInsideAPhrase) 
     EXPECT_TRUE(shortened("The regional airline announced that most of its pilots did not accept Acme's proposed US$27 billion "
                           "takeover offer")
                     .ends_with("\xE2\x80\xA6"));
+}
+
+// "Former Acme chief John Smith": a word of time before a title is no first name ("Former Acme"
+// is no person, whose surname a later "Acme" would be); a later "His" is John Smith's.
+TEST(HeadlineRules, AWordOfTimeBeforeATitleIsNoName) {
+    const Timeline t = dateline::testing::timeline_of(
+        "Former Acme chief John Smith resigned in January 2008.\n\nHe had founded Acme in 1990. His successor was named in "
+        "March 2008.");
+    EXPECT_NE(dateline::testing::event_with(t, "John Smith\xE2\x80\x99s successor was named"), nullptr);
 }
