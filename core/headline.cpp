@@ -1989,6 +1989,7 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
 void resolve_pronoun(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     bool named_before = !d.prefix.empty() || !d.speaker.empty();
+    bool thing_subject = false;  // an opening "It" spelled as what the sentence before is about
     uint32_t first_kept = d.start;
     while (first_kept < d.end && !d.kept(first_kept)) ++first_kept;
     for (uint32_t i = d.start; i < d.end; ++i) {
@@ -2039,6 +2040,7 @@ void resolve_pronoun(HeadlineDraft& d) {
         // A name before it in the headline already tells who (for "it"/"its"/"they" and "the city");
         // a person's pronoun wants a person, which a group's name does not give.
         if (named_before && kind != Person) return;
+        if (thing_subject && (possessive || w == "he" || w == "she")) return;
         // "It dropped 10%" opening its sentence: what the sentence before is about ("The Merval index
         // fared badly"), before the last name anywhere before it.
         if (kind == Group) {
@@ -2046,7 +2048,10 @@ void resolve_pronoun(HeadlineDraft& d) {
             if (thing.empty()) thing = subject_before_where_clause(d.article, i);  // ", where it left ...
             if (!thing.empty()) {
                 d.spelled_as.emplace_back(i, possessive ? thing + "\xE2\x80\x99s" : thing);
-                return;
+                // An object "him"/"her" after it is still someone named before ("It acquitted her"
+                // -> "The jury acquitted Elizabeth Holmes"): read on, for a person only.
+                named_before = thing_subject = true;
+                continue;
             }
         }
         const Referents r = referents_before(d.article, i);  // with what the headline dropped before it ("X has announced that")

@@ -149,7 +149,25 @@ std::string thing_before_pronoun(const ArticleAnalysis& a, uint32_t pronoun) {
     if (w != "it" && w != "its" && w != "they" && w != "their") return {};
     auto it = std::partition_point(a.sentences.begin(), a.sentences.end(), [&](const Sentence& s) { return s.end_token <= pronoun; });
     if (it == a.sentences.end() || it == a.sentences.begin() || it->first_token != pronoun) return {};
-    return thing_named_as_subject(a, *std::prev(it));
+    std::string thing = thing_named_as_subject(a, *std::prev(it));
+    if (thing.empty() && (w == "it" || w == "its")) thing = body_named_as_subject(a, *std::prev(it));
+    return thing;
+}
+
+std::string body_named_as_subject(const ArticleAnalysis& a, const Sentence& s) {
+    static constexpr std::string_view kBodies[] = {"jury", "court", "panel", "committee", "board", "council", "tribunal",
+                                                   "commission", "parliament", "senate", "assembly", "cabinet", "regulator",
+                                                   "inquiry", "coalition", "alliance", "union"};
+    const uint32_t first = s.first_token;
+    const std::string_view article = a.word(first);
+    if (first + 2 >= s.end_token || !(article == "a" || article == "an" || article == "the")) return {};
+    const std::string_view noun = a.word(first + 1);
+    if (a.tokens[first + 1].capitalised || std::find(std::begin(kBodies), std::end(kBodies), noun) == std::end(kBodies)) return {};
+    uint32_t verb = first + 2;  // past "in San Jose", "of appeals": a place or a name qualifying it
+    if (verb < s.end_token && (a.word(verb) == "in" || a.word(verb) == "of" || a.word(verb) == "at"))
+        for (++verb; verb < s.end_token && verb < first + 8 && a.tokens[verb].is_word() && a.tokens[verb].capitalised;) ++verb;
+    if (simple_past_at(a, first, s.end_token) != verb) return {};
+    return "the " + std::string(noun);
 }
 
 std::string subject_before_where_clause(const ArticleAnalysis& a, uint32_t pronoun) {

@@ -19,9 +19,16 @@ namespace dateline {
 // or three capitalised words with no "the" may be a person ("Steve Jobs announced ...").
 std::string thing_named_as_subject(const ArticleAnalysis& a, const Sentence& s);
 
+// A body of people that acts as one, told as the sentence's subject right before its simple past:
+// "A jury in San Jose convicted Holmes" -> "the jury" (a jury, court, panel, committee, board,
+// council, tribunal, commission, parliament...), for an "it" that opens the next sentence ("It
+// acquitted her of four other counts"). Empty otherwise.
+std::string body_named_as_subject(const ArticleAnalysis& a, const Sentence& s);
+
 // For "it", "its", "they" or "their" at token `pronoun` opening its sentence: what the sentence
-// right before is about (thing_named_as_subject); empty when the pronoun opens no sentence, the
-// article's first sentence holds it, or the sentence before names no thing as its subject.
+// right before is about (thing_named_as_subject; for "it"/"its", else a body it names as its
+// subject, body_named_as_subject); empty when the pronoun opens no sentence, the article's first
+// sentence holds it, or the sentence before names no thing as its subject.
 std::string thing_before_pronoun(const ArticleAnalysis& a, uint32_t pronoun);
 
 // For "it" or "they" at token `pronoun` opening a clause of a place or time that follows a comma

@@ -61,6 +61,21 @@ TEST(SentenceSubject, NothingThatMayBeAPersonOrAnyWord) {
     EXPECT_EQ(thing_named_as_subject(jobs.a, jobs.a.sentences.back()), "");
 }
 
+// A body that acts as one, the subject of the sentence before: "It" is that body, and an object
+// "her" after it is still the person named before.
+TEST(SentenceSubject, ABodyBeforeItsVerb) {
+    EXPECT_EQ(last_sentence_resolved("A jury in San Jose convicted Elizabeth Holmes in January. It acquitted her of four other counts "
+                                     "on Monday."),
+              "the jury acquitted Elizabeth Holmes of four other counts on Monday.");
+    const SentenceReading jury("A jury in San Jose convicted Holmes in January.");
+    EXPECT_EQ(body_named_as_subject(jury.a, jury.a.sentences.front()), "the jury");
+    // Not a body, or not before its verb.
+    const SentenceReading storm("A storm in Texas killed four people.");
+    EXPECT_EQ(body_named_as_subject(storm.a, storm.a.sentences.front()), "");
+    const SentenceReading judged("A jury was chosen on Monday.");
+    EXPECT_EQ(body_named_as_subject(judged.a, judged.a.sentences.front()), "");
+}
+
 // One capitalised word (a number joined to it) right before the sentence's verb: the subject.
 TEST(SentenceSubject, ALoneNameBeforeItsVerb) {
     EXPECT_EQ(subject_of_first("Chandrayaan-3 was launched on July 14 from the Satish Dhawan Space Centre."), "Chandrayaan-3");
