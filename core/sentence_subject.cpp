@@ -98,7 +98,12 @@ bool lone_name_before_its_verb(const ArticleAnalysis& a, uint32_t first, uint32_
     if (!auxiliary && simple_past_at(a, first, end) != run_end) return false;
     const std::string_view name = a.token(first), lower = a.word(first);
     bool inside = run_end > first + 1;  // a number joined to it
-    for (uint32_t k = 1; k < a.tokens.size(); ++k) {
+    // Within some hundred sentences either way: a pasted book of a text is not walked whole for
+    // every "It" that opens a sentence.
+    constexpr uint32_t kReach = 2000;
+    const uint32_t from = first > kReach ? first - kReach : 1;
+    const uint32_t to = static_cast<uint32_t>(std::min<size_t>(a.tokens.size(), size_t{first} + kReach));
+    for (uint32_t k = from; k < to; ++k) {
         if (a.word(k) != lower || k == first) continue;
         if (a.token(k) != name) return false;  // in lower case somewhere: a common noun
         const Token& before = a.tokens[k - 1];
