@@ -768,11 +768,6 @@ static bool is_age_after_name(const ArticleAnalysis& a, uint32_t i) {
            tokens[i + 1].is_number() && !tokens[i + 1].decimal && a.token(i + 1).size() <= 3 && tokens[i + 2].is(',');
 }
 
-// 8. An apposition right after the subject: "The SDF, the U.S. backed alliance in Syria, took".
-// The subject is a few words, or a longer name of capitalised words ("European Aeronautic Defence
-// and Space NV, the parent company of Airbus, has won"). When the subject is a description and
-// the apposition a name ("The primary UK index, the FTSE 100, dropped"), the name stays instead.
-// A person's age after the name (", 58,") goes too.
 // "Her former business partner, Ramesh "Sunny" Balwani, was convicted", "The company's founder,
 // Adam Neumann, left": a description (a determiner or a possessive, a common noun last) renamed by
 // a name between commas right before the verb. The name is the subject: the description and the
@@ -800,6 +795,12 @@ static bool renames_description_before(HeadlineDraft& d, uint32_t first, uint32_
     return true;
 }
 
+// 8. An apposition right after the subject: "The SDF, the U.S. backed alliance in Syria, took".
+// The subject is a few words, or a longer name of capitalised words ("European Aeronautic Defence
+// and Space NV, the parent company of Airbus, has won"). When the subject is a description and
+// the apposition a name ("The primary UK index, the FTSE 100, dropped"), the name stays instead.
+// A person's age after the name (", 58,") goes too. A description renamed by a bare name ("Her
+// former business partner, Ramesh Balwani, was convicted") gives the name (renames_description_before).
 void drop_apposition_after_subject(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     // "John Carter, 58, was convicted": a person's age after the name goes with its commas.
@@ -1984,7 +1985,8 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
 // takes the name of the last person, group or city the article named before the clause: "He
 // explained this" -> "Jim Mattis explained this", "His soldiers" -> "al-Asadi's soldiers",
 // "stripped her of her citizenship" -> "stripped Shamima Begum of her citizenship". Only the first
-// such pronoun: later ones then read against that name. "It" before a copula or a modal ("It
+// such pronoun: later ones then read against that name (but after an opening "It" spelled as
+// what the sentence before is about, an object "him"/"her" is still resolved: "It acquitted her"). "It" before a copula or a modal ("It
 // should be mentioned that") is no one.
 void resolve_pronoun(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
