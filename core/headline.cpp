@@ -5,6 +5,7 @@
 //   2. mark_relative_clause          a clause opening "which..."/"where..." stands less well alone
 //   2b. event_noun_as_subject        "bombing that killed four" -> "A bombing killed four"
 //   2e. dated_predicate_after_but    "X was released on bail but was jailed in August" -> "X was jailed"
+//   2e'. undated_predicate_after_but "Work began in 2007 but was halted after the uprising" -> "Work began"
 //   2f. object_of_its_own_date       "X founded A in 2017 and B two years later" -> "X founded A" / "X founded B"
 //   2c, 2c', 9d (core/headline_asides.h): "<forecast>, including X — an issue highlighted by Y on Friday"
 //       -> "Y highlighted X"; "Jobs, born in X on <date>, has built ..." -> "Jobs was born in X";
@@ -1233,6 +1234,29 @@ void dated_predicate_after_but(HeadlineDraft& d) {
     for (uint32_t k = d.first; k < but; ++k)
         if (d.article.in_timex[k] || tokens[k].is(';') || tokens[k].is(':')) return;  // the first predicate's own date
     d.drop(verb, next);
+}
+
+// 2e'. "Work to repair them began in 2007 but was halted after the 2011 uprising": the date is the
+// first predicate's, and the predicate after "but" (no subject of its own: a past verb, or an
+// auxiliary and one) is another time's, as the contrast says: it goes ("Work to repair them
+// began"). Not past a quotation, a colon or a semicolon, nor more than twelve tokens after the date.
+void undated_predicate_after_but(HeadlineDraft& d) {
+    const std::vector<Token>& tokens = d.article.tokens;
+    const uint32_t date_end = d.date.end_token;
+    if (d.date.first_token <= d.first || date_end >= d.end) return;
+    bool verb_before = false;  // the first predicate's own verb, before its date
+    for (uint32_t k = d.first + 1; k < d.date.first_token && !verb_before; ++k)
+        verb_before = tokens[k].is_word() && !tokens[k].capitalised && (is_past_verb(d.word(k)) || is_copula(d.word(k)));
+    if (!verb_before) return;
+    for (uint32_t k = date_end; k + 1 < d.end && k < date_end + 12; ++k) {
+        if (tokens[k].is(';') || tokens[k].is(':') || is_quote_mark(tokens[k])) return;
+        if (d.word(k) != "but" || !d.kept(k)) continue;
+        const uint32_t next = k + 1;
+        if (tokens[next].capitalised || !tokens[next].is_word()) return;
+        if (!(is_past_verb(d.word(next)) || is_auxiliary_of_a_predicate(d.article, next, d.end))) return;
+        d.drop(tokens[k - 1].is(',') ? k - 1 : k, d.end);
+        return;
+    }
 }
 
 // Where the main clause of a sentence opening at `first` begins, after a leading subordinate
@@ -2501,6 +2525,7 @@ Headline make_headline(const ArticleAnalysis& article, uint32_t first, uint32_t 
     mark_relative_clause(d);
     event_noun_as_subject(d);
     dated_predicate_after_but(d);
+    undated_predicate_after_but(d);
     object_of_its_own_date(d);
     happening_of_dated_aside(d);
     happening_of_dated_participle_aside(d);

@@ -78,6 +78,7 @@ void drop_site_before_where(HeadlineDraft& d);
 void drop_leading_attribution(HeadlineDraft& d);
 void event_noun_as_subject(HeadlineDraft& d);
 void dated_predicate_after_but(HeadlineDraft& d);
+void undated_predicate_after_but(HeadlineDraft& d);
 void object_of_its_own_date(HeadlineDraft& d);
 void supply_missing_subject(HeadlineDraft& d);
 void antecedent_for_relative_clause(HeadlineDraft& d);

@@ -327,6 +327,17 @@ TEST(HeadlineRules, DatedPredicateAfterBut) {
               "Carter was released on Friday but was jailed on Monday.");
 }
 
+// The date in the first predicate: the undated one after "but" is another time's, and goes.
+TEST(HeadlineRules, UndatedPredicateAfterBut) {
+    EXPECT_EQ(after("Work on the dams began in 2007 but was halted after the uprising.", undated_predicate_after_but),
+              "Work on the dams began in 2007");
+    EXPECT_EQ(headline_of("Work on the dams began in 2007, but was halted after the uprising."), "Work on the dams began");
+    // A subject of its own after "but", a noun after it, or no verb before the date: left alone.
+    for (const char* s : {"Work on the dams began in 2007 but the uprising halted it.",
+                          "Work on the dams began in 2007 but funding ran out.", "In 2007 work began but was halted."})
+        EXPECT_EQ(after(s, undated_predicate_after_but), s);
+}
+
 TEST(HeadlineRules, ObjectOfItsOwnDate) {
     const std::string founded = "Carter founded the trading firm Alameda in 2001 and the exchange FTX two years later.";
     EXPECT_EQ(after(founded, object_of_its_own_date), "Carter founded the trading firm Alameda in 2001.");
