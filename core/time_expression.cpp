@@ -1693,8 +1693,8 @@ private:
             first = punct(i + 1, '.') && attached(i + 1) ? i + 2 : i + 1;
             if (size_t at = first; !word_at(at, "patrick's")) return m;
         }
+        if (!capital(first)) return m;
         for (const Holiday& h : kHolidays) {
-            if (!capital(first)) return m;
             size_t end = first;
             for (std::string_view w : h.words) {
                 if (w.empty()) break;
