@@ -59,6 +59,7 @@
 #include "headline_openings.h"
 #include "lead_news.h"
 #include "sentence_subject.h"
+#include "tense.h"
 
 namespace dateline {
 
@@ -162,7 +163,8 @@ bool is_past_verb(std::string_view w) {
         "chose", "flew", "forgot", "froze", "grew", "hid", "kept", "knew", "laid", "meant", "paid", "put", "quit", "sent",
         "shut", "sank", "slid", "sought", "spent", "split", "spread", "stole", "stuck", "swore", "taught", "thought", "tore",
         "understood", "withdrew", "woke", "overran", "overtook", "retook", "undertook", "rebuilt", "beat", "bore", "bid",
-        "shed", "died", "tied", "owed", "used", "eyed", "sued", "lied", "axed"};  // (and four-letter regular forms the "-ed" rule below skips)
+        "shed", "died", "tied", "owed", "used", "eyed", "sued", "lied", "axed", "upheld", "found", "heard", "felt", "dug",
+        "drew", "dealt", "shook", "rode", "rang", "sang", "swam", "forgave", "forbade", "arose", "slew"};  // (and four-letter regular forms the "-ed" rule below skips)
     static const WordSet kIrregularSet = word_set(kIrregular);
     if (kIrregularSet.count(w)) return true;
     if (w.size() < 5 || !w.ends_with("ed")) return false;
@@ -1289,6 +1291,23 @@ static std::string pronoun_referent(const ArticleAnalysis& a, uint32_t i) {
     return w == "he" || w == "she" ? r.person : r.group;
 }
 
+// A verb that is active whatever follows it: a simple past that is no participle ("went", "fell",
+// "took"; the participles are "gone", "fallen", "taken"), or a loss or win against a named rival
+// ("lost to Southampton", "won against Italy"). "The team were knocked out ... and lost to
+// Southampton" -> "The team lost to Southampton", not "The team were lost".
+static bool is_active_past_at(const HeadlineDraft& d, uint32_t verb) {
+    static constexpr std::string_view kSimplePastOnly[] = {
+        "went", "came", "fell", "rose", "took", "drove", "began", "broke", "blew", "ran", "saw", "gave", "grew", "flew",
+        "wrote", "chose", "froze", "spoke", "stole", "swore", "tore", "woke", "withdrew", "overran", "overtook", "retook",
+        "undertook", "drew", "rode", "rang", "sang", "sank", "shook", "swam", "forgave", "forbade", "became", "arose", "knew", "threw"};
+    static const auto kSimplePastOnlySet = word_set(kSimplePastOnly);
+    const std::string_view w = d.word(verb);
+    if (kSimplePastOnlySet.count(w)) return true;
+    if (w != "lost" && w != "won") return false;
+    const uint32_t k = verb + 1;
+    return k + 1 < d.end && (d.word(k) == "to" || d.word(k) == "against") && d.article.tokens[k + 1].capitalised;
+}
+
 // Does an object follow the verb at `verb`, so that it is active and not a participle sharing a
 // passive's "was"? A determiner ("launched the iTunes Music Store"), or two plain words of a noun
 // phrase ("entered lunar orbit"); not a preposition ("charged with murder"), an adverb ("killed
@@ -1305,8 +1324,13 @@ static bool object_follows(const HeadlineDraft& d, uint32_t verb) {
     return plain_word(k) && plain_word(k + 1);
 }
 
+namespace {
+bool is_organisation_word(std::string_view w);  // below, with the words that make a name a person's or not
+}
+
 // The name a relative clause's comma at `comma` follows: up to six capitalised words in its
-// sentence, ending before the comma or before an acronym in brackets there ("the Dow Jones
+// sentence (and a "for" between two, or an "of" after an organisation's word: "Students for Fair
+// Admissions", "the Bank of England"), ending before the comma or before an acronym in brackets there ("the Dow Jones
 // (DJIA), which fell 678 points": the Dow Jones), or before an age ("John Carter, 58, who
 // served"). Empty when there is none.
 static std::string name_before_comma(const ArticleAnalysis& a, uint32_t comma) {
@@ -1320,8 +1344,17 @@ static std::string name_before_comma(const ArticleAnalysis& a, uint32_t comma) {
                 break;
             }
     uint32_t from = name_end;
-    while (from > 0 && name_end - from < 6 && tokens[from - 1].is_word() && tokens[from - 1].capitalised && !is_stop_word(a.word(from - 1)))
-        --from;
+    while (from > 0 && name_end - from < 6 && tokens[from - 1].is_word()) {
+        if (tokens[from - 1].capitalised && !is_stop_word(a.word(from - 1))) {
+            --from;
+        } else if (from >= 2 && from < name_end && !tokens[from - 1].capitalised && tokens[from - 2].is_word() &&
+                   tokens[from - 2].capitalised && !is_stop_word(a.word(from - 2)) &&
+                   (a.word(from - 1) == "for" || (a.word(from - 1) == "of" && is_organisation_word(a.word(from - 2))))) {
+            from -= 2;  // "Students for Fair Admissions", "the Bank of England" (not "the Chief Executive Officer of GM")
+        } else {
+            break;
+        }
+    }
     if (from == name_end) return {};
     const Sentence* sentence = sentence_of(a, comma);
     if (!sentence || from < sentence->first_token) return {};
@@ -1381,7 +1414,7 @@ void supply_missing_subject(HeadlineDraft& d) {
     // "Apple launched the iTunes Music Store"; "SLIM was launched in September and entered lunar
     // orbit": "SLIM entered lunar orbit").
     uint32_t subject_end = to;
-    const bool active_second = (d.word(to) == "was" || d.word(to) == "were") && object_follows(d, start);
+    const bool active_second = (d.word(to) == "was" || d.word(to) == "were") && (object_follows(d, start) || is_active_past_at(d, start));
     if (to + 1 < start && is_auxiliary_before_participle(d.word(to)) && is_past_verb(d.word(to + 1))) {
         if (!active_second && !own_auxiliary) subject_end = to + 1;
         ++to;
@@ -1456,12 +1489,36 @@ static std::string noun_phrase_before_comma(const ArticleAnalysis& a, uint32_t c
     return std::string(a.text.substr(tokens[from].start, tokens[comma - 1].end - tokens[from].start));
 }
 
+// "Students for Fair Admissions, a group founded by the activist Edward Blum, which sued Harvard":
+// a "which" after an apposition's agent ("<participle> by <name>,") stands for the apposition's
+// head, the name before ", a group" (a thing, where the agent is often a person). nullopt when the
+// name before `comma` is no such agent; "" when it is and no name heads its noun phrase ("brought
+// by a group founded by Edward Blum, which sued").
+static std::optional<std::string> head_before_agent(const ArticleAnalysis& a, uint32_t comma) {
+    const std::vector<Token>& tokens = a.tokens;
+    uint32_t k = comma;
+    while (k > 0 && comma - k < 6 && tokens[k - 1].is_word() && tokens[k - 1].capitalised) --k;
+    if (k == comma) return std::nullopt;
+    for (int words = 0; k > 0 && words < 4 && tokens[k - 1].is_word() && !tokens[k - 1].capitalised && a.word(k - 1) != "by"; ++words)
+        --k;  // "the conservative activist"
+    if (k < 3 || a.word(k - 1) != "by" || !is_past_verb(a.word(k - 2))) return std::nullopt;
+    uint32_t open = k - 2;
+    for (int words = 0; open > 0 && words < 3 && !is_determiner(a.word(open)) && tokens[open - 1].is_word() &&
+                        !tokens[open - 1].capitalised;
+         ++words)
+        --open;
+    if (!is_determiner(a.word(open))) return std::nullopt;
+    if (open < 2 || !tokens[open - 1].is(',')) return std::string();  // "brought by a group founded by X, which": no name
+    return name_before_comma(a, open - 1);
+}
+
 // 11b2. "Mac OS X Snow Leopard, which was released in 2009": a clause dated inside a relative
 // clause that follows a comma opens, once "which"/"who" has gone, on its verb ("was released"). Its
 // subject is the name the relative pronoun stands for: the run of capitalised words right before
-// the comma (at most six; "Mac OS X Snow Leopard was released"); for "which", else a bare noun
-// phrase there ("inflation, which hit 9.1% in May" -> "Inflation hit 9.1%"; not "the plan, which
-// was approved": which plan?).
+// the comma (at most six; "Mac OS X Snow Leopard was released"), or for "which" after an agent
+// the apposition's head (head_before_agent); for "which", else a bare noun phrase there
+// ("inflation, which hit 9.1% in May" -> "Inflation hit 9.1%"; not "the plan, which was
+// approved": which plan?).
 void antecedent_for_relative_clause(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     if (!d.prefix.empty() || d.first < 2) return;
@@ -1495,6 +1552,8 @@ void antecedent_for_relative_clause(HeadlineDraft& d) {
     if (!(is_past_verb(verb) || verb == "was" || verb == "were" || verb == "has" || verb == "had")) return restore();
     const uint32_t comma = (description ? description : pronoun) - 1;
     std::string name = name_before_comma(d.article, comma);
+    if (d.word(pronoun) == "which")
+        if (std::optional<std::string> head = head_before_agent(d.article, comma)) name = std::move(*head);
     // Else a bare noun's phrase, for "which" only ("inflation, which hit 9.1% in May" ->
     // "Inflation hit 9.1%"): without it the headline opens on the verb.
     if (name.empty() && !description && d.word(pronoun) == "which") name = noun_phrase_before_comma(d.article, comma);
@@ -2253,25 +2312,11 @@ bool opens_another_clause(const ArticleAnalysis& a, uint32_t k, uint32_t end) {
     return t.is(';') || (t.is(',') && k + 1 < end && (a.word(k + 1) == "and" || a.word(k + 1) == "but"));
 }
 
-bool is_expecting_verb(std::string_view w) {
-    return w == "expected" || w == "expects" || w == "expect" || w == "predicted" || w == "predicts" || w == "forecast" ||
-           w == "forecasts" || w == "hoped" || w == "hopes" || w == "anticipated" || w == "anticipates" || w == "projected" ||
-           w == "projects";
-}
-
 bool is_forecast_verb(const ArticleAnalysis& a, uint32_t i, uint32_t clause_start) {
     const std::string_view w = a.word(i);
     if (w == "will" || w == "shall" || w == "'ll" || w == "would") return true;
-    // "should be completed", "may rise": what is to come or may come. Not "may have been killed",
-    // "should not have": a past told as uncertain, or judged; nor "could be to blame": a view of
-    // what is, "be" counts only before a participle.
-    if (w == "should" || w == "may" || w == "might" || w == "could") {
-        uint32_t next = i + 1;
-        if (next < a.tokens.size() && (a.word(next) == "not" || a.word(next) == "n't")) ++next;
-        if (next >= a.tokens.size() || !a.tokens[next].is_word() || a.tokens[next].capitalised || a.word(next) == "have") return false;
-        if (a.word(next) != "be") return true;
-        return next + 1 < a.tokens.size() && is_past_verb(a.word(next + 1));
-    }
+    // "should be completed", "may rise": what is to come or may come (core/tense.h).
+    if (w == "should" || w == "may" || w == "might" || w == "could") return is_modal_of_what_may_come(a.lower, a.tokens, i);
     if (i + 1 >= a.tokens.size() || a.word(i + 1) != "to" || i <= clause_start) return false;
     // "expects to return to profit this year", "hopes to close the deal in May": intentions.
     if (w == "expects" || w == "expect" || w == "hopes" || w == "hope" || w == "aims" || w == "aim") return true;

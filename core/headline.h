@@ -160,8 +160,6 @@ bool dates_the_verb_after_it(const ArticleAnalysis& article, uint32_t verb, uint
 // Does another clause begin at token k (before `end`): a ";", or a comma before "and" or "but"
 // ("said talks would resume, and in 2019 a dispute ended")?
 bool opens_another_clause(const ArticleAnalysis& article, uint32_t k, uint32_t end);
-// A verb of expecting, whose object is a forecast: "expected", "predicts", "hoped", "forecast".
-bool is_expecting_verb(std::string_view lower_word);
 
 // Words the rules (and event reading) share.
 bool is_pronoun_subject(std::string_view lower_word);  // "they", "he", "its"...

@@ -1,5 +1,7 @@
 #include "tense.h"
 
+#include <algorithm>
+
 #include <string>
 #include <unordered_map>
 
@@ -74,6 +76,51 @@ bool is_ordered_to_act(std::string_view lower, const std::vector<Token>& tokens,
                              before == "be");
 }
 
+// "if", "unless": the opening of a condition.
+bool is_condition_opening(std::string_view lower, const Token& t) {
+    return t.is_word() && !t.capitalised && (word_at(lower, t) == "if" || word_at(lower, t) == "unless");
+}
+
+// Is the word at i a verb's plain form, after "to", a modal or "did" ("may spread to other plants",
+// "did not cut"; a "not" between)? Spelled like a past ("spread", "cut", "set"), it marks none.
+bool is_bare_infinitive_at(std::string_view lower, const std::vector<Token>& tokens, size_t i) {
+    size_t k = i;
+    if (k > 0 && tokens[k - 1].is_word() && (word_at(lower, tokens[k - 1]) == "not" || word_at(lower, tokens[k - 1]) == "n't")) --k;
+    if (k == 0 || !tokens[k - 1].is_word()) return false;
+    static constexpr std::string_view kBefore[] = {"to", "will", "would", "shall", "should", "may", "might", "could", "can",
+                                                   "must", "did", "does", "do", "didn't", "doesn't", "don't", "won't",
+                                                   "wouldn't", "cannot", "can't", "couldn't", "shouldn't"};
+    const std::string_view before = word_at(lower, tokens[k - 1]);
+    return std::find(std::begin(kBefore), std::end(kBefore), before) != std::end(kBefore);
+}
+
+// The past form of a verb, by the lexicon or the regular "-ed" ending.
+bool is_past_form(std::string_view w) {
+    const Marker* m = markers().find(w);
+    return (m && *m == Marker::Past) || looks_like_regular_past(w);
+}
+
+// "Bailey said he expected inflation to fall this year", "predicts sales to rise in May": a verb of
+// expecting, an object of up to five words, then "to" and a verb: what follows is to come. Not
+// "had expected the bank to raise rates on Thursday" (an expectation overtaken, its day maybe past),
+// nor "fell more than expected in October to its lowest rate" (no object: no expecting of another).
+bool expects_of_another(std::string_view lower, const std::vector<Token>& tokens, size_t i, size_t end) {
+    if (!is_expecting_verb(word_at(lower, tokens[i]))) return false;
+    if (i > 0 && tokens[i - 1].is_word()) {
+        const std::string_view before = word_at(lower, tokens[i - 1]);
+        if (before == "had" || before == "hadn't" || before == "than" || before == "as") return false;  // "fell more than expected"
+    }
+    for (size_t j = i + 1, words = 0; j + 1 < end; ++j) {
+        if (!tokens[j].is_word()) return false;
+        const std::string_view w = word_at(lower, tokens[j]);
+        if (w == "to") return words > 0 && tokens[j + 1].is_word() && !tokens[j + 1].capitalised;
+        // The object is a noun phrase: "expected in October to ..." has none.
+        if (++words > 5 || w == "in" || w == "on" || w == "at" || w == "by" || w == "for" || w == "since" || w == "during")
+            return false;
+    }
+    return false;
+}
+
 // The tense a token marks, looking at the token after it where needed ("going to", "has taken").
 Marker marker_at(std::string_view lower, const std::vector<Token>& tokens, size_t i, size_t end) {
     const Token& t = tokens[i];
@@ -97,9 +144,14 @@ Marker marker_at(std::string_view lower, const std::vector<Token>& tokens, size_
     }
     // Contractions: "they'll", "it's" (present), "he'd" (past/would: ambiguous, ignored).
     if (w.ends_with("'ll")) return Marker::Future;
-    if (is_plan_told_in_the_present(lower, tokens, i) || is_ordered_to_act(lower, tokens, i, end)) return Marker::Future;
+    if (is_plan_told_in_the_present(lower, tokens, i) || is_ordered_to_act(lower, tokens, i, end) ||
+        is_modal_of_what_may_come(lower, tokens, i) || expects_of_another(lower, tokens, i, end))
+        return Marker::Future;
     const auto& m = markers();
-    if (const Marker* found = m.find(w)) {
+    const Marker* found = m.find(w);
+    if ((found ? *found == Marker::Past : looks_like_regular_past(w)) && is_bare_infinitive_at(lower, tokens, i))
+        return Marker::None;  // "may spread", "to cut": a verb's plain form spelled like a past
+    if (found) {
         const Marker marker = *found;
         if (marker == Marker::FutureIfTo)
             return (i + 1 < end && tokens[i + 1].is_word() && word_at(lower, tokens[i + 1]) == "to") ? Marker::Future : Marker::None;
@@ -143,6 +195,26 @@ bool is_attribution_after(std::string_view lower, const std::vector<Token>& toke
 
 }  // namespace
 
+bool is_expecting_verb(std::string_view w) {
+    return w == "expected" || w == "expects" || w == "expect" || w == "predicted" || w == "predicts" || w == "forecast" ||
+           w == "forecasts" || w == "hoped" || w == "hopes" || w == "anticipated" || w == "anticipates" || w == "projected" ||
+           w == "projects";
+}
+
+bool is_modal_of_what_may_come(std::string_view lower, const std::vector<Token>& tokens, size_t i) {
+    const std::string_view w = word_at(lower, tokens[i]);
+    if (!(w == "should" || w == "may" || w == "might" || w == "could") || !tokens[i].is_word()) return false;
+    size_t next = i + 1;
+    if (next < tokens.size() && (word_at(lower, tokens[next]) == "not" || word_at(lower, tokens[next]) == "n't")) {
+        if (w == "could") return false;  // "Rescuers could not reach the village on Tuesday": an inability, as often past
+        ++next;
+    }
+    if (next >= tokens.size() || !tokens[next].is_word() || tokens[next].capitalised || word_at(lower, tokens[next]) == "have")
+        return false;
+    if (word_at(lower, tokens[next]) != "be") return true;
+    return next + 1 < tokens.size() && tokens[next + 1].is_word() && is_past_form(word_at(lower, tokens[next + 1]));
+}
+
 Tense tense_around(std::string_view lower, const std::vector<Token>& tokens, size_t first, size_t end, size_t at_begin,
                    size_t at_end) {
     // The nearest marker wins; a marker before the expression wins a tie ("said Friday").
@@ -164,6 +236,9 @@ Tense tense_around(std::string_view lower, const std::vector<Token>& tokens, siz
     }
     for (size_t i = first; i < end && i < tokens.size(); ++i) {
         if (i >= at_begin && i < at_end) continue;
+        // "could reach its outskirts by the weekend if winds do not change": a condition after the
+        // expression is told in the present for what is to come; it is no tense of the expression's.
+        if (i >= at_end && is_condition_opening(lower, tokens[i])) break;
         if (i >= at_end && is_attribution_after(lower, tokens, at_end, end, i)) continue;
         const Marker m = marker_at(lower, tokens, i, end);
         if (m == Marker::None) continue;

@@ -346,6 +346,10 @@ TEST(HeadlineRules, ObjectOfItsOwnDate) {
     const std::string clause = "He started Apple in 1976, and in 1984 the first Macintosh was released.";
     EXPECT_EQ(after(clause, object_of_its_own_date), clause);
     EXPECT_EQ(after_last_date(clause, object_of_its_own_date), clause);
+    // Irregular past forms are verbs too ("upheld"): the whole headline is the second clause's.
+    EXPECT_EQ(after_last_date("A judge ruled for the university in 2005, and an appeals court upheld that decision the following year.",
+                              object_of_its_own_date),
+              "A judge ruled for the university in 2005, and an appeals court upheld that decision the following year.");
 }
 
 TEST(HeadlineRules, DropDatesTakesEarlierWithItsDate) {
@@ -582,6 +586,24 @@ TEST(HeadlineRules, SupplyMissingSubject) {
     // A past verb with a prefix and a hyphen is a verb too.
     EXPECT_EQ(headline_of("The airline recovered from its losses after a merger, and re-entered the stock market in May 2010."),
               "The airline re-entered the stock market");
+    // A passive first predicate lends its auxiliary to a participle, not to a simple past nor to a
+    // loss to a named rival.
+    const auto second_of = [](const std::string& text) {
+        const auto t = read(text);
+        const auto& ta = t->analysis;
+        uint32_t and_at = 0;
+        while (ta.word(and_at) != "and") ++and_at;
+        HeadlineDraft dt(ta, ta.timexes.back(), and_at + 1, static_cast<uint32_t>(ta.tokens.size()));
+        supply_missing_subject(dt);
+        return spell_kept_words(dt);
+    };
+    EXPECT_EQ(second_of("The team were knocked out of the cup by Chelsea in January and lost to Southampton in February."),
+              "The team lost to Southampton in February.");
+    EXPECT_EQ(second_of("The team were knocked out of the cup by Chelsea in January and fell to tenth place in February."),
+              "The team fell to tenth place in February.");
+    EXPECT_EQ(second_of("The suspect was arrested in January and charged with murder in February."),
+              "The suspect was charged with murder in February.");
+    EXPECT_EQ(second_of("The ship was damaged in January and lost at sea in February."), "The ship was lost at sea in February.");
     // After a leading subordinate clause, with or without its comma: the main clause's subject.
     for (const char* text : {"After the news was announced the index dipped, then rose to close up 0.7% on Monday.",
                              "After the news was announced, the index dipped, then rose to close up 0.7% on Monday."}) {
@@ -817,6 +839,21 @@ TEST(HeadlineRules, AntecedentForRelativeClause) {
     EXPECT_EQ(headline_of("The union wants a rise to keep up with inflation, which hit 9.1% in May, a 40-year high."),
               "Inflation hit 9.1%, a 40-year high");
     EXPECT_EQ(headline_of("The rebels held the town, which the army retook on Monday."), "The army retook");
+    // "for" inside a name, and "of" after an organisation's word, are the name's; not "of" after a title.
+    EXPECT_EQ(headline_of("The suit was backed by Students for Fair Admissions, which sued the college in 2007."),
+              "Students for Fair Admissions sued the college");
+    EXPECT_EQ(headline_of("Rates were set by the Bank of England, which raised them in December 2008."),
+              "Bank of England raised them");
+    EXPECT_EQ(headline_of("Fritz Henderson, the Chief Executive Officer of General Motors, which filed for bankruptcy in 2008, "
+                          "spoke."),
+              "General Motors filed for bankruptcy");
+    // "which" after an apposition's agent stands for the apposition's head, not the agent.
+    EXPECT_EQ(headline_of("The cases were brought by Students for Fair Admissions, a group founded by the activist Edward "
+                          "Blum, which sued Harvard in 2004."),
+              "Students for Fair Admissions sued Harvard");
+    EXPECT_EQ(headline_of("The cases were brought by a group founded by the activist Edward Blum, which sued Harvard in 2004.")
+                  .find("Blum sued"),
+              std::string::npos);
 }
 
 TEST(HeadlineRules, DropRelativeAside) {

@@ -763,6 +763,22 @@ TEST(TimeExpression, DaysOfAMonth) {
     EXPECT_EQ(one("Profits rose in the second half of 2022.", "2023-11-16").value, "2022-H2");
 }
 
+// A modal of what may come, and what is expected of another, date what is to come; not "could not"
+// (an inability, as often past), "had expected" (an expectation overtaken), "more than expected".
+TEST(TimeExpression, WhatMayComeAndWhatIsExpectedOfAnother) {
+    // Publication: Thursday 17 August 2023.
+    EXPECT_EQ(one("Officials said the fire could reach the city by the weekend if winds do not change.", "2023-08-17").value,
+              "2023-W33-WE");
+    EXPECT_EQ(one("The strike may spread to other plants on Monday.", "2023-08-17").value, "2023-08-21");
+    EXPECT_EQ(one("Rescuers could not reach the village on Monday.", "2023-08-17").value, "2023-08-14");
+    EXPECT_EQ(one("The fire may have started on Monday.", "2023-08-17").value, "2023-08-14");
+    EXPECT_EQ(one("Bailey said he expected the bank to cut rates on Monday.", "2023-08-17").value, "2023-08-21");
+    EXPECT_EQ(one("Analysts had expected the bank to cut rates on Monday.", "2023-08-17").value, "2023-08-14");
+    EXPECT_EQ(one("Inflation fell more than expected on Monday to its lowest rate.", "2023-08-17").value, "2023-08-14");
+    EXPECT_EQ(one("The ministry expected on Monday to finish the talks.", "2023-08-17").value, "2023-08-14");
+    EXPECT_EQ(one("Sterling rose more than expected Monday to trade at $1.30.", "2023-08-17").value, "2023-08-14");
+}
+
 // A passive order to act: the act's day comes after the order, so it is to come.
 TEST(TimeExpression, AnOrderToActIsForADayToCome) {
     // Publication: Friday 18 November 2022.
