@@ -1046,7 +1046,7 @@ private:
             ((e.signal == "until" || e.signal == "till") && !ends_a_span(e) && !when_clause_after_date(an_, s, e)))
             return false;
         if (is_comparison_reference(e, s) || is_as_comparison(an_, s, e) || is_since_a_landmark(an_, s, e) ||
-            is_change_baseline(an_, s, e) || is_record_period(an_, s, e) ||
+            is_change_baseline(an_, s, e) || is_record_period(an_, s, e) || is_previous_record(an_, s, e) ||
             (e.meaning.day && is_holiday_season(an_, e)) || is_year_in_a_laws_name(an_, e) || is_year_of_a_level(an_, e) || is_model_year(an_, e) ||
             is_deadline_of_an_intention(an_, s, e) || is_state_in_the_current_period(an_, s, e) ||
             is_state_as_of(an_, s, e) || is_time_as_subject(an_, s, e) || is_habit(an_, s, e))
@@ -1374,7 +1374,9 @@ private:
             const uint32_t end = distinct.size() > 1 ? c.second : s.end_token;
             // "took the district, and the army drove IS from the town": two events on the one date.
             // When the other clause holds a date of its own ("took the airport on March 1, and the
-            // army retook it on March 2"), this date is only its own clause's.
+            // army retook it on March 2"), this date is only its own clause's; so is a date after
+            // "but" ("the FTC tried to block the deal in court, but a judge ruled against it in July":
+            // the contrast is a later turn; the trying was before it).
             if (const uint32_t second = second_clause_start(an_, first, end)) {
                 const uint32_t first_end = second - 2;  // before ", and"
                 const bool in_second = e->first_token >= second;
@@ -1386,7 +1388,8 @@ private:
                     if (d != e) other_dated |= d->first_token >= other_first && d->first_token < other_end;
                 for (const TimeExpression& d : expressions_in(an_, other_first, other_end))
                     other_dated |= !d.dated && (d.type == TimexType::Date || d.type == TimexType::Time) && d.signal != "since";
-                if (!in_second || !other_dated)
+                const bool after_but = an_.word(second - 1) == "but";
+                if (!in_second || (!other_dated && !after_but))
                     make_event(s, first, first_end, {std::max(first, c.first), std::min(first_end, c.second)}, *e, name, name_end,
                                in_second);
                 if (in_second || !other_dated)

@@ -315,7 +315,8 @@ bool since_opens_a_clause(const ArticleAnalysis& a, uint32_t since, uint32_t end
 // in its clause; a name's relative clause between commas ends at its comma), at semicolons and colons. A clause that is only attribution ("a senior
 // commander said Friday") or only a few words gives way to the whole clause. "a January bombing
 // that killed four Americans", "the Jan. 6, 2021, attack on the Capitol": the event is the noun the
-// date qualifies.
+// date qualifies, unless the clause tells what happened in it ("killed 1,200 people in the October 7
+// attack").
 std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article, uint32_t first, uint32_t end,
                                                  const TimeExpression& e) {
     const std::vector<Token>& tokens = article.tokens;
@@ -357,7 +358,14 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
     if (noun + 1 < end && tokens[noun].is(',') && e.first_token > first && word(e.first_token - 1) == "the" &&
         e.precision == Precision::Day)
         ++noun;
-    if (noun < end && is_event_noun(word(noun))) {
+    // But "killed 1,200 people ... in the October 7 attack on southern Israel": what the clause
+    // tells happened in that happening, on its date; the clause is the headline.
+    const bool happened_in_it = e.first_token >= first + 3 && word(e.first_token - 1) == "the" &&
+                                (word(e.first_token - 2) == "in" || word(e.first_token - 2) == "during") &&
+                                std::any_of(tokens.begin() + first, tokens.begin() + (e.first_token - 2), [&](const Token& t) {
+                                    return t.is_word() && !t.capitalised && is_past_verb(article.lower.substr(t.start, t.end - t.start));
+                                });
+    if (noun < end && is_event_noun(word(noun)) && !happened_in_it) {
         uint32_t j = noun + 1;
         while (j < end && !tokens[j].is(',') && !is_copula(word(j))) ++j;
         if (j > noun + 3) return {noun, j};
@@ -437,7 +445,7 @@ void mark_relative_clause(HeadlineDraft& d) {
     if (relative_clause) d.quality -= 4;
 }
 
-// 3. Dates, with their preposition (and "late"/"early", "around" before that); but a date that
+// 3. Dates, with their preposition (and "late"/"early", "around", "only" before that); but a date that
 // belongs to a noun phrase stays: "this year's conference", "2007 models", "the September 11
 // attacks", a date that is the subject ("Today marked..."), a date that is what the clause says
 // ("The first flight of the 777 was in 1994"), and a "since" date, which is not when anything
@@ -477,8 +485,9 @@ void drop_dates(HeadlineDraft& d) {
         if (o0 > first && d.word(o0) == "of" &&
             (d.word(o0 - 1) == "much" || d.word(o0 - 1) == "most" || d.word(o0 - 1) == "part" || d.word(o0 - 1) == "all"))
             continue;
+        // "entered politics only two years ago", "just a week later": a degree word is its date's.
         if (o0 > first && (d.word(o0 - 1) == "late" || d.word(o0 - 1) == "early" || d.word(o0 - 1) == "around" ||
-                           d.word(o0 - 1) == "about" ||
+                           d.word(o0 - 1) == "about" || d.word(o0 - 1) == "only" || d.word(o0 - 1) == "just" ||
                            // "said earlier in the day that": "earlier" goes with its date
                            ((d.word(o0 - 1) == "earlier" || d.word(o0 - 1) == "later") && is_preposition(d.word(o0)))))
             --o0;

@@ -127,6 +127,23 @@ bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeE
     return false;
 }
 
+bool is_previous_record(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    constexpr uint32_t kMostWordsBetween = 10;  // "the previous record of 7.6 million hectares set in"
+    for (uint32_t i = e.first_token, steps = 0; i-- > s.first_token + 1 && steps < kMostWordsBetween; ++steps) {
+        const Token& t = a.tokens[i];
+        if (t.is(',') || t.is(';') || t.is('(') || is_quote_mark(t)) return false;
+        const std::string_view w = a.word(i);
+        if (w == "record" || w == "high" || w == "low" || w == "peak") {
+            uint32_t k = i - 1;  // "the previous all-time high"
+            if (k >= s.first_token + 3 && a.word(k) == "time" && a.tokens[k - 1].is('-') && a.word(k - 2) == "all") k -= 3;
+            const std::string_view before = a.word(k);
+            return before == "previous" || before == "prior" || before == "old" || before == "former" || before == "earlier";
+        }
+        if (is_clause_verb(a, i) && w != "set" && w != "established" && w != "reached" && w != "recorded") return false;
+    }
+    return false;
+}
+
 bool is_record_period(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
     if (e.precision != Precision::Year || e.first_token < s.first_token + 2) return false;
     const uint32_t of = e.first_token - 1;

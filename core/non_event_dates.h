@@ -43,6 +43,15 @@ bool is_since_a_landmark(const ArticleAnalysis& a, const Sentence& s, const Time
 // Monday": no change word before "from").
 bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 
+// Is expression `e` the date of a previous record a figure is measured against: "more than double
+// the previous record set in 1989", "above the old high of 6.7% in October 2022"? Today's figure
+// is the news; the old record's date is what it is measured against. A record's noun ("record",
+// "high", "low", "peak") right after "previous", "prior", "old", "former" or "earlier" (an
+// "all-time" between) at most ten words before the date, in the same clause, with no verb between
+// but the record's own ("set", "established", "reached", "recorded"). Not "set a record in
+// 1989", "hit a record high in March": records of their own, which happened then.
+bool is_previous_record(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
 // Is expression `e` a year a superlative ranges over: "marking the second-biggest loss of 2007"?
 // The year is the span the record is counted within, not the happening's date: a careful reader
 // dates the loss by its context (the day's session), not as "some time in 2007". "of" right

@@ -84,6 +84,13 @@ TEST(HeadlineRules, ClauseAroundDateTakesTheHappeningAFullDateNames) {
     const auto& a = r->analysis;
     EXPECT_EQ(span_text(a, clause_around_date(a, 0, static_cast<uint32_t>(a.tokens.size()), date_of(a))),
               "attack on the Capitol.");
+    // A clause that tells what happened in the happening ("in the <date> attack") is the headline.
+    const auto in = read("Hamas fighters killed about 1,200 people and took some 240 hostages in the October 7, 2008, attack on "
+                         "southern Israel.");
+    const auto& ia = in->analysis;
+    EXPECT_EQ(span_text(ia, clause_around_date(ia, 0, static_cast<uint32_t>(ia.tokens.size()), date_of(ia))),
+              "Hamas fighters killed about 1,200 people and took some 240 hostages in the October 7, 2008, attack on southern "
+              "Israel.");
 }
 
 // clause_around_date: an apposition whose relative clause holds the date opens the date's clause
@@ -180,6 +187,11 @@ TEST(HeadlineRules, DropDatesWithTheirPreposition) {
     // A date of a noun phrase, or what the clause says, stays.
     EXPECT_EQ(after("The first flight was in 1994.", drop_dates), "The first flight was in 1994.");
     EXPECT_EQ(after("Last year's conference opened in Paris.", drop_dates), "Last year's conference opened in Paris.");
+}
+
+TEST(HeadlineRules, DropDatesTakesADegreeWordWithTheDate) {
+    EXPECT_EQ(after("Milei entered politics only two years ago.", drop_dates), "Milei entered politics.");
+    EXPECT_EQ(after("The plant reopened just last year.", drop_dates), "The plant reopened.");
 }
 
 TEST(HeadlineRules, DropDatesTakesAsOfWithTheDate) {

@@ -114,6 +114,28 @@ TEST(NonEventDates, TheBaseAChangeIsMeasuredFrom) {
               "2006-01-01..2006-12-31");
 }
 
+TEST(NonEventDates, APreviousRecordsDate) {
+    // Rule is_previous_record: the old record's date is what today's figure is measured against.
+    for (const char* s : {"More than 13.7 million hectares have burned, more than double the previous record set in 1989.",
+                          "Inflation rose to 7.1%, above the old high of 6.7% in October 2007.",
+                          "The index closed above its previous all-time high reached in 2007."}) {
+        Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_TRUE(is_previous_record(r.a, r.sentence(), r.a.timexes.back())) << s;
+    }
+    for (const char* s : {"The team set a record in 1989.", "Prices hit a record high in March 2007.",
+                          "The old stadium was demolished in 1989."}) {
+        Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_FALSE(is_previous_record(r.a, r.sentence(), r.a.timexes.back())) << s;
+    }
+    // What extraction makes of it: no event in 1989.
+    EXPECT_EQ(days_of(timeline_of("More than 1,000 fires are burning across the country, and more than 13.7 million hectares "
+                                  "have burned since the start of the year, more than double the previous record set in 1989."),
+                      "fires"),
+              "(none)");
+}
+
 TEST(NonEventDates, TheYearARecordRangesOver) {
     // Rule is_record_period: "the second-biggest loss of 2007".
     for (const char* s : {"The indices each fell two percent, marking the second-biggest loss of 2007.",

@@ -137,6 +137,18 @@ TEST(SecondEvents, EachClauseOfTwoSubjectsOnlyWithItsOwnDate) {
     EXPECT_EQ(same[1].day, "2009-03-01");
 }
 
+// A date after ", but" is only its own clause's: the contrast is a later turn. One before it still
+// dates both clauses.
+TEST(SecondEvents, ADateAfterButIsOnlyItsClauses) {
+    const std::vector<Dated> e = events_of("The agency tried to block the deal in court, but a judge ruled against it in July.");
+    ASSERT_EQ(e.size(), 1u);
+    EXPECT_EQ(e[0].day, "2008-07-01");
+    EXPECT_EQ(e[0].title.rfind("A judge ruled against", 0), 0u) << e[0].title;
+    const std::vector<Dated> before = events_of("The rebels took the airport on March 1, but the army shelled the town.");
+    ASSERT_EQ(before.size(), 2u);
+    EXPECT_EQ(before[1].day, "2009-03-01");
+}
+
 TEST(SecondEvents, AListWithDatesStaysOneEventPerDate) {
     const std::vector<Dated> e = events_of("The index rose 5% in January and 3% in February.");
     ASSERT_EQ(e.size(), 2u);
