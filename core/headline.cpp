@@ -347,6 +347,18 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
         if (i + 1 < end && word(i + 1).size() > 4 && word(i + 1).ends_with("ing") && !tokens[i + 1].capitalised &&
             (w == "before" || w == "after" || w == "while" || w == "when"))
             return false;
+        // "suffered a stroke months after the wedding and was diagnosed with cancer in 2016": a
+        // noun phrase after "after" and then "and": a preposition, and the predicate goes on.
+        if (w == "after" || w == "before")
+            for (uint32_t k = i + 1; k < end && k < i + 8; ++k) {
+                const std::string_view v = word(k);
+                if (v == "and" && k + 1 < end && !tokens[k + 1].capitalised &&
+                    (is_past_verb(word(k + 1)) || is_copula(word(k + 1)) || word(k + 1) == "has" || word(k + 1) == "had"))
+                    return false;  // (not "after talks with Network Rail and train operators broke down")
+                if (!tokens[k].is_word() || article.in_timex[k] || is_past_verb(v) || is_copula(v) || is_report_verb(v) ||
+                    v == "has" || v == "had" || v == "have")
+                    break;
+            }
         if (w == "as" || w == "once" || w == "until")  // "as well", "as of": not clauses
             return tokens[i - 1].is(',') || (w == "until" && i >= first + 2 && word(i - 1) == "least" && word(i - 2) == "at");
         if (w == "who" || w == "which" || w == "where" || w == "whose")  // relative: only after a comma or "and"
@@ -445,7 +457,14 @@ void mark_relative_clause(HeadlineDraft& d) {
     if (relative_clause) d.quality -= 4;
 }
 
-// 3. Dates, with their preposition (and "late"/"early", "around", "only" before that); but a date that
+// A word for a stretch of time that can rename a date: "2013, the year she married".
+static bool is_unit_of_time(std::string_view w) {
+    return w == "year" || w == "day" || w == "month" || w == "week" || w == "night" || w == "morning" || w == "afternoon" ||
+           w == "evening" || w == "season" || w == "time";
+}
+
+// 3. Dates, with their preposition (and "late"/"early", "around", "only" before that, and what
+// renames them: ", the year she married"); but a date that
 // belongs to a noun phrase stays: "this year's conference", "2007 models", "the September 11
 // attacks", a date that is the subject ("Today marked..."), a date that is what the clause says
 // ("The first flight of the 777 was in 1994"), and a "since" date, which is not when anything
@@ -495,8 +514,15 @@ void drop_dates(HeadlineDraft& d) {
         if (!dates.empty() && dates.back().second + 1 == o0 && is_date_connector(d.article, o0 - 1)) dates.back().second = o.end_token;
         else dates.push_back({o0, o.end_token});
     }
-    for (const auto& [from, to] : dates) {
+    for (auto [from, to] : dates) {
         if (from > first && is_copula(d.word(from - 1))) continue;
+        // "became a Swiss citizen in 2013, the year she married Erwin Bach": what renames the date
+        // goes with it (up to a semicolon or the end).
+        if (to + 2 < end && tokens[to].is(',') && d.word(to + 1) == "the" && is_unit_of_time(d.word(to + 2))) {
+            uint32_t k = to + 1;
+            while (k < end && !tokens[k].is(';') && !tokens[k].is('.')) ++k;
+            d.drop(to, k);
+        }
         // "The previous strike, in 2007, lasted 100 days": a date between two commas goes with
         // both, so that none is left between the subject and its verb (a subject of two words at
         // least: "Earlier, on June 24, Apple told" keeps its opening word's comma).
@@ -607,7 +633,8 @@ static bool is_auxiliary_of_own_verb(std::string_view w) {
            w == "have" || w == "had" || w == "not";
 }
 
-// 6. From the end: trailing "as/while ..." clauses, participles and times measured from a clause
+// 6. From the end: a predicate of what has gone on since the date ("and has since spent"),
+// trailing "as/while ..." clauses, participles and times measured from a clause
 // (", days after he ended ..."), then attribution (", X said", ", according to X"). Attribution
 // is a speaker and a verb (", the Observatory said", ", said the commander"); with more than a
 // couple of words after "X said", it is a clause of its own (", Apple announced another special
@@ -616,6 +643,13 @@ static bool is_auxiliary_of_own_verb(std::string_view w) {
 void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     const uint32_t first = d.first, end = d.end;
+    // "was bought by Sheikh Mansour in 2008 and has since spent more than £2bn": what has gone on
+    // since the date is no part of what happened on it.
+    for (uint32_t i = std::max(first, d.date.end_token); i + 3 < end; ++i)
+        if (d.kept(i) && d.word(i) == "and" && (d.word(i + 1) == "has" || d.word(i + 1) == "have") && d.word(i + 2) == "since") {
+            d.drop(i, end);
+            break;
+        }
     for (uint32_t i = end; i-- > first + 3;) {
         if (!tokens[i].is(',') || !d.kept(i)) continue;
         uint32_t j = i + 1;
@@ -1557,7 +1591,9 @@ void antecedent_for_relative_clause(HeadlineDraft& d) {
         if (!description) object_of_relative_clause(d, pronoun, start);
         return restore();
     }
-    const std::string_view verb = d.word(start);
+    // "Pep Guardiola, who last won the competition in 2011": an adverb may come before the verb.
+    const uint32_t verb_at = (is_adverb_of_a_predicate(d.word(start)) || d.word(start) == "last") && start + 1 < d.end ? start + 1 : start;
+    const std::string_view verb = d.word(verb_at);
     if (!(is_past_verb(verb) || verb == "was" || verb == "were" || verb == "has" || verb == "had")) return restore();
     const uint32_t comma = (description ? description : pronoun) - 1;
     std::string name = name_before_comma(d.article, comma);
@@ -1897,7 +1933,21 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
     // pronoun in the next sentence ("Four years later he became secretary of state") is that
     // person rather than the sentence's subject.
     std::string object_person, previous_object_person;
-    auto set_person = [&](const std::string& name) {
+    // Whom the last subject "she" and the last subject "he" stood for: a story goes on with its
+    // protagonist through sentences whose subject is no person ("The pair married in 1962 and had
+    // hits, produced by Phil Spector in 1966. She left Ike in 1976" is the "she" of before, not
+    // Spector, named since only as an agent).
+    std::string last_she, last_he;
+    // Was the last person named only in a phrase of another's ("by Phil Spector", "for Jane
+    // Doe", "Ike Turner's band")? Then a subject "she" or "he" goes on with the chain above
+    // rather than with that person; one named as a subject ("James Mattis has described") is
+    // the one the next sentence's "He" stands for.
+    bool person_oblique = false;
+    auto set_person = [&](const std::string& name, uint32_t name_first = 0, uint32_t name_end = 0) {
+        person_oblique = name_end > name_first &&
+                         ((name_first > 0 && tokens[name_first - 1].is_word() && !tokens[name_first - 1].capitalised &&
+                           is_preposition(a.word(name_first - 1))) ||
+                          (name_end < tokens.size() && a.word(name_end) == "'s"));
         r.person = name;
         person_in_sentence = true;
         if (!verb_in_sentence && subject.empty()) subject = name;
@@ -1913,7 +1963,7 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
             if (n->kind == NameMention::Kind::Actor) {
                 const Actor& actor = a.gazetteer->actors()[n->index];
                 if (actor.kind == "person") {
-                    set_person(actor.name);
+                    set_person(actor.name, n->first_token, n->end_token);
                     persons.push_back(actor.name);
                 } else if (actor.kind != "media") {
                     r.group = actor.name;
@@ -1940,7 +1990,11 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
         }
         if (tokens[i].is_word() && !verb_in_sentence) {
             const std::string_view w = a.word(i);
-            if ((w == "he" || w == "she") && subject.empty()) subject = previous_subject;
+            if ((w == "he" || w == "she") && subject.empty()) {
+                std::string& chain = w == "she" ? last_she : last_he;
+                subject = !previous_subject.empty() ? previous_subject : chain;
+                if (!subject.empty()) chain = subject;
+            }
             if (!tokens[i].capitalised && (is_past_verb(w) || is_copula(w) || is_report_verb(w) || w == "has" || w == "have" ||
                                            w == "had" || w == "will" || w == "would")) {
                 verb_in_sentence = true;
@@ -2011,14 +2065,14 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
             // "World War Two", "the Nobel Peace Prize": a happening's or a thing's name, no one's.
         } else if (first_name < j && words >= 1 && !organisation && !acronym && !after_the && (titled || (words >= 2 && words <= 3))) {
             std::string name(a.text.substr(tokens[first_name].start, tokens[j - 1].end - tokens[first_name].start));
-            set_person(name);
+            set_person(name, i, j);
             persons.push_back(std::move(name));
         } else if (words == 1 && !titled) {
             const std::string_view w = a.token(i);
             bool surname = false;
             for (const std::string& p : persons)
                 if (p.size() > w.size() && p.ends_with(w) && p[p.size() - w.size() - 1] == ' ') {
-                    set_person(p);
+                    set_person(p, i, j);
                     surname = true;
                 }
             // A capitalised pronoun or function word ("He said") names no group.
@@ -2038,10 +2092,13 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
     if (token < tokens.size() && (a.word(token) == "he" || a.word(token) == "she")) {
         const bool opens = tokens[token].line_before ||
                            (token > from && (tokens[token - 1].is('.') || tokens[token - 1].is('!') || tokens[token - 1].is('?')));
+        const std::string& chain = a.word(token) == "she" ? last_she : last_he;
         if (opens && !object_person.empty()) r.person = object_person;
         else if (opens && !subject.empty()) r.person = subject;
+        else if (opens && !chain.empty() && person_oblique) r.person = chain;
         else if (!opens && !verb_in_sentence && !person_in_sentence && !previous_object_person.empty()) r.person = previous_object_person;
         else if (!opens && !verb_in_sentence && !person_in_sentence && !previous_subject.empty()) r.person = previous_subject;
+        else if (!opens && !verb_in_sentence && !person_in_sentence && !chain.empty() && person_oblique) r.person = chain;
         // In a later clause of a sentence whose subject is a person, that person: "Kissinger opened
         // the way for Nixon's visit ..., for which he shared the prize" is Kissinger, not Nixon.
         else if (!opens && verb_in_sentence && !subject.empty()) r.person = subject;

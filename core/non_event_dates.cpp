@@ -127,6 +127,29 @@ bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeE
     return false;
 }
 
+bool is_likened_occasion(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    uint32_t k = e.first_token;  // the date's preposition and article: "in the 2021 final"
+    if (k > s.first_token && a.word(k - 1) == "the") --k;
+    if (k > s.first_token && (a.word(k - 1) == "in" || a.word(k - 1) == "on" || a.word(k - 1) == "at")) --k;
+    if (k >= s.first_token + 3) {
+        const std::string_view aux = a.word(k - 1);
+        if (aux == "did" || aux == "had" || aux == "was" || aux == "were")
+            for (uint32_t as = k - 1, words = 0; as-- > s.first_token && words <= 3; ++words) {
+                if (!a.tokens[as].is_word()) break;
+                if (a.word(as) == "as") return words >= 1;
+            }
+    }
+    constexpr uint32_t kMostWordsBetween = 6;  // "matching Manchester United's achievement in"
+    for (uint32_t i = e.first_token, steps = 0; i-- > s.first_token && steps < kMostWordsBetween; ++steps) {
+        const Token& t = a.tokens[i];
+        if (t.is(',') || t.is(';') || t.is('(') || is_quote_mark(t)) return false;
+        const std::string_view w = a.word(i);
+        if (w == "matching" || w == "equalling" || w == "equaling" || w == "emulating" || w == "repeating") return true;
+        if (is_clause_verb(a, i)) return false;
+    }
+    return false;
+}
+
 bool is_previous_record(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
     constexpr uint32_t kMostWordsBetween = 10;  // "the previous record of 7.6 million hectares set in"
     for (uint32_t i = e.first_token, steps = 0; i-- > s.first_token + 1 && steps < kMostWordsBetween; ++steps) {

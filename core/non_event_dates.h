@@ -43,6 +43,13 @@ bool is_since_a_landmark(const ArticleAnalysis& a, const Sentence& s, const Time
 // Monday": no change word before "from").
 bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 
+// Is expression `e` the date of an earlier occasion a happening is likened to: "limped off in the
+// first half, as he did in the 2021 final", "matching Manchester United's achievement in 1999"?
+// The likeness tells nothing new of that date. "as" and a subject of at most three words, then
+// "did", "had", "was" or "were" right before the date's preposition; or "matching", "equalling",
+// "emulating" or "repeating" at most six words before the date with no verb or comma between.
+bool is_likened_occasion(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
 // Is expression `e` the date of a previous record a figure is measured against: "more than double
 // the previous record set in 1989", "above the old high of 6.7% in October 2022"? Today's figure
 // is the news; the old record's date is what it is measured against. A record's noun ("record",

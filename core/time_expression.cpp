@@ -1175,6 +1175,30 @@ private:
         return is(j, "of") ? month_with_part_at(j + 1, part) : m;
     }
 
+    // Is a year written at token k ("first half 2023")?
+    bool ok_year_after(size_t k) const {
+        size_t y;
+        return year_at(k, y) != 0;
+    }
+
+    // Does the text around token i tell of a game ("Rodri's second-half goal", "limped off in the
+    // first half" after "hit the bar with a header")? Then a half with no year is the game's, not
+    // the year's. Words of play within sixty tokens either way; "game" and "match" are not among
+    // them (a video game's sales, matching forecasts).
+    bool tells_of_a_game(size_t i) const {
+        static constexpr std::string_view kPlay[] = {  // (hyphened words are tokens apart: not "half-time")
+            "goal",      "goals",     "scored",    "scorer",     "penalty",  "penalties", "header",      "striker",
+            "goalkeeper", "halftime", "equaliser", "equalizer",  "equalise", "equalize",  "equalised",   "equalized",
+            "referee",   "touchdown", "touchdowns", "innings",   "wicket",   "quarterback", "midfielder", "defender"};
+        const size_t from = i > 60 ? i - 60 : 0, to = std::min(t_.size(), i + 60);
+        for (size_t k = from; k < to; ++k) {
+            if (!t_[k].is_word()) continue;
+            const std::string_view w = lw(k);
+            if (std::find(std::begin(kPlay), std::end(kPlay), w) != std::end(kPlay)) return true;
+        }
+        return false;
+    }
+
     // [the] first|second|third|fourth|final|last quarter [of year|this year|last year]; Q1 [2017];
     // third-quarter; the first|second half [of year]
     Match quarter_at(size_t i) const {
@@ -1206,6 +1230,7 @@ private:
             return m;
         }
         if (half && (q < 1 || q > 2)) return m;
+        if (half && !is(j, "of") && !ok_year_after(j) && tells_of_a_game(i)) return m;  // "a second-half goal"
         if (!has_deictic && (q < 1 || q > 4)) return m;
         m.type = TimexType::Date;
         m.end = j;

@@ -78,6 +78,18 @@ TEST(HeadlineRules, ClauseAroundDateCutsAtSubordinatingWords) {
               "after the army retook the bridge on Monday.");
 }
 
+// "after" before a noun phrase and "and" with a predicate is a preposition: no clause opens there.
+TEST(HeadlineRules, ClauseAroundDateTakesAfterANounPhraseAsAPreposition) {
+    const auto r = read("She suffered a stroke months after the wedding and was diagnosed with cancer in 2007.");
+    const auto& a = r->analysis;
+    EXPECT_EQ(span_text(a, clause_around_date(a, 0, static_cast<uint32_t>(a.tokens.size()), date_of(a))),
+              "She suffered a stroke months after the wedding and was diagnosed with cancer in 2007.");
+    const auto c = read("The union called the strike after talks with the railway and train operators broke down on Monday.");
+    const auto& ca = c->analysis;
+    EXPECT_EQ(span_text(ca, clause_around_date(ca, 0, static_cast<uint32_t>(ca.tokens.size()), date_of(ca))),
+              "after talks with the railway and train operators broke down on Monday.");
+}
+
 TEST(HeadlineRules, ClauseAroundDateTakesTheHappeningAFullDateNames) {
     // "the Jan. 6, 2001, attack on the Capitol": the date's closing comma before the noun.
     const auto r = read("Carter defied a subpoena from the committee that investigated the Jan. 6, 2001, attack on the Capitol.");
@@ -189,9 +201,24 @@ TEST(HeadlineRules, DropDatesWithTheirPreposition) {
     EXPECT_EQ(after("Last year's conference opened in Paris.", drop_dates), "Last year's conference opened in Paris.");
 }
 
+TEST(HeadlineRules, DropDatesTakesWhatRenamesTheDate) {
+    EXPECT_EQ(after("She became a Swiss citizen in 2007, the year she married Erwin Bach.", drop_dates),
+              "She became a Swiss citizen.");
+    EXPECT_EQ(after("She became a Swiss citizen in 2007, the city said.", drop_dates), "She became a Swiss citizen, the city said.");
+}
+
 TEST(HeadlineRules, DropDatesTakesADegreeWordWithTheDate) {
     EXPECT_EQ(after("Milei entered politics only two years ago.", drop_dates), "Milei entered politics.");
     EXPECT_EQ(after("The plant reopened just last year.", drop_dates), "The plant reopened.");
+}
+
+TEST(HeadlineRules, DropTrailingPredicateOfWhatHasGoneOnSince) {
+    EXPECT_EQ(after("The club was bought by Sheikh Mansour in 2008 and has since spent more than $2bn on players.",
+                    drop_trailing_clause_or_attribution),
+              "The club was bought by Sheikh Mansour in 2008");
+    // Only after the date: before it, the predicate is the dated one's.
+    EXPECT_EQ(after("The club was started by fans and has since grown to sign Kaka in 2008.", drop_trailing_clause_or_attribution),
+              "The club was started by fans and has since grown to sign Kaka in 2008.");
 }
 
 TEST(HeadlineRules, DropDatesTakesAsOfWithTheDate) {
@@ -670,6 +697,36 @@ TEST(HeadlineRules, ResolvePronoun) {
     EXPECT_EQ(last_sentence_after("He resigned on Monday.", resolve_pronoun), "He resigned on Monday.");
 }
 
+// A subject "she" goes on with the "she" of before when the sentences between have no person for
+// subject and the last person was named only in another's phrase ("produced by Phil Spector");
+// not when that person was named as a subject ("James Mattis has described").
+TEST(HeadlineRules, ResolvePronounGoesOnWithTheProtagonist) {
+    EXPECT_EQ(last_sentence_after("Tina Turner has died. She was born in Tennessee. The pair married and had hits, produced "
+                                  "by Phil Spector. She left Ike on Monday.",
+                                  resolve_pronoun),
+              "Tina Turner left Ike on Monday.");
+    {  // not opening its sentence: "In 1988 she performed"
+        const auto r = read("Tina Turner has died. She was born in Tennessee. The pair had hits, produced by Phil Spector. In "
+                            "1988 she performed in Rio.");
+        uint32_t she = static_cast<uint32_t>(r->analysis.tokens.size());
+        while (r->analysis.word(--she) != "she") {}
+        EXPECT_EQ(referents_before(r->analysis, she).person, "Tina Turner");
+    }
+    EXPECT_EQ(last_sentence_after("Ryan Dillon spoke. He said the war was won. The army is doing what James Mattis has "
+                                  "described as annihilation. He explained this on Monday.",
+                                  resolve_pronoun),
+              "James Mattis explained this on Monday.");
+    // A possessive is another's phrase too; and the chain goes on through the sentence it made.
+    EXPECT_EQ(last_sentence_after("Tina Turner has died. She was born in Tennessee. The pair joined Ike Turner's band. She left "
+                                  "on Monday.",
+                                  resolve_pronoun),
+              "Tina Turner left on Monday.");
+    EXPECT_EQ(last_sentence_after("Tina Turner has died. She was born in Tennessee. The pair had hits, produced by Phil Spector. "
+                                  "She left Ike Turner. She moved on Monday.",
+                                  resolve_pronoun),
+              "Tina Turner moved on Monday.");
+}
+
 TEST(HeadlineRules, CorrectSourceTypos) {
     EXPECT_EQ(after("The group no longer held ain Syria after 1oo days on Monday.", correct_source_typos),
               "The group no longer held in Syria after 100 days on Monday.");
@@ -851,6 +908,9 @@ TEST(HeadlineRules, AntecedentForRelativeClause) {
     EXPECT_EQ(headline_of("The union wants a rise to keep up with inflation, which hit 9.1% in May, a 40-year high."),
               "Inflation hit 9.1%, a 40-year high");
     EXPECT_EQ(headline_of("The rebels held the town, which the army retook on Monday."), "The army retook");
+    // An adverb before the relative clause's verb: "who last won".
+    EXPECT_EQ(headline_of("Pep Guardiola, who last won the competition with Barcelona in 2007, said it was hard."),
+              "Pep Guardiola last won the competition with Barcelona");
     // "for" inside a name, and "of" after an organisation's word, are the name's; not "of" after a title.
     EXPECT_EQ(headline_of("The suit was backed by Students for Fair Admissions, which sued the college in 2007."),
               "Students for Fair Admissions sued the college");

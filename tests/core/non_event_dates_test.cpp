@@ -114,6 +114,30 @@ TEST(NonEventDates, TheBaseAChangeIsMeasuredFrom) {
               "2006-01-01..2006-12-31");
 }
 
+TEST(NonEventDates, AnOccasionAHappeningIsLikenedTo) {
+    // Rule is_likened_occasion: "as he did in the 2007 final", "matching United's achievement in 1999".
+    for (const char* s : {"De Bruyne limped off injured, as he did in the 2007 final.",
+                          "City completed the treble, matching Manchester United's achievement in 1999.",
+                          "Shares fell sharply, as they had in October 2008."}) {
+        Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_TRUE(is_likened_occasion(r.a, r.sentence(), r.a.timexes.back())) << s;
+    }
+    for (const char* s : {"City lost the 2007 final to Chelsea.", "The club was bought in 2008.",
+                          "Matching funds were approved, and the bank lent more in 2008.",
+                          "The firm kept matching rivals and raised prices in 2008."}) {
+        Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_FALSE(is_likened_occasion(r.a, r.sentence(), r.a.timexes.back())) << s;
+    }
+    // What extraction makes of it: no event in 2007 nor in 1999.
+    const Timeline t = timeline_of("The striker scored twice. De Bruyne limped off with a hamstring injury in the first half, as "
+                                   "he did in the 2007 final. City completed the treble, matching Manchester United's "
+                                   "achievement in 1999.");
+    EXPECT_EQ(days_of(t, "did"), "(none)");
+    EXPECT_EQ(days_of(t, "treble"), "(none)");
+}
+
 TEST(NonEventDates, APreviousRecordsDate) {
     // Rule is_previous_record: the old record's date is what today's figure is measured against.
     for (const char* s : {"More than 13.7 million hectares have burned, more than double the previous record set in 1989.",

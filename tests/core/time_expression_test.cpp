@@ -763,6 +763,15 @@ TEST(TimeExpression, DaysOfAMonth) {
     EXPECT_EQ(one("Profits rose in the second half of 2022.", "2023-11-16").value, "2022-H2");
 }
 
+// A half with no year in a text that tells of a game is the game's, not the year's.
+TEST(TimeExpression, AHalfOfAGameIsNoHalfYear) {
+    EXPECT_TRUE(tag("Rodri's second-half goal gave City a 1-0 win on Saturday.", "2023-06-10").size() == 1);
+    EXPECT_TRUE(tag("The striker limped off in the first half.", "2023-06-10").empty());
+    // Not in a company's results, nor with its year.
+    EXPECT_EQ(one("Profits rose in the first half.", "2023-06-10").value, "2023-H1");
+    EXPECT_EQ(one("The striker scored twice in the first half of 2022.", "2023-06-10").value, "2022-H1");
+}
+
 // A modal of what may come, and what is expected of another, date what is to come; not "could not"
 // (an inability, as often past), "had expected" (an expectation overtaken), "more than expected".
 TEST(TimeExpression, WhatMayComeAndWhatIsExpectedOfAnother) {
