@@ -1810,7 +1810,8 @@ uint32_t second_clause_start(const ArticleAnalysis& a, uint32_t first, uint32_t 
                                !is_stop_word(opener) && !opener.ends_with("ly") && !opener.ends_with("ing") && !is_past_verb(opener) &&
                                !is_copula(opener) && !is_report_verb(opener) && !is_adverb_of_a_predicate(opener) && opener != "soon" &&
                                !(subject + 2 < end && tokens[subject + 1].is('-') && is_past_verb(a.word(subject + 2)));
-        const bool noun_phrase = opener == "the" || opener == "a" || opener == "an" ||
+        const bool noun_phrase = opener == "the" || opener == "a" || opener == "an" || opener == "her" || opener == "his" ||
+                                 opener == "their" || opener == "its" ||
                                  (tokens[subject].is_word() && tokens[subject].capitalised && opener != "i") || opener == "they" ||
                                  opener == "he" || opener == "she" || bare_noun;
         if (!noun_phrase) continue;
@@ -1828,7 +1829,19 @@ uint32_t second_clause_start(const ArticleAnalysis& a, uint32_t first, uint32_t 
             if (!tokens[k].is_word() || is_past_verb(w) || is_copula(w) || is_report_verb(w) || is_preposition(w)) return false;
             return tokens[k].capitalised || w == "the" || w == "a" || w == "an" || w == "of" || !is_stop_word(w);
         };
-        while (j < end && j < subject + 7 && in_noun_phrase(j)) ++j;
+        while (j < end && j < subject + 7) {
+            // "her second son, Ronnie, died": a name between commas renames the subject.
+            if (tokens[j].is(',') && j + 2 < end && tokens[j + 1].capitalised) {
+                uint32_t k = j + 1;
+                while (k < end && k < j + 5 && tokens[k].is_word() && tokens[k].capitalised) ++k;
+                if (k < end && tokens[k].is(',')) {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            if (!in_noun_phrase(j)) break;
+            ++j;
+        }
         if (j < end && (a.word(j) == "has" || a.word(j) == "have" || a.word(j) == "had")) ++j;  // "has lost"
         // A bare noun's saying ("and analysts said that ...") stays with the clause it comments on.
         if (j < end && is_past_verb(a.word(j)) && !tokens[j].capitalised && j + 1 < end && !(bare_noun && is_report_verb(a.word(j))))

@@ -137,6 +137,18 @@ TEST(SecondEvents, EachClauseOfTwoSubjectsOnlyWithItsOwnDate) {
     EXPECT_EQ(same[1].day, "2009-03-01");
 }
 
+// A subject opened by a possessive, renamed by a name between commas, opens a clause of its own.
+TEST(SecondEvents, ASecondClauseWithAPossessiveSubjectAndItsName) {
+    const std::vector<Dated> e =
+        events_of("Her eldest son, Craig, took his own life in 2006, and her second son, Ronnie, died in December 2008.");
+    ASSERT_EQ(e.size(), 2u);
+    EXPECT_EQ(e[0].day, "2006-01-01");
+    EXPECT_EQ(e[0].title.find("Ronnie"), std::string::npos) << e[0].title;
+    EXPECT_EQ(e[1].day, "2008-12-01");
+    EXPECT_NE(e[1].title.find("Ronnie"), std::string::npos) << e[1].title;
+    EXPECT_EQ(e[1].title.find("Craig"), std::string::npos) << e[1].title;
+}
+
 // A date after ", but" is only its own clause's: the contrast is a later turn. One before it still
 // dates both clauses.
 TEST(SecondEvents, ADateAfterButIsOnlyItsClauses) {
