@@ -525,9 +525,16 @@ void drop_dates(HeadlineDraft& d) {
         }
         // "The previous strike, in 2007, lasted 100 days": a date between two commas goes with
         // both, so that none is left between the subject and its verb (a subject of two words at
-        // least: "Earlier, on June 24, Apple told" keeps its opening word's comma).
+        // least: "Earlier, on June 24, Apple told" keeps its opening word's comma). Before what is
+        // no verb ("in Kusnacht near Zurich, Switzerland, on Wednesday, her representative said")
+        // the second comma stays: it opens the attribution.
         const bool between_commas = from >= first + 3 && tokens[from - 1].is(',') && to < end && tokens[to].is(',');
-        if (between_commas) d.drop(from - 1, to + 1);
+        const std::string_view after = to + 1 < end ? d.word(to + 1) : std::string_view{};
+        const bool verb_after = to + 1 < end && !tokens[to + 1].capitalised &&
+                                (is_past_verb(after) || is_copula(after) || after == "has" || after == "have" || after == "had" ||
+                                 after == "will" || after == "would" || is_report_verb(after) || after == "and" || after == "but" ||
+                                 after == "or");
+        if (between_commas) d.drop(from - 1, verb_after ? to + 1 : to);
         else d.drop(from, to);
     }
 }

@@ -179,8 +179,20 @@ void happening_of_dated_participle_opening(HeadlineDraft& d) {
     if (comma >= d.end || !tokens[comma].is(',')) return;
     for (uint32_t k = first + 1; k < comma; ++k)
         if (tokens[k].is(';') || is_finite_verb(d.word(k)) || is_be(d.word(k))) return;
-    // The name after the comma, then its verb.
+    // The name after the comma, then its verb; or "she"/"he", then its verb: the person it stands
+    // for ("Born Anna Mae Bullock in Nutbush in 1939, she began her career" -> "Tina Turner was born
+    // Anna Mae Bullock in Nutbush").
     uint32_t name = comma + 1, name_end = name;
+    if (name + 1 < d.end && (d.word(name) == "she" || d.word(name) == "he") && tokens[name + 1].is_word() &&
+        !tokens[name + 1].capitalised) {
+        const std::string person = referents_before(d.article, name).person;
+        if (person.empty()) return;
+        d.prefix = person + " was " + std::string(d.word(first));
+        d.drop(first, first + 1);
+        d.drop(comma, d.end);
+        d.end = comma;
+        return;
+    }
     if (name < d.end && d.word(name) == "the") {
         name_end = name + 1;
         while (name_end < d.end && name_end < name + 4 && tokens[name_end].is_word() && !is_finite_verb(d.word(name_end)) &&

@@ -49,8 +49,8 @@ void happening_of_dated_participle_aside(HeadlineDraft& d);
 // served two terms" -> "Smith was elected". The date lies in the opening phrase (a past
 // participle, capitalised, up to the first comma after the date, with no other verb: "Born in
 // Fuerth, Germany, in 1923," holds a place's comma), which a name (one to four capitalised words,
-// or "the" and up to three words) and its verb follow: the date is the participle's, whatever
-// the sentence's verb tells.
+// or "the" and up to three words, or "she"/"he" for the person it stands for) and its verb
+// follow: the date is the participle's, whatever the sentence's verb tells.
 void happening_of_dated_participle_opening(HeadlineDraft& d);
 
 // A date inside an "according to" phrase ("..., according to figures released April 3 by NPD

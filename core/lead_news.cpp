@@ -37,7 +37,9 @@ bool is_past_participle(std::string_view w) {
         "fled",   "fought",  "brought", "caught", "found",   "kept",    "laid",   "sworn",   "stolen",  "run",
         "withdrawn", "overtaken", "undertaken", "forbidden", "beaten", "bid", "dealt", "hidden", "frozen", "quit",
         "shot",   "slid",    "sunk",    "swept",  "thrown",  "torn",    "upheld", "won",     "woken",   "overseen",
-        "born"};
+        "born",
+        // four-letter regular forms, which the "-ed" rule below leaves out with "need" and "shed"
+        "died", "tied", "lied", "used", "owed", "sued", "eyed", "axed"};
     static const std::unordered_set<std::string_view> kSet(std::begin(kIrregular), std::end(kIrregular));
     if (kSet.count(w)) return true;
     // A regular form: at least two letters before "-ed" ("agreed", "announced", "filed"); not "need", "shed", "bed".

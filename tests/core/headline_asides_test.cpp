@@ -171,6 +171,16 @@ TEST(HeadlineAsides, HappeningOfDatedParticipleOpeningWithAPlacesComma) {
     EXPECT_EQ(dateline::testing::days_of(t, "Kissinger fled Nazi persecution"), "1938-01-01..1938-12-31");
 }
 
+TEST(HeadlineAsides, HappeningOfDatedParticipleOpeningBeforeAPronoun) {
+    // "she" after the phrase stands for the person named before.
+    EXPECT_EQ(headline_of_last_sentence("Tina Turner has died. Born Anna Mae Bullock in Nutbush, Tennessee, in 1939, she began "
+                                        "her career in a band."),
+              "Tina Turner was born Anna Mae Bullock in Nutbush, Tennessee");
+    // With no one named before, nothing to say who was born.
+    EXPECT_EQ(headline_of("Born in Nutbush, Tennessee, in 1939, she began her career in a band.").text.find("was born"),
+              std::string::npos);
+}
+
 TEST(HeadlineAsides, HappeningOfDatedParticipleAside) {
     EXPECT_EQ(after("Jobs, born in San Francisco on February 24, 1955, has built the most valuable company in the world.",
                     happening_of_dated_participle_aside),

@@ -201,6 +201,14 @@ TEST(HeadlineRules, DropDatesWithTheirPreposition) {
     EXPECT_EQ(after("Last year's conference opened in Paris.", drop_dates), "Last year's conference opened in Paris.");
 }
 
+TEST(HeadlineRules, DropDatesBetweenCommasKeepsTheCommaOfAnAttribution) {
+    EXPECT_EQ(after("She died at her home near Zurich, Switzerland, on Monday, her representative said.", drop_dates),
+              "She died at her home near Zurich, Switzerland, her representative said.");
+    EXPECT_EQ(after("The previous strike, in 2007, lasted 100 days.", drop_dates), "The previous strike lasted 100 days.");
+    EXPECT_EQ(after("The firm found the attack on Thanksgiving Day, November 23, 2008, and shut its systems.", drop_dates),
+              "The firm found the attack and shut its systems.");
+}
+
 TEST(HeadlineRules, DropDatesTakesWhatRenamesTheDate) {
     EXPECT_EQ(after("She became a Swiss citizen in 2007, the year she married Erwin Bach.", drop_dates),
               "She became a Swiss citizen.");

@@ -31,7 +31,8 @@ struct Read : SentenceReading {
 }  // namespace
 
 TEST(LeadNews, PastParticiplesRegularAndIrregular) {
-    for (const char* w : {"won", "agreed", "announced", "sold", "taken", "filed", "withdrawn"}) EXPECT_TRUE(is_past_participle(w)) << w;
+    for (const char* w : {"won", "agreed", "announced", "sold", "taken", "filed", "withdrawn", "died", "sued"})
+        EXPECT_TRUE(is_past_participle(w)) << w;
     for (const char* w : {"need", "bed", "indeed", "has", "win", "sell", "orders"}) EXPECT_FALSE(is_past_participle(w)) << w;
 }
 
@@ -40,6 +41,7 @@ TEST(LeadNews, APresentPerfectToldAsFact) {
     EXPECT_EQ(Read("The two airlines have now agreed to merge.").perfect(), "have now");
     EXPECT_EQ(Read("GM and Chrysler have both begun to offer buyouts.").perfect(), "have both");  // a floating quantifier
     EXPECT_EQ(Read("A new chief executive has been appointed.").perfect(), "has been");
+    EXPECT_EQ(Read("Tina Turner has died at the age of 83.").perfect(), "has died");
     // Not a happening: negated, a modal's, an obligation, "have" as the verb, a speaker's words.
     EXPECT_EQ(Read("Japan has not been in recession since 2001.").perfect(), "(none)");
     EXPECT_EQ(Read("The firm will have sold its stake by then.").perfect(), "(none)");
