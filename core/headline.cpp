@@ -2095,8 +2095,11 @@ Referents referents_before(const ArticleAnalysis& a, uint32_t token) {
                     set_person(p, i, j);
                     surname = true;
                 }
-            // A capitalised pronoun or function word ("He said") names no group.
-            if (!surname && !is_organisation_word(a.word(i)) && !is_stop_word(a.word(i)) && (!sentence_start || j + 1 < tokens.size()) &&
+            // A capitalised pronoun or function word ("He said") names no group; nor does a plural
+            // after an adjective ("The bloodthirsty Islamists dug"), a people rather than an "it".
+            const bool plural_people = a.word(i).ends_with('s') && i > 0 && tokens[i - 1].is_word() && !tokens[i - 1].capitalised &&
+                                       !is_preposition(a.word(i - 1)) && !is_stop_word(a.word(i - 1));
+            if (!surname && !plural_people && !is_organisation_word(a.word(i)) && !is_stop_word(a.word(i)) && (!sentence_start || j + 1 < tokens.size()) &&
                 (is_report_verb(next) || (is_past_verb(next) && !sentence_start)))
                 r.group = std::string(w);
         } else if (organisation && words >= 2 && !sentence_start && a.word(first_name) != "the") {

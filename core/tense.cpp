@@ -222,9 +222,22 @@ Tense tense_around(std::string_view lower, const std::vector<Token>& tokens, siz
     Marker best = Marker::None;
     // "said in a speech on Thursday that he would pursue a new plan": what follows a "that" right
     // after the expression was said, in a tense of its own; the expression's verb came before it.
+    // So does a clause with no "that", opening on its subject pronoun, after a verb of saying
+    // ("told Reuters on April 10, 2016 it could take four days"; not "and last month it recalled").
     // (Read past it only when nothing before the expression marks a tense.)
-    const bool that_after = at_end < end && at_end < tokens.size() && tokens[at_end].is_word() &&
-                            word_at(lower, tokens[at_end]) == "that";
+    const auto saying_before = [&] {  // "told Reuters on April 10": a verb of saying a few words before
+        for (size_t k = at_begin, steps = 0; k-- > first && steps < 6; ++steps) {
+            const std::string_view v = word_at(lower, tokens[k]);
+            if (v == "said" || v == "told" || v == "says" || v == "tells" || v == "announced" || v == "added" || v == "reported")
+                return true;
+        }
+        return false;
+    };
+    const auto opens_what_was_said = [&](std::string_view w) {
+        return w == "that" || ((w == "it" || w == "he" || w == "she" || w == "they" || w == "we") && saying_before());
+    };
+    const bool that_after = at_end < end && at_end < tokens.size() && tokens[at_end].is_word() && !tokens[at_end].capitalised &&
+                            opens_what_was_said(word_at(lower, tokens[at_end]));
     if (that_after) {
         for (size_t i = first; i < at_begin && i < tokens.size(); ++i) {
             const Marker m = marker_at(lower, tokens, i, end);

@@ -713,6 +713,12 @@ TEST(HeadlineRules, ResolvePronounGoesOnWithTheProtagonist) {
                                   "by Phil Spector. She left Ike on Monday.",
                                   resolve_pronoun),
               "Tina Turner left Ike on Monday.");
+    {  // a plural after an adjective is a people, no group an "its" stands for
+        const auto r = read("The SDF broke into Raqqa. The bloodthirsty Islamists dug tunnels. Its fighters took the city.");
+        uint32_t its = static_cast<uint32_t>(r->analysis.tokens.size());
+        while (r->analysis.word(--its) != "its") {}
+        EXPECT_EQ(referents_before(r->analysis, its).group, "Syrian Democratic Forces");
+    }
     {  // not opening its sentence: "In 1988 she performed"
         const auto r = read("Tina Turner has died. She was born in Tennessee. The pair had hits, produced by Phil Spector. In "
                             "1988 she performed in Rio.");

@@ -114,6 +114,15 @@ TEST(NonEventDates, TheBaseAChangeIsMeasuredFrom) {
               "2006-01-01..2006-12-31");
 }
 
+// A date before a subject pronoun dates what was said only after a verb of saying ("told
+// Reuters on Monday it could take days"); "and last month it recalled" is the clause's own date,
+// not a reported forecast's (core/tense.cpp).
+TEST(NonEventDates, ADateBeforeAPronounIsItsClausesUnlessSaid) {
+    const Timeline t = timeline_of("Ford recalled 1.9 million cars in January 2009 because a trim could detach, and last month "
+                                   "it recalled 113,000 pickups.");
+    EXPECT_EQ(days_of(t, "113,000"), "2009-02-01..2009-02-28");
+}
+
 TEST(NonEventDates, AnOccasionAHappeningIsLikenedTo) {
     // Rule is_likened_occasion: "as he did in the 2007 final", "matching United's achievement in 1999".
     for (const char* s : {"De Bruyne limped off injured, as he did in the 2007 final.",

@@ -786,6 +786,9 @@ TEST(TimeExpression, WhatMayComeAndWhatIsExpectedOfAnother) {
     EXPECT_EQ(one("Inflation fell more than expected on Monday to its lowest rate.", "2023-08-17").value, "2023-08-14");
     EXPECT_EQ(one("The ministry expected on Monday to finish the talks.", "2023-08-17").value, "2023-08-14");
     EXPECT_EQ(one("Sterling rose more than expected Monday to trade at $1.30.", "2023-08-17").value, "2023-08-14");
+    // A date right before what was said (no "that", its subject pronoun) is the saying's.
+    EXPECT_EQ(one("The general told Reuters on Monday it could capture the town.", "2023-08-17").value,
+              "2023-08-14");
 }
 
 // A passive order to act: the act's day comes after the order, so it is to come.
