@@ -21,7 +21,14 @@ std::string_view to_string(Tense t) {
 
 namespace {
 
-enum class Marker : uint8_t { None, Past, Present, Future, FutureIfTo, Perfect };
+// Modal and Expecting are asked of their context (is_modal_of_what_may_come, expects_of_another):
+// they are in the table so that one look-up per word finds every marker.
+enum class Marker : uint8_t { None, Past, Present, Future, FutureIfTo, Perfect, Modal, Expecting };
+
+constexpr std::string_view kModalsOfWhatMayCome[] = {"should", "may", "might", "could"};
+constexpr std::string_view kExpectingVerbs[] = {"expected", "expects",     "expect",    "predicted", "predicts",
+                                                "forecast", "forecasts",   "hoped",     "hopes",     "anticipated",
+                                                "anticipates", "projected", "projects"};
 
 const WordTable<Marker>& markers() {
     static const WordTable<Marker> m = [] {
@@ -36,6 +43,10 @@ const WordTable<Marker>& markers() {
                      : kind == "future-if-to" ? Marker::FutureIfTo : kind == "perfect" ? Marker::Perfect : Marker::None;
             if (k != Marker::None) out.insert(word, k);
         }
+        for (std::string_view w : kModalsOfWhatMayCome)
+            if (!out.find(w)) out.insert(std::string(w), Marker::Modal);
+        for (std::string_view w : kExpectingVerbs)
+            if (!out.find(w)) out.insert(std::string(w), Marker::Expecting);  // ("expected" stays future-if-to)
         return out;
     }();
     return m;
@@ -144,11 +155,13 @@ Marker marker_at(std::string_view lower, const std::vector<Token>& tokens, size_
     }
     // Contractions: "they'll", "it's" (present), "he'd" (past/would: ambiguous, ignored).
     if (w.ends_with("'ll")) return Marker::Future;
-    if (is_plan_told_in_the_present(lower, tokens, i) || is_ordered_to_act(lower, tokens, i, end) ||
-        is_modal_of_what_may_come(lower, tokens, i) || expects_of_another(lower, tokens, i, end))
-        return Marker::Future;
+    if (is_plan_told_in_the_present(lower, tokens, i) || is_ordered_to_act(lower, tokens, i, end)) return Marker::Future;
     const auto& m = markers();
     const Marker* found = m.find(w);
+    if (found && *found == Marker::Modal) return is_modal_of_what_may_come(lower, tokens, i) ? Marker::Future : Marker::None;
+    if (found && (*found == Marker::Expecting || *found == Marker::FutureIfTo) && expects_of_another(lower, tokens, i, end))
+        return Marker::Future;
+    if (found && *found == Marker::Expecting) found = nullptr;  // else as any word: "hoped" a past form, "hopes" none
     if ((found ? *found == Marker::Past : looks_like_regular_past(w)) && is_bare_infinitive_at(lower, tokens, i))
         return Marker::None;  // "may spread", "to cut": a verb's plain form spelled like a past
     if (found) {
@@ -196,14 +209,14 @@ bool is_attribution_after(std::string_view lower, const std::vector<Token>& toke
 }  // namespace
 
 bool is_expecting_verb(std::string_view w) {
-    return w == "expected" || w == "expects" || w == "expect" || w == "predicted" || w == "predicts" || w == "forecast" ||
-           w == "forecasts" || w == "hoped" || w == "hopes" || w == "anticipated" || w == "anticipates" || w == "projected" ||
-           w == "projects";
+    return std::find(std::begin(kExpectingVerbs), std::end(kExpectingVerbs), w) != std::end(kExpectingVerbs);
 }
 
 bool is_modal_of_what_may_come(std::string_view lower, const std::vector<Token>& tokens, size_t i) {
     const std::string_view w = word_at(lower, tokens[i]);
-    if (!(w == "should" || w == "may" || w == "might" || w == "could") || !tokens[i].is_word()) return false;
+    if (!tokens[i].is_word() ||
+        std::find(std::begin(kModalsOfWhatMayCome), std::end(kModalsOfWhatMayCome), w) == std::end(kModalsOfWhatMayCome))
+        return false;
     size_t next = i + 1;
     if (next < tokens.size() && (word_at(lower, tokens[next]) == "not" || word_at(lower, tokens[next]) == "n't")) {
         if (w == "could") return false;  // "Rescuers could not reach the village on Tuesday": an inability, as often past
