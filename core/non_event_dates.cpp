@@ -89,8 +89,10 @@ bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeE
     constexpr uint32_t kMostWordsBetween = 6;  // "from the close of trading Wednesday"
     if (e.end_token < s.end_token) {
         const std::string_view after = a.word(e.end_token);
-        if (after == "to" || after == "until" || after == "through" || after == "till" || a.tokens[e.end_token].is('-') ||
-            a.tokens[e.end_token].is(0x2013))
+        // (not "from a peak of 6.65% in October to 5.44%": a figure after "to", no date)
+        const bool date_after = e.end_token + 1 < s.end_token && a.in_timex[e.end_token + 1];
+        if (((after == "to" || after == "until" || after == "through" || after == "till") && date_after) ||
+            a.tokens[e.end_token].is('-') || a.tokens[e.end_token].is(0x2013))
             return false;  // a span: "from Monday to Friday"
     }
     // "from" first (a key-word test at each token; most dates have none before them), then what
@@ -117,6 +119,8 @@ bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeE
         if (t.is_number() || t.is('$') || t.is('%') || t.is(0x20AC) || t.is(0x00A3)) figure = true;  // also "€", "£"
         else if (!(t.is('.') || t.is(',') || w == "million" || w == "billion" || w == "trillion" || w == "bn" || w == "percent" ||
                    w == "a" || w == "an" || w == "per" || w == "share" || w == "usd" || w == "eur" || w == "yen" ||
+                   // "have fallen back from a peak of 6.65% in October": the peak is the base
+                   w == "peak" || w == "high" || w == "low" || w == "of" || w == "its" || w == "their" ||
                    (i + 1 == e.first_token && (w == "at" || w == "in" || w == "on"))))  // "from 10.7% at the end of 2022"
             return false;
     }

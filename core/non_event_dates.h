@@ -36,7 +36,8 @@ bool is_since_a_landmark(const ArticleAnalysis& a, const Sentence& s, const Time
 // change right before it: a figure's unit ("percent", "points", "%") or a word of rising or
 // falling ("decrease", "fell", "up", "having boosted from $5.8 billion in 2005"); or, with only
 // a figure between "from" and the date (and "at", "in" or "on" right before it: "halve inflation
-// from 10.7% at the end of 2022"), such a word (also "halve", "double", "cut", "reduce", "raise")
+// from 10.7% at the end of 2022", "fallen back from a peak of 6.65% in October"), such a word
+// (also "halve", "double", "cut", "reduce", "raise")
 // up to sixteen words before "from", past an aside ("Net income rose to $9.24 billion, or $3.71 a
 // share, from $680 million a year earlier").
 // Not a span ("from Monday to Friday"), nor a move away from a place ("withdrew from the city on

@@ -84,7 +84,9 @@ TEST(NonEventDates, TheBaseAChangeIsMeasuredFrom) {
                           "The shares were up 12% from the close on Friday.",
                           "Revenue made up $7.1 billion in 2006, having boosted from $5.8 billion in 2005.",
                           // a figure after "from", its change's verb further back, past an aside
-                          "Net income rose to $9.24 billion, or $3.71 a share, from $680 million a year earlier."}) {
+                          "Net income rose to $9.24 billion, or $3.71 a share, from $680 million a year earlier.",
+                          // a peak as the base, and a figure (no date) after "to"
+                          "Average rates have fallen back from a peak of 6.65% in October to 5.44%."}) {
         Read r(s);
         ASSERT_FALSE(r.a.timexes.empty()) << s;
         EXPECT_TRUE(is_change_baseline(r.a, r.sentence(), r.a.timexes.back())) << s;
