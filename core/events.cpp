@@ -1046,7 +1046,7 @@ private:
             ((e.signal == "until" || e.signal == "till") && !ends_a_span(e) && !when_clause_after_date(an_, s, e)))
             return false;
         if (is_comparison_reference(e, s) || is_as_comparison(an_, s, e) || is_since_a_landmark(an_, s, e) ||
-            is_change_baseline(an_, s, e) || is_record_period(an_, s, e) || is_previous_record(an_, s, e) || is_likened_occasion(an_, s, e) ||
+            is_change_baseline(an_, s, e) || is_record_period(an_, s, e) || is_previous_record(an_, s, e) || is_likened_occasion(an_, s, e) || is_declared_day(an_, s, e) ||
             (e.meaning.day && is_holiday_season(an_, e)) || is_year_in_a_laws_name(an_, e) || is_year_of_a_level(an_, e) || is_model_year(an_, e) ||
             is_deadline_of_an_intention(an_, s, e) || is_state_in_the_current_period(an_, s, e) ||
             is_state_as_of(an_, s, e) || is_time_as_subject(an_, s, e) || is_habit(an_, s, e))

@@ -131,6 +131,16 @@ bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeE
     return false;
 }
 
+bool is_declared_day(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
+    if (e.first_token <= s.first_token || e.end_token >= s.end_token) return false;
+    const std::string_view verb = a.word(e.first_token - 1), after = a.word(e.end_token);
+    // A passive's date is its own ("was named Monday as coach": named on Monday).
+    const std::string_view before = e.first_token >= s.first_token + 2 ? a.word(e.first_token - 2) : std::string_view{};
+    if (before == "was" || before == "were" || before == "been" || before == "is" || before == "are" || before == "be") return false;
+    return (verb == "declared" || verb == "named" || verb == "designated" || verb == "proclaimed" || verb == "made") &&
+           (after == "a" || after == "an" || after == "as");
+}
+
 bool is_likened_occasion(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e) {
     uint32_t k = e.first_token;  // the date's preposition and article: "in the 2021 final"
     if (k > s.first_token && a.word(k - 1) == "the") --k;

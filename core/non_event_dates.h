@@ -44,6 +44,13 @@ bool is_since_a_landmark(const ArticleAnalysis& a, const Sentence& s, const Time
 // Monday": no change word before "from").
 bool is_change_baseline(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
 
+// Is expression `e` a day declared to be something: "declared Monday a national day of
+// mourning", "named Friday a public holiday", "designated March 8 as Women's Day"? The day is
+// what was declared, not when: "declared", "named", "designated", "proclaimed" or "made" right
+// before the date (no preposition between, no passive: "was named Monday as coach" is Monday's)
+// and "a", "an" or "as" right after it.
+bool is_declared_day(const ArticleAnalysis& a, const Sentence& s, const TimeExpression& e);
+
 // Is expression `e` the date of an earlier occasion a happening is likened to: "limped off in the
 // first half, as he did in the 2021 final", "matching Manchester United's achievement in 1999"?
 // The likeness tells nothing new of that date. "as" and a subject of at most three words, then

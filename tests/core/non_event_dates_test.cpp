@@ -125,6 +125,26 @@ TEST(NonEventDates, ADateBeforeAPronounIsItsClausesUnlessSaid) {
     EXPECT_EQ(days_of(t, "113,000"), "2009-02-01..2009-02-28");
 }
 
+TEST(NonEventDates, ADayDeclaredToBeSomething) {
+    for (const char* s : {"The government declared Monday a national day of mourning.",
+                          "The city designated March 8 as a holiday."}) {
+        Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_TRUE(is_declared_day(r.a, r.sentence(), r.a.timexes.back())) << s;
+    }
+    for (const char* s : {"The government declared on Monday a national day of mourning.", "He was named Monday as coach.",
+                          "The army declared victory on Monday.", "The army declared Monday that it had won."}) {
+        Read r(s);
+        ASSERT_FALSE(r.a.timexes.empty()) << s;
+        EXPECT_FALSE(is_declared_day(r.a, r.sentence(), r.a.timexes.back())) << s;
+    }
+    // What extraction makes of it: the panel is not dated to a past Monday.
+    EXPECT_EQ(days_of(timeline_of("The government set up a panel to investigate the crash and declared Monday a national day "
+                                  "of mourning."),
+                      "panel"),
+              "(none)");
+}
+
 TEST(NonEventDates, AnOccasionAHappeningIsLikenedTo) {
     // Rule is_likened_occasion: "as he did in the 2007 final", "matching United's achievement in 1999".
     for (const char* s : {"De Bruyne limped off injured, as he did in the 2007 final.",
