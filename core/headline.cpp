@@ -308,6 +308,22 @@ bool since_opens_a_clause(const ArticleAnalysis& a, uint32_t since, uint32_t end
 }
 }  // namespace
 
+// "The pier, which opened in 1872, was closed": a determiner's noun phrase that opens the sentence
+// and ends at the comma at `comma` (up to three words after "the", "a" or "an", none a verb): the
+// sentence's subject, which its relative clause is about (not "the plan" after a verb: which
+// plan?). Spelled with a capital; "" when there is none.
+static std::string subject_phrase_before_comma(const ArticleAnalysis& a, uint32_t comma) {
+    const Sentence* sentence = sentence_of(a, comma);
+    if (!sentence || comma < sentence->first_token + 2 || comma > sentence->first_token + 4) return {};
+    const uint32_t first = sentence->first_token;
+    if (!is_determiner(a.word(first)) || a.word(first) == "its" || a.word(first) == "their") return {};
+    for (uint32_t k = first + 1; k < comma; ++k)
+        if (!a.tokens[k].is_word() || a.in_timex[k] || is_past_verb(a.word(k)) || is_copula(a.word(k))) return {};
+    std::string phrase(a.text.substr(a.tokens[first].start, a.tokens[comma - 1].end - a.tokens[first].start));
+    if (!phrase.empty() && phrase[0] >= 'a' && phrase[0] <= 'z') phrase[0] = static_cast<char>(phrase[0] - 'a' + 'A');
+    return phrase;
+}
+
 // 1. The smallest clause around the date that still tells something: cut at subordinating words
 // (and "since" opening a clause; not one before a gerund, "before publishing ...", which has the
 // clause's subject; not "named after"; none inside a quotation that closes before the date) and
@@ -436,9 +452,11 @@ std::pair<uint32_t, uint32_t> clause_around_date(const ArticleAnalysis& article,
         }
     }
     // "parents at Garfield, which opened in 1926, collected signatures": a relative clause of a name
-    // between commas that holds the date ends at its closing comma, however short ("Garfield
-    // opened", antecedent_for_relative_clause); the main clause's verb is not its.
-    if (a > first + 1 && (word(a) == "which" || word(a) == "who") && tokens[a - 1].is(',') && tokens[a - 2].capitalised)
+    // (or of the sentence's subject: "The pier, which opened in 1872, was closed") between commas
+    // that holds the date ends at its closing comma, however short ("Garfield opened",
+    // antecedent_for_relative_clause); the main clause's verb is not its.
+    if (a > first + 1 && (word(a) == "which" || word(a) == "who") && tokens[a - 1].is(',') &&
+        (tokens[a - 2].capitalised || !subject_phrase_before_comma(article, a - 1).empty()))
         if (const uint32_t close = relative_aside_end(article, a, end); close >= e.end_token && close < b) return {a, close};
     size_t words = 0;
     for (uint32_t i = a; i < b; ++i) words += tokens[i].is_word() && (i < e.first_token || i >= e.end_token);
@@ -509,6 +527,9 @@ void drop_dates(HeadlineDraft& d) {
                            d.word(o0 - 1) == "about" || d.word(o0 - 1) == "only" || d.word(o0 - 1) == "just" ||
                            // "said earlier in the day that": "earlier" goes with its date
                            ((d.word(o0 - 1) == "earlier" || d.word(o0 - 1) == "later") && is_preposition(d.word(o0)))))
+            --o0;
+        // "spotted at around 4pm": "around" taken as the preposition, "at" is the date's too.
+        if (o0 > first + 1 && (d.word(o0) == "around" || d.word(o0) == "about") && (d.word(o0 - 1) == "at" || d.word(o0 - 1) == "on"))
             --o0;
         // "between September and October of 2007": dates joined by a connector go as one.
         if (!dates.empty() && dates.back().second + 1 == o0 && is_date_connector(d.article, o0 - 1)) dates.back().second = o.end_token;
@@ -640,7 +661,8 @@ static bool is_auxiliary_of_own_verb(std::string_view w) {
            w == "have" || w == "had" || w == "not";
 }
 
-// 6. From the end: a predicate of what has gone on since the date ("and has since spent"),
+// 6. From the end: a predicate of what has gone on since the date ("and has since spent", "and
+// now operates"),
 // trailing "as/while ..." clauses, participles and times measured from a clause
 // (", days after he ended ..."), then attribution (", X said", ", according to X"). Attribution
 // is a speaker and a verb (", the Observatory said", ", said the commander"); with more than a
@@ -650,10 +672,12 @@ static bool is_auxiliary_of_own_verb(std::string_view w) {
 void drop_trailing_clause_or_attribution(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     const uint32_t first = d.first, end = d.end;
-    // "was bought by Sheikh Mansour in 2008 and has since spent more than £2bn": what has gone on
-    // since the date is no part of what happened on it.
+    // "was bought by Sheikh Mansour in 2008 and has since spent more than £2bn", "launched its
+    // first forklift in 2021 and now operates in 60 warehouses": what has gone on since the date,
+    // or goes on now, is no part of what happened on it.
     for (uint32_t i = std::max(first, d.date.end_token); i + 3 < end; ++i)
-        if (d.kept(i) && d.word(i) == "and" && (d.word(i + 1) == "has" || d.word(i + 1) == "have") && d.word(i + 2) == "since") {
+        if (d.kept(i) && d.word(i) == "and" &&
+            (((d.word(i + 1) == "has" || d.word(i + 1) == "have") && d.word(i + 2) == "since") || d.word(i + 1) == "now")) {
             d.drop(i, end);
             break;
         }
@@ -1566,9 +1590,10 @@ static std::optional<std::string> head_before_agent(const ArticleAnalysis& a, ui
 // clause that follows a comma opens, once "which"/"who" has gone, on its verb ("was released"). Its
 // subject is the name the relative pronoun stands for: the run of capitalised words right before
 // the comma (at most six; "Mac OS X Snow Leopard was released"), or for "which" after an agent
-// the apposition's head (head_before_agent); for "which", else a bare noun phrase there
-// ("inflation, which hit 9.1% in May" -> "Inflation hit 9.1%"; not "the plan, which was
-// approved": which plan?).
+// the apposition's head (head_before_agent); else the sentence's opening subject ("The pier,
+// which opened in 1872," -> "The pier opened", subject_phrase_before_comma); for "which", else a
+// bare noun phrase there ("inflation, which hit 9.1% in May" -> "Inflation hit 9.1%"; not
+// "approved the plan, which was announced": which plan?).
 void antecedent_for_relative_clause(HeadlineDraft& d) {
     const std::vector<Token>& tokens = d.article.tokens;
     if (!d.prefix.empty() || d.first < 2) return;
@@ -1608,6 +1633,7 @@ void antecedent_for_relative_clause(HeadlineDraft& d) {
         if (std::optional<std::string> head = head_before_agent(d.article, comma)) name = std::move(*head);
     // Else a bare noun's phrase, for "which" only ("inflation, which hit 9.1% in May" ->
     // "Inflation hit 9.1%"): without it the headline opens on the verb.
+    if (name.empty() && !description) name = subject_phrase_before_comma(d.article, comma);  // "The pier, which opened in 1872,"
     if (name.empty() && !description && d.word(pronoun) == "which") name = noun_phrase_before_comma(d.article, comma);
     if (name.empty()) return restore();
     d.prefix = std::move(name);
@@ -2427,7 +2453,9 @@ void drop_dangling_end(HeadlineDraft& d) {
         // A word spelled as a name ("took the town" -> "took Mosul", resolve_pronoun) ends on the name.
         if (std::any_of(d.spelled_as.begin(), d.spelled_as.end(), [&](const auto& s) { return s.first == i; })) break;
         const std::string_view w = d.word(i);
-        if (tokens[i].is(',') || tokens[i].is('.') || is_dangling_end(w)) {
+        // "raised a $12 million Series A": a capital letter after a name's word is the name's.
+        const bool name_letter = tokens[i].capitalised && w.size() == 1 && i > d.start && tokens[i - 1].capitalised;
+        if (tokens[i].is(',') || tokens[i].is('.') || (is_dangling_end(w) && !name_letter)) {
             d.keep[i - d.first] = false;
             continue;
         }

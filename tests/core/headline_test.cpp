@@ -215,7 +215,17 @@ TEST(HeadlineRules, DropDatesTakesWhatRenamesTheDate) {
     EXPECT_EQ(after("She became a Swiss citizen in 2007, the city said.", drop_dates), "She became a Swiss citizen, the city said.");
 }
 
+TEST(HeadlineRules, DropDanglingEndKeepsANamesLetter) {
+    const auto dates_then_end = [](HeadlineDraft& d) {
+        drop_dates(d);
+        drop_dangling_end(d);
+    };
+    EXPECT_EQ(after("Acme raised a $12 million Series A in June 2008.", dates_then_end), "Acme raised a $12 million Series A");
+    EXPECT_EQ(after("Acme raised its stake to a in June 2008.", dates_then_end), "Acme raised its stake to");
+}
+
 TEST(HeadlineRules, DropDatesTakesADegreeWordWithTheDate) {
+    EXPECT_EQ(after("Flames were first spotted at around 4pm on Monday.", drop_dates), "Flames were first spotted.");
     EXPECT_EQ(after("Milei entered politics only two years ago.", drop_dates), "Milei entered politics.");
     EXPECT_EQ(after("The plant reopened just last year.", drop_dates), "The plant reopened.");
 }
@@ -224,6 +234,8 @@ TEST(HeadlineRules, DropTrailingPredicateOfWhatHasGoneOnSince) {
     EXPECT_EQ(after("The club was bought by Sheikh Mansour in 2008 and has since spent more than $2bn on players.",
                     drop_trailing_clause_or_attribution),
               "The club was bought by Sheikh Mansour in 2008");
+    EXPECT_EQ(after("It launched its first forklift in 2008 and now operates in 60 warehouses.", drop_trailing_clause_or_attribution),
+              "It launched its first forklift in 2008");
     // Only after the date: before it, the predicate is the dated one's.
     EXPECT_EQ(after("The club was started by fans and has since grown to sign Kaka in 2008.", drop_trailing_clause_or_attribution),
               "The club was started by fans and has since grown to sign Kaka in 2008.");
@@ -922,6 +934,8 @@ TEST(HeadlineRules, AntecedentForRelativeClause) {
     EXPECT_EQ(headline_of("The union wants a rise to keep up with inflation, which hit 9.1% in May, a 40-year high."),
               "Inflation hit 9.1%, a 40-year high");
     EXPECT_EQ(headline_of("The rebels held the town, which the army retook on Monday."), "The army retook");
+    // The sentence's opening subject is what its relative clause is about.
+    EXPECT_EQ(headline_of("The pier, which opened in 1872, was closed to the public."), "The pier opened");
     // An adverb before the relative clause's verb: "who last won".
     EXPECT_EQ(headline_of("Pep Guardiola, who last won the competition with Barcelona in 2007, said it was hard."),
               "Pep Guardiola last won the competition with Barcelona");
