@@ -1486,7 +1486,8 @@ void supply_missing_subject(HeadlineDraft& d) {
     // second participle ("The suspect was charged"); not a passive one with an active verb that
     // takes an object ("Apple was started by Jobs in 1976, and launched the iTunes Music Store":
     // "Apple launched the iTunes Music Store"; "SLIM was launched in September and entered lunar
-    // orbit": "SLIM entered lunar orbit").
+    // orbit": "SLIM entered lunar orbit"), nor a simple past or a loss to a named rival ("were
+    // knocked out ... and lost to Southampton": "The team lost to Southampton", is_active_past_at).
     uint32_t subject_end = to;
     const bool active_second = (d.word(to) == "was" || d.word(to) == "were") && (object_follows(d, start) || is_active_past_at(d, start));
     if (to + 1 < start && is_auxiliary_before_participle(d.word(to)) && is_past_verb(d.word(to + 1))) {
